@@ -1,0 +1,74 @@
+#include "Book.h"
+#include "CliContext.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+QString usage()
+{
+    return tr("usage: clientele-cli --db FILE COMMAND ...\n"
+              "  demo --customers N --seed S      fill a new book with demo data\n"
+              "  customers list [--search TEXT] [--format csv|json] [--limit N]\n"
+              "  customers add --name NAME [--kind company|individual] [--phone P]... [--email E]...\n"
+              "                [--industry I] [--province P] [--city C] [--address A] [--website W]\n"
+              "                [--source S] [--owner NAME] [--tier T] [--stage S] [--tag T]... [--force]\n"
+              "  customers show ID\n"
+              "  check                           run SQLite's integrity check on the book\n");
+}
+
+} // namespace
+
+int CliContext::fail(const QString &message, int code) const
+{
+    err << "clientele-cli: " << message << Qt::endl;
+    return code;
+}
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("Clientele"));
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+
+    QStringList words = app.arguments().mid(1);
+    if (words.isEmpty() || words.contains(QStringLiteral("--help")) || words.contains(QStringLiteral("-h"))) {
+        (words.isEmpty() ? err : out) << usage();
+        return words.isEmpty() ? ExitUsage : ExitOk;
+    }
+    CliArguments args(words);
+    const auto path = args.take(QStringLiteral("--db"));
+    if (!path || path->isEmpty()) {
+        err << "clientele-cli: " << tr("--db FILE comes first") << Qt::endl;
+        return ExitUsage;
+    }
+    const QString command = args.takePositional().value_or(QString());
+    static const QStringList commands { QStringLiteral("demo"), QStringLiteral("customers"), QStringLiteral("check") };
+    if (!commands.contains(command)) {
+        err << "clientele-cli: " << tr("unknown command \"%1\"").arg(command) << Qt::endl << usage();
+        return ExitUsage;
+    }
+    Database::Options options;
+    if (command == QLatin1String("check"))
+        options.check = Database::Check::FullIntegrity;
+    auto db = openBook(*path, options);
+    if (!db) {
+        err << "clientele-cli: " << db.error().toString() << Qt::endl;
+        return ExitFailed;
+    }
+    CliContext context { *db.value(), args, out, err };
+    if (command == QLatin1String("demo"))
+        return runDemoCommand(context);
+    if (command == QLatin1String("customers"))
+        return runCustomersCommand(context);
+    return runCheckCommand(context);
+}

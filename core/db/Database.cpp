@@ -1,0 +1,253 @@
+#include "Database.h"
+#include "Clock.h"
+#include "SqlError.h"
+#include "Transaction.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <QUuid>
+
+#include <map>
+
+namespace {
+
+QAtomicInteger<quint64> g_connectionCounter;
+
+// Migrations are resources/sql/NNNN_description.sql, embedded under :/sql.
+std::map<int, QString> migrationFiles()
+{
+    std::map<int, QString> files;
+    static const QRegularExpression pattern(QStringLiteral("^(\\d{4})_.*\\.sql$"));
+    const QDir dir(QStringLiteral(":/sql"));
+    for (const QString &name : dir.entryList(QDir::Files)) {
+        const auto match = pattern.match(name);
+        if (match.hasMatch())
+            files.emplace(match.captured(1).toInt(), dir.filePath(name));
+    }
+    return files;
+}
+
+// Statements in a migration end with ';' at the end of a line (the files hold no triggers).
+QStringList splitStatements(const QString &sql)
+{
+    QStringList statements;
+    QString current;
+    for (const QString &line : sql.split(QLatin1Char('\n'))) {
+        const QString trimmed = line.trimmed();
+        if (trimmed.startsWith(QLatin1String("--")) || trimmed.isEmpty())
+            continue;
+        current += line + QLatin1Char('\n');
+        if (trimmed.endsWith(QLatin1Char(';'))) {
+            statements << current.trimmed();
+            current.clear();
+        }
+    }
+    if (!current.trimmed().isEmpty())
+        statements << current.trimmed();
+    return statements;
+}
+
+bool looksLikeSqlite(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    return file.read(16) == QByteArray("SQLite format 3\0", 16);
+}
+
+} // namespace
+
+Database::Database(QString path, QString connectionName, bool readOnly)
+    : m_path(std::move(path)), m_connectionName(std::move(connectionName)), m_readOnly(readOnly)
+{
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path, const Options &options)
+{
+    const QFileInfo info(path);
+    const bool readOnly = options.access == Access::ReadOnly;
+    const bool exists = info.exists() && info.size() > 0;
+    if (!exists && readOnly)
+        return Error { tr("The book \"%1\" does not exist.").arg(path) };
+    if (exists && !looksLikeSqlite(path))
+        return Error { tr("\"%1\" is not a Clientele book: the file is not an SQLite database.").arg(path) };
+    if (!exists && !info.absoluteDir().exists() && !QDir().mkpath(info.absolutePath()))
+        return Error { tr("Cannot create the folder \"%1\".").arg(info.absolutePath()) };
+
+    const QString name = QStringLiteral("clientele-%1").arg(++g_connectionCounter);
+    std::unique_ptr<Database> database(new Database(info.absoluteFilePath(), name, readOnly));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(info.absoluteFilePath());
+        QString connectOptions = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
+        if (readOnly)
+            connectOptions += QStringLiteral(";QSQLITE_OPEN_READONLY");
+        db.setConnectOptions(connectOptions);
+        if (!db.open())
+            return Error { tr("Cannot open \"%1\": %2").arg(path, db.lastError().text()) };
+    }
+
+    if (Status status = database->applyPragmas(); !status)
+        return status.error();
+    if (options.check == Check::FullIntegrity) {
+        if (Status status = database->checkIntegrity(); !status)
+            return status.error();
+    }
+
+    QSqlQuery query(database->connection());
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !query.next())
+        return Error { tr("\"%1\" is damaged or not a database: %2").arg(path, query.lastError().databaseText()) };
+    const int objectCount = query.value(0).toInt();
+    const int version = database->schemaVersion();
+    const int latest = latestSchemaVersion();
+    if (version == 0 && objectCount > 0)
+        return Error { tr("\"%1\" is an SQLite database but not a Clientele book.").arg(path) };
+    if (version > latest)
+        return Error { tr("\"%1\" was saved by a newer version of Clientele (book format %2; this version "
+                          "reads up to %3). Install the newer version to open it.")
+                               .arg(path)
+                               .arg(version)
+                               .arg(latest) };
+
+    const int target = options.migrateTo < 0 ? latest : options.migrateTo;
+    if (version < target) {
+        if (readOnly)
+            return Error { tr("\"%1\" needs an upgrade, which a read-only book cannot have.").arg(path) };
+        if (version > 0) {
+            const QString backup = QStringLiteral("%1.before-v%2-%3.bak")
+                                           .arg(database->path())
+                                           .arg(target)
+                                           .arg(Clock::instance().nowUtc().toString(QStringLiteral("yyyyMMddHHmmss")));
+            if (Status status = database->copyTo(backup); !status)
+                return Error { tr("The book was not upgraded because no backup could be made first: %1")
+                                       .arg(status.error().message) };
+        }
+        if (Status status = database->migrate(target); !status)
+            return status.error();
+    }
+    return database;
+}
+
+Status Database::applyPragmas()
+{
+    QSqlQuery query(connection());
+    QStringList pragmas { QStringLiteral("PRAGMA foreign_keys = ON") };
+    if (!m_readOnly) {
+        pragmas << QStringLiteral("PRAGMA journal_mode = WAL")
+                // FULL: a commit the user saw survives a power cut, at a small cost per transaction.
+                << QStringLiteral("PRAGMA synchronous = FULL");
+    }
+    for (const QString &pragma : pragmas) {
+        if (!query.exec(pragma))
+            return Error { tr("\"%1\" cannot be used: %2").arg(m_path, query.lastError().databaseText()) };
+    }
+    return {};
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery query(connection());
+    if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
+        return query.value(0).toInt();
+    return -1;
+}
+
+int Database::latestSchemaVersion()
+{
+    const auto files = migrationFiles();
+    return files.empty() ? 0 : files.rbegin()->first;
+}
+
+Status Database::checkIntegrity() const
+{
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("PRAGMA integrity_check")))
+        return Error { tr("The book \"%1\" is damaged: %2").arg(m_path, query.lastError().databaseText()) };
+    QStringList problems;
+    while (query.next())
+        problems << query.value(0).toString();
+    if (problems == QStringList { QStringLiteral("ok") })
+        return {};
+    return Error { tr("The book \"%1\" is damaged: %2").arg(m_path, problems.mid(0, 3).join(QStringLiteral("; "))) };
+}
+
+Status Database::copyTo(const QString &targetPath) const
+{
+    QFile::remove(targetPath);
+    QSqlQuery query(connection());
+    if (!query.prepare(QStringLiteral("VACUUM INTO ?")))
+        return sqlError(query, tr("Copying the book"));
+    query.addBindValue(targetPath);
+    if (!query.exec())
+        return sqlError(query, tr("Copying the book"));
+
+    Options options;
+    options.access = Access::ReadOnly;
+    options.check = Check::FullIntegrity;
+    options.migrateTo = 0;
+    auto copy = open(targetPath, options);
+    if (!copy)
+        return Error { tr("The copy \"%1\" could not be verified: %2").arg(targetPath, copy.error().message) };
+    return {};
+}
+
+Status Database::migrate(int target)
+{
+    const auto files = migrationFiles();
+    for (int version = schemaVersion() + 1; version <= target; ++version) {
+        const auto it = files.find(version);
+        if (it == files.end())
+            return Error { tr("Book format %1 is missing from this build.").arg(version) };
+        QFile file(it->second);
+        if (!file.open(QIODevice::ReadOnly))
+            return Error { tr("Cannot read %1.").arg(it->second) };
+        if (Status status = applyMigration(version, QString::fromUtf8(file.readAll())); !status)
+            return status;
+    }
+    return {};
+}
+
+Status Database::applyMigration(int version, const QString &sql)
+{
+    Transaction transaction(connection());
+    if (Status status = transaction.begin(); !status)
+        return status;
+    QSqlQuery query(connection());
+    for (const QString &statement : splitStatements(sql)) {
+        if (!query.exec(statement))
+            return sqlError(query, tr("Upgrading the book to format %1").arg(version));
+    }
+    // PRAGMA takes no bound values; the version is a number we generate, not input.
+    if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)))
+        return sqlError(query, tr("Upgrading the book to format %1").arg(version));
+    return transaction.commit();
+}
+
+QString Database::timestamp(const QDateTime &utc)
+{
+    return utc.toUTC().toString(Qt::ISODate);
+}
+
+QString Database::nowTimestamp()
+{
+    return timestamp(Clock::instance().nowUtc());
+}
+
+QString Database::newUuid()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+// One company book: a SQLite file with the product's schema. Owns one named QSqlDatabase connection;
+// a thread that works on the book (import, export, reports) opens its own Database on the same file.
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
+public:
+    enum class Access { ReadWrite, ReadOnly };
+    enum class Check { QuickHeaderOnly, FullIntegrity };
+
+    struct Options
+    {
+        Access access = Access::ReadWrite;
+        Check check = Check::QuickHeaderOnly;
+        // Stop migrating at this schema version (tests build old books with it); -1 means the latest.
+        int migrateTo = -1;
+    };
+
+    static Result<std::unique_ptr<Database>> open(const QString &path, const Options &options);
+    static Result<std::unique_ptr<Database>> open(const QString &path) { return open(path, Options {}); }
+
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    QSqlDatabase connection() const { return QSqlDatabase::database(m_connectionName, false); }
+    QString path() const { return m_path; }
+    bool isReadOnly() const { return m_readOnly; }
+    int schemaVersion() const;
+
+    // The newest schema version this build knows (the highest numbered file in resources/sql).
+    static int latestSchemaVersion();
+    // Runs PRAGMA integrity_check; an Error names the first problem SQLite reports.
+    Status checkIntegrity() const;
+    // A copy of the whole book made online (VACUUM INTO), e.g. before a migration.
+    Status copyTo(const QString &targetPath) const;
+
+    // Text form of timestamps stored in the book: UTC ISO-8601 with a Z.
+    static QString timestamp(const QDateTime &utc);
+    static QString nowTimestamp();
+    static QString newUuid();
+
+private:
+    Database(QString path, QString connectionName, bool readOnly);
+    Status applyPragmas();
+    Status migrate(int target);
+    Status applyMigration(int version, const QString &sql);
+
+    QString m_path;
+    QString m_connectionName;
+    bool m_readOnly = false;
+};

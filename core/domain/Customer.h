@@ -1,0 +1,109 @@
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+enum class CustomerKind { Company, Individual };
+enum class LifecycleStage { Lead, Prospect, Customer, Inactive };
+
+QString toString(CustomerKind kind);
+std::optional<CustomerKind> customerKindFromString(const QString &text);
+QString displayName(CustomerKind kind);
+
+QString toString(LifecycleStage stage);
+std::optional<LifecycleStage> lifecycleStageFromString(const QString &text);
+QString displayName(LifecycleStage stage);
+QList<LifecycleStage> allLifecycleStages();
+
+struct Contact
+{
+    qint64 id = 0;
+    QString uuid;
+    qint64 customerId = 0;
+    QString name;
+    QString title;
+    QStringList phones;
+    QString email;
+    QDate birthday;
+    QString notes;
+    bool primary = false;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+};
+
+struct Customer
+{
+    qint64 id = 0;
+    QString uuid;
+    CustomerKind kind = CustomerKind::Company;
+    QString name;
+    QString industry;
+    QString province;
+    QString city;
+    QString address;
+    QStringList phones;
+    QStringList emails;
+    QString website;
+    QString source;
+    qint64 ownerId = 0; // 0: no owner
+    QString ownerName;  // read-only, filled by the repository
+    QString tier;
+    LifecycleStage stage = LifecycleStage::Lead;
+    QStringList tags;
+    QString notes;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+    QDateTime deletedAt;
+};
+
+// One row of the customer list: what the table shows, nothing more (a million of them may be paged through).
+struct CustomerRow
+{
+    qint64 id = 0;
+    CustomerKind kind = CustomerKind::Company;
+    QString name;
+    QString industry;
+    QString province;
+    QString city;
+    QString phone;
+    QString email;
+    qint64 ownerId = 0;
+    QString ownerName;
+    QString tier;
+    LifecycleStage stage = LifecycleStage::Lead;
+    QString source;
+    QString tags;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+    QDateTime deletedAt;
+};
+
+struct Owner
+{
+    qint64 id = 0;
+    QString name;
+    QString email;
+};
+
+struct Note
+{
+    qint64 id = 0;
+    qint64 customerId = 0;
+    QDateTime happenedAt;
+    QString body;
+    QString author;
+};
+
+// An entry of the customer file's timeline, newest first; later features add their own kinds.
+struct TimelineEntry
+{
+    enum class Kind { Created, Updated, Note, ContactAdded, Deleted };
+    Kind kind = Kind::Note;
+    QDateTime at;
+    QString text;
+};

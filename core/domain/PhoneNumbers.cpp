@@ -1,0 +1,104 @@
+#include "PhoneNumbers.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+#include <phonenumbers/phonenumberutil.h>
+
+using i18n::phonenumbers::PhoneNumber;
+using i18n::phonenumbers::PhoneNumberUtil;
+
+namespace {
+QString g_region = QStringLiteral("CN");
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("PhoneNumbers", text);
+}
+} // namespace
+
+namespace PhoneNumbers {
+
+QString defaultRegion()
+{
+    return g_region;
+}
+
+void setDefaultRegion(const QString &region)
+{
+    if (region.size() == 2)
+        g_region = region.toUpper();
+}
+
+Result<QString> normalize(const QString &raw, const QString &region)
+{
+    const QString trimmed = raw.trimmed();
+    if (trimmed.isEmpty())
+        return Error { tr("The phone number is empty.") };
+    const PhoneNumberUtil *util = PhoneNumberUtil::GetInstance();
+    PhoneNumber number;
+    const auto parsed = util->Parse(trimmed.toStdString(), region.toStdString(), &number);
+    if (parsed != PhoneNumberUtil::NO_PARSING_ERROR)
+        return Error { tr("\"%1\" is not a phone number.").arg(trimmed) };
+    if (!util->IsPossibleNumber(number))
+        return Error { tr("\"%1\" has the wrong number of digits for a phone number.").arg(trimmed) };
+    std::string e164;
+    util->Format(number, PhoneNumberUtil::E164, &e164);
+    return QString::fromStdString(e164);
+}
+
+Result<QString> formatted(const QString &raw, const QString &region)
+{
+    auto e164 = normalize(raw, region);
+    if (!e164)
+        return e164.error();
+    const PhoneNumberUtil *util = PhoneNumberUtil::GetInstance();
+    PhoneNumber number;
+    util->Parse(e164.value().toStdString(), region.toStdString(), &number);
+    std::string regionOfNumber;
+    util->GetRegionCodeForNumber(number, &regionOfNumber);
+    std::string text;
+    util->Format(number,
+                 QString::fromStdString(regionOfNumber) == region.toUpper() ? PhoneNumberUtil::NATIONAL
+                                                                           : PhoneNumberUtil::INTERNATIONAL,
+                 &text);
+    return QString::fromStdString(text);
+}
+
+QString normalizedOrDigits(const QString &raw)
+{
+    if (auto e164 = normalize(raw))
+        return e164.value();
+    QString digits;
+    for (QChar c : raw) {
+        if (c.isDigit())
+            digits += c;
+    }
+    return digits;
+}
+
+} // namespace PhoneNumbers
+
+namespace Emails {
+
+Status validate(const QString &email)
+{
+    static const QRegularExpression pattern(QStringLiteral(
+            "^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
+            "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\\.[A-Za-z]{2,}$"));
+    const QString trimmed = email.trimmed();
+    if (trimmed.isEmpty())
+        return Error { tr("The email address is empty.") };
+    if (!trimmed.contains(QLatin1Char('@')))
+        return Error { tr("\"%1\" is not an email address: it has no @.").arg(trimmed) };
+    if (trimmed.contains(QStringLiteral("..")) || !pattern.match(trimmed).hasMatch())
+        return Error { tr("\"%1\" is not a valid email address.").arg(trimmed) };
+    return {};
+}
+
+QString normalized(const QString &email)
+{
+    return email.trimmed().toLower();
+}
+
+} // namespace Emails

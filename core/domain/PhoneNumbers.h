@@ -1,0 +1,29 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QString>
+
+// Phone numbers as people type them, normalised to E.164 with libphonenumber.
+namespace PhoneNumbers {
+
+// The region assumed for numbers typed without a country code (ISO 3166 code, e.g. "CN", "US").
+QString defaultRegion();
+void setDefaultRegion(const QString &region);
+
+// "+8613800138000" for "138 0013 8000" in CN; an Error when it cannot be a phone number.
+Result<QString> normalize(const QString &raw, const QString &region = defaultRegion());
+
+// As people read it: national format for numbers of the default region ("138 0013 8000"), else international.
+Result<QString> formatted(const QString &raw, const QString &region = defaultRegion());
+
+// The normalised form if there is one, else the digits: what duplicate checks compare.
+QString normalizedOrDigits(const QString &raw);
+
+} // namespace PhoneNumbers
+
+namespace Emails {
+// A practical syntax check (local@domain.tld, no spaces); an Error says what is wrong.
+Status validate(const QString &email);
+QString normalized(const QString &email);
+} // namespace Emails

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "Result.h"
+#include "domain/Customer.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+#include <functional>
+#include <memory>
+
+class SearchIndex;
+
+// Writes many customers with their contacts and notes in one transaction (demo books, later imports),
+// with statements prepared once and the search index rebuilt once at the end. Nothing is kept unless
+// commit() succeeds.
+class BulkCustomerWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(BulkCustomerWriter)
+
+public:
+    explicit BulkCustomerWriter(QSqlDatabase db);
+    ~BulkCustomerWriter();
+
+    // How phones are normalised for duplicate checks; libphonenumber by default. A caller that knows its
+    // numbers' form (the demo generator) can hand a faster one.
+    void setPhoneNormalizer(std::function<QString(const QString &)> normalizer) { m_normalizePhone = std::move(normalizer); }
+
+    Status begin();
+    // Writes the customer as given (uuid and timestamps included when set).
+    Result<qint64> add(const Customer &customer, const QList<Contact> &contacts, const QList<Note> &notes);
+    Status commit();
+
+private:
+    Status deferIndexes();
+    Status restoreIndexes();
+
+    Result<qint64> tagId(const QString &name, const QString &now);
+    Status addPoint(qint64 customerId, const QVariant &contactId, const QString &kind, const QString &value,
+                    int position);
+
+    QSqlDatabase m_db;
+    std::unique_ptr<SearchIndex> m_index;
+    bool m_active = false;
+    QHash<QString, qint64> m_tagIds;
+    QString m_lastNormalized; // of the last phone or email addPoint() wrote
+    QString m_now; // one timestamp for the whole batch
+    QStringList m_deferredIndexes; // CREATE INDEX statements to run again at commit
+    std::function<QString(const QString &)> m_normalizePhone;
+    QSqlQuery m_customer, m_contact, m_point, m_tag, m_customerTag, m_note, m_search;
+};

@@ -1,0 +1,515 @@
+#include "CustomerRepository.h"
+#include "SqlHelpers.h"
+#include "db/Database.h"
+#include "db/SqlError.h"
+#include "db/Transaction.h"
+#include "domain/PhoneNumbers.h"
+#include "search/SearchIndex.h"
+#include "search/SearchText.h"
+
+#include <QSqlQuery>
+
+#include <map>
+
+using namespace SqlHelpers;
+
+namespace {
+
+const QString kRowColumns = QStringLiteral(
+        "c.id, c.kind, c.name, c.industry, c.province, c.city, c.owner_id, o.name, c.tier, c.stage, c.source, "
+        "c.created_at, c.updated_at, c.deleted_at");
+const QString kRowFrom = QStringLiteral("FROM customers c LEFT JOIN owners o ON o.id = c.owner_id");
+
+// The sort expression; each has an index (column, id) in 0001_init.sql.
+QString sortExpression(CustomerSort sort)
+{
+    switch (sort) {
+    case CustomerSort::Name:
+        return QStringLiteral("c.name");
+    case CustomerSort::Kind:
+        return QStringLiteral("c.kind");
+    case CustomerSort::Industry:
+        return QStringLiteral("c.industry");
+    case CustomerSort::Province:
+        return QStringLiteral("c.province");
+    case CustomerSort::City:
+        return QStringLiteral("c.city");
+    case CustomerSort::Owner:
+        return QStringLiteral("COALESCE(c.owner_id, 0)");
+    case CustomerSort::Tier:
+        return QStringLiteral("c.tier");
+    case CustomerSort::Stage:
+        return QStringLiteral("c.stage");
+    case CustomerSort::Source:
+        return QStringLiteral("c.source");
+    case CustomerSort::Created:
+        return QStringLiteral("c.created_at");
+    case CustomerSort::Updated:
+        return QStringLiteral("c.updated_at");
+    }
+    return QStringLiteral("c.name");
+}
+
+// The value of the sort expression for a row, as stored.
+QVariant sortValue(CustomerSort sort, const CustomerRow &row)
+{
+    switch (sort) {
+    case CustomerSort::Name:
+        return row.name;
+    case CustomerSort::Kind:
+        return toString(row.kind);
+    case CustomerSort::Industry:
+        return row.industry;
+    case CustomerSort::Province:
+        return row.province;
+    case CustomerSort::City:
+        return row.city;
+    case CustomerSort::Owner:
+        return row.ownerId;
+    case CustomerSort::Tier:
+        return row.tier;
+    case CustomerSort::Stage:
+        return toString(row.stage);
+    case CustomerSort::Source:
+        return row.source;
+    case CustomerSort::Created:
+        return Database::timestamp(row.createdAt);
+    case CustomerSort::Updated:
+        return Database::timestamp(row.updatedAt);
+    }
+    return row.name;
+}
+
+CustomerRow readRow(const QSqlQuery &query)
+{
+    CustomerRow row;
+    row.id = query.value(0).toLongLong();
+    row.kind = customerKindFromString(query.value(1).toString()).value_or(CustomerKind::Company);
+    row.name = query.value(2).toString();
+    row.industry = query.value(3).toString();
+    row.province = query.value(4).toString();
+    row.city = query.value(5).toString();
+    row.ownerId = query.value(6).toLongLong();
+    row.ownerName = query.value(7).toString();
+    row.tier = query.value(8).toString();
+    row.stage = lifecycleStageFromString(query.value(9).toString()).value_or(LifecycleStage::Lead);
+    row.source = query.value(10).toString();
+    row.createdAt = toDateTime(query.value(11));
+    row.updatedAt = toDateTime(query.value(12));
+    row.deletedAt = toDateTime(query.value(13));
+    return row;
+}
+
+QVariant ownerValue(qint64 ownerId)
+{
+    return ownerId > 0 ? QVariant(ownerId) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+} // namespace
+
+CustomerRepository::CustomerRepository(QSqlDatabase db) : m_db(std::move(db)), m_index(SearchIndex::create(m_db)) { }
+
+CustomerRepository::~CustomerRepository() = default;
+
+Result<qint64> CustomerRepository::create(const Customer &customer)
+{
+    Transaction transaction(m_db);
+    if (Status status = transaction.begin(); !status)
+        return status.error();
+    const QString now = Database::nowTimestamp();
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("INSERT INTO customers (uuid, name, created_at, updated_at) VALUES (?, ?, ?, ?)"));
+    query.addBindValue(customer.uuid.isEmpty() ? Database::newUuid() : customer.uuid);
+    query.addBindValue(text(customer.name));
+    query.addBindValue(now);
+    query.addBindValue(now);
+    if (!query.exec())
+        return sqlError(query, tr("Creating the customer"));
+    const qint64 id = query.lastInsertId().toLongLong();
+    if (Status status = writeCustomer(customer, id); !status)
+        return status.error();
+    if (Status status = transaction.commit(); !status)
+        return status.error();
+    return id;
+}
+
+Status CustomerRepository::update(const Customer &customer)
+{
+    Q_ASSERT(customer.id > 0);
+    Transaction transaction(m_db);
+    if (Status status = transaction.begin(); !status)
+        return status;
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE customers SET updated_at = ? WHERE id = ?"));
+    query.addBindValue(Database::nowTimestamp());
+    query.addBindValue(customer.id);
+    if (!query.exec())
+        return sqlError(query, tr("Saving the customer"));
+    if (query.numRowsAffected() != 1)
+        return Error { tr("The customer no longer exists.") };
+    if (Status status = writeCustomer(customer, customer.id); !status)
+        return status;
+    return transaction.commit();
+}
+
+Status CustomerRepository::writeCustomer(const Customer &customer, qint64 id)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE customers SET kind = ?, name = ?, industry = ?, province = ?, city = ?, "
+                                 "address = ?, website = ?, source = ?, owner_id = ?, tier = ?, stage = ?, notes = ? "
+                                 "WHERE id = ?"));
+    query.addBindValue(toString(customer.kind));
+    query.addBindValue(text(customer.name.trimmed()));
+    query.addBindValue(text(customer.industry.trimmed()));
+    query.addBindValue(text(customer.province.trimmed()));
+    query.addBindValue(text(customer.city.trimmed()));
+    query.addBindValue(text(customer.address.trimmed()));
+    query.addBindValue(text(customer.website.trimmed()));
+    query.addBindValue(text(customer.source.trimmed()));
+    query.addBindValue(ownerValue(customer.ownerId));
+    query.addBindValue(text(customer.tier));
+    query.addBindValue(toString(customer.stage));
+    query.addBindValue(text(customer.notes));
+    query.addBindValue(id);
+    if (!query.exec())
+        return sqlError(query, tr("Saving the customer"));
+    if (Status status = writeContactPoints(id, customer); !status)
+        return status;
+    if (Status status = writeTags(id, customer.tags); !status)
+        return status;
+    return refreshSearchText(id);
+}
+
+Status CustomerRepository::writeContactPoints(qint64 customerId, const Customer &customer)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("DELETE FROM contact_points WHERE customer_id = ? AND contact_id IS NULL"));
+    query.addBindValue(customerId);
+    if (!query.exec())
+        return sqlError(query, tr("Saving phones and emails"));
+    query.prepare(QStringLiteral("INSERT INTO contact_points (customer_id, kind, value, normalized, position) "
+                                 "VALUES (?, ?, ?, ?, ?)"));
+    auto insert = [&](const QString &kind, const QString &value, const QString &normalized, int position) {
+        query.addBindValue(customerId);
+        query.addBindValue(kind);
+        query.addBindValue(text(value.trimmed()));
+        query.addBindValue(text(normalized));
+        query.addBindValue(position);
+        return query.exec();
+    };
+    for (int i = 0; i < customer.phones.size(); ++i) {
+        if (!insert(QStringLiteral("phone"), customer.phones[i], PhoneNumbers::normalizedOrDigits(customer.phones[i]),
+                    i))
+            return sqlError(query, tr("Saving phones and emails"));
+    }
+    for (int i = 0; i < customer.emails.size(); ++i) {
+        if (!insert(QStringLiteral("email"), customer.emails[i], Emails::normalized(customer.emails[i]), i))
+            return sqlError(query, tr("Saving phones and emails"));
+    }
+    return {};
+}
+
+Status CustomerRepository::writeTags(qint64 customerId, const QStringList &tags)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("DELETE FROM customer_tags WHERE customer_id = ?"));
+    query.addBindValue(customerId);
+    if (!query.exec())
+        return sqlError(query, tr("Saving tags"));
+    QSqlQuery find(m_db);
+    find.prepare(QStringLiteral("SELECT id FROM tags WHERE name = ?"));
+    QSqlQuery create(m_db);
+    create.prepare(QStringLiteral("INSERT INTO tags (uuid, name, created_at, updated_at) VALUES (?, ?, ?, ?)"));
+    query.prepare(QStringLiteral("INSERT INTO customer_tags (customer_id, tag_id) VALUES (?, ?)"));
+    QStringList unique;
+    for (const QString &tag : tags) {
+        if (!tag.trimmed().isEmpty() && !unique.contains(tag.trimmed()))
+            unique << tag.trimmed();
+    }
+    for (const QString &tag : unique) {
+        find.addBindValue(tag);
+        if (!find.exec())
+            return sqlError(find, tr("Saving tags"));
+        qint64 tagId = 0;
+        if (find.next()) {
+            tagId = find.value(0).toLongLong();
+        } else {
+            const QString now = Database::nowTimestamp();
+            create.addBindValue(Database::newUuid());
+            create.addBindValue(tag);
+            create.addBindValue(now);
+            create.addBindValue(now);
+            if (!create.exec())
+                return sqlError(create, tr("Saving tags"));
+            tagId = create.lastInsertId().toLongLong();
+        }
+        find.finish();
+        query.addBindValue(customerId);
+        query.addBindValue(tagId);
+        if (!query.exec())
+            return sqlError(query, tr("Saving tags"));
+    }
+    return {};
+}
+
+Status CustomerRepository::refreshSearchText(qint64 customerId)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+            "SELECT 'name', name, '' FROM customers WHERE id = ? "
+            "UNION ALL SELECT 'name', name, '' FROM contacts WHERE customer_id = ? AND deleted_at IS NULL "
+            "UNION ALL SELECT kind, value, normalized FROM contact_points WHERE customer_id = ? AND ("
+            "contact_id IS NULL OR contact_id IN (SELECT id FROM contacts WHERE deleted_at IS NULL))"));
+    query.addBindValue(customerId);
+    query.addBindValue(customerId);
+    query.addBindValue(customerId);
+    if (!query.exec())
+        return sqlError(query, tr("Updating the search index"));
+    QStringList parts;
+    while (query.next()) {
+        const QString value = query.value(1).toString();
+        // Phones are searched by their digits: a phone-like query ("138-0013") is folded to digits too.
+        parts << (query.value(0).toString() == QLatin1String("phone")
+                          ? SearchText::phoneSearchText(value, query.value(2).toString())
+                          : value);
+    }
+    // A separator no query contains keeps "abc" + "def" from matching "cd".
+    return m_index->put(customerId, SearchText::fold(parts.join(QStringLiteral(" | "))));
+}
+
+Result<Customer> CustomerRepository::find(qint64 id) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT c.uuid, c.kind, c.name, c.industry, c.province, c.city, c.address, "
+                                 "c.website, c.source, c.owner_id, o.name, c.tier, c.stage, c.notes, c.created_at, "
+                                 "c.updated_at, c.deleted_at ")
+                  + kRowFrom + QStringLiteral(" WHERE c.id = ?"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return sqlError(query, tr("Reading the customer"));
+    if (!query.next())
+        return Error { tr("There is no customer with id %1.").arg(id) };
+    Customer customer;
+    customer.id = id;
+    customer.uuid = query.value(0).toString();
+    customer.kind = customerKindFromString(query.value(1).toString()).value_or(CustomerKind::Company);
+    customer.name = query.value(2).toString();
+    customer.industry = query.value(3).toString();
+    customer.province = query.value(4).toString();
+    customer.city = query.value(5).toString();
+    customer.address = query.value(6).toString();
+    customer.website = query.value(7).toString();
+    customer.source = query.value(8).toString();
+    customer.ownerId = query.value(9).toLongLong();
+    customer.ownerName = query.value(10).toString();
+    customer.tier = query.value(11).toString();
+    customer.stage = lifecycleStageFromString(query.value(12).toString()).value_or(LifecycleStage::Lead);
+    customer.notes = query.value(13).toString();
+    customer.createdAt = toDateTime(query.value(14));
+    customer.updatedAt = toDateTime(query.value(15));
+    customer.deletedAt = toDateTime(query.value(16));
+
+    query.prepare(QStringLiteral("SELECT kind, value FROM contact_points WHERE customer_id = ? AND contact_id IS NULL "
+                                 "ORDER BY kind, position"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return sqlError(query, tr("Reading the customer"));
+    while (query.next()) {
+        (query.value(0).toString() == QLatin1String("phone") ? customer.phones : customer.emails)
+                << query.value(1).toString();
+    }
+    query.prepare(QStringLiteral("SELECT t.name FROM customer_tags ct JOIN tags t ON t.id = ct.tag_id "
+                                 "WHERE ct.customer_id = ? ORDER BY t.name"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return sqlError(query, tr("Reading the customer"));
+    while (query.next())
+        customer.tags << query.value(0).toString();
+    return customer;
+}
+
+Result<QList<CustomerRow>> CustomerRepository::page(const CustomerQuery &filter,
+                                                    const std::optional<CustomerRow> &after, int limit) const
+{
+    QStringList where { filter.trash ? QStringLiteral("c.deleted_at IS NOT NULL")
+                                     : QStringLiteral("c.deleted_at IS NULL") };
+    QVariantList binds;
+    if (filter.ownerId > 0) {
+        where << QStringLiteral("c.owner_id = ?");
+        binds << filter.ownerId;
+    }
+    if (!filter.tier.isEmpty()) {
+        where << QStringLiteral("c.tier = ?");
+        binds << filter.tier;
+    }
+    if (filter.stage) {
+        where << QStringLiteral("c.stage = ?");
+        binds << toString(*filter.stage);
+    }
+    if (!filter.province.isEmpty()) {
+        where << QStringLiteral("c.province = ?");
+        binds << filter.province;
+    }
+    if (filter.tagId > 0) {
+        where << QStringLiteral("EXISTS (SELECT 1 FROM customer_tags ct WHERE ct.customer_id = c.id AND ct.tag_id = ?)");
+        binds << filter.tagId;
+    }
+    const QString digits = SearchText::phoneDigits(filter.search);
+    const QString folded = digits.size() >= 2 ? digits : SearchText::fold(filter.search);
+    if (!folded.isEmpty()) {
+        auto clause = m_index->clause(folded);
+        if (!clause)
+            return clause.error();
+        where << clause.value().sql;
+        binds << clause.value().binds;
+    }
+    const QString sortBy = sortExpression(filter.sort);
+    const bool ascending = filter.order == Qt::AscendingOrder;
+    if (after) {
+        where << QStringLiteral("(%1, c.id) %2 (?, ?)").arg(sortBy, ascending ? QStringLiteral(">") : QStringLiteral("<"));
+        binds << sortValue(filter.sort, *after) << after->id;
+    }
+    const QString direction = ascending ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT %1 %2 WHERE %3 ORDER BY %4 %5, c.id %5 LIMIT %6")
+                          .arg(kRowColumns, kRowFrom, where.join(QStringLiteral(" AND ")), sortBy, direction)
+                          .arg(limit));
+    for (const QVariant &value : binds)
+        query.addBindValue(value);
+    if (!query.exec())
+        return sqlError(query, tr("Listing customers"));
+    QList<CustomerRow> rows;
+    while (query.next())
+        rows << readRow(query);
+    if (Status status = fillDetails(rows); !status)
+        return status.error();
+    return rows;
+}
+
+// The first phone and email and the tags of a page of rows: two small queries instead of one per row.
+Status CustomerRepository::fillDetails(QList<CustomerRow> &rows) const
+{
+    if (rows.isEmpty())
+        return {};
+    std::map<qint64, CustomerRow *> byId;
+    QList<qint64> ids;
+    for (CustomerRow &row : rows) {
+        byId[row.id] = &row;
+        ids << row.id;
+    }
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT customer_id, kind, value FROM contact_points WHERE contact_id IS NULL "
+                                 "AND position = 0 AND customer_id IN (%1)")
+                          .arg(placeholders(ids.size())));
+    bindAll(query, ids);
+    if (!query.exec())
+        return sqlError(query, tr("Listing customers"));
+    while (query.next()) {
+        CustomerRow *row = byId[query.value(0).toLongLong()];
+        (query.value(1).toString() == QLatin1String("phone") ? row->phone : row->email) = query.value(2).toString();
+    }
+    query.prepare(QStringLiteral("SELECT ct.customer_id, t.name FROM customer_tags ct JOIN tags t ON t.id = ct.tag_id "
+                                 "WHERE ct.customer_id IN (%1) ORDER BY ct.customer_id, t.name")
+                          .arg(placeholders(ids.size())));
+    bindAll(query, ids);
+    if (!query.exec())
+        return sqlError(query, tr("Listing customers"));
+    while (query.next()) {
+        CustomerRow *row = byId[query.value(0).toLongLong()];
+        row->tags += (row->tags.isEmpty() ? QString() : QStringLiteral(", ")) + query.value(1).toString();
+    }
+    return {};
+}
+
+Result<CustomerRow> CustomerRepository::row(qint64 id) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT %1 %2 WHERE c.id = ?").arg(kRowColumns, kRowFrom));
+    query.addBindValue(id);
+    if (!query.exec())
+        return sqlError(query, tr("Reading the customer"));
+    if (!query.next())
+        return Error { tr("There is no customer with id %1.").arg(id) };
+    QList<CustomerRow> rows { readRow(query) };
+    if (Status status = fillDetails(rows); !status)
+        return status.error();
+    return rows.first();
+}
+
+Status CustomerRepository::setDeletedAt(const QList<qint64> &ids, const QVariant &deletedAt, const QString &doing)
+{
+    if (ids.isEmpty())
+        return {};
+    Transaction transaction(m_db);
+    if (Status status = transaction.begin(); !status)
+        return status;
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE customers SET deleted_at = ?, updated_at = ? WHERE id IN (%1)")
+                          .arg(placeholders(ids.size())));
+    query.addBindValue(deletedAt);
+    query.addBindValue(Database::nowTimestamp());
+    bindAll(query, ids);
+    if (!query.exec())
+        return sqlError(query, doing);
+    return transaction.commit();
+}
+
+Status CustomerRepository::moveToTrash(const QList<qint64> &ids)
+{
+    return setDeletedAt(ids, Database::nowTimestamp(), tr("Moving customers to the trash"));
+}
+
+Status CustomerRepository::restore(const QList<qint64> &ids)
+{
+    return setDeletedAt(ids, QVariant(QMetaType(QMetaType::QString)), tr("Restoring customers"));
+}
+
+Status CustomerRepository::purge(const QList<qint64> &ids)
+{
+    if (ids.isEmpty())
+        return {};
+    Transaction transaction(m_db);
+    if (Status status = transaction.begin(); !status)
+        return status;
+    for (qint64 id : ids) {
+        if (Status status = m_index->remove(id); !status)
+            return status;
+    }
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("DELETE FROM customers WHERE deleted_at IS NOT NULL AND id IN (%1)")
+                          .arg(placeholders(ids.size())));
+    bindAll(query, ids);
+    if (!query.exec())
+        return sqlError(query, tr("Deleting customers for good"));
+    if (query.numRowsAffected() != ids.size())
+        return Error { tr("Only customers in the trash can be deleted for good.") };
+    return transaction.commit();
+}
+
+Result<QList<CustomerRow>> CustomerRepository::findByContactPoint(const QString &kind, const QString &normalized) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT %1 %2 WHERE c.deleted_at IS NULL AND c.id IN (SELECT p.customer_id FROM "
+                                 "contact_points p LEFT JOIN contacts k ON k.id = p.contact_id WHERE p.kind = ? AND "
+                                 "p.normalized = ? AND k.deleted_at IS NULL) ORDER BY c.name, c.id LIMIT 20")
+                          .arg(kRowColumns, kRowFrom));
+    query.addBindValue(kind);
+    query.addBindValue(text(normalized));
+    if (!query.exec())
+        return sqlError(query, tr("Looking for duplicates"));
+    QList<CustomerRow> rows;
+    while (query.next())
+        rows << readRow(query);
+    if (Status status = fillDetails(rows); !status)
+        return status.error();
+    return rows;
+}
+
+Result<QList<CustomerRow>> CustomerRepository::searchCandidates(const QString &text, int limit) const
+{
+    CustomerQuery query;
+    query.search = text;
+    return page(query, std::nullopt, limit);
+}

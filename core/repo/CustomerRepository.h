@@ -1,0 +1,56 @@
+#pragma once
+
+#include "Result.h"
+#include "domain/Customer.h"
+#include "domain/CustomerQuery.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+
+#include <memory>
+#include <optional>
+
+class SearchIndex;
+
+// Customers and their phones, emails and tags; the list (paged by keyset), search, and the trash.
+// Every write is one transaction; a failed write leaves the book as it was.
+class CustomerRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(CustomerRepository)
+
+public:
+    explicit CustomerRepository(QSqlDatabase db);
+    ~CustomerRepository();
+
+    Result<qint64> create(const Customer &customer);
+    Status update(const Customer &customer);
+    Result<Customer> find(qint64 id) const;
+
+    // Up to `limit` rows after `after` (the last row of the previous page) in the query's order.
+    Result<QList<CustomerRow>> page(const CustomerQuery &query, const std::optional<CustomerRow> &after,
+                                    int limit) const;
+    Result<CustomerRow> row(qint64 id) const;
+
+    // Soft delete and its undo; purge removes rows from the trash for good.
+    Status moveToTrash(const QList<qint64> &ids);
+    Status restore(const QList<qint64> &ids);
+    Status purge(const QList<qint64> &ids);
+
+    // Live customers with this exact normalised phone (E.164) or email (lower case), contacts' included.
+    Result<QList<CustomerRow>> findByContactPoint(const QString &kind, const QString &normalized) const;
+    // Live customers whose search text contains `text` (folded), at most `limit`.
+    Result<QList<CustomerRow>> searchCandidates(const QString &text, int limit) const;
+
+    // Recomputes one customer's search text (name, contacts, phones, emails). Inside the caller's transaction.
+    Status refreshSearchText(qint64 customerId);
+
+private:
+    Status writeCustomer(const Customer &customer, qint64 id);
+    Status writeContactPoints(qint64 customerId, const Customer &customer);
+    Status writeTags(qint64 customerId, const QStringList &tags);
+    Status setDeletedAt(const QList<qint64> &ids, const QVariant &deletedAt, const QString &doing);
+    Status fillDetails(QList<CustomerRow> &rows) const;
+
+    QSqlDatabase m_db;
+    std::unique_ptr<SearchIndex> m_index;
+};

@@ -1,0 +1,38 @@
+#include "SqlHelpers.h"
+
+namespace SqlHelpers {
+
+QString placeholders(qsizetype n)
+{
+    QString list;
+    list.reserve(n * 3);
+    for (qsizetype i = 0; i < n; ++i)
+        list += i == 0 ? QStringLiteral("?") : QStringLiteral(", ?");
+    return list;
+}
+
+void bindAll(QSqlQuery &query, const QList<qint64> &ids)
+{
+    for (qint64 id : ids)
+        query.addBindValue(id);
+}
+
+QDateTime toDateTime(const QVariant &stored)
+{
+    if (stored.isNull())
+        return {};
+    // Stored with a Z, so the result is already UTC.
+    return QDateTime::fromString(stored.toString(), Qt::ISODate);
+}
+
+QVariant text(const QString &value)
+{
+    return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
+}
+
+QVariant fromDate(const QDate &date)
+{
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
+}
+
+} // namespace SqlHelpers

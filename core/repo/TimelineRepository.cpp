@@ -1,0 +1,82 @@
+#include "TimelineRepository.h"
+#include "SqlHelpers.h"
+#include "db/Database.h"
+#include "db/SqlError.h"
+#include "db/Transaction.h"
+
+#include <QSqlQuery>
+
+#include <algorithm>
+
+using namespace SqlHelpers;
+
+Result<qint64> TimelineRepository::addNote(const Note &note)
+{
+    if (note.body.trimmed().isEmpty())
+        return Error { tr("A note needs some text.") };
+    Transaction transaction(m_db);
+    if (Status status = transaction.begin(); !status)
+        return status.error();
+    const QString now = Database::nowTimestamp();
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("INSERT INTO notes (uuid, customer_id, happened_at, body, author, created_at, "
+                                 "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(Database::newUuid());
+    query.addBindValue(note.customerId);
+    query.addBindValue(note.happenedAt.isValid() ? Database::timestamp(note.happenedAt) : now);
+    query.addBindValue(note.body.trimmed());
+    query.addBindValue(text(note.author));
+    query.addBindValue(now);
+    query.addBindValue(now);
+    if (!query.exec())
+        return sqlError(query, tr("Adding the note"));
+    const qint64 id = query.lastInsertId().toLongLong();
+    if (Status status = transaction.commit(); !status)
+        return status.error();
+    return id;
+}
+
+Result<QList<TimelineEntry>> TimelineRepository::forCustomer(qint64 customerId, int limit) const
+{
+    QList<TimelineEntry> entries;
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT happened_at, body, author FROM notes WHERE customer_id = ? AND "
+                                 "deleted_at IS NULL ORDER BY happened_at DESC LIMIT %1")
+                          .arg(limit));
+    query.addBindValue(customerId);
+    if (!query.exec())
+        return sqlError(query, tr("Reading the timeline"));
+    while (query.next()) {
+        const QString author = query.value(2).toString();
+        const QString body = query.value(1).toString();
+        entries << TimelineEntry { TimelineEntry::Kind::Note, toDateTime(query.value(0)),
+                                   author.isEmpty() ? body : tr("%1 — %2").arg(author, body) };
+    }
+    query.prepare(QStringLiteral("SELECT created_at, name, title FROM contacts WHERE customer_id = ? AND "
+                                 "deleted_at IS NULL"));
+    query.addBindValue(customerId);
+    if (!query.exec())
+        return sqlError(query, tr("Reading the timeline"));
+    while (query.next()) {
+        const QString title = query.value(2).toString();
+        const QString who = title.isEmpty() ? query.value(1).toString()
+                                            : tr("%1 (%2)").arg(query.value(1).toString(), title);
+        entries << TimelineEntry { TimelineEntry::Kind::ContactAdded, toDateTime(query.value(0)),
+                                   tr("Contact added: %1").arg(who) };
+    }
+    query.prepare(QStringLiteral("SELECT created_at, updated_at, deleted_at FROM customers WHERE id = ?"));
+    query.addBindValue(customerId);
+    if (!query.exec())
+        return sqlError(query, tr("Reading the timeline"));
+    if (query.next()) {
+        entries << TimelineEntry { TimelineEntry::Kind::Created, toDateTime(query.value(0)), tr("Customer created") };
+        if (query.value(1) != query.value(0) && query.value(2).isNull())
+            entries << TimelineEntry { TimelineEntry::Kind::Updated, toDateTime(query.value(1)), tr("Last changed") };
+        if (!query.value(2).isNull())
+            entries << TimelineEntry { TimelineEntry::Kind::Deleted, toDateTime(query.value(2)),
+                                       tr("Moved to the trash") };
+    }
+    std::stable_sort(entries.begin(), entries.end(),
+                     [](const TimelineEntry &a, const TimelineEntry &b) { return a.at > b.at; });
+    return entries;
+}

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QSqlDatabase>
+#include <QVariantList>
+
+#include <memory>
+
+// Finds customers whose search text (name, contact names, phones, emails) contains a query as a substring.
+// The text lives in the portable table customer_search; what makes it fast is engine-specific and sits behind
+// this interface (SQLite: FTS5 trigram and bigram tables; PostgreSQL later: pg_trgm).
+class SearchIndex
+{
+public:
+    // A condition on the customers table (alias c) with its bound values, to AND into a list query.
+    struct Clause
+    {
+        QString sql;
+        QVariantList binds;
+    };
+
+    virtual ~SearchIndex() = default;
+
+    // The index for the connection's engine.
+    static std::unique_ptr<SearchIndex> create(const QSqlDatabase &db);
+
+    // Creates the index structures when missing and fills them from customer_search.
+    virtual Status ensureReady() = 0;
+    // Stores (or replaces) one customer's folded search text. Call inside the caller's transaction.
+    virtual Status put(qint64 customerId, const QString &foldedText) = 0;
+    virtual Status remove(qint64 customerId) = 0;
+    // Refills the index from customer_search (after a bulk load that wrote customer_search directly).
+    virtual Status rebuild() = 0;
+    // The condition for a folded query; an empty query gives an empty clause.
+    virtual Result<Clause> clause(const QString &foldedQuery) const = 0;
+};

@@ -1,0 +1,71 @@
+#include "SearchText.h"
+
+#include <QRegularExpression>
+
+namespace SearchText {
+
+QString fold(const QString &text)
+{
+    return text.normalized(QString::NormalizationForm_KC).toCaseFolded().simplified();
+}
+
+bool looksLikePhone(const QString &text)
+{
+    static const QRegularExpression phoneLike(QStringLiteral("^[+(]?[0-9][0-9 ()+\\-]*$"));
+    return phoneLike.match(text.trimmed()).hasMatch();
+}
+
+QString phoneDigits(const QString &text)
+{
+    if (!looksLikePhone(text))
+        return {};
+    QString digits;
+    for (QChar c : text) {
+        if (c.isDigit())
+            digits += c;
+    }
+    return digits;
+}
+
+QString phoneSearchText(const QString &raw, const QString &e164)
+{
+    const QString digits = phoneDigits(raw);
+    const QString international = phoneDigits(e164);
+    if (international.isEmpty() || digits.contains(international))
+        return digits;
+    if (digits.isEmpty() || international.contains(digits))
+        return international;
+    return digits + QLatin1Char(' ') + international;
+}
+
+QStringList bigrams(const QString &folded)
+{
+    QStringList grams;
+    const QList<uint> codePoints = folded.toUcs4();
+    for (qsizetype i = 0; i + 1 < codePoints.size(); ++i) {
+        const char32_t a = codePoints[i];
+        const char32_t b = codePoints[i + 1];
+        if (QChar::isLetterOrNumber(a) && QChar::isLetterOrNumber(b))
+            grams << QString::fromUcs4(&a, 1) + QString::fromUcs4(&b, 1);
+    }
+    return grams;
+}
+
+QStringList trigrams(const QString &folded)
+{
+    QStringList grams;
+    const QList<uint> codePoints = folded.toUcs4();
+    for (qsizetype i = 0; i + 2 < codePoints.size(); ++i) {
+        const char32_t triple[3] = { codePoints[i], codePoints[i + 1], codePoints[i + 2] };
+        grams << QString::fromUcs4(triple, 3);
+    }
+    grams.removeDuplicates();
+    return grams;
+}
+
+qsizetype characterCount(const QString &text)
+{
+    return text.toUcs4().size();
+}
+
+} // namespace SearchText

@@ -1,0 +1,209 @@
+#include "SqliteSearchIndex.h"
+#include "SearchText.h"
+#include "db/SqlError.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+namespace {
+
+const QString kTrigramTable = QStringLiteral("customer_search_trigram");
+const QString kBigramTable = QStringLiteral("customer_search_bigram");
+
+QString ftsTerms(const QStringList &grams)
+{
+    QStringList quoted;
+    for (QString gram : grams)
+        quoted << QLatin1Char('"') + gram.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+    return quoted.join(QLatin1Char(' '));
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("SearchIndex", text);
+}
+
+const QString kVerify = QStringLiteral(
+        "EXISTS (SELECT 1 FROM customer_search s WHERE s.customer_id = c.id AND instr(s.text, ?) > 0)");
+
+} // namespace
+
+std::unique_ptr<SearchIndex> SearchIndex::create(const QSqlDatabase &db)
+{
+    return std::make_unique<SqliteSearchIndex>(db);
+}
+
+bool SqliteSearchIndex::tablesExist() const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name IN (?, ?)"));
+    query.addBindValue(kTrigramTable);
+    query.addBindValue(kBigramTable);
+    return query.exec() && query.next() && query.value(0).toInt() == 2;
+}
+
+Status SqliteSearchIndex::ensureReady()
+{
+    if (tablesExist()) {
+        m_available = 1;
+        return {};
+    }
+    QSqlQuery query(m_db);
+    const QStringList statements {
+        QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS %1 USING fts5(text, content='customer_search', "
+                       "content_rowid='customer_id', tokenize='trigram', detail='none')")
+                .arg(kTrigramTable),
+        QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS %1 USING fts5(grams, content='', detail='none')")
+                .arg(kBigramTable),
+    };
+    if (!m_db.transaction())
+        return sqlError(m_db.lastError(), tr("Preparing the search index"));
+    for (const QString &statement : statements) {
+        if (!query.exec(statement)) {
+            m_db.rollback();
+            m_available = 0; // an SQLite without FTS5: search still works, by scanning
+            return {};
+        }
+    }
+    if (Status status = rebuild(); !status) {
+        m_db.rollback();
+        return status;
+    }
+    if (!m_db.commit())
+        return sqlError(m_db.lastError(), tr("Preparing the search index"));
+    m_available = 1;
+    return {};
+}
+
+Status SqliteSearchIndex::put(qint64 customerId, const QString &foldedText)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT text FROM customer_search WHERE customer_id = ?"));
+    query.addBindValue(customerId);
+    if (!query.exec())
+        return sqlError(query, tr("Updating the search index"));
+    if (query.next()) {
+        const QString oldText = query.value(0).toString();
+        if (oldText == foldedText)
+            return {};
+        if (Status status = removeFromFts(customerId, oldText); !status)
+            return status;
+        query.prepare(QStringLiteral("UPDATE customer_search SET text = ? WHERE customer_id = ?"));
+    } else {
+        query.prepare(QStringLiteral("INSERT INTO customer_search (text, customer_id) VALUES (?, ?)"));
+    }
+    query.addBindValue(foldedText);
+    query.addBindValue(customerId);
+    if (!query.exec())
+        return sqlError(query, tr("Updating the search index"));
+    if (!tablesExist())
+        return {};
+
+    query.prepare(QStringLiteral("INSERT INTO %1 (rowid, text) VALUES (?, ?)").arg(kTrigramTable));
+    query.addBindValue(customerId);
+    query.addBindValue(foldedText);
+    if (!query.exec())
+        return sqlError(query, tr("Updating the search index"));
+    query.prepare(QStringLiteral("INSERT INTO %1 (rowid, grams) VALUES (?, ?)").arg(kBigramTable));
+    query.addBindValue(customerId);
+    query.addBindValue(SearchText::bigrams(foldedText).join(QLatin1Char(' ')));
+    if (!query.exec())
+        return sqlError(query, tr("Updating the search index"));
+    return {};
+}
+
+Status SqliteSearchIndex::removeFromFts(qint64 customerId, const QString &oldText)
+{
+    if (!tablesExist())
+        return {};
+    // Both tables keep no copy of the text, so a row is removed by handing FTS5 the values it was indexed with.
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("INSERT INTO %1 (%1, rowid, text) VALUES ('delete', ?, ?)").arg(kTrigramTable));
+    query.addBindValue(customerId);
+    query.addBindValue(oldText);
+    if (!query.exec())
+        return sqlError(query, tr("Updating the search index"));
+    query.prepare(QStringLiteral("INSERT INTO %1 (%1, rowid, grams) VALUES ('delete', ?, ?)").arg(kBigramTable));
+    query.addBindValue(customerId);
+    query.addBindValue(SearchText::bigrams(oldText).join(QLatin1Char(' ')));
+    if (!query.exec())
+        return sqlError(query, tr("Updating the search index"));
+    return {};
+}
+
+Status SqliteSearchIndex::remove(qint64 customerId)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT text FROM customer_search WHERE customer_id = ?"));
+    query.addBindValue(customerId);
+    if (!query.exec())
+        return sqlError(query, tr("Updating the search index"));
+    if (!query.next())
+        return {};
+    if (Status status = removeFromFts(customerId, query.value(0).toString()); !status)
+        return status;
+    query.prepare(QStringLiteral("DELETE FROM customer_search WHERE customer_id = ?"));
+    query.addBindValue(customerId);
+    if (!query.exec())
+        return sqlError(query, tr("Updating the search index"));
+    return {};
+}
+
+Status SqliteSearchIndex::rebuild()
+{
+    if (!tablesExist())
+        return {};
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("INSERT INTO %1 (%1) VALUES ('rebuild')").arg(kTrigramTable))
+        || !query.exec(QStringLiteral("INSERT INTO %1 (%1) VALUES ('delete-all')").arg(kBigramTable)))
+        return sqlError(query, tr("Rebuilding the search index"));
+
+    QSqlQuery rows(m_db);
+    rows.setForwardOnly(true);
+    if (!rows.exec(QStringLiteral("SELECT customer_id, text FROM customer_search")))
+        return sqlError(rows, tr("Rebuilding the search index"));
+    QSqlQuery insert(m_db);
+    insert.prepare(QStringLiteral("INSERT INTO %1 (rowid, grams) VALUES (?, ?)").arg(kBigramTable));
+    while (rows.next()) {
+        insert.bindValue(0, rows.value(0));
+        insert.bindValue(1, SearchText::bigrams(rows.value(1).toString()).join(QLatin1Char(' ')));
+        if (!insert.exec())
+            return sqlError(insert, tr("Rebuilding the search index"));
+    }
+    return {};
+}
+
+Result<SearchIndex::Clause> SqliteSearchIndex::clause(const QString &foldedQuery) const
+{
+    if (foldedQuery.isEmpty())
+        return Clause {};
+    if (m_available < 0)
+        m_available = tablesExist() ? 1 : 0;
+
+    const Clause scan { kVerify, { foldedQuery } };
+    const qsizetype length = SearchText::characterCount(foldedQuery);
+    QString table;
+    QStringList grams;
+    if (length == 2) {
+        table = kBigramTable;
+        grams = SearchText::bigrams(foldedQuery);
+    } else if (length >= 3) {
+        table = kTrigramTable;
+        grams = SearchText::trigrams(foldedQuery);
+    }
+    if (m_available != 1 || grams.isEmpty())
+        return scan;
+
+    const QString match = ftsTerms(grams);
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT count(*) FROM (SELECT rowid FROM %1 WHERE %1 MATCH ? LIMIT %2)")
+                          .arg(table)
+                          .arg(kSparseLimit + 1));
+    query.addBindValue(match);
+    if (!query.exec() || !query.next())
+        return sqlError(query, tr("Searching"));
+    if (query.value(0).toInt() > kSparseLimit)
+        return scan;
+    return Clause { QStringLiteral("c.id IN (SELECT rowid FROM %1 WHERE %1 MATCH ?) AND ").arg(table) + kVerify,
+                    { match, foldedQuery } };
+}

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "SearchIndex.h"
+
+// FTS5 over customer_search: a trigram table for queries of three or more characters and a contentless table of
+// character bigrams for two-character queries (the common Chinese case: a surname and given name, 北京, 有限).
+// Both use detail=none, so a match only says "all the query's grams are there"; every hit is confirmed with
+// instr() on the text itself. One-character queries, and queries that match a large share of the book, scan
+// the list in its sort order instead, which stops as soon as a page is full.
+class SqliteSearchIndex : public SearchIndex
+{
+public:
+    explicit SqliteSearchIndex(QSqlDatabase db) : m_db(std::move(db)) { }
+
+    Status ensureReady() override;
+    Status put(qint64 customerId, const QString &foldedText) override;
+    Status remove(qint64 customerId) override;
+    Status rebuild() override;
+    Result<Clause> clause(const QString &foldedQuery) const override;
+
+    // Above this many candidates a scan in list order fills a page sooner than sorting the candidates.
+    static constexpr int kSparseLimit = 2000;
+
+private:
+    Status removeFromFts(qint64 customerId, const QString &oldText);
+    bool tablesExist() const;
+
+    QSqlDatabase m_db;
+    mutable int m_available = -1; // -1 unknown, 0 no FTS5 tables (scan only), 1 ready
+};
