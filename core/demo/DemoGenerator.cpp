@@ -91,6 +91,10 @@ const QStringList kEnglishAdjectives { QStringLiteral("Blue"), QStringLiteral("S
                                        QStringLiteral("Golden"), QStringLiteral("Northwind"), QStringLiteral("Evergreen"),
                                        QStringLiteral("Bright"), QStringLiteral("Harbor"), QStringLiteral("Redwood"),
                                        QStringLiteral("Silver"), QStringLiteral("Pioneer"), QStringLiteral("Lakeside") };
+const QStringList kEnglishNouns { QStringLiteral("Ridge"), QStringLiteral("Bay"), QStringLiteral("Stone"),
+                                  QStringLiteral("Field"), QStringLiteral("Point"), QStringLiteral("Creek"),
+                                  QStringLiteral("Oak"), QStringLiteral("River"), QStringLiteral("Peak"),
+                                  QStringLiteral("Bridge"), QStringLiteral("Maple"), QStringLiteral("Crest") };
 const QStringList kEnglishForms { QStringLiteral("Inc."), QStringLiteral("LLC"), QStringLiteral("Co."),
                                   QStringLiteral("Ltd."), QStringLiteral("Group") };
 const QStringList kChineseTitles { QStringLiteral("总经理"), QStringLiteral("采购经理"), QStringLiteral("财务主管"),
@@ -201,8 +205,12 @@ Customer DemoGenerator::makeCustomer(const QList<Owner> &owners)
             customer.name = region.city + brand + industry.chineseWord + QStringLiteral("有限公司");
             customer.address = region.city + QStringLiteral("市%1路%2号").arg(pick(kBrandChars)).arg(1 + below(999));
         } else {
-            customer.name = QStringLiteral("%1 %2 %3").arg(pick(kEnglishAdjectives), industry.englishWord,
-                                                          pick(kEnglishForms));
+            if (chance(30))
+                customer.name = QStringLiteral("%1 & %2 %3").arg(pick(kLastNames), pick(kLastNames), industry.englishWord);
+            else
+                customer.name = QStringLiteral("%1 %2 %3 %4")
+                                        .arg(pick(kEnglishAdjectives), pick(kEnglishNouns), industry.englishWord,
+                                             pick(kEnglishForms));
             customer.address = QStringLiteral("%1 %2 Street, %3").arg(1 + below(9999)).arg(pick(kLastNames), region.city);
             customer.website = QStringLiteral("https://www.%1-%2.com")
                                        .arg(customer.name.section(QLatin1Char(' '), 0, 0).toLower())

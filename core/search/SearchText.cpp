@@ -51,6 +51,31 @@ QStringList bigrams(const QString &folded)
     return grams;
 }
 
+QString bigramText(const QString &folded)
+{
+    QString text;
+    text.reserve(folded.size() * 3);
+    char32_t previous = 0;
+    bool previousCounts = false;
+    for (auto it = folded.cbegin(); it != folded.cend(); ++it) {
+        char32_t current = it->unicode();
+        if (it->isHighSurrogate() && it + 1 != folded.cend() && (it + 1)->isLowSurrogate()) {
+            current = QChar::surrogateToUcs4(*it, *(it + 1));
+            ++it;
+        }
+        const bool counts = QChar::isLetterOrNumber(current);
+        if (counts && previousCounts) {
+            if (!text.isEmpty())
+                text += QLatin1Char(' ');
+            text += QString::fromUcs4(&previous, 1);
+            text += QString::fromUcs4(&current, 1);
+        }
+        previous = current;
+        previousCounts = counts;
+    }
+    return text;
+}
+
 QStringList trigrams(const QString &folded)
 {
     QStringList grams;

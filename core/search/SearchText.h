@@ -22,6 +22,9 @@ bool looksLikePhone(const QString &text);
 // Character pairs of each run of letters and digits, as space-separated tokens ("王伟芳" -> "王伟 伟芳").
 QStringList bigrams(const QString &folded);
 
+// The same pairs joined by spaces, built in one pass (the bulk writer calls this for every customer).
+QString bigramText(const QString &folded);
+
 // Character triples, as the trigram tokenizer sees them (every character counts, punctuation included).
 QStringList trigrams(const QString &folded);
 

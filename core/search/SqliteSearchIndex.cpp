@@ -106,7 +106,7 @@ Status SqliteSearchIndex::put(qint64 customerId, const QString &foldedText)
         return sqlError(query, tr("Updating the search index"));
     query.prepare(QStringLiteral("INSERT INTO %1 (rowid, grams) VALUES (?, ?)").arg(kBigramTable));
     query.addBindValue(customerId);
-    query.addBindValue(SearchText::bigrams(foldedText).join(QLatin1Char(' ')));
+    query.addBindValue(SearchText::bigramText(foldedText));
     if (!query.exec())
         return sqlError(query, tr("Updating the search index"));
     return {};
@@ -125,7 +125,7 @@ Status SqliteSearchIndex::removeFromFts(qint64 customerId, const QString &oldTex
         return sqlError(query, tr("Updating the search index"));
     query.prepare(QStringLiteral("INSERT INTO %1 (%1, rowid, grams) VALUES ('delete', ?, ?)").arg(kBigramTable));
     query.addBindValue(customerId);
-    query.addBindValue(SearchText::bigrams(oldText).join(QLatin1Char(' ')));
+    query.addBindValue(SearchText::bigramText(oldText));
     if (!query.exec())
         return sqlError(query, tr("Updating the search index"));
     return {};
@@ -166,7 +166,7 @@ Status SqliteSearchIndex::rebuild()
     insert.prepare(QStringLiteral("INSERT INTO %1 (rowid, grams) VALUES (?, ?)").arg(kBigramTable));
     while (rows.next()) {
         insert.bindValue(0, rows.value(0));
-        insert.bindValue(1, SearchText::bigrams(rows.value(1).toString()).join(QLatin1Char(' ')));
+        insert.bindValue(1, SearchText::bigramText(rows.value(1).toString()));
         if (!insert.exec())
             return sqlError(insert, tr("Rebuilding the search index"));
     }

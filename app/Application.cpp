@@ -1,0 +1,165 @@
+#include "Application.h"
+#include "BookOpener.h"
+#include "CustomerListPanel.h"
+#include "MainWindow.h"
+#include "MessageBox.h"
+#include "Preferences.h"
+#include "WelcomeDialog.h"
+#include "db/Database.h"
+#include "domain/PhoneNumbers.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QFutureWatcher>
+#include <QLibraryInfo>
+#include <QLineEdit>
+#include <QTimer>
+#include <QtConcurrent>
+
+Application::Application(int &argc, char **argv) : QApplication(argc, argv)
+{
+    setOrganizationName(QStringLiteral("Clientele"));
+    setApplicationName(QStringLiteral("Clientele"));
+    setApplicationVersion(QStringLiteral(CLIENTELE_VERSION));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/clientele.svg")));
+}
+
+void Application::installTranslations(const QString &language)
+{
+    if (language == QLatin1String("en"))
+        return;
+    if (m_appTranslator.load(QStringLiteral(":/i18n/clientele_%1.qm").arg(language)))
+        installTranslator(&m_appTranslator);
+    if (m_qtTranslator.load(QStringLiteral("qtbase_%1").arg(language),
+                            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        installTranslator(&m_qtTranslator);
+    QLocale::setDefault(QLocale(language));
+}
+
+bool Application::start()
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Clientele, an offline CRM"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demo(QStringLiteral("demo"), tr("Open the demo book (created on first use)."));
+    const QCommandLineOption db(QStringLiteral("db"), tr("Open the book FILE."), tr("FILE"));
+    const QCommandLineOption language(QStringLiteral("language"), tr("Use the language en, zh_CN or zh_TW."),
+                                      tr("LANG"));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        tr("Save a picture of the main window to FILE and quit."), tr("FILE"));
+    const QCommandLineOption search(QStringLiteral("search"), tr("Start with TEXT in the search field."), tr("TEXT"));
+    parser.addOptions({ demo, db, language, screenshot, search });
+    parser.process(*this);
+
+    installTranslations(parser.isSet(language) ? parser.value(language) : Preferences::effectiveLanguage());
+    PhoneNumbers::setDefaultRegion(Preferences::phoneRegion());
+
+    bool shown = false;
+    if (parser.isSet(db)) {
+        auto book = BookOpener::open(parser.value(db));
+        if (!book)
+            reportProblem(book.error().toString());
+        shown = book && showBook(std::move(book.value()));
+    } else if (parser.isSet(demo)) {
+        auto book = BookOpener::openDemoBook(nullptr);
+        if (!book)
+            reportProblem(book.error().toString());
+        shown = book && showBook(std::move(book.value()));
+    } else if (!Preferences::lastBook().isEmpty() && QFile::exists(Preferences::lastBook())) {
+        auto book = BookOpener::open(Preferences::lastBook());
+        if (!book)
+            reportProblem(book.error().toString());
+        shown = book && showBook(std::move(book.value()));
+    }
+    if (!shown && !openFromWelcome())
+        return false;
+    if (parser.isSet(screenshot))
+        takeScreenshotAndQuit(parser.value(screenshot), parser.value(search));
+    else if (parser.isSet(search))
+        m_window->findChild<QLineEdit *>(QStringLiteral("searchLineEdit"))->setText(parser.value(search));
+    return true;
+}
+
+bool Application::openFromWelcome()
+{
+    while (true) {
+        WelcomeDialog welcome;
+        if (welcome.exec() != QDialog::Accepted)
+            return false;
+        auto book = welcome.choice() == WelcomeDialog::Choice::Demo ? BookOpener::openDemoBook(nullptr)
+                                                                    : BookOpener::open(welcome.path());
+        if (book && showBook(std::move(book.value())))
+            return true;
+        if (!book)
+            reportProblem(book.error().toString());
+    }
+}
+
+bool Application::showBook(std::unique_ptr<Database> database)
+{
+    const QString path = database->path();
+    auto window = new MainWindow(std::move(database));
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    auto replaceWith = [this, window](Result<std::unique_ptr<Database>> book) {
+        if (!book) {
+            reportProblem(book.error().toString());
+            return;
+        }
+        window->close();
+        showBook(std::move(book.value()));
+    };
+    connect(window, &MainWindow::openBookRequested, this,
+            [replaceWith](const QString &file) { replaceWith(BookOpener::open(file)); });
+    connect(window, &MainWindow::createBookRequested, this, [replaceWith](const QString &file) {
+        if (QFile::exists(file))
+            return replaceWith(Error(tr("\"%1\" already exists; choose Open book to open it.").arg(file)));
+        replaceWith(BookOpener::open(file));
+    });
+    connect(window, &MainWindow::openDemoBookRequested, this,
+            [replaceWith, window] { replaceWith(BookOpener::openDemoBook(window)); });
+    Preferences::setLastBook(path);
+    m_window = window;
+    window->show();
+    checkIntegrityInBackground(path);
+    return true;
+}
+
+void Application::checkIntegrityInBackground(const QString &path)
+{
+    // A full integrity check reads the whole file: done on its own connection off the GUI thread, so a large
+    // book still opens at once; a problem is reported as soon as it is found.
+    auto watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher] {
+        const QString problem = watcher->result();
+        watcher->deleteLater();
+        if (!problem.isEmpty())
+            reportProblem(tr("The book failed its integrity check. Make a copy of the file before changing "
+                             "anything, and restore a backup if you have one.\n\n%1")
+                                  .arg(problem));
+    });
+    watcher->setFuture(QtConcurrent::run([path] {
+        Database::Options options;
+        options.access = Database::Access::ReadOnly;
+        options.check = Database::Check::FullIntegrity;
+        auto db = Database::open(path, options);
+        return db ? QString() : db.error().toString();
+    }));
+}
+
+void Application::reportProblem(const QString &message)
+{
+    MessageBox::warning(m_window, tr("Clientele"), message);
+}
+
+void Application::takeScreenshotAndQuit(const QString &file, const QString &search)
+{
+    if (!search.isEmpty())
+        m_window->findChild<QLineEdit *>(QStringLiteral("searchLineEdit"))->setText(search);
+    // Give the search delay and the first paint time to settle before the picture.
+    QTimer::singleShot(800, this, [this, file] {
+        m_window->grab().save(file);
+        m_window->close();
+        quit();
+    });
+}

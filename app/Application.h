@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QApplication>
+#include <QPointer>
+#include <QTranslator>
+
+#include <memory>
+
+class Database;
+class MainWindow;
+
+// Bootstrap of the desktop app: settings, translations, choosing and opening the book, the main window.
+class Application : public QApplication
+{
+    Q_OBJECT
+
+public:
+    Application(int &argc, char **argv);
+
+    // Parses the command line, opens a book and shows the window; returns false when the user quit instead.
+    bool start();
+
+private:
+    void installTranslations(const QString &language);
+    bool openFromWelcome();
+    bool showBook(std::unique_ptr<Database> database);
+    void reportProblem(const QString &message);
+    void checkIntegrityInBackground(const QString &path);
+    void takeScreenshotAndQuit(const QString &file, const QString &search);
+
+    QTranslator m_appTranslator;
+    QTranslator m_qtTranslator;
+    QPointer<MainWindow> m_window;
+};

@@ -1,0 +1,139 @@
+// Timed run over a large book: how fast the main window shows its first page, how paging to the end behaves,
+// how long a search keystroke takes to give its first page, and the memory used. Prints a Markdown table.
+// usage: clientele-bench BOOK   (make the book first: clientele-cli --db BOOK demo --customers 1000000)
+
+#include "Book.h"
+#include "CustomerListPanel.h"
+#include "CustomerTableModel.h"
+#include "MainWindow.h"
+#include "repo/CustomerRepository.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <algorithm>
+#include <cstdio>
+
+namespace {
+
+QTextStream out(stdout);
+
+long statusKb(const char *field)
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    const QString text = QString::fromUtf8(status.readAll());
+    const auto match = QRegularExpression(QStringLiteral("%1:\\s+(\\d+) kB").arg(QLatin1String(field))).match(text);
+    return match.hasMatch() ? match.captured(1).toLong() : -1;
+}
+
+double ms(const QElapsedTimer &timer)
+{
+    return timer.nsecsElapsed() / 1e6;
+}
+
+void row(const QString &what, const QString &value)
+{
+    out << "| " << what << " | " << value << " |\n";
+    out.flush();
+}
+
+void benchSearch(CustomerRepository &repository, const QString &query, const QString &label)
+{
+    CustomerQuery filter;
+    filter.search = query;
+    QList<double> times;
+    int found = 0;
+    for (int run = 0; run < 5; ++run) {
+        QElapsedTimer timer;
+        timer.start();
+        auto page = repository.page(filter, std::nullopt, CustomerTableModel::PageSize);
+        times << ms(timer);
+        found = page ? int(page.value().size()) : -1;
+    }
+    std::sort(times.begin(), times.end());
+    row(QStringLiteral("search \"%1\" (%2), first page").arg(query, label),
+        QStringLiteral("median %1 ms, worst %2 ms, %3 rows")
+                .arg(times[2], 0, 'f', 1)
+                .arg(times.last(), 0, 'f', 1)
+                .arg(found));
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QElapsedTimer sinceStart;
+    sinceStart.start();
+    qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? "offscreen" : qgetenv("QT_QPA_PLATFORM"));
+    QApplication app(argc, argv);
+    QTemporaryDir settingsDir;
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
+    if (argc < 2) {
+        std::fprintf(stderr, "usage: clientele-bench BOOK\n");
+        return 2;
+    }
+    const QString path = QString::fromLocal8Bit(argv[1]);
+    out << "| measurement | result |\n|---|---|\n";
+
+    QElapsedTimer timer;
+    timer.start();
+    auto book = openBook(path);
+    if (!book) {
+        std::fprintf(stderr, "%s\n", qPrintable(book.error().toString()));
+        return 1;
+    }
+    const double openMs = ms(timer);
+    auto window = std::make_unique<MainWindow>(std::move(book.value()));
+    window->show();
+    QCoreApplication::processEvents();
+    row(QStringLiteral("open book"), QStringLiteral("%1 ms").arg(openMs, 0, 'f', 1));
+    row(QStringLiteral("main window with first page shown (from process start)"),
+        QStringLiteral("%1 ms").arg(ms(sinceStart), 0, 'f', 1));
+    row(QStringLiteral("resident memory after first page"), QStringLiteral("%1 MB").arg(statusKb("VmRSS") / 1024));
+
+    CustomerRepository repository(window->database().connection());
+    benchSearch(repository, QStringLiteral("伟芳"), QStringLiteral("2 Chinese characters, person name"));
+    benchSearch(repository, QStringLiteral("有限"), QStringLiteral("2 characters in most names"));
+    benchSearch(repository, QStringLiteral("欧阳"), QStringLiteral("2 characters, rare surname"));
+    benchSearch(repository, QStringLiteral("鑫盛"), QStringLiteral("2 characters, brand"));
+    benchSearch(repository, QStringLiteral("龘龘"), QStringLiteral("2 characters, no match"));
+    benchSearch(repository, QStringLiteral("深圳华鑫"), QStringLiteral("4 characters"));
+    benchSearch(repository, QStringLiteral("harbor"), QStringLiteral("Latin word"));
+    benchSearch(repository, QStringLiteral("carter"), QStringLiteral("Latin, names and contacts"));
+    benchSearch(repository, QStringLiteral("138 0013"), QStringLiteral("phone fragment"));
+    benchSearch(repository, QStringLiteral("@163.com"), QStringLiteral("email domain"));
+    benchSearch(repository, QStringLiteral("zzzq"), QStringLiteral("Latin, no match"));
+    benchSearch(repository, QStringLiteral("王"), QStringLiteral("1 character"));
+    benchSearch(repository, QStringLiteral("龘"), QStringLiteral("1 character, no match"));
+
+    CustomerTableModel *model = window->customerList()->model();
+    double worstFetch = 0;
+    QElapsedTimer total;
+    total.start();
+    int fetches = 0;
+    while (model->canFetchMore({})) {
+        QElapsedTimer one;
+        one.start();
+        model->fetchMore({});
+        worstFetch = std::max(worstFetch, ms(one));
+        ++fetches;
+    }
+    row(QStringLiteral("scroll to the end: pages fetched"), QString::number(fetches));
+    row(QStringLiteral("scroll to the end: slowest page"), QStringLiteral("%1 ms").arg(worstFetch, 0, 'f', 1));
+    row(QStringLiteral("scroll to the end: total"), QStringLiteral("%1 s for %2 rows")
+                                                            .arg(ms(total) / 1000, 0, 'f', 1)
+                                                            .arg(model->rowCount()));
+    row(QStringLiteral("resident memory after scrolling to the end"),
+        QStringLiteral("%1 MB").arg(statusKb("VmRSS") / 1024));
+    row(QStringLiteral("peak resident memory"), QStringLiteral("%1 MB").arg(statusKb("VmHWM") / 1024));
+    window->close();
+    return 0;
+}

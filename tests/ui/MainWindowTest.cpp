@@ -1,0 +1,340 @@
+#include "Book.h"
+#include "CustomerFilePanel.h"
+#include "CustomerListPanel.h"
+#include "CustomerTableModel.h"
+#include "MainWindow.h"
+#include "MessageBox.h"
+#include "TrashPanel.h"
+#include "demo/DemoGenerator.h"
+#include "repo/CustomerRepository.h"
+#include "repo/LookupRepository.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSettings>
+#include <QSqlQuery>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QUndoStack>
+
+#include <gtest/gtest.h>
+
+#include <functional>
+
+namespace {
+
+// Runs `fill` on the next modal dialog as soon as it is shown (dialogs run their own event loop).
+void onNextDialog(std::function<void(QDialog *)> fill)
+{
+    auto attempt = std::make_shared<std::function<void()>>();
+    *attempt = [fill, attempt] {
+        if (auto dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget()))
+            fill(dialog);
+        else
+            QTimer::singleShot(10, *attempt);
+    };
+    QTimer::singleShot(0, *attempt);
+}
+
+// Types text key by key as a user would. QTest::keyClicks only knows ASCII, so other characters (Chinese)
+// arrive as key events carrying their text, the way an input method delivers them.
+void typeText(QWidget *widget, const QString &text)
+{
+    for (QChar c : text) {
+        if (c.unicode() < 128) {
+            QTest::keyClick(widget, c.toLatin1());
+        } else {
+            QKeyEvent press(QEvent::KeyPress, 0, Qt::NoModifier, QString(c));
+            QKeyEvent release(QEvent::KeyRelease, 0, Qt::NoModifier, QString(c));
+            QApplication::sendEvent(widget, &press);
+            QApplication::sendEvent(widget, &release);
+        }
+    }
+}
+
+void typeInto(QWidget *parent, const QString &name, const QString &text)
+{
+    auto edit = parent->findChild<QLineEdit *>(name);
+    ASSERT_NE(edit, nullptr) << name.toStdString();
+    edit->clear();
+    typeText(edit, text);
+}
+
+void clickSave(QDialog *dialog)
+{
+    auto buttons = dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"));
+    ASSERT_NE(buttons, nullptr);
+    QTest::mouseClick(buttons->button(QDialogButtonBox::Save), Qt::LeftButton);
+}
+
+QStringList names(const CustomerTableModel *model)
+{
+    QStringList result;
+    for (int row = 0; row < model->rowCount(); ++row)
+        result << model->index(row, CustomerTableModel::Name).data().toString();
+    return result;
+}
+
+class MainWindowTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_dir.isValid());
+        m_path = m_dir.filePath(QStringLiteral("book.clientele"));
+        QSettings().clear();
+    }
+
+    std::unique_ptr<MainWindow> openWindow()
+    {
+        auto db = openBook(m_path);
+        EXPECT_TRUE(db.ok()) << (db.ok() ? "" : db.error().toString().toStdString());
+        auto window = std::make_unique<MainWindow>(std::move(db.value()));
+        window->show();
+        window->activateWindow();
+        EXPECT_TRUE(QTest::qWaitForWindowActive(window.get()));
+        return window;
+    }
+
+    qint64 addCustomer(MainWindow &window, const QString &name, const QString &phone = {})
+    {
+        Customer customer;
+        customer.name = name;
+        if (!phone.isEmpty())
+            customer.phones << phone;
+        auto id = CustomerRepository(window.database().connection()).create(customer);
+        EXPECT_TRUE(id.ok());
+        window.customerList()->reload();
+        return id.value_or(0);
+    }
+
+    QTemporaryDir m_dir;
+    QString m_path;
+};
+
+TEST_F(MainWindowTest, CreatesACustomerThroughTheDialogAndFindsItBySearch)
+{
+    auto window = openWindow();
+    addCustomer(*window, QStringLiteral("Acme Trading Co."));
+    onNextDialog([](QDialog *dialog) {
+        typeInto(dialog, QStringLiteral("nameLineEdit"), QStringLiteral("上海明辉贸易有限公司"));
+        typeInto(dialog, QStringLiteral("phonesLineEdit"), QStringLiteral("13912345678"));
+        typeInto(dialog, QStringLiteral("emailsLineEdit"), QStringLiteral("sales@minghui.cn"));
+        typeInto(dialog, QStringLiteral("cityLineEdit"), QStringLiteral("上海"));
+        clickSave(dialog);
+    });
+    QTest::keyClick(window.get(), Qt::Key_N, Qt::ControlModifier);
+
+    auto customer = CustomerRepository(window->database().connection()).find(window->customerFile()->customerId());
+    ASSERT_TRUE(customer.ok());
+    EXPECT_EQ(customer.value().name, QStringLiteral("上海明辉贸易有限公司"));
+    EXPECT_EQ(customer.value().phones, QStringList { QStringLiteral("139 1234 5678") });
+    EXPECT_EQ(customer.value().emails, QStringList { QStringLiteral("sales@minghui.cn") });
+
+    window->activateWindow(); // the closed dialog had the focus
+    ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
+    QTest::keyClick(window.get(), Qt::Key_F, Qt::ControlModifier);
+    auto search = window->findChild<QLineEdit *>(QStringLiteral("searchLineEdit"));
+    ASSERT_TRUE(search->hasFocus());
+    typeText(search, QStringLiteral("明辉"));
+    CustomerTableModel *model = window->customerList()->model();
+    QTRY_COMPARE(names(model), QStringList { QStringLiteral("上海明辉贸易有限公司") });
+    search->clear();
+    typeText(search, QStringLiteral("1234 56"));
+    QTRY_COMPARE(names(model), QStringList { QStringLiteral("上海明辉贸易有限公司") });
+    search->clear();
+    typeText(search, QStringLiteral("acme"));
+    QTRY_COMPARE(names(model), QStringList { QStringLiteral("Acme Trading Co.") });
+}
+
+TEST_F(MainWindowTest, InvalidInputKeepsTheDialogOpenAndNamesTheProblem)
+{
+    auto window = openWindow();
+    QString errorText;
+    bool stillOpen = false;
+    onNextDialog([&](QDialog *dialog) {
+        typeInto(dialog, QStringLiteral("nameLineEdit"), QStringLiteral("Bad Email Ltd"));
+        typeInto(dialog, QStringLiteral("emailsLineEdit"), QStringLiteral("not-an-address"));
+        clickSave(dialog);
+        stillOpen = dialog->isVisible();
+        errorText = dialog->findChild<QLabel *>(QStringLiteral("errorLabel"))->text();
+        dialog->reject();
+    });
+    window->newCustomer();
+    EXPECT_TRUE(stillOpen);
+    EXPECT_TRUE(errorText.contains(QStringLiteral("not-an-address"))) << errorText.toStdString();
+    QSqlQuery count(window->database().connection());
+    ASSERT_TRUE(count.exec(QStringLiteral("SELECT count(*) FROM customers")) && count.next());
+    EXPECT_EQ(count.value(0).toInt(), 0);
+}
+
+TEST_F(MainWindowTest, WarnsAboutALikelyDuplicateBeforeCreating)
+{
+    auto window = openWindow();
+    addCustomer(*window, QStringLiteral("深圳华鑫电子有限公司"), QStringLiteral("138 0013 8000"));
+    bool openAfterNo = false;
+    onNextDialog([&](QDialog *dialog) {
+        typeInto(dialog, QStringLiteral("nameLineEdit"), QStringLiteral("华鑫电子"));
+        typeInto(dialog, QStringLiteral("phonesLineEdit"), QStringLiteral("+86 13800138000"));
+        MessageBox::setNextAnswer(QMessageBox::No);
+        clickSave(dialog);
+        openAfterNo = dialog->isVisible();
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        clickSave(dialog);
+    });
+    window->newCustomer();
+    EXPECT_TRUE(openAfterNo);
+    EXPECT_TRUE(MessageBox::lastText().contains(QStringLiteral("深圳华鑫电子有限公司")));
+    EXPECT_TRUE(MessageBox::lastText().contains(QStringLiteral("138 0013 8000")));
+    EXPECT_EQ(names(window->customerList()->model()).size(), 2);
+}
+
+TEST_F(MainWindowTest, DeleteMovesToTrashAndCtrlZBringsItBack)
+{
+    auto window = openWindow();
+    addCustomer(*window, QStringLiteral("Alpha"));
+    const qint64 beta = addCustomer(*window, QStringLiteral("Beta"));
+    addCustomer(*window, QStringLiteral("Gamma"));
+    CustomerListPanel *list = window->customerList();
+    list->selectCustomer(beta);
+    list->view()->setFocus();
+    QTest::keyClick(list->view(), Qt::Key_Delete);
+    EXPECT_EQ(names(list->model()), (QStringList { QStringLiteral("Alpha"), QStringLiteral("Gamma") }));
+
+    window->showPage(1);
+    EXPECT_EQ(names(window->trash()->model()), QStringList { QStringLiteral("Beta") });
+    window->showPage(0);
+
+    QTest::keyClick(window.get(), Qt::Key_Z, Qt::ControlModifier);
+    EXPECT_EQ(names(list->model()),
+              (QStringList { QStringLiteral("Alpha"), QStringLiteral("Beta"), QStringLiteral("Gamma") }));
+    window->showPage(1);
+    EXPECT_TRUE(names(window->trash()->model()).isEmpty());
+}
+
+TEST_F(MainWindowTest, TrashRestoresAndDeletesForGoodOnlyAfterConfirmation)
+{
+    auto window = openWindow();
+    const qint64 a = addCustomer(*window, QStringLiteral("Keep Me"));
+    const qint64 b = addCustomer(*window, QStringLiteral("Remove Me"));
+    ASSERT_TRUE(CustomerRepository(window->database().connection()).moveToTrash({ a, b }).ok());
+    window->showPage(1);
+    TrashPanel *trash = window->trash();
+    QTableView *view = trash->view();
+    auto rowOf = [&](qint64 id) { return trash->model()->rowOfId(id); };
+
+    view->selectRow(rowOf(b));
+    MessageBox::setNextAnswer(QMessageBox::No);
+    QTest::mouseClick(trash->findChild<QPushButton *>(QStringLiteral("purgeButton")), Qt::LeftButton);
+    EXPECT_EQ(trash->model()->rowCount(), 2);
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QTest::mouseClick(trash->findChild<QPushButton *>(QStringLiteral("purgeButton")), Qt::LeftButton);
+    EXPECT_EQ(names(trash->model()), QStringList { QStringLiteral("Keep Me") });
+
+    view->selectRow(rowOf(a));
+    QTest::mouseClick(trash->findChild<QPushButton *>(QStringLiteral("restoreButton")), Qt::LeftButton);
+    EXPECT_EQ(trash->model()->rowCount(), 0);
+    EXPECT_EQ(names(window->customerList()->model()), QStringList { QStringLiteral("Keep Me") });
+    QSqlQuery count(window->database().connection());
+    ASSERT_TRUE(count.exec(QStringLiteral("SELECT count(*) FROM customers")) && count.next());
+    EXPECT_EQ(count.value(0).toInt(), 1);
+}
+
+TEST_F(MainWindowTest, ColumnsAndSortAreRememberedBetweenRuns)
+{
+    {
+        auto window = openWindow();
+        QHeaderView *header = window->customerList()->view()->horizontalHeader();
+        header->setSectionHidden(CustomerTableModel::Industry, true);
+        header->moveSection(header->visualIndex(CustomerTableModel::City), 1);
+        header->setSortIndicator(CustomerTableModel::City, Qt::DescendingOrder);
+        EXPECT_EQ(window->customerList()->model()->query().sort, CustomerSort::City);
+        window->close();
+    }
+    auto window = openWindow();
+    QHeaderView *header = window->customerList()->view()->horizontalHeader();
+    EXPECT_TRUE(header->isSectionHidden(CustomerTableModel::Industry));
+    EXPECT_EQ(header->visualIndex(CustomerTableModel::City), 1);
+    EXPECT_EQ(window->customerList()->model()->query().sort, CustomerSort::City);
+    EXPECT_EQ(window->customerList()->model()->query().order, Qt::DescendingOrder);
+}
+
+TEST_F(MainWindowTest, LongListsLoadPageByPageAsTheUserScrolls)
+{
+    {
+        auto db = openBook(m_path);
+        ASSERT_TRUE(db.ok());
+        DemoGenerator::Options options;
+        options.customers = 650;
+        ASSERT_TRUE(DemoGenerator(db.value()->connection()).generate(options).ok());
+    }
+    auto window = openWindow();
+    CustomerTableModel *model = window->customerList()->model();
+    EXPECT_EQ(model->rowCount(), CustomerTableModel::PageSize);
+    QTableView *view = window->customerList()->view();
+    for (int i = 0; i < 10 && model->canFetchMore({}); ++i) {
+        view->verticalScrollBar()->setValue(view->verticalScrollBar()->maximum());
+        QCoreApplication::processEvents();
+    }
+    EXPECT_EQ(model->rowCount(), 650);
+    EXPECT_FALSE(model->canFetchMore({}));
+    QStringList sorted = names(model);
+    QStringList expected = sorted;
+    std::sort(expected.begin(), expected.end(), [](const QString &a, const QString &b) {
+        return a.toUtf8() < b.toUtf8(); // SQLite's BINARY order is byte order of UTF-8
+    });
+    EXPECT_EQ(sorted, expected);
+}
+
+TEST_F(MainWindowTest, FiltersNarrowTheList)
+{
+    auto window = openWindow();
+    auto db = window->database().connection();
+    const qint64 owner = LookupRepository(db).addOwner(QStringLiteral("Li Na")).value_or(0);
+    Customer a;
+    a.name = QStringLiteral("Tier A Co");
+    a.tier = QStringLiteral("A");
+    a.ownerId = owner;
+    Customer b;
+    b.name = QStringLiteral("Tier B Co");
+    b.tier = QStringLiteral("B");
+    ASSERT_TRUE(CustomerRepository(db).create(a).ok());
+    ASSERT_TRUE(CustomerRepository(db).create(b).ok());
+    window->customerList()->reload();
+    auto tier = window->findChild<QComboBox *>(QStringLiteral("tierFilterComboBox"));
+    tier->setCurrentIndex(tier->findData(QStringLiteral("B")));
+    EXPECT_EQ(names(window->customerList()->model()), QStringList { QStringLiteral("Tier B Co") });
+    tier->setCurrentIndex(0);
+    auto ownerFilter = window->findChild<QComboBox *>(QStringLiteral("ownerFilterComboBox"));
+    ownerFilter->setCurrentIndex(ownerFilter->findData(owner));
+    EXPECT_EQ(names(window->customerList()->model()), QStringList { QStringLiteral("Tier A Co") });
+}
+
+TEST_F(MainWindowTest, EnterOpensTheCustomerForEditing)
+{
+    auto window = openWindow();
+    const qint64 id = addCustomer(*window, QStringLiteral("Old Name"));
+    window->customerList()->selectCustomer(id);
+    window->customerList()->view()->setFocus();
+    onNextDialog([](QDialog *dialog) {
+        auto name = dialog->findChild<QLineEdit *>(QStringLiteral("nameLineEdit"));
+        EXPECT_EQ(name->text(), QStringLiteral("Old Name"));
+        typeInto(dialog, QStringLiteral("nameLineEdit"), QStringLiteral("New Name"));
+        clickSave(dialog);
+    });
+    QTest::keyClick(window->customerList()->view(), Qt::Key_Return);
+    EXPECT_EQ(names(window->customerList()->model()), QStringList { QStringLiteral("New Name") });
+    EXPECT_EQ(window->findChild<QLabel *>(QStringLiteral("customerTitleLabel"))->text(), QStringLiteral("New Name"));
+}
+
+} // namespace

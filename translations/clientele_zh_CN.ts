@@ -1,0 +1,1186 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>Application</name>
+    <message>
+        <source>Clientele, an offline CRM</source>
+        <translation>Clientele，离线 CRM 软件</translation>
+    </message>
+    <message>
+        <source>Open the demo book (created on first use).</source>
+        <translation>打开演示账簿（首次使用时创建）。</translation>
+    </message>
+    <message>
+        <source>Open the book FILE.</source>
+        <translation>打开账簿 FILE。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Use the language en, zh_CN or zh_TW.</source>
+        <translation>使用指定的语言：en、zh_CN 或 zh_TW。</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>LANG</translation>
+    </message>
+    <message>
+        <source>Save a picture of the main window to FILE and quit.</source>
+        <translation>将主窗口的截图保存到 FILE，然后退出。</translation>
+    </message>
+    <message>
+        <source>Start with TEXT in the search field.</source>
+        <translation>启动时在搜索框中填入 TEXT。</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already exists; choose Open book to open it.</source>
+        <translation>“%1”已存在；请选择“打开账簿”来打开它。</translation>
+    </message>
+    <message>
+        <source>The book failed its integrity check. Make a copy of the file before changing anything, and restore a backup if you have one.
+
+%1</source>
+        <translation>账簿未通过完整性检查。在进行任何修改之前，请先复制一份该文件；如果有备份，请恢复备份。
+
+%1</translation>
+    </message>
+    <message>
+        <source>Clientele</source>
+        <translation>Clientele</translation>
+    </message>
+</context>
+<context>
+    <name>BookOpener</name>
+    <message>
+        <source>Creating the demo book…</source>
+        <translation>正在创建演示账簿…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>BulkCustomerWriter</name>
+    <message>
+        <source>Starting the import</source>
+        <translation>开始导入</translation>
+    </message>
+    <message>
+        <source>Preparing the import</source>
+        <translation>准备导入</translation>
+    </message>
+    <message>
+        <source>Adding the tag &quot;%1&quot;</source>
+        <translation>添加标签“%1”</translation>
+    </message>
+    <message>
+        <source>Adding phones and emails</source>
+        <translation>添加电话和邮箱</translation>
+    </message>
+    <message>
+        <source>Adding the customer &quot;%1&quot;</source>
+        <translation>添加客户“%1”</translation>
+    </message>
+    <message>
+        <source>Adding tags</source>
+        <translation>添加标签</translation>
+    </message>
+    <message>
+        <source>Adding the contact &quot;%1&quot;</source>
+        <translation>添加联系人“%1”</translation>
+    </message>
+    <message>
+        <source>Adding a note</source>
+        <translation>添加记录</translation>
+    </message>
+    <message>
+        <source>Indexing the customer &quot;%1&quot;</source>
+        <translation>为客户“%1”建立索引</translation>
+    </message>
+    <message>
+        <source>Saving the import</source>
+        <translation>保存导入的数据</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 需要一个值</translation>
+    </message>
+    <message>
+        <source>unexpected argument: %1</source>
+        <translation>多余的参数：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>Edit contact</source>
+        <translation>编辑联系人</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>新建联系人</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>已知</translation>
+    </message>
+    <message>
+        <source>Primary contact</source>
+        <translation>主要联系人</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>职务(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phones:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>邮箱(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Birthday:</source>
+        <translation>生日(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+</context>
+<context>
+    <name>ContactRepository</name>
+    <message>
+        <source>Reading contacts</source>
+        <translation>读取联系人</translation>
+    </message>
+    <message>
+        <source>Adding the contact</source>
+        <translation>添加联系人</translation>
+    </message>
+    <message>
+        <source>Saving the contact</source>
+        <translation>保存联系人</translation>
+    </message>
+    <message>
+        <source>The contact no longer exists.</source>
+        <translation>该联系人已不存在。</translation>
+    </message>
+    <message>
+        <source>Removing the contact</source>
+        <translation>移除联系人</translation>
+    </message>
+</context>
+<context>
+    <name>Customer</name>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation>个人</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation>意向客户</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>不活跃</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDialog</name>
+    <message>
+        <source>Edit customer</source>
+        <translation>编辑客户</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>新建客户</translation>
+    </message>
+    <message>
+        <source>Company or person (required)</source>
+        <translation>公司或个人名称（必填）</translation>
+    </message>
+    <message>
+        <source>Several numbers separated by ;</source>
+        <translation>多个号码请用分号分隔</translation>
+    </message>
+    <message>
+        <source>Several addresses separated by ;</source>
+        <translation>多个地址请用分号分隔</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>（未指定）</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Tags separated by ,</source>
+        <translation>多个标签请用逗号分隔</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Industry:</source>
+        <translation>行业(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>地区(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;City:</source>
+        <translation>城市(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phones:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Emails:</source>
+        <translation>邮箱(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>网站(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>来源(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>负责人(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>T&amp;ier:</source>
+        <translation>等级(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>S&amp;tage:</source>
+        <translation>阶段(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation>标签(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>• %1 (%2, %3)</source>
+        <translation>• %1（%2，%3）</translation>
+    </message>
+    <message>
+        <source>This looks like a customer already in the book:
+
+%1
+
+Create it anyway?</source>
+        <translation>账簿中似乎已有这个客户：
+
+%1
+
+仍要创建吗？</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>可能重复</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerFilePanel</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>&amp;Add contact…</source>
+        <translation>添加联系人(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Add &amp;note…</source>
+        <translation>添加记录(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Industry:</source>
+        <translation>行业：</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>地区：</translation>
+    </message>
+    <message>
+        <source>City:</source>
+        <translation>城市：</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>地址：</translation>
+    </message>
+    <message>
+        <source>Phones:</source>
+        <translation>电话：</translation>
+    </message>
+    <message>
+        <source>Emails:</source>
+        <translation>邮箱：</translation>
+    </message>
+    <message>
+        <source>Website:</source>
+        <translation>网站：</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>负责人：</translation>
+    </message>
+    <message>
+        <source>Tier:</source>
+        <translation>等级：</translation>
+    </message>
+    <message>
+        <source>Stage:</source>
+        <translation>阶段：</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>标签：</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>创建时间：</translation>
+    </message>
+    <message>
+        <source>Updated:</source>
+        <translation>更新时间：</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详细信息</translation>
+    </message>
+    <message>
+        <source>No customer selected</source>
+        <translation>未选择客户</translation>
+    </message>
+    <message>
+        <source>In the trash since %1</source>
+        <translation>已于 %1 移到回收站</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 ★</source>
+        <translation>%1 ★</translation>
+    </message>
+    <message>
+        <source>Contacts (%1)</source>
+        <translation>联系人（%1）</translation>
+    </message>
+    <message>
+        <source>Remove contact</source>
+        <translation>移除联系人</translation>
+    </message>
+    <message>
+        <source>Remove %1 from this customer?</source>
+        <translation>要从此客户中移除“%1”吗？</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>添加记录</translation>
+    </message>
+    <message>
+        <source>What happened?</source>
+        <translation>发生了什么？</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerListPanel</name>
+    <message>
+        <source>Search names, contacts, phones, emails (Ctrl+F)</source>
+        <translation>搜索名称、联系人、电话、邮箱（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>全部负责人</translation>
+    </message>
+    <message>
+        <source>All tiers</source>
+        <translation>全部等级</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>全部阶段</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>全部标签</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>全部地区</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <source>%1+ customers</source>
+        <translation>%1+ 个客户</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n 个客户</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CustomerRepository</name>
+    <message>
+        <source>Creating the customer</source>
+        <translation>创建客户</translation>
+    </message>
+    <message>
+        <source>Saving the customer</source>
+        <translation>保存客户</translation>
+    </message>
+    <message>
+        <source>The customer no longer exists.</source>
+        <translation>该客户已不存在。</translation>
+    </message>
+    <message>
+        <source>Saving phones and emails</source>
+        <translation>保存电话和邮箱</translation>
+    </message>
+    <message>
+        <source>Saving tags</source>
+        <translation>保存标签</translation>
+    </message>
+    <message>
+        <source>Updating the search index</source>
+        <translation>更新搜索索引</translation>
+    </message>
+    <message>
+        <source>Reading the customer</source>
+        <translation>读取客户</translation>
+    </message>
+    <message>
+        <source>There is no customer with id %1.</source>
+        <translation>不存在 ID 为 %1 的客户。</translation>
+    </message>
+    <message>
+        <source>Listing customers</source>
+        <translation>列出客户</translation>
+    </message>
+    <message>
+        <source>Moving customers to the trash</source>
+        <translation>将客户移到回收站</translation>
+    </message>
+    <message>
+        <source>Restoring customers</source>
+        <translation>恢复客户</translation>
+    </message>
+    <message>
+        <source>Deleting customers for good</source>
+        <translation>永久删除客户</translation>
+    </message>
+    <message>
+        <source>Only customers in the trash can be deleted for good.</source>
+        <translation>只有回收站中的客户才能永久删除。</translation>
+    </message>
+    <message>
+        <source>Looking for duplicates</source>
+        <translation>查找重复客户</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新时间</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>删除时间</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerValidator</name>
+    <message>
+        <source>The name is required.</source>
+        <translation>名称为必填项。</translation>
+    </message>
+    <message>
+        <source>The name is longer than 200 characters.</source>
+        <translation>名称超过 200 个字符。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a web address.</source>
+        <translation>“%1”不是网址。</translation>
+    </message>
+    <message>
+        <source>The contact&apos;s name is required.</source>
+        <translation>联系人姓名为必填项。</translation>
+    </message>
+    <message>
+        <source>The birthday is in the future.</source>
+        <translation>生日不能是将来的日期。</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The book &quot;%1&quot; does not exist.</source>
+        <translation>账簿“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Clientele book: the file is not an SQLite database.</source>
+        <translation>“%1”不是 Clientele 账簿：该文件不是 SQLite 数据库。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder &quot;%1&quot;.</source>
+        <translation>无法创建文件夹“%1”。</translation>
+    </message>
+    <message>
+        <source>Cannot open &quot;%1&quot;: %2</source>
+        <translation>无法打开“%1”：%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is damaged or not a database: %2</source>
+        <translation>“%1”已损坏或不是数据库：%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an SQLite database but not a Clientele book.</source>
+        <translation>“%1”是 SQLite 数据库，但不是 Clientele 账簿。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was saved by a newer version of Clientele (book format %2; this version reads up to %3). Install the newer version to open it.</source>
+        <translation>“%1”由较新版本的 Clientele 保存（账簿格式 %2；此版本最高只能读取格式 %3）。请安装新版本以打开它。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs an upgrade, which a read-only book cannot have.</source>
+        <translation>“%1”需要升级，但只读账簿无法升级。</translation>
+    </message>
+    <message>
+        <source>The book was not upgraded because no backup could be made first: %1</source>
+        <translation>账簿未升级，因为无法事先创建备份：%1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be used: %2</source>
+        <translation>无法使用“%1”：%2</translation>
+    </message>
+    <message>
+        <source>The book &quot;%1&quot; is damaged: %2</source>
+        <translation>账簿“%1”已损坏：%2</translation>
+    </message>
+    <message>
+        <source>Copying the book</source>
+        <translation>复制账簿</translation>
+    </message>
+    <message>
+        <source>The copy &quot;%1&quot; could not be verified: %2</source>
+        <translation>无法验证副本“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Book format %1 is missing from this build.</source>
+        <translation>此版本的程序不包含账簿格式 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <source>Upgrading the book to format %1</source>
+        <translation>将账簿升级到格式 %1</translation>
+    </message>
+</context>
+<context>
+    <name>DemoGenerator</name>
+    <message>
+        <source>The number of customers cannot be negative.</source>
+        <translation>客户数量不能为负数。</translation>
+    </message>
+    <message>
+        <source>Checking the book</source>
+        <translation>检查账簿</translation>
+    </message>
+    <message>
+        <source>The book already has customers; demo data goes into a new, empty book.</source>
+        <translation>账簿中已有客户；演示数据只能写入新建的空账簿。</translation>
+    </message>
+    <message>
+        <source>Cancelled; the book was left as it was.</source>
+        <translation>已取消；账簿保持原样。</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateDetector</name>
+    <message>
+        <source>Same phone number: %1</source>
+        <translation>电话号码相同：%1</translation>
+    </message>
+    <message>
+        <source>Same email address: %1</source>
+        <translation>邮箱地址相同：%1</translation>
+    </message>
+    <message>
+        <source>Similar name</source>
+        <translation>名称相似</translation>
+    </message>
+</context>
+<context>
+    <name>Emails</name>
+    <message>
+        <source>The email address is empty.</source>
+        <translation>邮箱地址为空。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address: it has no @.</source>
+        <translation>“%1”不是邮箱地址：缺少 @。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid email address.</source>
+        <translation>“%1”不是有效的邮箱地址。</translation>
+    </message>
+</context>
+<context>
+    <name>Error</name>
+    <message>
+        <source>row %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>第 %1 列</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>LookupRepository</name>
+    <message>
+        <source>Reading owners</source>
+        <translation>读取负责人</translation>
+    </message>
+    <message>
+        <source>An owner needs a name.</source>
+        <translation>负责人姓名不能为空。</translation>
+    </message>
+    <message>
+        <source>Adding the owner &quot;%1&quot;</source>
+        <translation>添加负责人“%1”</translation>
+    </message>
+    <message>
+        <source>Reading tags</source>
+        <translation>读取标签</translation>
+    </message>
+    <message>
+        <source>Unknown column %1.</source>
+        <translation>未知字段 %1。</translation>
+    </message>
+    <message>
+        <source>Reading the list of values</source>
+        <translation>读取可选值列表</translation>
+    </message>
+    <message>
+        <source>Reading the book&apos;s settings</source>
+        <translation>读取账簿设置</translation>
+    </message>
+    <message>
+        <source>Saving the book&apos;s settings</source>
+        <translation>保存账簿设置</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>%1 — Clientele</source>
+        <translation>%1 — Clientele</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>回收站</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New book…</source>
+        <translation>新建账簿(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open book…</source>
+        <translation>打开账簿(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;demo book</source>
+        <translation>打开演示账簿(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;New customer…</source>
+        <translation>新建客户(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit customer…</source>
+        <translation>编辑客户(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Move to &amp;trash</source>
+        <translation>移到回收站(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Customers</source>
+        <translation>客户(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Trash</source>
+        <translation>回收站(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Clientele</source>
+        <translation>关于 Clientele(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>Customer created.</source>
+        <translation>客户已创建。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n customer(s) to the trash</source>
+        <translation>
+            <numerusform>将 %n 个客户移到回收站</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move to trash</source>
+        <translation>移到回收站</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) moved to the trash. Ctrl+Z brings them back.</source>
+        <translation>
+            <numerusform>已将 %n 个客户移到回收站。按 Ctrl+Z 可以恢复。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open book</source>
+        <translation>打开账簿</translation>
+    </message>
+    <message>
+        <source>Clientele books (*.clientele *.db *.sqlite);;All files (*)</source>
+        <translation>Clientele 账簿 (*.clientele *.db *.sqlite);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>New book</source>
+        <translation>新建账簿</translation>
+    </message>
+    <message>
+        <source>Clientele books (*.clientele)</source>
+        <translation>Clientele 账簿 (*.clientele)</translation>
+    </message>
+    <message>
+        <source>About Clientele</source>
+        <translation>关于 Clientele</translation>
+    </message>
+    <message>
+        <source>Clientele %1
+An offline CRM for small and medium businesses.
+
+Book: %2</source>
+        <translation>Clientele %1
+面向中小企业的离线 CRM 软件。
+
+账簿：%2</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneNumbers</name>
+    <message>
+        <source>The phone number is empty.</source>
+        <translation>电话号码为空。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number.</source>
+        <translation>“%1”不是电话号码。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has the wrong number of digits for a phone number.</source>
+        <translation>“%1”的位数不对，不是有效的电话号码。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>系统语言</translation>
+    </message>
+    <message>
+        <source>Two-letter country code, e.g. CN, TW, HK, US</source>
+        <translation>两个字母的国家/地区代码，例如 CN、TW、HK、US</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Country for phone numbers:</source>
+        <translation>电话号码所属国家/地区(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start of Clientele.</source>
+        <translation>新语言将在下次启动 Clientele 时生效。</translation>
+    </message>
+</context>
+<context>
+    <name>SqlError</name>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1失败：%2</translation>
+    </message>
+    <message>
+        <source>Preparing a statement</source>
+        <translation>准备 SQL 语句</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteSearchIndex</name>
+    <message>
+        <source>Preparing the search index</source>
+        <translation>准备搜索索引</translation>
+    </message>
+    <message>
+        <source>Updating the search index</source>
+        <translation>更新搜索索引</translation>
+    </message>
+    <message>
+        <source>Rebuilding the search index</source>
+        <translation>重建搜索索引</translation>
+    </message>
+    <message>
+        <source>Searching</source>
+        <translation>搜索</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineRepository</name>
+    <message>
+        <source>A note needs some text.</source>
+        <translation>记录内容不能为空。</translation>
+    </message>
+    <message>
+        <source>Adding the note</source>
+        <translation>添加记录</translation>
+    </message>
+    <message>
+        <source>Reading the timeline</source>
+        <translation>读取时间线</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Contact added: %1</source>
+        <translation>已添加联系人：%1</translation>
+    </message>
+    <message>
+        <source>Customer created</source>
+        <translation>客户已创建</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>最后修改</translation>
+    </message>
+    <message>
+        <source>Moved to the trash</source>
+        <translation>已移到回收站</translation>
+    </message>
+</context>
+<context>
+    <name>Transaction</name>
+    <message>
+        <source>Starting a transaction</source>
+        <translation>开始事务</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>保存</translation>
+    </message>
+</context>
+<context>
+    <name>TrashPanel</name>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete for good…</source>
+        <translation>永久删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Customers in the trash keep their contacts and history until they are deleted for good. Restore brings them back to the list.</source>
+        <translation>回收站中的客户在被永久删除之前，会一直保留其联系人和历史记录。点击“恢复”可将客户放回列表。</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n customer(s) for good, with their contacts and history? This cannot be undone.</source>
+        <translation>
+            <numerusform>要永久删除这 %n 个客户及其联系人和历史记录吗？此操作无法撤销。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete for good</source>
+        <translation>永久删除</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to Clientele</source>
+        <translation>欢迎使用 Clientele</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to Clientele&lt;/h2&gt;&lt;p&gt;Your customers, their people and everything that happened with them, in one book on this computer.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;欢迎使用 Clientele&lt;/h2&gt;&lt;p&gt;您的客户、客户的联系人，以及与他们往来的一切，都保存在这台电脑上的一本账簿里。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Open demo book</source>
+        <translation>打开演示账簿</translation>
+    </message>
+    <message>
+        <source>Explore Clientele with 2,000 sample customers in English and Chinese.</source>
+        <translation>通过 2000 个中英文示例客户来体验 Clientele。</translation>
+    </message>
+    <message>
+        <source>Create new book</source>
+        <translation>创建新账簿</translation>
+    </message>
+    <message>
+        <source>Start an empty book for your company.</source>
+        <translation>为您的公司新建一本空白账簿。</translation>
+    </message>
+    <message>
+        <source>Open existing book…</source>
+        <translation>打开现有账簿…</translation>
+    </message>
+    <message>
+        <source>Open a book file from disk.</source>
+        <translation>从磁盘打开账簿文件。</translation>
+    </message>
+    <message>
+        <source>New book</source>
+        <translation>新建账簿</translation>
+    </message>
+    <message>
+        <source>Clientele books (*.clientele)</source>
+        <translation>Clientele 账簿 (*.clientele)</translation>
+    </message>
+    <message>
+        <source>Open book</source>
+        <translation>打开账簿</translation>
+    </message>
+    <message>
+        <source>Clientele books (*.clientele *.db *.sqlite);;All files (*)</source>
+        <translation>Clientele 账簿 (*.clientele *.db *.sqlite);;所有文件 (*)</translation>
+    </message>
+</context>
+</TS>

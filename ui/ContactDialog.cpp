@@ -1,0 +1,92 @@
+#include "ContactDialog.h"
+#include "repo/ContactRepository.h"
+#include "services/CustomerValidator.h"
+
+#include <QCheckBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QVBoxLayout>
+
+ContactDialog::ContactDialog(QSqlDatabase db, Contact contact, QWidget *parent)
+    : QDialog(parent), m_db(std::move(db)), m_contact(std::move(contact))
+{
+    setObjectName(QStringLiteral("contactDialog"));
+    setWindowTitle(m_contact.id ? tr("Edit contact") : tr("New contact"));
+    m_name = new QLineEdit(m_contact.name);
+    m_name->setObjectName(QStringLiteral("contactNameLineEdit"));
+    m_title = new QLineEdit(m_contact.title);
+    m_title->setObjectName(QStringLiteral("contactTitleLineEdit"));
+    m_phones = new QLineEdit(m_contact.phones.join(QStringLiteral("; ")));
+    m_phones->setObjectName(QStringLiteral("contactPhonesLineEdit"));
+    m_email = new QLineEdit(m_contact.email);
+    m_email->setObjectName(QStringLiteral("contactEmailLineEdit"));
+    m_hasBirthday = new QCheckBox(tr("Known"));
+    m_birthday = new QDateEdit(m_contact.birthday.isValid() ? m_contact.birthday : QDate(1980, 1, 1));
+    m_birthday->setCalendarPopup(true);
+    m_birthday->setEnabled(m_contact.birthday.isValid());
+    m_hasBirthday->setChecked(m_contact.birthday.isValid());
+    connect(m_hasBirthday, &QCheckBox::toggled, m_birthday, &QWidget::setEnabled);
+    m_notes = new QPlainTextEdit(m_contact.notes);
+    m_notes->setTabChangesFocus(true);
+    m_notes->setMaximumHeight(80);
+    m_primary = new QCheckBox(tr("Primary contact"));
+    m_primary->setChecked(m_contact.primary);
+
+    auto birthdayRow = new QHBoxLayout;
+    birthdayRow->addWidget(m_hasBirthday);
+    birthdayRow->addWidget(m_birthday, 1);
+    auto form = new QFormLayout;
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("&Title:"), m_title);
+    form->addRow(tr("&Phones:"), m_phones);
+    form->addRow(tr("&Email:"), m_email);
+    form->addRow(tr("&Birthday:"), birthdayRow);
+    form->addRow(tr("N&otes:"), m_notes);
+    form->addRow(QString(), m_primary);
+    m_errors = new QLabel;
+    m_errors->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_errors->setWordWrap(true);
+    m_errors->hide();
+    auto buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
+    connect(buttons, &QDialogButtonBox::accepted, this, &ContactDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &ContactDialog::reject);
+    auto layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_errors);
+    layout->addWidget(buttons);
+}
+
+void ContactDialog::accept()
+{
+    Contact contact = m_contact;
+    contact.name = m_name->text();
+    contact.title = m_title->text();
+    contact.phones = CustomerValidator::splitList(m_phones->text());
+    contact.email = m_email->text();
+    contact.birthday = m_hasBirthday->isChecked() ? m_birthday->date() : QDate();
+    contact.notes = m_notes->toPlainText();
+    contact.primary = m_primary->isChecked();
+    const QList<Error> errors = CustomerValidator::validate(contact);
+    QStringList lines;
+    for (const Error &error : errors)
+        lines << error.message;
+    if (errors.isEmpty()) {
+        contact = CustomerValidator::normalized(contact);
+        ContactRepository repository(m_db);
+        Status saved;
+        if (contact.id)
+            saved = repository.update(contact);
+        else if (auto id = repository.create(contact); !id)
+            saved = id.error();
+        if (saved)
+            return QDialog::accept();
+        lines << saved.error().message;
+    }
+    m_errors->setText(lines.join(QLatin1Char('\n')));
+    m_errors->show();
+}

@@ -1,0 +1,286 @@
+#include "CustomerFilePanel.h"
+#include "ContactDialog.h"
+#include "MessageBox.h"
+#include "repo/ContactRepository.h"
+#include "repo/CustomerRepository.h"
+#include "repo/TimelineRepository.h"
+
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace {
+QString localTime(const QDateTime &utc)
+{
+    return utc.isValid() ? QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat) : QString();
+}
+
+QLabel *valueLabel()
+{
+    auto label = new QLabel;
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->setWordWrap(true);
+    return label;
+}
+} // namespace
+
+CustomerFilePanel::CustomerFilePanel(QSqlDatabase db, QWidget *parent) : QWidget(parent), m_db(std::move(db))
+{
+    setObjectName(QStringLiteral("customerFilePanel"));
+    m_title = new QLabel;
+    m_title->setObjectName(QStringLiteral("customerTitleLabel"));
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setWordWrap(true);
+    m_subtitle = new QLabel;
+    m_subtitle->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    m_edit = new QPushButton(tr("&Edit…"));
+    m_edit->setObjectName(QStringLiteral("editCustomerButton"));
+    connect(m_edit, &QPushButton::clicked, this, [this] { emit editRequested(m_customerId); });
+
+    auto header = new QHBoxLayout;
+    auto titles = new QVBoxLayout;
+    titles->addWidget(m_title);
+    titles->addWidget(m_subtitle);
+    header->addLayout(titles, 1);
+    header->addWidget(m_edit, 0, Qt::AlignTop);
+
+    m_tabs = new QTabWidget;
+    m_tabs->setObjectName(QStringLiteral("customerTabWidget"));
+    buildDetails();
+
+    auto contactsPage = new QWidget;
+    m_contacts = new QTableWidget(0, 4);
+    m_contacts->setObjectName(QStringLiteral("contactsTableWidget"));
+    m_contacts->setHorizontalHeaderLabels({ tr("Name"), tr("Title"), tr("Phone"), tr("Email") });
+    m_contacts->horizontalHeader()->setStretchLastSection(true);
+    m_contacts->verticalHeader()->hide();
+    m_contacts->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_contacts->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_contacts->setSelectionMode(QAbstractItemView::SingleSelection);
+    connect(m_contacts, &QTableWidget::cellDoubleClicked, this, &CustomerFilePanel::editContact);
+    m_addContact = new QPushButton(tr("&Add contact…"));
+    m_addContact->setObjectName(QStringLiteral("addContactButton"));
+    m_editContact = new QPushButton(tr("Edit…"));
+    m_removeContact = new QPushButton(tr("Remove"));
+    connect(m_addContact, &QPushButton::clicked, this, &CustomerFilePanel::addContact);
+    connect(m_editContact, &QPushButton::clicked, this, &CustomerFilePanel::editContact);
+    connect(m_removeContact, &QPushButton::clicked, this, &CustomerFilePanel::removeContact);
+    auto contactButtons = new QHBoxLayout;
+    contactButtons->addWidget(m_addContact);
+    contactButtons->addWidget(m_editContact);
+    contactButtons->addWidget(m_removeContact);
+    contactButtons->addStretch();
+    auto contactsLayout = new QVBoxLayout(contactsPage);
+    contactsLayout->addWidget(m_contacts);
+    contactsLayout->addLayout(contactButtons);
+    m_tabs->addTab(contactsPage, tr("Contacts"));
+
+    auto timelinePage = new QWidget;
+    m_timeline = new QTreeWidget;
+    m_timeline->setObjectName(QStringLiteral("timelineTreeWidget"));
+    m_timeline->setHeaderLabels({ tr("When"), tr("What") });
+    m_timeline->setRootIsDecorated(false);
+    m_timeline->setWordWrap(true);
+    m_addNote = new QPushButton(tr("Add &note…"));
+    m_addNote->setObjectName(QStringLiteral("addNoteButton"));
+    connect(m_addNote, &QPushButton::clicked, this, &CustomerFilePanel::addNote);
+    auto timelineLayout = new QVBoxLayout(timelinePage);
+    timelineLayout->addWidget(m_timeline);
+    timelineLayout->addWidget(m_addNote, 0, Qt::AlignLeft);
+    m_tabs->addTab(timelinePage, tr("Timeline"));
+
+    auto layout = new QVBoxLayout(this);
+    layout->addLayout(header);
+    layout->addWidget(m_tabs, 1);
+    showCustomer(0);
+}
+
+void CustomerFilePanel::buildDetails()
+{
+    auto page = new QWidget;
+    m_details = new QFormLayout(page);
+    m_details->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    const QStringList labels { tr("Type:"),   tr("Industry:"), tr("Region:"), tr("City:"),  tr("Address:"),
+                               tr("Phones:"), tr("Emails:"),   tr("Website:"), tr("Source:"), tr("Owner:"),
+                               tr("Tier:"),   tr("Stage:"),    tr("Tags:"),   tr("Notes:"), tr("Created:"),
+                               tr("Updated:") };
+    for (const QString &label : labels)
+        m_details->addRow(label, valueLabel());
+    m_tabs->addTab(page, tr("Details"));
+}
+
+void CustomerFilePanel::showCustomer(qint64 id)
+{
+    m_customerId = id;
+    const bool has = id > 0;
+    m_tabs->setEnabled(has);
+    m_edit->setEnabled(has);
+    if (!has) {
+        m_title->setText(tr("No customer selected"));
+        m_subtitle->clear();
+        m_contacts->setRowCount(0);
+        m_timeline->clear();
+        for (int row = 0; row < m_details->rowCount(); ++row)
+            static_cast<QLabel *>(m_details->itemAt(row, QFormLayout::FieldRole)->widget())->clear();
+        return;
+    }
+    loadDetails();
+    loadContacts();
+    loadTimeline();
+}
+
+void CustomerFilePanel::loadDetails()
+{
+    auto customer = CustomerRepository(m_db).find(m_customerId);
+    if (!customer) {
+        m_title->setText(customer.error().toString());
+        return;
+    }
+    const Customer &c = customer.value();
+    m_title->setText(c.name);
+    m_subtitle->setText(c.deletedAt.isValid() ? tr("In the trash since %1").arg(localTime(c.deletedAt))
+                                              : tr("%1 · %2").arg(displayName(c.kind), displayName(c.stage)));
+    const QStringList values { displayName(c.kind),
+                               c.industry,
+                               c.province,
+                               c.city,
+                               c.address,
+                               c.phones.join(QStringLiteral("\n")),
+                               c.emails.join(QStringLiteral("\n")),
+                               c.website,
+                               c.source,
+                               c.ownerName,
+                               c.tier,
+                               displayName(c.stage),
+                               c.tags.join(QStringLiteral(", ")),
+                               c.notes,
+                               localTime(c.createdAt),
+                               localTime(c.updatedAt) };
+    for (int row = 0; row < values.size(); ++row)
+        static_cast<QLabel *>(m_details->itemAt(row, QFormLayout::FieldRole)->widget())->setText(values[row]);
+}
+
+void CustomerFilePanel::loadContacts()
+{
+    m_contacts->setRowCount(0);
+    auto contacts = ContactRepository(m_db).forCustomer(m_customerId);
+    if (!contacts)
+        return;
+    for (const Contact &contact : contacts.value()) {
+        const int row = m_contacts->rowCount();
+        m_contacts->insertRow(row);
+        auto name = new QTableWidgetItem(contact.primary ? tr("%1 ★").arg(contact.name) : contact.name);
+        name->setData(Qt::UserRole, contact.id);
+        m_contacts->setItem(row, 0, name);
+        m_contacts->setItem(row, 1, new QTableWidgetItem(contact.title));
+        m_contacts->setItem(row, 2, new QTableWidgetItem(contact.phones.join(QStringLiteral(", "))));
+        m_contacts->setItem(row, 3, new QTableWidgetItem(contact.email));
+    }
+    m_contacts->resizeColumnsToContents();
+    m_tabs->setTabText(1, tr("Contacts (%1)").arg(contacts.value().size()));
+}
+
+void CustomerFilePanel::loadTimeline()
+{
+    m_timeline->clear();
+    auto entries = TimelineRepository(m_db).forCustomer(m_customerId);
+    if (!entries)
+        return;
+    for (const TimelineEntry &entry : entries.value())
+        m_timeline->addTopLevelItem(new QTreeWidgetItem({ localTime(entry.at), entry.text }));
+    m_timeline->resizeColumnToContents(0);
+}
+
+qint64 CustomerFilePanel::selectedContactId() const
+{
+    const auto items = m_contacts->selectedItems();
+    return items.isEmpty() ? 0 : m_contacts->item(items.first()->row(), 0)->data(Qt::UserRole).toLongLong();
+}
+
+void CustomerFilePanel::addContact()
+{
+    Contact contact;
+    contact.customerId = m_customerId;
+    contact.primary = m_contacts->rowCount() == 0;
+    ContactDialog dialog(m_db, contact, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        loadContacts();
+        loadTimeline();
+        emit customerChanged(m_customerId);
+    }
+}
+
+void CustomerFilePanel::editContact()
+{
+    const qint64 id = selectedContactId();
+    auto contacts = ContactRepository(m_db).forCustomer(m_customerId);
+    if (!id || !contacts)
+        return;
+    for (const Contact &contact : contacts.value()) {
+        if (contact.id != id)
+            continue;
+        ContactDialog dialog(m_db, contact, this);
+        if (dialog.exec() == QDialog::Accepted) {
+            loadContacts();
+            emit customerChanged(m_customerId);
+        }
+    }
+}
+
+void CustomerFilePanel::removeContact()
+{
+    const qint64 id = selectedContactId();
+    if (!id)
+        return;
+    const QString name = m_contacts->item(m_contacts->currentRow(), 0)->text();
+    if (MessageBox::question(this, tr("Remove contact"), tr("Remove %1 from this customer?").arg(name),
+                             QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+        != QMessageBox::Yes)
+        return;
+    if (Status status = ContactRepository(m_db).remove(id); !status) {
+        MessageBox::warning(this, tr("Remove contact"), status.error().toString());
+        return;
+    }
+    loadContacts();
+    loadTimeline();
+    emit customerChanged(m_customerId);
+}
+
+void CustomerFilePanel::addNote()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Add note"));
+    auto text = new QPlainTextEdit;
+    text->setObjectName(QStringLiteral("noteTextEdit"));
+    auto buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto layout = new QVBoxLayout(&dialog);
+    layout->addWidget(new QLabel(tr("What happened?")));
+    layout->addWidget(text);
+    layout->addWidget(buttons);
+    if (dialog.exec() != QDialog::Accepted || text->toPlainText().trimmed().isEmpty())
+        return;
+    Note note;
+    note.customerId = m_customerId;
+    note.body = text->toPlainText();
+    note.author = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    if (auto id = TimelineRepository(m_db).addNote(note); !id) {
+        MessageBox::warning(this, tr("Add note"), id.error().toString());
+        return;
+    }
+    loadTimeline();
+}

@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QWidget>
+
+class QLabel;
+class QFormLayout;
+class QPushButton;
+class QTabWidget;
+class QTableWidget;
+class QTreeWidget;
+
+// The customer file: who they are, the people to talk to there, and a timeline of everything that happened.
+class CustomerFilePanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit CustomerFilePanel(QSqlDatabase db, QWidget *parent = nullptr);
+
+    qint64 customerId() const { return m_customerId; }
+    void showCustomer(qint64 id);
+
+signals:
+    void editRequested(qint64 customerId);
+    // Contacts or notes changed what the list shows (e.g. the search text).
+    void customerChanged(qint64 customerId);
+
+private:
+    void buildDetails();
+    void loadDetails();
+    void loadContacts();
+    void loadTimeline();
+    void addContact();
+    void editContact();
+    void removeContact();
+    void addNote();
+    qint64 selectedContactId() const;
+
+    QSqlDatabase m_db;
+    qint64 m_customerId = 0;
+    QLabel *m_title = nullptr;
+    QLabel *m_subtitle = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QFormLayout *m_details = nullptr;
+    QTableWidget *m_contacts = nullptr;
+    QTreeWidget *m_timeline = nullptr;
+    QPushButton *m_edit = nullptr;
+    QPushButton *m_addContact = nullptr;
+    QPushButton *m_editContact = nullptr;
+    QPushButton *m_removeContact = nullptr;
+    QPushButton *m_addNote = nullptr;
+};

@@ -1,0 +1,247 @@
+#include "CustomerListPanel.h"
+#include "CustomerTableModel.h"
+#include "repo/LookupRepository.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPushButton>
+#include <QSettings>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+CustomerListPanel::CustomerListPanel(QSqlDatabase db, QWidget *parent) : QWidget(parent), m_db(std::move(db))
+{
+    setObjectName(QStringLiteral("customerListPanel"));
+    m_search = new QLineEdit;
+    m_search->setObjectName(QStringLiteral("searchLineEdit"));
+    m_search->setPlaceholderText(tr("Search names, contacts, phones, emails (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_searchDelay = new QTimer(this);
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(120);
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_searchDelay, &QTimer::timeout, this, &CustomerListPanel::applyFilters);
+
+    m_owner = filterCombo(QStringLiteral("ownerFilterComboBox"), tr("All owners"));
+    m_tier = filterCombo(QStringLiteral("tierFilterComboBox"), tr("All tiers"));
+    m_stage = filterCombo(QStringLiteral("stageFilterComboBox"), tr("All stages"));
+    m_tag = filterCombo(QStringLiteral("tagFilterComboBox"), tr("All tags"));
+    m_region = filterCombo(QStringLiteral("regionFilterComboBox"), tr("All regions"));
+    for (LifecycleStage stage : allLifecycleStages())
+        m_stage->addItem(displayName(stage), toString(stage));
+    auto clear = new QPushButton(tr("Clear filters"));
+    clear->setObjectName(QStringLiteral("clearFiltersButton"));
+    connect(clear, &QPushButton::clicked, this, [this] {
+        for (QComboBox *combo : { m_owner, m_tier, m_stage, m_tag, m_region })
+            combo->setCurrentIndex(0);
+        m_search->clear();
+    });
+
+    m_model = new CustomerTableModel(m_db, this);
+    m_view = new QTableView;
+    m_view->setObjectName(QStringLiteral("customerTableView"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->setWordWrap(false);
+    m_view->installEventFilter(this);
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setSectionsMovable(true);
+    header->setStretchLastSection(true);
+    header->setSortIndicatorShown(true);
+    header->setSortIndicator(CustomerTableModel::Name, Qt::AscendingOrder);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    header->setSectionHidden(CustomerTableModel::Deleted, true);
+    header->resizeSection(CustomerTableModel::Name, 260);
+    connect(header, &QHeaderView::customContextMenuRequested, this, &CustomerListPanel::showColumnMenu);
+    connect(header, &QHeaderView::sortIndicatorChanged, this, &CustomerListPanel::onSortIndicatorChanged);
+    connect(m_view, &QTableView::doubleClicked, this,
+            [this](const QModelIndex &index) { emit openRequested(m_model->idAt(index.row())); });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) { emit currentCustomerChanged(m_model->idAt(current.row())); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &CustomerListPanel::updateCount);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &CustomerListPanel::updateCount);
+    m_count = new QLabel;
+    m_count->setObjectName(QStringLiteral("countLabel"));
+
+    auto filters = new QHBoxLayout;
+    for (QComboBox *combo : { m_owner, m_tier, m_stage, m_tag, m_region })
+        filters->addWidget(combo);
+    filters->addWidget(clear);
+    filters->addStretch();
+    filters->addWidget(m_count);
+    auto layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_search);
+    layout->addLayout(filters);
+    layout->addWidget(m_view, 1);
+    reloadFilterChoices();
+    updateCount();
+}
+
+QComboBox *CustomerListPanel::filterCombo(const QString &objectName, const QString &allText)
+{
+    auto combo = new QComboBox;
+    combo->setObjectName(objectName);
+    combo->addItem(allText, QVariant());
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    connect(combo, &QComboBox::currentIndexChanged, this, &CustomerListPanel::applyFilters);
+    return combo;
+}
+
+void CustomerListPanel::reloadFilterChoices()
+{
+    LookupRepository lookups(m_db);
+    auto refill = [](QComboBox *combo, const QList<std::pair<QString, QVariant>> &items) {
+        const QVariant current = combo->currentData();
+        const QSignalBlocker blocker(combo);
+        while (combo->count() > 1)
+            combo->removeItem(1);
+        for (const auto &[text, data] : items)
+            combo->addItem(text, data);
+        combo->setCurrentIndex(qMax(0, combo->findData(current)));
+    };
+    QList<std::pair<QString, QVariant>> owners, tiers, tags, regions;
+    for (const Owner &owner : lookups.owners().value_or({}))
+        owners.append({ owner.name, owner.id });
+    for (const QString &tier : lookups.tiers().value_or({}))
+        tiers.append({ tier, tier });
+    for (const auto &tag : lookups.tags().value_or({}))
+        tags.append({ tag.name, tag.id });
+    for (const QString &region : lookups.distinctValues(QStringLiteral("province")).value_or({}))
+        regions.append({ region, region });
+    refill(m_owner, owners);
+    refill(m_tier, tiers);
+    refill(m_tag, tags);
+    refill(m_region, regions);
+}
+
+void CustomerListPanel::applyFilters()
+{
+    CustomerQuery query = m_model->query();
+    query.search = m_search->text();
+    query.ownerId = m_owner->currentData().toLongLong();
+    query.tier = m_tier->currentData().toString();
+    query.stage = lifecycleStageFromString(m_stage->currentData().toString());
+    query.tagId = m_tag->currentData().toLongLong();
+    query.province = m_region->currentData().toString();
+    if (query == m_model->query())
+        return;
+    m_model->setQuery(query);
+    if (m_model->rowCount() > 0)
+        m_view->selectRow(0);
+    else
+        emit currentCustomerChanged(0);
+}
+
+void CustomerListPanel::updateCount()
+{
+    const int rows = m_model->rowCount();
+    m_count->setText(m_model->canFetchMore({}) ? tr("%1+ customers").arg(QLocale().toString(rows))
+                                               : tr("%n customer(s)", nullptr, rows));
+}
+
+void CustomerListPanel::onSortIndicatorChanged(int column, Qt::SortOrder order)
+{
+    if (!CustomerTableModel::isSortable(column)) {
+        // Phones, emails and tags have several values per customer: no single order to sort on.
+        const QSignalBlocker blocker(m_view->horizontalHeader());
+        m_view->horizontalHeader()->setSortIndicator(CustomerTableModel::columnFor(m_model->query().sort),
+                                                     m_model->query().order);
+        return;
+    }
+    const qint64 current = currentId();
+    m_model->sort(column, order);
+    selectCustomer(current);
+}
+
+void CustomerListPanel::showColumnMenu(const QPoint &position)
+{
+    QMenu menu(this);
+    QHeaderView *header = m_view->horizontalHeader();
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        if (column == CustomerTableModel::Deleted)
+            continue;
+        QAction *action = menu.addAction(m_model->headerData(column, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(column));
+        action->setEnabled(column != CustomerTableModel::Name);
+        connect(action, &QAction::toggled, header, [header, column](bool on) { header->setSectionHidden(column, !on); });
+    }
+    menu.exec(header->mapToGlobal(position));
+}
+
+bool CustomerListPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view && event->type() == QEvent::KeyPress) {
+        const auto key = static_cast<QKeyEvent *>(event)->key();
+        if ((key == Qt::Key_Return || key == Qt::Key_Enter) && currentId() > 0) {
+            emit openRequested(currentId());
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+QList<qint64> CustomerListPanel::selectedIds() const
+{
+    QList<qint64> ids;
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
+        ids << m_model->idAt(index.row());
+    return ids;
+}
+
+qint64 CustomerListPanel::currentId() const
+{
+    return m_model->idAt(m_view->currentIndex().row());
+}
+
+void CustomerListPanel::focusSearch()
+{
+    m_search->setFocus();
+    m_search->selectAll();
+}
+
+void CustomerListPanel::reload()
+{
+    const qint64 current = currentId();
+    reloadFilterChoices();
+    m_model->reload();
+    selectCustomer(current);
+}
+
+void CustomerListPanel::selectCustomer(qint64 id)
+{
+    const int row = m_model->rowOfId(id);
+    if (row >= 0) {
+        m_view->selectRow(row);
+        m_view->scrollTo(m_model->index(row, 0));
+    } else if (m_model->rowCount() > 0) {
+        m_view->selectRow(0);
+    } else {
+        emit currentCustomerChanged(0);
+    }
+}
+
+void CustomerListPanel::saveState(QSettings &settings) const
+{
+    settings.setValue(QStringLiteral("customerList/header"), m_view->horizontalHeader()->saveState());
+}
+
+void CustomerListPanel::restoreState(const QSettings &settings)
+{
+    QHeaderView *header = m_view->horizontalHeader();
+    header->restoreState(settings.value(QStringLiteral("customerList/header")).toByteArray());
+    header->setSectionHidden(CustomerTableModel::Deleted, true);
+    header->setSectionHidden(CustomerTableModel::Name, false);
+    onSortIndicatorChanged(header->sortIndicatorSection(), header->sortIndicatorOrder());
+}

@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QWidget>
+
+class CustomerTableModel;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSettings;
+class QTableView;
+class QTimer;
+
+// The customer list: search as you type, filters (owner, tier, stage, tag, region), sortable columns that
+// the user can choose and reorder (remembered), paged from the database as it scrolls.
+class CustomerListPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit CustomerListPanel(QSqlDatabase db, QWidget *parent = nullptr);
+
+    CustomerTableModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+    QList<qint64> selectedIds() const;
+    qint64 currentId() const;
+    void focusSearch();
+    void reload();
+    void reloadFilterChoices();
+    void selectCustomer(qint64 id);
+    void saveState(QSettings &settings) const;
+    void restoreState(const QSettings &settings);
+
+signals:
+    void currentCustomerChanged(qint64 id);
+    void openRequested(qint64 id);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void applyFilters();
+    void updateCount();
+    void showColumnMenu(const QPoint &position);
+    void onSortIndicatorChanged(int column, Qt::SortOrder order);
+    QComboBox *filterCombo(const QString &objectName, const QString &allText);
+
+    QSqlDatabase m_db;
+    CustomerTableModel *m_model = nullptr;
+    QTableView *m_view = nullptr;
+    QLineEdit *m_search = nullptr;
+    QComboBox *m_owner = nullptr;
+    QComboBox *m_tier = nullptr;
+    QComboBox *m_stage = nullptr;
+    QComboBox *m_tag = nullptr;
+    QComboBox *m_region = nullptr;
+    QLabel *m_count = nullptr;
+    QTimer *m_searchDelay = nullptr;
+};

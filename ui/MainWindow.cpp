@@ -1,0 +1,280 @@
+#include "MainWindow.h"
+#include "CustomerDialog.h"
+#include "CustomerFilePanel.h"
+#include "CustomerListPanel.h"
+#include "CustomerTableModel.h"
+#include "FileDialog.h"
+#include "MessageBox.h"
+#include "MoveToTrashCommand.h"
+#include "SettingsDialog.h"
+#include "TrashPanel.h"
+#include "db/Database.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileInfo>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableView>
+#include <QToolBar>
+#include <QUndoStack>
+
+namespace {
+enum Page { CustomersPage, TrashPage };
+}
+
+MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
+    : QMainWindow(parent), m_database(std::move(database))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("%1 — Clientele").arg(QFileInfo(m_database->path()).completeBaseName()));
+    m_undo = new QUndoStack(this);
+
+    m_navigation = new QListWidget;
+    m_navigation->setObjectName(QStringLiteral("navigationListWidget"));
+    m_navigation->addItem(tr("Customers"));
+    m_navigation->addItem(tr("Trash"));
+    m_navigation->setMaximumWidth(200);
+    m_navigation->setCurrentRow(CustomersPage);
+
+    const QSqlDatabase db = m_database->connection();
+    m_list = new CustomerListPanel(db);
+    m_file = new CustomerFilePanel(db);
+    m_trash = new TrashPanel(db);
+    m_customerSplitter = new QSplitter(Qt::Horizontal);
+    m_customerSplitter->setObjectName(QStringLiteral("customerSplitter"));
+    m_customerSplitter->addWidget(m_list);
+    m_customerSplitter->addWidget(m_file);
+    m_customerSplitter->setStretchFactor(0, 3);
+    m_customerSplitter->setStretchFactor(1, 2);
+    m_pages = new QStackedWidget;
+    m_pages->addWidget(m_customerSplitter);
+    m_pages->addWidget(m_trash);
+    m_mainSplitter = new QSplitter(Qt::Horizontal);
+    m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_mainSplitter->addWidget(m_navigation);
+    m_mainSplitter->addWidget(m_pages);
+    m_mainSplitter->setStretchFactor(1, 1);
+    setCentralWidget(m_mainSplitter);
+
+    connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::showPage);
+    connect(m_list, &CustomerListPanel::currentCustomerChanged, m_file, &CustomerFilePanel::showCustomer);
+    connect(m_list, &CustomerListPanel::openRequested, this, &MainWindow::editCustomer);
+    connect(m_file, &CustomerFilePanel::editRequested, this, &MainWindow::editCustomer);
+    connect(m_file, &CustomerFilePanel::customerChanged, m_list->model(), &CustomerTableModel::refreshRow);
+    connect(m_trash, &TrashPanel::trashChanged, this, [this] {
+        m_undo->clear(); // what the trash restored or removed is no longer the undo stack's to restore
+        m_list->reload();
+    });
+    connect(m_list->model(), &CustomerTableModel::loadFailed, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+
+    buildActions();
+    statusBar()->showMessage(QDir::toNativeSeparators(m_database->path()));
+    restoreLayout();
+    m_list->selectCustomer(0);
+}
+
+MainWindow::~MainWindow()
+{
+    // Widgets and undo commands hold QSqlDatabase handles: release them before the connection goes away.
+    m_undo->clear();
+    delete takeCentralWidget();
+}
+
+void MainWindow::buildActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newBook = file->addAction(tr("&New book…"), this, &MainWindow::createBook);
+    newBook->setObjectName(QStringLiteral("newBookAction"));
+    QAction *openBook = file->addAction(tr("&Open book…"), this, &MainWindow::openBook);
+    openBook->setShortcut(QKeySequence::Open);
+    file->addAction(tr("Open &demo book"), this, &MainWindow::openDemoBookRequested);
+    file->addSeparator();
+    QAction *settings = file->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
+    settings->setShortcut(QKeySequence::Preferences);
+    settings->setMenuRole(QAction::PreferencesRole);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("undoAction"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    QAction *newCustomer = edit->addAction(tr("&New customer…"), this, &MainWindow::newCustomer);
+    newCustomer->setObjectName(QStringLiteral("newCustomerAction"));
+    newCustomer->setShortcut(QKeySequence::New);
+    QAction *editCustomer = edit->addAction(tr("&Edit customer…"), this, [this] { this->editCustomer(m_list->currentId()); });
+    editCustomer->setShortcut(Qt::Key_F2);
+    QAction *trash = edit->addAction(tr("Move to &trash"), this, &MainWindow::moveSelectedToTrash);
+    trash->setObjectName(QStringLiteral("moveToTrashAction"));
+    trash->setShortcut(QKeySequence::Delete);
+    // Delete only acts in the list, never while typing in the search field.
+    trash->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_list->view()->addAction(trash);
+    edit->addSeparator();
+    QAction *find = edit->addAction(tr("&Find"), this, [this] {
+        showPage(CustomersPage);
+        m_list->focusSearch();
+    });
+    find->setShortcut(QKeySequence::Find);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *customers = view->addAction(tr("&Customers"), this, [this] { showPage(CustomersPage); });
+    customers->setShortcut(Qt::CTRL | Qt::Key_1);
+    QAction *trashPage = view->addAction(tr("&Trash"), this, [this] { showPage(TrashPage); });
+    trashPage->setShortcut(Qt::CTRL | Qt::Key_2);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Clientele"), this, &MainWindow::showAbout);
+
+    QToolBar *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolBar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolbar->addAction(newCustomer);
+    toolbar->addAction(editCustomer);
+    toolbar->addAction(trash);
+    toolbar->addSeparator();
+    toolbar->addAction(undo);
+}
+
+void MainWindow::showPage(int page)
+{
+    if (m_navigation->currentRow() != page)
+        m_navigation->setCurrentRow(page);
+    m_pages->setCurrentIndex(page);
+    if (page == TrashPage)
+        m_trash->reload();
+}
+
+void MainWindow::newCustomer()
+{
+    showPage(CustomersPage);
+    CustomerDialog dialog(m_database->connection(), 0, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_list->reload();
+    m_list->selectCustomer(dialog.savedId());
+    m_file->showCustomer(dialog.savedId());
+    statusBar()->showMessage(tr("Customer created."), 5000);
+}
+
+void MainWindow::editCustomer(qint64 id)
+{
+    if (id <= 0)
+        return;
+    CustomerDialog dialog(m_database->connection(), id, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_list->model()->refreshRow(id);
+    m_file->showCustomer(id);
+}
+
+void MainWindow::moveSelectedToTrash()
+{
+    const QList<qint64> ids = m_list->selectedIds();
+    if (ids.isEmpty())
+        return;
+    auto command = new MoveToTrashCommand(m_database->connection(), ids,
+                                          tr("Move %n customer(s) to the trash", nullptr, int(ids.size())),
+                                          [this] { afterTrashChange(); });
+    m_undo->push(command);
+    if (!command->succeeded()) {
+        MessageBox::warning(this, tr("Move to trash"), command->errorString());
+        m_undo->undo();
+        return;
+    }
+    statusBar()->showMessage(tr("%n customer(s) moved to the trash. Ctrl+Z brings them back.", nullptr,
+                                int(ids.size())),
+                             8000);
+}
+
+void MainWindow::afterTrashChange()
+{
+    const int row = m_list->view()->currentIndex().row();
+    m_list->model()->reload();
+    if (m_list->model()->rowCount() > 0)
+        m_list->view()->selectRow(qBound(0, row, m_list->model()->rowCount() - 1));
+    else
+        m_file->showCustomer(0);
+    if (m_pages->currentIndex() == TrashPage)
+        m_trash->reload();
+}
+
+void MainWindow::openBook()
+{
+    const QString path = FileDialog::getOpenFileName(
+            this, tr("Open book"), QStandardPaths::writableLocation(QStandardPaths::AppDataLocation),
+            tr("Clientele books (*.clientele *.db *.sqlite);;All files (*)"));
+    if (!path.isEmpty())
+        emit openBookRequested(path);
+}
+
+void MainWindow::createBook()
+{
+    QString path = FileDialog::getSaveFileName(this, tr("New book"),
+                                               QStandardPaths::writableLocation(QStandardPaths::AppDataLocation),
+                                               tr("Clientele books (*.clientele)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".clientele");
+    emit createBookRequested(path);
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(this);
+    dialog.exec();
+}
+
+void MainWindow::showAbout()
+{
+    MessageBox::information(this, tr("About Clientele"),
+                            tr("Clientele %1\nAn offline CRM for small and medium businesses.\n\nBook: %2")
+                                    .arg(QApplication::applicationVersion(),
+                                         QDir::toNativeSeparators(m_database->path())));
+}
+
+void MainWindow::saveLayout() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("mainWindow/state"), saveState());
+    settings.setValue(QStringLiteral("mainWindow/mainSplitter"), m_mainSplitter->saveState());
+    settings.setValue(QStringLiteral("mainWindow/customerSplitter"), m_customerSplitter->saveState());
+    m_list->saveState(settings);
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
+        resize(1280, 760);
+    restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+    if (!m_mainSplitter->restoreState(settings.value(QStringLiteral("mainWindow/mainSplitter")).toByteArray()))
+        m_mainSplitter->setSizes({ 150, 1130 });
+    if (!m_customerSplitter->restoreState(settings.value(QStringLiteral("mainWindow/customerSplitter")).toByteArray()))
+        m_customerSplitter->setSizes({ 700, 430 });
+    m_list->restoreState(settings);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    event->accept();
+}

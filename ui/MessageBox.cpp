@@ -1,0 +1,54 @@
+#include "MessageBox.h"
+
+#include <optional>
+
+namespace {
+std::optional<QMessageBox::StandardButton> g_nextAnswer;
+QString g_lastText;
+} // namespace
+
+bool MessageBox::takeAnswer(QMessageBox::StandardButton *answer)
+{
+    if (!g_nextAnswer)
+        return false;
+    *answer = *g_nextAnswer;
+    g_nextAnswer.reset();
+    return true;
+}
+
+QMessageBox::StandardButton MessageBox::question(QWidget *parent, const QString &title, const QString &text,
+                                                 QMessageBox::StandardButtons buttons,
+                                                 QMessageBox::StandardButton defaultButton)
+{
+    g_lastText = text;
+    QMessageBox::StandardButton answer;
+    if (takeAnswer(&answer))
+        return answer;
+    return QMessageBox::question(parent, title, text, buttons, defaultButton);
+}
+
+void MessageBox::warning(QWidget *parent, const QString &title, const QString &text)
+{
+    g_lastText = text;
+    QMessageBox::StandardButton answer;
+    if (!takeAnswer(&answer))
+        QMessageBox::warning(parent, title, text);
+}
+
+void MessageBox::information(QWidget *parent, const QString &title, const QString &text)
+{
+    g_lastText = text;
+    QMessageBox::StandardButton answer;
+    if (!takeAnswer(&answer))
+        QMessageBox::information(parent, title, text);
+}
+
+void MessageBox::setNextAnswer(QMessageBox::StandardButton answer)
+{
+    g_nextAnswer = answer;
+}
+
+QString MessageBox::lastText()
+{
+    return g_lastText;
+}

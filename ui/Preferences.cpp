@@ -1,0 +1,55 @@
+#include "Preferences.h"
+
+#include <QLocale>
+#include <QSettings>
+
+namespace Preferences {
+
+QString language()
+{
+    return QSettings().value(QStringLiteral("ui/language"), QStringLiteral("system")).toString();
+}
+
+void setLanguage(const QString &language)
+{
+    QSettings().setValue(QStringLiteral("ui/language"), language);
+}
+
+QString effectiveLanguage()
+{
+    const QString chosen = language();
+    if (chosen != QLatin1String("system"))
+        return chosen;
+    const QLocale locale = QLocale::system();
+    if (locale.language() != QLocale::Chinese)
+        return QStringLiteral("en");
+    const bool traditional = locale.script() == QLocale::TraditionalChineseScript
+                             || locale.territory() == QLocale::Taiwan || locale.territory() == QLocale::HongKong
+                             || locale.territory() == QLocale::Macao;
+    return traditional ? QStringLiteral("zh_TW") : QStringLiteral("zh_CN");
+}
+
+QString phoneRegion()
+{
+    QString fallback = QLocale::system().name().section(QLatin1Char('_'), 1, 1);
+    if (fallback.size() != 2)
+        fallback = QStringLiteral("CN");
+    return QSettings().value(QStringLiteral("phone/region"), fallback).toString();
+}
+
+void setPhoneRegion(const QString &region)
+{
+    QSettings().setValue(QStringLiteral("phone/region"), region.toUpper());
+}
+
+QString lastBook()
+{
+    return QSettings().value(QStringLiteral("book/last")).toString();
+}
+
+void setLastBook(const QString &path)
+{
+    QSettings().setValue(QStringLiteral("book/last"), path);
+}
+
+} // namespace Preferences

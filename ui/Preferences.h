@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QString>
+
+// User preferences kept in QSettings (per user, not per book).
+namespace Preferences {
+
+// "system", "en", "zh_CN" or "zh_TW".
+QString language();
+void setLanguage(const QString &language);
+// The language to show: the setting, or for "system" the system locale's (Chinese in Taiwan, Hong Kong and
+// Macau is Traditional; other Chinese is Simplified; anything else is English).
+QString effectiveLanguage();
+
+// ISO country code assumed for phone numbers typed without a country code.
+QString phoneRegion();
+void setPhoneRegion(const QString &region);
+
+QString lastBook();
+void setLastBook(const QString &path);
+
+} // namespace Preferences

@@ -1,0 +1,53 @@
+#include "SettingsDialog.h"
+#include "MessageBox.h"
+#include "Preferences.h"
+#include "domain/PhoneNumbers.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLineEdit>
+#include <QRegularExpressionValidator>
+#include <QVBoxLayout>
+
+SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
+{
+    setObjectName(QStringLiteral("settingsDialog"));
+    setWindowTitle(tr("Settings"));
+    m_language = new QComboBox;
+    m_language->setObjectName(QStringLiteral("languageComboBox"));
+    m_language->addItem(tr("System language"), QStringLiteral("system"));
+    // Each language is named in itself, so that a user can find theirs whatever the current language is.
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->addItem(QStringLiteral("简体中文"), QStringLiteral("zh_CN"));
+    m_language->addItem(QStringLiteral("繁體中文"), QStringLiteral("zh_TW"));
+    m_language->setCurrentIndex(qMax(0, m_language->findData(Preferences::language())));
+    m_region = new QLineEdit(Preferences::phoneRegion());
+    m_region->setObjectName(QStringLiteral("phoneRegionLineEdit"));
+    m_region->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[A-Za-z]{2}")), this));
+    m_region->setToolTip(tr("Two-letter country code, e.g. CN, TW, HK, US"));
+
+    auto form = new QFormLayout;
+    form->addRow(tr("&Language:"), m_language);
+    form->addRow(tr("&Country for phone numbers:"), m_region);
+    auto buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+    auto layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+}
+
+void SettingsDialog::accept()
+{
+    const QString language = m_language->currentData().toString();
+    const bool languageChanged = language != Preferences::language();
+    Preferences::setLanguage(language);
+    if (m_region->text().size() == 2) {
+        Preferences::setPhoneRegion(m_region->text());
+        PhoneNumbers::setDefaultRegion(m_region->text());
+    }
+    if (languageChanged)
+        MessageBox::information(this, tr("Settings"), tr("The new language is used from the next start of Clientele."));
+    QDialog::accept();
+}

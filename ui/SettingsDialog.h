@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QDialog>
+
+class QComboBox;
+class QLineEdit;
+
+// Preferences: the language of the app and the default country for phone numbers.
+class SettingsDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit SettingsDialog(QWidget *parent = nullptr);
+    void accept() override;
+
+private:
+    QComboBox *m_language = nullptr;
+    QLineEdit *m_region = nullptr;
+};

@@ -1,0 +1,99 @@
+#include "TrashPanel.h"
+#include "CustomerTableModel.h"
+#include "MessageBox.h"
+#include "repo/CustomerRepository.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+TrashPanel::TrashPanel(QSqlDatabase db, QWidget *parent) : QWidget(parent), m_db(std::move(db))
+{
+    setObjectName(QStringLiteral("trashPanel"));
+    m_model = new CustomerTableModel(m_db, this);
+    CustomerQuery query;
+    query.trash = true;
+    query.sort = CustomerSort::Updated;
+    query.order = Qt::DescendingOrder;
+    m_model->setQuery(query);
+    m_view = new QTableView;
+    m_view->setObjectName(QStringLiteral("trashTableView"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    for (int column = 0; column < CustomerTableModel::ColumnCount; ++column) {
+        const bool shown = column == CustomerTableModel::Name || column == CustomerTableModel::City
+                           || column == CustomerTableModel::Phone || column == CustomerTableModel::Owner
+                           || column == CustomerTableModel::Deleted;
+        m_view->horizontalHeader()->setSectionHidden(column, !shown);
+    }
+    m_view->horizontalHeader()->resizeSection(CustomerTableModel::Name, 280);
+
+    m_restore = new QPushButton(tr("&Restore"));
+    m_restore->setObjectName(QStringLiteral("restoreButton"));
+    m_purge = new QPushButton(tr("&Delete for good…"));
+    m_purge->setObjectName(QStringLiteral("purgeButton"));
+    connect(m_restore, &QPushButton::clicked, this, &TrashPanel::restoreSelected);
+    connect(m_purge, &QPushButton::clicked, this, &TrashPanel::purgeSelected);
+    auto buttons = new QHBoxLayout;
+    buttons->addWidget(m_restore);
+    buttons->addWidget(m_purge);
+    buttons->addStretch();
+    auto hint = new QLabel(tr("Customers in the trash keep their contacts and history until they are deleted for "
+                              "good. Restore brings them back to the list."));
+    hint->setWordWrap(true);
+    auto layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(hint);
+    layout->addWidget(m_view, 1);
+    layout->addLayout(buttons);
+}
+
+void TrashPanel::reload()
+{
+    m_model->reload();
+}
+
+QList<qint64> TrashPanel::selectedIds() const
+{
+    QList<qint64> ids;
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
+        ids << m_model->idAt(index.row());
+    return ids;
+}
+
+void TrashPanel::restoreSelected()
+{
+    const QList<qint64> ids = selectedIds();
+    if (ids.isEmpty())
+        return;
+    if (Status status = CustomerRepository(m_db).restore(ids); !status) {
+        MessageBox::warning(this, tr("Restore"), status.error().toString());
+        return;
+    }
+    reload();
+    emit trashChanged();
+}
+
+void TrashPanel::purgeSelected()
+{
+    const QList<qint64> ids = selectedIds();
+    if (ids.isEmpty())
+        return;
+    const QString text = tr("Delete %n customer(s) for good, with their contacts and history? This cannot be undone.",
+                            nullptr, int(ids.size()));
+    if (MessageBox::question(this, tr("Delete for good"), text, QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+        != QMessageBox::Yes)
+        return;
+    if (Status status = CustomerRepository(m_db).purge(ids); !status) {
+        MessageBox::warning(this, tr("Delete for good"), status.error().toString());
+        return;
+    }
+    reload();
+    emit trashChanged();
+}
