@@ -44,7 +44,7 @@ bool Application::start()
     parser.addVersionOption();
     const QCommandLineOption demo(QStringLiteral("demo"), tr("Open the demo book (created on first use)."));
     const QCommandLineOption db(QStringLiteral("db"), tr("Open the book FILE."), tr("FILE"));
-    const QCommandLineOption language(QStringLiteral("language"), tr("Use the language en, zh_CN or zh_TW."),
+    const QCommandLineOption language(QStringLiteral("language"), tr("Use the language LANG (en, zh_CN or zh_TW)."),
                                       tr("LANG"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                         tr("Save a picture of the main window to FILE and quit."), tr("FILE"));
@@ -113,7 +113,7 @@ bool Application::showBook(std::unique_ptr<Database> database)
             [replaceWith](const QString &file) { replaceWith(BookOpener::open(file)); });
     connect(window, &MainWindow::createBookRequested, this, [replaceWith](const QString &file) {
         if (QFile::exists(file))
-            return replaceWith(Error(tr("\"%1\" already exists; choose Open book to open it.").arg(file)));
+            return replaceWith(Error(tr("\"%1\" already exists; use File > Open book to open it.").arg(file)));
         replaceWith(BookOpener::open(file));
     });
     connect(window, &MainWindow::openDemoBookRequested, this,

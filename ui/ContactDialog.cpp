@@ -25,7 +25,7 @@ ContactDialog::ContactDialog(QSqlDatabase db, Contact contact, QWidget *parent)
     m_phones->setObjectName(QStringLiteral("contactPhonesLineEdit"));
     m_email = new QLineEdit(m_contact.email);
     m_email->setObjectName(QStringLiteral("contactEmailLineEdit"));
-    m_hasBirthday = new QCheckBox(tr("Known"));
+    m_hasBirthday = new QCheckBox(tr("Birthday known"));
     m_birthday = new QDateEdit(m_contact.birthday.isValid() ? m_contact.birthday : QDate(1980, 1, 1));
     m_birthday->setCalendarPopup(true);
     m_birthday->setEnabled(m_contact.birthday.isValid());

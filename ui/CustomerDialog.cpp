@@ -67,10 +67,10 @@ void CustomerDialog::buildForm()
     m_address->setObjectName(QStringLiteral("addressLineEdit"));
     m_phones = new QLineEdit;
     m_phones->setObjectName(QStringLiteral("phonesLineEdit"));
-    m_phones->setPlaceholderText(tr("Several numbers separated by ;"));
+    m_phones->setPlaceholderText(tr("Separate several numbers with ; or ,"));
     m_emails = new QLineEdit;
     m_emails->setObjectName(QStringLiteral("emailsLineEdit"));
-    m_emails->setPlaceholderText(tr("Several addresses separated by ;"));
+    m_emails->setPlaceholderText(tr("Separate several addresses with ; or ,"));
     m_website = new QLineEdit;
     m_website->setObjectName(QStringLiteral("websiteLineEdit"));
     m_source = editableCombo(QStringLiteral("sourceComboBox"),
@@ -91,16 +91,16 @@ void CustomerDialog::buildForm()
         m_stage->addItem(displayName(stage), toString(stage));
     m_tags = new QLineEdit;
     m_tags->setObjectName(QStringLiteral("tagsLineEdit"));
-    m_tags->setPlaceholderText(tr("Tags separated by ,"));
+    m_tags->setPlaceholderText(tr("Separate tags with , or ;"));
     m_notes = new QPlainTextEdit;
     m_notes->setObjectName(QStringLiteral("notesTextEdit"));
     m_notes->setTabChangesFocus(true);
     m_notes->setMaximumHeight(90);
 
-    form->addRow(tr("&Type:"), m_kind);
-    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("T&ype:"), m_kind);
+    form->addRow(tr("Na&me:"), m_name);
     form->addRow(tr("&Industry:"), m_industry);
-    form->addRow(tr("&Region:"), m_province);
+    form->addRow(tr("Re&gion:"), m_province);
     form->addRow(tr("&City:"), m_city);
     form->addRow(tr("&Address:"), m_address);
     form->addRow(tr("&Phones:"), m_phones);
@@ -108,10 +108,10 @@ void CustomerDialog::buildForm()
     form->addRow(tr("&Website:"), m_website);
     form->addRow(tr("&Source:"), m_source);
     form->addRow(tr("&Owner:"), m_owner);
-    form->addRow(tr("T&ier:"), m_tier);
+    form->addRow(tr("Tie&r:"), m_tier);
     form->addRow(tr("S&tage:"), m_stage);
-    form->addRow(tr("Ta&gs:"), m_tags);
-    form->addRow(tr("N&otes:"), m_notes);
+    form->addRow(tr("Tags:"), m_tags);
+    form->addRow(tr("&Notes:"), m_notes);
 
     m_errors = new QLabel;
     m_errors->setObjectName(QStringLiteral("errorLabel"));
@@ -203,7 +203,9 @@ bool CustomerDialog::confirmNoDuplicate(const Customer &customer)
         return true;
     QStringList lines;
     for (const auto &match : matches.value().mid(0, 5))
-        lines << tr("• %1 (%2, %3)").arg(match.customer.name, match.customer.city, match.detail);
+        lines << (match.customer.city.isEmpty()
+                          ? tr("• %1 (%2)").arg(match.customer.name, match.detail)
+                          : tr("• %1, %2 (%3)").arg(match.customer.name, match.customer.city, match.detail));
     const QString text = tr("This looks like a customer already in the book:\n\n%1\n\nCreate it anyway?")
                                  .arg(lines.join(QLatin1Char('\n')));
     return MessageBox::question(this, tr("Possible duplicate"), text, QMessageBox::Yes | QMessageBox::No,

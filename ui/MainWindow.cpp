@@ -22,6 +22,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTableView>
 #include <QToolBar>
 #include <QUndoStack>
@@ -39,8 +40,10 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
 
     m_navigation = new QListWidget;
     m_navigation->setObjectName(QStringLiteral("navigationListWidget"));
-    m_navigation->addItem(tr("Customers"));
-    m_navigation->addItem(tr("Trash"));
+    m_navigation->addItem(new QListWidgetItem(style()->standardIcon(QStyle::SP_FileDialogDetailedView), tr("Customers")));
+    m_navigation->addItem(new QListWidgetItem(style()->standardIcon(QStyle::SP_TrashIcon), tr("Trash")));
+    m_navigation->setIconSize(QSize(20, 20));
+    m_navigation->setSpacing(2);
     m_navigation->setMaximumWidth(200);
     m_navigation->setCurrentRow(CustomersPage);
 
@@ -198,8 +201,8 @@ void MainWindow::moveSelectedToTrash()
         m_undo->undo();
         return;
     }
-    statusBar()->showMessage(tr("%n customer(s) moved to the trash. Ctrl+Z brings them back.", nullptr,
-                                int(ids.size())),
+    statusBar()->showMessage(tr("%n customer(s) moved to the trash. %1 brings them back.", nullptr, int(ids.size()))
+                                     .arg(QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)),
                              8000);
 }
 

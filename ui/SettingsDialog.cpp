@@ -25,11 +25,11 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
     m_region = new QLineEdit(Preferences::phoneRegion());
     m_region->setObjectName(QStringLiteral("phoneRegionLineEdit"));
     m_region->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[A-Za-z]{2}")), this));
-    m_region->setToolTip(tr("Two-letter country code, e.g. CN, TW, HK, US"));
+    m_region->setToolTip(tr("Two-letter code of a country or region, e.g. CN, TW, HK, US"));
 
     auto form = new QFormLayout;
     form->addRow(tr("&Language:"), m_language);
-    form->addRow(tr("&Country for phone numbers:"), m_region);
+    form->addRow(tr("&Phone numbers without a prefix are from:"), m_region);
     auto buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);

@@ -16,7 +16,7 @@ WelcomeDialog::WelcomeDialog(QWidget *parent) : QDialog(parent)
                                "happened with them, in one book on this computer.</p>"));
     title->setWordWrap(true);
     auto demo = new QCommandLinkButton(tr("Open demo book"),
-                                       tr("Explore Clientele with 2,000 sample customers in English and Chinese."));
+                                       tr("Explore Clientele with %L1 sample customers in English and Chinese.").arg(2000));
     demo->setObjectName(QStringLiteral("openDemoButton"));
     auto create = new QCommandLinkButton(tr("Create new book"), tr("Start an empty book for your company."));
     create->setObjectName(QStringLiteral("createBookButton"));

@@ -14,10 +14,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
 
 const QStringList kListColumns { QStringLiteral("id"),       QStringLiteral("kind"),  QStringLiteral("name"),
                                  QStringLiteral("industry"), QStringLiteral("province"), QStringLiteral("city"),
@@ -52,11 +48,11 @@ int listCustomers(CliContext &context)
     if (!context.args.problem().isEmpty())
         return context.fail(context.args.problem(), ExitUsage);
     if (format != QLatin1String("csv") && format != QLatin1String("json"))
-        return context.fail(tr("--format must be csv or json, not \"%1\"").arg(format), ExitUsage);
+        return context.fail(QCoreApplication::translate("Cli", "--format must be csv or json, not \"%1\"").arg(format), ExitUsage);
     bool limitOk = false;
     const qint64 limit = limitText.toLongLong(&limitOk);
     if (!limitOk || limit < 0)
-        return context.fail(tr("--limit must be a whole number, not \"%1\"").arg(limitText), ExitUsage);
+        return context.fail(QCoreApplication::translate("Cli", "--limit must be a whole number, not \"%1\"").arg(limitText), ExitUsage);
 
     CustomerRepository customers(context.db.connection());
     QJsonArray array;
@@ -91,7 +87,7 @@ Result<qint64> ownerId(Database &db, const std::optional<QString> &name)
         return qint64(0);
     auto id = LookupRepository(db.connection()).ownerByName(*name);
     if (id && id.value() == 0)
-        return Error { tr("there is no owner named \"%1\"").arg(*name) };
+        return Error { QCoreApplication::translate("Cli", "there is no owner named \"%1\"").arg(*name) };
     return id;
 }
 
@@ -118,15 +114,15 @@ int addCustomer(CliContext &context)
     if (!args.problem().isEmpty())
         return context.fail(args.problem(), ExitUsage);
     if (customer.name.trimmed().isEmpty())
-        return context.fail(tr("customers add needs --name"), ExitUsage);
+        return context.fail(QCoreApplication::translate("Cli", "customers add needs --name"), ExitUsage);
     if (auto value = customerKindFromString(kind))
         customer.kind = *value;
     else
-        return context.fail(tr("--kind must be company or individual, not \"%1\"").arg(kind), ExitUsage);
+        return context.fail(QCoreApplication::translate("Cli", "--kind must be company or individual, not \"%1\"").arg(kind), ExitUsage);
     if (auto value = lifecycleStageFromString(stage))
         customer.stage = *value;
     else
-        return context.fail(tr("--stage must be lead, prospect, customer or inactive, not \"%1\"").arg(stage), ExitUsage);
+        return context.fail(QCoreApplication::translate("Cli", "--stage must be lead, prospect, customer or inactive, not \"%1\"").arg(stage), ExitUsage);
     auto owned = ownerId(context.db, owner);
     if (!owned)
         return context.fail(owned.error().toString(), ExitUsage);
@@ -141,7 +137,7 @@ int addCustomer(CliContext &context)
             return context.fail(duplicates.error().toString());
         if (!duplicates.value().isEmpty()) {
             const auto &match = duplicates.value().first();
-            return context.fail(tr("likely duplicate of customer %1 \"%2\" (%3); add --force to create it anyway")
+            return context.fail(QCoreApplication::translate("Cli", "likely duplicate of customer %1 \"%2\" (%3); add --force to create it anyway")
                                         .arg(match.customer.id)
                                         .arg(match.customer.name, match.detail),
                                 ExitDuplicate);
@@ -202,7 +198,7 @@ int showCustomer(CliContext &context)
     bool ok = false;
     const qint64 id = idText.value_or(QString()).toLongLong(&ok);
     if (!idText || !ok || id <= 0)
-        return context.fail(tr("customers show needs a customer id (a positive number)"), ExitUsage);
+        return context.fail(QCoreApplication::translate("Cli", "customers show needs a customer id (a positive number)"), ExitUsage);
     auto customer = CustomerRepository(context.db.connection()).find(id);
     if (!customer)
         return context.fail(customer.error().toString());
@@ -224,5 +220,5 @@ int runCustomersCommand(CliContext &context)
         return addCustomer(context);
     if (action == QLatin1String("show"))
         return showCustomer(context);
-    return context.fail(tr("customers takes list, add or show"), ExitUsage);
+    return context.fail(QCoreApplication::translate("Cli", "customers takes list, add or show"), ExitUsage);
 }

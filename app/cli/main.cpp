@@ -8,14 +8,9 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 QString usage()
 {
-    return tr("usage: clientele-cli --db FILE COMMAND ...\n"
+    return QCoreApplication::translate("Cli", "usage: clientele-cli --db FILE COMMAND ...\n"
               "  demo --customers N --seed S      fill a new book with demo data\n"
               "  customers list [--search TEXT] [--format csv|json] [--limit N]\n"
               "  customers add --name NAME [--kind company|individual] [--phone P]... [--email E]...\n"
@@ -48,13 +43,13 @@ int main(int argc, char *argv[])
     CliArguments args(words);
     const auto path = args.take(QStringLiteral("--db"));
     if (!path || path->isEmpty()) {
-        err << "clientele-cli: " << tr("--db FILE comes first") << Qt::endl;
+        err << "clientele-cli: " << QCoreApplication::translate("Cli", "--db FILE comes first") << Qt::endl;
         return ExitUsage;
     }
     const QString command = args.takePositional().value_or(QString());
     static const QStringList commands { QStringLiteral("demo"), QStringLiteral("customers"), QStringLiteral("check") };
     if (!commands.contains(command)) {
-        err << "clientele-cli: " << tr("unknown command \"%1\"").arg(command) << Qt::endl << usage();
+        err << "clientele-cli: " << QCoreApplication::translate("Cli", "unknown command \"%1\"").arg(command) << Qt::endl << usage();
         return ExitUsage;
     }
     Database::Options options;

@@ -126,7 +126,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
     const int target = options.migrateTo < 0 ? latest : options.migrateTo;
     if (version < target) {
         if (readOnly)
-            return Error { tr("\"%1\" needs an upgrade, which a read-only book cannot have.").arg(path) };
+            return Error { tr("\"%1\" needs an upgrade, but it is open read-only.").arg(path) };
         if (version > 0) {
             const QString backup = QStringLiteral("%1.before-v%2-%3.bak")
                                            .arg(database->path())

@@ -11,10 +11,6 @@ using i18n::phonenumbers::PhoneNumberUtil;
 namespace {
 QString g_region = QStringLiteral("CN");
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PhoneNumbers", text);
-}
 } // namespace
 
 namespace PhoneNumbers {
@@ -34,14 +30,14 @@ Result<QString> normalize(const QString &raw, const QString &region)
 {
     const QString trimmed = raw.trimmed();
     if (trimmed.isEmpty())
-        return Error { tr("The phone number is empty.") };
+        return Error { QCoreApplication::translate("PhoneNumbers", "The phone number is empty.") };
     const PhoneNumberUtil *util = PhoneNumberUtil::GetInstance();
     PhoneNumber number;
     const auto parsed = util->Parse(trimmed.toStdString(), region.toStdString(), &number);
     if (parsed != PhoneNumberUtil::NO_PARSING_ERROR)
-        return Error { tr("\"%1\" is not a phone number.").arg(trimmed) };
+        return Error { QCoreApplication::translate("PhoneNumbers", "\"%1\" is not a phone number.").arg(trimmed) };
     if (!util->IsPossibleNumber(number))
-        return Error { tr("\"%1\" has the wrong number of digits for a phone number.").arg(trimmed) };
+        return Error { QCoreApplication::translate("PhoneNumbers", "\"%1\" has the wrong number of digits for a phone number.").arg(trimmed) };
     std::string e164;
     util->Format(number, PhoneNumberUtil::E164, &e164);
     return QString::fromStdString(e164);
@@ -88,11 +84,11 @@ Status validate(const QString &email)
             "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\\.[A-Za-z]{2,}$"));
     const QString trimmed = email.trimmed();
     if (trimmed.isEmpty())
-        return Error { tr("The email address is empty.") };
+        return Error { QCoreApplication::translate("PhoneNumbers", "The email address is empty.") };
     if (!trimmed.contains(QLatin1Char('@')))
-        return Error { tr("\"%1\" is not an email address: it has no @.").arg(trimmed) };
+        return Error { QCoreApplication::translate("PhoneNumbers", "\"%1\" is not an email address: it has no @.").arg(trimmed) };
     if (trimmed.contains(QStringLiteral("..")) || !pattern.match(trimmed).hasMatch())
-        return Error { tr("\"%1\" is not a valid email address.").arg(trimmed) };
+        return Error { QCoreApplication::translate("PhoneNumbers", "\"%1\" is not a valid email address.").arg(trimmed) };
     return {};
 }
 

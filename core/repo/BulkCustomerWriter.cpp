@@ -40,6 +40,7 @@ Status BulkCustomerWriter::begin()
           QStringLiteral("INSERT INTO customers (uuid, kind, name, industry, province, city, address, website, source, "
                          "owner_id, tier, stage, notes, created_at, updated_at) "
                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") },
+        { &m_search, QStringLiteral("UPDATE customers SET search_text = ? WHERE id = ?") },
         { &m_contact,
           QStringLiteral("INSERT INTO contacts (uuid, customer_id, name, title, birthday, notes, is_primary, "
                          "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)") },
@@ -51,7 +52,6 @@ Status BulkCustomerWriter::begin()
         { &m_note,
           QStringLiteral("INSERT INTO notes (uuid, customer_id, happened_at, body, author, created_at, updated_at) "
                          "VALUES (?, ?, ?, ?, ?, ?, ?)") },
-        { &m_search, QStringLiteral("INSERT INTO customer_search (customer_id, text) VALUES (?, ?)") },
     };
     for (const auto &[query, sql] : statements) {
         if (!query->prepare(sql))
@@ -180,8 +180,9 @@ Result<qint64> BulkCustomerWriter::add(const Customer &customer, const QList<Con
             return sqlError(m_note, tr("Adding a note"));
     }
     searchParts.removeAll(QString());
-    m_search.bindValue(0, id);
-    m_search.bindValue(1, SearchText::fold(searchParts.join(QStringLiteral(" | "))));
+    // The text needs the contacts, which need the customer's id: written last, into the row just inserted.
+    m_search.bindValue(0, SearchText::fold(searchParts.join(QStringLiteral(" | "))));
+    m_search.bindValue(1, id);
     if (!m_search.exec())
         return sqlError(m_search, tr("Indexing the customer \"%1\"").arg(customer.name));
     return id;

@@ -8,7 +8,7 @@
 #include <memory>
 
 // Finds customers whose search text (name, contact names, phones, emails) contains a query as a substring.
-// The text lives in the portable table customer_search; what makes it fast is engine-specific and sits behind
+// The text lives in the portable column customers.search_text; what makes it fast is engine-specific and sits behind
 // this interface (SQLite: FTS5 trigram and bigram tables; PostgreSQL later: pg_trgm).
 class SearchIndex
 {
@@ -25,12 +25,13 @@ public:
     // The index for the connection's engine.
     static std::unique_ptr<SearchIndex> create(const QSqlDatabase &db);
 
-    // Creates the index structures when missing and fills them from customer_search.
+    // Creates the index structures when missing and fills them from customers.search_text.
     virtual Status ensureReady() = 0;
     // Stores (or replaces) one customer's folded search text. Call inside the caller's transaction.
     virtual Status put(qint64 customerId, const QString &foldedText) = 0;
+    // Forgets a customer before its row is deleted for good.
     virtual Status remove(qint64 customerId) = 0;
-    // Refills the index from customer_search (after a bulk load that wrote customer_search directly).
+    // Refills the index from customers.search_text (after a bulk load that wrote the column directly).
     virtual Status rebuild() = 0;
     // The condition for a folded query; an empty query gives an empty clause.
     virtual Result<Clause> clause(const QString &foldedQuery) const = 0;

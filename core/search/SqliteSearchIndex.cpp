@@ -18,13 +18,8 @@ QString ftsTerms(const QStringList &grams)
     return quoted.join(QLatin1Char(' '));
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SearchIndex", text);
-}
 
-const QString kVerify = QStringLiteral(
-        "EXISTS (SELECT 1 FROM customer_search s WHERE s.customer_id = c.id AND instr(s.text, ?) > 0)");
+const QString kVerify = QStringLiteral("instr(c.search_text, ?) > 0");
 
 } // namespace
 
@@ -50,14 +45,14 @@ Status SqliteSearchIndex::ensureReady()
     }
     QSqlQuery query(m_db);
     const QStringList statements {
-        QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS %1 USING fts5(text, content='customer_search', "
-                       "content_rowid='customer_id', tokenize='trigram', detail='none')")
+        QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS %1 USING fts5(search_text, content='customers', "
+                       "content_rowid='id', tokenize='trigram', detail='none')")
                 .arg(kTrigramTable),
         QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS %1 USING fts5(grams, content='', detail='none')")
                 .arg(kBigramTable),
     };
     if (!m_db.transaction())
-        return sqlError(m_db.lastError(), tr("Preparing the search index"));
+        return sqlError(m_db.lastError(), QCoreApplication::translate("SearchIndex", "Preparing the search index"));
     for (const QString &statement : statements) {
         if (!query.exec(statement)) {
             m_db.rollback();
@@ -70,7 +65,7 @@ Status SqliteSearchIndex::ensureReady()
         return status;
     }
     if (!m_db.commit())
-        return sqlError(m_db.lastError(), tr("Preparing the search index"));
+        return sqlError(m_db.lastError(), QCoreApplication::translate("SearchIndex", "Preparing the search index"));
     m_available = 1;
     return {};
 }
@@ -78,37 +73,35 @@ Status SqliteSearchIndex::ensureReady()
 Status SqliteSearchIndex::put(qint64 customerId, const QString &foldedText)
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT text FROM customer_search WHERE customer_id = ?"));
+    query.prepare(QStringLiteral("SELECT search_text FROM customers WHERE id = ?"));
     query.addBindValue(customerId);
-    if (!query.exec())
-        return sqlError(query, tr("Updating the search index"));
-    if (query.next()) {
-        const QString oldText = query.value(0).toString();
-        if (oldText == foldedText)
-            return {};
+    if (!query.exec() || !query.next())
+        return sqlError(query, QCoreApplication::translate("SearchIndex", "Updating the search index"));
+    const QString oldText = query.value(0).toString();
+    if (oldText == foldedText)
+        return {};
+    if (!oldText.isEmpty()) {
         if (Status status = removeFromFts(customerId, oldText); !status)
             return status;
-        query.prepare(QStringLiteral("UPDATE customer_search SET text = ? WHERE customer_id = ?"));
-    } else {
-        query.prepare(QStringLiteral("INSERT INTO customer_search (text, customer_id) VALUES (?, ?)"));
     }
+    query.prepare(QStringLiteral("UPDATE customers SET search_text = ? WHERE id = ?"));
     query.addBindValue(foldedText);
     query.addBindValue(customerId);
     if (!query.exec())
-        return sqlError(query, tr("Updating the search index"));
+        return sqlError(query, QCoreApplication::translate("SearchIndex", "Updating the search index"));
     if (!tablesExist())
         return {};
 
-    query.prepare(QStringLiteral("INSERT INTO %1 (rowid, text) VALUES (?, ?)").arg(kTrigramTable));
+    query.prepare(QStringLiteral("INSERT INTO %1 (rowid, search_text) VALUES (?, ?)").arg(kTrigramTable));
     query.addBindValue(customerId);
     query.addBindValue(foldedText);
     if (!query.exec())
-        return sqlError(query, tr("Updating the search index"));
+        return sqlError(query, QCoreApplication::translate("SearchIndex", "Updating the search index"));
     query.prepare(QStringLiteral("INSERT INTO %1 (rowid, grams) VALUES (?, ?)").arg(kBigramTable));
     query.addBindValue(customerId);
     query.addBindValue(SearchText::bigramText(foldedText));
     if (!query.exec())
-        return sqlError(query, tr("Updating the search index"));
+        return sqlError(query, QCoreApplication::translate("SearchIndex", "Updating the search index"));
     return {};
 }
 
@@ -118,34 +111,34 @@ Status SqliteSearchIndex::removeFromFts(qint64 customerId, const QString &oldTex
         return {};
     // Both tables keep no copy of the text, so a row is removed by handing FTS5 the values it was indexed with.
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("INSERT INTO %1 (%1, rowid, text) VALUES ('delete', ?, ?)").arg(kTrigramTable));
+    query.prepare(QStringLiteral("INSERT INTO %1 (%1, rowid, search_text) VALUES ('delete', ?, ?)").arg(kTrigramTable));
     query.addBindValue(customerId);
     query.addBindValue(oldText);
     if (!query.exec())
-        return sqlError(query, tr("Updating the search index"));
+        return sqlError(query, QCoreApplication::translate("SearchIndex", "Updating the search index"));
     query.prepare(QStringLiteral("INSERT INTO %1 (%1, rowid, grams) VALUES ('delete', ?, ?)").arg(kBigramTable));
     query.addBindValue(customerId);
     query.addBindValue(SearchText::bigramText(oldText));
     if (!query.exec())
-        return sqlError(query, tr("Updating the search index"));
+        return sqlError(query, QCoreApplication::translate("SearchIndex", "Updating the search index"));
     return {};
 }
 
 Status SqliteSearchIndex::remove(qint64 customerId)
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT text FROM customer_search WHERE customer_id = ?"));
+    query.prepare(QStringLiteral("SELECT search_text FROM customers WHERE id = ?"));
     query.addBindValue(customerId);
     if (!query.exec())
-        return sqlError(query, tr("Updating the search index"));
-    if (!query.next())
+        return sqlError(query, QCoreApplication::translate("SearchIndex", "Updating the search index"));
+    if (!query.next() || query.value(0).toString().isEmpty())
         return {};
     if (Status status = removeFromFts(customerId, query.value(0).toString()); !status)
         return status;
-    query.prepare(QStringLiteral("DELETE FROM customer_search WHERE customer_id = ?"));
+    query.prepare(QStringLiteral("UPDATE customers SET search_text = '' WHERE id = ?"));
     query.addBindValue(customerId);
     if (!query.exec())
-        return sqlError(query, tr("Updating the search index"));
+        return sqlError(query, QCoreApplication::translate("SearchIndex", "Updating the search index"));
     return {};
 }
 
@@ -156,19 +149,19 @@ Status SqliteSearchIndex::rebuild()
     QSqlQuery query(m_db);
     if (!query.exec(QStringLiteral("INSERT INTO %1 (%1) VALUES ('rebuild')").arg(kTrigramTable))
         || !query.exec(QStringLiteral("INSERT INTO %1 (%1) VALUES ('delete-all')").arg(kBigramTable)))
-        return sqlError(query, tr("Rebuilding the search index"));
+        return sqlError(query, QCoreApplication::translate("SearchIndex", "Rebuilding the search index"));
 
     QSqlQuery rows(m_db);
     rows.setForwardOnly(true);
-    if (!rows.exec(QStringLiteral("SELECT customer_id, text FROM customer_search")))
-        return sqlError(rows, tr("Rebuilding the search index"));
+    if (!rows.exec(QStringLiteral("SELECT id, search_text FROM customers WHERE search_text <> ''")))
+        return sqlError(rows, QCoreApplication::translate("SearchIndex", "Rebuilding the search index"));
     QSqlQuery insert(m_db);
     insert.prepare(QStringLiteral("INSERT INTO %1 (rowid, grams) VALUES (?, ?)").arg(kBigramTable));
     while (rows.next()) {
         insert.bindValue(0, rows.value(0));
         insert.bindValue(1, SearchText::bigramText(rows.value(1).toString()));
         if (!insert.exec())
-            return sqlError(insert, tr("Rebuilding the search index"));
+            return sqlError(insert, QCoreApplication::translate("SearchIndex", "Rebuilding the search index"));
     }
     return {};
 }
@@ -201,7 +194,7 @@ Result<SearchIndex::Clause> SqliteSearchIndex::clause(const QString &foldedQuery
                           .arg(kSparseLimit + 1));
     query.addBindValue(match);
     if (!query.exec() || !query.next())
-        return sqlError(query, tr("Searching"));
+        return sqlError(query, QCoreApplication::translate("SearchIndex", "Searching"));
     if (query.value(0).toInt() > kSparseLimit)
         return scan;
     return Clause { QStringLiteral("c.id IN (SELECT rowid FROM %1 WHERE %1 MATCH ?) AND ").arg(table) + kVerify,

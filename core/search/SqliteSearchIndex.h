@@ -2,11 +2,12 @@
 
 #include "SearchIndex.h"
 
-// FTS5 over customer_search: a trigram table for queries of three or more characters and a contentless table of
+// FTS5 over customers.search_text: a trigram table for queries of three or more characters and a contentless table of
 // character bigrams for two-character queries (the common Chinese case: a surname and given name, 北京, 有限).
 // Both use detail=none, so a match only says "all the query's grams are there"; every hit is confirmed with
 // instr() on the text itself. One-character queries, and queries that match a large share of the book, scan
-// the list in its sort order instead, which stops as soon as a page is full.
+// the list in its sort order instead, which stops as soon as a page is full (in name order the index itself
+// holds the text, so that walk reads no table rows).
 class SqliteSearchIndex : public SearchIndex
 {
 public:
@@ -19,7 +20,7 @@ public:
     Result<Clause> clause(const QString &foldedQuery) const override;
 
     // Above this many candidates a scan in list order fills a page sooner than sorting the candidates.
-    static constexpr int kSparseLimit = 2000;
+    static constexpr int kSparseLimit = 20000;
 
 private:
     Status removeFromFts(qint64 customerId, const QString &oldText);
