@@ -120,6 +120,82 @@
         <source>unexpected argument: %1</source>
         <translation>多餘的引數：%1</translation>
     </message>
+    <message>
+        <source>--format must be csv or json, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit must be a whole number, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no owner named &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customers add needs --name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind must be company or individual, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--stage must be lead, prospect, customer or inactive, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>likely duplicate of customer %1 &quot;%2&quot; (%3); add --force to create it anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customers show needs a customer id (a positive number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customers takes list, add or show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--customers must be a whole number, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1 demo customers in %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: clientele-cli --db FILE COMMAND ...
+  demo --customers N --seed S      fill a new book with demo data
+  customers list [--search TEXT] [--format csv|json] [--limit N]
+  customers add --name NAME [--kind company|individual] [--phone P]... [--email E]...
+                [--industry I] [--province P] [--city C] [--address A] [--website W]
+                [--source S] [--owner NAME] [--tier T] [--stage S] [--tag T]... [--force]
+  customers show ID
+  check                           run SQLite&apos;s integrity check on the book
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--db FILE comes first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ContactDialog</name>
@@ -776,21 +852,6 @@ Create it anyway?</source>
     </message>
 </context>
 <context>
-    <name>Emails</name>
-    <message>
-        <source>The email address is empty.</source>
-        <translation>電子郵件地址是空的。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an email address: it has no @.</source>
-        <translation>「%1」不是電子郵件地址：缺少 @。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a valid email address.</source>
-        <translation>「%1」不是有效的電子郵件地址。</translation>
-    </message>
-</context>
-<context>
     <name>Error</name>
     <message>
         <source>row %1</source>
@@ -995,6 +1056,37 @@ Book: %2</source>
         <source>&quot;%1&quot; has the wrong number of digits for a phone number.</source>
         <translation>「%1」的位數不正確，不是有效的電話號碼。</translation>
     </message>
+    <message>
+        <source>The email address is empty.</source>
+        <translation type="unfinished">電子郵件地址是空的。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address: it has no @.</source>
+        <translation type="unfinished">「%1」不是電子郵件地址：缺少 @。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid email address.</source>
+        <translation type="unfinished">「%1」不是有效的電子郵件地址。</translation>
+    </message>
+</context>
+<context>
+    <name>SearchIndex</name>
+    <message>
+        <source>Preparing the search index</source>
+        <translation type="unfinished">準備搜尋索引</translation>
+    </message>
+    <message>
+        <source>Updating the search index</source>
+        <translation type="unfinished">更新搜尋索引</translation>
+    </message>
+    <message>
+        <source>Rebuilding the search index</source>
+        <translation type="unfinished">重建搜尋索引</translation>
+    </message>
+    <message>
+        <source>Searching</source>
+        <translation type="unfinished">搜尋</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -1032,25 +1124,6 @@ Book: %2</source>
     <message>
         <source>Preparing a statement</source>
         <translation>準備 SQL 陳述式</translation>
-    </message>
-</context>
-<context>
-    <name>SqliteSearchIndex</name>
-    <message>
-        <source>Preparing the search index</source>
-        <translation>準備搜尋索引</translation>
-    </message>
-    <message>
-        <source>Updating the search index</source>
-        <translation>更新搜尋索引</translation>
-    </message>
-    <message>
-        <source>Rebuilding the search index</source>
-        <translation>重建搜尋索引</translation>
-    </message>
-    <message>
-        <source>Searching</source>
-        <translation>搜尋</translation>
     </message>
 </context>
 <context>

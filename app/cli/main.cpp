@@ -49,7 +49,8 @@ int main(int argc, char *argv[])
     const QString command = args.takePositional().value_or(QString());
     static const QStringList commands { QStringLiteral("demo"), QStringLiteral("customers"), QStringLiteral("check") };
     if (!commands.contains(command)) {
-        err << "clientele-cli: " << QCoreApplication::translate("Cli", "unknown command \"%1\"").arg(command) << Qt::endl << usage();
+        err << "clientele-cli: "
+            << QCoreApplication::translate("Cli", "unknown command \"%1\" (see --help)").arg(command) << Qt::endl;
         return ExitUsage;
     }
     Database::Options options;

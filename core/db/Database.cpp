@@ -101,8 +101,6 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
             return Error { tr("Cannot open \"%1\": %2").arg(path, db.lastError().text()) };
     }
 
-    if (Status status = database->applyPragmas(); !status)
-        return status.error();
     if (options.check == Check::FullIntegrity) {
         if (Status status = database->checkIntegrity(); !status)
             return status.error();
@@ -112,6 +110,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
     if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !query.next())
         return Error { tr("\"%1\" is damaged or not a database: %2").arg(path, query.lastError().databaseText()) };
     const int objectCount = query.value(0).toInt();
+    query.finish(); // no statement may be in progress for VACUUM INTO and the migrations below
     const int version = database->schemaVersion();
     const int latest = latestSchemaVersion();
     if (version == 0 && objectCount > 0)
@@ -122,6 +121,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
                                .arg(path)
                                .arg(version)
                                .arg(latest) };
+    // Only now that the file is known to be a book (or new) may it be changed, e.g. switched to WAL.
+    if (Status status = database->applyPragmas(); !status)
+        return status.error();
 
     const int target = options.migrateTo < 0 ? latest : options.migrateTo;
     if (version < target) {
@@ -179,7 +181,7 @@ Status Database::checkIntegrity() const
         return Error { tr("The book \"%1\" is damaged: %2").arg(m_path, query.lastError().databaseText()) };
     QStringList problems;
     while (query.next())
-        problems << query.value(0).toString();
+        problems << query.value(0).toString().simplified(); // SQLite's rows can hold line breaks
     if (problems == QStringList { QStringLiteral("ok") })
         return {};
     return Error { tr("The book \"%1\" is damaged: %2").arg(m_path, problems.mid(0, 3).join(QStringLiteral("; "))) };
@@ -245,6 +247,12 @@ QString Database::timestamp(const QDateTime &utc)
 QString Database::nowTimestamp()
 {
     return timestamp(Clock::instance().nowUtc());
+}
+
+QString Database::nameUuid(const QString &kind, const QString &name)
+{
+    static const QUuid ns(QStringLiteral("{8f5d0c7e-2a41-4b8e-9a57-3c1f2d6e4b90}"));
+    return QUuid::createUuidV5(ns, kind + QLatin1Char(':') + name).toString(QUuid::WithoutBraces);
 }
 
 QString Database::newUuid()

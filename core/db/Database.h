@@ -48,6 +48,8 @@ public:
     static QString timestamp(const QDateTime &utc);
     static QString nowTimestamp();
     static QString newUuid();
+    // A uuid that follows from a name (UUID v5), for rows identified by their name, such as tags.
+    static QString nameUuid(const QString &kind, const QString &name);
 
 private:
     Database(QString path, QString connectionName, bool readOnly);

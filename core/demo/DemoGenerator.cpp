@@ -284,6 +284,7 @@ QList<Note> DemoGenerator::makeNotes(const Customer &customer, const QList<Owner
     const int count = below(3);
     for (int i = 0; i < count; ++i) {
         Note note;
+        note.uuid = uuid();
         const qint64 span = qMax<qint64>(1, customer.createdAt.secsTo(m_now));
         note.happenedAt = customer.createdAt.addSecs(qint64(next() % quint64(span)));
         note.body = chinese ? pick(kChineseNotes) : pick(kEnglishNotes);
@@ -324,7 +325,7 @@ Status DemoGenerator::generate(const Options &options, const Progress &progress)
     LookupRepository lookups(m_db);
     QList<Owner> owners;
     for (const QString &name : kOwners) {
-        auto id = lookups.addOwner(name);
+        auto id = lookups.addOwner(name, {}, uuid());
         if (!id)
             return id.error();
         owners << Owner { id.value(), name, {} };

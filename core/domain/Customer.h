@@ -93,6 +93,7 @@ struct Owner
 struct Note
 {
     qint64 id = 0;
+    QString uuid;
     qint64 customerId = 0;
     QDateTime happenedAt;
     QString body;

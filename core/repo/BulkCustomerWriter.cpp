@@ -69,7 +69,7 @@ Result<qint64> BulkCustomerWriter::tagId(const QString &name, const QString &now
 {
     if (auto it = m_tagIds.constFind(name); it != m_tagIds.constEnd())
         return *it;
-    m_tag.bindValue(0, Database::newUuid());
+    m_tag.bindValue(0, Database::nameUuid(QStringLiteral("tag"), name));
     m_tag.bindValue(1, name);
     m_tag.bindValue(2, now);
     m_tag.bindValue(3, now);
@@ -173,7 +173,7 @@ Result<qint64> BulkCustomerWriter::add(const Customer &customer, const QList<Con
     }
     for (const Note &note : notes) {
         const QString at = stamp(note.happenedAt, now);
-        const QVariantList noteValues { Database::newUuid(), id, at, note.body, note.author, at, at };
+        const QVariantList noteValues { note.uuid.isEmpty() ? Database::newUuid() : note.uuid, id, at, note.body, note.author, at, at };
         for (int i = 0; i < noteValues.size(); ++i)
             m_note.bindValue(i, noteValues[i].typeId() == QMetaType::QString ? SqlHelpers::text(noteValues[i].toString()) : noteValues[i]);
         if (!m_note.exec())

@@ -235,7 +235,7 @@ Status CustomerRepository::writeTags(qint64 customerId, const QStringList &tags)
             tagId = find.value(0).toLongLong();
         } else {
             const QString now = Database::nowTimestamp();
-            create.addBindValue(Database::newUuid());
+            create.addBindValue(Database::nameUuid(QStringLiteral("tag"), tag));
             create.addBindValue(tag);
             create.addBindValue(now);
             create.addBindValue(now);

@@ -18,7 +18,7 @@ Result<QList<Owner>> LookupRepository::owners() const
     return owners;
 }
 
-Result<qint64> LookupRepository::addOwner(const QString &name, const QString &email)
+Result<qint64> LookupRepository::addOwner(const QString &name, const QString &email, const QString &uuid)
 {
     if (name.trimmed().isEmpty())
         return Error { tr("An owner needs a name.") };
@@ -26,7 +26,7 @@ Result<qint64> LookupRepository::addOwner(const QString &name, const QString &em
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("INSERT INTO owners (uuid, name, email, created_at, updated_at) "
                                  "VALUES (?, ?, ?, ?, ?)"));
-    query.addBindValue(Database::newUuid());
+    query.addBindValue(uuid.isEmpty() ? Database::newUuid() : uuid);
     query.addBindValue(text(name.trimmed()));
     query.addBindValue(text(email.trimmed()));
     query.addBindValue(now);

@@ -21,7 +21,8 @@ public:
     explicit LookupRepository(QSqlDatabase db) : m_db(std::move(db)) { }
 
     Result<QList<Owner>> owners() const;
-    Result<qint64> addOwner(const QString &name, const QString &email = {});
+    // uuid empty: a new random one.
+    Result<qint64> addOwner(const QString &name, const QString &email = {}, const QString &uuid = {});
     Result<qint64> ownerByName(const QString &name) const; // 0 when there is none
     Result<QList<Tag>> tags() const;
     // Distinct values in use of a text column of customers: "province", "industry", "source" or "city".

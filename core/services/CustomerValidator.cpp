@@ -1,4 +1,5 @@
 #include "CustomerValidator.h"
+#include "Clock.h"
 #include "domain/PhoneNumbers.h"
 
 #include <QRegularExpression>
@@ -57,7 +58,7 @@ QList<Error> CustomerValidator::validate(const Contact &contact)
         if (Status status = Emails::validate(contact.email); !status)
             errors << Error { status.error().message, {}, -1, -1, QStringLiteral("email") };
     }
-    if (contact.birthday.isValid() && contact.birthday > QDate::currentDate())
+    if (contact.birthday.isValid() && contact.birthday > Clock::instance().today())
         errors << Error { tr("The birthday is in the future."), {}, -1, -1, QStringLiteral("birthday") };
     return errors;
 }

@@ -15,6 +15,12 @@ constexpr double kSimilarNames = 0.85;
 
 QString DuplicateDetector::coreName(const QString &name)
 {
+    static const QRegularExpression punctuation(QStringLiteral("[\\p{P}\\p{S}\\s]+"));
+    return searchableName(name).replace(punctuation, QString());
+}
+
+QString DuplicateDetector::searchableName(const QString &name)
+{
     QString core = SearchText::fold(name);
     static const QStringList suffixes {
         QStringLiteral("股份有限公司"), QStringLiteral("有限责任公司"), QStringLiteral("有限責任公司"),
@@ -38,8 +44,8 @@ QString DuplicateDetector::coreName(const QString &name)
             }
         }
     }
-    static const QRegularExpression punctuation(QStringLiteral("[\\p{P}\\p{S}\\s]+"));
-    return core.replace(punctuation, QString());
+    static const QRegularExpression trailing(QStringLiteral("[\\p{P}\\p{S}\\s]+$"));
+    return core.replace(trailing, QString());
 }
 
 double DuplicateDetector::similarity(const QString &a, const QString &b)
@@ -90,14 +96,15 @@ Result<QList<DuplicateDetector::Match>> DuplicateDetector::find(const Customer &
     }
 
     const QString core = coreName(customer.name);
+    const QString searchable = searchableName(customer.name);
     if (SearchText::characterCount(core) < 2)
         return matches;
-    // Names that share the core name, or its first half (which also catches a typo in the second half).
-    const QList<uint> codePoints = core.toUcs4();
+    // Names that contain this one, or its first half (which also catches a typo in the second half).
+    const QList<uint> codePoints = searchable.toUcs4();
     const qsizetype halfLength = std::max<qsizetype>(2, codePoints.size() / 2);
     const QString half = QString::fromUcs4(reinterpret_cast<const char32_t *>(codePoints.constData()), halfLength);
     QList<CustomerRow> similar;
-    for (const QString &probe : QStringList { core, half }) {
+    for (const QString &probe : QStringList { searchable, half }) {
         auto rows = customers.searchCandidates(probe, 200);
         if (!rows)
             return rows.error();

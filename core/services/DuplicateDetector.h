@@ -29,6 +29,8 @@ public:
 
     // The name without legal-form suffixes and punctuation, folded: what similar names are compared on.
     static QString coreName(const QString &name);
+    // The folded name without its legal-form suffix, spaces kept: what the search for similar names looks for.
+    static QString searchableName(const QString &name);
     // 1.0 for equal strings, 0.0 for nothing in common (1 - Levenshtein distance / longer length).
     static double similarity(const QString &a, const QString &b);
 

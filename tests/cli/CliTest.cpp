@@ -1,0 +1,614 @@
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSet>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+#include <memory>
+#include <ostream>
+
+#ifndef CLIENTELE_CLI_PATH
+#error "CLIENTELE_CLI_PATH must name the clientele-cli binary"
+#endif
+
+inline std::ostream &operator<<(std::ostream &os, const QString &text)
+{
+    return os << '"' << text.toStdString() << '"';
+}
+
+inline void PrintTo(const QString &text, std::ostream *os)
+{
+    *os << text;
+}
+
+namespace {
+
+struct CliRun
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+std::ostream &operator<<(std::ostream &os, const CliRun &run)
+{
+    return os << "exit " << run.exitCode << ", stdout " << run.out.left(2000) << ", stderr " << run.err;
+}
+
+// Runs the real clientele-cli in `workingDirectory` and waits for it.
+CliRun runCli(const QString &workingDirectory, const QStringList &arguments)
+{
+    QProcess process;
+    process.setWorkingDirectory(workingDirectory);
+    process.start(QStringLiteral(CLIENTELE_CLI_PATH), arguments);
+    CliRun run;
+    if (!process.waitForStarted(10000)) {
+        ADD_FAILURE() << "cannot start " << CLIENTELE_CLI_PATH << ": " << process.errorString();
+        return run;
+    }
+    if (!process.waitForFinished(180000)) {
+        ADD_FAILURE() << "clientele-cli " << arguments.join(QLatin1Char(' ')) << " did not finish";
+        process.kill();
+        process.waitForFinished();
+        return run;
+    }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+// RFC 4180: quoted fields may hold commas, doubled quotes and line breaks; records end in CRLF.
+QList<QStringList> parseCsv(const QString &text)
+{
+    QList<QStringList> records;
+    QStringList record;
+    QString field;
+    bool quoted = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (quoted) {
+            if (c == QLatin1Char('"') && i + 1 < text.size() && text[i + 1] == QLatin1Char('"')) {
+                field += c;
+                ++i;
+            } else if (c == QLatin1Char('"')) {
+                quoted = false;
+            } else {
+                field += c;
+            }
+        } else if (c == QLatin1Char('"')) {
+            quoted = true;
+        } else if (c == QLatin1Char(',')) {
+            record << field;
+            field.clear();
+        } else if (c == QLatin1Char('\r') && i + 1 < text.size() && text[i + 1] == QLatin1Char('\n')) {
+            record << field;
+            records << record;
+            record.clear();
+            field.clear();
+            ++i;
+        } else {
+            field += c;
+        }
+    }
+    if (!field.isEmpty() || !record.isEmpty()) {
+        record << field;
+        records << record;
+    }
+    return records;
+}
+
+const QStringList kCsvHeader { QStringLiteral("id"), QStringLiteral("kind"), QStringLiteral("name"),
+    QStringLiteral("industry"), QStringLiteral("province"), QStringLiteral("city"), QStringLiteral("phone"),
+    QStringLiteral("email"), QStringLiteral("owner"), QStringLiteral("tier"), QStringLiteral("stage"),
+    QStringLiteral("source"), QStringLiteral("tags"), QStringLiteral("created_at"), QStringLiteral("updated_at") };
+
+// A failure the way the CLI promises it: a non-zero code and one line on stderr, "clientele-cli: ...".
+void expectOneLineError(const CliRun &run)
+{
+    EXPECT_TRUE(run.err.startsWith(QStringLiteral("clientele-cli: "))) << run;
+    EXPECT_TRUE(run.err.endsWith(QLatin1Char('\n'))) << run;
+    EXPECT_EQ(run.err.count(QLatin1Char('\n')), 1) << run;
+}
+
+QJsonArray jsonArray(const CliRun &run)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(run.out.toUtf8(), &error);
+    EXPECT_EQ(error.error, QJsonParseError::NoError) << error.errorString().toStdString();
+    EXPECT_TRUE(document.isArray());
+    return document.array();
+}
+
+QJsonObject jsonObject(const CliRun &run)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(run.out.toUtf8(), &error);
+    EXPECT_EQ(error.error, QJsonParseError::NoError) << error.errorString().toStdString();
+    EXPECT_TRUE(document.isObject());
+    return document.object();
+}
+
+// ---- A demo book of 200 customers, made once for the read-only tests. ----
+
+class CliDemoBookTest : public ::testing::Test
+{
+protected:
+    static void SetUpTestSuite()
+    {
+        s_dir = std::make_unique<QTemporaryDir>();
+        ASSERT_TRUE(s_dir->isValid());
+        s_demo = runCli(s_dir->path(),
+            { QStringLiteral("--db"), QStringLiteral("demo.clientele"), QStringLiteral("demo"),
+                QStringLiteral("--customers"), QStringLiteral("200"), QStringLiteral("--seed"), QStringLiteral("3"),
+                QStringLiteral("--quiet") });
+    }
+    static void TearDownTestSuite() { s_dir.reset(); }
+
+    void SetUp() override { ASSERT_EQ(s_demo.exitCode, 0) << s_demo; }
+
+    static CliRun cli(QStringList arguments)
+    {
+        arguments.prepend(QStringLiteral("demo.clientele"));
+        arguments.prepend(QStringLiteral("--db"));
+        return runCli(s_dir->path(), arguments);
+    }
+
+    static inline std::unique_ptr<QTemporaryDir> s_dir;
+    static inline CliRun s_demo;
+};
+
+TEST_F(CliDemoBookTest, DemoReportsWhatItMadeAndIsQuiet)
+{
+    EXPECT_TRUE(s_demo.out.startsWith(QStringLiteral("Created 200 demo customers in "))) << s_demo;
+    EXPECT_EQ(s_demo.out.count(QLatin1Char('\n')), 1) << s_demo;
+    EXPECT_EQ(s_demo.err, QString());
+    EXPECT_TRUE(QFile::exists(s_dir->filePath(QStringLiteral("demo.clientele"))));
+}
+
+TEST_F(CliDemoBookTest, ListAsCsv)
+{
+    const CliRun run = cli(
+        { QStringLiteral("customers"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("csv") });
+    ASSERT_EQ(run.exitCode, 0) << run;
+    EXPECT_EQ(run.err, QString());
+    EXPECT_TRUE(run.out.startsWith(kCsvHeader.join(QLatin1Char(',')) + QStringLiteral("\r\n"))) << run;
+    EXPECT_EQ(run.out.count(QStringLiteral("\r\n")), 201);
+
+    const QList<QStringList> records = parseCsv(run.out);
+    ASSERT_EQ(records.size(), 201);
+    EXPECT_EQ(records.first(), kCsvHeader);
+    QSet<qint64> ids;
+    for (qsizetype i = 1; i < records.size(); ++i) {
+        ASSERT_EQ(records[i].size(), kCsvHeader.size()) << "record " << i;
+        bool ok = false;
+        ids.insert(records[i][0].toLongLong(&ok));
+        EXPECT_TRUE(ok) << records[i][0];
+        EXPECT_TRUE(records[i][1] == QLatin1String("company") || records[i][1] == QLatin1String("individual"));
+        EXPECT_FALSE(records[i][2].isEmpty());
+        EXPECT_FALSE(records[i][6].isEmpty()) << "every demo customer has a phone";
+        EXPECT_TRUE(records[i][13].endsWith(QLatin1Char('Z'))) << records[i][13];
+    }
+    EXPECT_EQ(ids.size(), 200);
+    // Listed in name order.
+    for (qsizetype i = 2; i < records.size(); ++i)
+        EXPECT_LE(records[i - 1][2], records[i][2]);
+}
+
+TEST_F(CliDemoBookTest, CsvIsTheDefaultFormat)
+{
+    const CliRun csv = cli(
+        { QStringLiteral("customers"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("csv") });
+    const CliRun plain = cli({ QStringLiteral("customers"), QStringLiteral("list") });
+    ASSERT_EQ(plain.exitCode, 0) << plain;
+    EXPECT_EQ(plain.out, csv.out);
+}
+
+TEST_F(CliDemoBookTest, ListAsJsonAgreesWithCsv)
+{
+    const CliRun run = cli(
+        { QStringLiteral("customers"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json") });
+    ASSERT_EQ(run.exitCode, 0) << run;
+    EXPECT_EQ(run.err, QString());
+    const QJsonArray array = jsonArray(run);
+    ASSERT_EQ(array.size(), 200);
+
+    const CliRun csv = cli({ QStringLiteral("customers"), QStringLiteral("list"), QStringLiteral("--format=csv") });
+    const QList<QStringList> records = parseCsv(csv.out);
+    ASSERT_EQ(records.size(), 201);
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QJsonObject object = array[i].toObject();
+        ASSERT_TRUE(object.value(QStringLiteral("id")).isDouble());
+        EXPECT_EQ(QString::number(object.value(QStringLiteral("id")).toInteger()), records[i + 1][0]);
+        for (qsizetype column = 1; column < kCsvHeader.size(); ++column)
+            EXPECT_EQ(object.value(kCsvHeader[column]).toString(), records[i + 1][column])
+                << kCsvHeader[column] << " of row " << i;
+    }
+}
+
+TEST_F(CliDemoBookTest, SearchNarrowsTheList)
+{
+    const QJsonArray all = jsonArray(cli(
+        { QStringLiteral("customers"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json") }));
+    ASSERT_EQ(all.size(), 200);
+    QStringList expected;
+    for (const QJsonValue &value : all) {
+        const QString name = value.toObject().value(QStringLiteral("name")).toString();
+        if (name.contains(QStringLiteral("有限公司")))
+            expected << name;
+    }
+    ASSERT_GT(expected.size(), 0);
+    ASSERT_LT(expected.size(), 200);
+
+    const CliRun run = cli({ QStringLiteral("customers"), QStringLiteral("list"), QStringLiteral("--search"),
+        QStringLiteral("有限公司"), QStringLiteral("--format"), QStringLiteral("json") });
+    ASSERT_EQ(run.exitCode, 0) << run;
+    QStringList found;
+    for (const QJsonValue &value : jsonArray(run))
+        found << value.toObject().value(QStringLiteral("name")).toString();
+    EXPECT_EQ(found, expected);
+}
+
+TEST_F(CliDemoBookTest, SearchByPhoneFindsTheCustomer)
+{
+    const QJsonArray all = jsonArray(cli(
+        { QStringLiteral("customers"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json") }));
+    ASSERT_EQ(all.size(), 200);
+    const QJsonObject someone = all[17].toObject();
+    const QString phone = someone.value(QStringLiteral("phone")).toString();
+    ASSERT_FALSE(phone.isEmpty());
+
+    const CliRun run = cli({ QStringLiteral("customers"), QStringLiteral("list"), QStringLiteral("--search"), phone,
+        QStringLiteral("--format"), QStringLiteral("json") });
+    ASSERT_EQ(run.exitCode, 0) << run;
+    QList<qint64> ids;
+    for (const QJsonValue &value : jsonArray(run))
+        ids << value.toObject().value(QStringLiteral("id")).toInteger();
+    EXPECT_TRUE(ids.contains(someone.value(QStringLiteral("id")).toInteger())) << phone;
+    EXPECT_LT(ids.size(), 5);
+}
+
+TEST_F(CliDemoBookTest, SearchWithoutMatchesListsNothing)
+{
+    const CliRun csv = cli({ QStringLiteral("customers"), QStringLiteral("list"), QStringLiteral("--search"),
+        QStringLiteral("不存在的名字") });
+    ASSERT_EQ(csv.exitCode, 0) << csv;
+    EXPECT_EQ(csv.out, kCsvHeader.join(QLatin1Char(',')) + QStringLiteral("\r\n"));
+    const CliRun json = cli({ QStringLiteral("customers"), QStringLiteral("list"), QStringLiteral("--search"),
+        QStringLiteral("不存在的名字"), QStringLiteral("--format"), QStringLiteral("json") });
+    ASSERT_EQ(json.exitCode, 0) << json;
+    EXPECT_EQ(jsonArray(json).size(), 0);
+}
+
+TEST_F(CliDemoBookTest, LimitCutsTheList)
+{
+    const CliRun run = cli({ QStringLiteral("customers"), QStringLiteral("list"), QStringLiteral("--limit"),
+        QStringLiteral("10"), QStringLiteral("--format"), QStringLiteral("json") });
+    ASSERT_EQ(run.exitCode, 0) << run;
+    EXPECT_EQ(jsonArray(run).size(), 10);
+}
+
+TEST_F(CliDemoBookTest, ShowReturnsTheCustomerWithContacts)
+{
+    const QJsonArray all = jsonArray(cli(
+        { QStringLiteral("customers"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json") }));
+    ASSERT_EQ(all.size(), 200);
+    QJsonObject company;
+    for (const QJsonValue &value : all) {
+        if (value.toObject().value(QStringLiteral("kind")).toString() == QLatin1String("company")) {
+            company = value.toObject();
+            break;
+        }
+    }
+    ASSERT_FALSE(company.isEmpty());
+    const qint64 id = company.value(QStringLiteral("id")).toInteger();
+    const CliRun run = cli({ QStringLiteral("customers"), QStringLiteral("show"), QString::number(id) });
+    ASSERT_EQ(run.exitCode, 0) << run;
+    const QJsonObject shown = jsonObject(run);
+    EXPECT_EQ(shown.value(QStringLiteral("id")).toInteger(), id);
+    EXPECT_EQ(shown.value(QStringLiteral("name")).toString(), company.value(QStringLiteral("name")).toString());
+    EXPECT_EQ(shown.value(QStringLiteral("phones")).toArray().first().toString(),
+        company.value(QStringLiteral("phone")).toString());
+    EXPECT_EQ(shown.value(QStringLiteral("owner")).toString(), company.value(QStringLiteral("owner")).toString());
+    EXPECT_EQ(shown.value(QStringLiteral("uuid")).toString().size(), 36);
+    // Every demo company has one primary contact.
+    const QJsonArray contacts = shown.value(QStringLiteral("contacts")).toArray();
+    ASSERT_GE(contacts.size(), 1);
+    EXPECT_TRUE(contacts.first().toObject().value(QStringLiteral("primary")).toBool());
+    EXPECT_FALSE(contacts.first().toObject().value(QStringLiteral("name")).toString().isEmpty());
+}
+
+TEST_F(CliDemoBookTest, CheckOfAGoodBookSaysOk)
+{
+    const CliRun run = cli({ QStringLiteral("check") });
+    ASSERT_EQ(run.exitCode, 0) << run;
+    EXPECT_EQ(run.out, QStringLiteral("ok\n"));
+    EXPECT_EQ(run.err, QString());
+}
+
+TEST_F(CliDemoBookTest, DemoIntoAFilledBookFails)
+{
+    const CliRun run = cli(
+        { QStringLiteral("demo"), QStringLiteral("--customers"), QStringLiteral("5"), QStringLiteral("--quiet") });
+    EXPECT_EQ(run.exitCode, 1) << run;
+    expectOneLineError(run);
+    EXPECT_TRUE(run.err.contains(QStringLiteral("already has customers"))) << run;
+    const CliRun list = cli(
+        { QStringLiteral("customers"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json") });
+    EXPECT_EQ(jsonArray(list).size(), 200);
+}
+
+// ---- Each test in a folder of its own ----
+
+class CliTest : public ::testing::Test
+{
+protected:
+    void SetUp() override { ASSERT_TRUE(m_dir.isValid()); }
+
+    CliRun cli(QStringList arguments)
+    {
+        arguments.prepend(QStringLiteral("book.clientele"));
+        arguments.prepend(QStringLiteral("--db"));
+        return runCli(m_dir.path(), arguments);
+    }
+
+    // The id the CLI printed for a new customer.
+    static qint64 newId(const CliRun &run)
+    {
+        bool ok = false;
+        const qint64 id = run.out.trimmed().toLongLong(&ok);
+        EXPECT_TRUE(ok && id > 0 && run.out.endsWith(QLatin1Char('\n'))) << run;
+        return id;
+    }
+
+    QTemporaryDir m_dir;
+};
+
+TEST_F(CliTest, DemoProgressGoesToStderr)
+{
+    const CliRun run = cli({ QStringLiteral("demo"), QStringLiteral("--customers"), QStringLiteral("20"),
+        QStringLiteral("--seed"), QStringLiteral("3") });
+    ASSERT_EQ(run.exitCode, 0) << run;
+    EXPECT_TRUE(run.out.startsWith(QStringLiteral("Created 20 demo customers in "))) << run;
+    EXPECT_TRUE(run.err.contains(QStringLiteral("20 of 20 customers"))) << run;
+}
+
+TEST_F(CliTest, AddThenShow)
+{
+    const CliRun add = cli({ QStringLiteral("customers"), QStringLiteral("add"), QStringLiteral("--name"),
+        QStringLiteral("测试公司"), QStringLiteral("--phone"), QStringLiteral("139 1234 5678"),
+        QStringLiteral("--email"), QStringLiteral("t@example.com") });
+    ASSERT_EQ(add.exitCode, 0) << add;
+    EXPECT_EQ(add.err, QString());
+    const qint64 id = newId(add);
+
+    const CliRun show = cli({ QStringLiteral("customers"), QStringLiteral("show"), QString::number(id) });
+    ASSERT_EQ(show.exitCode, 0) << show;
+    const QJsonObject customer = jsonObject(show);
+    EXPECT_EQ(customer.value(QStringLiteral("id")).toInteger(), id);
+    EXPECT_EQ(customer.value(QStringLiteral("name")).toString(), QStringLiteral("测试公司"));
+    EXPECT_EQ(customer.value(QStringLiteral("kind")).toString(), QStringLiteral("company"));
+    EXPECT_EQ(customer.value(QStringLiteral("stage")).toString(), QStringLiteral("lead"));
+    EXPECT_EQ(customer.value(QStringLiteral("phones")).toArray(), QJsonArray { QStringLiteral("139 1234 5678") });
+    EXPECT_EQ(customer.value(QStringLiteral("emails")).toArray(), QJsonArray { QStringLiteral("t@example.com") });
+    EXPECT_EQ(customer.value(QStringLiteral("contacts")).toArray(), QJsonArray());
+    EXPECT_FALSE(customer.value(QStringLiteral("in_trash")).toBool());
+}
+
+TEST_F(CliTest, AddFormatsThePhoneAndKeepsEveryOption)
+{
+    const CliRun owner = cli(
+        { QStringLiteral("demo"), QStringLiteral("--customers"), QStringLiteral("0"), QStringLiteral("--quiet") });
+    ASSERT_EQ(owner.exitCode, 0) << owner; // an empty demo book: just the six owners
+    const CliRun add = cli({ QStringLiteral("customers"), QStringLiteral("add"), QStringLiteral("--name=王伟芳"),
+        QStringLiteral("--kind"), QStringLiteral("individual"), QStringLiteral("--phone"),
+        QStringLiteral("13912345678"), QStringLiteral("--phone"), QStringLiteral("+1 415 555 2671"),
+        QStringLiteral("--city"), QStringLiteral("杭州"), QStringLiteral("--owner"), QStringLiteral("李娜"),
+        QStringLiteral("--tier"), QStringLiteral("A"), QStringLiteral("--stage"), QStringLiteral("prospect"),
+        QStringLiteral("--tag"), QStringLiteral("VIP"), QStringLiteral("--tag"), QStringLiteral("展会") });
+    ASSERT_EQ(add.exitCode, 0) << add;
+    const QJsonObject customer
+        = jsonObject(cli({ QStringLiteral("customers"), QStringLiteral("show"), QString::number(newId(add)) }));
+    EXPECT_EQ(customer.value(QStringLiteral("name")).toString(), QStringLiteral("王伟芳"));
+    EXPECT_EQ(customer.value(QStringLiteral("kind")).toString(), QStringLiteral("individual"));
+    EXPECT_EQ(customer.value(QStringLiteral("phones")).toArray(),
+        (QJsonArray { QStringLiteral("139 1234 5678"), QStringLiteral("+1 415-555-2671") }));
+    EXPECT_EQ(customer.value(QStringLiteral("city")).toString(), QStringLiteral("杭州"));
+    EXPECT_EQ(customer.value(QStringLiteral("owner")).toString(), QStringLiteral("李娜"));
+    EXPECT_EQ(customer.value(QStringLiteral("tier")).toString(), QStringLiteral("A"));
+    EXPECT_EQ(customer.value(QStringLiteral("stage")).toString(), QStringLiteral("prospect"));
+    EXPECT_EQ(customer.value(QStringLiteral("tags")).toArray(),
+        (QJsonArray { QStringLiteral("VIP"), QStringLiteral("展会") }));
+}
+
+TEST_F(CliTest, SamePhoneIsALikelyDuplicateUnlessForced)
+{
+    const CliRun first = cli({ QStringLiteral("customers"), QStringLiteral("add"), QStringLiteral("--name"),
+        QStringLiteral("测试公司"), QStringLiteral("--phone"), QStringLiteral("139 1234 5678") });
+    ASSERT_EQ(first.exitCode, 0) << first;
+    const qint64 firstId = newId(first);
+
+    const QStringList again { QStringLiteral("customers"), QStringLiteral("add"), QStringLiteral("--name"),
+        QStringLiteral("另一家企业"), QStringLiteral("--phone"), QStringLiteral("13912345678") };
+    const CliRun duplicate = cli(again);
+    EXPECT_EQ(duplicate.exitCode, 3) << duplicate;
+    EXPECT_EQ(duplicate.out, QString());
+    expectOneLineError(duplicate);
+    EXPECT_TRUE(duplicate.err.contains(QStringLiteral("likely duplicate of customer %1").arg(firstId))) << duplicate;
+    EXPECT_EQ(jsonArray(cli({ QStringLiteral("customers"), QStringLiteral("list"), QStringLiteral("--format"),
+                            QStringLiteral("json") }))
+                  .size(),
+        1);
+
+    const CliRun forced = cli(QStringList(again) << QStringLiteral("--force"));
+    ASSERT_EQ(forced.exitCode, 0) << forced;
+    EXPECT_NE(newId(forced), firstId);
+    EXPECT_EQ(jsonArray(cli({ QStringLiteral("customers"), QStringLiteral("list"), QStringLiteral("--format"),
+                            QStringLiteral("json") }))
+                  .size(),
+        2);
+}
+
+TEST_F(CliTest, SimilarNameIsALikelyDuplicate)
+{
+    ASSERT_EQ(cli({ QStringLiteral("customers"), QStringLiteral("add"), QStringLiteral("--name"),
+                      QStringLiteral("深圳华鑫电子有限公司") })
+                  .exitCode,
+        0);
+    const CliRun duplicate = cli({ QStringLiteral("customers"), QStringLiteral("add"), QStringLiteral("--name"),
+        QStringLiteral("深圳华鑫电子") });
+    EXPECT_EQ(duplicate.exitCode, 3) << duplicate;
+    expectOneLineError(duplicate);
+}
+
+TEST_F(CliTest, CheckReportsADamagedBook)
+{
+    ASSERT_EQ(
+        cli({ QStringLiteral("demo"), QStringLiteral("--customers"), QStringLiteral("300"), QStringLiteral("--quiet") })
+            .exitCode,
+        0);
+    QFile file(m_dir.filePath(QStringLiteral("book.clientele")));
+    ASSERT_TRUE(file.open(QIODevice::ReadWrite));
+    ASSERT_GT(file.size(), 8192);
+    ASSERT_TRUE(file.seek(4096));
+    ASSERT_EQ(file.write(QByteArray(4096, char(0x5a))), 4096);
+    file.close();
+
+    const CliRun run = cli({ QStringLiteral("check") });
+    EXPECT_EQ(run.exitCode, 1) << run;
+    EXPECT_EQ(run.out, QString());
+    EXPECT_TRUE(run.err.startsWith(QStringLiteral("clientele-cli: "))) << run;
+    EXPECT_TRUE(run.err.contains(QStringLiteral("damaged"))) << run;
+    expectOneLineError(run);
+}
+
+// ---- Bad input: a non-zero exit code and exactly one line on stderr ----
+
+struct BadInputCase
+{
+    const char *label;
+    QStringList arguments; // "BOOK" stands for the book's file name
+    int exitCode;
+    const char *message; // a part of the one line
+};
+
+void PrintTo(const BadInputCase &c, std::ostream *os)
+{
+    *os << c.label;
+}
+
+class CliBadInputTest : public ::testing::TestWithParam<BadInputCase>
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_dir.isValid());
+        QFile text(m_dir.filePath(QStringLiteral("notes.txt")));
+        ASSERT_TRUE(text.open(QIODevice::WriteOnly));
+        text.write("Call Acme on Monday.\n");
+    }
+
+    QTemporaryDir m_dir;
+};
+
+TEST_P(CliBadInputTest, FailsWithOneLine)
+{
+    const BadInputCase &c = GetParam();
+    QStringList arguments = c.arguments;
+    arguments.replaceInStrings(QStringLiteral("BOOK"), QStringLiteral("book.clientele"));
+    const CliRun run = runCli(m_dir.path(), arguments);
+    EXPECT_EQ(run.exitCode, c.exitCode) << run;
+    EXPECT_EQ(run.out, QString()) << run;
+    EXPECT_TRUE(run.err.startsWith(QStringLiteral("clientele-cli: "))) << run;
+    EXPECT_TRUE(run.err.section(QLatin1Char('\n'), 0, 0).contains(QString::fromUtf8(c.message))) << run;
+    expectOneLineError(run);
+}
+
+const QStringList kAdd { QStringLiteral("--db"), QStringLiteral("BOOK"), QStringLiteral("customers"),
+    QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("测试公司") };
+
+INSTANTIATE_TEST_SUITE_P(Table, CliBadInputTest,
+    ::testing::Values(BadInputCase { "MissingDb", { QStringLiteral("customers"), QStringLiteral("list") }, 2, "--db" },
+        BadInputCase { "DbWithoutFile", { QStringLiteral("--db") }, 2, "--db" },
+        BadInputCase { "UnknownCommand",
+            { QStringLiteral("--db"), QStringLiteral("BOOK"), QStringLiteral("frobnicate") }, 2,
+            "unknown command \"frobnicate\"" },
+        BadInputCase { "NoCommand", { QStringLiteral("--db"), QStringLiteral("BOOK") }, 2, "unknown command" },
+        BadInputCase { "CustomersWithoutAction",
+            { QStringLiteral("--db"), QStringLiteral("BOOK"), QStringLiteral("customers") }, 2, "list, add or show" },
+        BadInputCase { "ShowNotANumber",
+            { QStringLiteral("--db"), QStringLiteral("BOOK"), QStringLiteral("customers"), QStringLiteral("show"),
+                QStringLiteral("abc") },
+            2, "customer id" },
+        BadInputCase { "ShowWithoutId",
+            { QStringLiteral("--db"), QStringLiteral("BOOK"), QStringLiteral("customers"), QStringLiteral("show") }, 2,
+            "customer id" },
+        BadInputCase { "ShowMissingCustomer",
+            { QStringLiteral("--db"), QStringLiteral("BOOK"), QStringLiteral("customers"), QStringLiteral("show"),
+                QStringLiteral("999") },
+            1, "no customer with id 999" },
+        BadInputCase { "FormatXml",
+            { QStringLiteral("--db"), QStringLiteral("BOOK"), QStringLiteral("customers"), QStringLiteral("list"),
+                QStringLiteral("--format"), QStringLiteral("xml") },
+            2, "--format must be csv or json" },
+        BadInputCase { "FormatWithoutValue",
+            { QStringLiteral("--db"), QStringLiteral("BOOK"), QStringLiteral("customers"), QStringLiteral("list"),
+                QStringLiteral("--format") },
+            2, "--format needs a value" },
+        BadInputCase { "NegativeLimit",
+            { QStringLiteral("--db"), QStringLiteral("BOOK"), QStringLiteral("customers"), QStringLiteral("list"),
+                QStringLiteral("--limit"), QStringLiteral("-3") },
+            2, "--limit" },
+        BadInputCase { "UnexpectedArgument",
+            { QStringLiteral("--db"), QStringLiteral("BOOK"), QStringLiteral("customers"), QStringLiteral("list"),
+                QStringLiteral("--colour"), QStringLiteral("red") },
+            2, "unexpected argument: --colour" },
+        BadInputCase { "AddWithoutName",
+            { QStringLiteral("--db"), QStringLiteral("BOOK"), QStringLiteral("customers"), QStringLiteral("add"),
+                QStringLiteral("--phone"), QStringLiteral("139 1234 5678") },
+            2, "--name" },
+        BadInputCase { "BadEmail", QStringList(kAdd) << QStringLiteral("--email") << QStringLiteral("bad"), 2,
+            "\"bad\" is not an email address" },
+        BadInputCase {
+            "BadPhone", QStringList(kAdd) << QStringLiteral("--phone") << QStringLiteral("12"), 2, "\"12\"" },
+        BadInputCase { "BadWebsite", QStringList(kAdd) << QStringLiteral("--website") << QStringLiteral("nowhere"), 2,
+            "not a web address" },
+        BadInputCase { "BadKind", QStringList(kAdd) << QStringLiteral("--kind") << QStringLiteral("robot"), 2,
+            "--kind must be company or individual, not \"robot\"" },
+        BadInputCase {
+            "BadStage", QStringList(kAdd) << QStringLiteral("--stage") << QStringLiteral("won"), 2, "--stage" },
+        BadInputCase { "UnknownOwner", QStringList(kAdd) << QStringLiteral("--owner") << QStringLiteral("Nobody"), 2,
+            "no owner named \"Nobody\"" },
+        BadInputCase { "NotADatabase",
+            { QStringLiteral("--db"), QStringLiteral("notes.txt"), QStringLiteral("customers"),
+                QStringLiteral("list") },
+            1, "not an SQLite database" },
+        BadInputCase { "DemoCountNotANumber",
+            { QStringLiteral("--db"), QStringLiteral("BOOK"), QStringLiteral("demo"), QStringLiteral("--customers"),
+                QStringLiteral("lots") },
+            2, "--customers must be a whole number" },
+        BadInputCase { "CheckWithExtraArgument",
+            { QStringLiteral("--db"), QStringLiteral("BOOK"), QStringLiteral("check"), QStringLiteral("--fast") }, 2,
+            "unexpected argument: --fast" }),
+    [](const ::testing::TestParamInfo<BadInputCase> &info) { return std::string(info.param.label); });
+
+TEST(CliUsage, HelpGoesToStdoutAndNothingAtAllIsAUsageError)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const CliRun help = runCli(dir.path(), { QStringLiteral("--help") });
+    EXPECT_EQ(help.exitCode, 0) << help;
+    EXPECT_TRUE(help.out.startsWith(QStringLiteral("usage: clientele-cli --db FILE"))) << help;
+    EXPECT_EQ(help.err, QString());
+    const CliRun nothing = runCli(dir.path(), {});
+    EXPECT_EQ(nothing.exitCode, 2) << nothing;
+    EXPECT_TRUE(nothing.err.startsWith(QStringLiteral("usage: "))) << nothing;
+    EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files), QStringList());
+}
+
+} // namespace

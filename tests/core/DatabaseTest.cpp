@@ -1,0 +1,324 @@
+#include "TestSupport.h"
+
+#include "Book.h"
+#include "Clock.h"
+#include "db/Database.h"
+#include "demo/DemoGenerator.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+
+using namespace TestSql;
+
+namespace {
+
+const QStringList kBookTables { QStringLiteral("book_settings"), QStringLiteral("contact_points"),
+    QStringLiteral("contacts"), QStringLiteral("customer_tags"), QStringLiteral("customers"), QStringLiteral("notes"),
+    QStringLiteral("owners"), QStringLiteral("tags") };
+
+bool hasTable(const QSqlDatabase &db, const QString &name)
+{
+    return count(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?"), { name })
+        == 1;
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    ASSERT_EQ(file.write(bytes), bytes.size());
+}
+
+Database::Options readOnly(int migrateTo = -1)
+{
+    Database::Options options;
+    options.access = Database::Access::ReadOnly;
+    options.migrateTo = migrateTo;
+    return options;
+}
+
+class DatabaseTest : public ::testing::Test
+{
+protected:
+    void SetUp() override { ASSERT_TRUE(m_dir.isValid()); }
+    void TearDown() override { Clock::setInstance(nullptr); }
+
+    QString path(const QString &name = QStringLiteral("book.clientele")) const { return m_dir.filePath(name); }
+
+    QTemporaryDir m_dir;
+    FixedClock m_clock { QDateTime(QDate(2025, 3, 4), QTime(5, 6, 7), Qt::UTC) };
+};
+
+TEST_F(DatabaseTest, FreshBookHasTheLatestSchema)
+{
+    ASSERT_EQ(Database::latestSchemaVersion(), 2);
+    auto book = openBook(path());
+    ASSERT_TRUE(book.ok()) << book.error().toString();
+    const QSqlDatabase db = book.value()->connection();
+    EXPECT_EQ(book.value()->schemaVersion(), Database::latestSchemaVersion());
+    EXPECT_EQ(scalar(db, QStringLiteral("PRAGMA user_version")).toInt(), Database::latestSchemaVersion());
+    for (const QString &table : kBookTables)
+        EXPECT_TRUE(hasTable(db, table)) << table;
+    // The search index openBook() adds.
+    EXPECT_TRUE(hasTable(db, QStringLiteral("customer_search_trigram")));
+    EXPECT_TRUE(hasTable(db, QStringLiteral("customer_search_bigram")));
+    EXPECT_EQ(scalar(db, QStringLiteral("SELECT value FROM book_settings WHERE key = 'tiers'")).toString(),
+        QStringLiteral("A,B,C"));
+    EXPECT_EQ(book.value()->path(), QFileInfo(path()).absoluteFilePath());
+    EXPECT_FALSE(book.value()->isReadOnly());
+}
+
+TEST_F(DatabaseTest, FreshBookIsNotBackedUp)
+{
+    auto book = openBook(path());
+    ASSERT_TRUE(book.ok()) << book.error().toString();
+    EXPECT_EQ(QDir(m_dir.path()).entryList({ QStringLiteral("*.bak") }, QDir::Files), QStringList());
+}
+
+TEST_F(DatabaseTest, WalAndForeignKeysAreOn)
+{
+    auto book = openBook(path());
+    ASSERT_TRUE(book.ok()) << book.error().toString();
+    const QSqlDatabase db = book.value()->connection();
+    EXPECT_EQ(scalar(db, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+    EXPECT_EQ(scalar(db, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+    EXPECT_EQ(scalar(db, QStringLiteral("PRAGMA busy_timeout")).toInt(), 5000);
+    // foreign_keys really bites: a contact of a customer that does not exist is refused.
+    QSqlQuery insert(db);
+    EXPECT_FALSE(insert.exec(QStringLiteral(
+        "INSERT INTO contacts (uuid, customer_id, name, created_at, updated_at) VALUES ('c', 4242, 'x', 't', 't')")));
+}
+
+TEST_F(DatabaseTest, UpgradeFromVersionOneKeepsDataAndMakesAVerifiedBackup)
+{
+    Clock::setInstance(&m_clock); // the backup's name carries the time
+    {
+        Database::Options options;
+        options.migrateTo = 1;
+        auto old = Database::open(path(), options);
+        ASSERT_TRUE(old.ok()) << old.error().toString();
+        const QSqlDatabase db = old.value()->connection();
+        ASSERT_EQ(old.value()->schemaVersion(), 1);
+        ASSERT_FALSE(hasTable(db, QStringLiteral("notes")));
+        run(db,
+            QStringLiteral("INSERT INTO customers (uuid, name, city, created_at, updated_at) VALUES "
+                           "('0b0e2c34-0000-4000-8000-000000000001', '老客户有限公司', '杭州', "
+                           "'2024-01-02T03:04:05Z', '2024-01-02T03:04:05Z')"));
+    }
+
+    auto book = openBook(path());
+    ASSERT_TRUE(book.ok()) << book.error().toString();
+    const QSqlDatabase db = book.value()->connection();
+    EXPECT_EQ(book.value()->schemaVersion(), 2);
+    EXPECT_TRUE(hasTable(db, QStringLiteral("notes")));
+    EXPECT_EQ(dump(db, QStringLiteral("SELECT uuid, name, city, created_at FROM customers ORDER BY id")),
+        QStringList {
+            QStringLiteral("0b0e2c34-0000-4000-8000-000000000001\t老客户有限公司\t杭州\t2024-01-02T03:04:05Z") });
+
+    const QString backupName = QStringLiteral("book.clientele.before-v2-20250304050607.bak");
+    EXPECT_EQ(QDir(m_dir.path()).entryList({ QStringLiteral("book.clientele.before-v2-*.bak") }, QDir::Files),
+        QStringList { backupName });
+
+    auto backup = Database::open(path(backupName), readOnly(1));
+    ASSERT_TRUE(backup.ok()) << backup.error().toString();
+    EXPECT_EQ(backup.value()->schemaVersion(), 1);
+    EXPECT_TRUE(backup.value()->checkIntegrity().ok());
+    EXPECT_FALSE(hasTable(backup.value()->connection(), QStringLiteral("notes")));
+    EXPECT_EQ(column(backup.value()->connection(), QStringLiteral("SELECT name FROM customers")),
+        QStringList { QStringLiteral("老客户有限公司") });
+}
+
+TEST_F(DatabaseTest, UpgradeOfAReadOnlyBookIsRefused)
+{
+    {
+        Database::Options options;
+        options.migrateTo = 1;
+        auto old = Database::open(path(), options);
+        ASSERT_TRUE(old.ok()) << old.error().toString();
+    }
+    auto book = Database::open(path(), readOnly());
+    ASSERT_FALSE(book.ok());
+    EXPECT_TRUE(book.error().message.contains(QStringLiteral("upgrade"))) << book.error().message;
+    RawConnection raw(path());
+    ASSERT_TRUE(raw.isOpen());
+    EXPECT_EQ(scalar(raw.db(), QStringLiteral("PRAGMA user_version")).toInt(), 1);
+}
+
+TEST_F(DatabaseTest, NewerBookIsRefused)
+{
+    {
+        auto book = openBook(path());
+        ASSERT_TRUE(book.ok()) << book.error().toString();
+    }
+    {
+        RawConnection raw(path());
+        ASSERT_TRUE(raw.isOpen());
+        run(raw.db(), QStringLiteral("PRAGMA user_version = 99"));
+    }
+    auto book = openBook(path());
+    ASSERT_FALSE(book.ok());
+    EXPECT_TRUE(book.error().message.contains(QStringLiteral("newer version"))) << book.error().message;
+    EXPECT_TRUE(book.error().message.contains(QStringLiteral("book format 99"))) << book.error().message;
+    RawConnection raw(path());
+    EXPECT_EQ(scalar(raw.db(), QStringLiteral("PRAGMA user_version")).toInt(), 99);
+}
+
+TEST_F(DatabaseTest, TextFileIsRefusedAndLeftAlone)
+{
+    const QByteArray text("name,phone\r\nAcme,555-0100\r\n");
+    writeFile(path(QStringLiteral("customers.csv")), text);
+    auto book = openBook(path(QStringLiteral("customers.csv")));
+    ASSERT_FALSE(book.ok());
+    EXPECT_TRUE(book.error().message.contains(QStringLiteral("not an SQLite database"))) << book.error().message;
+    EXPECT_EQ(readAll(path(QStringLiteral("customers.csv"))), text);
+}
+
+TEST_F(DatabaseTest, SqliteFileOfAnotherProgramIsRefused)
+{
+    const QString other = path(QStringLiteral("photos.db"));
+    {
+        RawConnection raw(other);
+        ASSERT_TRUE(raw.isOpen());
+        run(raw.db(), QStringLiteral("CREATE TABLE photos (id INTEGER PRIMARY KEY, path TEXT)"));
+        run(raw.db(), QStringLiteral("INSERT INTO photos (path) VALUES ('/tmp/a.jpg')"));
+    }
+    auto book = openBook(other);
+    ASSERT_FALSE(book.ok());
+    EXPECT_TRUE(book.error().message.contains(QStringLiteral("not a Clientele book"))) << book.error().message;
+
+    RawConnection raw(other);
+    ASSERT_TRUE(raw.isOpen());
+    EXPECT_EQ(column(raw.db(), QStringLiteral("SELECT name FROM sqlite_master ORDER BY name")),
+        QStringList { QStringLiteral("photos") });
+    EXPECT_EQ(scalar(raw.db(), QStringLiteral("PRAGMA user_version")).toInt(), 0);
+}
+
+TEST_F(DatabaseTest, SqliteFileOfAnotherProgramKeepsItsJournalMode)
+{
+    const QString other = path(QStringLiteral("photos.db"));
+    {
+        RawConnection raw(other);
+        ASSERT_TRUE(raw.isOpen());
+        run(raw.db(), QStringLiteral("CREATE TABLE photos (id INTEGER PRIMARY KEY, path TEXT)"));
+        ASSERT_EQ(scalar(raw.db(), QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("delete"));
+    }
+    const QByteArray before = readAll(other);
+    {
+        auto book = openBook(other);
+        ASSERT_FALSE(book.ok());
+    }
+    // Refusing the file must not change it: switching it to WAL would rewrite header bytes 18 and 19.
+    const QByteArray after = readAll(other);
+    EXPECT_EQ(after, before);
+    RawConnection raw(other);
+    EXPECT_EQ(scalar(raw.db(), QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("delete"));
+}
+
+// A book with data whose second page (bytes 4096..8191) is overwritten with noise.
+void makeDamagedBook(const QString &bookPath)
+{
+    {
+        auto book = openBook(bookPath);
+        ASSERT_TRUE(book.ok()) << book.error().toString();
+        DemoGenerator::Options options;
+        options.customers = 300;
+        ASSERT_TRUE(DemoGenerator(book.value()->connection()).generate(options).ok());
+    }
+    ASSERT_FALSE(QFileInfo::exists(bookPath + QStringLiteral("-wal")));
+    {
+        // Before the damage the full check passes.
+        Database::Options options;
+        options.check = Database::Check::FullIntegrity;
+        auto book = Database::open(bookPath, options);
+        ASSERT_TRUE(book.ok()) << book.error().toString();
+    }
+    QByteArray bytes = readAll(bookPath);
+    ASSERT_GT(bytes.size(), 64 * 1024);
+    quint32 noise = 0x12345678;
+    for (int i = 4096; i < 8192; ++i) {
+        noise = noise * 1664525u + 1013904223u;
+        bytes[i] = char(noise >> 24);
+    }
+    writeFile(bookPath, bytes);
+}
+
+TEST_F(DatabaseTest, DamagedBookIsReportedByTheFullCheck)
+{
+    makeDamagedBook(path());
+    ASSERT_FALSE(HasFatalFailure());
+    Database::Options options;
+    options.check = Database::Check::FullIntegrity;
+    auto book = Database::open(path(), options);
+    ASSERT_FALSE(book.ok());
+    EXPECT_TRUE(book.error().message.contains(QStringLiteral("damaged"))) << book.error().message;
+    EXPECT_TRUE(book.error().message.contains(QStringLiteral("Page 2"))) << book.error().message;
+}
+
+TEST_F(DatabaseTest, DamageReportIsOneLine)
+{
+    makeDamagedBook(path());
+    ASSERT_FALSE(HasFatalFailure());
+    Database::Options options;
+    options.check = Database::Check::FullIntegrity;
+    auto book = Database::open(path(), options);
+    ASSERT_FALSE(book.ok());
+    // Error::toString() is "one line for a status bar, a dialog or the CLI's stderr".
+    EXPECT_FALSE(book.error().toString().contains(QLatin1Char('\n')));
+}
+
+TEST_F(DatabaseTest, CheckIntegrityOfAGoodBookPasses)
+{
+    auto book = openBook(path());
+    ASSERT_TRUE(book.ok()) << book.error().toString();
+    EXPECT_TRUE(book.value()->checkIntegrity().ok());
+}
+
+TEST_F(DatabaseTest, ReadOnlyOpenOfAMissingFileFails)
+{
+    auto book = Database::open(path(QStringLiteral("missing.clientele")), readOnly());
+    ASSERT_FALSE(book.ok());
+    EXPECT_TRUE(book.error().message.contains(QStringLiteral("does not exist"))) << book.error().message;
+    EXPECT_FALSE(QFileInfo::exists(path(QStringLiteral("missing.clientele"))));
+}
+
+TEST_F(DatabaseTest, ReadOnlyBookRefusesWrites)
+{
+    {
+        auto book = openBook(path());
+        ASSERT_TRUE(book.ok()) << book.error().toString();
+    }
+    auto book = openBook(path(), readOnly());
+    ASSERT_TRUE(book.ok()) << book.error().toString();
+    EXPECT_TRUE(book.value()->isReadOnly());
+    QSqlQuery insert(book.value()->connection());
+    EXPECT_FALSE(insert.exec(QStringLiteral("INSERT INTO book_settings (key, value) VALUES ('k', 'v')")));
+}
+
+TEST_F(DatabaseTest, BookInAFolderThatDoesNotExistYetIsCreated)
+{
+    const QString nested = path(QStringLiteral("a/b/book.clientele"));
+    auto book = openBook(nested);
+    ASSERT_TRUE(book.ok()) << book.error().toString();
+    EXPECT_TRUE(QFileInfo::exists(nested));
+    EXPECT_EQ(book.value()->schemaVersion(), 2);
+}
+
+TEST(DatabaseTimestamps, AreUtcIsoWithZ)
+{
+    EXPECT_EQ(Database::timestamp(QDateTime(QDate(2025, 1, 2), QTime(3, 4, 5), Qt::UTC)),
+        QStringLiteral("2025-01-02T03:04:05Z"));
+    EXPECT_EQ(Database::timestamp(QDateTime(QDate(2025, 1, 2), QTime(11, 4, 5), Qt::OffsetFromUTC, 8 * 3600)),
+        QStringLiteral("2025-01-02T03:04:05Z"));
+    EXPECT_EQ(Database::newUuid().size(), 36);
+    EXPECT_NE(Database::newUuid(), Database::newUuid());
+}
+
+} // namespace

@@ -1,0 +1,129 @@
+#include "TestSupport.h"
+
+#include "domain/PhoneNumbers.h"
+
+using namespace TestSql;
+
+namespace {
+
+// ---- normalize(): E.164 for what can be a phone number in the region, an Error otherwise ----
+
+struct PhoneCase
+{
+    const char *raw;
+    const char *region;
+    const char *e164; // nullptr: not a phone number
+    const char *formatted; // as formatted() shows it in that region
+};
+
+void PrintTo(const PhoneCase &c, std::ostream *os)
+{
+    *os << '"' << c.raw << "\" in " << c.region;
+}
+
+class PhoneNumberTest : public ::testing::TestWithParam<PhoneCase>
+{
+};
+
+TEST_P(PhoneNumberTest, Normalize)
+{
+    const PhoneCase &c = GetParam();
+    auto e164 = PhoneNumbers::normalize(QString::fromUtf8(c.raw), QString::fromUtf8(c.region));
+    if (c.e164) {
+        ASSERT_TRUE(e164.ok()) << e164.error().toString();
+        EXPECT_EQ(e164.value(), QString::fromUtf8(c.e164));
+    } else {
+        ASSERT_FALSE(e164.ok()) << "got " << e164.value();
+        EXPECT_FALSE(e164.error().message.isEmpty());
+    }
+}
+
+TEST_P(PhoneNumberTest, Formatted)
+{
+    const PhoneCase &c = GetParam();
+    auto text = PhoneNumbers::formatted(QString::fromUtf8(c.raw), QString::fromUtf8(c.region));
+    if (c.formatted) {
+        ASSERT_TRUE(text.ok()) << text.error().toString();
+        EXPECT_EQ(text.value(), QString::fromUtf8(c.formatted));
+    } else {
+        EXPECT_FALSE(text.ok());
+    }
+}
+
+INSTANTIATE_TEST_SUITE_P(Table, PhoneNumberTest,
+    ::testing::Values(PhoneCase { "138 0013 8000", "CN", "+8613800138000", "138 0013 8000" },
+        PhoneCase { "13800138000", "CN", "+8613800138000", "138 0013 8000" },
+        PhoneCase { "138-0013-8000", "CN", "+8613800138000", "138 0013 8000" },
+        PhoneCase { "+86 138 0013 8000", "CN", "+8613800138000", "138 0013 8000" },
+        PhoneCase { "  13800138000  ", "CN", "+8613800138000", "138 0013 8000" },
+        PhoneCase { "010 6552 9988", "CN", "+861065529988", "010 6552 9988" },
+        PhoneCase { "(415) 555-2671", "US", "+14155552671", "(415) 555-2671" },
+        PhoneCase { "415.555.2671", "US", "+14155552671", "(415) 555-2671" },
+        PhoneCase { "+1 415 555 2671", "CN", "+14155552671", "+1 415-555-2671" },
+        PhoneCase { "+44 20 7946 0958", "CN", "+442079460958", "+44 20 7946 0958" },
+        PhoneCase { "+44 20 7946 0958", "GB", "+442079460958", "020 7946 0958" },
+        PhoneCase { "12", "CN", nullptr, nullptr }, PhoneCase { "abc", "CN", nullptr, nullptr },
+        PhoneCase { "", "CN", nullptr, nullptr }, PhoneCase { "   ", "US", nullptr, nullptr },
+        PhoneCase { "+86 1", "CN", nullptr, nullptr }, PhoneCase { "1380013800012345678", "CN", nullptr, nullptr }));
+
+TEST(PhoneNumbers, DefaultRegionIsChinaAndCanBeChanged)
+{
+    ASSERT_EQ(PhoneNumbers::defaultRegion(), QStringLiteral("CN"));
+    EXPECT_EQ(PhoneNumbers::normalize(QStringLiteral("138 0013 8000")).value(), QStringLiteral("+8613800138000"));
+    PhoneNumbers::setDefaultRegion(QStringLiteral("us"));
+    EXPECT_EQ(PhoneNumbers::defaultRegion(), QStringLiteral("US"));
+    EXPECT_EQ(PhoneNumbers::normalize(QStringLiteral("(415) 555-2671")).value(), QStringLiteral("+14155552671"));
+    PhoneNumbers::setDefaultRegion(QStringLiteral("USA")); // not a region code: ignored
+    EXPECT_EQ(PhoneNumbers::defaultRegion(), QStringLiteral("US"));
+    PhoneNumbers::setDefaultRegion(QStringLiteral("CN"));
+    EXPECT_EQ(PhoneNumbers::defaultRegion(), QStringLiteral("CN"));
+}
+
+TEST(PhoneNumbers, NormalizedOrDigitsFallsBackToTheDigits)
+{
+    EXPECT_EQ(PhoneNumbers::normalizedOrDigits(QStringLiteral("138 0013 8000")), QStringLiteral("+8613800138000"));
+    EXPECT_EQ(PhoneNumbers::normalizedOrDigits(QStringLiteral("ext. 12")), QStringLiteral("12"));
+    EXPECT_EQ(PhoneNumbers::normalizedOrDigits(QStringLiteral("none")), QString());
+}
+
+// ---- Emails::validate ----
+
+struct EmailCase
+{
+    const char *email;
+    bool valid;
+};
+
+void PrintTo(const EmailCase &c, std::ostream *os)
+{
+    *os << '"' << c.email << '"';
+}
+
+class EmailTest : public ::testing::TestWithParam<EmailCase>
+{
+};
+
+TEST_P(EmailTest, Validate)
+{
+    const EmailCase &c = GetParam();
+    const Status status = Emails::validate(QString::fromUtf8(c.email));
+    EXPECT_EQ(status.ok(), c.valid) << (status.ok() ? QString() : status.error().message);
+    if (!status.ok()) {
+        EXPECT_FALSE(status.error().message.isEmpty());
+    }
+}
+
+INSTANTIATE_TEST_SUITE_P(Table, EmailTest,
+    ::testing::Values(EmailCase { "a@b.co", true }, EmailCase { "li.na+crm@example.com.cn", true },
+        EmailCase { "  sales@acme-trading.com  ", true }, EmailCase { "O'Brien@Example.IE", true },
+        EmailCase { "no-at-sign", false }, EmailCase { "a@b", false }, EmailCase { "a..b@c.com", false },
+        EmailCase { "a@b..com", false }, EmailCase { "a b@c.com", false }, EmailCase { "a@-b.com", false },
+        EmailCase { "@b.com", false }, EmailCase { "a@b.c", false }, EmailCase { "a@@b.com", false },
+        EmailCase { "", false }, EmailCase { "   ", false }));
+
+TEST(Emails, NormalizedIsTrimmedLowerCase)
+{
+    EXPECT_EQ(Emails::normalized(QStringLiteral("  Li.Na@Example.COM ")), QStringLiteral("li.na@example.com"));
+}
+
+} // namespace
