@@ -1,5 +1,6 @@
 #include "Application.h"
 #include "BookOpener.h"
+#include "CustomerDialog.h"
 #include "CustomerListPanel.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
@@ -13,6 +14,7 @@
 #include <QFutureWatcher>
 #include <QLibraryInfo>
 #include <QLineEdit>
+#include <QTabWidget>
 #include <QTimer>
 #include <QtConcurrent>
 
@@ -49,7 +51,10 @@ bool Application::start()
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                         tr("Save a picture of the main window to FILE and quit."), tr("FILE"));
     const QCommandLineOption search(QStringLiteral("search"), tr("Start with TEXT in the search field."), tr("TEXT"));
-    parser.addOptions({ demo, db, language, screenshot, search });
+    const QCommandLineOption view(QStringLiteral("view"),
+                                  tr("With --screenshot: what to show (list, contacts, timeline, trash, edit)."),
+                                  tr("VIEW"));
+    parser.addOptions({ demo, db, language, screenshot, search, view });
     parser.process(*this);
 
     installTranslations(parser.isSet(language) ? parser.value(language) : Preferences::effectiveLanguage());
@@ -75,7 +80,7 @@ bool Application::start()
     if (!shown && !openFromWelcome())
         return false;
     if (parser.isSet(screenshot))
-        takeScreenshotAndQuit(parser.value(screenshot), parser.value(search));
+        takeScreenshotAndQuit(parser.value(screenshot), parser.value(search), parser.value(view));
     else if (parser.isSet(search))
         m_window->findChild<QLineEdit *>(QStringLiteral("searchLineEdit"))->setText(parser.value(search));
     return true;
@@ -152,14 +157,33 @@ void Application::reportProblem(const QString &message)
     MessageBox::warning(m_window, tr("Clientele"), message);
 }
 
-void Application::takeScreenshotAndQuit(const QString &file, const QString &search)
+void Application::takeScreenshotAndQuit(const QString &file, const QString &search, const QString &view)
 {
     if (!search.isEmpty())
         m_window->findChild<QLineEdit *>(QStringLiteral("searchLineEdit"))->setText(search);
     // Give the search delay and the first paint time to settle before the picture.
-    QTimer::singleShot(800, this, [this, file] {
-        m_window->grab().save(file);
-        m_window->close();
-        quit();
+    QTimer::singleShot(800, this, [this, file, view] {
+        auto tabs = m_window->findChild<QTabWidget *>(QStringLiteral("customerTabWidget"));
+        if (view == QLatin1String("contacts"))
+            tabs->setCurrentIndex(1);
+        else if (view == QLatin1String("timeline"))
+            tabs->setCurrentIndex(2);
+        else if (view == QLatin1String("trash"))
+            m_window->showPage(1);
+        QWidget *subject = m_window;
+        std::unique_ptr<CustomerDialog> dialog;
+        if (view == QLatin1String("edit")) {
+            dialog = std::make_unique<CustomerDialog>(m_window->database().connection(),
+                                                      m_window->customerList()->currentId(), m_window);
+            dialog->show();
+            subject = dialog.get();
+        }
+        QTimer::singleShot(300, this, [this, file, subject, dialog = std::shared_ptr<CustomerDialog>(std::move(dialog))] {
+            subject->grab().save(file);
+            if (dialog)
+                dialog->close();
+            m_window->close();
+            quit();
+        });
     });
 }

@@ -26,7 +26,7 @@ private:
     bool showBook(std::unique_ptr<Database> database);
     void reportProblem(const QString &message);
     void checkIntegrityInBackground(const QString &path);
-    void takeScreenshotAndQuit(const QString &file, const QString &search);
+    void takeScreenshotAndQuit(const QString &file, const QString &search, const QString &view);
 
     QTranslator m_appTranslator;
     QTranslator m_qtTranslator;

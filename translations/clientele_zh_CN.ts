@@ -20,10 +20,6 @@
         <translation>FILE</translation>
     </message>
     <message>
-        <source>Use the language en, zh_CN or zh_TW.</source>
-        <translation>使用指定的语言：en、zh_CN 或 zh_TW。</translation>
-    </message>
-    <message>
         <source>LANG</source>
         <translation>LANG</translation>
     </message>
@@ -40,10 +36,6 @@
         <translation>TEXT</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; already exists; choose Open book to open it.</source>
-        <translation>“%1”已存在；请选择“打开账簿”来打开它。</translation>
-    </message>
-    <message>
         <source>The book failed its integrity check. Make a copy of the file before changing anything, and restore a backup if you have one.
 
 %1</source>
@@ -54,6 +46,22 @@
     <message>
         <source>Clientele</source>
         <translation>Clientele</translation>
+    </message>
+    <message>
+        <source>Use the language LANG (en, zh_CN or zh_TW).</source>
+        <translation>使用 LANG 语言（en、zh_CN 或 zh_TW）。</translation>
+    </message>
+    <message>
+        <source>With --screenshot: what to show (list, contacts, timeline, trash, edit).</source>
+        <translation>与 --screenshot 一起使用：要显示的内容（list、contacts、timeline、trash、edit）。</translation>
+    </message>
+    <message>
+        <source>VIEW</source>
+        <translation>VIEW</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already exists; use File &gt; Open book to open it.</source>
+        <translation>“%1”已存在；请使用“文件 &gt; 打开账簿”打开它。</translation>
     </message>
 </context>
 <context>
@@ -102,10 +110,6 @@
         <translation>添加记录</translation>
     </message>
     <message>
-        <source>Indexing the customer &quot;%1&quot;</source>
-        <translation>为客户“%1”建立索引</translation>
-    </message>
-    <message>
         <source>Saving the import</source>
         <translation>保存导入的数据</translation>
     </message>
@@ -122,59 +126,39 @@
     </message>
     <message>
         <source>--format must be csv or json, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--format 必须是 csv 或 json，而不是“%1”</translation>
     </message>
     <message>
         <source>--limit must be a whole number, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit 必须是整数，而不是“%1”</translation>
     </message>
     <message>
         <source>there is no owner named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为“%1”的负责人</translation>
     </message>
     <message>
         <source>customers add needs --name</source>
-        <translation type="unfinished"></translation>
+        <translation>customers add 需要 --name</translation>
     </message>
     <message>
         <source>--kind must be company or individual, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--kind 必须是 company 或 individual，而不是“%1”</translation>
     </message>
     <message>
         <source>--stage must be lead, prospect, customer or inactive, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--stage 必须是 lead、prospect、customer 或 inactive，而不是“%1”</translation>
     </message>
     <message>
         <source>likely duplicate of customer %1 &quot;%2&quot; (%3); add --force to create it anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>可能与客户 %1“%2”重复（%3）；如仍要创建，请加上 --force</translation>
     </message>
     <message>
         <source>customers show needs a customer id (a positive number)</source>
-        <translation type="unfinished"></translation>
+        <translation>customers show 需要客户 ID（正整数）</translation>
     </message>
     <message>
         <source>customers takes list, add or show</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--customers must be a whole number, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--seed must be a whole number, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 customers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Created %1 demo customers in %2 s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>customers 后面应为 list、add 或 show</translation>
     </message>
     <message>
         <source>usage: clientele-cli --db FILE COMMAND ...
@@ -186,15 +170,23 @@
   customers show ID
   check                           run SQLite&apos;s integrity check on the book
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：clientele-cli --db FILE COMMAND ...
+  demo --customers N --seed S      用演示数据填充新账簿
+  customers list [--search TEXT] [--format csv|json] [--limit N]
+  customers add --name NAME [--kind company|individual] [--phone P]... [--email E]...
+                [--industry I] [--province P] [--city C] [--address A] [--website W]
+                [--source S] [--owner NAME] [--tier T] [--stage S] [--tag T]... [--force]
+  customers show ID
+  check                           对账簿运行 SQLite 的完整性检查
+</translation>
     </message>
     <message>
         <source>--db FILE comes first</source>
-        <translation type="unfinished"></translation>
+        <translation>必须先给出 --db FILE</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>unknown command &quot;%1&quot; (see --help)</source>
+        <translation>未知命令“%1”（参见 --help）</translation>
     </message>
 </context>
 <context>
@@ -206,10 +198,6 @@
     <message>
         <source>New contact</source>
         <translation>新建联系人</translation>
-    </message>
-    <message>
-        <source>Known</source>
-        <translation>已知</translation>
     </message>
     <message>
         <source>Primary contact</source>
@@ -238,6 +226,10 @@
     <message>
         <source>N&amp;otes:</source>
         <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Birthday known</source>
+        <translation>已知生日</translation>
     </message>
 </context>
 <context>
@@ -305,14 +297,6 @@
         <translation>公司或个人名称（必填）</translation>
     </message>
     <message>
-        <source>Several numbers separated by ;</source>
-        <translation>多个号码请用分号分隔</translation>
-    </message>
-    <message>
-        <source>Several addresses separated by ;</source>
-        <translation>多个地址请用分号分隔</translation>
-    </message>
-    <message>
         <source>(nobody)</source>
         <translation>（未指定）</translation>
     </message>
@@ -321,24 +305,8 @@
         <translation>（无）</translation>
     </message>
     <message>
-        <source>Tags separated by ,</source>
-        <translation>多个标签请用逗号分隔</translation>
-    </message>
-    <message>
-        <source>&amp;Type:</source>
-        <translation>类型(&amp;T)：</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>名称(&amp;N)：</translation>
-    </message>
-    <message>
         <source>&amp;Industry:</source>
         <translation>行业(&amp;I)：</translation>
-    </message>
-    <message>
-        <source>&amp;Region:</source>
-        <translation>地区(&amp;R)：</translation>
     </message>
     <message>
         <source>&amp;City:</source>
@@ -369,24 +337,8 @@
         <translation>负责人(&amp;O)：</translation>
     </message>
     <message>
-        <source>T&amp;ier:</source>
-        <translation>等级(&amp;I)：</translation>
-    </message>
-    <message>
         <source>S&amp;tage:</source>
         <translation>阶段(&amp;T)：</translation>
-    </message>
-    <message>
-        <source>Ta&amp;gs:</source>
-        <translation>标签(&amp;G)：</translation>
-    </message>
-    <message>
-        <source>N&amp;otes:</source>
-        <translation>备注(&amp;O)：</translation>
-    </message>
-    <message>
-        <source>• %1 (%2, %3)</source>
-        <translation>• %1（%2，%3）</translation>
     </message>
     <message>
         <source>This looks like a customer already in the book:
@@ -403,6 +355,50 @@ Create it anyway?</source>
     <message>
         <source>Possible duplicate</source>
         <translation>可能重复</translation>
+    </message>
+    <message>
+        <source>Separate several numbers with ; or ,</source>
+        <translation>多个号码用 ; 或 , 分隔</translation>
+    </message>
+    <message>
+        <source>Separate several addresses with ; or ,</source>
+        <translation>多个地址用 ; 或 , 分隔</translation>
+    </message>
+    <message>
+        <source>Separate tags with , or ;</source>
+        <translation>标签用 , 或 ; 分隔</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>类型(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>名称(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion:</source>
+        <translation>地区(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Tie&amp;r:</source>
+        <translation>等级(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>标签：</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>• %1 (%2)</source>
+        <translation>• %1（%2）</translation>
+    </message>
+    <message>
+        <source>• %1, %2 (%3)</source>
+        <translation>• %1，%2（%3）</translation>
     </message>
 </context>
 <context>
@@ -781,10 +777,6 @@ Create it anyway?</source>
         <translation>“%1”由较新版本的 Clientele 保存（账簿格式 %2；此版本最高只能读取格式 %3）。请安装新版本以打开它。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; needs an upgrade, which a read-only book cannot have.</source>
-        <translation>“%1”需要升级，但只读账簿无法升级。</translation>
-    </message>
-    <message>
         <source>The book was not upgraded because no backup could be made first: %1</source>
         <translation>账簿未升级，因为无法事先创建备份：%1</translation>
     </message>
@@ -815,6 +807,10 @@ Create it anyway?</source>
     <message>
         <source>Upgrading the book to format %1</source>
         <translation>将账簿升级到格式 %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs an upgrade, but it is open read-only.</source>
+        <translation>“%1”需要升级，但它是以只读方式打开的。</translation>
     </message>
 </context>
 <context>
@@ -1005,12 +1001,6 @@ Create it anyway?</source>
         <source>Move to trash</source>
         <translation>移到回收站</translation>
     </message>
-    <message numerus="yes">
-        <source>%n customer(s) moved to the trash. Ctrl+Z brings them back.</source>
-        <translation>
-            <numerusform>已将 %n 个客户移到回收站。按 Ctrl+Z 可以恢复。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Open book</source>
         <translation>打开账簿</translation>
@@ -1041,6 +1031,12 @@ Book: %2</source>
 
 账簿：%2</translation>
     </message>
+    <message numerus="yes">
+        <source>%n customer(s) moved to the trash. %1 brings them back.</source>
+        <translation>
+            <numerusform>已将 %n 个客户移到回收站。按 %1 可撤销。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PhoneNumbers</name>
@@ -1058,34 +1054,34 @@ Book: %2</source>
     </message>
     <message>
         <source>The email address is empty.</source>
-        <translation type="unfinished">邮箱地址为空。</translation>
+        <translation>电子邮件地址为空。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an email address: it has no @.</source>
-        <translation type="unfinished">“%1”不是邮箱地址：缺少 @。</translation>
+        <translation>“%1”不是电子邮件地址：缺少 @。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid email address.</source>
-        <translation type="unfinished">“%1”不是有效的邮箱地址。</translation>
+        <translation>“%1”不是有效的电子邮件地址。</translation>
     </message>
 </context>
 <context>
     <name>SearchIndex</name>
     <message>
         <source>Preparing the search index</source>
-        <translation type="unfinished">准备搜索索引</translation>
+        <translation>准备搜索索引</translation>
     </message>
     <message>
         <source>Updating the search index</source>
-        <translation type="unfinished">更新搜索索引</translation>
+        <translation>更新搜索索引</translation>
     </message>
     <message>
         <source>Rebuilding the search index</source>
-        <translation type="unfinished">重建搜索索引</translation>
+        <translation>重建搜索索引</translation>
     </message>
     <message>
         <source>Searching</source>
-        <translation type="unfinished">搜索</translation>
+        <translation>搜索</translation>
     </message>
 </context>
 <context>
@@ -1099,20 +1095,20 @@ Book: %2</source>
         <translation>系统语言</translation>
     </message>
     <message>
-        <source>Two-letter country code, e.g. CN, TW, HK, US</source>
-        <translation>两个字母的国家/地区代码，例如 CN、TW、HK、US</translation>
-    </message>
-    <message>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <source>&amp;Country for phone numbers:</source>
-        <translation>电话号码所属国家/地区(&amp;C)：</translation>
-    </message>
-    <message>
         <source>The new language is used from the next start of Clientele.</source>
         <translation>新语言将在下次启动 Clientele 时生效。</translation>
+    </message>
+    <message>
+        <source>Two-letter code of a country or region, e.g. CN, TW, HK, US</source>
+        <translation>国家或地区的两字母代码，例如 CN、TW、HK、US</translation>
+    </message>
+    <message>
+        <source>&amp;Phone numbers without a prefix are from:</source>
+        <translation>无区号前缀的电话号码所属地区(&amp;P)：</translation>
     </message>
 </context>
 <context>
@@ -1220,10 +1216,6 @@ Book: %2</source>
         <translation>打开演示账簿</translation>
     </message>
     <message>
-        <source>Explore Clientele with 2,000 sample customers in English and Chinese.</source>
-        <translation>通过 2000 个中英文示例客户来体验 Clientele。</translation>
-    </message>
-    <message>
         <source>Create new book</source>
         <translation>创建新账簿</translation>
     </message>
@@ -1254,6 +1246,10 @@ Book: %2</source>
     <message>
         <source>Clientele books (*.clientele *.db *.sqlite);;All files (*)</source>
         <translation>Clientele 账簿 (*.clientele *.db *.sqlite);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Explore Clientele with %L1 sample customers in English and Chinese.</source>
+        <translation>用 %L1 个中英文示例客户体验 Clientele。</translation>
     </message>
 </context>
 </TS>

@@ -20,10 +20,6 @@
         <translation>FILE</translation>
     </message>
     <message>
-        <source>Use the language en, zh_CN or zh_TW.</source>
-        <translation>使用指定的語言：en、zh_CN 或 zh_TW。</translation>
-    </message>
-    <message>
         <source>LANG</source>
         <translation>LANG</translation>
     </message>
@@ -40,10 +36,6 @@
         <translation>TEXT</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; already exists; choose Open book to open it.</source>
-        <translation>「%1」已存在；請選擇「開啟帳簿」來開啟它。</translation>
-    </message>
-    <message>
         <source>The book failed its integrity check. Make a copy of the file before changing anything, and restore a backup if you have one.
 
 %1</source>
@@ -54,6 +46,22 @@
     <message>
         <source>Clientele</source>
         <translation>Clientele</translation>
+    </message>
+    <message>
+        <source>Use the language LANG (en, zh_CN or zh_TW).</source>
+        <translation>使用 LANG 語言（en、zh_CN 或 zh_TW）。</translation>
+    </message>
+    <message>
+        <source>With --screenshot: what to show (list, contacts, timeline, trash, edit).</source>
+        <translation>與 --screenshot 一起使用：要顯示的內容（list、contacts、timeline、trash、edit）。</translation>
+    </message>
+    <message>
+        <source>VIEW</source>
+        <translation>VIEW</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already exists; use File &gt; Open book to open it.</source>
+        <translation>「%1」已存在；請使用「檔案 &gt; 開啟帳簿」開啟它。</translation>
     </message>
 </context>
 <context>
@@ -102,10 +110,6 @@
         <translation>新增紀錄</translation>
     </message>
     <message>
-        <source>Indexing the customer &quot;%1&quot;</source>
-        <translation>為客戶「%1」建立索引</translation>
-    </message>
-    <message>
         <source>Saving the import</source>
         <translation>儲存匯入的資料</translation>
     </message>
@@ -122,59 +126,39 @@
     </message>
     <message>
         <source>--format must be csv or json, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--format 必須是 csv 或 json，而不是「%1」</translation>
     </message>
     <message>
         <source>--limit must be a whole number, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit 必須是整數，而不是「%1」</translation>
     </message>
     <message>
         <source>there is no owner named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有名為「%1」的負責人</translation>
     </message>
     <message>
         <source>customers add needs --name</source>
-        <translation type="unfinished"></translation>
+        <translation>customers add 需要 --name</translation>
     </message>
     <message>
         <source>--kind must be company or individual, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--kind 必須是 company 或 individual，而不是「%1」</translation>
     </message>
     <message>
         <source>--stage must be lead, prospect, customer or inactive, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--stage 必須是 lead、prospect、customer 或 inactive，而不是「%1」</translation>
     </message>
     <message>
         <source>likely duplicate of customer %1 &quot;%2&quot; (%3); add --force to create it anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>可能與客戶 %1「%2」重複（%3）；如仍要建立，請加上 --force</translation>
     </message>
     <message>
         <source>customers show needs a customer id (a positive number)</source>
-        <translation type="unfinished"></translation>
+        <translation>customers show 需要客戶 ID（正整數）</translation>
     </message>
     <message>
         <source>customers takes list, add or show</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--customers must be a whole number, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--seed must be a whole number, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 customers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Created %1 demo customers in %2 s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>customers 後面應為 list、add 或 show</translation>
     </message>
     <message>
         <source>usage: clientele-cli --db FILE COMMAND ...
@@ -186,15 +170,23 @@
   customers show ID
   check                           run SQLite&apos;s integrity check on the book
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：clientele-cli --db FILE COMMAND ...
+  demo --customers N --seed S      以示範資料填入新帳簿
+  customers list [--search TEXT] [--format csv|json] [--limit N]
+  customers add --name NAME [--kind company|individual] [--phone P]... [--email E]...
+                [--industry I] [--province P] [--city C] [--address A] [--website W]
+                [--source S] [--owner NAME] [--tier T] [--stage S] [--tag T]... [--force]
+  customers show ID
+  check                           對帳簿執行 SQLite 的完整性檢查
+</translation>
     </message>
     <message>
         <source>--db FILE comes first</source>
-        <translation type="unfinished"></translation>
+        <translation>必須先給出 --db FILE</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>unknown command &quot;%1&quot; (see --help)</source>
+        <translation>未知的命令「%1」（請參閱 --help）</translation>
     </message>
 </context>
 <context>
@@ -206,10 +198,6 @@
     <message>
         <source>New contact</source>
         <translation>新增聯絡人</translation>
-    </message>
-    <message>
-        <source>Known</source>
-        <translation>已知</translation>
     </message>
     <message>
         <source>Primary contact</source>
@@ -238,6 +226,10 @@
     <message>
         <source>N&amp;otes:</source>
         <translation>備註(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Birthday known</source>
+        <translation>已知生日</translation>
     </message>
 </context>
 <context>
@@ -305,14 +297,6 @@
         <translation>公司或個人名稱（必填）</translation>
     </message>
     <message>
-        <source>Several numbers separated by ;</source>
-        <translation>多個號碼請以分號分隔</translation>
-    </message>
-    <message>
-        <source>Several addresses separated by ;</source>
-        <translation>多個地址請以分號分隔</translation>
-    </message>
-    <message>
         <source>(nobody)</source>
         <translation>（未指定）</translation>
     </message>
@@ -321,24 +305,8 @@
         <translation>（無）</translation>
     </message>
     <message>
-        <source>Tags separated by ,</source>
-        <translation>多個標籤請以逗號分隔</translation>
-    </message>
-    <message>
-        <source>&amp;Type:</source>
-        <translation>類型(&amp;T)：</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>名稱(&amp;N)：</translation>
-    </message>
-    <message>
         <source>&amp;Industry:</source>
         <translation>產業(&amp;I)：</translation>
-    </message>
-    <message>
-        <source>&amp;Region:</source>
-        <translation>地區(&amp;R)：</translation>
     </message>
     <message>
         <source>&amp;City:</source>
@@ -369,24 +337,8 @@
         <translation>負責人(&amp;O)：</translation>
     </message>
     <message>
-        <source>T&amp;ier:</source>
-        <translation>等級(&amp;I)：</translation>
-    </message>
-    <message>
         <source>S&amp;tage:</source>
         <translation>階段(&amp;T)：</translation>
-    </message>
-    <message>
-        <source>Ta&amp;gs:</source>
-        <translation>標籤(&amp;G)：</translation>
-    </message>
-    <message>
-        <source>N&amp;otes:</source>
-        <translation>備註(&amp;O)：</translation>
-    </message>
-    <message>
-        <source>• %1 (%2, %3)</source>
-        <translation>• %1（%2，%3）</translation>
     </message>
     <message>
         <source>This looks like a customer already in the book:
@@ -403,6 +355,50 @@ Create it anyway?</source>
     <message>
         <source>Possible duplicate</source>
         <translation>可能重複</translation>
+    </message>
+    <message>
+        <source>Separate several numbers with ; or ,</source>
+        <translation>多個號碼以 ; 或 , 分隔</translation>
+    </message>
+    <message>
+        <source>Separate several addresses with ; or ,</source>
+        <translation>多個地址以 ; 或 , 分隔</translation>
+    </message>
+    <message>
+        <source>Separate tags with , or ;</source>
+        <translation>標籤以 , 或 ; 分隔</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>類型(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>名稱(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion:</source>
+        <translation>地區(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Tie&amp;r:</source>
+        <translation>等級(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>標籤：</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>備註(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>• %1 (%2)</source>
+        <translation>• %1（%2）</translation>
+    </message>
+    <message>
+        <source>• %1, %2 (%3)</source>
+        <translation>• %1，%2（%3）</translation>
     </message>
 </context>
 <context>
@@ -781,10 +777,6 @@ Create it anyway?</source>
         <translation>「%1」是由較新版本的 Clientele 儲存的（帳簿格式 %2；此版本最高只能讀取格式 %3）。請安裝新版本以開啟此檔案。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; needs an upgrade, which a read-only book cannot have.</source>
-        <translation>「%1」需要升級，但唯讀帳簿無法升級。</translation>
-    </message>
-    <message>
         <source>The book was not upgraded because no backup could be made first: %1</source>
         <translation>帳簿未升級，因為無法事先建立備份：%1</translation>
     </message>
@@ -815,6 +807,10 @@ Create it anyway?</source>
     <message>
         <source>Upgrading the book to format %1</source>
         <translation>將帳簿升級至格式 %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs an upgrade, but it is open read-only.</source>
+        <translation>「%1」需要升級，但它是以唯讀方式開啟的。</translation>
     </message>
 </context>
 <context>
@@ -1005,12 +1001,6 @@ Create it anyway?</source>
         <source>Move to trash</source>
         <translation>移至資源回收筒</translation>
     </message>
-    <message numerus="yes">
-        <source>%n customer(s) moved to the trash. Ctrl+Z brings them back.</source>
-        <translation>
-            <numerusform>已將 %n 個客戶移至資源回收筒。按 Ctrl+Z 即可復原。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Open book</source>
         <translation>開啟帳簿</translation>
@@ -1041,6 +1031,12 @@ Book: %2</source>
 
 帳簿：%2</translation>
     </message>
+    <message numerus="yes">
+        <source>%n customer(s) moved to the trash. %1 brings them back.</source>
+        <translation>
+            <numerusform>已將 %n 個客戶移到資源回收筒。按 %1 可復原。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PhoneNumbers</name>
@@ -1058,34 +1054,34 @@ Book: %2</source>
     </message>
     <message>
         <source>The email address is empty.</source>
-        <translation type="unfinished">電子郵件地址是空的。</translation>
+        <translation>電子郵件地址是空的。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an email address: it has no @.</source>
-        <translation type="unfinished">「%1」不是電子郵件地址：缺少 @。</translation>
+        <translation>「%1」不是電子郵件地址：缺少 @。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid email address.</source>
-        <translation type="unfinished">「%1」不是有效的電子郵件地址。</translation>
+        <translation>「%1」不是有效的電子郵件地址。</translation>
     </message>
 </context>
 <context>
     <name>SearchIndex</name>
     <message>
         <source>Preparing the search index</source>
-        <translation type="unfinished">準備搜尋索引</translation>
+        <translation>準備搜尋索引</translation>
     </message>
     <message>
         <source>Updating the search index</source>
-        <translation type="unfinished">更新搜尋索引</translation>
+        <translation>更新搜尋索引</translation>
     </message>
     <message>
         <source>Rebuilding the search index</source>
-        <translation type="unfinished">重建搜尋索引</translation>
+        <translation>重建搜尋索引</translation>
     </message>
     <message>
         <source>Searching</source>
-        <translation type="unfinished">搜尋</translation>
+        <translation>搜尋</translation>
     </message>
 </context>
 <context>
@@ -1099,20 +1095,20 @@ Book: %2</source>
         <translation>系統語言</translation>
     </message>
     <message>
-        <source>Two-letter country code, e.g. CN, TW, HK, US</source>
-        <translation>兩個字母的國家/地區代碼，例如 CN、TW、HK、US</translation>
-    </message>
-    <message>
         <source>&amp;Language:</source>
         <translation>語言(&amp;L)：</translation>
     </message>
     <message>
-        <source>&amp;Country for phone numbers:</source>
-        <translation>電話號碼所屬國家/地區(&amp;C)：</translation>
-    </message>
-    <message>
         <source>The new language is used from the next start of Clientele.</source>
         <translation>新語言將在下次啟動 Clientele 時生效。</translation>
+    </message>
+    <message>
+        <source>Two-letter code of a country or region, e.g. CN, TW, HK, US</source>
+        <translation>國家或地區的兩字母代碼，例如 CN、TW、HK、US</translation>
+    </message>
+    <message>
+        <source>&amp;Phone numbers without a prefix are from:</source>
+        <translation>無國碼前綴的電話號碼所屬地區(&amp;P)：</translation>
     </message>
 </context>
 <context>
@@ -1220,10 +1216,6 @@ Book: %2</source>
         <translation>開啟示範帳簿</translation>
     </message>
     <message>
-        <source>Explore Clientele with 2,000 sample customers in English and Chinese.</source>
-        <translation>透過 2,000 筆中英文範例客戶來體驗 Clientele。</translation>
-    </message>
-    <message>
         <source>Create new book</source>
         <translation>建立新帳簿</translation>
     </message>
@@ -1254,6 +1246,10 @@ Book: %2</source>
     <message>
         <source>Clientele books (*.clientele *.db *.sqlite);;All files (*)</source>
         <translation>Clientele 帳簿 (*.clientele *.db *.sqlite);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Explore Clientele with %L1 sample customers in English and Chinese.</source>
+        <translation>用 %L1 個中英文範例客戶體驗 Clientele。</translation>
     </message>
 </context>
 </TS>

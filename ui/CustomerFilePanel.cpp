@@ -11,6 +11,8 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include "Formatting.h"
+
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -20,11 +22,6 @@
 #include <QVBoxLayout>
 
 namespace {
-QString localTime(const QDateTime &utc)
-{
-    return utc.isValid() ? QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat) : QString();
-}
-
 QLabel *valueLabel()
 {
     auto label = new QLabel;
@@ -151,7 +148,7 @@ void CustomerFilePanel::loadDetails()
     }
     const Customer &c = customer.value();
     m_title->setText(c.name);
-    m_subtitle->setText(c.deletedAt.isValid() ? tr("In the trash since %1").arg(localTime(c.deletedAt))
+    m_subtitle->setText(c.deletedAt.isValid() ? tr("In the trash since %1").arg(Formatting::localDateTime(c.deletedAt))
                                               : tr("%1 · %2").arg(displayName(c.kind), displayName(c.stage)));
     const QStringList values { displayName(c.kind),
                                c.industry,
@@ -167,8 +164,8 @@ void CustomerFilePanel::loadDetails()
                                displayName(c.stage),
                                c.tags.join(QStringLiteral(", ")),
                                c.notes,
-                               localTime(c.createdAt),
-                               localTime(c.updatedAt) };
+                               Formatting::localDateTime(c.createdAt),
+                               Formatting::localDateTime(c.updatedAt) };
     for (int row = 0; row < values.size(); ++row)
         static_cast<QLabel *>(m_details->itemAt(row, QFormLayout::FieldRole)->widget())->setText(values[row]);
 }
@@ -200,7 +197,7 @@ void CustomerFilePanel::loadTimeline()
     if (!entries)
         return;
     for (const TimelineEntry &entry : entries.value())
-        m_timeline->addTopLevelItem(new QTreeWidgetItem({ localTime(entry.at), entry.text }));
+        m_timeline->addTopLevelItem(new QTreeWidgetItem({ Formatting::localDateTime(entry.at), entry.text }));
     m_timeline->resizeColumnToContents(0);
 }
 

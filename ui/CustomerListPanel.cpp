@@ -60,8 +60,16 @@ CustomerListPanel::CustomerListPanel(QSqlDatabase db, QWidget *parent) : QWidget
     header->setSortIndicatorShown(true);
     header->setSortIndicator(CustomerTableModel::Name, Qt::AscendingOrder);
     header->setContextMenuPolicy(Qt::CustomContextMenu);
-    header->setSectionHidden(CustomerTableModel::Deleted, true);
-    header->resizeSection(CustomerTableModel::Name, 260);
+    // What a list shows before the user chooses: the rest is one right-click on the header away.
+    for (int column : { CustomerTableModel::Kind, CustomerTableModel::Province, CustomerTableModel::Source,
+                        CustomerTableModel::Created, CustomerTableModel::Updated, CustomerTableModel::Deleted })
+        header->setSectionHidden(column, true);
+    header->resizeSection(CustomerTableModel::Name, 240);
+    header->resizeSection(CustomerTableModel::Industry, 80);
+    header->resizeSection(CustomerTableModel::City, 80);
+    header->resizeSection(CustomerTableModel::Phone, 120);
+    header->resizeSection(CustomerTableModel::Email, 160);
+    header->resizeSection(CustomerTableModel::Tier, 40);
     connect(header, &QHeaderView::customContextMenuRequested, this, &CustomerListPanel::showColumnMenu);
     connect(header, &QHeaderView::sortIndicatorChanged, this, &CustomerListPanel::onSortIndicatorChanged);
     connect(m_view, &QTableView::doubleClicked, this,

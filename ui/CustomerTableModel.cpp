@@ -1,7 +1,11 @@
 #include "CustomerTableModel.h"
 #include "repo/CustomerRepository.h"
 
+#include "Formatting.h"
+
 #include <QLocale>
+
+#include <algorithm>
 
 namespace {
 
@@ -35,11 +39,6 @@ std::optional<CustomerSort> sortFor(int column)
     }
 }
 
-QString localTime(const QDateTime &utc)
-{
-    return utc.isValid() ? QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat) : QString();
-}
-
 } // namespace
 
 CustomerTableModel::CustomerTableModel(QSqlDatabase db, QObject *parent)
@@ -52,7 +51,7 @@ CustomerTableModel::~CustomerTableModel() = default;
 
 int CustomerTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : int(m_ids.size());
 }
 
 int CustomerTableModel::columnCount(const QModelIndex &parent) const
@@ -62,13 +61,16 @@ int CustomerTableModel::columnCount(const QModelIndex &parent) const
 
 QVariant CustomerTableModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size())
+    if (!index.isValid() || index.row() >= int(m_ids.size()))
         return {};
-    const CustomerRow &row = m_rows[index.row()];
     if (role == IdRole)
-        return row.id;
+        return m_ids[index.row()];
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
+    const CustomerRow *found = rowAt(index.row());
+    if (!found)
+        return {};
+    const CustomerRow &row = *found;
     switch (index.column()) {
     case Name:
         return row.name;
@@ -95,11 +97,11 @@ QVariant CustomerTableModel::data(const QModelIndex &index, int role) const
     case Tags:
         return row.tags;
     case Created:
-        return localTime(row.createdAt);
+        return Formatting::localDateTime(row.createdAt);
     case Updated:
-        return localTime(row.updatedAt);
+        return Formatting::localDateTime(row.updatedAt);
     case Deleted:
-        return localTime(row.deletedAt);
+        return Formatting::localDateTime(row.deletedAt);
     }
     return {};
 }
@@ -150,9 +152,9 @@ bool CustomerTableModel::canFetchMore(const QModelIndex &parent) const
 
 void CustomerTableModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || m_atEnd || m_rows.isEmpty())
+    if (parent.isValid() || m_atEnd || !m_last)
         return;
-    auto page = m_repository->page(m_query, m_rows.last(), PageSize);
+    auto page = m_repository->page(m_query, m_last, PageSize);
     if (!page) {
         m_atEnd = true;
         emit loadFailed(page.error().toString());
@@ -161,9 +163,45 @@ void CustomerTableModel::fetchMore(const QModelIndex &parent)
     m_atEnd = page.value().size() < PageSize;
     if (page.value().isEmpty())
         return;
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.value().size() - 1));
-    m_rows.append(page.value());
+    const int first = int(m_ids.size());
+    beginInsertRows({}, first, first + int(page.value().size()) - 1);
+    for (const CustomerRow &row : page.value())
+        m_ids.push_back(row.id);
+    m_last = page.value().last();
+    cachePage(first / PageSize, page.value());
     endInsertRows();
+}
+
+// Rows come in pages of PageSize, so page n holds rows n*PageSize .. n*PageSize + PageSize - 1.
+const CustomerRow *CustomerTableModel::rowAt(int row) const
+{
+    const int pageIndex = row / PageSize;
+    auto it = m_pages.find(pageIndex);
+    if (it == m_pages.end()) {
+        const int first = pageIndex * PageSize;
+        const int last = std::min<int>(first + PageSize, int(m_ids.size()));
+        QList<qint64> ids(m_ids.begin() + first, m_ids.begin() + last);
+        auto rows = m_repository->rows(ids);
+        if (!rows || rows.value().size() != ids.size())
+            return nullptr; // a row deleted meanwhile: shown empty until the list is reloaded
+        cachePage(pageIndex, rows.value());
+        it = m_pages.find(pageIndex);
+    }
+    it->lastUse = ++m_useCounter;
+    return &it->rows[row - pageIndex * PageSize];
+}
+
+void CustomerTableModel::cachePage(int page, QList<CustomerRow> rows) const
+{
+    if (m_pages.size() >= CachedPages) {
+        auto oldest = m_pages.begin();
+        for (auto it = m_pages.begin(); it != m_pages.end(); ++it) {
+            if (it->lastUse < oldest->lastUse)
+                oldest = it;
+        }
+        m_pages.erase(oldest);
+    }
+    m_pages.insert(page, Page { std::move(rows), ++m_useCounter });
 }
 
 bool CustomerTableModel::isSortable(int column)
@@ -206,29 +244,33 @@ void CustomerTableModel::reload()
 
 void CustomerTableModel::loadFirstPage()
 {
-    m_rows.clear();
+    m_ids.clear();
+    m_pages.clear();
+    m_last.reset();
     auto page = m_repository->page(m_query, std::nullopt, PageSize);
     if (!page) {
         m_atEnd = true;
         emit loadFailed(page.error().toString());
         return;
     }
-    m_rows = page.value();
-    m_atEnd = m_rows.size() < PageSize;
+    m_atEnd = page.value().size() < PageSize;
+    for (const CustomerRow &row : page.value())
+        m_ids.push_back(row.id);
+    if (!page.value().isEmpty()) {
+        m_last = page.value().last();
+        cachePage(0, page.value());
+    }
 }
 
 qint64 CustomerTableModel::idAt(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? m_rows[row].id : 0;
+    return row >= 0 && row < int(m_ids.size()) ? m_ids[row] : 0;
 }
 
 int CustomerTableModel::rowOfId(qint64 id) const
 {
-    for (int i = 0; i < m_rows.size(); ++i) {
-        if (m_rows[i].id == id)
-            return i;
-    }
-    return -1;
+    const auto it = std::find(m_ids.begin(), m_ids.end(), id);
+    return it == m_ids.end() ? -1 : int(it - m_ids.begin());
 }
 
 void CustomerTableModel::refreshRow(qint64 id)
@@ -236,9 +278,6 @@ void CustomerTableModel::refreshRow(qint64 id)
     const int row = rowOfId(id);
     if (row < 0)
         return;
-    auto fresh = m_repository->row(id);
-    if (!fresh)
-        return;
-    m_rows[row] = fresh.value();
+    m_pages.remove(row / PageSize);
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }

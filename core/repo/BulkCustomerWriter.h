@@ -34,6 +34,7 @@ public:
     Status commit();
 
 private:
+    QString searchText(const Customer &customer, const QList<Contact> &contacts) const;
     Status deferIndexes();
     Status restoreIndexes();
 
@@ -45,9 +46,8 @@ private:
     std::unique_ptr<SearchIndex> m_index;
     bool m_active = false;
     QHash<QString, qint64> m_tagIds;
-    QString m_lastNormalized; // of the last phone or email addPoint() wrote
     QString m_now; // one timestamp for the whole batch
     QStringList m_deferredIndexes; // CREATE INDEX statements to run again at commit
     std::function<QString(const QString &)> m_normalizePhone;
-    QSqlQuery m_customer, m_contact, m_point, m_tag, m_customerTag, m_note, m_search;
+    QSqlQuery m_customer, m_contact, m_point, m_tag, m_customerTag, m_note;
 };

@@ -438,6 +438,32 @@ Result<CustomerRow> CustomerRepository::row(qint64 id) const
     return rows.first();
 }
 
+Result<QList<CustomerRow>> CustomerRepository::rows(const QList<qint64> &ids) const
+{
+    if (ids.isEmpty())
+        return QList<CustomerRow>();
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT %1 %2 WHERE c.id IN (%3)").arg(kRowColumns, kRowFrom, placeholders(ids.size())));
+    bindAll(query, ids);
+    if (!query.exec())
+        return sqlError(query, tr("Listing customers"));
+    QHash<qint64, CustomerRow> byId;
+    while (query.next()) {
+        CustomerRow row = readRow(query);
+        byId.insert(row.id, row);
+    }
+    QList<CustomerRow> ordered;
+    ordered.reserve(ids.size());
+    for (qint64 id : ids) {
+        if (auto it = byId.constFind(id); it != byId.constEnd())
+            ordered << *it;
+    }
+    if (Status status = fillDetails(ordered); !status)
+        return status.error();
+    return ordered;
+}
+
 Status CustomerRepository::setDeletedAt(const QList<qint64> &ids, const QVariant &deletedAt, const QString &doing)
 {
     if (ids.isEmpty())

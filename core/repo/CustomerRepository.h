@@ -30,6 +30,8 @@ public:
     Result<QList<CustomerRow>> page(const CustomerQuery &query, const std::optional<CustomerRow> &after,
                                     int limit) const;
     Result<CustomerRow> row(qint64 id) const;
+    // The rows of these customers in the order given (ids that no longer exist are left out).
+    Result<QList<CustomerRow>> rows(const QList<qint64> &ids) const;
 
     // Soft delete and its undo; purge removes rows from the trash for good.
     Status moveToTrash(const QList<qint64> &ids);

@@ -296,6 +296,31 @@ TEST_F(MainWindowTest, LongListsLoadPageByPageAsTheUserScrolls)
     EXPECT_EQ(sorted, expected);
 }
 
+TEST_F(MainWindowTest, ScrollingFarKeepsOnlyRecentPagesAndReadsEarlierOnesAgain)
+{
+    const int customers = CustomerTableModel::PageSize * (CustomerTableModel::CachedPages + 3) + 17;
+    auto db = openBook(m_path);
+    ASSERT_TRUE(db.ok());
+    DemoGenerator::Options options;
+    options.customers = customers;
+    ASSERT_TRUE(DemoGenerator(db.value()->connection()).generate(options).ok());
+    QStringList expected;
+    QSqlQuery query(db.value()->connection());
+    ASSERT_TRUE(query.exec(QStringLiteral("SELECT name FROM customers ORDER BY name, id")));
+    while (query.next())
+        expected << query.value(0).toString();
+
+    CustomerTableModel model(db.value()->connection());
+    while (model.canFetchMore({}))
+        model.fetchMore({});
+    ASSERT_EQ(model.rowCount(), customers);
+    // Read from the end back to the start, so that the first pages were evicted and must be read again.
+    QStringList shown;
+    for (int row = customers - 1; row >= 0; --row)
+        shown.prepend(model.index(row, CustomerTableModel::Name).data().toString());
+    EXPECT_EQ(shown, expected);
+}
+
 TEST_F(MainWindowTest, FiltersNarrowTheList)
 {
     auto window = openWindow();

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Renders the screenshots in docs/screenshots from a fresh demo book, in English and Chinese, under Xvfb.
+# usage: scripts/screenshots.sh [BUILD_DIR]   (default build/release)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+build=${1:-build/release}
+app="$build/app/clientele"
+home=$(mktemp -d)
+trap 'rm -rf "$home"' EXIT
+out=docs/screenshots
+mkdir -p "$out"
+
+shoot() { # FILE LANGUAGE [options...]
+    local file=$1 language=$2
+    shift 2
+    HOME="$home" XDG_CONFIG_HOME="$home/config" XDG_DATA_HOME="$home/data" \
+        xvfb-run -a -s "-screen 0 1280x800x24" "$app" --demo --language "$language" --screenshot "$out/$file" "$@"
+}
+
+shoot main-window-en.png en
+shoot main-window-zh_CN.png zh_CN --search 有限
+shoot main-window-zh_TW.png zh_TW --search 台北
+shoot search-two-characters-zh_CN.png zh_CN --search 伟芳 --view contacts
+shoot timeline-en.png en --search harbor --view timeline
+shoot edit-customer-en.png en --view edit
+shoot edit-customer-zh_CN.png zh_CN --search 深圳 --view edit
+echo "Screenshots written to $out"
