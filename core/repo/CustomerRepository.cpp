@@ -425,17 +425,12 @@ Status CustomerRepository::fillDetails(QList<CustomerRow> &rows) const
 
 Result<CustomerRow> CustomerRepository::row(qint64 id) const
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT %1 %2 WHERE c.id = ?").arg(kRowColumns, kRowFrom));
-    query.addBindValue(id);
-    if (!query.exec())
-        return sqlError(query, tr("Reading the customer"));
-    if (!query.next())
+    auto found = rows({ id });
+    if (!found)
+        return found.error();
+    if (found.value().isEmpty())
         return Error { tr("There is no customer with id %1.").arg(id) };
-    QList<CustomerRow> rows { readRow(query) };
-    if (Status status = fillDetails(rows); !status)
-        return status.error();
-    return rows.first();
+    return found.value().first();
 }
 
 Result<QList<CustomerRow>> CustomerRepository::rows(const QList<qint64> &ids) const

@@ -17,7 +17,10 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTableWidget>
+#include <QTreeWidget>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSqlQuery>
@@ -319,6 +322,48 @@ TEST_F(MainWindowTest, ScrollingFarKeepsOnlyRecentPagesAndReadsEarlierOnesAgain)
     for (int row = customers - 1; row >= 0; --row)
         shown.prepend(model.index(row, CustomerTableModel::Name).data().toString());
     EXPECT_EQ(shown, expected);
+}
+
+TEST_F(MainWindowTest, ContactsAndNotesAddedOnTheCustomerFileShowAndAreSearchable)
+{
+    auto window = openWindow();
+    const qint64 id = addCustomer(*window, QStringLiteral("Northwind Foods"));
+    window->customerList()->selectCustomer(id);
+    CustomerFilePanel *file = window->customerFile();
+    ASSERT_EQ(file->customerId(), id);
+
+    onNextDialog([](QDialog *dialog) {
+        typeInto(dialog, QStringLiteral("contactNameLineEdit"), QStringLiteral("李娜"));
+        typeInto(dialog, QStringLiteral("contactTitleLineEdit"), QStringLiteral("采购经理"));
+        typeInto(dialog, QStringLiteral("contactPhonesLineEdit"), QStringLiteral("186 1234 0000"));
+        typeInto(dialog, QStringLiteral("contactEmailLineEdit"), QStringLiteral("lina@northwind.cn"));
+        auto buttons = dialog->findChild<QDialogButtonBox *>();
+        QTest::mouseClick(buttons->button(QDialogButtonBox::Save), Qt::LeftButton);
+    });
+    QTest::mouseClick(file->findChild<QPushButton *>(QStringLiteral("addContactButton")), Qt::LeftButton);
+    auto contacts = file->findChild<QTableWidget *>(QStringLiteral("contactsTableWidget"));
+    ASSERT_EQ(contacts->rowCount(), 1);
+    EXPECT_EQ(contacts->item(0, 0)->text(), QStringLiteral("李娜 ★")); // the first contact is the primary one
+    EXPECT_EQ(contacts->item(0, 2)->text(), QStringLiteral("186 1234 0000"));
+
+    onNextDialog([](QDialog *dialog) {
+        typeText(dialog->findChild<QPlainTextEdit *>(QStringLiteral("noteTextEdit")), QStringLiteral("Sent samples"));
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save), Qt::LeftButton);
+    });
+    QTest::mouseClick(file->findChild<QPushButton *>(QStringLiteral("addNoteButton")), Qt::LeftButton);
+    auto timeline = file->findChild<QTreeWidget *>(QStringLiteral("timelineTreeWidget"));
+    QStringList entries;
+    for (int i = 0; i < timeline->topLevelItemCount(); ++i)
+        entries << timeline->topLevelItem(i)->text(1);
+    EXPECT_TRUE(entries.filter(QStringLiteral("Sent samples")).size() == 1) << entries.join(QLatin1Char('|')).toStdString();
+    EXPECT_TRUE(entries.filter(QStringLiteral("李娜")).size() == 1) << entries.join(QLatin1Char('|')).toStdString();
+
+    auto search = window->findChild<QLineEdit *>(QStringLiteral("searchLineEdit"));
+    typeText(search, QStringLiteral("李娜"));
+    QTRY_COMPARE(names(window->customerList()->model()), QStringList { QStringLiteral("Northwind Foods") });
+    search->clear();
+    typeText(search, QStringLiteral("1234 0000"));
+    QTRY_COMPARE(names(window->customerList()->model()), QStringList { QStringLiteral("Northwind Foods") });
 }
 
 TEST_F(MainWindowTest, FiltersNarrowTheList)
