@@ -1,10 +1,12 @@
 #include "BulkCustomerWriter.h"
-#include "SqlHelpers.h"
+#include "db/BulkStatement.h"
 #include "db/Database.h"
 #include "db/SqlError.h"
 #include "domain/PhoneNumbers.h"
 #include "search/SearchIndex.h"
 #include "search/SearchText.h"
+
+#include <QSqlQuery>
 
 namespace {
 QString stamp(const QDateTime &at, const QString &fallback)
@@ -14,22 +16,26 @@ QString stamp(const QDateTime &at, const QString &fallback)
 } // namespace
 
 BulkCustomerWriter::BulkCustomerWriter(QSqlDatabase db)
-    : m_db(std::move(db))
-    , m_index(SearchIndex::create(m_db))
-    , m_normalizePhone(&PhoneNumbers::normalizedOrDigits)
-    , m_customer(m_db)
-    , m_contact(m_db)
-    , m_point(m_db)
-    , m_tag(m_db)
-    , m_customerTag(m_db)
-    , m_note(m_db)
+    : m_db(std::move(db)), m_index(SearchIndex::create(m_db)), m_normalizePhone(&PhoneNumbers::normalizedOrDigits)
 {
 }
 
 BulkCustomerWriter::~BulkCustomerWriter()
 {
+    // The statements go first: they belong to the connection and must not outlive what they were prepared in.
+    m_customer.reset();
+    m_contact.reset();
+    m_point.reset();
+    m_tag.reset();
+    m_customerTag.reset();
+    m_note.reset();
     if (m_active)
         m_db.rollback();
+}
+
+Status BulkCustomerWriter::fail(const BulkStatement &statement, const QString &doing) const
+{
+    return Error(QCoreApplication::translate("SqlError", "%1 failed: %2").arg(doing, statement.errorText()));
 }
 
 Status BulkCustomerWriter::begin()
@@ -41,7 +47,7 @@ Status BulkCustomerWriter::begin()
     m_now = Database::nowTimestamp();
     if (Status status = deferIndexes(); !status)
         return status;
-    const QList<std::pair<QSqlQuery *, QString>> statements {
+    const QList<std::pair<std::unique_ptr<BulkStatement> *, QString>> statements {
         { &m_customer,
             QStringLiteral(
                 "INSERT INTO customers (uuid, kind, name, industry, province, city, address, website, source, "
@@ -59,9 +65,11 @@ Status BulkCustomerWriter::begin()
             QStringLiteral("INSERT INTO notes (uuid, customer_id, happened_at, body, author, created_at, updated_at) "
                            "VALUES (?, ?, ?, ?, ?, ?, ?)") },
     };
-    for (const auto &[query, sql] : statements) {
-        if (!query->prepare(sql))
-            return sqlError(*query, tr("Preparing the import"));
+    for (const auto &[statement, sql] : statements) {
+        Error error;
+        *statement = BulkStatement::prepare(m_db, sql, &error);
+        if (!*statement)
+            return error;
     }
     QSqlQuery existing(m_db);
     if (!existing.exec(QStringLiteral("SELECT name, id FROM tags")))
@@ -71,32 +79,35 @@ Status BulkCustomerWriter::begin()
     return {};
 }
 
-Result<qint64> BulkCustomerWriter::tagId(const QString &name, const QString &now)
+Result<qint64> BulkCustomerWriter::tagId(const QString &name)
 {
     if (auto it = m_tagIds.constFind(name); it != m_tagIds.constEnd())
         return *it;
-    m_tag.bindValue(0, Database::nameUuid(QStringLiteral("tag"), name));
-    m_tag.bindValue(1, name);
-    m_tag.bindValue(2, now);
-    m_tag.bindValue(3, now);
-    if (!m_tag.exec())
-        return sqlError(m_tag, tr("Adding the tag \"%1\"").arg(name));
-    const qint64 id = m_tag.lastInsertId().toLongLong();
+    m_tag->bindText(0, Database::nameUuid(QStringLiteral("tag"), name));
+    m_tag->bindText(1, name);
+    m_tag->bindText(2, m_now);
+    m_tag->bindText(3, m_now);
+    if (!m_tag->exec())
+        return fail(*m_tag, tr("Adding the tag \"%1\"").arg(name)).error();
+    const qint64 id = m_tag->lastInsertId();
     m_tagIds.insert(name, id);
     return id;
 }
 
-Status BulkCustomerWriter::addPoint(
-    qint64 customerId, const QVariant &contactId, const QString &kind, const QString &value, int position)
+Status BulkCustomerWriter::addPoint(qint64 customerId, qint64 contactId, const QString &kind, const QString &value,
+                                    int position)
 {
-    m_point.bindValue(0, customerId);
-    m_point.bindValue(1, contactId);
-    m_point.bindValue(2, kind);
-    m_point.bindValue(3, value);
-    m_point.bindValue(4, kind == QLatin1String("phone") ? m_normalizePhone(value) : Emails::normalized(value));
-    m_point.bindValue(5, position);
-    if (!m_point.exec())
-        return sqlError(m_point, tr("Adding phones and emails"));
+    m_point->bindInt(0, customerId);
+    if (contactId > 0)
+        m_point->bindInt(1, contactId);
+    else
+        m_point->bindNull(1);
+    m_point->bindText(2, kind);
+    m_point->bindText(3, value);
+    m_point->bindText(4, kind == QLatin1String("phone") ? m_normalizePhone(value) : Emails::normalized(value));
+    m_point->bindInt(5, position);
+    if (!m_point->exec())
+        return fail(*m_point, tr("Adding phones and emails"));
     return {};
 }
 
@@ -116,75 +127,100 @@ QString BulkCustomerWriter::searchText(const Customer &customer, const QList<Con
     return SearchText::fold(parts.join(QStringLiteral(" | ")));
 }
 
-Result<qint64> BulkCustomerWriter::add(
-    const Customer &customer, const QList<Contact> &contacts, const QList<Note> &notes)
+Result<qint64> BulkCustomerWriter::add(const Customer &customer, const QList<Contact> &contacts,
+                                       const QList<Note> &notes)
 {
     Q_ASSERT(m_active);
-    const QString &now = m_now;
-    const QString created = stamp(customer.createdAt, now);
-    const QVariantList values { customer.uuid.isEmpty() ? Database::newUuid() : customer.uuid, toString(customer.kind),
-        customer.name, customer.industry, customer.province, customer.city, customer.address, customer.website,
-        customer.source, customer.ownerId > 0 ? QVariant(customer.ownerId) : QVariant(QMetaType(QMetaType::LongLong)),
-        customer.tier, toString(customer.stage), customer.notes, searchText(customer, contacts), created,
-        stamp(customer.updatedAt, created) };
-    for (int i = 0; i < values.size(); ++i)
-        m_customer.bindValue(
-            i, values[i].typeId() == QMetaType::QString ? SqlHelpers::text(values[i].toString()) : values[i]);
-    if (!m_customer.exec())
-        return sqlError(m_customer, tr("Adding the customer \"%1\"").arg(customer.name));
-    const qint64 id = m_customer.lastInsertId().toLongLong();
+    const QString created = stamp(customer.createdAt, m_now);
+    const QString folded = searchText(customer, contacts);
+    BulkStatement &row = *m_customer;
+    row.bindText(0, customer.uuid.isEmpty() ? Database::newUuid() : customer.uuid);
+    row.bindText(1, toString(customer.kind));
+    row.bindText(2, customer.name);
+    row.bindText(3, customer.industry);
+    row.bindText(4, customer.province);
+    row.bindText(5, customer.city);
+    row.bindText(6, customer.address);
+    row.bindText(7, customer.website);
+    row.bindText(8, customer.source);
+    if (customer.ownerId > 0)
+        row.bindInt(9, customer.ownerId);
+    else
+        row.bindNull(9);
+    row.bindText(10, customer.tier);
+    row.bindText(11, toString(customer.stage));
+    row.bindText(12, customer.notes);
+    row.bindText(13, folded);
+    row.bindText(14, created);
+    row.bindText(15, stamp(customer.updatedAt, created));
+    if (!row.exec())
+        return fail(row, tr("Adding the customer \"%1\"").arg(customer.name)).error();
+    const qint64 id = row.lastInsertId();
+    if (Status status = m_index->addNew(id, folded); !status)
+        return status.error();
 
-    const QVariant noContact(QMetaType(QMetaType::LongLong));
     for (int i = 0; i < customer.phones.size(); ++i) {
-        if (Status status = addPoint(id, noContact, QStringLiteral("phone"), customer.phones[i], i); !status)
+        if (Status status = addPoint(id, 0, QStringLiteral("phone"), customer.phones[i], i); !status)
             return status.error();
     }
     for (int i = 0; i < customer.emails.size(); ++i) {
-        if (Status status = addPoint(id, noContact, QStringLiteral("email"), customer.emails[i], i); !status)
+        if (Status status = addPoint(id, 0, QStringLiteral("email"), customer.emails[i], i); !status)
             return status.error();
     }
     for (const QString &tag : customer.tags) {
-        auto tid = tagId(tag, now);
+        auto tid = tagId(tag);
         if (!tid)
             return tid.error();
-        m_customerTag.bindValue(0, id);
-        m_customerTag.bindValue(1, tid.value());
-        if (!m_customerTag.exec())
-            return sqlError(m_customerTag, tr("Adding tags"));
+        m_customerTag->bindInt(0, id);
+        m_customerTag->bindInt(1, tid.value());
+        if (!m_customerTag->exec())
+            return fail(*m_customerTag, tr("Adding tags")).error();
     }
     for (const Contact &contact : contacts) {
-        const QVariantList contactValues { contact.uuid.isEmpty() ? Database::newUuid() : contact.uuid, id,
-            contact.name, contact.title, SqlHelpers::fromDate(contact.birthday), contact.notes, contact.primary ? 1 : 0,
-            stamp(contact.createdAt, created), stamp(contact.updatedAt, created) };
-        for (int i = 0; i < contactValues.size(); ++i)
-            m_contact.bindValue(i,
-                contactValues[i].typeId() == QMetaType::QString && i != 4
-                    ? SqlHelpers::text(contactValues[i].toString())
-                    : contactValues[i]);
-        if (!m_contact.exec())
-            return sqlError(m_contact, tr("Adding the contact \"%1\"").arg(contact.name));
-        const qint64 contactId = m_contact.lastInsertId().toLongLong();
-        for (int i = 0; i < contact.phones.size(); ++i) {
-            if (Status status = addPoint(id, contactId, QStringLiteral("phone"), contact.phones[i], i); !status)
-                return status.error();
-        }
-        if (!contact.email.isEmpty()) {
-            if (Status status = addPoint(id, contactId, QStringLiteral("email"), contact.email, 0); !status)
-                return status.error();
-        }
+        if (auto contactId = addContact(id, contact, created); !contactId)
+            return contactId.error();
     }
     for (const Note &note : notes) {
-        const QString at = stamp(note.happenedAt, now);
-        const QVariantList noteValues { note.uuid.isEmpty() ? Database::newUuid() : note.uuid, id, at, note.body,
-            note.author, at, at };
-        for (int i = 0; i < noteValues.size(); ++i)
-            m_note.bindValue(i,
-                noteValues[i].typeId() == QMetaType::QString ? SqlHelpers::text(noteValues[i].toString())
-                                                             : noteValues[i]);
-        if (!m_note.exec())
-            return sqlError(m_note, tr("Adding a note"));
+        const QString at = stamp(note.happenedAt, m_now);
+        m_note->bindText(0, note.uuid.isEmpty() ? Database::newUuid() : note.uuid);
+        m_note->bindInt(1, id);
+        m_note->bindText(2, at);
+        m_note->bindText(3, note.body);
+        m_note->bindText(4, note.author);
+        m_note->bindText(5, at);
+        m_note->bindText(6, at);
+        if (!m_note->exec())
+            return fail(*m_note, tr("Adding a note")).error();
     }
     return id;
+}
+
+Result<qint64> BulkCustomerWriter::addContact(qint64 customerId, const Contact &contact, const QString &created)
+{
+    m_contact->bindText(0, contact.uuid.isEmpty() ? Database::newUuid() : contact.uuid);
+    m_contact->bindInt(1, customerId);
+    m_contact->bindText(2, contact.name);
+    m_contact->bindText(3, contact.title);
+    if (contact.birthday.isValid())
+        m_contact->bindText(4, contact.birthday.toString(Qt::ISODate));
+    else
+        m_contact->bindNull(4);
+    m_contact->bindText(5, contact.notes);
+    m_contact->bindInt(6, contact.primary ? 1 : 0);
+    m_contact->bindText(7, stamp(contact.createdAt, created));
+    m_contact->bindText(8, stamp(contact.updatedAt, created));
+    if (!m_contact->exec())
+        return fail(*m_contact, tr("Adding the contact \"%1\"").arg(contact.name)).error();
+    const qint64 contactId = m_contact->lastInsertId();
+    for (int i = 0; i < contact.phones.size(); ++i) {
+        if (Status status = addPoint(customerId, contactId, QStringLiteral("phone"), contact.phones[i], i); !status)
+            return status.error();
+    }
+    if (!contact.email.isEmpty()) {
+        if (Status status = addPoint(customerId, contactId, QStringLiteral("email"), contact.email, 0); !status)
+            return status.error();
+    }
+    return contactId;
 }
 
 // Into an empty book, building each index once at the end is several times faster than keeping a dozen
@@ -229,9 +265,17 @@ Status BulkCustomerWriter::restoreIndexes()
 Status BulkCustomerWriter::commit()
 {
     Q_ASSERT(m_active);
+    m_customer.reset(); // finalised before the schema changes below
+    m_contact.reset();
+    m_point.reset();
+    m_tag.reset();
+    m_customerTag.reset();
+    m_note.reset();
+    // Sorting for CREATE INDEX and the FTS build may use a second core.
+    QSqlQuery(m_db).exec(QStringLiteral("PRAGMA threads = 2"));
     if (Status status = restoreIndexes(); !status)
         return status;
-    if (Status status = m_index->rebuild(); !status)
+    if (Status status = m_index->finishBulk(); !status)
         return status;
     if (!m_db.commit())
         return sqlError(m_db.lastError(), tr("Saving the import"));

@@ -6,11 +6,11 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QSqlDatabase>
-#include <QSqlQuery>
 
 #include <functional>
 #include <memory>
 
+class BulkStatement;
 class SearchIndex;
 
 // Writes many customers with their contacts and notes in one transaction (demo books, later imports),
@@ -38,9 +38,11 @@ private:
     Status deferIndexes();
     Status restoreIndexes();
 
-    Result<qint64> tagId(const QString &name, const QString &now);
-    Status addPoint(qint64 customerId, const QVariant &contactId, const QString &kind, const QString &value,
-                    int position);
+    Result<qint64> tagId(const QString &name);
+    Result<qint64> addContact(qint64 customerId, const Contact &contact, const QString &created);
+    // contactId 0: a phone or email of the customer itself.
+    Status addPoint(qint64 customerId, qint64 contactId, const QString &kind, const QString &value, int position);
+    Status fail(const BulkStatement &statement, const QString &doing) const;
 
     QSqlDatabase m_db;
     std::unique_ptr<SearchIndex> m_index;
@@ -49,5 +51,5 @@ private:
     QString m_now; // one timestamp for the whole batch
     QStringList m_deferredIndexes; // CREATE INDEX statements to run again at commit
     std::function<QString(const QString &)> m_normalizePhone;
-    QSqlQuery m_customer, m_contact, m_point, m_tag, m_customerTag, m_note;
+    std::unique_ptr<BulkStatement> m_customer, m_contact, m_point, m_tag, m_customerTag, m_note;
 };

@@ -31,8 +31,12 @@ public:
     virtual Status put(qint64 customerId, const QString &foldedText) = 0;
     // Forgets a customer before its row is deleted for good.
     virtual Status remove(qint64 customerId) = 0;
-    // Refills the index from customers.search_text (after a bulk load that wrote the column directly).
+    // Refills the index from customers.search_text.
     virtual Status rebuild() = 0;
+    // A bulk load writes customers.search_text with each new row and calls addNew() for it, then finishBulk()
+    // once: what can be indexed row by row is, what is cheaper to build in one pass is built at the end.
+    virtual Status addNew(qint64 customerId, const QString &foldedText) = 0;
+    virtual Status finishBulk() = 0;
     // The condition for a folded query; an empty query gives an empty clause.
     virtual Result<Clause> clause(const QString &foldedQuery) const = 0;
 };

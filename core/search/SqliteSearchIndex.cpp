@@ -97,11 +97,42 @@ Status SqliteSearchIndex::put(qint64 customerId, const QString &foldedText)
     query.addBindValue(foldedText);
     if (!query.exec())
         return sqlError(query, QCoreApplication::translate("SearchIndex", "Updating the search index"));
-    query.prepare(QStringLiteral("INSERT INTO %1 (rowid, grams) VALUES (?, ?)").arg(kBigramTable));
-    query.addBindValue(customerId);
-    query.addBindValue(SearchText::bigramText(foldedText));
-    if (!query.exec())
-        return sqlError(query, QCoreApplication::translate("SearchIndex", "Updating the search index"));
+    return insertBigrams(customerId, foldedText);
+}
+
+Status SqliteSearchIndex::insertBigrams(qint64 customerId, const QString &foldedText)
+{
+    if (!m_bigramInsert) {
+        Error error;
+        m_bigramInsert = BulkStatement::prepare(
+                m_db, QStringLiteral("INSERT INTO %1 (rowid, grams) VALUES (?, ?)").arg(kBigramTable), &error);
+        if (!m_bigramInsert)
+            return error;
+    }
+    m_bigramInsert->bindInt(0, customerId);
+    m_bigramInsert->bindText(1, SearchText::bigramText(foldedText));
+    if (!m_bigramInsert->exec())
+        return Error(QCoreApplication::translate("SqlError", "%1 failed: %2")
+                             .arg(QCoreApplication::translate("SearchIndex", "Updating the search index"),
+                                  m_bigramInsert->errorText()));
+    return {};
+}
+
+Status SqliteSearchIndex::addNew(qint64 customerId, const QString &foldedText)
+{
+    if (m_available < 0)
+        m_available = tablesExist() ? 1 : 0;
+    return m_available == 1 ? insertBigrams(customerId, foldedText) : Status();
+}
+
+Status SqliteSearchIndex::finishBulk()
+{
+    if (!tablesExist())
+        return {};
+    // The trigram table reads its content straight from customers: one pass is faster than a row at a time.
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("INSERT INTO %1 (%1) VALUES ('rebuild')").arg(kTrigramTable)))
+        return sqlError(query, QCoreApplication::translate("SearchIndex", "Rebuilding the search index"));
     return {};
 }
 

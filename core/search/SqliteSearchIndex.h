@@ -2,6 +2,8 @@
 
 #include "SearchIndex.h"
 
+#include "db/BulkStatement.h"
+
 // FTS5 over customers.search_text: a trigram table for queries of three or more characters and a contentless table of
 // character bigrams for two-character queries (the common Chinese case: a surname and given name, 北京, 有限).
 // Both use detail=none, so a match only says "all the query's grams are there"; every hit is confirmed with
@@ -17,15 +19,19 @@ public:
     Status put(qint64 customerId, const QString &foldedText) override;
     Status remove(qint64 customerId) override;
     Status rebuild() override;
+    Status addNew(qint64 customerId, const QString &foldedText) override;
+    Status finishBulk() override;
     Result<Clause> clause(const QString &foldedQuery) const override;
 
     // Above this many candidates a scan in list order fills a page sooner than sorting the candidates.
     static constexpr int kSparseLimit = 20000;
 
 private:
+    Status insertBigrams(qint64 customerId, const QString &foldedText);
     Status removeFromFts(qint64 customerId, const QString &oldText);
     bool tablesExist() const;
 
     QSqlDatabase m_db;
+    std::unique_ptr<BulkStatement> m_bigramInsert; // prepared once, used for every customer of a bulk load
     mutable int m_available = -1; // -1 unknown, 0 no FTS5 tables (scan only), 1 ready
 };
