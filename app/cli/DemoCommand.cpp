@@ -33,7 +33,7 @@ int runDemoCommand(CliContext &context)
     QSqlQuery pragmas(context.db.connection());
     pragmas.exec(QStringLiteral("PRAGMA synchronous = OFF"));
     // A large page cache keeps index pages from being spilled to the WAL again and again in one big transaction.
-    pragmas.exec(QStringLiteral("PRAGMA cache_size = -262144"));
+    pragmas.exec(QStringLiteral("PRAGMA cache_size = -1048576"));
     QElapsedTimer timer;
     timer.start();
     int lastTenth = -1;

@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSqlQuery>
+#include <QRandomGenerator>
 #include <QUuid>
 
 #include <map>
@@ -257,5 +258,14 @@ QString Database::nameUuid(const QString &kind, const QString &name)
 
 QString Database::newUuid()
 {
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+    // UUIDv7 (RFC 9562): the time in milliseconds first, then random bits. Rows created one after another get
+    // growing ids, which SQLite appends to the uuid index instead of scattering them over its pages.
+    const quint64 ms = quint64(QDateTime::currentMSecsSinceEpoch());
+    QRandomGenerator *random = QRandomGenerator::global();
+    const quint64 a = random->generate64();
+    const quint64 b = random->generate64();
+    const QUuid id(uint(ms >> 16), ushort(ms), ushort(0x7000 | (a & 0x0fff)), uchar(0x80 | ((a >> 12) & 0x3f)),
+                   uchar(b), uchar(b >> 8), uchar(b >> 16), uchar(b >> 24), uchar(b >> 32), uchar(b >> 40),
+                   uchar(b >> 48));
+    return id.toString(QUuid::WithoutBraces);
 }

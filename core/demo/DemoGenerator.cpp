@@ -17,14 +17,22 @@ struct Region
 };
 
 const QList<Region> kRegions {
-    { QStringLiteral("北京市"), QStringLiteral("北京"), true },     { QStringLiteral("上海市"), QStringLiteral("上海"), true },
-    { QStringLiteral("广东省"), QStringLiteral("广州"), true },     { QStringLiteral("广东省"), QStringLiteral("深圳"), true },
-    { QStringLiteral("广东省"), QStringLiteral("东莞"), true },     { QStringLiteral("浙江省"), QStringLiteral("杭州"), true },
-    { QStringLiteral("浙江省"), QStringLiteral("宁波"), true },     { QStringLiteral("江苏省"), QStringLiteral("南京"), true },
-    { QStringLiteral("江苏省"), QStringLiteral("苏州"), true },     { QStringLiteral("四川省"), QStringLiteral("成都"), true },
-    { QStringLiteral("湖北省"), QStringLiteral("武汉"), true },     { QStringLiteral("山东省"), QStringLiteral("青岛"), true },
-    { QStringLiteral("福建省"), QStringLiteral("厦门"), true },     { QStringLiteral("天津市"), QStringLiteral("天津"), true },
-    { QStringLiteral("台灣"), QStringLiteral("台北"), true },       { QStringLiteral("香港"), QStringLiteral("香港"), true },
+    { QStringLiteral("北京市"), QStringLiteral("北京"), true },
+    { QStringLiteral("上海市"), QStringLiteral("上海"), true },
+    { QStringLiteral("广东省"), QStringLiteral("广州"), true },
+    { QStringLiteral("广东省"), QStringLiteral("深圳"), true },
+    { QStringLiteral("广东省"), QStringLiteral("东莞"), true },
+    { QStringLiteral("浙江省"), QStringLiteral("杭州"), true },
+    { QStringLiteral("浙江省"), QStringLiteral("宁波"), true },
+    { QStringLiteral("江苏省"), QStringLiteral("南京"), true },
+    { QStringLiteral("江苏省"), QStringLiteral("苏州"), true },
+    { QStringLiteral("四川省"), QStringLiteral("成都"), true },
+    { QStringLiteral("湖北省"), QStringLiteral("武汉"), true },
+    { QStringLiteral("山东省"), QStringLiteral("青岛"), true },
+    { QStringLiteral("福建省"), QStringLiteral("厦门"), true },
+    { QStringLiteral("天津市"), QStringLiteral("天津"), true },
+    { QStringLiteral("台灣"), QStringLiteral("台北"), true },
+    { QStringLiteral("香港"), QStringLiteral("香港"), true },
     { QStringLiteral("California"), QStringLiteral("San Francisco"), false },
     { QStringLiteral("California"), QStringLiteral("Los Angeles"), false },
     { QStringLiteral("New York"), QStringLiteral("New York"), false },
@@ -34,13 +42,12 @@ const QList<Region> kRegions {
 };
 
 const QStringList kBrandChars { QStringLiteral("华"), QStringLiteral("鑫"), QStringLiteral("盛"), QStringLiteral("达"),
-                                QStringLiteral("恒"), QStringLiteral("泰"), QStringLiteral("信"), QStringLiteral("宏"),
-                                QStringLiteral("瑞"), QStringLiteral("博"), QStringLiteral("创"), QStringLiteral("新"),
-                                QStringLiteral("源"), QStringLiteral("通"), QStringLiteral("联"), QStringLiteral("海"),
-                                QStringLiteral("天"), QStringLiteral("金"), QStringLiteral("德"), QStringLiteral("安"),
-                                QStringLiteral("众"), QStringLiteral("远"), QStringLiteral("明"), QStringLiteral("光"),
-                                QStringLiteral("嘉"), QStringLiteral("丰"), QStringLiteral("利"), QStringLiteral("腾"),
-                                QStringLiteral("佳"), QStringLiteral("美"), QStringLiteral("永"), QStringLiteral("立") };
+    QStringLiteral("恒"), QStringLiteral("泰"), QStringLiteral("信"), QStringLiteral("宏"), QStringLiteral("瑞"),
+    QStringLiteral("博"), QStringLiteral("创"), QStringLiteral("新"), QStringLiteral("源"), QStringLiteral("通"),
+    QStringLiteral("联"), QStringLiteral("海"), QStringLiteral("天"), QStringLiteral("金"), QStringLiteral("德"),
+    QStringLiteral("安"), QStringLiteral("众"), QStringLiteral("远"), QStringLiteral("明"), QStringLiteral("光"),
+    QStringLiteral("嘉"), QStringLiteral("丰"), QStringLiteral("利"), QStringLiteral("腾"), QStringLiteral("佳"),
+    QStringLiteral("美"), QStringLiteral("永"), QStringLiteral("立") };
 
 struct Industry
 {
@@ -54,62 +61,59 @@ const QList<Industry> kIndustries {
     { QStringLiteral("制造业"), QStringLiteral("机械"), QStringLiteral("Manufacturing"), QStringLiteral("Machinery") },
     { QStringLiteral("电子"), QStringLiteral("电子"), QStringLiteral("Electronics"), QStringLiteral("Electronics") },
     { QStringLiteral("零售"), QStringLiteral("商贸"), QStringLiteral("Retail"), QStringLiteral("Trading") },
-    { QStringLiteral("信息技术"), QStringLiteral("科技"), QStringLiteral("IT services"), QStringLiteral("Technologies") },
+    { QStringLiteral("信息技术"), QStringLiteral("科技"), QStringLiteral("IT services"),
+        QStringLiteral("Technologies") },
     { QStringLiteral("物流"), QStringLiteral("物流"), QStringLiteral("Logistics"), QStringLiteral("Logistics") },
     { QStringLiteral("餐饮"), QStringLiteral("餐饮管理"), QStringLiteral("Food & beverage"), QStringLiteral("Foods") },
     { QStringLiteral("建筑"), QStringLiteral("建材"), QStringLiteral("Construction"), QStringLiteral("Builders") },
-    { QStringLiteral("医疗"), QStringLiteral("医疗器械"), QStringLiteral("Healthcare"), QStringLiteral("Medical Supply") },
+    { QStringLiteral("医疗"), QStringLiteral("医疗器械"), QStringLiteral("Healthcare"),
+        QStringLiteral("Medical Supply") },
     { QStringLiteral("教育"), QStringLiteral("教育咨询"), QStringLiteral("Education"), QStringLiteral("Learning") },
 };
 
 const QStringList kSurnames { QStringLiteral("王"), QStringLiteral("李"), QStringLiteral("张"), QStringLiteral("刘"),
-                              QStringLiteral("陈"), QStringLiteral("杨"), QStringLiteral("黄"), QStringLiteral("赵"),
-                              QStringLiteral("吴"), QStringLiteral("周"), QStringLiteral("徐"), QStringLiteral("孙"),
-                              QStringLiteral("马"), QStringLiteral("朱"), QStringLiteral("胡"), QStringLiteral("郭"),
-                              QStringLiteral("何"), QStringLiteral("林"), QStringLiteral("高"), QStringLiteral("罗"),
-                              QStringLiteral("欧阳") };
+    QStringLiteral("陈"), QStringLiteral("杨"), QStringLiteral("黄"), QStringLiteral("赵"), QStringLiteral("吴"),
+    QStringLiteral("周"), QStringLiteral("徐"), QStringLiteral("孙"), QStringLiteral("马"), QStringLiteral("朱"),
+    QStringLiteral("胡"), QStringLiteral("郭"), QStringLiteral("何"), QStringLiteral("林"), QStringLiteral("高"),
+    QStringLiteral("罗"), QStringLiteral("欧阳") };
 const QStringList kGivenChars { QStringLiteral("伟"), QStringLiteral("芳"), QStringLiteral("娜"), QStringLiteral("敏"),
-                                QStringLiteral("静"), QStringLiteral("丽"), QStringLiteral("强"), QStringLiteral("磊"),
-                                QStringLiteral("军"), QStringLiteral("洋"), QStringLiteral("勇"), QStringLiteral("艳"),
-                                QStringLiteral("杰"), QStringLiteral("娟"), QStringLiteral("涛"), QStringLiteral("明"),
-                                QStringLiteral("超"), QStringLiteral("秀"), QStringLiteral("霞"), QStringLiteral("平"),
-                                QStringLiteral("刚"), QStringLiteral("桂"), QStringLiteral("英"), QStringLiteral("华"),
-                                QStringLiteral("建"), QStringLiteral("文"), QStringLiteral("辉"), QStringLiteral("玲") };
+    QStringLiteral("静"), QStringLiteral("丽"), QStringLiteral("强"), QStringLiteral("磊"), QStringLiteral("军"),
+    QStringLiteral("洋"), QStringLiteral("勇"), QStringLiteral("艳"), QStringLiteral("杰"), QStringLiteral("娟"),
+    QStringLiteral("涛"), QStringLiteral("明"), QStringLiteral("超"), QStringLiteral("秀"), QStringLiteral("霞"),
+    QStringLiteral("平"), QStringLiteral("刚"), QStringLiteral("桂"), QStringLiteral("英"), QStringLiteral("华"),
+    QStringLiteral("建"), QStringLiteral("文"), QStringLiteral("辉"), QStringLiteral("玲") };
 const QStringList kFirstNames { QStringLiteral("James"), QStringLiteral("Mary"), QStringLiteral("Robert"),
-                                QStringLiteral("Patricia"), QStringLiteral("John"), QStringLiteral("Jennifer"),
-                                QStringLiteral("Michael"), QStringLiteral("Linda"), QStringLiteral("David"),
-                                QStringLiteral("Elizabeth"), QStringLiteral("William"), QStringLiteral("Susan"),
-                                QStringLiteral("Daniel"), QStringLiteral("Emily"), QStringLiteral("Kevin"),
-                                QStringLiteral("Laura"), QStringLiteral("Thomas"), QStringLiteral("Sarah") };
+    QStringLiteral("Patricia"), QStringLiteral("John"), QStringLiteral("Jennifer"), QStringLiteral("Michael"),
+    QStringLiteral("Linda"), QStringLiteral("David"), QStringLiteral("Elizabeth"), QStringLiteral("William"),
+    QStringLiteral("Susan"), QStringLiteral("Daniel"), QStringLiteral("Emily"), QStringLiteral("Kevin"),
+    QStringLiteral("Laura"), QStringLiteral("Thomas"), QStringLiteral("Sarah") };
 const QStringList kLastNames { QStringLiteral("Smith"), QStringLiteral("Johnson"), QStringLiteral("Williams"),
-                               QStringLiteral("Brown"), QStringLiteral("Jones"), QStringLiteral("Garcia"),
-                               QStringLiteral("Miller"), QStringLiteral("Davis"), QStringLiteral("Wilson"),
-                               QStringLiteral("Anderson"), QStringLiteral("Taylor"), QStringLiteral("Moore"),
-                               QStringLiteral("Clark"), QStringLiteral("Lewis"), QStringLiteral("Walker"),
-                               QStringLiteral("Young"), QStringLiteral("Hall"), QStringLiteral("Carter") };
+    QStringLiteral("Brown"), QStringLiteral("Jones"), QStringLiteral("Garcia"), QStringLiteral("Miller"),
+    QStringLiteral("Davis"), QStringLiteral("Wilson"), QStringLiteral("Anderson"), QStringLiteral("Taylor"),
+    QStringLiteral("Moore"), QStringLiteral("Clark"), QStringLiteral("Lewis"), QStringLiteral("Walker"),
+    QStringLiteral("Young"), QStringLiteral("Hall"), QStringLiteral("Carter") };
 const QStringList kEnglishAdjectives { QStringLiteral("Blue"), QStringLiteral("Summit"), QStringLiteral("Pacific"),
-                                       QStringLiteral("Golden"), QStringLiteral("Northwind"), QStringLiteral("Evergreen"),
-                                       QStringLiteral("Bright"), QStringLiteral("Harbor"), QStringLiteral("Redwood"),
-                                       QStringLiteral("Silver"), QStringLiteral("Pioneer"), QStringLiteral("Lakeside") };
+    QStringLiteral("Golden"), QStringLiteral("Northwind"), QStringLiteral("Evergreen"), QStringLiteral("Bright"),
+    QStringLiteral("Harbor"), QStringLiteral("Redwood"), QStringLiteral("Silver"), QStringLiteral("Pioneer"),
+    QStringLiteral("Lakeside") };
 const QStringList kEnglishNouns { QStringLiteral("Ridge"), QStringLiteral("Bay"), QStringLiteral("Stone"),
-                                  QStringLiteral("Field"), QStringLiteral("Point"), QStringLiteral("Creek"),
-                                  QStringLiteral("Oak"), QStringLiteral("River"), QStringLiteral("Peak"),
-                                  QStringLiteral("Bridge"), QStringLiteral("Maple"), QStringLiteral("Crest") };
+    QStringLiteral("Field"), QStringLiteral("Point"), QStringLiteral("Creek"), QStringLiteral("Oak"),
+    QStringLiteral("River"), QStringLiteral("Peak"), QStringLiteral("Bridge"), QStringLiteral("Maple"),
+    QStringLiteral("Crest") };
 const QStringList kEnglishForms { QStringLiteral("Inc."), QStringLiteral("LLC"), QStringLiteral("Co."),
-                                  QStringLiteral("Ltd."), QStringLiteral("Group") };
+    QStringLiteral("Ltd."), QStringLiteral("Group") };
 const QStringList kChineseTitles { QStringLiteral("总经理"), QStringLiteral("采购经理"), QStringLiteral("财务主管"),
-                                   QStringLiteral("销售总监"), QStringLiteral("行政主管"), QStringLiteral("技术负责人") };
+    QStringLiteral("销售总监"), QStringLiteral("行政主管"), QStringLiteral("技术负责人") };
 const QStringList kEnglishTitles { QStringLiteral("CEO"), QStringLiteral("Purchasing Manager"),
-                                   QStringLiteral("Office Manager"), QStringLiteral("CFO"),
-                                   QStringLiteral("Operations Director"), QStringLiteral("IT Lead") };
+    QStringLiteral("Office Manager"), QStringLiteral("CFO"), QStringLiteral("Operations Director"),
+    QStringLiteral("IT Lead") };
 const QStringList kChineseSources { QStringLiteral("展会"), QStringLiteral("转介绍"), QStringLiteral("官网"),
-                                    QStringLiteral("电话营销"), QStringLiteral("社交媒体"), QStringLiteral("老客户") };
+    QStringLiteral("电话营销"), QStringLiteral("社交媒体"), QStringLiteral("老客户") };
 const QStringList kEnglishSources { QStringLiteral("Trade show"), QStringLiteral("Referral"), QStringLiteral("Website"),
-                                    QStringLiteral("Cold call"), QStringLiteral("Social media"),
-                                    QStringLiteral("Partner") };
+    QStringLiteral("Cold call"), QStringLiteral("Social media"), QStringLiteral("Partner") };
 const QStringList kTags { QStringLiteral("VIP"), QStringLiteral("重点客户"), QStringLiteral("展会2025"),
-                          QStringLiteral("Referral"), QStringLiteral("Newsletter"), QStringLiteral("老客户"),
-                          QStringLiteral("Distributor"), QStringLiteral("政府采购") };
+    QStringLiteral("Referral"), QStringLiteral("Newsletter"), QStringLiteral("老客户"), QStringLiteral("Distributor"),
+    QStringLiteral("政府采购") };
 const QStringList kChineseNotes {
     QStringLiteral("电话沟通了新一季度的采购计划，客户对价格比较敏感。"),
     QStringLiteral("拜访客户，参观了生产线，对方希望下月看到样品。"),
@@ -127,14 +131,13 @@ const QStringList kEnglishNotes {
     QStringLiteral("Followed up on the late delivery; customer is satisfied now."),
 };
 const QStringList kChineseMobilePrefixes { QStringLiteral("130"), QStringLiteral("131"), QStringLiteral("135"),
-                                           QStringLiteral("136"), QStringLiteral("137"), QStringLiteral("138"),
-                                           QStringLiteral("139"), QStringLiteral("150"), QStringLiteral("151"),
-                                           QStringLiteral("158"), QStringLiteral("159"), QStringLiteral("186"),
-                                           QStringLiteral("187"), QStringLiteral("188"), QStringLiteral("189") };
+    QStringLiteral("136"), QStringLiteral("137"), QStringLiteral("138"), QStringLiteral("139"), QStringLiteral("150"),
+    QStringLiteral("151"), QStringLiteral("158"), QStringLiteral("159"), QStringLiteral("186"), QStringLiteral("187"),
+    QStringLiteral("188"), QStringLiteral("189") };
 const QStringList kUsAreaCodes { QStringLiteral("212"), QStringLiteral("415"), QStringLiteral("512"),
-                                 QStringLiteral("617"), QStringLiteral("206"), QStringLiteral("310") };
+    QStringLiteral("617"), QStringLiteral("206"), QStringLiteral("310") };
 const QStringList kOwners { QStringLiteral("李娜"), QStringLiteral("王伟"), QStringLiteral("张敏"),
-                            QStringLiteral("陈杰"), QStringLiteral("Emily Carter"), QStringLiteral("David Brown") };
+    QStringLiteral("陈杰"), QStringLiteral("Emily Carter"), QStringLiteral("David Brown") };
 
 QString digits(std::mt19937_64 &rng, int count)
 {
@@ -148,12 +151,14 @@ QString digits(std::mt19937_64 &rng, int count)
 
 QString DemoGenerator::uuid()
 {
-    // Derived from the seeded generator (not QUuid::createUuid) so that the same seed gives the same book.
-    const quint64 high = next();
-    const quint64 low = next();
-    QUuid id(uint(high >> 32), ushort(high >> 16), ushort((high & 0x0fff) | 0x4000), uchar(0x80 | (low & 0x3f)),
-             uchar(low >> 8), uchar(low >> 16), uchar(low >> 24), uchar(low >> 32), uchar(low >> 40),
-             uchar(low >> 48), uchar(low >> 56));
+    // Laid out like a UUIDv7: 48 bits that grow with every call (a deterministic stand-in for the time), then
+    // seeded random bits, so the same seed gives the same book. Growing ids are appended to the uuid indexes
+    // instead of landing on a random page each, which keeps a million-row load fast.
+    const quint64 sequence = 0x019000000000ULL + ++m_uuidCounter;
+    const quint64 random = next();
+    QUuid id(uint(sequence >> 16), ushort(sequence), ushort(0x7000 | (random & 0x0fff)),
+        uchar(0x80 | ((random >> 12) & 0x3f)), uchar(random >> 18), uchar(random >> 26), uchar(random >> 34),
+        uchar(random >> 42), uchar(random >> 50), uchar(random >> 56), uchar(next()));
     return id.toString(QUuid::WithoutBraces);
 }
 
@@ -170,9 +175,9 @@ QString DemoGenerator::chinesePhone()
 QString DemoGenerator::americanPhone()
 {
     return QStringLiteral("(%1) %2%3-%4")
-            .arg(pick(kUsAreaCodes))
-            .arg(2 + below(8))
-            .arg(digits(m_rng, 2), digits(m_rng, 4));
+        .arg(pick(kUsAreaCodes))
+        .arg(2 + below(8))
+        .arg(digits(m_rng, 2), digits(m_rng, 4));
 }
 
 DemoGenerator::Person DemoGenerator::makePerson(bool chinese)
@@ -206,15 +211,17 @@ Customer DemoGenerator::makeCustomer(const QList<Owner> &owners)
             customer.address = region.city + QStringLiteral("市%1路%2号").arg(pick(kBrandChars)).arg(1 + below(999));
         } else {
             if (chance(30))
-                customer.name = QStringLiteral("%1 & %2 %3").arg(pick(kLastNames), pick(kLastNames), industry.englishWord);
+                customer.name
+                    = QStringLiteral("%1 & %2 %3").arg(pick(kLastNames), pick(kLastNames), industry.englishWord);
             else
                 customer.name = QStringLiteral("%1 %2 %3 %4")
-                                        .arg(pick(kEnglishAdjectives), pick(kEnglishNouns), industry.englishWord,
-                                             pick(kEnglishForms));
-            customer.address = QStringLiteral("%1 %2 Street, %3").arg(1 + below(9999)).arg(pick(kLastNames), region.city);
+                                    .arg(pick(kEnglishAdjectives), pick(kEnglishNouns), industry.englishWord,
+                                        pick(kEnglishForms));
+            customer.address
+                = QStringLiteral("%1 %2 Street, %3").arg(1 + below(9999)).arg(pick(kLastNames), region.city);
             customer.website = QStringLiteral("https://www.%1-%2.com")
-                                       .arg(customer.name.section(QLatin1Char(' '), 0, 0).toLower())
-                                       .arg(below(10000));
+                                   .arg(customer.name.section(QLatin1Char(' '), 0, 0).toLower())
+                                   .arg(below(10000));
         }
     } else {
         customer.name = makePerson(chinese).name;
@@ -224,27 +231,29 @@ Customer DemoGenerator::makeCustomer(const QList<Owner> &owners)
     if (chance(15))
         customer.phones << (chinese ? chinesePhone() : americanPhone());
     if (chance(60)) {
-        customer.emails << (chinese ? QStringLiteral("%1@%2").arg(digits(m_rng, 8 + below(3)))
-                                              .arg(chance(50) ? QStringLiteral("qq.com") : QStringLiteral("163.com"))
-                                    : QStringLiteral("info%1@%2.com").arg(below(100000)).arg(
-                                            pick(kEnglishAdjectives).toLower()));
+        customer.emails << (chinese
+                ? QStringLiteral("%1@%2")
+                      .arg(digits(m_rng, 8 + below(3)))
+                      .arg(chance(50) ? QStringLiteral("qq.com") : QStringLiteral("163.com"))
+                : QStringLiteral("info%1@%2.com").arg(below(100000)).arg(pick(kEnglishAdjectives).toLower()));
     }
     customer.source = chinese ? pick(kChineseSources) : pick(kEnglishSources);
     customer.ownerId = owners.isEmpty() ? 0 : pick(owners).id;
     const int tierRoll = below(100);
     customer.tier = tierRoll < 10 ? QStringLiteral("A") : tierRoll < 40 ? QStringLiteral("B") : QStringLiteral("C");
     const int stageRoll = below(100);
-    customer.stage = stageRoll < 15   ? LifecycleStage::Lead
-                     : stageRoll < 35 ? LifecycleStage::Prospect
-                     : stageRoll < 85 ? LifecycleStage::Customer
-                                      : LifecycleStage::Inactive;
+    customer.stage = stageRoll < 15 ? LifecycleStage::Lead
+        : stageRoll < 35            ? LifecycleStage::Prospect
+        : stageRoll < 85            ? LifecycleStage::Customer
+                                    : LifecycleStage::Inactive;
     if (chance(35))
         customer.tags << pick(kTags);
     if (chance(10))
         customer.tags << pick(kTags);
     customer.tags.removeDuplicates();
     customer.createdAt = randomMomentInPast(3 * 365);
-    customer.updatedAt = customer.createdAt.addSecs(qint64(next() % quint64(qMax<qint64>(1, customer.createdAt.secsTo(m_now)))));
+    customer.updatedAt
+        = customer.createdAt.addSecs(qint64(next() % quint64(qMax<qint64>(1, customer.createdAt.secsTo(m_now)))));
     return customer;
 }
 
@@ -264,8 +273,8 @@ QList<Contact> DemoGenerator::makeContacts(const Customer &customer)
         if (chance(50)) {
             contact.email = chinese ? QStringLiteral("%1@qq.com").arg(digits(m_rng, 9))
                                     : QStringLiteral("%1.%2@example.com")
-                                              .arg(contact.name.section(QLatin1Char(' '), 0, 0).toLower(),
-                                                   contact.name.section(QLatin1Char(' '), 1, 1).toLower());
+                                          .arg(contact.name.section(QLatin1Char(' '), 0, 0).toLower(),
+                                              contact.name.section(QLatin1Char(' '), 1, 1).toLower());
         }
         if (chance(40))
             contact.birthday = QDate(1960 + below(40), 1 + below(12), 1 + below(28));
@@ -299,6 +308,7 @@ Status DemoGenerator::generate(const Options &options, const Progress &progress)
     if (options.customers < 0)
         return Error { tr("The number of customers cannot be negative.") };
     m_rng.seed(options.seed);
+    m_uuidCounter = 0;
     // Whole seconds, so that stored timestamps and the values compared in tests agree exactly.
     m_now = QDateTime::fromSecsSinceEpoch(Clock::instance().nowUtc().toSecsSinceEpoch(), Qt::UTC);
 

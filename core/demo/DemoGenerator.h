@@ -54,4 +54,5 @@ private:
     QSqlDatabase m_db;
     std::mt19937_64 m_rng;
     QDateTime m_now;
+    quint64 m_uuidCounter = 0;
 };
