@@ -51,7 +51,14 @@ QStringList bigrams(const QString &folded)
     return grams;
 }
 
-QString bigramText(const QString &folded)
+bool isIdeographic(char32_t c)
+{
+    const QChar::Script script = QChar::script(c);
+    return script == QChar::Script_Han || script == QChar::Script_Hiragana || script == QChar::Script_Katakana
+            || script == QChar::Script_Hangul;
+}
+
+QString shortGramText(const QString &folded)
 {
     QString text;
     text.reserve(folded.size() * 3);
@@ -68,6 +75,11 @@ QString bigramText(const QString &folded)
             if (!text.isEmpty())
                 text += QLatin1Char(' ');
             text += QString::fromUcs4(&previous, 1);
+            text += QString::fromUcs4(&current, 1);
+        }
+        if (counts && isIdeographic(current)) {
+            if (!text.isEmpty())
+                text += QLatin1Char(' ');
             text += QString::fromUcs4(&current, 1);
         }
         previous = current;

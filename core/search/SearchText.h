@@ -22,8 +22,13 @@ bool looksLikePhone(const QString &text);
 // Character pairs of each run of letters and digits, as space-separated tokens ("王伟芳" -> "王伟 伟芳").
 QStringList bigrams(const QString &folded);
 
-// The same pairs joined by spaces, built in one pass (the bulk writer calls this for every customer).
-QString bigramText(const QString &folded);
+// What the short-query index holds for a text, as space-separated tokens: its character pairs, and each Han,
+// kana or Hangul character on its own too, so that a single Chinese character (王, 龘) is looked up, not
+// scanned for. Built in one pass (bulk loads call this for every customer).
+QString shortGramText(const QString &folded);
+
+// True for the characters that shortGramText() also indexes alone.
+bool isIdeographic(char32_t c);
 
 // Character triples, as the trigram tokenizer sees them (every character counts, punctuation included).
 QStringList trigrams(const QString &folded);

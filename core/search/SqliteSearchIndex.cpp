@@ -9,6 +9,9 @@ namespace {
 
 const QString kTrigramTable = QStringLiteral("customer_search_trigram");
 const QString kBigramTable = QStringLiteral("customer_search_bigram");
+// Raised whenever what the tables hold changes, so that books indexed by an older version are indexed again.
+const QString kFormatKey = QStringLiteral("search_index_format");
+constexpr int kFormat = 2;
 
 QString ftsTerms(const QStringList &grams)
 {
@@ -39,34 +42,56 @@ bool SqliteSearchIndex::tablesExist() const
 
 Status SqliteSearchIndex::ensureReady()
 {
-    if (tablesExist()) {
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT value FROM book_settings WHERE key = ?"));
+    query.addBindValue(kFormatKey);
+    const bool current = query.exec() && query.next() && query.value(0).toInt() == kFormat;
+    query.finish();
+    if (tablesExist() && current) {
         m_available = 1;
         return {};
     }
-    QSqlQuery query(m_db);
-    const QStringList statements {
-        QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS %1 USING fts5(search_text, content='customers', "
-                       "content_rowid='id', tokenize='trigram', detail='none')")
-                .arg(kTrigramTable),
-        QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS %1 USING fts5(grams, content='', detail='none')")
-                .arg(kBigramTable),
-    };
+    // Missing, or built by an older version that indexed differently: built again from customers.search_text.
     if (!m_db.transaction())
         return sqlError(m_db.lastError(), QCoreApplication::translate("SearchIndex", "Preparing the search index"));
-    for (const QString &statement : statements) {
-        if (!query.exec(statement)) {
-            m_db.rollback();
-            m_available = 0; // an SQLite without FTS5: search still works, by scanning
-            return {};
-        }
+    if (Status status = createTables(); !status) {
+        m_db.rollback();
+        m_available = 0; // an SQLite without FTS5: search still works, by scanning
+        return {};
     }
     if (Status status = rebuild(); !status) {
         m_db.rollback();
         return status;
     }
-    if (!m_db.commit())
-        return sqlError(m_db.lastError(), QCoreApplication::translate("SearchIndex", "Preparing the search index"));
+    query.prepare(QStringLiteral("DELETE FROM book_settings WHERE key = ?"));
+    query.addBindValue(kFormatKey);
+    query.exec();
+    query.prepare(QStringLiteral("INSERT INTO book_settings (key, value) VALUES (?, ?)"));
+    query.addBindValue(kFormatKey);
+    query.addBindValue(QString::number(kFormat));
+    if (!query.exec() || !m_db.commit()) {
+        m_db.rollback();
+        return sqlError(query, QCoreApplication::translate("SearchIndex", "Preparing the search index"));
+    }
     m_available = 1;
+    return {};
+}
+
+Status SqliteSearchIndex::createTables()
+{
+    QSqlQuery query(m_db);
+    const QStringList statements {
+        QStringLiteral("DROP TABLE IF EXISTS %1").arg(kTrigramTable),
+        QStringLiteral("DROP TABLE IF EXISTS %1").arg(kBigramTable),
+        QStringLiteral("CREATE VIRTUAL TABLE %1 USING fts5(search_text, content='customers', content_rowid='id', "
+                       "tokenize='trigram', detail='none')")
+                .arg(kTrigramTable),
+        QStringLiteral("CREATE VIRTUAL TABLE %1 USING fts5(grams, content='', detail='none')").arg(kBigramTable),
+    };
+    for (const QString &statement : statements) {
+        if (!query.exec(statement))
+            return sqlError(query, QCoreApplication::translate("SearchIndex", "Preparing the search index"));
+    }
     return {};
 }
 
@@ -110,7 +135,7 @@ Status SqliteSearchIndex::insertBigrams(qint64 customerId, const QString &folded
             return error;
     }
     m_bigramInsert->bindInt(0, customerId);
-    m_bigramInsert->bindText(1, SearchText::bigramText(foldedText));
+    m_bigramInsert->bindText(1, SearchText::shortGramText(foldedText));
     if (!m_bigramInsert->exec())
         return Error(QCoreApplication::translate("SqlError", "%1 failed: %2")
                              .arg(QCoreApplication::translate("SearchIndex", "Updating the search index"),
@@ -149,7 +174,7 @@ Status SqliteSearchIndex::removeFromFts(qint64 customerId, const QString &oldTex
         return sqlError(query, QCoreApplication::translate("SearchIndex", "Updating the search index"));
     query.prepare(QStringLiteral("INSERT INTO %1 (%1, rowid, grams) VALUES ('delete', ?, ?)").arg(kBigramTable));
     query.addBindValue(customerId);
-    query.addBindValue(SearchText::bigramText(oldText));
+    query.addBindValue(SearchText::shortGramText(oldText));
     if (!query.exec())
         return sqlError(query, QCoreApplication::translate("SearchIndex", "Updating the search index"));
     return {};
@@ -190,7 +215,7 @@ Status SqliteSearchIndex::rebuild()
     insert.prepare(QStringLiteral("INSERT INTO %1 (rowid, grams) VALUES (?, ?)").arg(kBigramTable));
     while (rows.next()) {
         insert.bindValue(0, rows.value(0));
-        insert.bindValue(1, SearchText::bigramText(rows.value(1).toString()));
+        insert.bindValue(1, SearchText::shortGramText(rows.value(1).toString()));
         if (!insert.exec())
             return sqlError(insert, QCoreApplication::translate("SearchIndex", "Rebuilding the search index"));
     }
@@ -211,6 +236,9 @@ Result<SearchIndex::Clause> SqliteSearchIndex::clause(const QString &foldedQuery
     if (length == 2) {
         table = kBigramTable;
         grams = SearchText::bigrams(foldedQuery);
+    } else if (length == 1 && SearchText::isIdeographic(foldedQuery.toUcs4().first())) {
+        table = kBigramTable;
+        grams = QStringList { foldedQuery };
     } else if (length >= 3) {
         table = kTrigramTable;
         grams = SearchText::trigrams(foldedQuery);

@@ -5,7 +5,7 @@
 #include "db/BulkStatement.h"
 
 // FTS5 over customers.search_text: a trigram table for queries of three or more characters and a contentless table of
-// character bigrams for two-character queries (the common Chinese case: a surname and given name, 北京, 有限).
+// character bigrams (plus single Chinese characters) for shorter queries: a surname and given name, 北京, 有限, 王.
 // Both use detail=none, so a match only says "all the query's grams are there"; every hit is confirmed with
 // instr() on the text itself. One-character queries, and queries that match a large share of the book, scan
 // the list in its sort order instead, which stops as soon as a page is full (in name order the index itself
@@ -30,6 +30,7 @@ private:
     Status insertBigrams(qint64 customerId, const QString &foldedText);
     Status removeFromFts(qint64 customerId, const QString &oldText);
     bool tablesExist() const;
+    Status createTables();
 
     QSqlDatabase m_db;
     std::unique_ptr<BulkStatement> m_bigramInsert; // prepared once, used for every customer of a bulk load

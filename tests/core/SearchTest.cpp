@@ -272,6 +272,19 @@ TEST_F(SearchTest, IndexSurvivesReopening)
     EXPECT_EQ(searchNames(db(), QStringLiteral("CME TRA")), QStringList { kAcme });
 }
 
+TEST_F(SearchTest, BookIndexedByAnOlderFormatIsIndexedAgainOnOpen)
+{
+    // A book whose short-query table was built before single characters were indexed.
+    run(db(), QStringLiteral("INSERT INTO customer_search_bigram (customer_search_bigram) VALUES ('delete-all')"));
+    run(db(), QStringLiteral("DELETE FROM book_settings WHERE key = 'search_index_format'"));
+    EXPECT_EQ(searchNames(db(), QStringLiteral("华为")), QStringList());
+    reopen();
+    EXPECT_EQ(scalar(db(), QStringLiteral("SELECT value FROM book_settings WHERE key = 'search_index_format'")).toInt(),
+        2);
+    EXPECT_EQ(searchNames(db(), QStringLiteral("华为")), sorted({ kBeijingHuawei, kHuaweiDevice }));
+    EXPECT_EQ(searchNames(db(), QStringLiteral("芳")), sorted({ kWangWeifang, kWangFang }));
+}
+
 TEST_F(SearchTest, SearchCandidatesHonoursTheLimit)
 {
     auto rows = CustomerRepository(db()).searchCandidates(QStringLiteral("有限公司"), 2);
@@ -379,6 +392,21 @@ TEST_F(DenseSearchTest, RareTwoCharacterQueryFindsExactlyTheRareOnes)
     EXPECT_EQ(firstPage(QStringLiteral("稀土研"), 50), QStringList { QStringLiteral("稀土研究所") });
     EXPECT_EQ(firstPage(QStringLiteral("深圳00005"), 50), QStringList { QStringLiteral("深圳00005贸易有限公司") });
     EXPECT_EQ(firstPage(QStringLiteral("火星"), 50), QStringList());
+}
+
+TEST_F(DenseSearchTest, SingleChineseCharacterIsLookedUpNotScanned)
+{
+    // Single Han characters are tokens of their own in the short-query table.
+    EXPECT_EQ(count(db(),
+                  QStringLiteral("SELECT count(*) FROM customer_search_bigram WHERE customer_search_bigram "
+                                 "MATCH '\"稀\"'")),
+        3);
+    EXPECT_EQ(firstPage(QStringLiteral("稀"), 50), sorted(m_rare));
+    EXPECT_EQ(firstPage(QStringLiteral("龘"), 50), QStringList());
+    const QStringList expected = column(db(),
+        QStringLiteral("SELECT name FROM customers WHERE instr(name, '贸') > 0 ORDER BY name, id LIMIT 50"));
+    ASSERT_EQ(expected.size(), 50);
+    EXPECT_EQ(firstPage(QStringLiteral("贸"), 50), expected);
 }
 
 TEST_F(DenseSearchTest, BulkWriterFilledTheSearchIndex)

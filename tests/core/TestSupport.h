@@ -145,6 +145,15 @@ protected:
     QString bookPath() const { return m_dir.filePath(QStringLiteral("book.clientele")); }
     QSqlDatabase db() const { return m_book->connection(); }
 
+    // Closes the book and opens it again, as a new start of the app would.
+    void reopen()
+    {
+        m_book.reset();
+        auto book = openBook(bookPath());
+        ASSERT_TRUE(book.ok()) << book.error().toString();
+        m_book = std::move(book).value();
+    }
+
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_book;
 };
