@@ -1,7 +1,7 @@
 #include "BulkStatement.h"
+#include "SqliteHandle.h"
 
 #include <QCoreApplication>
-#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -32,25 +32,6 @@ private:
 };
 
 #ifdef CLIENTELE_SQLITE_HANDLE
-sqlite3 *handleOf(const QSqlDatabase &db)
-{
-    if (db.driverName() != QLatin1String("QSQLITE"))
-        return nullptr;
-    const QVariant handle = db.driver()->handle();
-    if (qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.data());
-}
-
-// The handle belongs to the SQLite inside the Qt driver; it may only be used here if that is the same library.
-// A different version proves it is not; the CMake option says so for builds against a system Qt.
-bool sameLibrary(const QSqlDatabase &db)
-{
-    QSqlQuery query(db);
-    return query.exec(QStringLiteral("SELECT sqlite_version()")) && query.next()
-            && query.value(0).toString() == QLatin1String(sqlite3_libversion());
-}
-
 class SqliteBulkStatement : public BulkStatement
 {
 public:
@@ -82,20 +63,15 @@ private:
 
 } // namespace
 
-bool BulkStatement::usesSqliteHandle([[maybe_unused]] const QSqlDatabase &db)
+bool BulkStatement::usesSqliteHandle(const QSqlDatabase &db)
 {
-#ifdef CLIENTELE_SQLITE_HANDLE
-    return handleOf(db) && sameLibrary(db);
-#else
-    return false;
-#endif
+    return sqliteHandle(db) != nullptr;
 }
 
 std::unique_ptr<BulkStatement> BulkStatement::prepare(const QSqlDatabase &db, const QString &sql, Error *error)
 {
 #ifdef CLIENTELE_SQLITE_HANDLE
-    if (usesSqliteHandle(db)) {
-        sqlite3 *handle = handleOf(db);
+    if (sqlite3 *handle = sqliteHandle(db)) {
         sqlite3_stmt *statement = nullptr;
         const QByteArray utf8 = sql.toUtf8();
         if (sqlite3_prepare_v2(handle, utf8.constData(), int(utf8.size()), &statement, nullptr) == SQLITE_OK)

@@ -22,7 +22,8 @@ QString ftsTerms(const QStringList &grams)
 }
 
 
-const QString kVerify = QStringLiteral("instr(c.search_text, ?) > 0");
+const QString kInstr = QStringLiteral("instr(c.search_text, ?) > 0");
+const QString kContains = QStringLiteral("clientele_contains(c.search_text, ?)");
 
 } // namespace
 
@@ -229,7 +230,13 @@ Result<SearchIndex::Clause> SqliteSearchIndex::clause(const QString &foldedQuery
     if (m_available < 0)
         m_available = tablesExist() ? 1 : 0;
 
-    const Clause scan { kVerify, { foldedQuery } };
+    if (m_hasContains < 0) {
+        QSqlQuery probe(m_db);
+        m_hasContains = probe.exec(QStringLiteral("SELECT clientele_contains('ab', 'b')")) && probe.next()
+                && probe.value(0).toInt() == 1;
+    }
+    const QString verify = m_hasContains ? kContains : kInstr;
+    const Clause scan { verify, { foldedQuery } };
     const qsizetype length = SearchText::characterCount(foldedQuery);
     QString table;
     QStringList grams;
@@ -256,6 +263,6 @@ Result<SearchIndex::Clause> SqliteSearchIndex::clause(const QString &foldedQuery
         return sqlError(query, QCoreApplication::translate("SearchIndex", "Searching"));
     if (query.value(0).toInt() > kSparseLimit)
         return scan;
-    return Clause { QStringLiteral("c.id IN (SELECT rowid FROM %1 WHERE %1 MATCH ?) AND ").arg(table) + kVerify,
+    return Clause { QStringLiteral("c.id IN (SELECT rowid FROM %1 WHERE %1 MATCH ?) AND ").arg(table) + verify,
                     { match, foldedQuery } };
 }

@@ -35,4 +35,5 @@ private:
     QSqlDatabase m_db;
     std::unique_ptr<BulkStatement> m_bigramInsert; // prepared once, used for every customer of a bulk load
     mutable int m_available = -1; // -1 unknown, 0 no FTS5 tables (scan only), 1 ready
+    mutable int m_hasContains = -1; // whether the connection has clientele_contains() (db/SqliteHandle.h)
 };
