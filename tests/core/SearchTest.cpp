@@ -285,6 +285,24 @@ TEST_F(SearchTest, BookIndexedByAnOlderFormatIsIndexedAgainOnOpen)
     EXPECT_EQ(searchNames(db(), QStringLiteral("芳")), sorted({ kWangWeifang, kWangFang }));
 }
 
+TEST_F(SearchTest, ContainsFunctionAgreesWithInstr)
+{
+    // clientele_contains() is registered where the driver's SQLite is the one this program links (Debian).
+    QSqlQuery probe(db());
+    if (!probe.exec(QStringLiteral("SELECT clientele_contains('北京华为技术', '华为')")) || !probe.next())
+        GTEST_SKIP() << "clientele_contains() is not available with this Qt SQLite driver";
+    EXPECT_EQ(probe.value(0).toInt(), 1);
+    const QStringList parts { QStringLiteral("华为"), QStringLiteral("为技"), QStringLiteral("京华为技术x"),
+        QStringLiteral("acme"), QStringLiteral("trading co."), QStringLiteral("8000"), QStringLiteral("") };
+    for (const QString &part : parts) {
+        EXPECT_EQ(count(db(),
+                      QStringLiteral("SELECT count(*) FROM customers WHERE clientele_contains(search_text, ?)"),
+                      { part }),
+            count(db(), QStringLiteral("SELECT count(*) FROM customers WHERE instr(search_text, ?) > 0"), { part }))
+            << part;
+    }
+}
+
 TEST_F(SearchTest, SearchCandidatesHonoursTheLimit)
 {
     auto rows = CustomerRepository(db()).searchCandidates(QStringLiteral("有限公司"), 2);
