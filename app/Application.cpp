@@ -28,14 +28,14 @@ Application::Application(int &argc, char **argv) : QApplication(argc, argv)
 
 void Application::installTranslations(const QString &language)
 {
-    if (language == QLatin1String("en"))
-        return;
+    // English is the source language; its file only holds plural forms ("1 customer", "2 customers").
     if (m_appTranslator.load(QStringLiteral(":/i18n/clientele_%1.qm").arg(language)))
         installTranslator(&m_appTranslator);
     if (m_qtTranslator.load(QStringLiteral("qtbase_%1").arg(language),
                             QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         installTranslator(&m_qtTranslator);
-    QLocale::setDefault(QLocale(language));
+    if (language != QLatin1String("en"))
+        QLocale::setDefault(QLocale(language));
 }
 
 bool Application::start()

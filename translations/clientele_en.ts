@@ -1,0 +1,41 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>CustomerListPanel</name>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n customer</numerusform>
+            <numerusform>%n customers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>Move %n customer(s) to the trash</source>
+        <translation>
+            <numerusform>Move %n customer to the trash</numerusform>
+            <numerusform>Move %n customers to the trash</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) moved to the trash. %1 brings them back.</source>
+        <translation>
+            <numerusform>%n customer moved to the trash. %1 brings it back.</numerusform>
+            <numerusform>%n customers moved to the trash. %1 brings them back.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrashPanel</name>
+    <message numerus="yes">
+        <source>Delete %n customer(s) for good, with their contacts and history? This cannot be undone.</source>
+        <translation>
+            <numerusform>Delete %n customer for good, with its contacts and history? This cannot be undone.</numerusform>
+            <numerusform>Delete %n customers for good, with their contacts and history? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
