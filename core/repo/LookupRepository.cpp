@@ -65,9 +65,13 @@ Result<QStringList> LookupRepository::distinctValues(const QString &column) cons
     if (!allowed.contains(column))
         return Error { tr("Unknown column %1.").arg(column) };
     QSqlQuery query(m_db);
-    // Column names come from the list above, never from input. The (column, id) index answers this.
-    if (!query.exec(QStringLiteral("SELECT DISTINCT %1 FROM customers WHERE deleted_at IS NULL AND %1 <> '' "
-                                   "ORDER BY %1")
+    // Jumps from one value to the next through the (column, id) index: one seek per distinct value instead of a
+    // walk over every customer. Column names come from the list above, never from input.
+    if (!query.exec(QStringLiteral("WITH RECURSIVE v(x) AS ("
+                                   "SELECT min(%1) FROM customers WHERE deleted_at IS NULL AND %1 > '' "
+                                   "UNION ALL SELECT (SELECT min(%1) FROM customers WHERE deleted_at IS NULL AND %1 > x) "
+                                   "FROM v WHERE x IS NOT NULL) "
+                                   "SELECT x FROM v WHERE x IS NOT NULL")
                             .arg(column)))
         return sqlError(query, tr("Reading the list of values"));
     QStringList values;
