@@ -4,6 +4,9 @@
 #include "CustomerTableModel.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
+#include "Preferences.h"
+#include "SettingsDialog.h"
+#include "domain/PhoneNumbers.h"
 #include "TrashPanel.h"
 #include "demo/DemoGenerator.h"
 #include "repo/CustomerRepository.h"
@@ -405,6 +408,27 @@ TEST_F(MainWindowTest, EnterOpensTheCustomerForEditing)
     QTest::keyClick(window->customerList()->view(), Qt::Key_Return);
     EXPECT_EQ(names(window->customerList()->model()), QStringList { QStringLiteral("New Name") });
     EXPECT_EQ(window->findChild<QLabel *>(QStringLiteral("customerTitleLabel"))->text(), QStringLiteral("New Name"));
+}
+
+TEST(SettingsDialogTest, ChosenLanguageAndPhoneRegionAreKept)
+{
+    QSettings().clear();
+    EXPECT_EQ(Preferences::language(), QStringLiteral("system"));
+    SettingsDialog dialog;
+    auto language = dialog.findChild<QComboBox *>(QStringLiteral("languageComboBox"));
+    language->setCurrentIndex(language->findData(QStringLiteral("zh_TW")));
+    auto region = dialog.findChild<QLineEdit *>(QStringLiteral("phoneRegionLineEdit"));
+    region->clear();
+    typeText(region, QStringLiteral("tw"));
+    MessageBox::setNextAnswer(QMessageBox::Ok); // "used from the next start"
+    dialog.accept();
+    EXPECT_EQ(Preferences::language(), QStringLiteral("zh_TW"));
+    EXPECT_EQ(Preferences::effectiveLanguage(), QStringLiteral("zh_TW"));
+    EXPECT_EQ(Preferences::phoneRegion(), QStringLiteral("TW"));
+    EXPECT_EQ(PhoneNumbers::defaultRegion(), QStringLiteral("TW"));
+    EXPECT_TRUE(MessageBox::lastText().contains(QStringLiteral("next start")));
+    PhoneNumbers::setDefaultRegion(QStringLiteral("CN"));
+    QSettings().clear();
 }
 
 } // namespace
