@@ -105,7 +105,7 @@ int main(int argc, char **argv)
     CustomerRepository repository(window->database().connection());
     benchSearch(repository, QStringLiteral("伟芳"), QStringLiteral("2 Chinese characters, person name"));
     benchSearch(repository, QStringLiteral("有限"), QStringLiteral("2 characters in most names"));
-    benchSearch(repository, QStringLiteral("欧阳"), QStringLiteral("2 characters, rare surname"));
+    benchSearch(repository, QStringLiteral("欧阳"), QStringLiteral("2 characters, compound surname"));
     benchSearch(repository, QStringLiteral("鑫盛"), QStringLiteral("2 characters, brand"));
     benchSearch(repository, QStringLiteral("龘龘"), QStringLiteral("2 characters, no match"));
     benchSearch(repository, QStringLiteral("深圳华鑫"), QStringLiteral("4 characters"));

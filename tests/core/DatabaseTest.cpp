@@ -260,16 +260,6 @@ TEST_F(DatabaseTest, DamagedBookIsReportedByTheFullCheck)
     ASSERT_FALSE(book.ok());
     EXPECT_TRUE(book.error().message.contains(QStringLiteral("damaged"))) << book.error().message;
     EXPECT_TRUE(book.error().message.contains(QStringLiteral("Page 2"))) << book.error().message;
-}
-
-TEST_F(DatabaseTest, DamageReportIsOneLine)
-{
-    makeDamagedBook(path());
-    ASSERT_FALSE(HasFatalFailure());
-    Database::Options options;
-    options.check = Database::Check::FullIntegrity;
-    auto book = Database::open(path(), options);
-    ASSERT_FALSE(book.ok());
     // Error::toString() is "one line for a status bar, a dialog or the CLI's stderr".
     EXPECT_FALSE(book.error().toString().contains(QLatin1Char('\n')));
 }
