@@ -1,0 +1,55 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+#include <atomic>
+#include <memory>
+
+// Limits that keep a hostile or broken file from exhausting memory or time. Every reader enforces them and
+// reports the row and column where one was exceeded.
+struct TableLimits
+{
+    qint64 maxFileBytes = qint64(2) * 1024 * 1024 * 1024 - 1; // larger files are refused before reading
+    qint64 maxCellChars = 1024 * 1024;                         // one cell (1 Mi characters)
+    int maxColumns = 4096;                                     // per row
+    qint64 maxUncompressedBytes = qint64(4) * 1024 * 1024 * 1024; // .xlsx: all parts read, after inflating
+    int maxCompressionRatio = 200;                              // .xlsx: a zip bomb has ratios in the thousands
+};
+
+// One spreadsheet or CSV file, read row by row (streaming: memory does not grow with the file).
+//
+// Cells are QVariant: QString for text (CSV cells are always text), double for numbers, bool, QDate for
+// date cells and QDateTime for date-times (xlsx, with the workbook's 1900 or 1904 date system applied).
+// Empty cells are an invalid QVariant or an empty QString.
+class TableReader
+{
+public:
+    virtual ~TableReader() = default;
+
+    // Sheets in workbook order (a CSV file has one sheet, named after the file).
+    virtual QStringList sheetNames() const = 0;
+    // Starts reading the named sheet from its first row (the current one when the name is empty).
+    virtual Status selectSheet(const QString &name) = 0;
+
+    // The next row, or false at the end of the sheet or on an error (see error()). Rows that are entirely
+    // empty are skipped, but rowNumber() still counts them, so messages name the row a user sees in Excel.
+    virtual bool readRow(QVariantList &row) = 0;
+    // The 1-based row number of the row readRow() returned last: the sheet's row number for xlsx, the line
+    // the record starts on for CSV.
+    virtual qint64 rowNumber() const = 0;
+    // Set when readRow() returned false because of a problem rather than the end of the data.
+    virtual const std::optional<Error> &error() const = 0;
+    // How far through the file reading has got, 0..1 (for progress bars).
+    virtual double progress() const = 0;
+
+    // A short description of what was detected, e.g. "UTF-8, comma" or "GB18030, tab" (CSV), "xlsx" (xlsx).
+    virtual QString formatDescription() const = 0;
+};
+
+// Opens a CSV/TSV/TXT or .xlsx file, by its content (a zip signature is xlsx) rather than its extension.
+// Fails with a message naming the file when it cannot be read or is not a table this app understands.
+Result<std::unique_ptr<TableReader>> openTable(const QString &path, const TableLimits &limits = {});
