@@ -2,6 +2,7 @@
 #include "db/BulkStatement.h"
 #include "db/Database.h"
 #include "db/SqlError.h"
+#include "db/Transaction.h"
 #include "domain/PhoneNumbers.h"
 #include "search/SearchIndex.h"
 #include "search/SearchText.h"
@@ -29,8 +30,6 @@ BulkCustomerWriter::~BulkCustomerWriter()
     m_tag.reset();
     m_customerTag.reset();
     m_note.reset();
-    if (m_active)
-        m_db.rollback();
 }
 
 Status BulkCustomerWriter::fail(const BulkStatement &statement, const QString &doing) const
@@ -40,10 +39,10 @@ Status BulkCustomerWriter::fail(const BulkStatement &statement, const QString &d
 
 Status BulkCustomerWriter::begin()
 {
-    Q_ASSERT(!m_active);
-    if (!m_db.transaction())
-        return sqlError(m_db.lastError(), tr("Starting the import"));
-    m_active = true;
+    Q_ASSERT(!m_transaction);
+    m_transaction = std::make_unique<Transaction>(m_db);
+    if (Status status = m_transaction->begin(); !status)
+        return status;
     m_now = Database::nowTimestamp();
     if (Status status = deferIndexes(); !status)
         return status;
@@ -130,7 +129,7 @@ QString BulkCustomerWriter::searchText(const Customer &customer, const QList<Con
 Result<qint64> BulkCustomerWriter::add(const Customer &customer, const QList<Contact> &contacts,
                                        const QList<Note> &notes)
 {
-    Q_ASSERT(m_active);
+    Q_ASSERT(m_transaction);
     const QString created = stamp(customer.createdAt, m_now);
     const QString folded = searchText(customer, contacts);
     BulkStatement &row = *m_customer;
@@ -264,7 +263,7 @@ Status BulkCustomerWriter::restoreIndexes()
 
 Status BulkCustomerWriter::commit()
 {
-    Q_ASSERT(m_active);
+    Q_ASSERT(m_transaction);
     m_customer.reset(); // finalised before the schema changes below
     m_contact.reset();
     m_point.reset();
@@ -277,8 +276,7 @@ Status BulkCustomerWriter::commit()
         return status;
     if (Status status = m_index->finishBulk(); !status)
         return status;
-    if (!m_db.commit())
-        return sqlError(m_db.lastError(), tr("Saving the import"));
-    m_active = false;
-    return {};
+    Status status = m_transaction->commit();
+    m_transaction.reset();
+    return status;
 }

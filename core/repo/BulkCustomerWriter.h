@@ -12,6 +12,7 @@
 
 class BulkStatement;
 class SearchIndex;
+class Transaction;
 
 // Writes many customers with their contacts and notes in one transaction (demo books, later imports),
 // with statements prepared once and the search index rebuilt once at the end. Nothing is kept unless
@@ -46,7 +47,7 @@ private:
 
     QSqlDatabase m_db;
     std::unique_ptr<SearchIndex> m_index;
-    bool m_active = false;
+    std::unique_ptr<Transaction> m_transaction; // open between begin() and commit()
     QHash<QString, qint64> m_tagIds;
     QString m_now; // one timestamp for the whole batch
     QStringList m_deferredIndexes; // CREATE INDEX statements to run again at commit

@@ -44,13 +44,40 @@ TEST_F(TransactionTest, KeepsWhatWasCommitted)
     EXPECT_EQ(count(other.db(), kCountSetting), 1);
 }
 
-TEST_F(TransactionTest, SecondBeginOnTheSameConnectionFails)
+TEST_F(TransactionTest, NestedTransactionsAreSavepointsKeptOnlyWithTheOuterOne)
 {
+    {
+        Transaction outer(db());
+        ASSERT_TRUE(outer.begin().ok());
+        EXPECT_TRUE(Transaction::isOpen(db()));
+        {
+            Transaction failed(db());
+            ASSERT_TRUE(failed.begin().ok());
+            EXPECT_TRUE(failed.isNested());
+            run(db(), kInsertSetting);
+        } // rolled back to its savepoint: only its own change goes
+        EXPECT_EQ(count(db(), kCountSetting), 0);
+        {
+            Transaction kept(db());
+            ASSERT_TRUE(kept.begin().ok());
+            run(db(), kInsertSetting);
+            ASSERT_TRUE(kept.commit().ok());
+        }
+        EXPECT_EQ(count(db(), kCountSetting), 1);
+        EXPECT_TRUE(Transaction::isOpen(db()));
+    } // the outer one is not committed: the nested commit goes with it
+    EXPECT_FALSE(Transaction::isOpen(db()));
+    EXPECT_EQ(count(db(), kCountSetting), 0);
+
     Transaction outer(db());
     ASSERT_TRUE(outer.begin().ok());
     Transaction inner(db());
-    EXPECT_FALSE(inner.begin().ok());
-    EXPECT_FALSE(inner.isActive());
+    ASSERT_TRUE(inner.begin().ok());
+    run(db(), kInsertSetting);
+    ASSERT_TRUE(inner.commit().ok());
+    ASSERT_TRUE(outer.commit().ok());
+    RawConnection other(bookPath());
+    EXPECT_EQ(count(other.db(), kCountSetting), 1);
 }
 
 } // namespace

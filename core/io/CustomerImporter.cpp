@@ -1,0 +1,509 @@
+#include "CustomerImporter.h"
+#include "db/SqlError.h"
+#include "db/Transaction.h"
+#include "domain/PhoneNumbers.h"
+#include "io/CsvWriter.h"
+#include "io/TableReader.h"
+#include "repo/BulkCustomerWriter.h"
+#include "repo/ContactRepository.h"
+#include "repo/CustomerRepository.h"
+#include "repo/LookupRepository.h"
+#include "repo/SqlHelpers.h"
+
+#include <QFile>
+#include <QSaveFile>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace {
+
+constexpr int kProgressEvery = 512;
+
+// In-file duplicates are remembered by a 64-bit hash of the normalised value rather than the value itself, so a
+// million rows cost megabytes, not hundreds of them. A false match needs a 64-bit collision among the file's
+// keys (about one in 10^7 for a million rows).
+quint64 fileKey(DuplicateRule rule, const QString &value)
+{
+    return quint64(qHash(value, size_t(0x9e3779b97f4a7c15ULL) * (int(rule) + 1)));
+}
+
+QString nameCityKey(const Customer &customer)
+{
+    return customer.name.toCaseFolded() + QChar(0x1f) + customer.city.trimmed().toCaseFolded();
+}
+
+} // namespace
+
+QString toString(DuplicateAction action)
+{
+    switch (action) {
+    case DuplicateAction::Skip:
+        return QStringLiteral("skip");
+    case DuplicateAction::Update:
+        return QStringLiteral("update");
+    case DuplicateAction::Create:
+        return QStringLiteral("create");
+    }
+    return {};
+}
+
+std::optional<DuplicateAction> duplicateActionFromString(const QString &text)
+{
+    for (DuplicateAction action : { DuplicateAction::Skip, DuplicateAction::Update, DuplicateAction::Create }) {
+        if (text == toString(action))
+            return action;
+    }
+    return std::nullopt;
+}
+
+QString displayName(DuplicateAction action)
+{
+    switch (action) {
+    case DuplicateAction::Skip:
+        return QCoreApplication::translate("CustomerImporter", "Skip the row");
+    case DuplicateAction::Update:
+        return QCoreApplication::translate("CustomerImporter", "Update the existing customer");
+    case DuplicateAction::Create:
+        return QCoreApplication::translate("CustomerImporter", "Create a new customer anyway");
+    }
+    return {};
+}
+
+QString displayName(DuplicateRule rule)
+{
+    switch (rule) {
+    case DuplicateRule::Phone:
+        return QCoreApplication::translate("CustomerImporter", "Same phone number");
+    case DuplicateRule::Email:
+        return QCoreApplication::translate("CustomerImporter", "Same email address");
+    case DuplicateRule::NameAndCity:
+        return QCoreApplication::translate("CustomerImporter", "Same name and city");
+    }
+    return {};
+}
+
+struct CustomerImporter::Session
+{
+    Session(const ImportMapping &mapping, const QStringList &headers, const ImportOptions &options)
+        : options(options)
+        , parser(mapping, headers)
+    {
+    }
+
+    ImportOptions options;
+    ImportRowParser parser;
+    ImportSummary summary;
+    bool write = false;
+    bool bookHasCustomers = false;
+    std::unique_ptr<BulkCustomerWriter> writer;
+    std::unique_ptr<Transaction> transaction; // contacts imports
+    std::unique_ptr<QSqlQuery> byPoint, byNameCity, byName;
+    QHash<quint64, qint64> fileKeys; // key -> customer id when writing, row number when checking
+    QHash<QString, qint64> owners; // folded name -> id (0: new, not yet written)
+};
+
+CustomerImporter::CustomerImporter(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+CustomerImporter::~CustomerImporter() = default;
+
+Result<ImportSummary> CustomerImporter::check(
+    TableReader &reader, const ImportMapping &mapping, const ImportOptions &options)
+{
+    return process(reader, mapping, options, false);
+}
+
+Result<ImportSummary> CustomerImporter::run(
+    TableReader &reader, const ImportMapping &mapping, const ImportOptions &options)
+{
+    return process(reader, mapping, options, true);
+}
+
+void CustomerImporter::addProblem(ImportSummary &summary, ImportProblem problem) const
+{
+    ++summary.problemCount;
+    if (summary.problems.size() < ImportSummary::kMaxListed)
+        summary.problems << std::move(problem);
+}
+
+void CustomerImporter::addDuplicate(ImportSummary &summary, const ImportDuplicate &duplicate) const
+{
+    ++summary.duplicateCount;
+    if (summary.duplicates.size() < ImportSummary::kMaxListed)
+        summary.duplicates << duplicate;
+}
+
+Status CustomerImporter::prepareLookups(Session &session)
+{
+    QSqlQuery count(m_db);
+    if (!count.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM customers WHERE deleted_at IS NULL)"))
+        || !count.next())
+        return sqlError(count, tr("Preparing the import"));
+    session.bookHasCustomers = count.value(0).toBool();
+    const QList<std::pair<std::unique_ptr<QSqlQuery> *, QString>> statements {
+        { &session.byPoint,
+            QStringLiteral("SELECT c.id, c.name FROM contact_points p JOIN customers c ON c.id = p.customer_id "
+                           "LEFT JOIN contacts k ON k.id = p.contact_id WHERE p.kind = ? AND p.normalized = ? "
+                           "AND c.deleted_at IS NULL AND k.deleted_at IS NULL LIMIT 1") },
+        { &session.byNameCity,
+            QStringLiteral("SELECT id, name FROM customers WHERE name = ? AND city = ? AND deleted_at IS NULL "
+                           "LIMIT 1") },
+        { &session.byName,
+            QStringLiteral("SELECT id, name FROM customers WHERE name = ? AND deleted_at IS NULL "
+                           "AND (? = '' OR city = ?) LIMIT 2") },
+    };
+    for (const auto &[query, sql] : statements) {
+        *query = std::make_unique<QSqlQuery>(m_db);
+        if (!(*query)->prepare(sql))
+            return sqlError(**query, tr("Preparing the import"));
+    }
+    return {};
+}
+
+Result<ImportSummary> CustomerImporter::process(
+    TableReader &reader, const ImportMapping &mapping, const ImportOptions &options, bool write)
+{
+    QVariantList cells;
+    if (!reader.readRow(cells)) {
+        if (reader.error())
+            return *reader.error();
+        return Error(tr("The file is empty: there is no header row."));
+    }
+    QStringList headers;
+    for (const QVariant &cell : std::as_const(cells))
+        headers << ImportRowParser::cellText(cell);
+    if (const QList<Error> problems = mapping.check(options.target); !problems.isEmpty())
+        return problems.first();
+
+    Session session(mapping, headers, options);
+    session.write = write;
+    session.summary.fileFormat = reader.formatDescription();
+    if (Status status = prepareLookups(session); !status)
+        return status.error();
+    if (write) {
+        if (options.target == ImportTarget::Customers) {
+            session.writer = std::make_unique<BulkCustomerWriter>(m_db);
+            if (Status status = session.writer->begin(); !status)
+                return status.error();
+        } else {
+            session.transaction = std::make_unique<Transaction>(m_db);
+            if (Status status = session.transaction->begin(); !status)
+                return status.error();
+        }
+    }
+
+    while (reader.readRow(cells)) {
+        const qint64 rowNumber = reader.rowNumber();
+        ++session.summary.rows;
+        if (session.summary.rows % kProgressEvery == 0) {
+            if (m_progress)
+                m_progress(reader.progress());
+            if (cancelled()) {
+                session.summary.cancelled = true;
+                return session.summary; // the writer's transaction rolls back on destruction
+            }
+        }
+        const ParsedImportRow row = session.parser.parse(cells, rowNumber);
+        if (!row.isValid()) {
+            ++session.summary.invalidRows;
+            for (const ImportProblem &problem : row.problems)
+                addProblem(session.summary, problem);
+            continue;
+        }
+        const Status status = options.target == ImportTarget::Customers ? processRow(session, row, rowNumber)
+                                                                        : processContactRow(session, row, rowNumber);
+        if (!status)
+            return Error(status.error().message, {}, int(rowNumber));
+    }
+    if (reader.error())
+        return *reader.error();
+    if (m_progress)
+        m_progress(1.0);
+
+    if (!write)
+        return session.summary;
+    if (session.summary.invalidRows > 0 && !options.validOnly)
+        return session.summary; // all or nothing: rolled back
+    const Status committed = session.writer ? session.writer->commit() : session.transaction->commit();
+    if (!committed)
+        return committed.error();
+    session.summary.committed = true;
+    return session.summary;
+}
+
+std::optional<ImportDuplicate> CustomerImporter::findDuplicate(
+    Session &session, const ParsedImportRow &row, qint64 rowNumber)
+{
+    const Customer &customer = row.customer;
+    ImportDuplicate duplicate;
+    duplicate.row = rowNumber;
+    duplicate.name = customer.name;
+    auto inBook = [&](QSqlQuery &query, DuplicateRule rule) {
+        if (!session.bookHasCustomers || !query.exec() || !query.next())
+            return false;
+        duplicate.rule = rule;
+        duplicate.existingId = query.value(0).toLongLong();
+        duplicate.existingName = query.value(1).toString();
+        query.finish();
+        return true;
+    };
+    auto inFile = [&](DuplicateRule rule, const QString &value) {
+        const auto found = session.fileKeys.constFind(fileKey(rule, value));
+        if (found == session.fileKeys.constEnd())
+            return false;
+        duplicate.rule = rule;
+        if (session.write)
+            duplicate.existingId = *found;
+        else
+            duplicate.earlierRow = *found;
+        return true;
+    };
+    QStringList phones = customer.phones;
+    if (row.contact)
+        phones << row.contact->phones;
+    for (const QString &phone : std::as_const(phones)) {
+        const QString normalized = PhoneNumbers::normalizedOrDigits(phone);
+        session.byPoint->addBindValue(QStringLiteral("phone"));
+        session.byPoint->addBindValue(normalized);
+        if (inBook(*session.byPoint, DuplicateRule::Phone) || inFile(DuplicateRule::Phone, normalized))
+            return duplicate;
+    }
+    QStringList emails = customer.emails;
+    if (row.contact && !row.contact->email.isEmpty())
+        emails << row.contact->email;
+    for (const QString &email : std::as_const(emails)) {
+        const QString normalized = Emails::normalized(email);
+        session.byPoint->addBindValue(QStringLiteral("email"));
+        session.byPoint->addBindValue(normalized);
+        if (inBook(*session.byPoint, DuplicateRule::Email) || inFile(DuplicateRule::Email, normalized))
+            return duplicate;
+    }
+    session.byNameCity->addBindValue(SqlHelpers::text(customer.name));
+    session.byNameCity->addBindValue(SqlHelpers::text(customer.city));
+    if (inBook(*session.byNameCity, DuplicateRule::NameAndCity)
+        || inFile(DuplicateRule::NameAndCity, nameCityKey(customer)))
+        return duplicate;
+    return std::nullopt;
+}
+
+void CustomerImporter::rememberKeys(Session &session, const ParsedImportRow &row, qint64 reference)
+{
+    QStringList phones = row.customer.phones;
+    QStringList emails = row.customer.emails;
+    if (row.contact) {
+        phones << row.contact->phones;
+        if (!row.contact->email.isEmpty())
+            emails << row.contact->email;
+    }
+    for (const QString &phone : std::as_const(phones))
+        session.fileKeys.insert(fileKey(DuplicateRule::Phone, PhoneNumbers::normalizedOrDigits(phone)), reference);
+    for (const QString &email : std::as_const(emails))
+        session.fileKeys.insert(fileKey(DuplicateRule::Email, Emails::normalized(email)), reference);
+    session.fileKeys.insert(fileKey(DuplicateRule::NameAndCity, nameCityKey(row.customer)), reference);
+}
+
+Result<qint64> CustomerImporter::ownerId(Session &session, const QString &name)
+{
+    if (name.isEmpty())
+        return qint64(0);
+    const QString key = name.toCaseFolded();
+    if (auto found = session.owners.constFind(key); found != session.owners.constEnd() && *found > 0)
+        return *found;
+    LookupRepository lookups(m_db);
+    auto existing = lookups.ownerByName(name);
+    if (!existing)
+        return existing.error();
+    qint64 id = existing.value();
+    if (id == 0) {
+        if (!session.owners.contains(key))
+            session.summary.newOwners << name;
+        if (session.write) {
+            auto added = lookups.addOwner(name);
+            if (!added)
+                return added.error();
+            id = added.value();
+        }
+    }
+    session.owners.insert(key, id);
+    return id;
+}
+
+Status CustomerImporter::processRow(Session &session, const ParsedImportRow &row, qint64 rowNumber)
+{
+    auto owner = ownerId(session, row.ownerName);
+    if (!owner)
+        return owner.error();
+    if (auto duplicate = findDuplicate(session, row, rowNumber)) {
+        duplicate->action = session.options.onDuplicate[int(duplicate->rule)];
+        addDuplicate(session.summary, *duplicate);
+        if (duplicate->action == DuplicateAction::Skip) {
+            ++session.summary.skipped;
+            return {};
+        }
+        if (duplicate->action == DuplicateAction::Update) {
+            ++session.summary.updated;
+            return session.write ? updateCustomer(session, duplicate->existingId, row) : Status();
+        }
+    }
+    ++session.summary.created;
+    if (!session.write) {
+        rememberKeys(session, row, rowNumber);
+        return {};
+    }
+    Customer customer = row.customer;
+    customer.ownerId = owner.value();
+    QList<Contact> contacts;
+    if (row.contact)
+        contacts << *row.contact;
+    auto id = session.writer->add(customer, contacts, {});
+    if (!id)
+        return id.error();
+    rememberKeys(session, row, id.value());
+    return {};
+}
+
+// Fills in what the row has (never blanks what it leaves empty), adds phones, emails, tags and the contact
+// that are new.
+Status CustomerImporter::updateCustomer(Session &session, qint64 id, const ParsedImportRow &row)
+{
+    CustomerRepository customers(m_db);
+    auto found = customers.find(id);
+    if (!found)
+        return found.error();
+    Customer customer = found.value();
+    const Customer &incoming = row.customer;
+    auto given = [&](ImportField field) { return row.given.contains(field); };
+    const QList<std::pair<ImportField, QString Customer::*>> texts {
+        { ImportField::Industry, &Customer::industry },
+        { ImportField::Province, &Customer::province },
+        { ImportField::City, &Customer::city },
+        { ImportField::Address, &Customer::address },
+        { ImportField::Website, &Customer::website },
+        { ImportField::Source, &Customer::source },
+        { ImportField::Tier, &Customer::tier },
+        { ImportField::Notes, &Customer::notes },
+    };
+    for (const auto &[field, member] : texts) {
+        if (given(field))
+            customer.*member = incoming.*member;
+    }
+    if (given(ImportField::Kind))
+        customer.kind = incoming.kind;
+    if (given(ImportField::Stage))
+        customer.stage = incoming.stage;
+    if (given(ImportField::Owner))
+        customer.ownerId = session.owners.value(row.ownerName.toCaseFolded());
+    for (const QString &phone : incoming.phones) {
+        const QString normalized = PhoneNumbers::normalizedOrDigits(phone);
+        const bool known = std::any_of(customer.phones.cbegin(), customer.phones.cend(),
+            [&](const QString &p) { return PhoneNumbers::normalizedOrDigits(p) == normalized; });
+        if (!known)
+            customer.phones << phone;
+    }
+    for (const QString &email : incoming.emails) {
+        if (!customer.emails.contains(email, Qt::CaseInsensitive))
+            customer.emails << email;
+    }
+    for (const QString &tag : incoming.tags) {
+        if (!customer.tags.contains(tag))
+            customer.tags << tag;
+    }
+    if (Status status = customers.update(customer); !status)
+        return status;
+    if (!row.contact)
+        return {};
+    ContactRepository contacts(m_db);
+    auto existing = contacts.forCustomer(id);
+    if (!existing)
+        return existing.error();
+    for (const Contact &contact : existing.value()) {
+        if (contact.name == row.contact->name)
+            return {};
+    }
+    Contact contact = *row.contact;
+    contact.customerId = id;
+    contact.primary = existing.value().isEmpty();
+    auto created = contacts.create(contact);
+    return created ? Status() : Status(created.error());
+}
+
+Status CustomerImporter::processContactRow(Session &session, const ParsedImportRow &row, qint64 rowNumber)
+{
+    QSqlQuery &byName = *session.byName;
+    byName.addBindValue(SqlHelpers::text(row.customer.name));
+    byName.addBindValue(SqlHelpers::text(row.customer.city));
+    byName.addBindValue(SqlHelpers::text(row.customer.city));
+    if (!byName.exec())
+        return sqlError(byName, tr("Looking for the customer"));
+    QList<qint64> ids;
+    while (byName.next())
+        ids << byName.value(0).toLongLong();
+    byName.finish();
+    const int nameColumn = session.parser.columnOf(ImportField::Name);
+    ImportProblem problem { rowNumber, nameColumn + 1, session.parser.header(nameColumn), row.customer.name, {} };
+    if (!row.contact) {
+        const int contactColumn = session.parser.columnOf(ImportField::ContactName);
+        problem = { rowNumber, contactColumn + 1, session.parser.header(contactColumn), {},
+            tr("The contact's name is required.") };
+    } else if (ids.isEmpty()) {
+        problem.message = tr("There is no customer named \"%1\" in the book.").arg(row.customer.name);
+    } else if (ids.size() > 1) {
+        problem.message
+            = tr("Several customers are named \"%1\": add a City column to tell them apart.").arg(row.customer.name);
+    }
+    if (!problem.message.isEmpty()) {
+        ++session.summary.invalidRows;
+        addProblem(session.summary, problem);
+        return {};
+    }
+    ContactRepository contacts(m_db);
+    auto existing = contacts.forCustomer(ids.first());
+    if (!existing)
+        return existing.error();
+    Contact contact = *row.contact;
+    contact.customerId = ids.first();
+    for (const Contact &known : existing.value()) {
+        if (known.name != contact.name)
+            continue;
+        const DuplicateAction action = session.options.onDuplicate[int(DuplicateRule::NameAndCity)];
+        addDuplicate(session.summary,
+            { rowNumber, DuplicateRule::NameAndCity, contact.name, ids.first(), 0, row.customer.name, action });
+        if (action == DuplicateAction::Skip) {
+            ++session.summary.skipped;
+            return {};
+        }
+        if (action == DuplicateAction::Update) {
+            ++session.summary.updated;
+            contact.id = known.id;
+            contact.primary = known.primary;
+            return session.write ? contacts.update(contact) : Status();
+        }
+    }
+    ++session.summary.created;
+    if (!session.write)
+        return {};
+    contact.primary = existing.value().isEmpty();
+    auto created = contacts.create(contact);
+    return created ? Status() : Status(created.error());
+}
+
+Status CustomerImporter::writeProblems(const ImportSummary &summary, const QString &path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error(tr("Cannot write \"%1\": %2").arg(path, file.errorString()), path);
+    file.write("\xEF\xBB\xBF"); // UTF-8 BOM, so Excel shows Chinese text right
+    file.write(Csv::line({ tr("Row"), tr("Column"), tr("Header"), tr("Value"), tr("Problem") }).toUtf8());
+    for (const ImportProblem &problem : summary.problems) {
+        file.write(
+            Csv::line({ QString::number(problem.row), problem.column > 0 ? QString::number(problem.column) : QString(),
+                          problem.header, problem.value, problem.message })
+                .toUtf8());
+    }
+    if (!file.commit())
+        return Error(tr("Cannot write \"%1\": %2").arg(path, file.errorString()), path);
+    return {};
+}

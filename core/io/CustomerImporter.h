@@ -1,0 +1,124 @@
+#pragma once
+
+#include "Result.h"
+#include "io/ImportMapping.h"
+#include "io/ImportRowParser.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSqlDatabase>
+
+#include <array>
+#include <atomic>
+#include <functional>
+#include <memory>
+
+class TableReader;
+class BulkCustomerWriter;
+
+// How a row that matches a customer already in the book (or an earlier row of the same file) is handled.
+enum class DuplicateAction
+{
+    Skip,
+    Update,
+    Create
+};
+// What makes a row a duplicate, checked in this order.
+enum class DuplicateRule
+{
+    Phone,
+    Email,
+    NameAndCity
+};
+
+QString toString(DuplicateAction action);
+std::optional<DuplicateAction> duplicateActionFromString(const QString &text);
+QString displayName(DuplicateAction action);
+QString displayName(DuplicateRule rule);
+
+struct ImportOptions
+{
+    ImportTarget target = ImportTarget::Customers;
+    // Per rule, indexed by DuplicateRule.
+    std::array<DuplicateAction, 3> onDuplicate { DuplicateAction::Skip, DuplicateAction::Skip, DuplicateAction::Skip };
+    // By default an import is all or nothing: one invalid row and nothing is kept. With validOnly the valid
+    // rows are imported and the invalid ones reported.
+    bool validOnly = false;
+
+    void setAllDuplicateActions(DuplicateAction action) { onDuplicate.fill(action); }
+};
+
+struct ImportDuplicate
+{
+    qint64 row = 0;
+    DuplicateRule rule = DuplicateRule::Phone;
+    QString name; // the row's customer
+    qint64 existingId = 0; // the customer in the book, 0 when it is an earlier row of the file
+    qint64 earlierRow = 0; // the earlier row of the file, 0 when it is a customer in the book
+    QString existingName;
+    DuplicateAction action = DuplicateAction::Skip;
+};
+
+struct ImportSummary
+{
+    qint64 rows = 0; // data rows read (not counting the header or empty rows)
+    qint64 created = 0; // customers (or contacts) created
+    qint64 updated = 0;
+    qint64 skipped = 0; // duplicates skipped
+    qint64 invalidRows = 0;
+    qint64 problemCount = 0; // all problems found; `problems` keeps the first kMaxListed
+    QList<ImportProblem> problems;
+    qint64 duplicateCount = 0;
+    QList<ImportDuplicate> duplicates; // the first kMaxListed
+    QStringList newOwners; // owner names not yet in the book (added by the import)
+    bool committed = false; // the book was changed
+    bool cancelled = false;
+    QString fileFormat;
+
+    static constexpr int kMaxListed = 10000;
+    qint64 imported() const { return created + updated; }
+};
+
+// Imports customers (with one contact per row) or contacts from a table file into the book.
+//
+// check() reads the whole file and reports every problem and duplicate without writing anything; run() does
+// the same and writes, inside one transaction: on a cancel, a read error, or (unless validOnly) any invalid
+// row, the transaction is rolled back and the book is exactly as it was.
+class CustomerImporter
+{
+    Q_DECLARE_TR_FUNCTIONS(CustomerImporter)
+
+public:
+    explicit CustomerImporter(QSqlDatabase db);
+    ~CustomerImporter();
+
+    // Called now and then with 0..1; return nothing. The cancel flag is polled as often.
+    void setProgressHandler(std::function<void(double)> handler) { m_progress = std::move(handler); }
+    void setCancelFlag(const std::atomic_bool *cancel) { m_cancel = cancel; }
+
+    // The first row of the reader's current sheet is the header row.
+    Result<ImportSummary> check(TableReader &reader, const ImportMapping &mapping, const ImportOptions &options);
+    Result<ImportSummary> run(TableReader &reader, const ImportMapping &mapping, const ImportOptions &options);
+
+    // The problems as CSV (Row, Column, Header, Value, Problem), for the user to fix the file.
+    static Status writeProblems(const ImportSummary &summary, const QString &path);
+
+private:
+    struct Session;
+    Result<ImportSummary> process(
+        TableReader &reader, const ImportMapping &mapping, const ImportOptions &options, bool write);
+    Status processRow(Session &session, const ParsedImportRow &row, qint64 rowNumber);
+    Status processContactRow(Session &session, const ParsedImportRow &row, qint64 rowNumber);
+    std::optional<ImportDuplicate> findDuplicate(Session &session, const ParsedImportRow &row, qint64 rowNumber);
+    void rememberKeys(Session &session, const ParsedImportRow &row, qint64 reference);
+    Result<qint64> ownerId(Session &session, const QString &name);
+    Status updateCustomer(Session &session, qint64 id, const ParsedImportRow &row);
+    Status prepareLookups(Session &session);
+    void addProblem(ImportSummary &summary, ImportProblem problem) const;
+    void addDuplicate(ImportSummary &summary, const ImportDuplicate &duplicate) const;
+    bool cancelled() const { return m_cancel && m_cancel->load(); }
+
+    QSqlDatabase m_db;
+    std::function<void(double)> m_progress;
+    const std::atomic_bool *m_cancel = nullptr;
+};

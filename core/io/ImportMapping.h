@@ -1,0 +1,88 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// What a column of an imported file becomes.
+enum class ImportField
+{
+    Ignore,
+    // The customer
+    Name,
+    Kind,
+    Industry,
+    Province,
+    City,
+    Address,
+    Phone,
+    Email,
+    Website,
+    Source,
+    Owner,
+    Tier,
+    Stage,
+    Tags,
+    Notes,
+    CreatedAt,
+    // One contact person per row
+    ContactName,
+    ContactTitle,
+    ContactPhone,
+    ContactEmail,
+};
+
+// What an import creates: customers (with one contact per row when mapped), or contacts of customers
+// already in the book (found by name).
+enum class ImportTarget
+{
+    Customers,
+    Contacts
+};
+
+QString toString(ImportField field);
+std::optional<ImportField> importFieldFromString(const QString &text);
+QString displayName(ImportField field);
+QList<ImportField> importFields(ImportTarget target); // the choices offered for a target, Ignore first
+
+QString toString(ImportTarget target);
+std::optional<ImportTarget> importTargetFromString(const QString &text);
+
+// Which field each column of a file maps to. Saved as presets by header name, so a preset still fits when the
+// columns of next month's file come in another order.
+class ImportMapping
+{
+    Q_DECLARE_TR_FUNCTIONS(ImportMapping)
+
+public:
+    ImportMapping() = default;
+    explicit ImportMapping(QList<ImportField> columns)
+        : m_columns(std::move(columns))
+    {
+    }
+
+    // A guess from the header row: English and Chinese (Simplified and Traditional) names such as
+    // "Company", "客户名称", "公司名稱", "Mobile", "手机". Each field is used for one column at most.
+    static ImportMapping guess(const QStringList &headers, ImportTarget target = ImportTarget::Customers);
+
+    int columnCount() const { return int(m_columns.size()); }
+    ImportField field(int column) const;
+    void setField(int column, ImportField field);
+    const QList<ImportField> &columns() const { return m_columns; }
+    int columnOf(ImportField field) const; // -1 when not mapped
+
+    // Problems that make the mapping unusable for the target (e.g. no column is the customer's name).
+    QList<Error> check(ImportTarget target) const;
+
+    // {"header": "field", ...} as JSON text; fromJson() applies it to a file's headers (unknown headers: Ignore).
+    QString toJson(const QStringList &headers) const;
+    static Result<ImportMapping> fromJson(const QString &json, const QStringList &headers);
+
+    bool operator==(const ImportMapping &other) const = default;
+
+private:
+    QList<ImportField> m_columns;
+};

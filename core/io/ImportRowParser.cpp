@@ -1,0 +1,243 @@
+#include "ImportRowParser.h"
+#include "services/CustomerValidator.h"
+
+#include <QHash>
+#include <QRegularExpression>
+
+#include <cmath>
+
+namespace {
+
+QString fold(const QString &text)
+{
+    return text.trimmed().toCaseFolded();
+}
+
+bool startsFormula(const QString &text)
+{
+    return !text.isEmpty()
+        && (text[0] == QLatin1Char('=') || text[0] == QLatin1Char('+') || text[0] == QLatin1Char('-')
+            || text[0] == QLatin1Char('@'));
+}
+
+ImportField fieldForValidatorError(const QString &field, bool contact)
+{
+    if (field == QLatin1String("name"))
+        return contact ? ImportField::ContactName : ImportField::Name;
+    if (field == QLatin1String("phones"))
+        return contact ? ImportField::ContactPhone : ImportField::Phone;
+    if (field == QLatin1String("emails") || field == QLatin1String("email"))
+        return contact ? ImportField::ContactEmail : ImportField::Email;
+    if (field == QLatin1String("website"))
+        return ImportField::Website;
+    return ImportField::Ignore;
+}
+
+} // namespace
+
+ImportRowParser::ImportRowParser(ImportMapping mapping, QStringList headers)
+    : m_mapping(std::move(mapping))
+    , m_headers(std::move(headers))
+{
+}
+
+QString ImportRowParser::cellText(const QVariant &cell)
+{
+    switch (cell.typeId()) {
+    case QMetaType::UnknownType:
+        return {};
+    case QMetaType::Double: {
+        const double value = cell.toDouble();
+        if (std::isfinite(value) && value == std::floor(value) && std::fabs(value) < 1e15)
+            return QString::number(qint64(value));
+        return QString::number(value, 'g', 15);
+    }
+    case QMetaType::Bool:
+        return cell.toBool() ? QStringLiteral("TRUE") : QStringLiteral("FALSE");
+    case QMetaType::QDate:
+        return cell.toDate().toString(Qt::ISODate);
+    case QMetaType::QDateTime:
+        return cell.toDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    default:
+        break;
+    }
+    QString text = cell.toString().trimmed();
+    if (text.size() > 1 && text[0] == QLatin1Char('\'') && startsFormula(text.mid(1)))
+        text.remove(0, 1);
+    return text;
+}
+
+std::optional<CustomerKind> ImportRowParser::parseKind(const QString &text)
+{
+    static const QHash<QString, CustomerKind> kinds = [] {
+        QHash<QString, CustomerKind> map;
+        for (const char *name : { "company", "business", "organization", "organisation", "corporate", "b2b", "公司",
+                 "企业", "单位", "法人", "機構", "机构", "企業", "單位" })
+            map.insert(QString::fromUtf8(name), CustomerKind::Company);
+        for (const char *name :
+            { "individual", "person", "personal", "private", "consumer", "b2c", "个人", "個人", "自然人", "私人" })
+            map.insert(QString::fromUtf8(name), CustomerKind::Individual);
+        return map;
+    }();
+    const QString key = fold(text);
+    if (key.isEmpty())
+        return CustomerKind::Company;
+    if (const auto kind = customerKindFromString(key))
+        return kind;
+    if (fold(displayName(CustomerKind::Company)) == key)
+        return CustomerKind::Company;
+    if (fold(displayName(CustomerKind::Individual)) == key)
+        return CustomerKind::Individual;
+    const auto found = kinds.constFind(key);
+    return found != kinds.constEnd() ? std::optional(*found) : std::nullopt;
+}
+
+std::optional<LifecycleStage> ImportRowParser::parseStage(const QString &text)
+{
+    static const QHash<QString, LifecycleStage> stages = [] {
+        QHash<QString, LifecycleStage> map;
+        const QList<std::pair<LifecycleStage, const char *>> table {
+            { LifecycleStage::Lead, "lead|new|线索|潜在|新线索|線索|潛在客戶|潛在" },
+            { LifecycleStage::Prospect, "prospect|opportunity|qualified|潜在客户|意向客户|意向|商机|意向客戶|商機" },
+            { LifecycleStage::Customer, "customer|client|active|won|客户|成交客户|成交|活跃|客戶|成交客戶|活躍" },
+            { LifecycleStage::Inactive, "inactive|lost|churned|dormant|不活跃|流失|休眠|停用|沉睡|不活躍|停止合作" },
+        };
+        for (const auto &[stage, names] : table) {
+            for (const QString &name : QString::fromUtf8(names).split(QLatin1Char('|')))
+                map.insert(name, stage);
+        }
+        return map;
+    }();
+    const QString key = fold(text);
+    if (key.isEmpty())
+        return LifecycleStage::Lead;
+    if (const auto stage = lifecycleStageFromString(key))
+        return stage;
+    for (LifecycleStage stage : allLifecycleStages()) {
+        if (fold(displayName(stage)) == key)
+            return stage;
+    }
+    const auto found = stages.constFind(key);
+    return found != stages.constEnd() ? std::optional(*found) : std::nullopt;
+}
+
+QDateTime ImportRowParser::parseDateTime(const QVariant &cell)
+{
+    if (cell.typeId() == QMetaType::QDateTime)
+        return cell.toDateTime();
+    if (cell.typeId() == QMetaType::QDate)
+        return cell.toDate().startOfDay();
+    static const QRegularExpression pattern(
+        QStringLiteral("^(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?(?:[ "
+                       "T]+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?$"));
+    const QRegularExpressionMatch match = pattern.match(cellText(cell));
+    if (!match.hasMatch())
+        return {};
+    const QDate date(match.captured(1).toInt(), match.captured(2).toInt(), match.captured(3).toInt());
+    if (!date.isValid())
+        return {};
+    if (match.captured(4).isEmpty())
+        return date.startOfDay();
+    const QTime time(match.captured(4).toInt(), match.captured(5).toInt(), match.captured(6).toInt());
+    return time.isValid() ? QDateTime(date, time) : QDateTime();
+}
+
+QString ImportRowParser::text(const QVariantList &cells, ImportField field) const
+{
+    const int column = m_mapping.columnOf(field);
+    return column >= 0 && column < cells.size() ? cellText(cells[column]) : QString();
+}
+
+void ImportRowParser::addProblem(
+    ParsedImportRow &row, qint64 rowNumber, ImportField field, const QVariantList &cells, const QString &message) const
+{
+    const int column = m_mapping.columnOf(field);
+    ImportProblem problem;
+    problem.row = rowNumber;
+    problem.message = message;
+    if (column >= 0) {
+        problem.column = column + 1;
+        problem.header = m_headers.value(column);
+        problem.value = column < cells.size() ? cellText(cells[column]) : QString();
+    }
+    row.problems << problem;
+}
+
+void ImportRowParser::parseCustomerFields(const QVariantList &cells, qint64 rowNumber, ParsedImportRow &row) const
+{
+    Customer &customer = row.customer;
+    customer.name = text(cells, ImportField::Name);
+    customer.industry = text(cells, ImportField::Industry);
+    customer.province = text(cells, ImportField::Province);
+    customer.city = text(cells, ImportField::City);
+    customer.address = text(cells, ImportField::Address);
+    customer.phones = CustomerValidator::splitList(text(cells, ImportField::Phone));
+    customer.emails = CustomerValidator::splitList(text(cells, ImportField::Email));
+    customer.website = text(cells, ImportField::Website);
+    customer.source = text(cells, ImportField::Source);
+    customer.tier = text(cells, ImportField::Tier);
+    customer.tags = CustomerValidator::splitList(text(cells, ImportField::Tags));
+    customer.tags.removeDuplicates();
+    customer.notes = text(cells, ImportField::Notes);
+    row.ownerName = text(cells, ImportField::Owner);
+
+    const QString kind = text(cells, ImportField::Kind);
+    if (const auto parsed = parseKind(kind))
+        customer.kind = *parsed;
+    else
+        addProblem(
+            row, rowNumber, ImportField::Kind, cells, tr("\"%1\" is neither a company nor an individual.").arg(kind));
+    const QString stage = text(cells, ImportField::Stage);
+    if (const auto parsed = parseStage(stage))
+        customer.stage = *parsed;
+    else
+        addProblem(row, rowNumber, ImportField::Stage, cells, tr("\"%1\" is not a known stage.").arg(stage));
+    const int createdColumn = m_mapping.columnOf(ImportField::CreatedAt);
+    if (createdColumn >= 0 && createdColumn < cells.size() && !cellText(cells[createdColumn]).isEmpty()) {
+        customer.createdAt = parseDateTime(cells[createdColumn]).toUTC();
+        if (!customer.createdAt.isValid())
+            addProblem(row, rowNumber, ImportField::CreatedAt, cells,
+                tr("\"%1\" is not a date (use YYYY-MM-DD).").arg(cellText(cells[createdColumn])));
+    }
+}
+
+void ImportRowParser::parseContactFields(const QVariantList &cells, ParsedImportRow &row) const
+{
+    Contact contact;
+    contact.name = text(cells, ImportField::ContactName);
+    contact.title = text(cells, ImportField::ContactTitle);
+    contact.phones = CustomerValidator::splitList(text(cells, ImportField::ContactPhone));
+    contact.email = text(cells, ImportField::ContactEmail);
+    if (contact.name.isEmpty() && contact.title.isEmpty() && contact.phones.isEmpty() && contact.email.isEmpty())
+        return;
+    contact.primary = true;
+    row.contact = contact;
+}
+
+void ImportRowParser::validate(const QVariantList &cells, qint64 rowNumber, ParsedImportRow &row) const
+{
+    for (const Error &error : CustomerValidator::validate(row.customer))
+        addProblem(row, rowNumber, fieldForValidatorError(error.field, false), cells, error.message);
+    if (row.contact) {
+        for (const Error &error : CustomerValidator::validate(*row.contact))
+            addProblem(row, rowNumber, fieldForValidatorError(error.field, true), cells, error.message);
+    }
+}
+
+ParsedImportRow ImportRowParser::parse(const QVariantList &cells, qint64 rowNumber) const
+{
+    ParsedImportRow row;
+    for (int column = 0; column < m_mapping.columnCount() && column < cells.size(); ++column) {
+        if (m_mapping.field(column) != ImportField::Ignore && !cellText(cells[column]).isEmpty())
+            row.given << m_mapping.field(column);
+    }
+    parseCustomerFields(cells, rowNumber, row);
+    parseContactFields(cells, row);
+    validate(cells, rowNumber, row);
+    if (row.isValid()) {
+        row.customer = CustomerValidator::normalized(row.customer);
+        if (row.contact)
+            row.contact = CustomerValidator::normalized(*row.contact);
+    }
+    return row;
+}

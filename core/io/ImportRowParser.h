@@ -1,0 +1,67 @@
+#pragma once
+
+#include "Result.h"
+#include "domain/Customer.h"
+#include "io/ImportMapping.h"
+
+#include <QCoreApplication>
+#include <QVariantList>
+
+#include <optional>
+
+// One problem in an imported file: the row and column a user sees in Excel (both 1-based), the column's
+// header, the offending value and what is wrong with it.
+struct ImportProblem
+{
+    qint64 row = 0;
+    int column = 0; // 0: the row as a whole
+    QString header;
+    QString value;
+    QString message;
+};
+
+// A row of an imported file turned into a customer (and the contact it names), or the problems that stop it.
+struct ParsedImportRow
+{
+    Customer customer;
+    std::optional<Contact> contact;
+    QString ownerName;
+    QList<ImportField> given; // the fields this row has a value for (an update changes only those)
+    QList<ImportProblem> problems;
+
+    bool isValid() const { return problems.isEmpty(); }
+};
+
+// Turns rows of cells into customers as the mapping says, validating every value. Pure: no database.
+class ImportRowParser
+{
+    Q_DECLARE_TR_FUNCTIONS(ImportRowParser)
+
+public:
+    ImportRowParser(ImportMapping mapping, QStringList headers);
+
+    ParsedImportRow parse(const QVariantList &cells, qint64 rowNumber) const;
+    int columnOf(ImportField field) const { return m_mapping.columnOf(field); }
+    QString header(int column) const { return m_headers.value(column); }
+
+    // A cell as text: numbers without a spurious ".0" or exponent (phone numbers typed into Excel as numbers),
+    // dates as YYYY-MM-DD, and the apostrophe our own export puts before = + - @ taken off again.
+    static QString cellText(const QVariant &cell);
+    // "公司", "Company", "个人", "individual", ... (empty: a company).
+    static std::optional<CustomerKind> parseKind(const QString &text);
+    // Stage keys and names in English, Simplified and Traditional Chinese (empty: a lead).
+    static std::optional<LifecycleStage> parseStage(const QString &text);
+    // YYYY-MM-DD, YYYY/M/D, YYYY.M.D, YYYY年M月D日, with an optional time; Excel date cells as they are.
+    static QDateTime parseDateTime(const QVariant &cell);
+
+private:
+    void addProblem(ParsedImportRow &row, qint64 rowNumber, ImportField field, const QVariantList &cells,
+        const QString &message) const;
+    void parseCustomerFields(const QVariantList &cells, qint64 rowNumber, ParsedImportRow &row) const;
+    void parseContactFields(const QVariantList &cells, ParsedImportRow &row) const;
+    void validate(const QVariantList &cells, qint64 rowNumber, ParsedImportRow &row) const;
+    QString text(const QVariantList &cells, ImportField field) const;
+
+    ImportMapping m_mapping;
+    QStringList m_headers;
+};

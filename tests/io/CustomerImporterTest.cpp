@@ -1,0 +1,306 @@
+#include "io/CustomerImporter.h"
+#include "../core/TestSupport.h"
+#include "ListTableReader.h"
+#include "domain/PhoneNumbers.h"
+#include "repo/ContactRepository.h"
+#include "repo/CustomerRepository.h"
+
+#include <QFile>
+
+namespace {
+
+using Rows = QList<QVariantList>;
+
+const QVariantList kHeader { QStringLiteral("客户名称"), QStringLiteral("类型"), QStringLiteral("城市"),
+    QStringLiteral("手机"), QStringLiteral("邮箱"), QStringLiteral("负责人"), QStringLiteral("标签"),
+    QStringLiteral("阶段"), QStringLiteral("联系人"), QStringLiteral("职位") };
+
+QVariantList row(const char *name, const char *city, const QVariant &phone, const char *email, const char *owner = "",
+    const char *contact = "")
+{
+    return { QString::fromUtf8(name), QStringLiteral("公司"), QString::fromUtf8(city), phone, QString::fromUtf8(email),
+        QString::fromUtf8(owner), QStringLiteral("展会; VIP"), QStringLiteral("意向客户"), QString::fromUtf8(contact),
+        QString() };
+}
+
+class CustomerImporterTest : public BookTest
+{
+protected:
+    void SetUp() override
+    {
+        BookTest::SetUp();
+        PhoneNumbers::setDefaultRegion(QStringLiteral("CN"));
+    }
+
+    Result<ImportSummary> import(const Rows &rows, ImportOptions options = {}, bool write = true)
+    {
+        ListTableReader reader(rows);
+        QStringList headers;
+        for (const QVariant &cell : rows.first())
+            headers << cell.toString();
+        CustomerImporter importer(db());
+        const ImportMapping mapping = ImportMapping::guess(headers, options.target);
+        return write ? importer.run(reader, mapping, options) : importer.check(reader, mapping, options);
+    }
+
+    // Everything a customer import can touch, as text: equal before and after means nothing changed.
+    QStringList bookContents()
+    {
+        QStringList all;
+        for (const char *table : { "customers", "contacts", "contact_points", "tags", "customer_tags", "owners" })
+            all << TestSql::dump(db(), QStringLiteral("SELECT * FROM %1 ORDER BY 1").arg(QLatin1String(table)));
+        return all;
+    }
+
+    qint64 customerCount() { return TestSql::count(db(), QStringLiteral("SELECT count(*) FROM customers")); }
+
+    qint64 existingCustomer(const char *name, const char *city, const char *phone)
+    {
+        Customer customer;
+        customer.name = QString::fromUtf8(name);
+        customer.city = QString::fromUtf8(city);
+        customer.phones << QString::fromUtf8(phone);
+        customer.industry = QStringLiteral("制造业");
+        auto id = CustomerRepository(db()).create(customer);
+        EXPECT_TRUE(id.ok()) << id.error().toString();
+        return id.value_or(0);
+    }
+};
+
+TEST_F(CustomerImporterTest, ImportsEveryMappedFieldWithContactOwnerAndTags)
+{
+    auto summary
+        = import({ kHeader, row("上海明达贸易有限公司", "上海", 13800138000.0, "info@mingda.cn", "王芳", "李强"),
+            row("Harbor Foods Ltd", "Shenzhen", QStringLiteral("+86 755 8888 0000"), "sales@harbor.com") });
+    ASSERT_TRUE(summary.ok()) << summary.error().toString();
+    EXPECT_TRUE(summary.value().committed);
+    EXPECT_EQ(summary.value().rows, 2);
+    EXPECT_EQ(summary.value().created, 2);
+    EXPECT_EQ(summary.value().newOwners, QStringList { QStringLiteral("王芳") });
+
+    CustomerRepository customers(db());
+    CustomerQuery query;
+    query.search = QStringLiteral("明达");
+    auto found = customers.page(query, std::nullopt, 10);
+    ASSERT_TRUE(found.ok());
+    ASSERT_EQ(found.value().size(), 1);
+    const Customer customer = customers.find(found.value()[0].id).value();
+    EXPECT_EQ(customer.name, QStringLiteral("上海明达贸易有限公司"));
+    EXPECT_EQ(customer.kind, CustomerKind::Company);
+    EXPECT_EQ(customer.city, QStringLiteral("上海"));
+    EXPECT_EQ(customer.phones, QStringList { QStringLiteral("138 0013 8000") }); // a number cell, formatted
+    EXPECT_EQ(customer.emails, QStringList { QStringLiteral("info@mingda.cn") });
+    EXPECT_EQ(customer.ownerName, QStringLiteral("王芳"));
+    EXPECT_EQ(customer.tags, (QStringList { QStringLiteral("VIP"), QStringLiteral("展会") }));
+    EXPECT_EQ(customer.stage, LifecycleStage::Prospect);
+    const QList<Contact> contacts = ContactRepository(db()).forCustomer(customer.id).value();
+    ASSERT_EQ(contacts.size(), 1);
+    EXPECT_EQ(contacts[0].name, QStringLiteral("李强"));
+}
+
+TEST_F(CustomerImporterTest, OneInvalidRowAndNothingIsImportedEveryProblemNamed)
+{
+    existingCustomer("Old Friend Ltd", "Beijing", "13900000000");
+    const QStringList before = bookContents();
+    QVariantList badStage = row("Good Name Co", "Hangzhou", QStringLiteral("13700000000"), "ok@good.cn");
+    badStage[7] = QStringLiteral("maybe");
+    auto summary = import({ kHeader, row("Fine Co", "Hangzhou", QStringLiteral("13600000000"), "fine@fine.cn"),
+        row("", "Hangzhou", QStringLiteral("12"), "not-an-email"), badStage });
+    ASSERT_TRUE(summary.ok()) << summary.error().toString();
+    EXPECT_FALSE(summary.value().committed);
+    EXPECT_EQ(summary.value().invalidRows, 2);
+    EXPECT_EQ(bookContents(), before);
+
+    const QList<ImportProblem> problems = summary.value().problems;
+    ASSERT_EQ(problems.size(), 4);
+    EXPECT_EQ(problems[0].row, 3);
+    EXPECT_EQ(problems[0].column, 1);
+    EXPECT_EQ(problems[0].header, QStringLiteral("客户名称"));
+    EXPECT_EQ(problems[1].column, 4);
+    EXPECT_EQ(problems[1].value, QStringLiteral("12"));
+    EXPECT_EQ(problems[2].column, 5);
+    EXPECT_EQ(problems[2].value, QStringLiteral("not-an-email"));
+    EXPECT_EQ(problems[3].row, 4);
+    EXPECT_EQ(problems[3].column, 8);
+    EXPECT_TRUE(problems[3].message.contains(QStringLiteral("maybe")));
+}
+
+TEST_F(CustomerImporterTest, ValidOnlyImportsTheGoodRowsAndReportsTheRest)
+{
+    ImportOptions options;
+    options.validOnly = true;
+    auto summary = import({ kHeader, row("Fine Co", "Hangzhou", QStringLiteral("13600000000"), "fine@fine.cn"),
+                              row("", "Hangzhou", QString(), "") },
+        options);
+    ASSERT_TRUE(summary.ok());
+    EXPECT_TRUE(summary.value().committed);
+    EXPECT_EQ(summary.value().created, 1);
+    EXPECT_EQ(summary.value().invalidRows, 1);
+    EXPECT_EQ(customerCount(), 1);
+}
+
+TEST_F(CustomerImporterTest, DuplicatesOfTheBookAreSkippedUpdatedOrCreatedByRule)
+{
+    const qint64 id = existingCustomer("Old Friend Ltd", "Beijing", "139 0000 0000");
+    const Rows rows { kHeader, row("Old Friend Limited", "Beijing", QStringLiteral("13900000000"), "new@old.cn") };
+
+    auto skipped = import(rows);
+    ASSERT_TRUE(skipped.ok());
+    EXPECT_EQ(skipped.value().skipped, 1);
+    ASSERT_EQ(skipped.value().duplicates.size(), 1);
+    EXPECT_EQ(skipped.value().duplicates[0].rule, DuplicateRule::Phone);
+    EXPECT_EQ(skipped.value().duplicates[0].existingId, id);
+    EXPECT_EQ(customerCount(), 1);
+
+    ImportOptions update;
+    update.setAllDuplicateActions(DuplicateAction::Update);
+    auto updated = import(rows, update);
+    ASSERT_TRUE(updated.ok());
+    EXPECT_EQ(updated.value().updated, 1);
+    const Customer customer = CustomerRepository(db()).find(id).value();
+    EXPECT_EQ(customer.name, QStringLiteral("Old Friend Ltd")); // the name identifies; it is kept
+    EXPECT_EQ(customer.industry, QStringLiteral("制造业")); // not in the file: kept
+    EXPECT_EQ(customer.emails, QStringList { QStringLiteral("new@old.cn") });
+    EXPECT_EQ(customer.phones.size(), 1); // the same number is not added twice
+    EXPECT_EQ(customer.stage, LifecycleStage::Prospect);
+    EXPECT_EQ(customerCount(), 1);
+
+    ImportOptions create;
+    create.setAllDuplicateActions(DuplicateAction::Create);
+    auto created = import(rows, create);
+    ASSERT_TRUE(created.ok());
+    EXPECT_EQ(created.value().created, 1);
+    EXPECT_EQ(customerCount(), 2);
+}
+
+TEST_F(CustomerImporterTest, NameAndCityRuleAndDuplicatesWithinTheFile)
+{
+    existingCustomer("Blue Sky Travel", "Chengdu", "13500000000");
+    ImportOptions options;
+    options.onDuplicate[int(DuplicateRule::NameAndCity)] = DuplicateAction::Create;
+    auto summary = import({ kHeader, row("Blue Sky Travel", "Chengdu", QString(), ""),
+                              row("Red Hill Farm", "Kunming", QString(), "a@redhill.cn"),
+                              row("Red Hill Farm Two", "Kunming", QString(), "A@RedHill.cn") },
+        options);
+    ASSERT_TRUE(summary.ok());
+    EXPECT_EQ(summary.value().created, 2); // Blue Sky created by rule, the second Red Hill skipped by email
+    EXPECT_EQ(summary.value().skipped, 1);
+    ASSERT_EQ(summary.value().duplicates.size(), 2);
+    EXPECT_EQ(summary.value().duplicates[0].rule, DuplicateRule::NameAndCity);
+    EXPECT_EQ(summary.value().duplicates[1].rule, DuplicateRule::Email);
+    EXPECT_EQ(summary.value().duplicates[1].existingId,
+        CustomerRepository(db()).page({}, std::nullopt, 10).value().last().id); // "Red Hill Farm", sorted last
+    EXPECT_EQ(customerCount(), 3);
+}
+
+TEST_F(CustomerImporterTest, CheckReportsLikeAnImportButWritesNothing)
+{
+    existingCustomer("Old Friend Ltd", "Beijing", "13900000000");
+    const QStringList before = bookContents();
+    const Rows rows { kHeader, row("Old Friend Ltd", "Beijing", QStringLiteral("13900000000"), ""),
+        row("New One", "Xi'an", QStringLiteral("13300000000"), "", "新销售"), row("New One", "Xi'an", QString(), "") };
+    auto checked = import(rows, {}, false);
+    ASSERT_TRUE(checked.ok());
+    EXPECT_EQ(bookContents(), before);
+    EXPECT_EQ(checked.value().created, 1);
+    EXPECT_EQ(checked.value().skipped, 2);
+    EXPECT_EQ(checked.value().duplicates[1].earlierRow, 3);
+    EXPECT_EQ(checked.value().newOwners, QStringList { QStringLiteral("新销售") });
+
+    auto imported = import(rows);
+    ASSERT_TRUE(imported.ok());
+    EXPECT_EQ(imported.value().created, checked.value().created);
+    EXPECT_EQ(imported.value().skipped, checked.value().skipped);
+}
+
+TEST_F(CustomerImporterTest, CancelLeavesTheBookAsItWas)
+{
+    existingCustomer("Old Friend Ltd", "Beijing", "13900000000");
+    const QStringList before = bookContents();
+    Rows rows { kHeader };
+    for (int i = 0; i < 3000; ++i)
+        rows << row(QStringLiteral("Customer %1").arg(i).toUtf8().constData(), "Wuhan", QString(), "");
+    ListTableReader reader(rows);
+    CustomerImporter importer(db());
+    std::atomic_bool cancel = false;
+    int calls = 0;
+    importer.setCancelFlag(&cancel);
+    importer.setProgressHandler([&](double) {
+        if (++calls == 2)
+            cancel = true;
+    });
+    auto summary = importer.run(reader, ImportMapping::guess({ QStringLiteral("客户名称") }), {});
+    ASSERT_TRUE(summary.ok());
+    EXPECT_TRUE(summary.value().cancelled);
+    EXPECT_FALSE(summary.value().committed);
+    EXPECT_EQ(summary.value().rows, 1024);
+    EXPECT_EQ(bookContents(), before);
+}
+
+TEST_F(CustomerImporterTest, ReadErrorMidwayLeavesTheBookAsItWas)
+{
+    const QStringList before = bookContents();
+    ListTableReader reader({ kHeader, row("A Co", "Wuhan", QString(), ""), row("B Co", "Wuhan", QString(), "") });
+    reader.failAfter(2, Error(QStringLiteral("broken at row 3"), QStringLiteral("f.csv"), 3));
+    CustomerImporter importer(db());
+    QStringList headers;
+    for (const QVariant &cell : kHeader)
+        headers << cell.toString();
+    auto summary = importer.run(reader, ImportMapping::guess(headers), {});
+    ASSERT_FALSE(summary.ok());
+    EXPECT_EQ(summary.error().row, 3);
+    EXPECT_EQ(bookContents(), before);
+}
+
+TEST_F(CustomerImporterTest, AnEmptyFileOrAMappingWithoutNameIsRefused)
+{
+    ListTableReader empty({});
+    CustomerImporter importer(db());
+    EXPECT_FALSE(importer.run(empty, {}, {}).ok());
+    ListTableReader noName({ { QStringLiteral("手机") }, { QStringLiteral("13800138000") } });
+    auto summary = importer.run(noName, ImportMapping::guess({ QStringLiteral("手机") }), {});
+    ASSERT_FALSE(summary.ok());
+    EXPECT_EQ(customerCount(), 0);
+}
+
+TEST_F(CustomerImporterTest, ContactsAreAddedToCustomersFoundByName)
+{
+    existingCustomer("Old Friend Ltd", "Beijing", "13900000000");
+    existingCustomer("Twin Co", "Beijing", "13900000001");
+    existingCustomer("Twin Co", "Tianjin", "13900000002");
+    ImportOptions options;
+    options.target = ImportTarget::Contacts;
+    options.validOnly = true;
+    auto summary
+        = import({ { QStringLiteral("Company"), QStringLiteral("Name"), QStringLiteral("Mobile") },
+                     { QStringLiteral("Old Friend Ltd"), QStringLiteral("赵敏"), QStringLiteral("13711112222") },
+                     { QStringLiteral("Nobody Inc"), QStringLiteral("Jack"), QString() },
+                     { QStringLiteral("Twin Co"), QStringLiteral("Jill"), QString() } },
+            options);
+    ASSERT_TRUE(summary.ok()) << summary.error().toString();
+    EXPECT_EQ(summary.value().created, 1);
+    ASSERT_EQ(summary.value().problems.size(), 2);
+    EXPECT_EQ(summary.value().problems[0].row, 3);
+    EXPECT_TRUE(summary.value().problems[0].message.contains(QStringLiteral("Nobody Inc")));
+    EXPECT_EQ(summary.value().problems[1].row, 4);
+    EXPECT_TRUE(summary.value().problems[1].message.contains(QStringLiteral("City")));
+    EXPECT_EQ(
+        TestSql::column(db(), QStringLiteral("SELECT name FROM contacts")), QStringList { QStringLiteral("赵敏") });
+}
+
+TEST_F(CustomerImporterTest, ProblemsAreWrittenAsCsvForExcel)
+{
+    ImportSummary summary;
+    summary.problems << ImportProblem { 7, 3, QStringLiteral("手机"), QStringLiteral("12, 3"),
+        QStringLiteral("Not a phone number") };
+    const QString path = m_dir.filePath(QStringLiteral("problems.csv"));
+    ASSERT_TRUE(CustomerImporter::writeProblems(summary, path));
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_EQ(file.readAll(),
+        QByteArray("\xEF\xBB\xBFRow,Column,Header,Value,Problem\r\n"
+                   "7,3,\xE6\x89\x8B\xE6\x9C\xBA,\"12, 3\",Not a phone number\r\n"));
+    EXPECT_FALSE(CustomerImporter::writeProblems(summary, m_dir.filePath(QStringLiteral("no/such/dir.csv"))).ok());
+}
+
+} // namespace

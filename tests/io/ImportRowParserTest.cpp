@@ -1,0 +1,90 @@
+#include "io/ImportRowParser.h"
+#include "../core/TestSupport.h"
+
+namespace {
+
+TEST(ImportRowParserTest, CellTextReadsSpreadsheetValuesAsPeopleTypedThem)
+{
+    EXPECT_EQ(ImportRowParser::cellText(QVariant(13800138000.0)), QStringLiteral("13800138000"));
+    EXPECT_EQ(ImportRowParser::cellText(QVariant(12.5)), QStringLiteral("12.5"));
+    EXPECT_EQ(ImportRowParser::cellText(QVariant(-3.0)), QStringLiteral("-3"));
+    EXPECT_EQ(ImportRowParser::cellText(QVariant(true)), QStringLiteral("TRUE"));
+    EXPECT_EQ(ImportRowParser::cellText(QVariant(QDate(2024, 2, 29))), QStringLiteral("2024-02-29"));
+    EXPECT_EQ(ImportRowParser::cellText(QVariant()), QString());
+    EXPECT_EQ(ImportRowParser::cellText(QStringLiteral("  上海  ")), QStringLiteral("上海"));
+    // Our own export puts an apostrophe before text that a spreadsheet could run as a formula.
+    EXPECT_EQ(ImportRowParser::cellText(QStringLiteral("'+86 138 0013 8000")), QStringLiteral("+86 138 0013 8000"));
+    EXPECT_EQ(ImportRowParser::cellText(QStringLiteral("'=1+1")), QStringLiteral("=1+1"));
+    EXPECT_EQ(ImportRowParser::cellText(QStringLiteral("'quoted'")), QStringLiteral("'quoted'"));
+}
+
+TEST(ImportRowParserTest, KindsAndStagesInThreeLanguages)
+{
+    EXPECT_EQ(ImportRowParser::parseKind(QStringLiteral("个人")), CustomerKind::Individual);
+    EXPECT_EQ(ImportRowParser::parseKind(QStringLiteral("Individual")), CustomerKind::Individual);
+    EXPECT_EQ(ImportRowParser::parseKind(QStringLiteral("企業")), CustomerKind::Company);
+    EXPECT_EQ(ImportRowParser::parseKind(QString()), CustomerKind::Company);
+    EXPECT_EQ(ImportRowParser::parseKind(QStringLiteral("robot")), std::nullopt);
+    EXPECT_EQ(ImportRowParser::parseStage(QStringLiteral("线索")), LifecycleStage::Lead);
+    EXPECT_EQ(ImportRowParser::parseStage(QStringLiteral("意向客戶")), LifecycleStage::Prospect);
+    EXPECT_EQ(ImportRowParser::parseStage(QStringLiteral("CUSTOMER")), LifecycleStage::Customer);
+    EXPECT_EQ(ImportRowParser::parseStage(QStringLiteral("流失")), LifecycleStage::Inactive);
+    EXPECT_EQ(ImportRowParser::parseStage(QStringLiteral("maybe")), std::nullopt);
+}
+
+struct DateCase
+{
+    const char *text;
+    QDateTime expected;
+};
+
+class ImportDates : public ::testing::TestWithParam<DateCase>
+{
+};
+
+TEST_P(ImportDates, ParsesCommonWritings)
+{
+    EXPECT_EQ(ImportRowParser::parseDateTime(QString::fromUtf8(GetParam().text)), GetParam().expected)
+        << GetParam().text;
+}
+
+INSTANTIATE_TEST_SUITE_P(Dates, ImportDates,
+    ::testing::Values(DateCase { "2024-02-29", QDate(2024, 2, 29).startOfDay() },
+        DateCase { "2024/3/5", QDate(2024, 3, 5).startOfDay() },
+        DateCase { "2024.03.05", QDate(2024, 3, 5).startOfDay() },
+        DateCase { "2024年3月5日", QDate(2024, 3, 5).startOfDay() },
+        DateCase { "2024-03-05 14:30", QDateTime(QDate(2024, 3, 5), QTime(14, 30)) },
+        DateCase { "2023-02-29", QDateTime() }, DateCase { "05/03/2024", QDateTime() },
+        DateCase { "soon", QDateTime() }, DateCase { "2024-03-05 25:00", QDateTime() }));
+
+TEST(ImportRowParserTest, NamesTheColumnOfEachProblemAndTheFieldsGiven)
+{
+    const QStringList headers { QStringLiteral("Name"), QStringLiteral("Website"), QStringLiteral("Since"),
+        QStringLiteral("Contact"), QStringLiteral("Contact email") };
+    const ImportRowParser parser(ImportMapping::guess(headers), headers);
+    const ParsedImportRow row = parser.parse({ QStringLiteral("Acme"), QStringLiteral("not a site"),
+                                                 QStringLiteral("last year"), QString(), QStringLiteral("x@y.cn") },
+        12);
+    ASSERT_EQ(row.problems.size(), 3);
+    EXPECT_EQ(row.problems[0].column, 3); // the date
+    EXPECT_EQ(row.problems[1].column, 2); // the website
+    EXPECT_EQ(row.problems[1].header, QStringLiteral("Website"));
+    EXPECT_EQ(row.problems[2].column, 4); // a contact email without the contact's name
+    EXPECT_EQ(row.problems[2].row, 12);
+    EXPECT_EQ(row.given,
+        (QList<ImportField> {
+            ImportField::Name, ImportField::Website, ImportField::CreatedAt, ImportField::ContactEmail }));
+}
+
+TEST(ImportRowParserTest, ShortRowsLeaveTheMissingCellsEmpty)
+{
+    const QStringList headers { QStringLiteral("Name"), QStringLiteral("City"), QStringLiteral("Phone") };
+    const ImportRowParser parser(ImportMapping::guess(headers), headers);
+    const ParsedImportRow row = parser.parse({ QStringLiteral("Acme") }, 2);
+    EXPECT_TRUE(row.isValid());
+    EXPECT_EQ(row.customer.name, QStringLiteral("Acme"));
+    EXPECT_TRUE(row.customer.phones.isEmpty());
+    EXPECT_FALSE(row.contact.has_value());
+}
+
+} // namespace
