@@ -22,3 +22,5 @@ enum ExitCode { ExitOk = 0, ExitFailed = 1, ExitUsage = 2, ExitDuplicate = 3 };
 int runCustomersCommand(CliContext &context);
 int runDemoCommand(CliContext &context);
 int runCheckCommand(CliContext &context);
+int runImportCommand(CliContext &context);
+int runExportCommand(CliContext &context);

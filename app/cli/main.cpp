@@ -17,6 +17,11 @@ QString usage()
               "                [--industry I] [--province P] [--city C] [--address A] [--website W]\n"
               "                [--source S] [--owner NAME] [--tier T] [--stage S] [--tag T]... [--force]\n"
               "  customers show ID\n"
+              "  import customers|contacts FILE  import a CSV/TSV/TXT or .xlsx file\n"
+              "         [--sheet NAME] [--mapping PRESET|FILE.json] [--on-duplicate skip|update|create]\n"
+              "         [--valid-only] [--check] [--errors OUT.csv]\n"
+              "  export customers OUT.xlsx|OUT.csv [--search TEXT] [--trash] [--columns name,phone,...]\n"
+              "         [--encoding utf8-bom|utf8|gbk]\n"
               "  check                           run SQLite's integrity check on the book\n");
 }
 
@@ -47,7 +52,8 @@ int main(int argc, char *argv[])
         return ExitUsage;
     }
     const QString command = args.takePositional().value_or(QString());
-    static const QStringList commands { QStringLiteral("demo"), QStringLiteral("customers"), QStringLiteral("check") };
+    static const QStringList commands { QStringLiteral("demo"), QStringLiteral("customers"), QStringLiteral("check"),
+                                        QStringLiteral("import"), QStringLiteral("export") };
     if (!commands.contains(command)) {
         err << "clientele-cli: "
             << QCoreApplication::translate("Cli", "unknown command \"%1\" (see --help)").arg(command) << Qt::endl;
@@ -66,5 +72,9 @@ int main(int argc, char *argv[])
         return runDemoCommand(context);
     if (command == QLatin1String("customers"))
         return runCustomersCommand(context);
+    if (command == QLatin1String("import"))
+        return runImportCommand(context);
+    if (command == QLatin1String("export"))
+        return runExportCommand(context);
     return runCheckCommand(context);
 }

@@ -328,12 +328,9 @@ Result<Customer> CustomerRepository::find(qint64 id) const
     return customer;
 }
 
-Result<QList<CustomerRow>> CustomerRepository::page(const CustomerQuery &filter,
-                                                    const std::optional<CustomerRow> &after, int limit) const
+Status CustomerRepository::filterClause(const CustomerQuery &filter, QStringList &where, QVariantList &binds) const
 {
-    QStringList where { filter.trash ? QStringLiteral("c.deleted_at IS NOT NULL")
-                                     : QStringLiteral("c.deleted_at IS NULL") };
-    QVariantList binds;
+    where << (filter.trash ? QStringLiteral("c.deleted_at IS NOT NULL") : QStringLiteral("c.deleted_at IS NULL"));
     if (filter.ownerId > 0) {
         where << QStringLiteral("c.owner_id = ?");
         binds << filter.ownerId;
@@ -363,6 +360,31 @@ Result<QList<CustomerRow>> CustomerRepository::page(const CustomerQuery &filter,
         where << clause.value().sql;
         binds << clause.value().binds;
     }
+    return {};
+}
+
+Result<qint64> CustomerRepository::count(const CustomerQuery &filter) const
+{
+    QStringList where;
+    QVariantList binds;
+    if (Status status = filterClause(filter, where, binds); !status)
+        return status.error();
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT count(*) FROM customers c WHERE %1").arg(where.join(QStringLiteral(" AND "))));
+    for (const QVariant &value : binds)
+        query.addBindValue(value);
+    if (!query.exec() || !query.next())
+        return sqlError(query, tr("Counting customers"));
+    return query.value(0).toLongLong();
+}
+
+Result<QList<CustomerRow>> CustomerRepository::page(const CustomerQuery &filter,
+                                                    const std::optional<CustomerRow> &after, int limit) const
+{
+    QStringList where;
+    QVariantList binds;
+    if (Status status = filterClause(filter, where, binds); !status)
+        return status.error();
     const QString sortBy = sortExpression(filter.sort);
     const bool ascending = filter.order == Qt::AscendingOrder;
     if (after) {

@@ -29,6 +29,8 @@ public:
     // Up to `limit` rows after `after` (the last row of the previous page) in the query's order.
     Result<QList<CustomerRow>> page(const CustomerQuery &query, const std::optional<CustomerRow> &after,
                                     int limit) const;
+    // How many customers the filter selects (the sort is ignored).
+    Result<qint64> count(const CustomerQuery &query) const;
     Result<CustomerRow> row(qint64 id) const;
     // The rows of these customers in the order given (ids that no longer exist are left out).
     Result<QList<CustomerRow>> rows(const QList<qint64> &ids) const;
@@ -52,6 +54,7 @@ private:
     Status writeTags(qint64 customerId, const QStringList &tags);
     Status setDeletedAt(const QList<qint64> &ids, const QVariant &deletedAt, const QString &doing);
     Status fillDetails(QList<CustomerRow> &rows) const;
+    Status filterClause(const CustomerQuery &filter, QStringList &where, QVariantList &binds) const;
 
     QSqlDatabase m_db;
     std::unique_ptr<SearchIndex> m_index;

@@ -1,0 +1,164 @@
+#include "CustomerExporter.h"
+#include "repo/CustomerRepository.h"
+
+#include <array>
+
+namespace {
+
+struct ColumnInfo
+{
+    CustomerColumn column;
+    const char *key;
+    const char *title;
+    TableColumn::Type type;
+};
+
+constexpr std::array kColumns {
+    ColumnInfo { CustomerColumn::Name, "name", QT_TRANSLATE_NOOP("CustomerExporter", "Name"), TableColumn::Type::Text },
+    ColumnInfo { CustomerColumn::Kind, "kind", QT_TRANSLATE_NOOP("CustomerExporter", "Type"), TableColumn::Type::Text },
+    ColumnInfo { CustomerColumn::Industry, "industry", QT_TRANSLATE_NOOP("CustomerExporter", "Industry"),
+                 TableColumn::Type::Text },
+    ColumnInfo { CustomerColumn::Province, "province", QT_TRANSLATE_NOOP("CustomerExporter", "Region"),
+                 TableColumn::Type::Text },
+    ColumnInfo { CustomerColumn::City, "city", QT_TRANSLATE_NOOP("CustomerExporter", "City"), TableColumn::Type::Text },
+    ColumnInfo { CustomerColumn::Phone, "phone", QT_TRANSLATE_NOOP("CustomerExporter", "Phone"), TableColumn::Type::Text },
+    ColumnInfo { CustomerColumn::Email, "email", QT_TRANSLATE_NOOP("CustomerExporter", "Email"), TableColumn::Type::Text },
+    ColumnInfo { CustomerColumn::Owner, "owner", QT_TRANSLATE_NOOP("CustomerExporter", "Owner"), TableColumn::Type::Text },
+    ColumnInfo { CustomerColumn::Tier, "tier", QT_TRANSLATE_NOOP("CustomerExporter", "Tier"), TableColumn::Type::Text },
+    ColumnInfo { CustomerColumn::Stage, "stage", QT_TRANSLATE_NOOP("CustomerExporter", "Stage"), TableColumn::Type::Text },
+    ColumnInfo { CustomerColumn::Source, "source", QT_TRANSLATE_NOOP("CustomerExporter", "Source"),
+                 TableColumn::Type::Text },
+    ColumnInfo { CustomerColumn::Tags, "tags", QT_TRANSLATE_NOOP("CustomerExporter", "Tags"), TableColumn::Type::Text },
+    ColumnInfo { CustomerColumn::Created, "created", QT_TRANSLATE_NOOP("CustomerExporter", "Created"),
+                 TableColumn::Type::DateTime },
+    ColumnInfo { CustomerColumn::Updated, "updated", QT_TRANSLATE_NOOP("CustomerExporter", "Updated"),
+                 TableColumn::Type::DateTime },
+    ColumnInfo { CustomerColumn::Deleted, "deleted", QT_TRANSLATE_NOOP("CustomerExporter", "Deleted"),
+                 TableColumn::Type::DateTime },
+};
+
+const ColumnInfo &info(CustomerColumn column)
+{
+    return kColumns[size_t(column)];
+}
+
+QVariant localTime(const QDateTime &utc)
+{
+    return utc.isValid() ? QVariant(utc.toLocalTime()) : QVariant();
+}
+
+QVariant cell(const CustomerRow &row, CustomerColumn column)
+{
+    switch (column) {
+    case CustomerColumn::Name:
+        return row.name;
+    case CustomerColumn::Kind:
+        return displayName(row.kind);
+    case CustomerColumn::Industry:
+        return row.industry;
+    case CustomerColumn::Province:
+        return row.province;
+    case CustomerColumn::City:
+        return row.city;
+    case CustomerColumn::Phone:
+        return row.phone;
+    case CustomerColumn::Email:
+        return row.email;
+    case CustomerColumn::Owner:
+        return row.ownerName;
+    case CustomerColumn::Tier:
+        return row.tier;
+    case CustomerColumn::Stage:
+        return displayName(row.stage);
+    case CustomerColumn::Source:
+        return row.source;
+    case CustomerColumn::Tags:
+        return row.tags;
+    case CustomerColumn::Created:
+        return localTime(row.createdAt);
+    case CustomerColumn::Updated:
+        return localTime(row.updatedAt);
+    case CustomerColumn::Deleted:
+        return localTime(row.deletedAt);
+    }
+    return {};
+}
+
+} // namespace
+
+QList<CustomerColumn> CustomerExporter::allColumns(bool withDeleted)
+{
+    QList<CustomerColumn> columns;
+    for (const ColumnInfo &column : kColumns) {
+        if (column.column != CustomerColumn::Deleted || withDeleted)
+            columns << column.column;
+    }
+    return columns;
+}
+
+QString CustomerExporter::title(CustomerColumn column)
+{
+    return tr(info(column).title);
+}
+
+QString CustomerExporter::key(CustomerColumn column)
+{
+    return QString::fromLatin1(info(column).key);
+}
+
+std::optional<CustomerColumn> CustomerExporter::columnFromKey(const QString &key)
+{
+    for (const ColumnInfo &column : kColumns) {
+        if (key == QLatin1String(column.key))
+            return column.column;
+    }
+    return std::nullopt;
+}
+
+Result<CustomerExporter::Summary> CustomerExporter::exportTo(const QString &path, const CustomerQuery &query,
+                                                             const QList<CustomerColumn> &columns,
+                                                             const TableWriterOptions &options)
+{
+    CustomerRepository customers(m_db);
+    auto total = customers.count(query);
+    if (!total)
+        return total.error();
+    auto writer = createTableWriter(path, options);
+    if (!writer)
+        return writer.error();
+    QList<TableColumn> tableColumns;
+    for (CustomerColumn column : columns)
+        tableColumns << TableColumn { title(column), info(column).type };
+    if (Status status = writer.value()->begin(query.trash ? tr("Trash") : tr("Customers"), tableColumns); !status)
+        return status.error();
+
+    Summary summary;
+    std::optional<CustomerRow> last;
+    QVariantList cells;
+    while (true) {
+        if (m_cancel && m_cancel->load()) {
+            summary.cancelled = true;
+            return summary; // the writer is dropped without finish(): no file is left
+        }
+        auto page = customers.page(query, last, kPageSize);
+        if (!page)
+            return page.error();
+        for (const CustomerRow &row : page.value()) {
+            cells.clear();
+            for (CustomerColumn column : columns)
+                cells << cell(row, column);
+            if (Status status = writer.value()->writeRow(cells); !status)
+                return status.error();
+        }
+        summary.rows += page.value().size();
+        if (m_progress && total.value() > 0)
+            m_progress(double(summary.rows) / double(total.value()));
+        if (page.value().size() < kPageSize)
+            break;
+        last = page.value().last();
+    }
+    if (Status status = writer.value()->finish(); !status)
+        return status.error();
+    summary.warnings = writer.value()->warnings();
+    return summary;
+}

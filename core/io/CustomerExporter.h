@@ -1,0 +1,51 @@
+#pragma once
+
+#include "Result.h"
+#include "domain/CustomerQuery.h"
+#include "io/TableWriter.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+
+#include <atomic>
+#include <functional>
+
+// The columns of the customer list, in the list's own order (ui's CustomerTableModel::Column follows it).
+enum class CustomerColumn { Name, Kind, Industry, Province, City, Phone, Email, Owner, Tier, Stage, Source, Tags,
+                            Created, Updated, Deleted };
+
+// Writes the customers a list shows (its filter, search and sort) with the chosen columns to .xlsx or CSV,
+// streaming page by page so memory stays flat for a million rows. Dates are written in local time, as the list
+// shows them. A cancelled or failed export leaves no file behind (and an existing file as it was).
+class CustomerExporter
+{
+    Q_DECLARE_TR_FUNCTIONS(CustomerExporter)
+
+public:
+    struct Summary
+    {
+        qint64 rows = 0;
+        bool cancelled = false;
+        QStringList warnings; // e.g. characters GBK cannot hold
+    };
+
+    explicit CustomerExporter(QSqlDatabase db) : m_db(std::move(db)) { }
+
+    void setProgressHandler(std::function<void(double)> handler) { m_progress = std::move(handler); }
+    void setCancelFlag(const std::atomic_bool *cancel) { m_cancel = cancel; }
+
+    Result<Summary> exportTo(const QString &path, const CustomerQuery &query, const QList<CustomerColumn> &columns,
+                             const TableWriterOptions &options = {});
+
+    static QList<CustomerColumn> allColumns(bool withDeleted = false);
+    static QString title(CustomerColumn column);
+    static std::optional<CustomerColumn> columnFromKey(const QString &key); // "name", "phone", ...
+    static QString key(CustomerColumn column);
+
+    static constexpr int kPageSize = 5000;
+
+private:
+    QSqlDatabase m_db;
+    std::function<void(double)> m_progress;
+    const std::atomic_bool *m_cancel = nullptr;
+};

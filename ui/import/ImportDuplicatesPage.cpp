@@ -1,0 +1,80 @@
+#include "ImportDuplicatesPage.h"
+#include "ImportWizard.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+ImportDuplicatesPage::ImportDuplicatesPage(ImportWizard *wizard) : QWizardPage(wizard), m_wizard(wizard)
+{
+    setTitle(tr("Duplicates"));
+    setSubTitle(tr("These rows match a customer already in the book or an earlier row of the file. Choose what "
+                   "to do for each kind of match."));
+    setCommitPage(true);
+    setButtonText(QWizard::CommitButton, tr("&Import"));
+
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("summaryLabel"));
+    auto form = new QFormLayout;
+    const QList<std::pair<DuplicateRule, QString>> rules {
+        { DuplicateRule::Phone, QStringLiteral("phoneActionComboBox") },
+        { DuplicateRule::Email, QStringLiteral("emailActionComboBox") },
+        { DuplicateRule::NameAndCity, QStringLiteral("nameCityActionComboBox") },
+    };
+    for (const auto &[rule, objectName] : rules) {
+        auto combo = new QComboBox(this);
+        combo->setObjectName(objectName);
+        for (DuplicateAction action : { DuplicateAction::Skip, DuplicateAction::Update, DuplicateAction::Create })
+            combo->addItem(displayName(action), toString(action));
+        form->addRow(displayName(rule) + QLatin1Char(':'), combo);
+        m_actions << combo;
+    }
+    m_table = new QTableWidget(0, 4, this);
+    m_table->setObjectName(QStringLiteral("duplicatesTableWidget"));
+    m_table->setHorizontalHeaderLabels({ tr("Row"), tr("Customer in the file"), tr("Matches"), tr("Because of") });
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->verticalHeader()->hide();
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+
+    auto layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addLayout(form);
+    layout->addWidget(m_table, 1);
+}
+
+void ImportDuplicatesPage::initializePage()
+{
+    const ImportWizard::State &state = m_wizard->state();
+    for (int rule = 0; rule < m_actions.size(); ++rule)
+        m_actions[rule]->setCurrentIndex(m_actions[rule]->findData(toString(state.options.onDuplicate[rule])));
+    if (!state.checked)
+        return;
+    const QLocale locale;
+    m_summary->setText(tr("%1 rows match.").arg(locale.toString(state.checked->duplicateCount)));
+    const QList<ImportDuplicate> &duplicates = state.checked->duplicates;
+    m_table->setRowCount(int(duplicates.size()));
+    for (int i = 0; i < duplicates.size(); ++i) {
+        const ImportDuplicate &duplicate = duplicates[i];
+        const QString matches = duplicate.existingId > 0
+                ? duplicate.existingName
+                : tr("Row %1 of the file").arg(locale.toString(duplicate.earlierRow));
+        const QStringList cells { locale.toString(duplicate.row), duplicate.name, matches, displayName(duplicate.rule) };
+        for (int column = 0; column < cells.size(); ++column)
+            m_table->setItem(i, column, new QTableWidgetItem(cells[column]));
+    }
+    m_table->resizeColumnsToContents();
+}
+
+bool ImportDuplicatesPage::validatePage()
+{
+    ImportOptions &options = m_wizard->state().options;
+    for (int rule = 0; rule < m_actions.size(); ++rule) {
+        options.onDuplicate[rule] = duplicateActionFromString(m_actions[rule]->currentData().toString())
+                                            .value_or(DuplicateAction::Skip);
+    }
+    return true;
+}

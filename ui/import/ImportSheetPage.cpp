@@ -1,0 +1,104 @@
+#include "ImportSheetPage.h"
+#include "ImportWizard.h"
+#include "io/ImportRowParser.h"
+#include "io/TableReader.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+ImportSheetPage::ImportSheetPage(ImportWizard *wizard) : QWizardPage(wizard), m_wizard(wizard)
+{
+    setTitle(tr("Check the preview"));
+    setSubTitle(tr("The first row holds the column names. Check that the characters and columns look right."));
+
+    m_sheet = new QComboBox(this);
+    m_sheet->setObjectName(QStringLiteral("sheetComboBox"));
+    connect(m_sheet, &QComboBox::currentTextChanged, this, [this](const QString &sheet) {
+        if (sheet.isEmpty())
+            return;
+        m_wizard->state().sheet = sheet;
+        loadPreview();
+    });
+    m_format = new QLabel(this);
+    m_format->setObjectName(QStringLiteral("formatLabel"));
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("errorLabel"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_preview = new QTableWidget(this);
+    m_preview->setObjectName(QStringLiteral("previewTableWidget"));
+    m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_preview->horizontalHeader()->setDefaultSectionSize(140);
+
+    auto form = new QFormLayout;
+    form->addRow(tr("&Sheet:"), m_sheet);
+    form->addRow(tr("Read as:"), m_format);
+    auto layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_error);
+    layout->addWidget(m_preview, 1);
+}
+
+void ImportSheetPage::initializePage()
+{
+    const ImportWizard::State &state = m_wizard->state();
+    m_format->setText(state.format);
+    const QSignalBlocker blocker(m_sheet);
+    m_sheet->clear();
+    m_sheet->addItems(state.sheets);
+    m_sheet->setCurrentText(state.sheet);
+    m_sheet->setEnabled(state.sheets.size() > 1);
+    loadPreview();
+}
+
+void ImportSheetPage::loadPreview()
+{
+    ImportWizard::State &state = m_wizard->state();
+    m_loaded = false;
+    m_error->clear();
+    m_preview->clear();
+    m_preview->setRowCount(0);
+    m_preview->setColumnCount(0);
+    state.headers.clear();
+    state.preview.clear();
+
+    auto reader = openTable(state.filePath);
+    Status selected = reader ? reader.value()->selectSheet(state.sheet) : Status(reader.error());
+    if (!selected) {
+        m_error->setText(selected.error().toString());
+        emit completeChanged();
+        return;
+    }
+    TableReader &table = *reader.value();
+    QVariantList cells;
+    if (!table.readRow(cells)) {
+        m_error->setText(table.error() ? table.error()->toString() : tr("This sheet is empty."));
+        emit completeChanged();
+        return;
+    }
+    for (const QVariant &cell : std::as_const(cells))
+        state.headers << ImportRowParser::cellText(cell);
+    while (state.preview.size() < kPreviewRows && table.readRow(cells))
+        state.preview << cells;
+    if (table.error())
+        m_error->setText(table.error()->toString());
+
+    m_preview->setColumnCount(int(state.headers.size()));
+    m_preview->setHorizontalHeaderLabels(state.headers);
+    m_preview->setRowCount(int(state.preview.size()));
+    for (int row = 0; row < state.preview.size(); ++row) {
+        for (int column = 0; column < state.preview[row].size() && column < state.headers.size(); ++column)
+            m_preview->setItem(row, column, new QTableWidgetItem(ImportRowParser::cellText(state.preview[row][column])));
+    }
+    m_loaded = !table.error();
+    emit completeChanged();
+}
+
+bool ImportSheetPage::isComplete() const
+{
+    return m_loaded && !m_wizard->state().headers.isEmpty();
+}

@@ -1,0 +1,25 @@
+#include "ImportWizard.h"
+#include "ImportCheckPage.h"
+#include "ImportDuplicatesPage.h"
+#include "ImportFilePage.h"
+#include "ImportMappingPage.h"
+#include "ImportRunPage.h"
+#include "ImportSheetPage.h"
+
+ImportWizard::ImportWizard(QString bookPath, QSqlDatabase db, QWidget *parent)
+    : QWizard(parent), m_bookPath(std::move(bookPath)), m_db(std::move(db))
+{
+    setObjectName(QStringLiteral("importWizard"));
+    setWindowTitle(tr("Import customers"));
+    setWizardStyle(QWizard::ClassicStyle);
+    setOption(QWizard::NoBackButtonOnLastPage);
+    setPage(FilePageId, new ImportFilePage(this));
+    setPage(SheetPageId, new ImportSheetPage(this));
+    setPage(MappingPageId, new ImportMappingPage(this));
+    setPage(CheckPageId, new ImportCheckPage(this));
+    setPage(DuplicatesPageId, new ImportDuplicatesPage(this));
+    auto run = new ImportRunPage(this);
+    setPage(RunPageId, run);
+    connect(run, &ImportRunPage::imported, this, &ImportWizard::imported);
+    resize(860, 600);
+}
