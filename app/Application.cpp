@@ -8,7 +8,10 @@
 #include "WelcomeDialog.h"
 #include "db/Database.h"
 #include "domain/PhoneNumbers.h"
+#include "import/ImportJobPage.h"
+#include "import/ImportWizard.h"
 
+#include <QCheckBox>
 #include <QCommandLineParser>
 #include <QFile>
 #include <QFutureWatcher>
@@ -52,9 +55,12 @@ bool Application::start()
                                         tr("Save a picture of the main window to FILE and quit."), tr("FILE"));
     const QCommandLineOption search(QStringLiteral("search"), tr("Start with TEXT in the search field."), tr("TEXT"));
     const QCommandLineOption view(QStringLiteral("view"),
-                                  tr("With --screenshot: what to show (list, contacts, timeline, trash, edit)."),
+                                  tr("With --screenshot: what to show (list, contacts, timeline, trash, edit, "
+                                     "import-preview, import-mapping, import-check, import-duplicates, import-done)."),
                                   tr("VIEW"));
-    parser.addOptions({ demo, db, language, screenshot, search, view });
+    const QCommandLineOption importFile(QStringLiteral("import"),
+                                        tr("With --screenshot and an import view: the file to import."), tr("FILE"));
+    parser.addOptions({ demo, db, language, screenshot, search, view, importFile });
     parser.process(*this);
 
     installTranslations(parser.isSet(language) ? parser.value(language) : Preferences::effectiveLanguage());
@@ -80,7 +86,8 @@ bool Application::start()
     if (!shown && !openFromWelcome())
         return false;
     if (parser.isSet(screenshot))
-        takeScreenshotAndQuit(parser.value(screenshot), parser.value(search), parser.value(view));
+        takeScreenshotAndQuit(parser.value(screenshot), parser.value(search), parser.value(view),
+                              parser.value(importFile));
     else if (parser.isSet(search))
         m_window->findChild<QLineEdit *>(QStringLiteral("searchLineEdit"))->setText(parser.value(search));
     return true;
@@ -157,8 +164,57 @@ void Application::reportProblem(const QString &message)
     MessageBox::warning(m_window, tr("Clientele"), message);
 }
 
-void Application::takeScreenshotAndQuit(const QString &file, const QString &search, const QString &view)
+// Opens the import wizard on a file and steps through it to the page named by the view, waiting for each
+// check or import to finish, then saves its picture.
+void Application::screenshotImportAndQuit(const QString &file, const QString &view, const QString &importFile)
 {
+    static const QStringList pages { QStringLiteral("import-preview"), QStringLiteral("import-mapping"),
+                                     QStringLiteral("import-check"), QStringLiteral("import-duplicates"),
+                                     QStringLiteral("import-done") };
+    const QList<int> pageIds { ImportWizard::SheetPageId, ImportWizard::MappingPageId, ImportWizard::CheckPageId,
+                               ImportWizard::DuplicatesPageId, ImportWizard::RunPageId };
+    const int target = pageIds.value(int(pages.indexOf(view)), ImportWizard::MappingPageId);
+    auto wizard = new ImportWizard(m_window->database().path(), m_window->database().connection(), m_window);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->findChild<QLineEdit *>(QStringLiteral("filePathLineEdit"))->setText(importFile);
+    wizard->show();
+    auto step = std::make_shared<std::function<void()>>();
+    *step = [this, wizard, target, file, step] {
+        auto job = qobject_cast<ImportJobPage *>(wizard->currentPage());
+        if (job && job->isRunning()) {
+            QTimer::singleShot(100, this, *step);
+            return;
+        }
+        if (wizard->currentId() == target || (wizard->currentId() == ImportWizard::RunPageId)) {
+            QTimer::singleShot(300, this, [this, wizard, file] {
+                wizard->grab().save(file);
+                wizard->close();
+                m_window->close();
+                quit();
+            });
+            return;
+        }
+        const int before = wizard->currentId();
+        if (auto check = wizard->findChild<QCheckBox *>(QStringLiteral("validOnlyCheckBox")); check && check->isEnabled())
+            check->setChecked(true);
+        wizard->next();
+        if (wizard->currentId() == before) { // the page refused: show why
+            wizard->grab().save(file);
+            quit();
+            return;
+        }
+        QTimer::singleShot(200, this, *step);
+    };
+    QTimer::singleShot(300, this, *step);
+}
+
+void Application::takeScreenshotAndQuit(const QString &file, const QString &search, const QString &view,
+                                        const QString &importFile)
+{
+    if (view.startsWith(QLatin1String("import-"))) {
+        screenshotImportAndQuit(file, view, importFile);
+        return;
+    }
     if (!search.isEmpty())
         m_window->findChild<QLineEdit *>(QStringLiteral("searchLineEdit"))->setText(search);
     // Give the search delay and the first paint time to settle before the picture.

@@ -26,7 +26,9 @@ private:
     bool showBook(std::unique_ptr<Database> database);
     void reportProblem(const QString &message);
     void checkIntegrityInBackground(const QString &path);
-    void takeScreenshotAndQuit(const QString &file, const QString &search, const QString &view);
+    void takeScreenshotAndQuit(const QString &file, const QString &search, const QString &view,
+                               const QString &importFile);
+    void screenshotImportAndQuit(const QString &file, const QString &view, const QString &importFile);
 
     QTranslator m_appTranslator;
     QTranslator m_qtTranslator;

@@ -6,6 +6,7 @@
 
 namespace {
 std::optional<QString> g_nextFileName;
+QString g_nextFilter;
 
 std::optional<QString> takeNext()
 {
@@ -24,14 +25,19 @@ QString FileDialog::getOpenFileName(QWidget *parent, const QString &caption, con
 }
 
 QString FileDialog::getSaveFileName(QWidget *parent, const QString &caption, const QString &dir,
-                                    const QString &filter)
+                                    const QString &filter, QString *selectedFilter)
 {
-    if (auto next = takeNext())
+    if (auto next = takeNext()) {
+        if (selectedFilter && !g_nextFilter.isEmpty())
+            *selectedFilter = g_nextFilter;
+        g_nextFilter.clear();
         return *next;
-    return QFileDialog::getSaveFileName(parent, caption, dir, filter);
+    }
+    return QFileDialog::getSaveFileName(parent, caption, dir, filter, selectedFilter);
 }
 
-void FileDialog::setNextFileName(const QString &fileName)
+void FileDialog::setNextFileName(const QString &fileName, const QString &selectedFilter)
 {
     g_nextFileName = fileName;
+    g_nextFilter = selectedFilter;
 }

@@ -8,6 +8,9 @@
 #include "MoveToTrashCommand.h"
 #include "SettingsDialog.h"
 #include "TrashPanel.h"
+#include "BackgroundJob.h"
+#include "import/ImportWizard.h"
+#include "io/CustomerExporter.h"
 #include "db/Database.h"
 
 #include <QAction>
@@ -16,7 +19,10 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QListWidget>
+#include <QHeaderView>
+#include <QLocale>
 #include <QMenuBar>
+#include <QProgressDialog>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -101,6 +107,13 @@ void MainWindow::buildActions()
     openBook->setShortcut(QKeySequence::Open);
     file->addAction(tr("Open &demo book"), this, &MainWindow::openDemoBookRequested);
     file->addSeparator();
+    QAction *import = file->addAction(tr("&Import…"), this, &MainWindow::importFile);
+    import->setObjectName(QStringLiteral("importAction"));
+    import->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_I);
+    QAction *exportList = file->addAction(tr("&Export list…"), this, &MainWindow::exportList);
+    exportList->setObjectName(QStringLiteral("exportAction"));
+    exportList->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_E);
+    file->addSeparator();
     QAction *settings = file->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
     settings->setShortcut(QKeySequence::Preferences);
     settings->setMenuRole(QAction::PreferencesRole);
@@ -153,6 +166,99 @@ void MainWindow::buildActions()
     toolbar->addAction(trash);
     toolbar->addSeparator();
     toolbar->addAction(undo);
+}
+
+void MainWindow::importFile()
+{
+    ImportWizard wizard(m_database->path(), m_database->connection(), this);
+    connect(&wizard, &ImportWizard::imported, this, [this] {
+        m_list->model()->reload();
+        statusBar()->showMessage(tr("Import finished."), 5000);
+    });
+    wizard.exec();
+}
+
+void MainWindow::exportList()
+{
+    if (m_export && m_export->isRunning())
+        return;
+    const QString xlsx = tr("Excel workbook (*.xlsx)");
+    const QString csv = tr("CSV, UTF-8 for Excel (*.csv)");
+    const QString gbk = tr("CSV, GBK for older Chinese Excel (*.csv)");
+    QString filter = xlsx;
+    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                      .filePath(tr("Customers %1.xlsx").arg(QDate::currentDate().toString(Qt::ISODate)));
+    QString path = FileDialog::getSaveFileName(this, tr("Export the list"), suggested,
+                                               QStringList { xlsx, csv, gbk }.join(QStringLiteral(";;")), &filter);
+    if (path.isEmpty())
+        return;
+    TableWriterOptions options;
+    options.format = filter == xlsx ? TableFormat::Xlsx : TableFormat::Csv;
+    options.csvEncoding = filter == gbk ? CsvEncoding::Gbk : CsvEncoding::Utf8WithBom;
+    const QString extension = options.format == TableFormat::Xlsx ? QStringLiteral(".xlsx") : QStringLiteral(".csv");
+    if (!path.endsWith(extension, Qt::CaseInsensitive))
+        path += extension;
+
+    QList<CustomerColumn> columns;
+    const QHeaderView *header = m_list->view()->horizontalHeader();
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (!header->isSectionHidden(logical))
+            columns << CustomerColumn(logical);
+    }
+    const CustomerQuery query = m_list->model()->query();
+    const QString bookPath = m_database->path();
+
+    if (!m_export) {
+        m_export = new BackgroundJob(this);
+        m_exportProgress = new QProgressDialog(this);
+        m_exportProgress->setObjectName(QStringLiteral("exportProgressDialog"));
+        m_exportProgress->setWindowTitle(tr("Export"));
+        m_exportProgress->setRange(0, 1000);
+        m_exportProgress->setAutoClose(false);
+        m_exportProgress->setAutoReset(false);
+        m_exportProgress->reset();
+        connect(m_exportProgress, &QProgressDialog::canceled, m_export, &BackgroundJob::cancel);
+        connect(m_export, &BackgroundJob::finished, this, &MainWindow::exportFinished);
+        connect(m_export, &BackgroundJob::progressed, m_exportProgress,
+                [this](double fraction) { m_exportProgress->setValue(int(fraction * 1000)); });
+    }
+    m_exportProgress->setLabelText(tr("Writing %1…").arg(QFileInfo(path).fileName()));
+    m_exportProgress->setValue(0);
+    m_exportProgress->show();
+    m_exportMessage.clear();
+    m_exportWarnings.clear();
+    m_exportFailed = false;
+    m_export->start([this, bookPath, path, query, columns, options](const auto &progress, const auto &cancel) {
+        auto book = Database::open(bookPath);
+        if (!book) {
+            m_exportMessage = book.error().toString();
+            return;
+        }
+        CustomerExporter exporter(book.value()->connection());
+        exporter.setProgressHandler(progress);
+        exporter.setCancelFlag(&cancel);
+        auto result = exporter.exportTo(path, query, columns, options);
+        if (!result) {
+            m_exportMessage = result.error().toString();
+            m_exportFailed = true;
+        } else if (result.value().cancelled) {
+            m_exportMessage = tr("The export was cancelled; no file was written.");
+        } else {
+            m_exportMessage = tr("%n customer(s) exported to %1.", nullptr, int(result.value().rows))
+                                      .arg(QDir::toNativeSeparators(path));
+            m_exportWarnings = result.value().warnings;
+        }
+    });
+}
+
+void MainWindow::exportFinished()
+{
+    m_exportProgress->hide();
+    // The work thread set these before it finished; reading them after finished() is safe.
+    if (m_exportFailed || !m_exportWarnings.isEmpty())
+        MessageBox::warning(this, tr("Export"), (QStringList { m_exportMessage } + m_exportWarnings).join(QLatin1Char('\n')));
+    statusBar()->showMessage(m_exportMessage, 8000);
 }
 
 void MainWindow::showPage(int page)

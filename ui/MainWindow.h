@@ -12,6 +12,8 @@ class QListWidget;
 class QSplitter;
 class QStackedWidget;
 class QUndoStack;
+class BackgroundJob;
+class QProgressDialog;
 class TrashPanel;
 
 // The main window over one open book: a navigation sidebar, the customer list beside the customer file,
@@ -34,6 +36,9 @@ public:
     void editCustomer(qint64 id);
     void moveSelectedToTrash();
     void showPage(int page);
+    void importFile();
+    // Writes the current list (filter, search, sort and visible columns) to .xlsx or CSV.
+    void exportList();
 
 signals:
     // The user asked for another book; the application opens it in a new window.
@@ -53,6 +58,7 @@ private:
     void createBook();
     void showSettings();
     void showAbout();
+    void exportFinished();
 
     std::unique_ptr<Database> m_database;
     QUndoStack *m_undo = nullptr;
@@ -63,4 +69,9 @@ private:
     CustomerListPanel *m_list = nullptr;
     CustomerFilePanel *m_file = nullptr;
     TrashPanel *m_trash = nullptr;
+    BackgroundJob *m_export = nullptr;
+    QProgressDialog *m_exportProgress = nullptr;
+    QString m_exportMessage;
+    QStringList m_exportWarnings;
+    bool m_exportFailed = false;
 };

@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSet>
+#include <QStringEncoder>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -612,3 +613,153 @@ TEST(CliUsage, HelpGoesToStdoutAndNothingAtAllIsAUsageError)
 }
 
 } // namespace
+
+// ---- import and export ----
+
+class CliImportExportTest : public CliTest
+{
+protected:
+    QString writeFile(const QString &name, const QByteArray &bytes)
+    {
+        QFile file(m_dir.filePath(name));
+        EXPECT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+        return name;
+    }
+
+    QByteArray gbk(const QString &text)
+    {
+        QStringEncoder encoder("GBK");
+        QByteArray bytes = encoder(text);
+        EXPECT_FALSE(encoder.hasError());
+        return bytes;
+    }
+
+    QStringList listedNames()
+    {
+        const CliRun list = cli({ QStringLiteral("customers"), QStringLiteral("list") });
+        QStringList names;
+        for (const QStringList &record : parseCsv(list.out).mid(1))
+            names << record.value(2);
+        names.sort();
+        return names;
+    }
+
+    static QString python()
+    {
+        return QStringLiteral("/usr/bin/python3");
+    }
+};
+
+TEST_F(CliImportExportTest, ImportsAGbkCsvFromChineseExcel)
+{
+    writeFile(QStringLiteral("客户.csv"),
+              gbk(QStringLiteral("客户名称,手机,邮箱,城市\r\n上海明达贸易有限公司,13800138000,info@mingda.cn,上海\r\n"
+                                 "杭州西湖茶业,13700001111,,杭州\r\n")));
+    const CliRun run = cli({ QStringLiteral("import"), QStringLiteral("customers"), QStringLiteral("客户.csv") });
+    ASSERT_EQ(run.exitCode, 0) << run;
+    EXPECT_TRUE(run.out.startsWith(QStringLiteral("2 rows read (GB18030"))) << run;
+    EXPECT_TRUE(run.out.contains(QStringLiteral("2 created, 0 updated"))) << run;
+    EXPECT_EQ(listedNames(), (QStringList { QStringLiteral("上海明达贸易有限公司"), QStringLiteral("杭州西湖茶业") }));
+    const CliRun search = cli({ QStringLiteral("customers"), QStringLiteral("list"), QStringLiteral("--search"),
+                                QStringLiteral("0013 8000") });
+    EXPECT_TRUE(search.out.contains(QStringLiteral("上海明达贸易有限公司"))) << search;
+}
+
+TEST_F(CliImportExportTest, ABadRowStopsTheWholeImportAndNamesRowAndColumn)
+{
+    writeFile(QStringLiteral("in.csv"), "Company,Mobile\nGood Co,13800138000\nBad Co,12\n");
+    const CliRun run = cli({ QStringLiteral("import"), QStringLiteral("customers"), QStringLiteral("in.csv"),
+                             QStringLiteral("--errors"), QStringLiteral("problems.csv") });
+    EXPECT_EQ(run.exitCode, 1) << run;
+    EXPECT_TRUE(run.err.startsWith(QStringLiteral("row 3, column 2 (Mobile): "))) << run;
+    EXPECT_TRUE(run.err.contains(QStringLiteral("clientele-cli: nothing was imported"))) << run;
+    EXPECT_EQ(listedNames(), QStringList());
+    QFile problems(m_dir.filePath(QStringLiteral("problems.csv")));
+    ASSERT_TRUE(problems.open(QIODevice::ReadOnly));
+    const QList<QStringList> records = parseCsv(QString::fromUtf8(problems.readAll()).remove(QChar(0xFEFF)));
+    ASSERT_EQ(records.size(), 2);
+    EXPECT_EQ(records[1].mid(0, 4), (QStringList { QStringLiteral("3"), QStringLiteral("2"), QStringLiteral("Mobile"),
+                                                   QStringLiteral("12") }));
+
+    const CliRun validOnly = cli({ QStringLiteral("import"), QStringLiteral("customers"), QStringLiteral("in.csv"),
+                                   QStringLiteral("--valid-only") });
+    EXPECT_EQ(validOnly.exitCode, 0) << validOnly;
+    EXPECT_EQ(listedNames(), QStringList { QStringLiteral("Good Co") });
+}
+
+TEST_F(CliImportExportTest, DuplicatesAreSkippedOrUpdatedAsAsked)
+{
+    writeFile(QStringLiteral("in.csv"), "Company,Mobile,City\nGood Co,13800138000,Ningbo\n");
+    ASSERT_EQ(cli({ QStringLiteral("import"), QStringLiteral("customers"), QStringLiteral("in.csv") }).exitCode, 0);
+    writeFile(QStringLiteral("again.csv"), "Company,Mobile,City\nGood Company,138 0013 8000,Wenzhou\n");
+    const CliRun skipped = cli({ QStringLiteral("import"), QStringLiteral("customers"), QStringLiteral("again.csv") });
+    EXPECT_EQ(skipped.exitCode, 1) << skipped;
+    EXPECT_TRUE(skipped.out.contains(QStringLiteral("1 duplicates skipped"))) << skipped;
+    const CliRun updated = cli({ QStringLiteral("import"), QStringLiteral("customers"), QStringLiteral("again.csv"),
+                                 QStringLiteral("--on-duplicate"), QStringLiteral("update") });
+    EXPECT_EQ(updated.exitCode, 0) << updated;
+    EXPECT_TRUE(updated.out.contains(QStringLiteral("1 updated"))) << updated;
+    const CliRun list = cli({ QStringLiteral("customers"), QStringLiteral("list") });
+    EXPECT_EQ(parseCsv(list.out).value(1).value(5), QStringLiteral("Wenzhou")) << list;
+    const CliRun bad = cli({ QStringLiteral("import"), QStringLiteral("customers"), QStringLiteral("again.csv"),
+                             QStringLiteral("--on-duplicate"), QStringLiteral("merge") });
+    EXPECT_EQ(bad.exitCode, 2) << bad;
+    expectOneLineError(bad);
+}
+
+TEST_F(CliImportExportTest, MappingFromAJsonFileAndUnsupportedTargets)
+{
+    writeFile(QStringLiteral("in.csv"), "A,B\nLake View Hotel,Hangzhou\n");
+    writeFile(QStringLiteral("mapping.json"), R"({"A": "name", "B": "city"})");
+    const CliRun run = cli({ QStringLiteral("import"), QStringLiteral("customers"), QStringLiteral("in.csv"),
+                             QStringLiteral("--mapping"), QStringLiteral("mapping.json") });
+    ASSERT_EQ(run.exitCode, 0) << run;
+    const CliRun list = cli({ QStringLiteral("customers"), QStringLiteral("list") });
+    EXPECT_EQ(parseCsv(list.out).value(1).value(5), QStringLiteral("Hangzhou")) << list;
+
+    const CliRun unknown = cli({ QStringLiteral("import"), QStringLiteral("customers"), QStringLiteral("in.csv"),
+                                 QStringLiteral("--mapping"), QStringLiteral("no such preset") });
+    EXPECT_EQ(unknown.exitCode, 1);
+    expectOneLineError(unknown);
+    const CliRun products = cli({ QStringLiteral("import"), QStringLiteral("products"), QStringLiteral("in.csv") });
+    EXPECT_NE(products.exitCode, 0);
+    expectOneLineError(products);
+    const CliRun missing = cli({ QStringLiteral("import"), QStringLiteral("customers"), QStringLiteral("nope.xlsx") });
+    EXPECT_EQ(missing.exitCode, 1);
+    EXPECT_TRUE(missing.err.contains(QStringLiteral("nope.xlsx"))) << missing;
+}
+
+TEST_F(CliImportExportTest, ExportsXlsxThatOpenpyxlReadsAndGbkCsv)
+{
+    writeFile(QStringLiteral("in.csv"), "客户名称,手机,标签\n=危险公司,13800138000,VIP\n北京老字号,,\n");
+    ASSERT_EQ(cli({ QStringLiteral("import"), QStringLiteral("customers"), QStringLiteral("in.csv") }).exitCode, 0);
+    const CliRun xlsx = cli({ QStringLiteral("export"), QStringLiteral("customers"), QStringLiteral("out.xlsx"),
+                              QStringLiteral("--columns"), QStringLiteral("name,phone,tags,created") });
+    ASSERT_EQ(xlsx.exitCode, 0) << xlsx;
+    EXPECT_TRUE(xlsx.out.startsWith(QStringLiteral("2 customers written"))) << xlsx;
+    if (!QFile::exists(python()))
+        GTEST_SKIP() << "/usr/bin/python3 is missing";
+    QProcess reader;
+    reader.setWorkingDirectory(m_dir.path());
+    reader.start(python(), { QStringLiteral("-c"), QStringLiteral(
+            "import openpyxl, sys\n"
+            "ws = openpyxl.load_workbook('out.xlsx').active\n"
+            "for row in ws.iter_rows(values_only=True):\n"
+            "    print('|'.join('' if v is None else type(v).__name__ + ':' + str(v)[:10] for v in row))\n") });
+    ASSERT_TRUE(reader.waitForFinished(60000));
+    const QStringList lines = QString::fromUtf8(reader.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    ASSERT_EQ(lines.size(), 3) << QString::fromUtf8(reader.readAllStandardError());
+    EXPECT_EQ(lines[0], QStringLiteral("str:Name|str:Phone|str:Tags|str:Created"));
+    EXPECT_TRUE(lines[1].startsWith(QStringLiteral("str:=危险公司|str:138 0013 8000|str:VIP|datetime:"))) << lines[1];
+    EXPECT_TRUE(lines[2].startsWith(QStringLiteral("str:北京老字号||"))) << lines[2];
+
+    const CliRun csv = cli({ QStringLiteral("export"), QStringLiteral("customers"), QStringLiteral("out.csv"),
+                             QStringLiteral("--search"), QStringLiteral("危险"), QStringLiteral("--encoding"),
+                             QStringLiteral("gbk"), QStringLiteral("--columns"), QStringLiteral("name") });
+    ASSERT_EQ(csv.exitCode, 0) << csv;
+    QFile file(m_dir.filePath(QStringLiteral("out.csv")));
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    // The formula-like name is neutralised with an apostrophe; the bytes are GBK.
+    EXPECT_EQ(file.readAll(), gbk(QStringLiteral("Name\r\n'=危险公司\r\n")));
+}

@@ -1,0 +1,215 @@
+#include "Book.h"
+#include "FileDialog.h"
+#include "MainWindow.h"
+#include "UiTestSupport.h"
+#include "db/Database.h"
+#include "domain/PhoneNumbers.h"
+#include "import/ImportJobPage.h"
+#include "import/ImportWizard.h"
+#include "repo/CustomerRepository.h"
+#include "repo/ImportPresetRepository.h"
+
+#include <QAbstractButton>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSqlQuery>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QApplication>
+
+#include <gtest/gtest.h>
+
+namespace {
+
+std::ostream &operator<<(std::ostream &os, const QString &text)
+{
+    return os << text.toStdString();
+}
+
+class ImportWizardTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_dir.isValid());
+        PhoneNumbers::setDefaultRegion(QStringLiteral("CN"));
+        auto book = openBook(m_dir.filePath(QStringLiteral("book.clientele")));
+        ASSERT_TRUE(book.ok()) << book.error().toString();
+        m_book = std::move(book).value();
+        Customer existing;
+        existing.name = QStringLiteral("老朋友贸易有限公司");
+        existing.city = QStringLiteral("北京");
+        existing.phones << QStringLiteral("139 0000 0000");
+        m_existingId = CustomerRepository(m_book->connection()).create(existing).value_or(0);
+        ASSERT_GT(m_existingId, 0);
+    }
+
+    QString writeCsv(const QByteArray &utf8)
+    {
+        const QString path = m_dir.filePath(QStringLiteral("客户名单.csv"));
+        QFile file(path);
+        EXPECT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(utf8);
+        return path;
+    }
+
+    qint64 customerCount()
+    {
+        QSqlQuery query(m_book->connection());
+        query.exec(QStringLiteral("SELECT count(*) FROM customers WHERE deleted_at IS NULL"));
+        return query.next() ? query.value(0).toLongLong() : -1;
+    }
+
+    template<typename T>
+    T *child(QWidget *parent, const char *name)
+    {
+        auto widget = parent->findChild<T *>(QString::fromLatin1(name));
+        EXPECT_NE(widget, nullptr) << name;
+        return widget;
+    }
+
+    void waitForJob(ImportWizard &wizard)
+    {
+        auto page = qobject_cast<ImportJobPage *>(wizard.currentPage());
+        ASSERT_NE(page, nullptr);
+        ASSERT_TRUE(waitFor([page] { return !page->isRunning(); }));
+        QCoreApplication::processEvents(); // the finished() signal
+    }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_book;
+    qint64 m_existingId = 0;
+};
+
+const QByteArray kFile = "客户名称,手机,城市,负责人\n"
+                         "星辰科技有限公司,13800138000,深圳,王芳\n"
+                         "坏号码公司,12,广州,王芳\n"
+                         "老朋友贸易,13900000000,天津,\n";
+
+TEST_F(ImportWizardTest, StepsFromFileToImportWithMappingCheckAndDuplicates)
+{
+    const QString path = writeCsv(kFile);
+    ImportWizard wizard(m_book->path(), m_book->connection());
+    bool imported = false;
+    QObject::connect(&wizard, &ImportWizard::imported, [&] { imported = true; });
+    wizard.show();
+
+    child<QLineEdit>(&wizard, "filePathLineEdit")->setText(path);
+    wizard.next();
+    ASSERT_EQ(wizard.currentId(), ImportWizard::SheetPageId);
+    auto preview = child<QTableWidget>(&wizard, "previewTableWidget");
+    EXPECT_EQ(preview->rowCount(), 3);
+    EXPECT_EQ(preview->horizontalHeaderItem(1)->text(), QStringLiteral("手机"));
+    EXPECT_EQ(preview->item(0, 0)->text(), QStringLiteral("星辰科技有限公司"));
+
+    wizard.next();
+    ASSERT_EQ(wizard.currentId(), ImportWizard::MappingPageId);
+    EXPECT_EQ(child<QComboBox>(&wizard, "fieldComboBox0")->currentData().toString(), QStringLiteral("name"));
+    EXPECT_EQ(child<QComboBox>(&wizard, "fieldComboBox1")->currentData().toString(), QStringLiteral("phone"));
+    EXPECT_EQ(child<QComboBox>(&wizard, "fieldComboBox3")->currentData().toString(), QStringLiteral("owner"));
+    // Leave the city out, and keep that as a saved mapping.
+    auto city = child<QComboBox>(&wizard, "fieldComboBox2");
+    city->setCurrentIndex(0);
+    emit city->activated(0);
+    child<QLineEdit>(&wizard, "presetNameLineEdit")->setText(QStringLiteral("展会名单"));
+    child<QPushButton>(&wizard, "savePresetPushButton")->click();
+    EXPECT_EQ(ImportPresetRepository(m_book->connection()).names(ImportTarget::Customers).value(),
+              QStringList { QStringLiteral("展会名单") });
+
+    wizard.next();
+    ASSERT_EQ(wizard.currentId(), ImportWizard::CheckPageId);
+    waitForJob(wizard);
+    auto problems = child<QTableWidget>(&wizard, "problemsTableWidget");
+    ASSERT_EQ(problems->rowCount(), 1);
+    EXPECT_EQ(problems->item(0, 0)->text(), QStringLiteral("3")); // row 3 of the file
+    EXPECT_EQ(problems->item(0, 2)->text(), QStringLiteral("手机"));
+    EXPECT_EQ(problems->item(0, 3)->text(), QStringLiteral("12"));
+    // All or nothing: with a bad row, Next stays disabled until "valid rows only" is chosen.
+    EXPECT_FALSE(wizard.button(QWizard::NextButton)->isEnabled());
+    child<QCheckBox>(&wizard, "validOnlyCheckBox")->setChecked(true);
+    EXPECT_TRUE(wizard.button(QWizard::NextButton)->isEnabled());
+    EXPECT_EQ(customerCount(), 1); // checking wrote nothing
+
+    wizard.next();
+    ASSERT_EQ(wizard.currentId(), ImportWizard::DuplicatesPageId);
+    auto duplicates = child<QTableWidget>(&wizard, "duplicatesTableWidget");
+    ASSERT_EQ(duplicates->rowCount(), 1);
+    EXPECT_EQ(duplicates->item(0, 2)->text(), QStringLiteral("老朋友贸易有限公司"));
+    auto phoneAction = child<QComboBox>(&wizard, "phoneActionComboBox");
+    phoneAction->setCurrentIndex(phoneAction->findData(QStringLiteral("update")));
+
+    wizard.next();
+    ASSERT_EQ(wizard.currentId(), ImportWizard::RunPageId);
+    waitForJob(wizard);
+    EXPECT_TRUE(imported);
+    EXPECT_TRUE(child<QLabel>(&wizard, "statusLabel")->text().contains(QStringLiteral("1 created, 1 updated")))
+            << child<QLabel>(&wizard, "statusLabel")->text();
+    EXPECT_EQ(customerCount(), 2);
+    const Customer updated = CustomerRepository(m_book->connection()).find(m_existingId).value();
+    EXPECT_EQ(updated.city, QStringLiteral("北京")); // the city column was left out of the mapping
+    CustomerQuery query;
+    query.search = QStringLiteral("星辰");
+    const auto rows = CustomerRepository(m_book->connection()).page(query, std::nullopt, 10).value();
+    ASSERT_EQ(rows.size(), 1);
+    EXPECT_EQ(rows[0].ownerName, QStringLiteral("王芳"));
+    EXPECT_TRUE(rows[0].city.isEmpty());
+}
+
+TEST_F(ImportWizardTest, ABrokenFileIsNamedOnTheFirstPageAndNothingChanges)
+{
+    ImportWizard wizard(m_book->path(), m_book->connection());
+    wizard.show();
+    child<QLineEdit>(&wizard, "filePathLineEdit")->setText(m_dir.filePath(QStringLiteral("missing.xlsx")));
+    wizard.next();
+    EXPECT_EQ(wizard.currentId(), ImportWizard::FilePageId);
+    EXPECT_TRUE(child<QLabel>(&wizard, "errorLabel")->text().contains(QStringLiteral("missing.xlsx")));
+    EXPECT_EQ(customerCount(), 1);
+}
+
+TEST_F(ImportWizardTest, CancelledImportLeavesTheBookAsItWas)
+{
+    QByteArray big = "Company,Phone\n";
+    for (int i = 0; i < 30000; ++i)
+        big += "Company " + QByteArray::number(i) + ",\n";
+    const QString path = writeCsv(big);
+    ImportWizard wizard(m_book->path(), m_book->connection());
+    wizard.show();
+    child<QLineEdit>(&wizard, "filePathLineEdit")->setText(path);
+    wizard.next();
+    wizard.next();
+    wizard.next();
+    waitForJob(wizard);
+    ASSERT_TRUE(wizard.button(QWizard::CommitButton)->isVisible());
+    wizard.next(); // no duplicates: straight to the import
+    ASSERT_EQ(wizard.currentId(), ImportWizard::RunPageId);
+    child<QPushButton>(&wizard, "cancelPushButton")->click();
+    waitForJob(wizard);
+    const QString status = child<QLabel>(&wizard, "statusLabel")->text();
+    // Either the cancel arrived in time, or the import had already finished: never half an import.
+    if (status.contains(QStringLiteral("Cancelled")))
+        EXPECT_EQ(customerCount(), 1);
+    else
+        EXPECT_EQ(customerCount(), 30001) << status;
+}
+
+TEST_F(ImportWizardTest, FileMenuImportOpensTheWizard)
+{
+    auto window = std::make_unique<MainWindow>(std::move(m_book));
+    window->show();
+    bool opened = false;
+    QTimer::singleShot(0, [&] {
+        auto wizard = qobject_cast<ImportWizard *>(QApplication::activeModalWidget());
+        opened = wizard != nullptr;
+        if (wizard)
+            wizard->reject();
+    });
+    window->importFile();
+    EXPECT_TRUE(opened);
+}
+
+} // namespace
