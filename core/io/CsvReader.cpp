@@ -1,0 +1,444 @@
+#include "CsvReader.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <algorithm>
+#include <array>
+#include <cstring>
+
+namespace {
+
+constexpr qsizetype DelimiterSampleChars = 64 * 1024;
+constexpr int DelimiterSampleRecords = 50;
+constexpr qint64 MiB = 1024 * 1024;
+
+} // namespace
+
+Result<std::unique_ptr<CsvReader>> CsvReader::open(
+    const QString &path, const TableLimits &limits, const CsvOptions &options)
+{
+    const QString name = QDir::toNativeSeparators(path);
+    const QFileInfo info(path);
+    if (info.isDir())
+        return Error(tr("This is a folder, not a file."), name);
+    if (info.size() > limits.maxFileBytes)
+        return tooLarge(info.size(), limits, name);
+    auto file = std::make_unique<QFile>(path);
+    if (!file->open(QIODevice::ReadOnly))
+        return Error(tr("Cannot open the file: %1").arg(file->errorString()), name);
+    return open(std::move(file), name, limits, options);
+}
+
+Result<std::unique_ptr<CsvReader>> CsvReader::open(
+    std::unique_ptr<QIODevice> device, const QString &name, const TableLimits &limits, const CsvOptions &options)
+{
+    Q_ASSERT(device && device->isReadable());
+    if (device->size() > limits.maxFileBytes)
+        return tooLarge(device->size(), limits, name);
+    std::unique_ptr<CsvReader> reader(new CsvReader(std::move(device), name, limits));
+    if (Status started = reader->start(options); !started)
+        return started.error();
+    return reader;
+}
+
+Error CsvReader::tooLarge(qint64 size, const TableLimits &limits, const QString &name)
+{
+    const auto megabytes = [](qint64 bytes) { return (bytes + MiB - 1) / MiB; };
+    return Error(tr("The file is too large: %1 MB, more than the %2 MB that can be imported.")
+                     .arg(megabytes(size))
+                     .arg(megabytes(limits.maxFileBytes)),
+        name);
+}
+
+CsvReader::CsvReader(std::unique_ptr<QIODevice> device, const QString &name, const TableLimits &limits)
+    : m_device(std::move(device))
+    , m_name(name)
+    , m_sheetName(QFileInfo(name).completeBaseName())
+    , m_limits(limits)
+    , m_size(m_device->size())
+{
+}
+
+Status CsvReader::start(const CsvOptions &options)
+{
+    m_bytes.resize(ChunkBytes);
+    const qint64 read = m_device->read(m_bytes.data(), ChunkBytes);
+    if (read < 0)
+        return Error(tr("Cannot read the file: %1").arg(m_device->errorString()), m_name);
+    const QByteArrayView first(m_bytes.constData(), read);
+    const bool complete = read < ChunkBytes || m_device->atEnd();
+
+    if (options.encoding.isEmpty()) {
+        Result<TextEncoding> detected = TextDecoder::detect(
+            first.first(std::min(read, TextDecoder::SampleSize)), complete && read <= TextDecoder::SampleSize);
+        if (!detected)
+            return Error(detected.error().message, m_name);
+        m_encoding = detected.value().name;
+        m_bomLength = detected.value().bomLength;
+    } else {
+        m_encoding = options.encoding;
+        m_bomLength = TextDecoder::bomLength(first, options.encoding);
+    }
+    m_decoder = std::make_unique<TextDecoder>(m_encoding);
+    if (!m_decoder->isValid())
+        return Error(tr("Unknown text encoding “%1”.").arg(QString::fromLatin1(m_encoding)), m_name);
+    m_encoding = m_decoder->name();
+    append(first.sliced(m_bomLength), complete);
+    m_bytesRead = read;
+
+    m_delimiter = options.delimiter.isNull() ? detectDelimiter() : options.delimiter;
+    if (m_delimiter == QLatin1Char('"') || m_delimiter == QLatin1Char('\n') || m_delimiter == QLatin1Char('\r'))
+        return Error(tr("“%1” cannot separate the fields of a CSV file.").arg(m_delimiter), m_name);
+    return {};
+}
+
+Status CsvReader::rewind()
+{
+    if (!m_device->seek(0))
+        return Error(tr("Cannot read the file: %1").arg(m_device->errorString()), m_name);
+    m_decoder = std::make_unique<TextDecoder>(m_encoding);
+    m_text.clear();
+    m_pos = 0;
+    m_invalidAt = -1;
+    m_bytesRead = 0;
+    m_charsDecoded = 0;
+    m_atEnd = false;
+    m_cutAtEnd = false;
+    m_line = 1;
+    m_rowNumber = 0;
+    m_progress = 0;
+    m_error.reset();
+    m_finished = false;
+
+    m_bytes.resize(ChunkBytes);
+    const qint64 read = m_device->read(m_bytes.data(), ChunkBytes);
+    if (read < 0)
+        return Error(tr("Cannot read the file: %1").arg(m_device->errorString()), m_name);
+    m_bytesRead = read;
+    append(QByteArrayView(m_bytes.constData(), read).sliced(std::min<qint64>(m_bomLength, read)),
+        read < ChunkBytes || m_device->atEnd());
+    return {};
+}
+
+// Reads at least `wanted` more bytes (fewer at the end of the file) and decodes them behind the text not yet
+// parsed. A record longer than one chunk is parsed again from its start, so chunks grow with it: the work
+// stays proportional to the record's length.
+bool CsvReader::fill(qint64 wanted)
+{
+    if (m_bytes.size() < wanted)
+        m_bytes.resize(wanted);
+    const qint64 read = m_device->read(m_bytes.data(), wanted);
+    if (read < 0)
+        return fail(tr("Cannot read the file: %1").arg(m_device->errorString()), m_line, -1);
+    m_bytesRead += read;
+    append(QByteArrayView(m_bytes.constData(), read), read == 0 || m_device->atEnd());
+    return true;
+}
+
+void CsvReader::append(QByteArrayView bytes, bool end)
+{
+    if (m_pos > 0) {
+        const qsizetype rest = m_text.size() - m_pos;
+        std::memmove(m_text.data(), m_text.constData() + m_pos, size_t(rest) * sizeof(QChar));
+        m_text.truncate(rest);
+        if (m_invalidAt >= 0)
+            m_invalidAt -= m_pos;
+        m_pos = 0;
+    }
+    const qsizetype before = m_text.size();
+    const qsizetype invalid = m_decoder->decode(bytes, m_text);
+    if (m_invalidAt < 0)
+        m_invalidAt = invalid;
+    if (end) {
+        m_atEnd = true;
+        if (!m_decoder->finish()) {
+            // A NUL marks the cut character, so the record it ends is reported like any invalid text.
+            m_cutAtEnd = true;
+            if (m_invalidAt < 0)
+                m_invalidAt = m_text.size();
+            m_text.append(QChar(0));
+        }
+    }
+    m_charsDecoded += m_text.size() - before;
+}
+
+QStringList CsvReader::sheetNames() const
+{
+    return { m_sheetName };
+}
+
+Status CsvReader::selectSheet(const QString &name)
+{
+    if (!name.isEmpty() && name != m_sheetName)
+        return Error(tr("The file has no sheet named “%1”.").arg(name), m_name);
+    return rewind();
+}
+
+bool CsvReader::readRow(QVariantList &row)
+{
+    row.clear();
+    if (m_error || m_finished)
+        return false;
+    for (;;) {
+        switch (parseRecord(row)) {
+        case Parse::Record:
+            updateProgress();
+            return true;
+        case Parse::End:
+            m_finished = true;
+            return false;
+        case Parse::Failed:
+            row.clear();
+            return false;
+        case Parse::NeedMore:
+            row.clear();
+            if (!fill(std::max(ChunkBytes, qint64(m_text.size() - m_pos) * 2)))
+                return false;
+            break;
+        }
+    }
+}
+
+// One record from m_pos on. Blank lines and records of empty fields are passed over. Returns NeedMore when the
+// record might continue beyond the decoded text; nothing is committed then, and the record is parsed again
+// once more text is there.
+CsvReader::Parse CsvReader::parseRecord(QVariantList &row)
+{
+    const auto *data = reinterpret_cast<const char16_t *>(m_text.constData());
+    const qsizetype size = m_text.size();
+    const char16_t delimiter = m_delimiter.unicode();
+    qsizetype pos = m_pos;
+    qint64 line = m_line;
+
+    for (;;) {
+        // Blank lines: committed as they are passed, they need not be scanned again.
+        while (pos < size && (data[pos] == u'\n' || data[pos] == u'\r')) {
+            if (data[pos] == u'\r' && pos + 1 == size && !m_atEnd)
+                break; // a CR whose LF may be in the next chunk
+            pos += data[pos] == u'\r' && pos + 1 < size && data[pos + 1] == u'\n' ? 2 : 1;
+            ++line;
+        }
+        m_pos = pos;
+        m_line = line;
+        if (pos == size)
+            return m_atEnd ? Parse::End : Parse::NeedMore;
+        if (data[pos] == u'\r')
+            return Parse::NeedMore;
+
+        const qint64 recordLine = line;
+        bool anyText = false;
+        for (;;) {
+            const qint64 fieldLine = line;
+            const int column = int(row.size()) + 1;
+            QString value;
+            qsizetype rawStart = pos;
+            qsizetype rawEnd = pos;
+            if (pos < size && data[pos] == u'"') {
+                // A quoted field: up to the closing quote, with "" for one quote and line ends kept.
+                rawStart = ++pos;
+                qsizetype segment = pos;
+                for (;;) {
+                    while (pos < size && data[pos] != u'"') {
+                        if (data[pos] == u'\n' || (data[pos] == u'\r' && (pos + 1 == size || data[pos + 1] != u'\n')))
+                            ++line;
+                        ++pos;
+                    }
+                    if (pos + 1 >= size && !m_atEnd) {
+                        if (pos - rawStart <= 2 * m_limits.maxCellChars) // over the limit even if all were ""
+                            return Parse::NeedMore;
+                        fail(tr("The quoted cell is longer than %1 characters; perhaps its closing quote is "
+                                "missing.")
+                                 .arg(m_limits.maxCellChars),
+                            fieldLine, column);
+                        return Parse::Failed;
+                    }
+                    if (pos == size) {
+                        fail(tr("A quoted cell is not closed: its closing quote is missing."), fieldLine, column);
+                        return Parse::Failed;
+                    }
+                    if (pos + 1 < size && data[pos + 1] == u'"') {
+                        value.append(QStringView(data + segment, pos + 1 - segment));
+                        pos += 2;
+                        segment = pos;
+                        continue;
+                    }
+                    value.append(QStringView(data + segment, pos - segment));
+                    rawEnd = pos++;
+                    break;
+                }
+                // Text between the closing quote and the delimiter belongs to the field, as in spreadsheets.
+                const qsizetype tail = pos;
+                while (pos < size && data[pos] != delimiter && data[pos] != u'\n' && data[pos] != u'\r')
+                    ++pos;
+                if (pos == size && !m_atEnd)
+                    return Parse::NeedMore;
+                if (pos > tail) {
+                    value.append(QStringView(data + tail, pos - tail));
+                    rawEnd = pos;
+                }
+            } else {
+                while (pos < size && data[pos] != delimiter && data[pos] != u'\n' && data[pos] != u'\r')
+                    ++pos;
+                if (pos == size && !m_atEnd) {
+                    if (pos - rawStart > m_limits.maxCellChars) {
+                        fail(
+                            tr("The cell is longer than %1 characters.").arg(m_limits.maxCellChars), fieldLine, column);
+                        return Parse::Failed;
+                    }
+                    return Parse::NeedMore;
+                }
+                rawEnd = pos;
+                if (pos > rawStart)
+                    value = QStringView(data + rawStart, pos - rawStart).toString();
+            }
+            anyText = anyText || !value.isEmpty();
+            if (!addField(row, std::move(value), rawStart, rawEnd, fieldLine))
+                return Parse::Failed;
+
+            if (pos < size && data[pos] == delimiter) {
+                ++pos;
+                continue;
+            }
+            if (pos < size) { // a line end
+                if (data[pos] == u'\r' && pos + 1 == size && !m_atEnd)
+                    return Parse::NeedMore;
+                pos += data[pos] == u'\r' && pos + 1 < size && data[pos + 1] == u'\n' ? 2 : 1;
+                ++line;
+            }
+            break;
+        }
+        m_pos = pos;
+        m_line = line;
+        if (anyText) {
+            m_rowNumber = recordLine;
+            return Parse::Record;
+        }
+        row.clear();
+    }
+}
+
+bool CsvReader::addField(QVariantList &row, QString &&value, qsizetype rawStart, qsizetype rawEnd, qint64 line)
+{
+    const int column = int(row.size()) + 1;
+    if (column > m_limits.maxColumns)
+        return fail(tr("The row has more than %1 columns.").arg(m_limits.maxColumns), line, column);
+    if (value.size() > m_limits.maxCellChars)
+        return fail(tr("The cell is longer than %1 characters.").arg(m_limits.maxCellChars), line, column);
+    if (m_invalidAt >= rawStart && m_invalidAt < rawEnd) {
+        if (m_cutAtEnd && m_invalidAt == m_text.size() - 1)
+            return fail(tr("The file ends in the middle of a character; it may have been cut off."), line, column);
+        if (m_decoder->hasInvalidSequence())
+            return fail(tr("The cell is not valid %1 text; perhaps the file mixes encodings. Save it in one "
+                           "encoding, or choose the encoding by hand.")
+                            .arg(QString::fromLatin1(m_encoding)),
+                line, column);
+        return fail(tr("The cell contains a NUL character, which text files do not have."), line, column);
+    }
+    row.emplaceBack(std::move(value));
+    return true;
+}
+
+bool CsvReader::fail(const QString &message, qint64 row, int column)
+{
+    m_error = Error(message, m_name, int(row), column);
+    return false;
+}
+
+// The candidate that splits the first records into the same number of fields most often, counting only
+// delimiters outside quotes; ties go to the usual delimiter for the file's extension.
+QChar CsvReader::detectDelimiter() const
+{
+    const QString suffix = QFileInfo(m_name).suffix().toLower();
+    const bool tabFirst = suffix == u"tsv" || suffix == u"tab";
+    const std::array<char16_t, 3> candidates
+        = tabFirst ? std::array<char16_t, 3> { u'\t', u',', u';' } : std::array<char16_t, 3> { u',', u';', u'\t' };
+    std::array<int, 3> first {};
+    std::array<int, 3> counts {};
+    std::array<int, 3> scores {};
+    int records = 0;
+    bool inQuotes = false;
+    bool lineHasText = false;
+    const auto tally = [&] {
+        if (records++ == 0)
+            first = counts;
+        for (size_t k = 0; k < candidates.size(); ++k) {
+            if (first[k] > 0 && counts[k] == first[k])
+                ++scores[k];
+        }
+        counts = {};
+        lineHasText = false;
+    };
+
+    const qsizetype end = std::min(m_text.size(), DelimiterSampleChars);
+    qsizetype i = m_pos;
+    for (; i < end && records < DelimiterSampleRecords; ++i) {
+        const char16_t c = m_text.at(i).unicode();
+        if (c == u'"')
+            inQuotes = !inQuotes;
+        if (inQuotes || c == u'"') {
+            lineHasText = true;
+            continue;
+        }
+        if (c == u'\n' || c == u'\r') {
+            if (lineHasText)
+                tally();
+            continue;
+        }
+        lineHasText = true;
+        for (size_t k = 0; k < candidates.size(); ++k) {
+            if (c == candidates[k])
+                ++counts[k];
+        }
+    }
+    if (lineHasText && i == m_text.size() && m_atEnd)
+        tally(); // the last line of a small file, without a line end
+
+    size_t best = 0;
+    for (size_t k = 1; k < candidates.size(); ++k) {
+        if (scores[k] > scores[best])
+            best = k;
+    }
+    return QChar(candidates[best]);
+}
+
+double CsvReader::progress() const
+{
+    return m_finished ? 1.0 : m_progress;
+}
+
+// Bytes read, less those of the text decoded but not parsed yet (at the average bytes per character so far);
+// never going back, as that average moves a little with each chunk.
+void CsvReader::updateProgress()
+{
+    if (m_size <= 0)
+        return;
+    const double bytesPerChar = m_charsDecoded > 0 ? double(m_bytesRead) / double(m_charsDecoded) : 1.0;
+    const double consumed = double(m_bytesRead) - double(m_text.size() - m_pos) * bytesPerChar;
+    m_progress = std::max(m_progress, std::clamp(consumed / double(m_size), 0.0, 1.0));
+}
+
+QString CsvReader::formatDescription() const
+{
+    const QString encoding = QString::fromLatin1(m_encoding);
+    const QString encodingLabel = hasByteOrderMark() ? tr("%1 (BOM)").arg(encoding) : encoding;
+    QString delimiterLabel;
+    switch (m_delimiter.unicode()) {
+    case u',':
+        delimiterLabel = tr("comma");
+        break;
+    case u';':
+        delimiterLabel = tr("semicolon");
+        break;
+    case u'\t':
+        delimiterLabel = tr("tab");
+        break;
+    case u' ':
+        delimiterLabel = tr("space");
+        break;
+    default:
+        delimiterLabel = tr("“%1”").arg(m_delimiter);
+    }
+    return tr("%1, %2").arg(encodingLabel, delimiterLabel);
+}

@@ -1,0 +1,102 @@
+#pragma once
+
+#include "TableReader.h"
+#include "TextDecoding.h"
+
+#include <QByteArray>
+#include <QChar>
+#include <QCoreApplication>
+#include <QIODevice>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+// Choices the import wizard can make instead of the detected ones.
+struct CsvOptions
+{
+    QByteArray encoding; // empty: detected (see TextDecoder::detect)
+    QChar delimiter; // null: detected from the first records (comma, semicolon or tab; tab first for .tsv)
+};
+
+// A CSV or TSV file (RFC 4180: quoted fields, doubled quotes, line breaks inside quotes, CRLF, LF or CR line
+// ends), read in chunks of about 1 MiB so that memory does not grow with the file.
+//
+// Lenient where spreadsheets are: a quote inside an unquoted field is an ordinary character, and text after a
+// closing quote is appended to the field. Cells are returned as they are in the file: no trimming, and a
+// leading apostrophe (which our export puts before = + - @) is kept for the importer to judge. Records whose
+// fields are all empty (blank lines, ",,,") are skipped but counted in rowNumber().
+class CsvReader : public TableReader
+{
+    Q_DECLARE_TR_FUNCTIONS(CsvReader)
+
+public:
+    // The file is read in chunks of this many bytes (more for a record longer than one chunk).
+    static constexpr qint64 ChunkBytes = 1024 * 1024;
+
+    static Result<std::unique_ptr<CsvReader>> open(
+        const QString &path, const TableLimits &limits = {}, const CsvOptions &options = {});
+    // Reads from a device (a QBuffer in the fuzzer); `name` stands for the file in messages and as the sheet.
+    static Result<std::unique_ptr<CsvReader>> open(std::unique_ptr<QIODevice> device, const QString &name,
+        const TableLimits &limits = {}, const CsvOptions &options = {});
+
+    // What is being used, detected or chosen: for the wizard's encoding and delimiter choices.
+    QByteArray encoding() const { return m_encoding; }
+    bool hasByteOrderMark() const { return m_bomLength > 0; }
+    QChar delimiter() const { return m_delimiter; }
+
+    QStringList sheetNames() const override;
+    Status selectSheet(const QString &name) override;
+    bool readRow(QVariantList &row) override;
+    qint64 rowNumber() const override { return m_rowNumber; }
+    const std::optional<Error> &error() const override { return m_error; }
+    double progress() const override;
+    QString formatDescription() const override;
+
+private:
+    enum class Parse
+    {
+        Record,
+        NeedMore,
+        End,
+        Failed
+    };
+
+    CsvReader(std::unique_ptr<QIODevice> device, const QString &name, const TableLimits &limits);
+    static Error tooLarge(qint64 size, const TableLimits &limits, const QString &name);
+    Status start(const CsvOptions &options);
+    Status rewind();
+    bool fill(qint64 wanted);
+    void append(QByteArrayView bytes, bool end);
+    Parse parseRecord(QVariantList &row);
+    bool addField(QVariantList &row, QString &&value, qsizetype rawStart, qsizetype rawEnd, qint64 line);
+    QChar detectDelimiter() const;
+    bool fail(const QString &message, qint64 row, int column);
+    void updateProgress();
+
+    std::unique_ptr<QIODevice> m_device;
+    QString m_name; // the file as messages name it
+    QString m_sheetName; // the file's base name
+    TableLimits m_limits;
+    qint64 m_size = 0;
+
+    QByteArray m_encoding;
+    int m_bomLength = 0;
+    QChar m_delimiter;
+    std::unique_ptr<TextDecoder> m_decoder;
+
+    QByteArray m_bytes; // the chunk being decoded
+    QString m_text; // decoded text not yet returned as rows, from m_pos on
+    qsizetype m_pos = 0;
+    qsizetype m_invalidAt = -1; // index in m_text of the first invalid character (invalid input or NUL)
+    qint64 m_bytesRead = 0;
+    qint64 m_charsDecoded = 0;
+    bool m_atEnd = false; // every byte has been read and decoded
+    bool m_cutAtEnd = false; // the file ends in the middle of a character
+
+    qint64 m_line = 1; // the line m_pos is on
+    qint64 m_rowNumber = 0;
+    double m_progress = 0;
+    std::optional<Error> m_error;
+    bool m_finished = false;
+};
