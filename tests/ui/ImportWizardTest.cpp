@@ -26,11 +26,6 @@
 
 namespace {
 
-std::ostream &operator<<(std::ostream &os, const QString &text)
-{
-    return os << text.toStdString();
-}
-
 class ImportWizardTest : public ::testing::Test
 {
 protected:
