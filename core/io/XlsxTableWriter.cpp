@@ -99,15 +99,14 @@ Status XlsxTableWriter::begin(const QString &sheetName, const QList<TableColumn>
             m_path));
     m_partFile->close();
 
-    m_tempDir = libraryFileName(QDir::tempPath());
+    QByteArray tempDir = libraryFileName(QDir::tempPath()); // libxlsxwriter keeps a copy
     lxw_workbook_options options = {};
     options.constant_memory = LXW_TRUE;
-    options.tmpdir = m_tempDir.data();
+    options.tmpdir = tempDir.data();
     m_workbook = workbook_new_opt(libraryFileName(m_partFile->fileName()).constData(), &options);
     if (!m_workbook)
         return Status(Error(tr("Cannot start the workbook (out of memory?)"), m_path));
-    m_sheetName = validSheetName(sheetName);
-    m_sheet = workbook_add_worksheet(m_workbook, m_sheetName.toUtf8().constData());
+    m_sheet = workbook_add_worksheet(m_workbook, validSheetName(sheetName).toUtf8().constData());
     if (!m_sheet)
         return Status(
             Error(tr("Cannot create a temporary file in %1").arg(QDir::toNativeSeparators(QDir::tempPath())), m_path));

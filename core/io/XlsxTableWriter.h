@@ -60,7 +60,6 @@ private:
     Status libraryError(int error) const;
 
     std::unique_ptr<QTemporaryFile> m_partFile; // the workbook is written here, then renamed to m_path
-    QByteArray m_tempDir;
     lxw_workbook *m_workbook = nullptr;
     lxw_worksheet *m_sheet = nullptr;
     lxw_format *m_headerFormat = nullptr;
@@ -75,7 +74,6 @@ private:
     QStringEncoder m_toUtf8;
     QByteArray m_utf8; // one cell's text, reused
     QString m_scratch; // one number's text, reused while measuring
-    QString m_sheetName;
     quint32 m_nextRow = 0;
     bool m_begun = false;
 };
