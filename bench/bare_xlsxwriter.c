@@ -27,7 +27,7 @@ int main(int argc, char **argv)
     for (lxw_col_t col = 0; col < 10; ++col)
         worksheet_write_string(sheet, 0, col, kHeader[col], NULL);
 
-    char name[64], contact[32], phone[16], email[40], address[32];
+    char name[64], contact[32], phone[32], email[40], address[32];
     for (long i = 0; i < rows; ++i) {
         const lxw_row_t row = (lxw_row_t)(i + 1);
         snprintf(name, sizeof name, "客户%07ld有限公司", i);
