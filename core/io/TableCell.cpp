@@ -30,22 +30,24 @@ std::optional<qint64> exactInteger(const QVariant &value)
         return qint64(unsignedValue);
     }
     case QMetaType::QString: {
+        // Only the number's own spelling: "0012" or "+5" would not come back the same, so they stay text.
+        const QString text = value.toString();
         bool ok = false;
-        const qint64 parsed = value.toString().toLongLong(&ok);
-        return ok ? std::optional<qint64>(parsed) : std::nullopt;
+        const qint64 parsed = text.toLongLong(&ok);
+        return ok && QString::number(parsed) == text ? std::optional<qint64>(parsed) : std::nullopt;
     }
     default:
         return std::nullopt;
     }
 }
 
-std::optional<double> finiteNumber(const QVariant &value)
+std::optional<double> finiteNumber(const QVariant &value, bool parseText)
 {
     bool ok = false;
     double number = 0;
     if (value.typeId() == QMetaType::Double || value.typeId() == QMetaType::Float)
         number = value.toDouble(&ok);
-    else if (value.typeId() == QMetaType::QString)
+    else if (parseText && value.typeId() == QMetaType::QString)
         number = value.toString().toDouble(&ok); // QString::toDouble() is locale-independent ('.')
     if (!ok || !std::isfinite(number))
         return std::nullopt;
@@ -104,7 +106,8 @@ TableCell TableCell::from(const QVariant &value, const TableColumn &column)
             cell.integer = *integer;
             return cell;
         }
-        if (const auto number = finiteNumber(value)) {
+        // An Integer column's text must spell an integer exactly (above); a Number column's may be any number.
+        if (const auto number = finiteNumber(value, column.type == TableColumn::Type::Number)) {
             cell.kind = Kind::Number;
             cell.number = *number;
             return cell;

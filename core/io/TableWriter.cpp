@@ -5,6 +5,8 @@
 
 #include <QFileInfo>
 
+#include <climits>
+
 QStringList TableWriter::warnings() const
 {
     QStringList warnings;

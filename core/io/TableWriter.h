@@ -17,9 +17,10 @@
 // text, its QVariant::toString(), so nothing the caller passed is lost; an invalid QVariant or an empty string
 // is an empty cell in every type):
 //   Text      anything; written as text.
-//   Integer   an integral number (int, qint64, ...) or a string of one. Values of 16 digits or more are
-//             written as text in .xlsx, because Excel keeps only 15 significant digits.
-//   Number    double (or an integral number).
+//   Integer   an integral number (int, qint64, ...; a double is written as it is) or a string spelling one
+//             exactly ("0012" stays text).
+//             Values of 16 digits or more are written as text in .xlsx: Excel keeps 15 significant digits.
+//   Number    double (or an integral number), or a string of one ("12.50" is written 12.5).
 //   Money     integral minor units (qint64 fen/cents); shown with `decimals` decimals: 123450 with decimals 2
 //             is 1234.50 (.xlsx: the number 1234.5 formatted "#,##0.00"; CSV: 1234.50). Money stays an
 //             integer until it is written, so no rounding happens on the way.

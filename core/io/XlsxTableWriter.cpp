@@ -45,6 +45,16 @@ QString validSheetName(const QString &name)
     return valid.isEmpty() ? QStringLiteral("Sheet1") : valid;
 }
 
+// libxlsxwriter takes UTF-8 file names on Windows (it converts them for _wfopen) and native ones elsewhere.
+QByteArray libraryFileName(const QString &fileName)
+{
+#ifdef Q_OS_WIN
+    return fileName.toUtf8();
+#else
+    return QFile::encodeName(fileName);
+#endif
+}
+
 } // namespace
 
 XlsxTableWriter::XlsxTableWriter(const QString &path)
@@ -89,15 +99,14 @@ Status XlsxTableWriter::begin(const QString &sheetName, const QList<TableColumn>
             m_path));
     m_partFile->close();
 
-    m_tempDir = QFile::encodeName(QDir::tempPath());
+    QByteArray tempDir = libraryFileName(QDir::tempPath()); // libxlsxwriter keeps a copy
     lxw_workbook_options options = {};
     options.constant_memory = LXW_TRUE;
-    options.tmpdir = m_tempDir.data();
-    m_workbook = workbook_new_opt(QFile::encodeName(m_partFile->fileName()).constData(), &options);
+    options.tmpdir = tempDir.data();
+    m_workbook = workbook_new_opt(libraryFileName(m_partFile->fileName()).constData(), &options);
     if (!m_workbook)
         return Status(Error(tr("Cannot start the workbook (out of memory?)"), m_path));
-    m_sheetName = validSheetName(sheetName);
-    m_sheet = workbook_add_worksheet(m_workbook, m_sheetName.toUtf8().constData());
+    m_sheet = workbook_add_worksheet(m_workbook, validSheetName(sheetName).toUtf8().constData());
     if (!m_sheet)
         return Status(
             Error(tr("Cannot create a temporary file in %1").arg(QDir::toNativeSeparators(QDir::tempPath())), m_path));
@@ -109,15 +118,15 @@ Status XlsxTableWriter::begin(const QString &sheetName, const QList<TableColumn>
 Status XlsxTableWriter::createFormats()
 {
     m_headerFormat = workbook_add_format(m_workbook);
-    m_headerFormulaFormat = workbook_add_format(m_workbook);
-    m_formulaTextFormat = workbook_add_format(m_workbook);
+    m_headerTextFormat = workbook_add_format(m_workbook);
+    m_textFormat = workbook_add_format(m_workbook);
     m_dateFormat = workbook_add_format(m_workbook);
     m_dateTimeFormat = workbook_add_format(m_workbook);
-    if (!m_headerFormat || !m_headerFormulaFormat || !m_formulaTextFormat || !m_dateFormat || !m_dateTimeFormat)
+    if (!m_headerFormat || !m_headerTextFormat || !m_textFormat || !m_dateFormat || !m_dateTimeFormat)
         return libraryError(LXW_ERROR_MEMORY_MALLOC_FAILED);
     format_set_bold(m_headerFormat);
-    format_set_bold(m_headerFormulaFormat);
-    for (lxw_format *textFormat : { m_headerFormulaFormat, m_formulaTextFormat }) {
+    format_set_bold(m_headerTextFormat);
+    for (lxw_format *textFormat : { m_headerTextFormat, m_textFormat }) {
         format_set_num_format(textFormat, "@");
 #if LXW_VERSION_ID >= 116
         format_set_quote_prefix(textFormat);
@@ -149,8 +158,7 @@ Status XlsxTableWriter::writeHeader()
     for (int column = 0; column < m_columns.size(); ++column) {
         const QString &title = m_columns[column].title;
         const bool formulaLike = TableCell::startsLikeFormula(title);
-        if (Status written = writeText(0, column, title, formulaLike ? m_headerFormulaFormat : m_headerFormat);
-            !written)
+        if (Status written = writeText(0, column, title, formulaLike ? m_headerTextFormat : m_headerFormat); !written)
             return written;
         m_widths[column] = TableCell::displayWidth(title) + 2; // room for the autofilter's drop-down button
     }
@@ -187,11 +195,11 @@ Status XlsxTableWriter::writeCell(quint32 row, int column, const TableCell &cell
     case TableCell::Kind::Empty:
         break;
     case TableCell::Kind::Text:
-        return writeText(
-            row, column, cell.text, TableCell::startsLikeFormula(cell.text) ? m_formulaTextFormat : nullptr);
+        return writeText(row, column, cell.text, TableCell::startsLikeFormula(cell.text) ? m_textFormat : nullptr);
     case TableCell::Kind::Integer:
+        // Text format too, so that editing the cell does not turn it into a number that loses digits.
         if (cell.integer > kMaxExactInteger || cell.integer < -kMaxExactInteger)
-            return writeText(row, column, QString::number(cell.integer), m_formulaTextFormat);
+            return writeText(row, column, QString::number(cell.integer), m_textFormat);
         error = worksheet_write_number(m_sheet, row, lxw_col_t(column), double(cell.integer), nullptr);
         break;
     case TableCell::Kind::Number:

@@ -24,7 +24,7 @@ struct TableCell;
 // its first kWidthSampleRows rows need (wide CJK characters count double), capped at kMaxColumnWidth.
 //
 // Text is always a string cell, so nothing in it runs as a formula when the file opens. Text that starts with
-// = + - @, a tab or a carriage return also gets the Text number format "@" (and the quote prefix, where the
+// = + - @, a tab or a carriage return also gets the Text number format "@" (and the quote prefix where
 // libxlsxwriter is 1.1.6 or newer: see usesQuotePrefix()), so Excel keeps it text even when a user edits the
 // cell and presses Enter. The value itself is never changed. Text longer than Excel's 32,767 characters is cut
 // to fit and counted in stats().truncatedCells.
@@ -60,12 +60,11 @@ private:
     Status libraryError(int error) const;
 
     std::unique_ptr<QTemporaryFile> m_partFile; // the workbook is written here, then renamed to m_path
-    QByteArray m_tempDir;
     lxw_workbook *m_workbook = nullptr;
     lxw_worksheet *m_sheet = nullptr;
     lxw_format *m_headerFormat = nullptr;
-    lxw_format *m_headerFormulaFormat = nullptr;
-    lxw_format *m_formulaTextFormat = nullptr;
+    lxw_format *m_headerTextFormat = nullptr;
+    lxw_format *m_textFormat = nullptr; // the Text number format "@": Excel keeps an edited cell text
     lxw_format *m_dateFormat = nullptr;
     lxw_format *m_dateTimeFormat = nullptr;
     QHash<int, lxw_format *> m_moneyFormats; // by number of decimals
@@ -75,7 +74,6 @@ private:
     QStringEncoder m_toUtf8;
     QByteArray m_utf8; // one cell's text, reused
     QString m_scratch; // one number's text, reused while measuring
-    QString m_sheetName;
     quint32 m_nextRow = 0;
     bool m_begun = false;
 };

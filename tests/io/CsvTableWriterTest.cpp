@@ -53,7 +53,8 @@ TEST_F(CsvTableWriterTest, WritesTypedCellsAsTextWithBomAndCrlf)
         { QStringLiteral("Li, \"Ltd\""), qint64(-7), 0.1, qint64(-5), QDateTime(QDate(1999, 12, 31), QTime(23, 0)),
             QDate(2000, 1, 1), false },
         { QVariant(), QStringLiteral("n/a"), 1e6, qint64(0), QStringLiteral("2024-02-29"), QVariant(), 1 },
-        { QStringLiteral("short") },
+        { QStringLiteral("short"), QStringLiteral("0012"), QStringLiteral("-3"), QStringLiteral("12.5"),
+            QStringLiteral("May"), QDateTime(), QStringLiteral("yes") },
     };
     TableWriteStats stats;
     ASSERT_TRUE(writeTable(file, CsvEncoding::Utf8WithBom, kTypedColumns, rows, &stats));
@@ -63,7 +64,7 @@ TEST_F(CsvTableWriterTest, WritesTypedCellsAsTextWithBomAndCrlf)
                                 "\xE5\xBC\xA0\xE4\xB8\x89,42,12.5,1234.50,2024-03-05,2024-03-05 14:30,TRUE\r\n"
                                 "\"Li, \"\"Ltd\"\"\",-7,0.1,-0.05,1999-12-31,2000-01-01 00:00,FALSE\r\n"
                                 ",n/a,1000000,0.00,2024-02-29,,TRUE\r\n"
-                                "short,,,,,,\r\n";
+                                "short,0012,-3,12.5,May,,yes\r\n";
     EXPECT_EQ(WriterTest::readAll(file), expected);
     EXPECT_EQ(stats.rows, 4);
     EXPECT_EQ(stats.unrepresentableCharacters, 0);
