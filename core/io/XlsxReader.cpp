@@ -116,6 +116,12 @@ QString columnName(int column)
     return name;
 }
 
+// An inlined comparison: element and attribute names are compared millions of times per sheet.
+template <qsizetype N> bool isNamed(QStringView name, const char16_t (&literal)[N])
+{
+    return name.size() == N - 1 && std::char_traits<char16_t>::compare(name.utf16(), literal, N - 1) == 0;
+}
+
 bool isEmptyValue(const QVariant &value)
 {
     return !value.isValid() || (value.typeId() == QMetaType::QString && value.toString().isEmpty());
@@ -229,7 +235,7 @@ Status XlsxReader::readPackageRels(QString &workbookPart)
         return opened;
     while (m_xml->next()) {
         const QXmlStreamReader &xml = m_xml->xml();
-        if (!xml.isStartElement() || xml.name() != u"Relationship")
+        if (!xml.isStartElement() || !isNamed(xml.name(), u"Relationship"))
             continue;
         const QXmlStreamAttributes attributes = xml.attributes();
         if (attributes.value(QLatin1String("Type")).endsWith(u"/officeDocument")
@@ -248,14 +254,14 @@ Status XlsxReader::readWorkbook(const QString &workbookPart)
         if (!xml.isStartElement())
             continue;
         const QXmlStreamAttributes attributes = xml.attributes();
-        if (xml.name() == u"workbookPr") {
+        if (isNamed(xml.name(), u"workbookPr")) {
             const QStringView flag = attributes.value(QLatin1String("date1904"));
             m_date1904 = flag == u"1" || flag == u"true" || flag == u"on";
-        } else if (xml.name() == u"sheet") {
+        } else if (isNamed(xml.name(), u"sheet")) {
             m_sheetNames << attributes.value(QLatin1String("name")).toString();
             QString id;
             for (const QXmlStreamAttribute &attribute : attributes) {
-                if (attribute.name() == u"id")
+                if (isNamed(attribute.name(), u"id"))
                     id = attribute.value().toString();
             }
             m_sheetParts << id; // replaced by the part name once the relationships are read
@@ -275,7 +281,7 @@ Status XlsxReader::readWorkbookRels(
             return opened;
         while (m_xml->next()) {
             const QXmlStreamReader &xml = m_xml->xml();
-            if (!xml.isStartElement() || xml.name() != u"Relationship")
+            if (!xml.isStartElement() || !isNamed(xml.name(), u"Relationship"))
                 continue;
             const QXmlStreamAttributes attributes = xml.attributes();
             const QString target = resolvePart(workbookPart, attributes.value(QLatin1String("Target")));
@@ -327,10 +333,10 @@ XlsxReader::TextStatus XlsxReader::readStringItem(QString &text)
     while (m_xml->next()) {
         const QXmlStreamReader &xml = m_xml->xml();
         if (xml.isStartElement()) {
-            if (xml.name() == u"t") {
+            if (isNamed(xml.name(), u"t")) {
                 if (const TextStatus status = readText(text); status != TextStatus::Ok)
                     return status;
-            } else if (xml.name() == u"rPh") {
+            } else if (isNamed(xml.name(), u"rPh")) {
                 if (!m_xml->skipElement())
                     return TextStatus::Failed;
             } else {
@@ -348,7 +354,7 @@ Status XlsxReader::readSharedStrings(const QString &part)
     if (Status opened = m_xml->open(part); !opened)
         return opened;
     while (m_xml->next()) {
-        if (!m_xml->xml().isStartElement() || m_xml->xml().name() != u"si")
+        if (!m_xml->xml().isStartElement() || !isNamed(m_xml->xml().name(), u"si"))
             continue;
         QString text;
         const TextStatus status = readStringItem(text);
@@ -372,17 +378,17 @@ Status XlsxReader::readStyles(const QString &part)
     bool inCellFormats = false;
     while (m_xml->next()) {
         const QXmlStreamReader &xml = m_xml->xml();
-        if (xml.isEndElement() && xml.name() == u"cellXfs")
+        if (xml.isEndElement() && isNamed(xml.name(), u"cellXfs"))
             inCellFormats = false;
         if (!xml.isStartElement())
             continue;
         const QXmlStreamAttributes attributes = xml.attributes();
         const int id = attributes.value(QLatin1String("numFmtId")).toInt();
-        if (xml.name() == u"numFmt")
+        if (isNamed(xml.name(), u"numFmt"))
             customKinds.insert(id, XlsxNumberFormat::codeKind(attributes.value(QLatin1String("formatCode"))));
-        else if (xml.name() == u"cellXfs")
+        else if (isNamed(xml.name(), u"cellXfs"))
             inCellFormats = true;
-        else if (xml.name() == u"xf" && inCellFormats) // cellStyleXfs has <xf> elements too: not the cells'
+        else if (isNamed(xml.name(), u"xf") && inCellFormats) // cellStyleXfs has <xf> elements too: not the cells'
             m_styleKinds << customKinds.value(id, XlsxNumberFormat::builtInKind(id));
     }
     return m_xml->error() ? Status(*m_xml->error()) : Status();
@@ -398,7 +404,7 @@ Status XlsxReader::openSheet(int index)
     if (Status opened = m_xml->open(m_sheetParts.at(index)); !opened)
         return opened;
     while (m_xml->next()) {
-        if (m_xml->xml().isStartElement() && m_xml->xml().name() == u"sheetData")
+        if (m_xml->xml().isStartElement() && isNamed(m_xml->xml().name(), u"sheetData"))
             return {};
     }
     // no <sheetData>: a chart sheet, or a sheet some writer left without one
@@ -445,7 +451,7 @@ bool XlsxReader::readRow(QVariantList &row)
         return false;
     while (m_xml->next()) {
         const QXmlStreamReader &xml = m_xml->xml();
-        if (xml.isStartElement() && xml.name() == u"row") {
+        if (xml.isStartElement() && isNamed(xml.name(), u"row")) {
             bool ok = false;
             const qint64 number = xml.attributes().value(QLatin1String("r")).toLongLong(&ok);
             m_rowNumber = ok && number > 0 ? number : m_rowNumber + 1;
@@ -457,7 +463,7 @@ bool XlsxReader::readRow(QVariantList &row)
             if (std::any_of(row.cbegin(), row.cend(), [](const QVariant &value) { return !isEmptyValue(value); }))
                 return true;
             row.clear();
-        } else if (xml.isEndElement() && xml.name() == u"sheetData") {
+        } else if (xml.isEndElement() && isNamed(xml.name(), u"sheetData")) {
             m_sheetDone = true;
             if (Status finished = m_xml->finish(); !finished)
                 m_error = finished.error();
@@ -479,7 +485,7 @@ bool XlsxReader::readCells(QVariantList &row)
             return true; // </row>
         if (!xml.isStartElement())
             continue;
-        if (xml.name() == u"c") {
+        if (isNamed(xml.name(), u"c")) {
             if (!readCell(row, nextColumn))
                 return false;
         } else if (!m_xml->skipElement()) {
@@ -496,29 +502,29 @@ bool XlsxReader::readCell(QVariantList &row, int &nextColumn)
     m_column = nextColumn;
     m_cellRef.clear();
     for (const QXmlStreamAttribute &attribute : m_xml->xml().attributes()) {
-        const QStringView name = attribute.name();
+        const QStringView name = attribute.qualifiedName(); // not "xmlns:r", a namespace declaration
         const QStringView value = attribute.value();
-        if (name == u"r") {
+        if (isNamed(name, u"r")) {
             m_cellRef = value.toString();
             m_column = columnOf(value);
             if (m_column < 0) {
                 m_column = nextColumn;
                 return failAt(tr("The cell reference %1 in row %2 is not valid.").arg(value).arg(m_rowNumber));
             }
-        } else if (name == u"s") {
+        } else if (isNamed(name, u"s")) {
             style = value.toInt();
-        } else if (name == u"t") {
-            if (value == u"s")
+        } else if (isNamed(name, u"t")) {
+            if (isNamed(value, u"s"))
                 type = CellType::SharedString;
-            else if (value == u"inlineStr")
+            else if (isNamed(value, u"inlineStr"))
                 type = CellType::InlineString;
-            else if (value == u"str")
+            else if (isNamed(value, u"str"))
                 type = CellType::FormulaString;
-            else if (value == u"b")
+            else if (isNamed(value, u"b"))
                 type = CellType::Boolean;
-            else if (value == u"e")
+            else if (isNamed(value, u"e"))
                 type = CellType::ErrorValue;
-            else if (value == u"d")
+            else if (isNamed(value, u"d"))
                 type = CellType::IsoDate;
         }
     }
@@ -537,11 +543,11 @@ bool XlsxReader::readCell(QVariantList &row, int &nextColumn)
         if (!xml.isStartElement())
             continue;
         TextStatus status = TextStatus::Ok;
-        if (xml.name() == u"v") {
+        if (isNamed(xml.name(), u"v")) {
             m_text.resize(0);
             status = readText(m_text);
             hasValue = true;
-        } else if (xml.name() == u"is") {
+        } else if (isNamed(xml.name(), u"is")) {
             m_text.resize(0);
             status = readStringItem(m_text);
             hasValue = true;

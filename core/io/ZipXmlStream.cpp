@@ -11,6 +11,8 @@ Status ZipXmlStream::open(const QString &part)
 {
     m_part = part;
     m_xml.clear();
+    // local names are all we compare; resolving namespaces costs a sixth of the parse
+    m_xml.setNamespaceProcessing(false);
     m_error.reset();
     m_inflatedAll = false;
     m_ended = false;
