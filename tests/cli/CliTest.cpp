@@ -746,7 +746,7 @@ TEST_F(CliImportExportTest, ExportsXlsxThatOpenpyxlReadsAndGbkCsv)
             "import openpyxl, sys\n"
             "ws = openpyxl.load_workbook('out.xlsx').active\n"
             "for row in ws.iter_rows(values_only=True):\n"
-            "    print('|'.join('' if v is None else type(v).__name__ + ':' + str(v)[:10] for v in row))\n") });
+            "    print('|'.join('' if v is None else type(v).__name__ + ':' + (str(v)[:10] if type(v).__name__ == 'datetime' else str(v)) for v in row))\n") });
     ASSERT_TRUE(reader.waitForFinished(60000));
     const QStringList lines = QString::fromUtf8(reader.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     ASSERT_EQ(lines.size(), 3) << QString::fromUtf8(reader.readAllStandardError());

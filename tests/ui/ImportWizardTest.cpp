@@ -72,7 +72,7 @@ protected:
     {
         auto page = qobject_cast<ImportJobPage *>(wizard.currentPage());
         ASSERT_NE(page, nullptr);
-        ASSERT_TRUE(waitFor([page] { return !page->isRunning(); }));
+        ASSERT_TRUE(waitFor([page] { return !page->isRunning(); }, 120000));
         QCoreApplication::processEvents(); // the finished() signal
     }
 
@@ -119,7 +119,7 @@ TEST_F(ImportWizardTest, StepsFromFileToImportWithMappingCheckAndDuplicates)
     wizard.next();
     ASSERT_EQ(wizard.currentId(), ImportWizard::CheckPageId);
     waitForJob(wizard);
-    auto problems = child<QTableWidget>(&wizard, "problemsTableWidget");
+    auto problems = child<QTableWidget>(wizard.currentPage(), "problemsTableWidget");
     ASSERT_EQ(problems->rowCount(), 1);
     EXPECT_EQ(problems->item(0, 0)->text(), QStringLiteral("3")); // row 3 of the file
     EXPECT_EQ(problems->item(0, 2)->text(), QStringLiteral("手机"));
@@ -142,8 +142,8 @@ TEST_F(ImportWizardTest, StepsFromFileToImportWithMappingCheckAndDuplicates)
     ASSERT_EQ(wizard.currentId(), ImportWizard::RunPageId);
     waitForJob(wizard);
     EXPECT_TRUE(imported);
-    EXPECT_TRUE(child<QLabel>(&wizard, "statusLabel")->text().contains(QStringLiteral("1 created, 1 updated")))
-            << child<QLabel>(&wizard, "statusLabel")->text();
+    EXPECT_TRUE(child<QLabel>(wizard.currentPage(), "statusLabel")->text().contains(QStringLiteral("1 created, 1 updated")))
+            << child<QLabel>(wizard.currentPage(), "statusLabel")->text();
     EXPECT_EQ(customerCount(), 2);
     const Customer updated = CustomerRepository(m_book->connection()).find(m_existingId).value();
     EXPECT_EQ(updated.city, QStringLiteral("北京")); // the city column was left out of the mapping
@@ -182,9 +182,9 @@ TEST_F(ImportWizardTest, CancelledImportLeavesTheBookAsItWas)
     ASSERT_TRUE(wizard.button(QWizard::CommitButton)->isVisible());
     wizard.next(); // no duplicates: straight to the import
     ASSERT_EQ(wizard.currentId(), ImportWizard::RunPageId);
-    child<QPushButton>(&wizard, "cancelPushButton")->click();
+    child<QPushButton>(wizard.currentPage(), "cancelPushButton")->click();
     waitForJob(wizard);
-    const QString status = child<QLabel>(&wizard, "statusLabel")->text();
+    const QString status = child<QLabel>(wizard.currentPage(), "statusLabel")->text();
     // Either the cancel arrived in time, or the import had already finished: never half an import.
     if (status.contains(QStringLiteral("Cancelled")))
         EXPECT_EQ(customerCount(), 1);
