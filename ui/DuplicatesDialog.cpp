@@ -172,14 +172,18 @@ void DuplicatesDialog::findDuplicates()
             auto book = Database::open(path, options);
             if (!book)
                 return book.error();
-            auto groups
-                = DuplicateFinder(book.value()->connection())
-                      .find(
-                          [this](int percent) {
-                              QMetaObject::invokeMethod(
-                                  this, [this, percent] { m_progress->setValue(percent); }, Qt::QueuedConnection);
-                          },
-                          &m_cancel);
+            auto groups = DuplicateFinder(book.value()->connection())
+                              .find(
+                                  [this](int percent) {
+                                      QMetaObject::invokeMethod(
+                                          this,
+                                          [this, percent] {
+                                              if (m_progress)
+                                                  m_progress->setValue(percent);
+                                          },
+                                          Qt::QueuedConnection);
+                                  },
+                                  &m_cancel);
             if (!groups)
                 return groups.error();
             Found found;
