@@ -6,6 +6,7 @@
 #include "domain/PhoneNumbers.h"
 #include "search/SearchIndex.h"
 #include "search/SearchText.h"
+#include "services/CustomerMerger.h"
 
 #include <QSqlQuery>
 
@@ -506,7 +507,18 @@ Status CustomerRepository::moveToTrash(const QList<qint64> &ids)
 
 Status CustomerRepository::restore(const QList<qint64> &ids)
 {
-    return setDeletedAt(ids, QVariant(QMetaType(QMetaType::QString)), tr("Restoring customers"));
+    // A customer that went to the trash by being merged into another takes back what the merge moved.
+    Transaction transaction(m_db);
+    if (Status status = transaction.begin(); !status)
+        return status;
+    CustomerMerger merger(m_db);
+    for (qint64 id : ids) {
+        if (auto undone = merger.unmerge(id); !undone)
+            return undone.error();
+    }
+    if (Status status = setDeletedAt(ids, QVariant(QMetaType(QMetaType::QString)), tr("Restoring customers")); !status)
+        return status;
+    return transaction.commit();
 }
 
 Status CustomerRepository::purge(const QList<qint64> &ids)

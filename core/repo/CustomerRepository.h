@@ -35,7 +35,8 @@ public:
     // The rows of these customers in the order given (ids that no longer exist are left out).
     Result<QList<CustomerRow>> rows(const QList<qint64> &ids) const;
 
-    // Soft delete and its undo; purge removes rows from the trash for good.
+    // Soft delete and its undo; purge removes rows from the trash for good. Restoring a customer that a merge put
+    // in the trash undoes that merge (CustomerMerger::unmerge).
     Status moveToTrash(const QList<qint64> &ids);
     Status restore(const QList<qint64> &ids);
     Status purge(const QList<qint64> &ids);
