@@ -9,6 +9,7 @@
 #include "SettingsDialog.h"
 #include "TrashPanel.h"
 #include "BackgroundJob.h"
+#include "DuplicatesDialog.h"
 #include "import/ImportWizard.h"
 #include "io/CustomerExporter.h"
 #include "db/Database.h"
@@ -148,6 +149,8 @@ void MainWindow::buildActions()
         m_list->focusSearch();
     });
     find->setShortcut(QKeySequence::Find);
+    QAction *duplicates = edit->addAction(tr("Find &duplicates…"), this, &MainWindow::findDuplicates);
+    duplicates->setObjectName(QStringLiteral("findDuplicatesAction"));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *customers = view->addAction(tr("&Customers"), this, [this] { showPage(CustomersPage); });
@@ -176,6 +179,15 @@ void MainWindow::importFile()
         statusBar()->showMessage(tr("Import finished."), 5000);
     });
     wizard.exec();
+}
+
+void MainWindow::findDuplicates()
+{
+    showPage(CustomersPage);
+    DuplicatesDialog dialog(m_database->connection(), this);
+    dialog.exec();
+    m_list->model()->reload();
+    m_trash->reload();
 }
 
 void MainWindow::exportList()

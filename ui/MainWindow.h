@@ -37,6 +37,8 @@ public:
     void moveSelectedToTrash();
     void showPage(int page);
     void importFile();
+    // Lists likely duplicate customers and merges the pair the user picks.
+    void findDuplicates();
     // Writes the current list (filter, search, sort and visible columns) to .xlsx or CSV.
     void exportList();
 
