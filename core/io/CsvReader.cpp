@@ -352,12 +352,11 @@ bool CsvReader::addField(QVariantList &row, QString &value, qsizetype rawStart, 
     if (m_invalidAt >= rawStart && m_invalidAt < rawEnd) {
         if (m_cutAtEnd && m_invalidAt == m_text.size() - 1)
             return fail(tr("The file ends in the middle of a character; it may have been cut off."), line, column);
-        if (m_decoder->hasInvalidSequence())
-            return fail(tr("The cell is not valid %1 text; perhaps the file mixes encodings. Save it in one "
-                           "encoding, or choose the encoding by hand.")
-                            .arg(QString::fromLatin1(m_encoding)),
-                line, column);
-        return fail(tr("The cell contains a NUL character, which text files do not have."), line, column);
+        // One message for both: which of the two came first can depend on where a chunk ended.
+        return fail(tr("The cell has bytes that are not %1 text (or a NUL character); perhaps the file mixes "
+                       "encodings or is damaged. Save it in one encoding, or choose the encoding by hand.")
+                        .arg(QString::fromLatin1(m_encoding)),
+            line, column);
     }
     row.emplaceBack(std::move(value));
     return true;

@@ -230,8 +230,8 @@ TEST(CsvReaderTest, mixedEncodingsNameTheRow)
     EXPECT_EQ(read.rows, simplified.first(3));
     ASSERT_TRUE(read.error);
     EXPECT_EQ(read.error->message,
-        QStringLiteral("The cell is not valid UTF-8 text; perhaps the file mixes encodings. Save it in one "
-                       "encoding, or choose the encoding by hand."));
+        QStringLiteral("The cell has bytes that are not UTF-8 text (or a NUL character); perhaps the file mixes "
+                       "encodings or is damaged. Save it in one encoding, or choose the encoding by hand."));
     EXPECT_EQ(read.error->row, 4);
     EXPECT_EQ(read.error->column, 1);
     EXPECT_TRUE(read.error->file.endsWith(QStringLiteral("mixed-utf8-gbk.csv")));
@@ -418,7 +418,9 @@ TEST_F(CsvFileTest, nulCharacterNamesTheCell)
     const ReadBack read = readAll(*reader);
     EXPECT_EQ(read.rows.size(), 11);
     ASSERT_TRUE(read.error);
-    EXPECT_EQ(read.error->message, QStringLiteral("The cell contains a NUL character, which text files do not have."));
+    EXPECT_EQ(read.error->message,
+        QStringLiteral("The cell has bytes that are not UTF-8 text (or a NUL character); perhaps the file mixes "
+                       "encodings or is damaged. Save it in one encoding, or choose the encoding by hand."));
     EXPECT_EQ(read.error->row, 12);
     EXPECT_EQ(read.error->column, 2);
 }
