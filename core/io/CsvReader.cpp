@@ -168,15 +168,18 @@ void CsvReader::append(QByteArrayView bytes, bool end)
     }
     const qsizetype before = m_text.size();
     const qsizetype invalid = m_decoder->decode(bytes, m_text);
-    if (m_invalidAt < 0)
+    if (invalid >= 0) {
+        // Its record is an error, and nothing after it can be trusted (a decoder may even drop the byte that
+        // follows an invalid sequence): the text ends there, wherever the chunks end.
+        m_text.truncate(invalid + 1);
         m_invalidAt = invalid;
-    if (end) {
+        m_atEnd = true;
+    } else if (end) {
         m_atEnd = true;
         if (!m_decoder->finish()) {
             // A NUL marks the cut character, so the record it ends is reported like any invalid text.
             m_cutAtEnd = true;
-            if (m_invalidAt < 0)
-                m_invalidAt = m_text.size();
+            m_invalidAt = m_text.size();
             m_text.append(QChar(0));
         }
     }
@@ -300,7 +303,10 @@ CsvReader::Parse CsvReader::readField(Cursor &at, QVariantList &row, QString &va
             if (pos + 1 >= size && !m_atEnd)
                 return Parse::NeedMore; // the end of the field, or of the text, or a "" cut in two
             if (pos == size) {
-                fail(tr("A quoted cell is not closed: its closing quote is missing."), line, column);
+                if (m_invalidAt >= rawStart) // the quote may be closed after the invalid bytes
+                    failInvalid(line, column);
+                else
+                    fail(tr("A quoted cell is not closed: its closing quote is missing."), line, column);
                 return Parse::Failed;
             }
             if (pos + 1 < size && data[pos + 1] == u'"') {
@@ -349,17 +355,21 @@ bool CsvReader::addField(QVariantList &row, QString &value, qsizetype rawStart, 
     const int column = int(row.size()) + 1;
     if (!withinLimits(column, value.size(), line, false))
         return false;
-    if (m_invalidAt >= rawStart && m_invalidAt < rawEnd) {
-        if (m_cutAtEnd && m_invalidAt == m_text.size() - 1)
-            return fail(tr("The file ends in the middle of a character; it may have been cut off."), line, column);
-        // One message for both: which of the two came first can depend on where a chunk ended.
-        return fail(tr("The cell has bytes that are not %1 text (or a NUL character); perhaps the file mixes "
-                       "encodings or is damaged. Save it in one encoding, or choose the encoding by hand.")
-                        .arg(QString::fromLatin1(m_encoding)),
-            line, column);
-    }
+    if (m_invalidAt >= rawStart && m_invalidAt < rawEnd)
+        return failInvalid(line, column);
     row.emplaceBack(std::move(value));
     return true;
+}
+
+bool CsvReader::failInvalid(qint64 line, int column)
+{
+    if (m_cutAtEnd)
+        return fail(tr("The file ends in the middle of a character; it may have been cut off."), line, column);
+    // Invalid bytes and NUL characters share a message: the decoder turns both into NUL.
+    return fail(tr("The cell has bytes that are not %1 text (or a NUL character); perhaps the file mixes "
+                   "encodings or is damaged. Save it in one encoding, or choose the encoding by hand.")
+                    .arg(QString::fromLatin1(m_encoding)),
+        line, column);
 }
 
 bool CsvReader::fail(const QString &message, qint64 row, int column)

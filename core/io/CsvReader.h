@@ -79,6 +79,7 @@ private:
     bool withinLimits(int column, qsizetype chars, qint64 line, bool quotedRaw);
     bool addField(QVariantList &row, QString &value, qsizetype rawStart, qsizetype rawEnd, qint64 line);
     QChar detectDelimiter(QStringView text, bool wholeFile) const;
+    bool failInvalid(qint64 line, int column);
     bool fail(const QString &message, qint64 row, int column);
     void updateProgress();
 
@@ -99,10 +100,10 @@ private:
     bool m_deviceDone = false; // every byte has been read from the device
     QString m_text; // decoded text not yet returned as rows, from m_pos on
     qsizetype m_pos = 0;
-    qsizetype m_invalidAt = -1; // index in m_text of the first invalid character (invalid input or NUL)
+    qsizetype m_invalidAt = -1; // index in m_text of the invalid character (invalid input or NUL) it ends with
     qint64 m_bytesDecoded = 0;
     qint64 m_charsDecoded = 0;
-    bool m_atEnd = false; // every byte has been read and decoded
+    bool m_atEnd = false; // no more text comes: every byte is decoded, or the text ends at an invalid one
     bool m_cutAtEnd = false; // the file ends in the middle of a character
 
     qint64 m_line = 1; // the line m_pos is on
