@@ -10,7 +10,6 @@
 
 namespace {
 
-constexpr qsizetype DelimiterSampleChars = 64 * 1024;
 constexpr int DelimiterSampleRecords = 50;
 constexpr qint64 MiB = 1024 * 1024;
 
@@ -37,7 +36,7 @@ Result<std::unique_ptr<CsvReader>> CsvReader::open(
     Q_ASSERT(device && device->isReadable());
     if (device->size() > limits.maxFileBytes)
         return tooLarge(device->size(), limits, name);
-    std::unique_ptr<CsvReader> reader(new CsvReader(std::move(device), name, limits));
+    std::unique_ptr<CsvReader> reader(new CsvReader(std::move(device), name, limits, options.chunkBytes));
     if (Status started = reader->start(options); !started)
         return started.error();
     return reader;
@@ -52,43 +51,61 @@ Error CsvReader::tooLarge(qint64 size, const TableLimits &limits, const QString 
         name);
 }
 
-CsvReader::CsvReader(std::unique_ptr<QIODevice> device, const QString &name, const TableLimits &limits)
+CsvReader::CsvReader(
+    std::unique_ptr<QIODevice> device, const QString &name, const TableLimits &limits, qint64 chunkBytes)
     : m_device(std::move(device))
     , m_name(name)
     , m_sheetName(QFileInfo(name).completeBaseName())
     , m_limits(limits)
+    , m_chunkBytes(std::max<qint64>(1, chunkBytes))
     , m_size(m_device->size())
 {
 }
 
-Status CsvReader::start(const CsvOptions &options)
+// Reads the first bytes: at least the detection sample, so that what is detected never depends on the chunk
+// size. They are decoded chunk by chunk as rows are read.
+Status CsvReader::readFirst()
 {
-    m_bytes.resize(ChunkBytes);
-    const qint64 read = m_device->read(m_bytes.data(), ChunkBytes);
+    const qint64 wanted = std::max(m_chunkBytes, qint64(TextDecoder::SampleSize));
+    m_bytes.resize(wanted);
+    const qint64 read = m_device->read(m_bytes.data(), wanted);
     if (read < 0)
         return Error(tr("Cannot read the file: %1").arg(m_device->errorString()), m_name);
-    const QByteArrayView first(m_bytes.constData(), read);
-    const bool complete = read < ChunkBytes || m_device->atEnd();
+    m_bytes.truncate(read);
+    m_deviceDone = read < wanted || m_device->atEnd();
+    return {};
+}
 
+Status CsvReader::start(const CsvOptions &options)
+{
+    if (Status read = readFirst(); !read)
+        return read;
+    const QByteArrayView sample = QByteArrayView(m_bytes).first(std::min(m_bytes.size(), TextDecoder::SampleSize));
+    const bool wholeFile = m_deviceDone && sample.size() == m_bytes.size();
     if (options.encoding.isEmpty()) {
-        Result<TextEncoding> detected = TextDecoder::detect(
-            first.first(std::min(read, TextDecoder::SampleSize)), complete && read <= TextDecoder::SampleSize);
+        Result<TextEncoding> detected = TextDecoder::detect(sample, wholeFile);
         if (!detected)
             return Error(detected.error().message, m_name);
         m_encoding = detected.value().name;
         m_bomLength = detected.value().bomLength;
     } else {
         m_encoding = options.encoding;
-        m_bomLength = TextDecoder::bomLength(first, options.encoding);
+        m_bomLength = TextDecoder::bomLength(sample, options.encoding);
     }
     m_decoder = std::make_unique<TextDecoder>(m_encoding);
     if (!m_decoder->isValid())
         return Error(tr("Unknown text encoding “%1”.").arg(QString::fromLatin1(m_encoding)), m_name);
     m_encoding = m_decoder->name();
-    append(first.sliced(m_bomLength), complete);
-    m_bytesRead = read;
+    m_bytesUsed = m_bomLength;
 
-    m_delimiter = options.delimiter.isNull() ? detectDelimiter() : options.delimiter;
+    if (options.delimiter.isNull()) {
+        TextDecoder sampleDecoder(m_encoding);
+        QString text;
+        sampleDecoder.decode(sample.sliced(m_bomLength), text);
+        m_delimiter = detectDelimiter(text, wholeFile);
+    } else {
+        m_delimiter = options.delimiter;
+    }
     if (m_delimiter == QLatin1Char('"') || m_delimiter == QLatin1Char('\n') || m_delimiter == QLatin1Char('\r'))
         return Error(tr("“%1” cannot separate the fields of a CSV file.").arg(m_delimiter), m_name);
     return {};
@@ -102,7 +119,7 @@ Status CsvReader::rewind()
     m_text.clear();
     m_pos = 0;
     m_invalidAt = -1;
-    m_bytesRead = 0;
+    m_bytesDecoded = 0;
     m_charsDecoded = 0;
     m_atEnd = false;
     m_cutAtEnd = false;
@@ -111,29 +128,31 @@ Status CsvReader::rewind()
     m_progress = 0;
     m_error.reset();
     m_finished = false;
-
-    m_bytes.resize(ChunkBytes);
-    const qint64 read = m_device->read(m_bytes.data(), ChunkBytes);
-    if (read < 0)
-        return Error(tr("Cannot read the file: %1").arg(m_device->errorString()), m_name);
-    m_bytesRead = read;
-    append(QByteArrayView(m_bytes.constData(), read).sliced(std::min<qint64>(m_bomLength, read)),
-        read < ChunkBytes || m_device->atEnd());
+    if (Status read = readFirst(); !read)
+        return read;
+    m_bytesUsed = std::min<qsizetype>(m_bomLength, m_bytes.size());
     return {};
 }
 
-// Reads at least `wanted` more bytes (fewer at the end of the file) and decodes them behind the text not yet
-// parsed. A record longer than one chunk is parsed again from its start, so chunks grow with it: the work
-// stays proportional to the record's length.
+// Decodes up to `wanted` more bytes behind the text not yet parsed, reading the file when the bytes read so
+// far are used up. A record longer than a chunk is parsed again from its start, so the caller asks for more
+// each time: the work stays proportional to the record's length.
 bool CsvReader::fill(qint64 wanted)
 {
-    if (m_bytes.size() < wanted)
+    if (m_bytesUsed == m_bytes.size() && !m_deviceDone) {
         m_bytes.resize(wanted);
-    const qint64 read = m_device->read(m_bytes.data(), wanted);
-    if (read < 0)
-        return fail(tr("Cannot read the file: %1").arg(m_device->errorString()), m_line, -1);
-    m_bytesRead += read;
-    append(QByteArrayView(m_bytes.constData(), read), read == 0 || m_device->atEnd());
+        const qint64 read = m_device->read(m_bytes.data(), wanted);
+        if (read < 0)
+            return fail(tr("Cannot read the file: %1").arg(m_device->errorString()), m_line, -1);
+        m_bytes.truncate(read);
+        m_bytesUsed = 0;
+        m_deviceDone = read < wanted || m_device->atEnd();
+    }
+    const qsizetype count = std::min<qsizetype>(wanted, m_bytes.size() - m_bytesUsed);
+    const QByteArrayView bytes = QByteArrayView(m_bytes).sliced(m_bytesUsed, count);
+    m_bytesUsed += count;
+    m_bytesDecoded += count;
+    append(bytes, m_deviceDone && m_bytesUsed == m_bytes.size());
     return true;
 }
 
@@ -149,15 +168,18 @@ void CsvReader::append(QByteArrayView bytes, bool end)
     }
     const qsizetype before = m_text.size();
     const qsizetype invalid = m_decoder->decode(bytes, m_text);
-    if (m_invalidAt < 0)
+    if (invalid >= 0) {
+        // Its record is an error, and nothing after it can be trusted (a decoder may even drop the byte that
+        // follows an invalid sequence): the text ends there, wherever the chunks end.
+        m_text.truncate(invalid + 1);
         m_invalidAt = invalid;
-    if (end) {
+        m_atEnd = true;
+    } else if (end) {
         m_atEnd = true;
         if (!m_decoder->finish()) {
             // A NUL marks the cut character, so the record it ends is reported like any invalid text.
             m_cutAtEnd = true;
-            if (m_invalidAt < 0)
-                m_invalidAt = m_text.size();
+            m_invalidAt = m_text.size();
             m_text.append(QChar(0));
         }
     }
@@ -194,7 +216,7 @@ bool CsvReader::readRow(QVariantList &row)
             return false;
         case Parse::NeedMore:
             row.clear();
-            if (!fill(std::max(ChunkBytes, qint64(m_text.size() - m_pos) * 2)))
+            if (!fill(std::max(m_chunkBytes, qint64(m_text.size() - m_pos) * 2)))
                 return false;
             break;
         }
@@ -208,109 +230,44 @@ CsvReader::Parse CsvReader::parseRecord(QVariantList &row)
 {
     const auto *data = reinterpret_cast<const char16_t *>(m_text.constData());
     const qsizetype size = m_text.size();
-    const char16_t delimiter = m_delimiter.unicode();
-    qsizetype pos = m_pos;
-    qint64 line = m_line;
+    Cursor at { m_pos, m_line };
 
     for (;;) {
         // Blank lines: committed as they are passed, they need not be scanned again.
-        while (pos < size && (data[pos] == u'\n' || data[pos] == u'\r')) {
-            if (data[pos] == u'\r' && pos + 1 == size && !m_atEnd)
+        while (at.pos < size && (data[at.pos] == u'\n' || data[at.pos] == u'\r')) {
+            if (data[at.pos] == u'\r' && at.pos + 1 == size && !m_atEnd)
                 break; // a CR whose LF may be in the next chunk
-            pos += data[pos] == u'\r' && pos + 1 < size && data[pos + 1] == u'\n' ? 2 : 1;
-            ++line;
+            at.pos += data[at.pos] == u'\r' && at.pos + 1 < size && data[at.pos + 1] == u'\n' ? 2 : 1;
+            ++at.line;
         }
-        m_pos = pos;
-        m_line = line;
-        if (pos == size)
+        m_pos = at.pos;
+        m_line = at.line;
+        if (at.pos == size)
             return m_atEnd ? Parse::End : Parse::NeedMore;
-        if (data[pos] == u'\r')
+        if (data[at.pos] == u'\r')
             return Parse::NeedMore;
 
-        const qint64 recordLine = line;
+        const qint64 recordLine = at.line;
         bool anyText = false;
         for (;;) {
-            const qint64 fieldLine = line;
-            const int column = int(row.size()) + 1;
             QString value;
-            qsizetype rawStart = pos;
-            qsizetype rawEnd = pos;
-            if (pos < size && data[pos] == u'"') {
-                // A quoted field: up to the closing quote, with "" for one quote and line ends kept.
-                rawStart = ++pos;
-                qsizetype segment = pos;
-                for (;;) {
-                    while (pos < size && data[pos] != u'"') {
-                        if (data[pos] == u'\n' || (data[pos] == u'\r' && (pos + 1 == size || data[pos + 1] != u'\n')))
-                            ++line;
-                        ++pos;
-                    }
-                    if (pos + 1 >= size && !m_atEnd) {
-                        if (pos - rawStart <= 2 * m_limits.maxCellChars) // over the limit even if all were ""
-                            return Parse::NeedMore;
-                        fail(tr("The quoted cell is longer than %1 characters; perhaps its closing quote is "
-                                "missing.")
-                                 .arg(m_limits.maxCellChars),
-                            fieldLine, column);
-                        return Parse::Failed;
-                    }
-                    if (pos == size) {
-                        fail(tr("A quoted cell is not closed: its closing quote is missing."), fieldLine, column);
-                        return Parse::Failed;
-                    }
-                    if (pos + 1 < size && data[pos + 1] == u'"') {
-                        value.append(QStringView(data + segment, pos + 1 - segment));
-                        pos += 2;
-                        segment = pos;
-                        continue;
-                    }
-                    value.append(QStringView(data + segment, pos - segment));
-                    rawEnd = pos++;
-                    break;
-                }
-                // Text between the closing quote and the delimiter belongs to the field, as in spreadsheets.
-                const qsizetype tail = pos;
-                while (pos < size && data[pos] != delimiter && data[pos] != u'\n' && data[pos] != u'\r')
-                    ++pos;
-                if (pos == size && !m_atEnd)
-                    return Parse::NeedMore;
-                if (pos > tail) {
-                    value.append(QStringView(data + tail, pos - tail));
-                    rawEnd = pos;
-                }
-            } else {
-                while (pos < size && data[pos] != delimiter && data[pos] != u'\n' && data[pos] != u'\r')
-                    ++pos;
-                if (pos == size && !m_atEnd) {
-                    if (pos - rawStart > m_limits.maxCellChars) {
-                        fail(
-                            tr("The cell is longer than %1 characters.").arg(m_limits.maxCellChars), fieldLine, column);
-                        return Parse::Failed;
-                    }
-                    return Parse::NeedMore;
-                }
-                rawEnd = pos;
-                if (pos > rawStart)
-                    value = QStringView(data + rawStart, pos - rawStart).toString();
-            }
+            if (const Parse field = readField(at, row, value); field != Parse::Record)
+                return field;
             anyText = anyText || !value.isEmpty();
-            if (!addField(row, std::move(value), rawStart, rawEnd, fieldLine))
-                return Parse::Failed;
-
-            if (pos < size && data[pos] == delimiter) {
-                ++pos;
+            if (at.pos < size && data[at.pos] == m_delimiter.unicode()) {
+                ++at.pos;
                 continue;
             }
-            if (pos < size) { // a line end
-                if (data[pos] == u'\r' && pos + 1 == size && !m_atEnd)
+            if (at.pos < size) { // a line end
+                if (data[at.pos] == u'\r' && at.pos + 1 == size && !m_atEnd)
                     return Parse::NeedMore;
-                pos += data[pos] == u'\r' && pos + 1 < size && data[pos + 1] == u'\n' ? 2 : 1;
-                ++line;
+                at.pos += data[at.pos] == u'\r' && at.pos + 1 < size && data[at.pos + 1] == u'\n' ? 2 : 1;
+                ++at.line;
             }
             break;
         }
-        m_pos = pos;
-        m_line = line;
+        m_pos = at.pos;
+        m_line = at.line;
         if (anyText) {
             m_rowNumber = recordLine;
             return Parse::Record;
@@ -319,25 +276,100 @@ CsvReader::Parse CsvReader::parseRecord(QVariantList &row)
     }
 }
 
-bool CsvReader::addField(QVariantList &row, QString &&value, qsizetype rawStart, qsizetype rawEnd, qint64 line)
+// One field from `at`, appended to `row` (Record) unless it may go on beyond the decoded text (NeedMore) or
+// breaks a rule (Failed). `at` is left on the delimiter or line end after the field.
+CsvReader::Parse CsvReader::readField(Cursor &at, QVariantList &row, QString &value)
 {
+    const auto *data = reinterpret_cast<const char16_t *>(m_text.constData());
+    const qsizetype size = m_text.size();
+    const char16_t delimiter = m_delimiter.unicode();
+    const qint64 line = at.line;
     const int column = int(row.size()) + 1;
+    qsizetype &pos = at.pos;
+    qsizetype rawStart = pos;
+
+    if (pos < size && data[pos] == u'"') {
+        // Quoted: up to the closing quote, with "" for one quote and line ends kept.
+        rawStart = ++pos;
+        qsizetype segment = pos;
+        for (;;) {
+            while (pos < size && data[pos] != u'"') {
+                if (data[pos] == u'\n' || (data[pos] == u'\r' && (pos + 1 == size || data[pos + 1] != u'\n')))
+                    ++at.line;
+                ++pos;
+            }
+            if (!withinLimits(column, pos - rawStart, line, true))
+                return Parse::Failed;
+            if (pos + 1 >= size && !m_atEnd)
+                return Parse::NeedMore; // the end of the field, or of the text, or a "" cut in two
+            if (pos == size) {
+                if (m_invalidAt >= rawStart) // the quote may be closed after the invalid bytes
+                    failInvalid(line, column);
+                else
+                    fail(tr("A quoted cell is not closed: its closing quote is missing."), line, column);
+                return Parse::Failed;
+            }
+            if (pos + 1 < size && data[pos + 1] == u'"') {
+                value.append(QStringView(data + segment, pos + 1 - segment));
+                pos += 2;
+                segment = pos;
+                continue;
+            }
+            value.append(QStringView(data + segment, pos - segment));
+            ++pos;
+            break;
+        }
+    }
+    // Unquoted text, or text between a closing quote and the delimiter, which spreadsheets keep too.
+    const qsizetype text = pos;
+    while (pos < size && data[pos] != delimiter && data[pos] != u'\n' && data[pos] != u'\r')
+        ++pos;
+    if (pos == size && !m_atEnd)
+        return withinLimits(column, value.size() + pos - text, line, false) ? Parse::NeedMore : Parse::Failed;
+    if (pos > text) {
+        if (value.isEmpty())
+            value = QStringView(data + text, pos - text).toString();
+        else
+            value.append(QStringView(data + text, pos - text));
+    }
+    return addField(row, value, rawStart, pos, line) ? Parse::Record : Parse::Failed;
+}
+
+// Checked in the same order whether a field is complete or still growing, so that where the chunks end never
+// changes which error is reported. A quoted field's raw length may be up to twice its value's ("" is one ").
+bool CsvReader::withinLimits(int column, qsizetype chars, qint64 line, bool quotedRaw)
+{
     if (column > m_limits.maxColumns)
         return fail(tr("The row has more than %1 columns.").arg(m_limits.maxColumns), line, column);
-    if (value.size() > m_limits.maxCellChars)
+    if (quotedRaw && chars > 2 * m_limits.maxCellChars)
+        return fail(tr("The quoted cell is longer than %1 characters; perhaps its closing quote is missing.")
+                        .arg(m_limits.maxCellChars),
+            line, column);
+    if (!quotedRaw && chars > m_limits.maxCellChars)
         return fail(tr("The cell is longer than %1 characters.").arg(m_limits.maxCellChars), line, column);
-    if (m_invalidAt >= rawStart && m_invalidAt < rawEnd) {
-        if (m_cutAtEnd && m_invalidAt == m_text.size() - 1)
-            return fail(tr("The file ends in the middle of a character; it may have been cut off."), line, column);
-        if (m_decoder->hasInvalidSequence())
-            return fail(tr("The cell is not valid %1 text; perhaps the file mixes encodings. Save it in one "
-                           "encoding, or choose the encoding by hand.")
-                            .arg(QString::fromLatin1(m_encoding)),
-                line, column);
-        return fail(tr("The cell contains a NUL character, which text files do not have."), line, column);
-    }
+    return true;
+}
+
+bool CsvReader::addField(QVariantList &row, QString &value, qsizetype rawStart, qsizetype rawEnd, qint64 line)
+{
+    const int column = int(row.size()) + 1;
+    if (!withinLimits(column, value.size(), line, false))
+        return false;
+    if (m_invalidAt >= rawStart && m_invalidAt < rawEnd)
+        return failInvalid(line, column);
     row.emplaceBack(std::move(value));
     return true;
+}
+
+bool CsvReader::failInvalid(qint64 line, int column)
+{
+    if (m_cutAtEnd)
+        return fail(tr("The file ends in the middle of a character; it may have been cut off."), line, column);
+    // Invalid bytes and NUL characters share a message: the decoder turns both into NUL.
+    return fail(tr("The cell has bytes that are not %1 text (or a NUL character); perhaps the file mixes "
+                   "encodings or is damaged. Save it in one encoding, or choose the encoding by hand.")
+                    .arg(QString::fromLatin1(m_encoding)),
+        line, column);
 }
 
 bool CsvReader::fail(const QString &message, qint64 row, int column)
@@ -348,7 +380,7 @@ bool CsvReader::fail(const QString &message, qint64 row, int column)
 
 // The candidate that splits the first records into the same number of fields most often, counting only
 // delimiters outside quotes; ties go to the usual delimiter for the file's extension.
-QChar CsvReader::detectDelimiter() const
+QChar CsvReader::detectDelimiter(QStringView text, bool wholeFile) const
 {
     const QString suffix = QFileInfo(m_name).suffix().toLower();
     const bool tabFirst = suffix == u"tsv" || suffix == u"tab";
@@ -371,10 +403,9 @@ QChar CsvReader::detectDelimiter() const
         lineHasText = false;
     };
 
-    const qsizetype end = std::min(m_text.size(), DelimiterSampleChars);
-    qsizetype i = m_pos;
-    for (; i < end && records < DelimiterSampleRecords; ++i) {
-        const char16_t c = m_text.at(i).unicode();
+    qsizetype i = 0;
+    for (; i < text.size() && records < DelimiterSampleRecords; ++i) {
+        const char16_t c = text[i].unicode();
         if (c == u'"')
             inQuotes = !inQuotes;
         if (inQuotes || c == u'"') {
@@ -392,7 +423,7 @@ QChar CsvReader::detectDelimiter() const
                 ++counts[k];
         }
     }
-    if (lineHasText && i == m_text.size() && m_atEnd)
+    if (lineHasText && i == text.size() && wholeFile)
         tally(); // the last line of a small file, without a line end
 
     size_t best = 0;
@@ -414,8 +445,8 @@ void CsvReader::updateProgress()
 {
     if (m_size <= 0)
         return;
-    const double bytesPerChar = m_charsDecoded > 0 ? double(m_bytesRead) / double(m_charsDecoded) : 1.0;
-    const double consumed = double(m_bytesRead) - double(m_text.size() - m_pos) * bytesPerChar;
+    const double bytesPerChar = m_charsDecoded > 0 ? double(m_bytesDecoded) / double(m_charsDecoded) : 1.0;
+    const double consumed = double(m_bomLength + m_bytesDecoded) - double(m_text.size() - m_pos) * bytesPerChar;
     m_progress = std::max(m_progress, std::clamp(consumed / double(m_size), 0.0, 1.0));
 }
 

@@ -17,6 +17,9 @@ struct CsvOptions
 {
     QByteArray encoding; // empty: detected (see TextDecoder::detect)
     QChar delimiter; // null: detected from the first records (comma, semicolon or tab; tab first for .tsv)
+    // The file is decoded in chunks of this many bytes (more for a record longer than one chunk). Tests and the
+    // fuzzer make it small to put chunk edges everywhere.
+    qint64 chunkBytes = 1024 * 1024;
 };
 
 // A CSV or TSV file (RFC 4180: quoted fields, doubled quotes, line breaks inside quotes, CRLF, LF or CR line
@@ -31,9 +34,6 @@ class CsvReader : public TableReader
     Q_DECLARE_TR_FUNCTIONS(CsvReader)
 
 public:
-    // The file is read in chunks of this many bytes (more for a record longer than one chunk).
-    static constexpr qint64 ChunkBytes = 1024 * 1024;
-
     static Result<std::unique_ptr<CsvReader>> open(
         const QString &path, const TableLimits &limits = {}, const CsvOptions &options = {});
     // Reads from a device (a QBuffer in the fuzzer); `name` stands for the file in messages and as the sheet.
@@ -61,16 +61,25 @@ private:
         End,
         Failed
     };
+    struct Cursor
+    {
+        qsizetype pos;
+        qint64 line;
+    };
 
-    CsvReader(std::unique_ptr<QIODevice> device, const QString &name, const TableLimits &limits);
+    CsvReader(std::unique_ptr<QIODevice> device, const QString &name, const TableLimits &limits, qint64 chunkBytes);
     static Error tooLarge(qint64 size, const TableLimits &limits, const QString &name);
     Status start(const CsvOptions &options);
+    Status readFirst();
     Status rewind();
     bool fill(qint64 wanted);
     void append(QByteArrayView bytes, bool end);
     Parse parseRecord(QVariantList &row);
-    bool addField(QVariantList &row, QString &&value, qsizetype rawStart, qsizetype rawEnd, qint64 line);
-    QChar detectDelimiter() const;
+    Parse readField(Cursor &at, QVariantList &row, QString &value);
+    bool withinLimits(int column, qsizetype chars, qint64 line, bool quotedRaw);
+    bool addField(QVariantList &row, QString &value, qsizetype rawStart, qsizetype rawEnd, qint64 line);
+    QChar detectDelimiter(QStringView text, bool wholeFile) const;
+    bool failInvalid(qint64 line, int column);
     bool fail(const QString &message, qint64 row, int column);
     void updateProgress();
 
@@ -78,6 +87,7 @@ private:
     QString m_name; // the file as messages name it
     QString m_sheetName; // the file's base name
     TableLimits m_limits;
+    qint64 m_chunkBytes;
     qint64 m_size = 0;
 
     QByteArray m_encoding;
@@ -85,13 +95,15 @@ private:
     QChar m_delimiter;
     std::unique_ptr<TextDecoder> m_decoder;
 
-    QByteArray m_bytes; // the chunk being decoded
+    QByteArray m_bytes; // bytes read from the device, decoded up to m_bytesUsed
+    qsizetype m_bytesUsed = 0;
+    bool m_deviceDone = false; // every byte has been read from the device
     QString m_text; // decoded text not yet returned as rows, from m_pos on
     qsizetype m_pos = 0;
-    qsizetype m_invalidAt = -1; // index in m_text of the first invalid character (invalid input or NUL)
-    qint64 m_bytesRead = 0;
+    qsizetype m_invalidAt = -1; // index in m_text of the invalid character (invalid input or NUL) it ends with
+    qint64 m_bytesDecoded = 0;
     qint64 m_charsDecoded = 0;
-    bool m_atEnd = false; // every byte has been read and decoded
+    bool m_atEnd = false; // no more text comes: every byte is decoded, or the text ends at an invalid one
     bool m_cutAtEnd = false; // the file ends in the middle of a character
 
     qint64 m_line = 1; // the line m_pos is on

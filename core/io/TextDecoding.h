@@ -57,8 +57,6 @@ public:
     // calls is completed by the next one. Returns the index in `text` of the first character appended now that
     // does not stand for valid input (an invalid byte sequence or a NUL, which no text contains), or -1.
     qsizetype decode(QByteArrayView bytes, QString &text);
-    // True once an invalid byte sequence was met (as opposed to a NUL character, which is valid but not text).
-    bool hasInvalidSequence() const { return m_decoder.hasError(); }
     // Call after the last bytes: false when the stream ends in the middle of a character.
     bool finish();
 

@@ -40,6 +40,15 @@ ReadBack readAll(TableReader &reader)
     return result;
 }
 
+CsvOptions csvOptions(const QByteArray &encoding, QChar delimiter = {}, qint64 chunkBytes = CsvOptions().chunkBytes)
+{
+    CsvOptions options;
+    options.encoding = encoding;
+    options.delimiter = delimiter;
+    options.chunkBytes = chunkBytes;
+    return options;
+}
+
 class CsvFileTest : public ::testing::Test
 {
 protected:
@@ -85,15 +94,19 @@ class CsvParseTest : public CsvFileTest, public ::testing::WithParamInterface<Pa
 {
 };
 
+// Also in chunks of a few bytes, which puts a chunk edge at every place in the record.
 TEST_P(CsvParseTest, readsTheRecords)
 {
     const ParseCase &c = GetParam();
-    auto reader = open(write(QStringLiteral("case.csv"), c.input), {}, CsvOptions { {}, c.delimiter });
-    ASSERT_TRUE(reader);
-    const ReadBack read = readAll(*reader);
-    ASSERT_FALSE(read.error) << read.error->toString();
-    EXPECT_EQ(read.rows, c.rows);
-    EXPECT_EQ(read.rowNumbers, c.rowNumbers);
+    const QString path = write(QStringLiteral("case.csv"), c.input);
+    for (const qint64 chunkBytes : { CsvOptions().chunkBytes, qint64(1), qint64(2), qint64(3), qint64(5) }) {
+        auto reader = open(path, {}, csvOptions({}, c.delimiter, chunkBytes));
+        ASSERT_TRUE(reader);
+        const ReadBack read = readAll(*reader);
+        ASSERT_FALSE(read.error) << read.error->toString() << " in chunks of " << chunkBytes;
+        EXPECT_EQ(read.rows, c.rows) << "in chunks of " << chunkBytes;
+        EXPECT_EQ(read.rowNumbers, c.rowNumbers) << "in chunks of " << chunkBytes;
+    }
 }
 
 INSTANTIATE_TEST_SUITE_P(Rules, CsvParseTest,
@@ -217,8 +230,8 @@ TEST(CsvReaderTest, mixedEncodingsNameTheRow)
     EXPECT_EQ(read.rows, simplified.first(3));
     ASSERT_TRUE(read.error);
     EXPECT_EQ(read.error->message,
-        QStringLiteral("The cell is not valid UTF-8 text; perhaps the file mixes encodings. Save it in one "
-                       "encoding, or choose the encoding by hand."));
+        QStringLiteral("The cell has bytes that are not UTF-8 text (or a NUL character); perhaps the file mixes "
+                       "encodings or is damaged. Save it in one encoding, or choose the encoding by hand."));
     EXPECT_EQ(read.error->row, 4);
     EXPECT_EQ(read.error->column, 1);
     EXPECT_TRUE(read.error->file.endsWith(QStringLiteral("mixed-utf8-gbk.csv")));
@@ -227,7 +240,7 @@ TEST(CsvReaderTest, mixedEncodingsNameTheRow)
 TEST(CsvReaderTest, chosenEncodingAndDelimiterWin)
 {
     const QString gbk = QStringLiteral(CLIENTELE_TEST_DATA "/csv/gbk.csv");
-    auto asUtf8 = CsvReader::open(gbk, {}, CsvOptions { "UTF-8", {} });
+    auto asUtf8 = CsvReader::open(gbk, {}, csvOptions("UTF-8"));
     ASSERT_TRUE(asUtf8.ok());
     const ReadBack wrong = readAll(*asUtf8.value());
     EXPECT_TRUE(wrong.rows.isEmpty());
@@ -235,14 +248,14 @@ TEST(CsvReaderTest, chosenEncodingAndDelimiterWin)
     EXPECT_EQ(wrong.error->row, 1);
     EXPECT_EQ(wrong.error->column, 1);
 
-    auto bySemicolon = CsvReader::open(gbk, {}, CsvOptions { "GBK", QLatin1Char(';') });
+    auto bySemicolon = CsvReader::open(gbk, {}, csvOptions("GBK", QLatin1Char(';')));
     ASSERT_TRUE(bySemicolon.ok());
     EXPECT_EQ(bySemicolon.value()->formatDescription(), QStringLiteral("GBK, semicolon"));
     const ReadBack read = readAll(*bySemicolon.value());
     ASSERT_FALSE(read.error);
     EXPECT_EQ(read.rows.value(0), QStringList { QStringLiteral("客户名称,联系人,手机,地址,备注") });
 
-    auto unknown = CsvReader::open(gbk, {}, CsvOptions { "no-such-encoding", {} });
+    auto unknown = CsvReader::open(gbk, {}, csvOptions("no-such-encoding"));
     ASSERT_FALSE(unknown.ok());
     EXPECT_EQ(unknown.error().message, QStringLiteral("Unknown text encoding “no-such-encoding”."));
 }
@@ -268,7 +281,7 @@ TEST_F(CsvFileTest, unbalancedQuoteInALargeFileStopsAtTheCellLimit)
     for (int i = 0; i < 9; ++i)
         bytes += "Acme " + QByteArray::number(i) + ",fine\r\n";
     bytes += "Broken,\"quote never closed\r\n";
-    while (bytes.size() < 3 * CsvReader::ChunkBytes)
+    while (bytes.size() < 3 * CsvOptions().chunkBytes)
         bytes += "Customer,some text that is not a note\r\n";
     auto reader = open(write(QStringLiteral("quote.csv"), bytes));
     ASSERT_TRUE(reader);
@@ -405,7 +418,9 @@ TEST_F(CsvFileTest, nulCharacterNamesTheCell)
     const ReadBack read = readAll(*reader);
     EXPECT_EQ(read.rows.size(), 11);
     ASSERT_TRUE(read.error);
-    EXPECT_EQ(read.error->message, QStringLiteral("The cell contains a NUL character, which text files do not have."));
+    EXPECT_EQ(read.error->message,
+        QStringLiteral("The cell has bytes that are not UTF-8 text (or a NUL character); perhaps the file mixes "
+                       "encodings or is damaged. Save it in one encoding, or choose the encoding by hand."));
     EXPECT_EQ(read.error->row, 12);
     EXPECT_EQ(read.error->column, 2);
 }
@@ -432,7 +447,7 @@ TEST_F(CsvFileTest, recordsAcrossChunkEdgesReadTheSame)
     QList<qint64> expectedLines;
     QByteArray bytes;
     qint64 line = 1;
-    for (int i = 0; bytes.size() < 3 * CsvReader::ChunkBytes + 1000; ++i) {
+    for (int i = 0; bytes.size() < 3 * CsvOptions().chunkBytes + 1000; ++i) {
         QStringList row { QString::number(i) };
         for (int k = 0; k < 4; ++k)
             row << samples[(i * 3 + k * 5) % samples.size()];
@@ -489,7 +504,7 @@ class CsvChunkEdgeTest : public CsvFileTest, public ::testing::WithParamInterfac
 TEST_P(CsvChunkEdgeTest, cutsNothing)
 {
     const EdgeCase &c = GetParam();
-    QByteArray bytes(CsvReader::ChunkBytes + c.offset - 2, 'x');
+    QByteArray bytes(CsvOptions().chunkBytes + c.offset - 2, 'x');
     bytes += ",";
     bytes += c.atEdge;
     bytes += "next,row\r\n";
