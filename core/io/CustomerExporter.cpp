@@ -1,5 +1,8 @@
 #include "CustomerExporter.h"
+#include "io/RowPipe.h"
 #include "repo/CustomerRepository.h"
+
+#include <thread>
 
 #include <array>
 
@@ -132,31 +135,54 @@ Result<CustomerExporter::Summary> CustomerExporter::exportTo(const QString &path
     if (Status status = writer.value()->begin(query.trash ? tr("Trash") : tr("Customers"), tableColumns); !status)
         return status.error();
 
+    // This thread reads the book; another writes the file, batch by batch, so the two overlap.
+    RowPipe pipe;
+    Status written;
+    std::thread writing([&pipe, &written, &writer] {
+        while (auto batch = pipe.pop()) {
+            for (const QVariantList &cells : std::as_const(*batch)) {
+                written = writer.value()->writeRow(cells);
+                if (!written) {
+                    pipe.stop();
+                    return;
+                }
+            }
+        }
+    });
     Summary summary;
-    std::optional<CustomerRow> last;
-    QVariantList cells;
-    while (true) {
-        if (m_cancel && m_cancel->load()) {
-            summary.cancelled = true;
-            return summary; // the writer is dropped without finish(): no file is left
+    RowPipe::Batch batch;
+    const qint64 progressEvery = std::max<qint64>(1, total.value() / 1000);
+    const Status read = customers.forEachRow(query, [&](const CustomerRow &row) {
+        if (summary.rows % progressEvery == 0) {
+            if (m_cancel && m_cancel->load()) {
+                summary.cancelled = true;
+                return false;
+            }
+            if (m_progress && total.value() > 0)
+                m_progress(double(summary.rows) / double(total.value()));
         }
-        auto page = customers.page(query, last, kPageSize);
-        if (!page)
-            return page.error();
-        for (const CustomerRow &row : page.value()) {
-            cells.clear();
-            for (CustomerColumn column : columns)
-                cells << cell(row, column);
-            if (Status status = writer.value()->writeRow(cells); !status)
-                return status.error();
-        }
-        summary.rows += page.value().size();
-        if (m_progress && total.value() > 0)
-            m_progress(double(summary.rows) / double(total.value()));
-        if (page.value().size() < kPageSize)
-            break;
-        last = page.value().last();
-    }
+        QVariantList cells;
+        cells.reserve(columns.size());
+        for (CustomerColumn column : columns)
+            cells << cell(row, column);
+        batch << std::move(cells);
+        ++summary.rows;
+        if (batch.size() < kBatchRows)
+            return true;
+        return pipe.push(std::exchange(batch, {}));
+    });
+    if (read && !summary.cancelled && !batch.isEmpty())
+        pipe.push(std::move(batch));
+    if (!read || summary.cancelled)
+        pipe.stop();
+    pipe.close();
+    writing.join();
+    if (!read)
+        return read.error();
+    if (!written)
+        return written.error();
+    if (summary.cancelled)
+        return summary; // the writer is dropped without finish(): no file is left
     if (Status status = writer.value()->finish(); !status)
         return status.error();
     summary.warnings = writer.value()->warnings();

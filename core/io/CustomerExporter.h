@@ -15,7 +15,7 @@ enum class CustomerColumn { Name, Kind, Industry, Province, City, Phone, Email, 
                             Created, Updated, Deleted };
 
 // Writes the customers a list shows (its filter, search and sort) with the chosen columns to .xlsx or CSV,
-// streaming page by page so memory stays flat for a million rows. Dates are written in local time, as the list
+// streaming in one forward pass so memory stays flat for a million rows. Dates are written in local time, as the list
 // shows them. A cancelled or failed export leaves no file behind (and an existing file as it was).
 class CustomerExporter
 {
@@ -42,7 +42,8 @@ public:
     static std::optional<CustomerColumn> columnFromKey(const QString &key); // "name", "phone", ...
     static QString key(CustomerColumn column);
 
-    static constexpr int kPageSize = 5000;
+    static constexpr int kBatchRows = 1000;
+
 
 private:
     QSqlDatabase m_db;

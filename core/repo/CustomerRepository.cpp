@@ -364,6 +364,45 @@ Status CustomerRepository::filterClause(const CustomerQuery &filter, QStringList
     return {};
 }
 
+Status CustomerRepository::forEachRow(const CustomerQuery &filter,
+                                      const std::function<bool(const CustomerRow &)> &visit) const
+{
+    QStringList where;
+    QVariantList binds;
+    if (Status status = filterClause(filter, where, binds); !status)
+        return status;
+    const QString firstPoint = QStringLiteral(
+            "(SELECT p.value FROM contact_points p WHERE p.customer_id = c.id AND p.contact_id IS NULL "
+            "AND p.kind = '%1' AND p.position = 0)");
+    const QString tags = orderedTextAggregate(
+            m_db, QStringLiteral("t.name"),
+            QStringLiteral("FROM customer_tags ct JOIN tags t ON t.id = ct.tag_id WHERE ct.customer_id = c.id"),
+            QStringLiteral("t.name"), QStringLiteral(", "));
+    const QString direction = filter.order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT %1, %2, %3, %4 %5 WHERE %6 ORDER BY %7 %8, c.id %8")
+                          .arg(kRowColumns, firstPoint.arg(QStringLiteral("phone")),
+                               firstPoint.arg(QStringLiteral("email")), tags, kRowFrom,
+                               where.join(QStringLiteral(" AND ")), sortExpression(filter.sort), direction));
+    for (const QVariant &value : binds)
+        query.addBindValue(value);
+    if (!query.exec())
+        return sqlError(query, tr("Listing customers"));
+    const int details = int(kRowColumns.count(QLatin1Char(','))) + 1;
+    while (query.next()) {
+        CustomerRow row = readRow(query);
+        row.phone = query.value(details).toString();
+        row.email = query.value(details + 1).toString();
+        row.tags = query.value(details + 2).toString();
+        if (!visit(row))
+            return {};
+    }
+    if (query.lastError().isValid())
+        return sqlError(query, tr("Listing customers"));
+    return {};
+}
+
 Result<qint64> CustomerRepository::count(const CustomerQuery &filter) const
 {
     QStringList where;

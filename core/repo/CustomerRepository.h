@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 
+#include <functional>
+
 #include <memory>
 #include <optional>
 
@@ -29,6 +31,9 @@ public:
     // Up to `limit` rows after `after` (the last row of the previous page) in the query's order.
     Result<QList<CustomerRow>> page(const CustomerQuery &query, const std::optional<CustomerRow> &after,
                                     int limit) const;
+    // Every row the filter selects, in its sort order, read in one forward pass (exports): `visit` is called per
+    // row and stops the pass by returning false. Phone, email and tags are filled as in page().
+    Status forEachRow(const CustomerQuery &query, const std::function<bool(const CustomerRow &)> &visit) const;
     // How many customers the filter selects (the sort is ignored).
     Result<qint64> count(const CustomerQuery &query) const;
     Result<CustomerRow> row(qint64 id) const;

@@ -17,6 +17,17 @@ void bindAll(QSqlQuery &query, const QList<qint64> &ids)
         query.addBindValue(id);
 }
 
+QString orderedTextAggregate(const QSqlDatabase &db, const QString &value, const QString &fromWhere,
+                             const QString &orderBy, const QString &separator)
+{
+    // The separator is the caller's constant, never input.
+    if (db.driverName() == QLatin1String("QPSQL")) {
+        return QStringLiteral("(SELECT string_agg(%1, '%2' ORDER BY %3) %4)").arg(value, separator, orderBy, fromWhere);
+    }
+    return QStringLiteral("(SELECT group_concat(v, '%1') FROM (SELECT %2 AS v %3 ORDER BY %4))")
+            .arg(separator, value, fromWhere, orderBy);
+}
+
 QDateTime toDateTime(const QVariant &stored)
 {
     if (stored.isNull())

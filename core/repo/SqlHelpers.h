@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
@@ -15,6 +16,10 @@ void bindAll(QSqlQuery &query, const QList<qint64> &ids);
 QDateTime toDateTime(const QVariant &stored);
 // Text for a NOT NULL column: a null QString would be bound as NULL, so it becomes "".
 QVariant text(const QString &value);
+// The values of a correlated subquery joined into one text, in order: SQLite's group_concat over an ordered
+// subquery, PostgreSQL's string_agg(... ORDER BY ...). The one place that spelling differs between the two.
+QString orderedTextAggregate(const QSqlDatabase &db, const QString &value, const QString &fromWhere,
+                             const QString &orderBy, const QString &separator);
 // NULL for an invalid date, else YYYY-MM-DD.
 QVariant fromDate(const QDate &date);
 
