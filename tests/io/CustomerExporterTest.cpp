@@ -82,8 +82,9 @@ TEST_F(CustomerExporterTest, CancelOrFailureLeavesNoFile)
     auto cancelled = exporter.exportTo(out(QStringLiteral("cancelled.xlsx")), {}, CustomerExporter::allColumns());
     ASSERT_TRUE(cancelled.ok());
     EXPECT_TRUE(cancelled.value().cancelled);
-    EXPECT_EQ(WriterTest::filesIn(m_dir.path()), QStringList { QStringLiteral("book.clientele") }
-                                                   + WriterTest::filesIn(m_dir.path()).filter(QStringLiteral("book.")).mid(1));
+    QStringList others = WriterTest::filesIn(m_dir.path());
+    others.removeIf([](const QString &name) { return name.startsWith(QStringLiteral("book.clientele")); });
+    EXPECT_EQ(others, QStringList()); // no partial or temporary file
     EXPECT_FALSE(QFile::exists(out(QStringLiteral("cancelled.xlsx"))));
 
     auto failed = CustomerExporter(db()).exportTo(out(QStringLiteral("no/such/dir/x.csv")), {},
