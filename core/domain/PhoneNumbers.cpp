@@ -26,7 +26,7 @@ void setDefaultRegion(const QString &region)
         g_region = region.toUpper();
 }
 
-Result<QString> normalize(const QString &raw, const QString &region)
+Result<ParsedNumber> parse(const QString &raw, const QString &region)
 {
     const QString trimmed = raw.trimmed();
     if (trimmed.isEmpty())
@@ -40,17 +40,6 @@ Result<QString> normalize(const QString &raw, const QString &region)
         return Error { QCoreApplication::translate("PhoneNumbers", "\"%1\" has the wrong number of digits for a phone number.").arg(trimmed) };
     std::string e164;
     util->Format(number, PhoneNumberUtil::E164, &e164);
-    return QString::fromStdString(e164);
-}
-
-Result<QString> formatted(const QString &raw, const QString &region)
-{
-    auto e164 = normalize(raw, region);
-    if (!e164)
-        return e164.error();
-    const PhoneNumberUtil *util = PhoneNumberUtil::GetInstance();
-    PhoneNumber number;
-    util->Parse(e164.value().toStdString(), region.toStdString(), &number);
     std::string regionOfNumber;
     util->GetRegionCodeForNumber(number, &regionOfNumber);
     std::string text;
@@ -58,7 +47,23 @@ Result<QString> formatted(const QString &raw, const QString &region)
                  QString::fromStdString(regionOfNumber) == region.toUpper() ? PhoneNumberUtil::NATIONAL
                                                                            : PhoneNumberUtil::INTERNATIONAL,
                  &text);
-    return QString::fromStdString(text);
+    return ParsedNumber { QString::fromStdString(e164), QString::fromStdString(text) };
+}
+
+Result<QString> normalize(const QString &raw, const QString &region)
+{
+    auto number = parse(raw, region);
+    if (!number)
+        return number.error();
+    return number.value().normalized;
+}
+
+Result<QString> formatted(const QString &raw, const QString &region)
+{
+    auto number = parse(raw, region);
+    if (!number)
+        return number.error();
+    return number.value().formatted;
 }
 
 QString normalizedOrDigits(const QString &raw)

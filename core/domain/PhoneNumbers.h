@@ -11,6 +11,14 @@ namespace PhoneNumbers {
 QString defaultRegion();
 void setDefaultRegion(const QString &region);
 
+// A number read once by libphonenumber (parsing is what costs): both forms the app stores.
+struct ParsedNumber
+{
+    QString normalized; // E.164, "+8613800138000": what duplicate checks compare
+    QString formatted;  // as people read it, see formatted()
+};
+Result<ParsedNumber> parse(const QString &raw, const QString &region = defaultRegion());
+
 // "+8613800138000" for "138 0013 8000" in CN; an Error when it cannot be a phone number.
 Result<QString> normalize(const QString &raw, const QString &region = defaultRegion());
 

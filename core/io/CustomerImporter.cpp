@@ -101,6 +101,7 @@ struct CustomerImporter::Session
     std::unique_ptr<QSqlQuery> byPoint, byNameCity, byName;
     QHash<quint64, qint64> fileKeys; // key -> customer id when writing, row number when checking
     QHash<QString, qint64> owners; // folded name -> id (0: new, not yet written)
+    QHash<QString, QString> phoneKeys; // formatted -> E.164, for the row being written
 };
 
 CustomerImporter::CustomerImporter(QSqlDatabase db)
@@ -186,6 +187,11 @@ Result<ImportSummary> CustomerImporter::process(
     if (write) {
         if (options.target == ImportTarget::Customers) {
             session.writer = std::make_unique<BulkCustomerWriter>(m_db);
+            // The row's numbers were parsed once already: the writer looks their E.164 form up.
+            session.writer->setPhoneNormalizer([&session](const QString &formatted) {
+                const auto found = session.phoneKeys.constFind(formatted);
+                return found != session.phoneKeys.constEnd() ? *found : PhoneNumbers::normalizedOrDigits(formatted);
+            });
             if (Status status = session.writer->begin(); !status)
                 return status.error();
         } else {
@@ -261,11 +267,7 @@ std::optional<ImportDuplicate> CustomerImporter::findDuplicate(
             duplicate.earlierRow = *found;
         return true;
     };
-    QStringList phones = customer.phones;
-    if (row.contact)
-        phones << row.contact->phones;
-    for (const QString &phone : std::as_const(phones)) {
-        const QString normalized = PhoneNumbers::normalizedOrDigits(phone);
+    for (const QString &normalized : row.phoneKeys + row.contactPhoneKeys) {
         session.byPoint->addBindValue(QStringLiteral("phone"));
         session.byPoint->addBindValue(normalized);
         if (inBook(*session.byPoint, DuplicateRule::Phone) || inFile(DuplicateRule::Phone, normalized))
@@ -291,15 +293,11 @@ std::optional<ImportDuplicate> CustomerImporter::findDuplicate(
 
 void CustomerImporter::rememberKeys(Session &session, const ParsedImportRow &row, qint64 reference)
 {
-    QStringList phones = row.customer.phones;
     QStringList emails = row.customer.emails;
-    if (row.contact) {
-        phones << row.contact->phones;
-        if (!row.contact->email.isEmpty())
-            emails << row.contact->email;
-    }
-    for (const QString &phone : std::as_const(phones))
-        session.fileKeys.insert(fileKey(DuplicateRule::Phone, PhoneNumbers::normalizedOrDigits(phone)), reference);
+    if (row.contact && !row.contact->email.isEmpty())
+        emails << row.contact->email;
+    for (const QString &normalized : row.phoneKeys + row.contactPhoneKeys)
+        session.fileKeys.insert(fileKey(DuplicateRule::Phone, normalized), reference);
     for (const QString &email : std::as_const(emails))
         session.fileKeys.insert(fileKey(DuplicateRule::Email, Emails::normalized(email)), reference);
     session.fileKeys.insert(fileKey(DuplicateRule::NameAndCity, nameCityKey(row.customer)), reference);
@@ -358,6 +356,11 @@ Status CustomerImporter::processRow(Session &session, const ParsedImportRow &row
     QList<Contact> contacts;
     if (row.contact)
         contacts << *row.contact;
+    session.phoneKeys.clear();
+    for (int i = 0; i < row.customer.phones.size() && i < row.phoneKeys.size(); ++i)
+        session.phoneKeys.insert(row.customer.phones[i], row.phoneKeys[i]);
+    for (int i = 0; row.contact && i < row.contact->phones.size() && i < row.contactPhoneKeys.size(); ++i)
+        session.phoneKeys.insert(row.contact->phones[i], row.contactPhoneKeys[i]);
     auto id = session.writer->add(customer, contacts, {});
     if (!id)
         return id.error();

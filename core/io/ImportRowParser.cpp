@@ -1,9 +1,11 @@
 #include "ImportRowParser.h"
+#include "domain/PhoneNumbers.h"
 #include "services/CustomerValidator.h"
 
 #include <QHash>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <cmath>
 
 namespace {
@@ -214,13 +216,35 @@ void ImportRowParser::parseContactFields(const QVariantList &cells, ParsedImport
     row.contact = contact;
 }
 
+void ImportRowParser::readPhones(QStringList &phones, QStringList &keys, ImportField field,
+                                 const QVariantList &cells, qint64 rowNumber, ParsedImportRow &row) const
+{
+    for (QString &phone : phones) {
+        auto number = PhoneNumbers::parse(phone);
+        if (!number) {
+            addProblem(row, rowNumber, field, cells, number.error().message);
+            continue;
+        }
+        phone = number.value().formatted;
+        keys << number.value().normalized;
+    }
+}
+
+// Phones are checked here rather than by the validator, so that each number is parsed only once (a million
+// rows of libphonenumber parsing is most of an import's time).
 void ImportRowParser::validate(const QVariantList &cells, qint64 rowNumber, ParsedImportRow &row) const
 {
-    for (const Error &error : CustomerValidator::validate(row.customer))
+    Customer withoutPhones = row.customer;
+    withoutPhones.phones.clear();
+    for (const Error &error : CustomerValidator::validate(withoutPhones))
         addProblem(row, rowNumber, fieldForValidatorError(error.field, false), cells, error.message);
+    readPhones(row.customer.phones, row.phoneKeys, ImportField::Phone, cells, rowNumber, row);
     if (row.contact) {
-        for (const Error &error : CustomerValidator::validate(*row.contact))
+        Contact contactWithoutPhones = *row.contact;
+        contactWithoutPhones.phones.clear();
+        for (const Error &error : CustomerValidator::validate(contactWithoutPhones))
             addProblem(row, rowNumber, fieldForValidatorError(error.field, true), cells, error.message);
+        readPhones(row.contact->phones, row.contactPhoneKeys, ImportField::ContactPhone, cells, rowNumber, row);
     }
 }
 
@@ -233,11 +257,9 @@ ParsedImportRow ImportRowParser::parse(const QVariantList &cells, qint64 rowNumb
     }
     parseCustomerFields(cells, rowNumber, row);
     parseContactFields(cells, row);
-    validate(cells, rowNumber, row);
-    if (row.isValid()) {
-        row.customer = CustomerValidator::normalized(row.customer);
-        if (row.contact)
-            row.contact = CustomerValidator::normalized(*row.contact);
-    }
+    validate(cells, rowNumber, row); // cells are trimmed as they are read; phones come out formatted
+    // Left to right, as the user reads the row.
+    std::stable_sort(row.problems.begin(), row.problems.end(),
+                     [](const ImportProblem &a, const ImportProblem &b) { return a.column < b.column; });
     return row;
 }

@@ -27,6 +27,9 @@ struct ParsedImportRow
     std::optional<Contact> contact;
     QString ownerName;
     QList<ImportField> given; // the fields this row has a value for (an update changes only those)
+    // E.164 forms of customer.phones and contact->phones, in the same order (each number parsed once).
+    QStringList phoneKeys;
+    QStringList contactPhoneKeys;
     QList<ImportProblem> problems;
 
     bool isValid() const { return problems.isEmpty(); }
@@ -60,6 +63,9 @@ private:
     void parseCustomerFields(const QVariantList &cells, qint64 rowNumber, ParsedImportRow &row) const;
     void parseContactFields(const QVariantList &cells, ParsedImportRow &row) const;
     void validate(const QVariantList &cells, qint64 rowNumber, ParsedImportRow &row) const;
+    // Parses each number once: formatted in place, E.164 forms to `keys`, a problem per bad number.
+    void readPhones(QStringList &phones, QStringList &keys, ImportField field, const QVariantList &cells,
+                    qint64 rowNumber, ParsedImportRow &row) const;
     QString text(const QVariantList &cells, ImportField field) const;
 
     ImportMapping m_mapping;
