@@ -11,6 +11,9 @@
 #include <QSet>
 #include <QtEndian>
 
+#include <charconv>
+#include <limits>
+
 namespace {
 
 const QByteArray oleSignature = QByteArrayLiteral("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1");
@@ -93,19 +96,62 @@ QString relsOf(const QString &part)
 }
 
 // The 0-based column of a reference like "C7", or -1 when it is not one.
-int columnOf(QStringView reference)
+int columnOf(std::string_view reference)
 {
     int column = 0;
-    qsizetype i = 0;
+    size_t i = 0;
     for (; i < reference.size(); ++i) {
-        const char16_t c = reference[i].toUpper().unicode();
-        if (c < u'A' || c > u'Z')
+        char c = reference[i];
+        if (c >= 'a' && c <= 'z')
+            c = char(c - 'a' + 'A');
+        if (c < 'A' || c > 'Z')
             break;
-        column = column * 26 + (c - u'A' + 1);
+        column = column * 26 + (c - 'A' + 1);
         if (column > excelMaxColumns)
             return -1;
     }
     return i == 0 ? -1 : column - 1;
+}
+
+std::string_view trimmed(std::string_view text)
+{
+    const auto isSpace
+        = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'; };
+    while (!text.empty() && isSpace(text.front()))
+        text.remove_prefix(1);
+    while (!text.empty() && isSpace(text.back()))
+        text.remove_suffix(1);
+    return text;
+}
+
+// Numbers are parsed straight from the sheet's bytes: a sheet has millions of them.
+bool parseInteger(std::string_view text, qint64 &number)
+{
+    text = trimmed(text);
+    if (text.starts_with('+'))
+        text.remove_prefix(1);
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), number);
+    return error == std::errc() && end == text.data() + text.size() && !text.empty();
+}
+
+bool parseNumber(std::string_view text, double &number)
+{
+    if (text.starts_with('+'))
+        text.remove_prefix(1);
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), number);
+    return error == std::errc() && end == text.data() + text.size() && !text.empty();
+}
+
+// How many UTF-16 code units (QString characters) the UTF-8 text decodes to.
+qint64 utf16Length(std::string_view text)
+{
+    qint64 units = 0;
+    for (const char c : text) {
+        const auto byte = static_cast<unsigned char>(c);
+        units += (byte & 0xC0) != 0x80; // each lead byte starts a character
+        units += byte >= 0xF0; // and one beyond the BMP takes a surrogate pair
+    }
+    return units;
 }
 
 QString columnName(int column)
@@ -116,10 +162,16 @@ QString columnName(int column)
     return name;
 }
 
-// An inlined comparison: element and attribute names are compared millions of times per sheet.
+// An inlined comparison: element and attribute names are compared many times per part.
 template <qsizetype N> bool isNamed(QStringView name, const char16_t (&literal)[N])
 {
     return name.size() == N - 1 && std::char_traits<char16_t>::compare(name.utf16(), literal, N - 1) == 0;
+}
+
+// A token may be a whole cell of maxCellChars characters, up to 4 bytes each in UTF-8.
+qint64 maxTokenBytes(const TableLimits &limits)
+{
+    return limits.maxCellChars * 4 + 64 * 1024;
 }
 
 bool isEmptyValue(const QVariant &value)
@@ -132,6 +184,7 @@ bool isEmptyValue(const QVariant &value)
 XlsxReader::XlsxReader(const QString &path, const TableLimits &limits)
     : m_displayName(QFileInfo(path).fileName())
     , m_limits(limits)
+    , m_sheetXml(m_displayName, maxTokenBytes(limits))
 {
 }
 
@@ -186,8 +239,7 @@ Status XlsxReader::load(const QString &path)
     if (!zip)
         return zip.error();
     m_zip = std::move(zip).value();
-    // a token may be a whole cell of maxCellChars characters, up to 4 bytes each in UTF-8
-    m_xml = std::make_unique<ZipXmlStream>(*m_zip, m_displayName, m_limits.maxCellChars * 4 + 64 * 1024);
+    m_xml = std::make_unique<ZipXmlStream>(*m_zip, m_displayName, maxTokenBytes(m_limits));
 
     QString workbookPart;
     if (Status found = readPackageRels(workbookPart); !found)
@@ -216,13 +268,6 @@ Status XlsxReader::load(const QString &path)
             return read;
     }
     return openSheet(0);
-}
-
-Status XlsxReader::streamError() const
-{
-    if (m_xml->error())
-        return *m_xml->error();
-    return Error(tr("The part %1 is incomplete.").arg(m_xml->part()), m_displayName);
 }
 
 Status XlsxReader::readPackageRels(QString &workbookPart)
@@ -401,15 +446,18 @@ Status XlsxReader::openSheet(int index)
     m_column = -1;
     m_sheetDone = false;
     m_error.reset();
-    if (Status opened = m_xml->open(m_sheetParts.at(index)); !opened)
+    const QString &part = m_sheetParts.at(index);
+    if (Status opened = m_zip->openEntry(part); !opened)
         return opened;
-    while (m_xml->next()) {
-        if (m_xml->xml().isStartElement() && isNamed(m_xml->xml().name(), u"sheetData"))
+    m_sheetXml.start(
+        part, [zip = m_zip.get()] { return zip->read(); }, m_sheetChunkBytes);
+    while (m_sheetXml.next()) {
+        if (m_sheetXml.token() == XlsxSheetScanner::Token::StartElement && m_sheetXml.name() == "sheetData")
             return {};
     }
     // no <sheetData>: a chart sheet, or a sheet some writer left without one
     m_sheetDone = true;
-    return m_xml->error() ? Status(*m_xml->error()) : m_xml->finish();
+    return m_sheetXml.error() ? Status(*m_sheetXml.error()) : Status();
 }
 
 Status XlsxReader::selectSheet(const QString &name)
@@ -427,7 +475,10 @@ Status XlsxReader::selectSheet(const QString &name)
 
 double XlsxReader::progress() const
 {
-    return m_sheetDone ? 1.0 : m_xml->progress();
+    if (m_sheetDone)
+        return 1.0;
+    const qint64 size = m_zip->entrySize();
+    return size > 0 ? qBound(0.0, double(m_zip->entryRead()) / double(size), 1.0) : 1.0;
 }
 
 bool XlsxReader::failAt(const QString &message)
@@ -439,22 +490,31 @@ bool XlsxReader::failAt(const QString &message)
 
 bool XlsxReader::failFromStream()
 {
-    if (!m_xml->error())
+    if (!m_sheetXml.error())
         return failAt(tr("The sheet %1 ends too early: the file is incomplete.").arg(m_sheetNames.at(m_sheet)));
-    return failAt(m_xml->error()->message);
+    return failAt(m_sheetXml.error()->message);
+}
+
+QString XlsxReader::cellReference() const
+{
+    return m_cellRef.empty() ? columnName(m_column) + QString::number(m_rowNumber) : QString::fromUtf8(m_cellRef);
 }
 
 bool XlsxReader::readRow(QVariantList &row)
 {
+    using Token = XlsxSheetScanner::Token;
     row.clear();
     if (m_error || m_sheetDone)
         return false;
-    while (m_xml->next()) {
-        const QXmlStreamReader &xml = m_xml->xml();
-        if (xml.isStartElement() && isNamed(xml.name(), u"row")) {
-            bool ok = false;
-            const qint64 number = xml.attributes().value(QLatin1String("r")).toLongLong(&ok);
-            m_rowNumber = ok && number > 0 ? number : m_rowNumber + 1;
+    while (m_sheetXml.next()) {
+        const Token token = m_sheetXml.token();
+        if (token == Token::StartElement && m_sheetXml.name() == "row") {
+            qint64 number = 0;
+            for (const XlsxSheetScanner::Attribute &attribute : m_sheetXml.attributes()) {
+                if (attribute.name == "r" && !parseInteger(attribute.value, number))
+                    number = 0;
+            }
+            m_rowNumber = number > 0 ? number : m_rowNumber + 1;
             m_column = -1;
             if (!readCells(row))
                 return false;
@@ -463,12 +523,12 @@ bool XlsxReader::readRow(QVariantList &row)
             if (std::any_of(row.cbegin(), row.cend(), [](const QVariant &value) { return !isEmptyValue(value); }))
                 return true;
             row.clear();
-        } else if (xml.isEndElement() && isNamed(xml.name(), u"sheetData")) {
+        } else if (token == Token::EndElement && m_sheetXml.name() == "sheetData") {
             m_sheetDone = true;
-            if (Status finished = m_xml->finish(); !finished)
+            if (Status finished = m_sheetXml.finish(); !finished)
                 m_error = finished.error();
             return false;
-        } else if (xml.isStartElement() && !m_xml->skipElement()) {
+        } else if (token == Token::StartElement && !m_sheetXml.skipElement()) {
             break;
         }
     }
@@ -478,89 +538,141 @@ bool XlsxReader::readRow(QVariantList &row)
 
 bool XlsxReader::readCells(QVariantList &row)
 {
+    using Token = XlsxSheetScanner::Token;
     int nextColumn = 0;
-    while (m_xml->next()) {
-        const QXmlStreamReader &xml = m_xml->xml();
-        if (xml.isEndElement())
+    while (m_sheetXml.next()) {
+        const Token token = m_sheetXml.token();
+        if (token == Token::EndElement)
             return true; // </row>
-        if (!xml.isStartElement())
+        if (token != Token::StartElement)
             continue;
-        if (isNamed(xml.name(), u"c")) {
+        if (m_sheetXml.name() == "c") {
             if (!readCell(row, nextColumn))
                 return false;
-        } else if (!m_xml->skipElement()) {
+        } else if (!m_sheetXml.skipElement()) {
             break;
         }
     }
     return failFromStream();
 }
 
+XlsxReader::TextStatus XlsxReader::readSheetText(std::string &text)
+{
+    using Token = XlsxSheetScanner::Token;
+    // a UTF-8 byte is at least a third of a character: beyond this the text is too long whatever it holds
+    const qint64 maxBytes = m_limits.maxCellChars * 3;
+    int depth = 1;
+    while (m_sheetXml.next()) {
+        const Token token = m_sheetXml.token();
+        if (token == Token::Text) {
+            if (qint64(text.size() + m_sheetXml.text().size()) > maxBytes)
+                return TextStatus::TooLong;
+            text.append(m_sheetXml.text());
+        } else if (token == Token::StartElement) {
+            ++depth;
+        } else if (--depth == 0) {
+            return TextStatus::Ok;
+        }
+    }
+    return TextStatus::Failed;
+}
+
+XlsxReader::TextStatus XlsxReader::readInlineString(std::string &text)
+{
+    using Token = XlsxSheetScanner::Token;
+    int depth = 1;
+    while (m_sheetXml.next()) {
+        const Token token = m_sheetXml.token();
+        if (token == Token::StartElement) {
+            if (m_sheetXml.name() == "t") {
+                if (const TextStatus status = readSheetText(text); status != TextStatus::Ok)
+                    return status;
+            } else if (m_sheetXml.name() == "rPh") {
+                if (!m_sheetXml.skipElement())
+                    return TextStatus::Failed;
+            } else {
+                ++depth;
+            }
+        } else if (token == Token::EndElement && --depth == 0) {
+            return TextStatus::Ok;
+        }
+    }
+    return TextStatus::Failed;
+}
+
 bool XlsxReader::readCell(QVariantList &row, int &nextColumn)
 {
+    using Token = XlsxSheetScanner::Token;
     CellType type = CellType::Number;
     int style = 0;
     m_column = nextColumn;
     m_cellRef.clear();
-    for (const QXmlStreamAttribute &attribute : m_xml->xml().attributes()) {
-        const QStringView name = attribute.qualifiedName(); // not "xmlns:r", a namespace declaration
-        const QStringView value = attribute.value();
-        if (isNamed(name, u"r")) {
-            m_cellRef = value.toString();
+    for (const XlsxSheetScanner::Attribute &attribute : m_sheetXml.attributes()) {
+        const std::string_view value = attribute.value;
+        if (attribute.name == "r") {
+            m_cellRef = value;
             m_column = columnOf(value);
             if (m_column < 0) {
                 m_column = nextColumn;
-                return failAt(tr("The cell reference %1 in row %2 is not valid.").arg(value).arg(m_rowNumber));
+                return failAt(tr("The cell reference %1 in row %2 is not valid.")
+                                  .arg(QString::fromUtf8(value.data(), qsizetype(value.size())))
+                                  .arg(m_rowNumber));
             }
-        } else if (isNamed(name, u"s")) {
-            style = value.toInt();
-        } else if (isNamed(name, u"t")) {
-            if (isNamed(value, u"s"))
+        } else if (attribute.name == "s") {
+            qint64 number = 0;
+            style = parseInteger(value, number) && number <= std::numeric_limits<int>::max() ? int(number) : 0;
+        } else if (attribute.name == "t") {
+            if (value == "s")
                 type = CellType::SharedString;
-            else if (isNamed(value, u"inlineStr"))
+            else if (value == "inlineStr")
                 type = CellType::InlineString;
-            else if (isNamed(value, u"str"))
+            else if (value == "str")
                 type = CellType::FormulaString;
-            else if (isNamed(value, u"b"))
+            else if (value == "b")
                 type = CellType::Boolean;
-            else if (isNamed(value, u"e"))
+            else if (value == "e")
                 type = CellType::ErrorValue;
-            else if (isNamed(value, u"d"))
+            else if (value == "d")
                 type = CellType::IsoDate;
         }
     }
-    if (m_cellRef.isEmpty())
-        m_cellRef = columnName(m_column) + QString::number(m_rowNumber);
     if (m_column >= m_limits.maxColumns)
         return failAt(tr("Row %1 has more than %2 columns: refused.").arg(m_rowNumber).arg(m_limits.maxColumns));
     nextColumn = m_column + 1;
 
-    m_text.resize(0);
+    m_value.clear();
     bool hasValue = false;
-    while (m_xml->next()) {
-        const QXmlStreamReader &xml = m_xml->xml();
-        if (xml.isEndElement())
-            break; // </c>
-        if (!xml.isStartElement())
+    bool closed = false;
+    while (m_sheetXml.next()) {
+        const Token token = m_sheetXml.token();
+        if (token == Token::EndElement) {
+            closed = true; // </c>
+            break;
+        }
+        if (token != Token::StartElement)
             continue;
         TextStatus status = TextStatus::Ok;
-        if (isNamed(xml.name(), u"v")) {
-            m_text.resize(0);
-            status = readText(m_text);
+        if (m_sheetXml.name() == "v") {
+            m_value.clear();
+            status = readSheetText(m_value);
             hasValue = true;
-        } else if (isNamed(xml.name(), u"is")) {
-            m_text.resize(0);
-            status = readStringItem(m_text);
+        } else if (m_sheetXml.name() == "is") {
+            m_value.clear();
+            status = readInlineString(m_value);
             hasValue = true;
-        } else if (!m_xml->skipElement()) { // <f> (the formula: its cached <v> is what we want), <extLst>
+        } else if (!m_sheetXml.skipElement()) { // <f> (the formula: its cached <v> is what we want), <extLst>
             status = TextStatus::Failed;
         }
+        if (status == TextStatus::Ok && qint64(m_value.size()) > m_limits.maxCellChars
+            && utf16Length(m_value) > m_limits.maxCellChars)
+            status = TextStatus::TooLong;
         if (status == TextStatus::TooLong)
             return failAt(
-                tr("Cell %1 has more than %2 characters: refused.").arg(m_cellRef).arg(m_limits.maxCellChars));
+                tr("Cell %1 has more than %2 characters: refused.").arg(cellReference()).arg(m_limits.maxCellChars));
         if (status == TextStatus::Failed)
             return failFromStream();
     }
-    if (m_xml->error())
+    if (!closed)
         return failFromStream();
     if (!hasValue)
         return true;
@@ -575,47 +687,48 @@ bool XlsxReader::readCell(QVariantList &row, int &nextColumn)
 
 bool XlsxReader::cellValue(CellType type, int style, QVariant &value)
 {
-    const QStringView text = QStringView(m_text).trimmed();
-    bool ok = true;
+    const std::string_view text = trimmed(m_value);
+    const auto written = [this] { return QString::fromUtf8(m_value.data(), qsizetype(m_value.size())); };
     switch (type) {
     case CellType::SharedString: {
-        const int index = text.toInt(&ok);
-        if (!ok || index < 0 || index >= m_sharedStrings.size())
-            return failAt(
-                tr("Cell %1 refers to shared string %2, which the workbook does not have.").arg(m_cellRef, m_text));
+        qint64 index = -1;
+        if (!parseInteger(text, index) || index < 0 || index >= m_sharedStrings.size())
+            return failAt(tr("Cell %1 refers to shared string %2, which the workbook does not have.")
+                              .arg(cellReference(), written()));
         value = m_sharedStrings.at(index);
         return true;
     }
     case CellType::InlineString:
     case CellType::FormulaString:
     case CellType::ErrorValue:
-        value = m_text;
+        value = written();
         return true;
     case CellType::Boolean:
-        if (text == u"1" || text == u"true")
+        if (text == "1" || text == "true")
             value = true;
-        else if (text == u"0" || text == u"false")
+        else if (text == "0" || text == "false")
             value = false;
         else
-            return failAt(tr("Cell %1 holds %2 where a boolean (0 or 1) belongs.").arg(m_cellRef, m_text));
+            return failAt(tr("Cell %1 holds %2 where a boolean (0 or 1) belongs.").arg(cellReference(), written()));
         return true;
     case CellType::IsoDate: {
         // t="d" (ISO 8601 text) is rare: strict OOXML and a few writers
-        const QDateTime dateTime = QDateTime::fromString(text.toString(), Qt::ISODateWithMs);
+        const QDateTime dateTime
+            = QDateTime::fromString(QString::fromUtf8(text.data(), qsizetype(text.size())), Qt::ISODateWithMs);
         if (text.size() <= 10 && dateTime.isValid())
             value = dateTime.date();
         else if (dateTime.isValid())
             value = dateTime;
         else
-            return failAt(tr("Cell %1 holds %2 where a date belongs.").arg(m_cellRef, m_text));
+            return failAt(tr("Cell %1 holds %2 where a date belongs.").arg(cellReference(), written()));
         return true;
     }
     case CellType::Number:
         break;
     }
-    const double number = text.toDouble(&ok);
-    if (!ok)
-        return failAt(tr("Cell %1 holds %2 where a number belongs.").arg(m_cellRef, m_text));
+    double number = 0;
+    if (!parseNumber(text, number))
+        return failAt(tr("Cell %1 holds %2 where a number belongs.").arg(cellReference(), written()));
     const XlsxNumberFormat::Kind kind
         = style >= 0 && style < m_styleKinds.size() ? m_styleKinds.at(style) : XlsxNumberFormat::Kind::Number;
     value = XlsxNumberFormat::value(number, kind, m_date1904);

@@ -2,11 +2,13 @@
 
 #include "io/TableReader.h"
 #include "io/XlsxNumberFormat.h"
+#include "io/XlsxSheetScanner.h"
 
 #include <QCoreApplication>
 #include <QList>
 
 #include <memory>
+#include <string>
 
 class ZipArchive;
 class ZipXmlStream;
@@ -42,6 +44,9 @@ public:
 
     // Whether the workbook counts dates from 1904 (old Mac Excel) rather than 1900.
     bool uses1904Dates() const { return m_date1904; }
+    // For tests: the sheet's XML is scanned at most this many bytes at a time from the next selectSheet() on, so
+    // that tokens are split between chunks (0, the default: as the zip inflates them).
+    void setSheetChunkBytes(qsizetype bytes) { m_sheetChunkBytes = bytes; }
 
 private:
     XlsxReader(const QString &path, const TableLimits &limits);
@@ -53,7 +58,6 @@ private:
     Status readSharedStrings(const QString &part);
     Status readStyles(const QString &part);
     Status openSheet(int index);
-    Status streamError() const;
 
     enum class TextStatus
     {
@@ -63,8 +67,11 @@ private:
     };
     // Appends the text of the current element (and of its children) to text, within limits.maxCellChars.
     TextStatus readText(QString &text);
-    // Appends the text runs of a string item (<si> or <is>), leaving out phonetic guides (<rPh>).
+    // Appends the text runs of a shared string item (<si>), leaving out phonetic guides (<rPh>).
     TextStatus readStringItem(QString &text);
+    // The same for the sheet's XML, as UTF-8: the text of the current element, and the runs of an <is>.
+    TextStatus readSheetText(std::string &text);
+    TextStatus readInlineString(std::string &text);
 
     enum class CellType
     {
@@ -82,11 +89,15 @@ private:
     // Sets error() to the message at the current row and column; returns false for the caller to return.
     bool failAt(const QString &message);
     bool failFromStream();
+    // The reference of the cell being read, for messages.
+    QString cellReference() const;
 
     QString m_displayName;
     TableLimits m_limits;
     std::unique_ptr<ZipArchive> m_zip;
-    std::unique_ptr<ZipXmlStream> m_xml;
+    std::unique_ptr<ZipXmlStream> m_xml; // the workbook's small parts
+    XlsxSheetScanner m_sheetXml; // the sheet's data, by far the largest part
+    qsizetype m_sheetChunkBytes = 0;
     QStringList m_sheetNames;
     QStringList m_sheetParts;
     QList<QString> m_sharedStrings;
@@ -95,8 +106,8 @@ private:
     int m_sheet = -1;
     qint64 m_rowNumber = 0;
     int m_column = -1; // the 0-based column of the cell being read, for messages
-    QString m_cellRef; // and its reference, like "C7"
+    std::string m_cellRef; // and its reference as written, like "C7" (empty when it has none)
     bool m_sheetDone = false;
     std::optional<Error> m_error;
-    QString m_text; // the cell's raw value, reused from cell to cell
+    std::string m_value; // the cell's value as written (UTF-8), reused from cell to cell
 };

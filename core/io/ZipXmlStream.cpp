@@ -103,24 +103,3 @@ bool ZipXmlStream::skipElement()
     }
     return false;
 }
-
-Status ZipXmlStream::finish()
-{
-    while (next()) { }
-    if (m_error)
-        return *m_error;
-    // the document may end before the zip entry does (trailing whitespace): read on to its checksum
-    while (!m_inflatedAll) {
-        Result<QByteArray> chunk = m_zip.read();
-        if (!chunk)
-            return chunk.error();
-        m_inflatedAll = chunk.value().isEmpty();
-    }
-    return {};
-}
-
-double ZipXmlStream::progress() const
-{
-    const qint64 size = m_zip.entrySize();
-    return size > 0 ? qBound(0.0, double(m_zip.entryRead()) / double(size), 1.0) : 1.0;
-}

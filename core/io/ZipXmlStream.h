@@ -24,14 +24,9 @@ public:
     bool next();
     // Skips the rest of the current start element, up to and including its end element.
     bool skipElement();
-    // Reads to the end of the document, so that the zip entry's checksum is verified.
-    Status finish();
 
     const QXmlStreamReader &xml() const { return m_xml; }
     const std::optional<Error> &error() const { return m_error; }
-    const QString &part() const { return m_part; }
-    // The share of the part read so far, 0..1.
-    double progress() const;
 
 private:
     bool fail(const QString &message);

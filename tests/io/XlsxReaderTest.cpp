@@ -343,6 +343,41 @@ INSTANTIATE_TEST_SUITE_P(Cells, XlsxCellTest,
         CellCase { "UnknownStyleIsANumber", R"(<c r="A1" s="99"><v>45000</v></c>)", 45000.0 }),
     [](const ::testing::TestParamInfo<CellCase> &info) { return std::string(info.param.name); });
 
+TEST_F(XlsxReaderTest, ReadsSheetMarkupOfOtherWritersInAnyChunking)
+{
+    // prefixed names, attributes in any order and quote style, comments, processing instructions, CDATA,
+    // entities and character references, formulas, phonetic guides, and a <c> in an extension after the data
+    const QByteArray xml = R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<!-- a comment before the root -->
+<x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="urn:relationships">
+<x:cols><x:col min="1" max="3" width="12" customWidth="1"/></x:cols>
+<x:sheetData>
+  <x:row r='1' spans="1:4">
+    <x:c t='s' r='A1'><x:v>0</x:v></x:c>
+    <x:c s = "1"   r = "B1"><x:v>45000</x:v></x:c>
+    <x:c t="inlineStr" r="C1"><x:is><x:t>Tom &amp; Jerry &#x4E2D;&#25991; &lt;&quot;&apos;&gt;</x:t></x:is></x:c>
+    <x:c r="D1"><x:v>&#49;&#x32;.5</x:v></x:c>
+  </x:row>
+  <x:row r="3"><!-- between cells --><x:c r="B3" t="str"><x:f>A1&amp;"&lt;b&gt;"</x:f><x:v><![CDATA[a<b>]]></x:v></x:c><?pi ignored?><x:c r="C3"/><x:c r="D3" t="b"><x:v> 1 </x:v></x:c></x:row>
+  <x:row r="4"><x:c r="A4" t="inlineStr"><x:is><x:r><x:t xml:space="preserve">one </x:t></x:r><x:r><x:rPr><x:b/></x:rPr><x:t>two</x:t></x:r><x:rPh sb="0" eb="1"><x:t>ignored</x:t></x:rPh></x:is></x:c></x:row>
+</x:sheetData>
+<x:extLst><x:ext uri="{x}"><x:c r="Z9"><x:v>99</x:v></x:c></x:ext></x:extLst>
+</x:worksheet>
+)";
+    auto reader = open(handMade(QStringLiteral("markup.xlsx"), workbookParts({ xml }, sharedStringItems)));
+    ASSERT_TRUE(reader);
+    for (const qsizetype chunk : { 0, 1, 2, 3, 7, 64 }) {
+        reader->setSheetChunkBytes(chunk);
+        ASSERT_TRUE(reader->selectSheet(QString()).ok());
+        const QList<ReadRow> rows = readAll(*reader);
+        ASSERT_EQ(rows.size(), 3) << "chunk " << chunk;
+        expectRow(rows[0], 1,
+            { QStringLiteral("plain"), QDate(2023, 3, 15), QStringLiteral("Tom & Jerry 中文 <\"'>"), 12.5 });
+        expectRow(rows[1], 3, { QVariant(), QStringLiteral("a<b>"), QVariant(), true });
+        expectRow(rows[2], 4, { QStringLiteral("one two") });
+    }
+}
+
 // A bad or hostile file and what the reader must say about it.
 struct BadCase
 {
@@ -667,6 +702,33 @@ INSTANTIATE_TEST_SUITE_P(
                       return t.handMade(n, parts);
                   },
                   QStringLiteral("The part xl/worksheets/sheet1.xml ends too early"), 2 },
+        BadCase { "SheetEndsInsideATag",
+                  [](XlsxReaderTest &t, const QString &n) {
+                      return t.handMade(n, workbookParts({ "<worksheet><sheetData><row r=\"1\"><c r=\"A1\"><v>1</v></c></row><row r=\"2\"><c r=\"A2\"" }));
+                  },
+                  QStringLiteral("The part xl/worksheets/sheet1.xml ends too early"), 2 },
+        BadCase { "SheetEndsInsideAnAttribute",
+                  [](XlsxReaderTest &t, const QString &n) {
+                      return t.handMade(n, workbookParts({ "<worksheet><sheetData><row r=\"1\"><c r=\"A1\"><v>1</v></c></row><row r=\"2\"><c r=\"A2\" t=\"inl" }));
+                  },
+                  QStringLiteral("The part xl/worksheets/sheet1.xml ends too early"), 2 },
+        BadCase { "SheetEndsInsideText",
+                  [](XlsxReaderTest &t, const QString &n) {
+                      return t.handMade(n, workbookParts({ "<worksheet><sheetData><row r=\"3\"><c r=\"B3\" t=\"inlineStr\"><is><t>Acme Tra" }));
+                  },
+                  QStringLiteral("The part xl/worksheets/sheet1.xml ends too early"), 3, 2 },
+        BadCase { "UndefinedEntityInSheet",
+                  [](XlsxReaderTest &t, const QString &n) {
+                      return validWorkbook(t, n, R"(<row r="2"><c r="C2" t="inlineStr"><is><t>&nbsp;</t></is></c></row>)");
+                  },
+                  QStringLiteral("The part xl/worksheets/sheet1.xml is not well-formed XML (line 2): the entity &nbsp; is "
+                                 "not defined"),
+                  2, 3 },
+        BadCase { "EntityDeclarationInSheetData",
+                  [](XlsxReaderTest &t, const QString &n) {
+                      return validWorkbook(t, n, R"(<row r="1"><c r="A1"><v>1</v></c></row><!ENTITY a "b">)");
+                  },
+                  QStringLiteral("The part xl/worksheets/sheet1.xml contains a document type declaration"), 1 },
         BadCase { "MissingSheetPart",
                   [](XlsxReaderTest &t, const QString &n) {
                       Parts parts = workbookParts({ sheet({}) });
