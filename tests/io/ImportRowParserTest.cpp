@@ -66,9 +66,9 @@ TEST(ImportRowParserTest, NamesTheColumnOfEachProblemAndTheFieldsGiven)
                                                  QStringLiteral("last year"), QString(), QStringLiteral("x@y.cn") },
         12);
     ASSERT_EQ(row.problems.size(), 3);
-    EXPECT_EQ(row.problems[0].column, 3); // the date
-    EXPECT_EQ(row.problems[1].column, 2); // the website
-    EXPECT_EQ(row.problems[1].header, QStringLiteral("Website"));
+    EXPECT_EQ(row.problems[0].column, 2); // the website (problems come left to right)
+    EXPECT_EQ(row.problems[0].header, QStringLiteral("Website"));
+    EXPECT_EQ(row.problems[1].column, 3); // the date
     EXPECT_EQ(row.problems[2].column, 4); // a contact email without the contact's name
     EXPECT_EQ(row.problems[2].row, 12);
     EXPECT_EQ(row.given,
