@@ -52,16 +52,20 @@
         <translation>使用 LANG 语言（en、zh_CN 或 zh_TW）。</translation>
     </message>
     <message>
-        <source>With --screenshot: what to show (list, contacts, timeline, trash, edit).</source>
-        <translation>与 --screenshot 一起使用：要显示的内容（list、contacts、timeline、trash、edit）。</translation>
-    </message>
-    <message>
         <source>VIEW</source>
         <translation>VIEW</translation>
     </message>
     <message>
         <source>&quot;%1&quot; already exists; use File &gt; Open book to open it.</source>
         <translation>“%1”已存在；请使用“文件 &gt; 打开账簿”打开它。</translation>
+    </message>
+    <message>
+        <source>With --screenshot: what to show (list, contacts, timeline, trash, edit, import-preview, import-mapping, import-check, import-duplicates, import-done).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --screenshot and an import view: the file to import.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -77,10 +81,6 @@
 </context>
 <context>
     <name>BulkCustomerWriter</name>
-    <message>
-        <source>Starting the import</source>
-        <translation>开始导入</translation>
-    </message>
     <message>
         <source>Preparing the import</source>
         <translation>准备导入</translation>
@@ -161,6 +161,14 @@
         <translation>customers 后面应为 list、add 或 show</translation>
     </message>
     <message>
+        <source>--db FILE comes first</source>
+        <translation>必须先给出 --db FILE</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot; (see --help)</source>
+        <translation>未知命令“%1”（参见 --help）</translation>
+    </message>
+    <message>
         <source>usage: clientele-cli --db FILE COMMAND ...
   demo --customers N --seed S      fill a new book with demo data
   customers list [--search TEXT] [--format csv|json] [--limit N]
@@ -168,25 +176,14 @@
                 [--industry I] [--province P] [--city C] [--address A] [--website W]
                 [--source S] [--owner NAME] [--tier T] [--stage S] [--tag T]... [--force]
   customers show ID
+  import customers|contacts FILE  import a CSV/TSV/TXT or .xlsx file
+         [--sheet NAME] [--mapping PRESET|FILE.json] [--on-duplicate skip|update|create]
+         [--valid-only] [--check] [--errors OUT.csv]
+  export customers OUT.xlsx|OUT.csv [--search TEXT] [--trash] [--columns name,phone,...]
+         [--encoding utf8-bom|utf8|gbk]
   check                           run SQLite&apos;s integrity check on the book
 </source>
-        <translation>用法：clientele-cli --db FILE COMMAND ...
-  demo --customers N --seed S      用演示数据填充新账簿
-  customers list [--search TEXT] [--format csv|json] [--limit N]
-  customers add --name NAME [--kind company|individual] [--phone P]... [--email E]...
-                [--industry I] [--province P] [--city C] [--address A] [--website W]
-                [--source S] [--owner NAME] [--tier T] [--stage S] [--tag T]... [--force]
-  customers show ID
-  check                           对账簿运行 SQLite 的完整性检查
-</translation>
-    </message>
-    <message>
-        <source>--db FILE comes first</source>
-        <translation>必须先给出 --db FILE</translation>
-    </message>
-    <message>
-        <source>unknown command &quot;%1&quot; (see --help)</source>
-        <translation>未知命令“%1”（参见 --help）</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -253,6 +250,108 @@
     <message>
         <source>Removing the contact</source>
         <translation>移除联系人</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>This is a folder, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is too large: %1 MB, more than the %2 MB that can be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown text encoding “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot separate the fields of a CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no sheet named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quoted cell is not closed: its closing quote is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row has more than %1 columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quoted cell is longer than %1 characters; perhaps its closing quote is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cell is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file ends in the middle of a character; it may have been cut off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cell has bytes that are not %1 text (or a NUL character); perhaps the file mixes encodings or is damaged. Save it in one encoding, or choose the encoding by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (BOM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvTableWriter</name>
+    <message>
+        <source>Cannot write GBK text on this system (Qt was built without ICU)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the file: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -399,6 +498,77 @@ Create it anyway?</source>
     <message>
         <source>• %1, %2 (%3)</source>
         <translation>• %1，%2（%3）</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerExporter</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">类型</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation type="unfinished">行业</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished">地区</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished">城市</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">电话</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished">邮箱</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">负责人</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished">等级</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished">阶段</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">来源</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished">标签</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished">创建时间</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished">更新时间</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished">删除时间</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation type="unfinished">回收站</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished">客户</translation>
     </message>
 </context>
 <context>
@@ -561,6 +731,81 @@ Create it anyway?</source>
     </message>
 </context>
 <context>
+    <name>CustomerImporter</name>
+    <message>
+        <source>Skip the row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update the existing customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new customer anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same name and city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the import</source>
+        <translation type="unfinished">准备导入</translation>
+    </message>
+    <message>
+        <source>The file is empty: there is no header row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact&apos;s name is required.</source>
+        <translation type="unfinished">联系人姓名为必填项。</translation>
+    </message>
+    <message>
+        <source>There is no customer named &quot;%1&quot; in the book.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several customers are named &quot;%1&quot;: add a City column to tell them apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CustomerListPanel</name>
     <message>
         <source>Search names, contacts, phones, emails (Ctrl+F)</source>
@@ -599,6 +844,37 @@ Create it anyway?</source>
         <translation>
             <numerusform>%n 个客户</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CustomerMerger</name>
+    <message>
+        <source>Moving records to the other customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A customer cannot be merged with itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is in the trash: restore it before merging.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merging customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged with “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undoing the merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was merged into “%2” after this merge: restore “%1” first.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -658,6 +934,10 @@ Create it anyway?</source>
     <message>
         <source>Looking for duplicates</source>
         <translation>查找重复客户</translation>
+    </message>
+    <message>
+        <source>Counting customers</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -848,6 +1128,186 @@ Create it anyway?</source>
     </message>
 </context>
 <context>
+    <name>DuplicateFinder</name>
+    <message>
+        <source>Looking for duplicates</source>
+        <translation type="unfinished">查找重复客户</translation>
+    </message>
+    <message>
+        <source>The search for duplicates was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Find Duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search &amp;Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished">客户</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Keep&lt;/b&gt; (stays in the book)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Merge into it&lt;/b&gt; (goes to the trash)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;wap Sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the value to keep for each field. The customer on the right goes to the trash and its contacts and notes move to the one on the left; restoring it from the trash undoes the merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for duplicates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+    <message>
+        <source>The search was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same phone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same email: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No likely duplicates found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 groups of likely duplicates found; the first %2 are listed. Merge them, then search again for the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) of likely duplicates found.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1（%2）</translation>
+    </message>
+    <message>
+        <source>Choose two different customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">类型</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation type="unfinished">行业</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished">地区</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished">城市</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">来源</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">负责人</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished">等级</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished">阶段</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished">标签</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge “%1” into “%2”?
+
+“%1” goes to the trash and its contacts and notes move to “%2”, which keeps the values chosen here. Restoring “%1” from the trash undoes the merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Error</name>
     <message>
         <source>row %1</source>
@@ -860,6 +1320,424 @@ Create it anyway?</source>
     <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCheckPage</name>
+    <message>
+        <source>Check the rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet. By default the import is all or nothing: fix the problems in the file, or import only the valid rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import only the &amp;valid rows and leave out the rows with problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check was cancelled. Go back and forward again to check once more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New owners will be added: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 problems in all; the first %2 are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportDuplicatesPage</name>
+    <message>
+        <source>Duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These rows match a customer already in the book or an earlier row of the file. Choose what to do for each kind of match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Because of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportFilePage</name>
+    <message>
+        <source>Choose the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV or text file (any encoding, comma, semicolon or tab) or an Excel workbook (.xlsx).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers (one contact per row where given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts of customers already in the book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets and CSV files (*.xlsx *.csv *.tsv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportJobPage</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the problems as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import stopped unexpectedly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows read: %2 to create, %3 to update, %4 duplicates to skip, %5 with problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 - problems.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportMapping</name>
+    <message>
+        <source>(Do not import)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company or individual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation type="unfinished">行业</translation>
+    </message>
+    <message>
+        <source>Province / region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished">城市</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">电话</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished">邮箱</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">来源</translation>
+    </message>
+    <message>
+        <source>Owner (sales rep)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished">等级</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished">阶段</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished">标签</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the customer (company) each contact belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the customer&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the contact&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved mapping is not readable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved mapping names an unknown field &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportMappingPage</name>
+    <message>
+        <source>Match the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what each column of the file becomes. Columns set to &quot;(Do not import)&quot; are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name for this mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved &amp;mappings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(Choose a saved mapping)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportPresetRepository</name>
+    <message>
+        <source>Reading the saved mappings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the saved mapping &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no saved mapping named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A saved mapping needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the mapping &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting the mapping &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportRowParser</name>
+    <message>
+        <source>&quot;%1&quot; is neither a company nor an individual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (use YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportRunPage</name>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported; the book is as it was.
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was imported; the book is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1 rows have problems. The book is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done. %1 created, %2 updated, %3 duplicates skipped, %4 rows with problems left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportSheetPage</name>
+    <message>
+        <source>Check the preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first row holds the column names. Check that the characters and columns look right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sheet is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import customers</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1037,6 +1915,60 @@ Book: %2</source>
             <numerusform>已将 %n 个客户移到回收站。按 %1 可撤销。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find &amp;duplicates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 for Excel (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV, GBK for older Chinese Excel (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers %1.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) exported to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PhoneNumbers</name>
@@ -1123,6 +2055,39 @@ Book: %2</source>
     </message>
 </context>
 <context>
+    <name>TableReader</name>
+    <message>
+        <source>Cannot open &quot;%1&quot;: %2</source>
+        <translation type="unfinished">无法打开“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>TableWriter</name>
+    <message numerus="yes">
+        <source>%n cell(s) in %1 held more than the 32,767 characters Excel allows and were cut short.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) could not be written in the chosen encoding and appear as &quot;?&quot; in %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot tell which format to write: the file name should end in .xlsx or .csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TextDecoder</name>
+    <message>
+        <source>This is not a text file: it contains binary data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TimelineRepository</name>
     <message>
         <source>A note needs some text.</source>
@@ -1159,17 +2124,6 @@ Book: %2</source>
     <message>
         <source>Moved to the trash</source>
         <translation>已移到回收站</translation>
-    </message>
-</context>
-<context>
-    <name>Transaction</name>
-    <message>
-        <source>Starting a transaction</source>
-        <translation>开始事务</translation>
-    </message>
-    <message>
-        <source>Saving</source>
-        <translation>保存</translation>
     </message>
 </context>
 <context>
@@ -1250,6 +2204,297 @@ Book: %2</source>
     <message>
         <source>Explore Clientele with %L1 sample customers in English and Chinese.</source>
         <translation>用 %L1 个中英文示例客户体验 Clientele。</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>The file cannot be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is %1 bytes, larger than the limit of %2 bytes: refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook is protected with a password. Remove the password in Excel (File, Info, Protect Workbook) and save it again, then import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook is in the old .xls format. Save it as .xlsx or CSV in Excel or LibreOffice, then import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not an Excel workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not an Excel workbook (.xlsx files are zip archives, this one is not).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook is in the binary .xlsb format. Save it as .xlsx or CSV, then import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is a zip archive but not an Excel workbook: it has no %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook has no sheets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet %1 has no data in the file (its part is missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared string %1 has more than %2 characters: refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet %1 ends too early: the file is incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cell reference %1 in row %2 is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 has more than %2 columns: refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell %1 has more than %2 characters: refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell %1 refers to shared string %2, which the workbook does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell %1 holds %2 where a boolean (0 or 1) belongs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell %1 holds %2 where a date belongs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell %1 holds %2 where a number belongs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>XlsxSheetScanner</name>
+    <message>
+        <source>there is text outside the root element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is a second root element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a &lt; does not start a tag (write &amp;lt;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tag &lt;%1&gt; has a / that does not end it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tag &lt;%1&gt; has a character that is not part of an attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the attribute %1 has no value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value of the attribute %1 is not in quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value of the attribute %1 contains a &lt; (write &amp;lt;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part %1 nests elements more than %2 deep: refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an end tag has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end tag &lt;/%1&gt; does not end with &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end tag &lt;/%1&gt; has no start tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end tag &lt;/%1&gt; does not match the start tag &lt;%2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is a CDATA section outside the root element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part %1 contains a document type declaration (DTD), which workbooks never have: refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a &lt;! starts neither a comment nor a CDATA section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an &amp; does not start a reference (write &amp;amp;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;%1; is not a valid character reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entity &amp;%1; is not defined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part %1 has a single piece of XML larger than %2 bytes: refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part %1 ends too early: the file is incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part %1 is not well-formed XML (line %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>XlsxTableWriter</name>
+    <message>
+        <source>An Excel sheet holds at most %1 columns; the table has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create a file in the folder %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start the workbook (out of memory?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary file in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An Excel sheet holds at most %1 rows; the table has more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the temporary data to %1; the disk may be full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot put the finished file in place: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot use a temporary file in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the file; the disk may be full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of memory while writing the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the file: %1 (libxlsxwriter error %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ZipArchive</name>
+    <message>
+        <source>The file cannot be read as a zip archive: it is damaged or incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zip directory of the file is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zip archive lists %1 entries, more than a workbook can have (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zip archive is encrypted (entry %1); remove the password in Excel and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook has no part %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part %1 would unpack to %2 bytes, more than the limit of %3 bytes: refused as a possible zip bomb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part %1 is compressed more than %2 times: refused as a possible zip bomb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part %1 cannot be unpacked: the file is damaged or uses an unsupported compression.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part %1 is damaged: its compressed data cannot be unpacked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part %1 is damaged: its checksum or size does not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part %1 unpacks to more data than its zip entry declares: refused as a possible zip bomb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ZipXmlStream</name>
+    <message>
+        <source>The part %1 contains a document type declaration (DTD), which workbooks never have: refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part %1 is not well-formed XML (line %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part %1 ends too early: the file is incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part %1 has a single piece of XML larger than %2 bytes: refused.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
