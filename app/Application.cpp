@@ -195,8 +195,9 @@ void Application::screenshotImportAndQuit(const QString &file, const QString &vi
             return;
         }
         const int before = wizard->currentId();
-        if (auto check = wizard->findChild<QCheckBox *>(QStringLiteral("validOnlyCheckBox")); check && check->isEnabled())
-            check->setChecked(true);
+        auto validOnly = wizard->currentPage()->findChild<QCheckBox *>(QStringLiteral("validOnlyCheckBox"));
+        if (validOnly && validOnly->isEnabled())
+            validOnly->setChecked(true); // to get past rows with problems
         wizard->next();
         if (wizard->currentId() == before) { // the page refused: show why
             wizard->grab().save(file);

@@ -24,4 +24,9 @@ shoot search-two-characters-zh_CN.png zh_CN --search 伟芳 --view contacts
 shoot timeline-en.png en --search harbor --view timeline
 shoot edit-customer-en.png en --view edit
 shoot edit-customer-zh_CN.png zh_CN --search 深圳 --view edit
+shoot import-mapping-en.png en --view import-mapping --import docs/samples/import-sample-en.csv
+shoot import-check-en.png en --view import-check --import docs/samples/import-sample-en.csv
+shoot import-mapping-zh_CN.png zh_CN --view import-mapping --import docs/samples/import-sample-zh.csv
+shoot import-check-zh_CN.png zh_CN --view import-check --import docs/samples/import-sample-zh.csv
+shoot import-duplicates-zh_TW.png zh_TW --view import-duplicates --import docs/samples/import-sample-zh.csv
 echo "Screenshots written to $out"

@@ -112,7 +112,7 @@ int importFile(CliContext &context, ImportTarget target, const QString &path)
         if (Status written = CustomerImporter::writeProblems(summary, *errorsPath); !written)
             return context.fail(written.error().toString());
     }
-    context.out << tr("%1 rows read (%2): %3 created, %4 updated, %5 duplicates skipped, %6 with problems.")
+    context.out << tr("Rows read: %1 (%2). Created: %3, updated: %4, duplicates skipped: %5, with problems: %6.")
                            .arg(summary.rows)
                            .arg(summary.fileFormat)
                            .arg(summary.created)

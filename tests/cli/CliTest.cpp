@@ -658,8 +658,8 @@ TEST_F(CliImportExportTest, ImportsAGbkCsvFromChineseExcel)
                                  "杭州西湖茶业,13700001111,,杭州\r\n")));
     const CliRun run = cli({ QStringLiteral("import"), QStringLiteral("customers"), QStringLiteral("客户.csv") });
     ASSERT_EQ(run.exitCode, 0) << run;
-    EXPECT_TRUE(run.out.startsWith(QStringLiteral("2 rows read (GB18030"))) << run;
-    EXPECT_TRUE(run.out.contains(QStringLiteral("2 created, 0 updated"))) << run;
+    EXPECT_TRUE(run.out.startsWith(QStringLiteral("Rows read: 2 (GB18030"))) << run;
+    EXPECT_TRUE(run.out.contains(QStringLiteral("Created: 2, updated: 0,"))) << run;
     EXPECT_EQ(listedNames(), (QStringList { QStringLiteral("上海明达贸易有限公司"), QStringLiteral("杭州西湖茶业") }));
     const CliRun search = cli({ QStringLiteral("customers"), QStringLiteral("list"), QStringLiteral("--search"),
                                 QStringLiteral("0013 8000") });
@@ -695,11 +695,11 @@ TEST_F(CliImportExportTest, DuplicatesAreSkippedOrUpdatedAsAsked)
     writeFile(QStringLiteral("again.csv"), "Company,Mobile,City\nGood Company,138 0013 8000,Wenzhou\n");
     const CliRun skipped = cli({ QStringLiteral("import"), QStringLiteral("customers"), QStringLiteral("again.csv") });
     EXPECT_EQ(skipped.exitCode, 1) << skipped;
-    EXPECT_TRUE(skipped.out.contains(QStringLiteral("1 duplicates skipped"))) << skipped;
+    EXPECT_TRUE(skipped.out.contains(QStringLiteral("duplicates skipped: 1,"))) << skipped;
     const CliRun updated = cli({ QStringLiteral("import"), QStringLiteral("customers"), QStringLiteral("again.csv"),
                                  QStringLiteral("--on-duplicate"), QStringLiteral("update") });
     EXPECT_EQ(updated.exitCode, 0) << updated;
-    EXPECT_TRUE(updated.out.contains(QStringLiteral("1 updated"))) << updated;
+    EXPECT_TRUE(updated.out.contains(QStringLiteral("updated: 1,"))) << updated;
     const CliRun list = cli({ QStringLiteral("customers"), QStringLiteral("list") });
     EXPECT_EQ(parseCsv(list.out).value(1).value(5), QStringLiteral("Wenzhou")) << list;
     const CliRun bad = cli({ QStringLiteral("import"), QStringLiteral("customers"), QStringLiteral("again.csv"),

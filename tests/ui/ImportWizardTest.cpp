@@ -142,7 +142,7 @@ TEST_F(ImportWizardTest, StepsFromFileToImportWithMappingCheckAndDuplicates)
     ASSERT_EQ(wizard.currentId(), ImportWizard::RunPageId);
     waitForJob(wizard);
     EXPECT_TRUE(imported);
-    EXPECT_TRUE(child<QLabel>(wizard.currentPage(), "statusLabel")->text().contains(QStringLiteral("1 created, 1 updated")))
+    EXPECT_TRUE(child<QLabel>(wizard.currentPage(), "statusLabel")->text().contains(QStringLiteral("Created: 1. Updated: 1.")))
             << child<QLabel>(wizard.currentPage(), "statusLabel")->text();
     EXPECT_EQ(customerCount(), 2);
     const Customer updated = CustomerRepository(m_book->connection()).find(m_existingId).value();

@@ -54,7 +54,7 @@ void ImportDuplicatesPage::initializePage()
     if (!state.checked)
         return;
     const QLocale locale;
-    m_summary->setText(tr("%1 rows match.").arg(locale.toString(state.checked->duplicateCount)));
+    m_summary->setText(tr("Rows that match: %1.").arg(locale.toString(state.checked->duplicateCount)));
     const QList<ImportDuplicate> &duplicates = state.checked->duplicates;
     m_table->setRowCount(int(duplicates.size()));
     for (int i = 0; i < duplicates.size(); ++i) {

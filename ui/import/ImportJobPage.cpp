@@ -114,7 +114,7 @@ void ImportJobPage::startJob()
 QString ImportJobPage::countsText(const ImportSummary &summary) const
 {
     const QLocale locale;
-    return tr("%1 rows read: %2 to create, %3 to update, %4 duplicates to skip, %5 with problems.")
+    return tr("Rows read: %1. To create: %2. To update: %3. Duplicates to skip: %4. With problems: %5.")
             .arg(locale.toString(summary.rows), locale.toString(summary.created), locale.toString(summary.updated),
                  locale.toString(summary.skipped), locale.toString(summary.invalidRows));
 }

@@ -36,7 +36,9 @@ ImportMappingPage::ImportMappingPage(ImportWizard *wizard) : QWizardPage(wizard)
     save->setObjectName(QStringLiteral("savePresetPushButton"));
     connect(save, &QPushButton::clicked, this, &ImportMappingPage::savePreset);
     auto presetRow = new QHBoxLayout;
-    presetRow->addWidget(new QLabel(tr("Saved &mappings:"), this));
+    auto presetLabel = new QLabel(tr("Saved &mappings:"), this);
+    presetLabel->setBuddy(m_presets);
+    presetRow->addWidget(presetLabel);
     presetRow->addWidget(m_presets, 1);
     presetRow->addSpacing(16);
     presetRow->addWidget(m_presetName, 1);

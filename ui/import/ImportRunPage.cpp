@@ -31,7 +31,7 @@ void ImportRunPage::jobFinished(const Result<ImportSummary> &result)
         m_status->setText(tr("Nothing was imported: %1 rows have problems. The book is as it was.")
                                   .arg(locale.toString(summary.invalidRows)));
     } else {
-        m_status->setText(tr("Done. %1 created, %2 updated, %3 duplicates skipped, %4 rows with problems left out.")
+        m_status->setText(tr("Done. Created: %1. Updated: %2. Duplicates skipped: %3. Rows with problems left out: %4.")
                                   .arg(locale.toString(summary.created), locale.toString(summary.updated),
                                        locale.toString(summary.skipped), locale.toString(summary.invalidRows)));
         emit imported();
