@@ -199,7 +199,9 @@ void MainWindow::exportList()
     const QString gbk = tr("CSV, GBK for older Chinese Excel (*.csv)");
     QString filter = xlsx;
     const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                                      .filePath(tr("Customers %1.xlsx").arg(QDate::currentDate().toString(Qt::ISODate)));
+                                      .filePath((m_pages->currentIndex() == TrashPage ? tr("Trash %1.xlsx")
+                                                                                       : tr("Customers %1.xlsx"))
+                                                        .arg(QDate::currentDate().toString(Qt::ISODate)));
     QString path = FileDialog::getSaveFileName(this, tr("Export the list"), suggested,
                                                QStringList { xlsx, csv, gbk }.join(QStringLiteral(";;")), &filter);
     if (path.isEmpty())
@@ -211,14 +213,17 @@ void MainWindow::exportList()
     if (!path.endsWith(extension, Qt::CaseInsensitive))
         path += extension;
 
+    // The list on screen: the customers, or the trash.
+    const bool trashShown = m_pages->currentIndex() == TrashPage;
+    const QTableView *shown = trashShown ? m_trash->view() : m_list->view();
     QList<CustomerColumn> columns;
-    const QHeaderView *header = m_list->view()->horizontalHeader();
+    const QHeaderView *header = shown->horizontalHeader();
     for (int visual = 0; visual < header->count(); ++visual) {
         const int logical = header->logicalIndex(visual);
         if (!header->isSectionHidden(logical))
             columns << CustomerColumn(logical);
     }
-    const CustomerQuery query = m_list->model()->query();
+    const CustomerQuery query = trashShown ? m_trash->model()->query() : m_list->model()->query();
     const QString bookPath = m_database->path();
 
     if (!m_export) {

@@ -1,5 +1,7 @@
 #include "Book.h"
 #include "FileDialog.h"
+#include "CustomerListPanel.h"
+#include "CustomerTableModel.h"
 #include "MainWindow.h"
 #include "UiTestSupport.h"
 #include "db/Database.h"
@@ -13,6 +15,10 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
+#include <QHeaderView>
+#include <QProgressDialog>
+#include <QStatusBar>
+#include <QTableView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -205,6 +211,34 @@ TEST_F(ImportWizardTest, FileMenuImportOpensTheWizard)
     });
     window->importFile();
     EXPECT_TRUE(opened);
+}
+
+} // namespace
+
+namespace {
+
+class ExportFromWindowTest : public ImportWizardTest
+{
+};
+
+TEST_F(ExportFromWindowTest, ExportsTheListAsShownInTheBackground)
+{
+    const QString path = m_dir.filePath(QStringLiteral("list.csv"));
+    MainWindow window(std::move(m_book));
+    window.show();
+    // Only the name and phone columns are shown.
+    QHeaderView *header = window.customerList()->view()->horizontalHeader();
+    for (int column = 0; column < header->count(); ++column)
+        header->setSectionHidden(column, column != CustomerTableModel::Name && column != CustomerTableModel::Phone);
+    FileDialog::setNextFileName(path, QObject::tr("CSV, UTF-8 for Excel (*.csv)"));
+    window.exportList();
+    ASSERT_TRUE(waitFor([&] { return QFile::exists(path); }));
+    waitFor([&] { return !window.findChild<QProgressDialog *>(QStringLiteral("exportProgressDialog"))->isVisible(); });
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_EQ(QString::fromUtf8(file.readAll()), QStringLiteral("Name,Phone\r\n老朋友贸易有限公司,139 0000 0000\r\n"));
+    EXPECT_TRUE(window.statusBar()->currentMessage().contains(QStringLiteral("list.csv")))
+            << window.statusBar()->currentMessage();
 }
 
 } // namespace
