@@ -15,16 +15,16 @@
     <name>DuplicatesDialog</name>
     <message numerus="yes">
         <source>%1 and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n group(s) of likely duplicates found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n group of likely duplicates found.</numerusform>
+            <numerusform>%n groups of likely duplicates found.</numerusform>
         </translation>
     </message>
 </context>
@@ -46,9 +46,9 @@
     </message>
     <message numerus="yes">
         <source>%n customer(s) exported to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n customer exported to %1.</numerusform>
+            <numerusform>%n customers exported to %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -56,16 +56,16 @@
     <name>TableWriter</name>
     <message numerus="yes">
         <source>%n cell(s) in %1 held more than the 32,767 characters Excel allows and were cut short.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cell in %1 held more than the 32,767 characters Excel allows and was cut short.</numerusform>
+            <numerusform>%n cells in %1 held more than the 32,767 characters Excel allows and were cut short.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n character(s) could not be written in the chosen encoding and appear as &quot;?&quot; in %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n character could not be written in the chosen encoding and appears as &quot;?&quot; in %1.</numerusform>
+            <numerusform>%n characters could not be written in the chosen encoding and appear as &quot;?&quot; in %1.</numerusform>
         </translation>
     </message>
 </context>

@@ -61,11 +61,11 @@
     </message>
     <message>
         <source>With --screenshot: what to show (list, contacts, timeline, trash, edit, import-preview, import-mapping, import-check, import-duplicates, import-done).</source>
-        <translation type="unfinished"></translation>
+        <translation>与 --screenshot 一起使用：要显示的内容（list、contacts、timeline、trash、edit、import-preview、import-mapping、import-check、import-duplicates 或 import-done）。</translation>
     </message>
     <message>
         <source>With --screenshot and an import view: the file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>与 --screenshot 及导入视图一起使用：要导入的文件。</translation>
     </message>
 </context>
 <context>
@@ -183,7 +183,20 @@
          [--encoding utf8-bom|utf8|gbk]
   check                           run SQLite&apos;s integrity check on the book
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：clientele-cli --db FILE COMMAND ...
+  demo --customers N --seed S      用演示数据填充新账簿
+  customers list [--search TEXT] [--format csv|json] [--limit N]
+  customers add --name NAME [--kind company|individual] [--phone P]... [--email E]...
+                [--industry I] [--province P] [--city C] [--address A] [--website W]
+                [--source S] [--owner NAME] [--tier T] [--stage S] [--tag T]... [--force]
+  customers show ID
+  import customers|contacts FILE  导入 CSV/TSV/TXT 或 .xlsx 文件
+         [--sheet NAME] [--mapping PRESET|FILE.json] [--on-duplicate skip|update|create]
+         [--valid-only] [--check] [--errors OUT.csv]
+  export customers OUT.xlsx|OUT.csv [--search TEXT] [--trash] [--columns name,phone,...]
+         [--encoding utf8-bom|utf8|gbk]
+  check                           对账簿运行 SQLite 完整性检查
+</translation>
     </message>
 </context>
 <context>
@@ -256,102 +269,102 @@
     <name>CsvReader</name>
     <message>
         <source>This is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是文件夹，不是文件。</translation>
     </message>
     <message>
         <source>Cannot open the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开文件：%1</translation>
     </message>
     <message>
         <source>The file is too large: %1 MB, more than the %2 MB that can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件过大：%1 MB，超过了可导入的上限 %2 MB。</translation>
     </message>
     <message>
         <source>Cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取文件：%1</translation>
     </message>
     <message>
         <source>Unknown text encoding “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的文本编码“%1”。</translation>
     </message>
     <message>
         <source>“%1” cannot separate the fields of a CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不能用作 CSV 文件的字段分隔符。</translation>
     </message>
     <message>
         <source>The file has no sheet named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中没有名为“%1”的工作表。</translation>
     </message>
     <message>
         <source>A quoted cell is not closed: its closing quote is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>带引号的单元格没有结束：缺少右引号。</translation>
     </message>
     <message>
         <source>The row has more than %1 columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>该行超过 %1 列。</translation>
     </message>
     <message>
         <source>The quoted cell is longer than %1 characters; perhaps its closing quote is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>带引号的单元格超过 %1 个字符；可能缺少右引号。</translation>
     </message>
     <message>
         <source>The cell is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>单元格超过 %1 个字符。</translation>
     </message>
     <message>
         <source>The file ends in the middle of a character; it may have been cut off.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件末尾有一个不完整的字符；文件可能被截断了。</translation>
     </message>
     <message>
         <source>The cell has bytes that are not %1 text (or a NUL character); perhaps the file mixes encodings or is damaged. Save it in one encoding, or choose the encoding by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>单元格中有不属于 %1 文本的字节（或 NUL 字符）；文件可能混用了多种编码，或已损坏。请将文件统一保存为一种编码，或手动选择编码。</translation>
     </message>
     <message>
         <source>%1 (BOM)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（带 BOM）</translation>
     </message>
     <message>
         <source>comma</source>
-        <translation type="unfinished"></translation>
+        <translation>逗号</translation>
     </message>
     <message>
         <source>semicolon</source>
-        <translation type="unfinished"></translation>
+        <translation>分号</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>制表符</translation>
     </message>
     <message>
         <source>space</source>
-        <translation type="unfinished"></translation>
+        <translation>空格</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2</translation>
     </message>
 </context>
 <context>
     <name>CsvTableWriter</name>
     <message>
         <source>Cannot write GBK text on this system (Qt was built without ICU)</source>
-        <translation type="unfinished"></translation>
+        <translation>此系统无法写入 GBK 文本（Qt 编译时未启用 ICU）</translation>
     </message>
     <message>
         <source>Cannot create the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建文件：%1</translation>
     </message>
     <message>
         <source>Cannot write the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入文件：%1</translation>
     </message>
     <message>
         <source>Cannot save the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存文件：%1</translation>
     </message>
 </context>
 <context>
@@ -504,71 +517,71 @@ Create it anyway?</source>
     <name>CustomerExporter</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">类型</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished">行业</translation>
+        <translation>行业</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">地区</translation>
+        <translation>地区</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">城市</translation>
+        <translation>城市</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">电话</translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">邮箱</translation>
+        <translation>邮箱</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">负责人</translation>
+        <translation>负责人</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished">等级</translation>
+        <translation>等级</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished">阶段</translation>
+        <translation>阶段</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">来源</translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">标签</translation>
+        <translation>标签</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">创建时间</translation>
+        <translation>创建时间</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished">更新时间</translation>
+        <translation>更新时间</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished">删除时间</translation>
+        <translation>删除时间</translation>
     </message>
     <message>
         <source>Trash</source>
-        <translation type="unfinished">回收站</translation>
+        <translation>回收站</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished">客户</translation>
+        <translation>客户</translation>
     </message>
 </context>
 <context>
@@ -734,75 +747,75 @@ Create it anyway?</source>
     <name>CustomerImporter</name>
     <message>
         <source>Skip the row</source>
-        <translation type="unfinished"></translation>
+        <translation>跳过该行</translation>
     </message>
     <message>
         <source>Update the existing customer</source>
-        <translation type="unfinished"></translation>
+        <translation>更新现有客户</translation>
     </message>
     <message>
         <source>Create a new customer anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>仍然新建客户</translation>
     </message>
     <message>
         <source>Same phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>电话号码相同</translation>
     </message>
     <message>
         <source>Same email address</source>
-        <translation type="unfinished"></translation>
+        <translation>邮箱地址相同</translation>
     </message>
     <message>
         <source>Same name and city</source>
-        <translation type="unfinished"></translation>
+        <translation>名称和城市相同</translation>
     </message>
     <message>
         <source>Preparing the import</source>
-        <translation type="unfinished">准备导入</translation>
+        <translation>准备导入</translation>
     </message>
     <message>
         <source>The file is empty: there is no header row.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件为空：没有标题行。</translation>
     </message>
     <message>
         <source>Looking for the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>查找客户</translation>
     </message>
     <message>
         <source>The contact&apos;s name is required.</source>
-        <translation type="unfinished">联系人姓名为必填项。</translation>
+        <translation>联系人姓名为必填项。</translation>
     </message>
     <message>
         <source>There is no customer named &quot;%1&quot; in the book.</source>
-        <translation type="unfinished"></translation>
+        <translation>账簿中没有名为“%1”的客户。</translation>
     </message>
     <message>
         <source>Several customers are named &quot;%1&quot;: add a City column to tell them apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>有多个客户名为“%1”：请添加“城市”列以区分它们。</translation>
     </message>
     <message>
         <source>Cannot write &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入“%1”：%2</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>行</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>列</translation>
     </message>
     <message>
         <source>Header</source>
-        <translation type="unfinished"></translation>
+        <translation>列标题</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>值</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>问题</translation>
     </message>
 </context>
 <context>
@@ -850,31 +863,31 @@ Create it anyway?</source>
     <name>CustomerMerger</name>
     <message>
         <source>Moving records to the other customer</source>
-        <translation type="unfinished"></translation>
+        <translation>将记录转移到另一个客户</translation>
     </message>
     <message>
         <source>A customer cannot be merged with itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户不能与自身合并。</translation>
     </message>
     <message>
         <source>“%1” is in the trash: restore it before merging.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”在回收站中：请先恢复再合并。</translation>
     </message>
     <message>
         <source>Merging customers</source>
-        <translation type="unfinished"></translation>
+        <translation>合并客户</translation>
     </message>
     <message>
         <source>Merged with “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>已与“%1”合并</translation>
     </message>
     <message>
         <source>Undoing the merge</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销合并</translation>
     </message>
     <message>
         <source>“%1” was merged into “%2” after this merge: restore “%1” first.</source>
-        <translation type="unfinished"></translation>
+        <translation>在这次合并之后，“%1”又被合并到了“%2”：请先恢复“%1”。</translation>
     </message>
 </context>
 <context>
@@ -937,7 +950,7 @@ Create it anyway?</source>
     </message>
     <message>
         <source>Counting customers</source>
-        <translation type="unfinished"></translation>
+        <translation>统计客户数量</translation>
     </message>
 </context>
 <context>
@@ -1131,180 +1144,182 @@ Create it anyway?</source>
     <name>DuplicateFinder</name>
     <message>
         <source>Looking for duplicates</source>
-        <translation type="unfinished">查找重复客户</translation>
+        <translation>查找重复客户</translation>
     </message>
     <message>
         <source>The search for duplicates was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消查找重复客户。</translation>
     </message>
 </context>
 <context>
     <name>DuplicatesDialog</name>
     <message>
         <source>Find Duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>查找重复客户</translation>
     </message>
     <message>
         <source>Search &amp;Again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新查找(&amp;A)</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished">客户</translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>&lt;b&gt;Keep&lt;/b&gt; (stays in the book)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;保留&lt;/b&gt;（留在账簿中）</translation>
     </message>
     <message>
         <source>&lt;b&gt;Merge into it&lt;/b&gt; (goes to the trash)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;合并到保留方&lt;/b&gt;（移到回收站）</translation>
     </message>
     <message>
         <source>S&amp;wap Sides</source>
-        <translation type="unfinished"></translation>
+        <translation>左右互换(&amp;W)</translation>
     </message>
     <message>
         <source>&amp;Merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>合并(&amp;M)…</translation>
     </message>
     <message>
         <source>Choose the value to keep for each field. The customer on the right goes to the trash and its contacts and notes move to the one on the left; restoring it from the trash undoes the merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>为每个字段选择要保留的值。右侧的客户将移到回收站，其联系人和记录会转到左侧的客户；从回收站恢复该客户即可撤销合并。</translation>
     </message>
     <message>
         <source>Looking for duplicates…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在查找重复客户…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>The search was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>查找已取消。</translation>
     </message>
     <message>
         <source>Same phone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>电话相同：%1</translation>
     </message>
     <message>
         <source>Same email: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>邮箱相同：%1</translation>
     </message>
     <message>
         <source>Same name: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>名称相同：%1</translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 及另外 %n 个</numerusform>
         </translation>
     </message>
     <message>
         <source>No likely duplicates found.</source>
-        <translation type="unfinished"></translation>
+        <translation>未发现可能重复的客户。</translation>
     </message>
     <message>
         <source>%1 groups of likely duplicates found; the first %2 are listed. Merge them, then search again for the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>发现 %1 组可能重复的客户，下面列出前 %2 组。请先合并这些，再重新查找其余的。</translation>
     </message>
     <message numerus="yes">
         <source>%n group(s) of likely duplicates found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>发现 %n 组可能重复的客户。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Choose two different customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择两个不同的客户。</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">类型</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished">行业</translation>
+        <translation>行业</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">地区</translation>
+        <translation>地区</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">城市</translation>
+        <translation>城市</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>地址</translation>
     </message>
     <message>
         <source>Phones</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>Emails</source>
-        <translation type="unfinished"></translation>
+        <translation>邮箱</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>网站</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">来源</translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">负责人</translation>
+        <translation>负责人</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished">等级</translation>
+        <translation>等级</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished">阶段</translation>
+        <translation>阶段</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">标签</translation>
+        <translation>标签</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>（空）</translation>
     </message>
     <message>
         <source>Merge “%1” into “%2”?
 
 “%1” goes to the trash and its contacts and notes move to “%2”, which keeps the values chosen here. Restoring “%1” from the trash undoes the merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>要将“%1”合并到“%2”吗？
+
+“%1”将移到回收站，其联系人和记录会转到“%2”，“%2”将保留此处选择的值。从回收站恢复“%1”即可撤销合并。</translation>
     </message>
     <message>
         <source>Merge Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>合并客户</translation>
     </message>
 </context>
 <context>
@@ -1326,418 +1341,419 @@ Create it anyway?</source>
     <name>ImportCheckPage</name>
     <message>
         <source>Check the rows</source>
-        <translation type="unfinished"></translation>
+        <translation>检查数据行</translation>
     </message>
     <message>
         <source>Nothing has been written yet. By default the import is all or nothing: fix the problems in the file, or import only the valid rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未写入任何数据。默认情况下，导入要么全部完成，要么完全不导入：请修正文件中的问题，或只导入有效的行。</translation>
     </message>
     <message>
         <source>Import only the &amp;valid rows and leave out the rows with problems</source>
-        <translation type="unfinished"></translation>
+        <translation>只导入有效的行，略过有问题的行(&amp;V)</translation>
     </message>
     <message>
         <source>The file cannot be imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导入该文件：%1</translation>
     </message>
     <message>
         <source>The check was cancelled. Go back and forward again to check once more.</source>
-        <translation type="unfinished"></translation>
+        <translation>检查已取消。返回上一步再点“下一步”即可重新检查。</translation>
     </message>
     <message>
         <source>New owners will be added: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>将添加新的负责人：%1。</translation>
     </message>
     <message>
         <source>%1 problems in all; the first %2 are listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>共 %1 个问题，下面列出前 %2 个。</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入(&amp;I)</translation>
     </message>
 </context>
 <context>
     <name>ImportDuplicatesPage</name>
     <message>
         <source>Duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>重复项</translation>
     </message>
     <message>
         <source>These rows match a customer already in the book or an earlier row of the file. Choose what to do for each kind of match.</source>
-        <translation type="unfinished"></translation>
+        <translation>这些行与账簿中已有的客户或文件中前面的某一行相匹配。请为每种匹配情况选择处理方式。</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入(&amp;I)</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>行</translation>
     </message>
     <message>
         <source>Customer in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中的客户</translation>
     </message>
     <message>
         <source>Matches</source>
-        <translation type="unfinished"></translation>
+        <translation>匹配对象</translation>
     </message>
     <message>
         <source>Because of</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>%1 rows match.</source>
-        <translation type="unfinished"></translation>
+        <translation>有 %1 行匹配。</translation>
     </message>
     <message>
         <source>Row %1 of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>文件第 %1 行</translation>
     </message>
 </context>
 <context>
     <name>ImportFilePage</name>
     <message>
         <source>Choose the file</source>
-        <translation type="unfinished"></translation>
+        <translation>选择文件</translation>
     </message>
     <message>
         <source>A CSV or text file (any encoding, comma, semicolon or tab) or an Excel workbook (.xlsx).</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 或文本文件（任意编码，以逗号、分号或制表符分隔），或 Excel 工作簿（.xlsx）。</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
         <source>Customers (one contact per row where given)</source>
-        <translation type="unfinished"></translation>
+        <translation>客户（如有联系人，每行一个联系人）</translation>
     </message>
     <message>
         <source>Contacts of customers already in the book</source>
-        <translation type="unfinished"></translation>
+        <translation>账簿中现有客户的联系人</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)：</translation>
     </message>
     <message>
         <source>&amp;Import:</source>
-        <translation type="unfinished"></translation>
+        <translation>导入内容(&amp;I)：</translation>
     </message>
     <message>
         <source>Import from</source>
-        <translation type="unfinished"></translation>
+        <translation>选择要导入的文件</translation>
     </message>
     <message>
         <source>Spreadsheets and CSV files (*.xlsx *.csv *.tsv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>电子表格和 CSV 文件 (*.xlsx *.csv *.tsv *.txt);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
     <name>ImportJobPage</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>行</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>列</translation>
     </message>
     <message>
         <source>Header</source>
-        <translation type="unfinished"></translation>
+        <translation>列标题</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>值</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>问题</translation>
     </message>
     <message>
         <source>Save the problems as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>将问题保存为 CSV…</translation>
     </message>
     <message>
         <source>The import stopped unexpectedly.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入意外中止。</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入…</translation>
     </message>
     <message>
         <source>Checking every row…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查每一行…</translation>
     </message>
     <message>
         <source>%1 rows read: %2 to create, %3 to update, %4 duplicates to skip, %5 with problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>已读取 %1 行：将新建 %2 行，更新 %3 行，跳过 %4 行重复数据，%5 行有问题。</translation>
     </message>
     <message>
         <source>%1 - problems.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 - 问题.csv</translation>
     </message>
     <message>
         <source>Save the problems</source>
-        <translation type="unfinished"></translation>
+        <translation>保存问题列表</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>ImportMapping</name>
     <message>
         <source>(Do not import)</source>
-        <translation type="unfinished"></translation>
+        <translation>（不导入）</translation>
     </message>
     <message>
         <source>Customer name</source>
-        <translation type="unfinished"></translation>
+        <translation>客户名称</translation>
     </message>
     <message>
         <source>Company or individual</source>
-        <translation type="unfinished"></translation>
+        <translation>公司或个人</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished">行业</translation>
+        <translation>行业</translation>
     </message>
     <message>
         <source>Province / region</source>
-        <translation type="unfinished"></translation>
+        <translation>省份/地区</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">城市</translation>
+        <translation>城市</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>地址</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">电话</translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">邮箱</translation>
+        <translation>邮箱</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>网站</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">来源</translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>Owner (sales rep)</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人（销售）</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished">等级</translation>
+        <translation>等级</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished">阶段</translation>
+        <translation>阶段</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">标签</translation>
+        <translation>标签</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Customer since</source>
-        <translation type="unfinished"></translation>
+        <translation>客户起始日期</translation>
     </message>
     <message>
         <source>Contact name</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人姓名</translation>
     </message>
     <message>
         <source>Contact title</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人职务</translation>
     </message>
     <message>
         <source>Contact phone</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人电话</translation>
     </message>
     <message>
         <source>Contact email</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人邮箱</translation>
     </message>
     <message>
         <source>Choose the column that holds the customer (company) each contact belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择哪一列是各联系人所属的客户（公司）。</translation>
     </message>
     <message>
         <source>Choose the column that holds the customer&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择包含客户名称的列。</translation>
     </message>
     <message>
         <source>Choose the column that holds the contact&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择包含联系人姓名的列。</translation>
     </message>
     <message>
         <source>The saved mapping is not readable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取已保存的映射：%1</translation>
     </message>
     <message>
         <source>The saved mapping names an unknown field &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存的映射中有未知字段“%1”。</translation>
     </message>
 </context>
 <context>
     <name>ImportMappingPage</name>
     <message>
         <source>Match the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>设置字段映射</translation>
     </message>
     <message>
         <source>Choose what each column of the file becomes. Columns set to &quot;(Do not import)&quot; are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>为文件中的每一列选择要导入为哪个字段。设为“（不导入）”的列将被忽略。</translation>
     </message>
     <message>
         <source>Name for this mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>映射名称</translation>
     </message>
     <message>
         <source>Save &amp;mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>保存映射(&amp;M)</translation>
     </message>
     <message>
         <source>Saved &amp;mappings:</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存的映射(&amp;M)：</translation>
     </message>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中的列</translation>
     </message>
     <message>
         <source>First values</source>
-        <translation type="unfinished"></translation>
+        <translation>前几个值</translation>
     </message>
     <message>
         <source>Import as</source>
-        <translation type="unfinished"></translation>
+        <translation>导入为</translation>
     </message>
     <message>
         <source>(Choose a saved mapping)</source>
-        <translation type="unfinished"></translation>
+        <translation>（选择已保存的映射）</translation>
     </message>
     <message>
         <source>Saved mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存的映射</translation>
     </message>
 </context>
 <context>
     <name>ImportPresetRepository</name>
     <message>
         <source>Reading the saved mappings</source>
-        <translation type="unfinished"></translation>
+        <translation>读取已保存的映射</translation>
     </message>
     <message>
         <source>Reading the saved mapping &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>读取已保存的映射“%1”</translation>
     </message>
     <message>
         <source>There is no saved mapping named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为“%1”的已保存映射。</translation>
     </message>
     <message>
         <source>A saved mapping needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>映射名称不能为空。</translation>
     </message>
     <message>
         <source>Saving the mapping &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>保存映射“%1”</translation>
     </message>
     <message>
         <source>Deleting the mapping &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>删除映射“%1”</translation>
     </message>
 </context>
 <context>
     <name>ImportRowParser</name>
     <message>
         <source>&quot;%1&quot; is neither a company nor an individual.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”既不是公司也不是个人。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a known stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是已知的阶段。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date (use YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是日期（请使用 YYYY-MM-DD 格式）。</translation>
     </message>
 </context>
 <context>
     <name>ImportRunPage</name>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入</translation>
     </message>
     <message>
         <source>Nothing was imported; the book is as it was.
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未导入任何数据，账簿保持原样。
+%1</translation>
     </message>
     <message>
         <source>Cancelled. Nothing was imported; the book is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消。未导入任何数据，账簿保持原样。</translation>
     </message>
     <message>
         <source>Nothing was imported: %1 rows have problems. The book is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>未导入任何数据：有 %1 行存在问题。账簿保持原样。</translation>
     </message>
     <message>
         <source>Done. %1 created, %2 updated, %3 duplicates skipped, %4 rows with problems left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>完成。新建 %1 条，更新 %2 条，跳过 %3 条重复数据，略过 %4 行有问题的数据。</translation>
     </message>
 </context>
 <context>
     <name>ImportSheetPage</name>
     <message>
         <source>Check the preview</source>
-        <translation type="unfinished"></translation>
+        <translation>检查预览</translation>
     </message>
     <message>
         <source>The first row holds the column names. Check that the characters and columns look right.</source>
-        <translation type="unfinished"></translation>
+        <translation>第一行是列名。请检查文字和各列是否显示正确。</translation>
     </message>
     <message>
         <source>&amp;Sheet:</source>
-        <translation type="unfinished"></translation>
+        <translation>工作表(&amp;S)：</translation>
     </message>
     <message>
         <source>Read as:</source>
-        <translation type="unfinished"></translation>
+        <translation>读取方式：</translation>
     </message>
     <message>
         <source>This sheet is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>此工作表为空。</translation>
     </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
         <source>Import customers</source>
-        <translation type="unfinished"></translation>
+        <translation>导入客户</translation>
     </message>
 </context>
 <context>
@@ -1917,56 +1933,56 @@ Book: %2</source>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入(&amp;I)…</translation>
     </message>
     <message>
         <source>&amp;Export list…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出列表(&amp;E)…</translation>
     </message>
     <message>
         <source>Find &amp;duplicates…</source>
-        <translation type="unfinished"></translation>
+        <translation>查找重复客户(&amp;D)…</translation>
     </message>
     <message>
         <source>Import finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入完成。</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
         <source>CSV, UTF-8 for Excel (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV，UTF-8 编码，适用于 Excel (*.csv)</translation>
     </message>
     <message>
         <source>CSV, GBK for older Chinese Excel (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV，GBK 编码，适用于旧版中文 Excel (*.csv)</translation>
     </message>
     <message>
         <source>Customers %1.xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>客户 %1.xlsx</translation>
     </message>
     <message>
         <source>Export the list</source>
-        <translation type="unfinished"></translation>
+        <translation>导出列表</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出</translation>
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在写入 %1…</translation>
     </message>
     <message>
         <source>The export was cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>导出已取消，未写入任何文件。</translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s) exported to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %n 个客户导出到 %1。</numerusform>
         </translation>
     </message>
 </context>
@@ -2058,33 +2074,33 @@ Book: %2</source>
     <name>TableReader</name>
     <message>
         <source>Cannot open &quot;%1&quot;: %2</source>
-        <translation type="unfinished">无法打开“%1”：%2</translation>
+        <translation>无法打开“%1”：%2</translation>
     </message>
 </context>
 <context>
     <name>TableWriter</name>
     <message numerus="yes">
         <source>%n cell(s) in %1 held more than the 32,767 characters Excel allows and were cut short.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 中有 %n 个单元格超过了 Excel 允许的 32,767 个字符，已被截断。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n character(s) could not be written in the chosen encoding and appear as &quot;?&quot; in %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>有 %n 个字符无法以所选编码写入，在 %1 中显示为“?”。</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot tell which format to write: the file name should end in .xlsx or .csv</source>
-        <translation type="unfinished"></translation>
+        <translation>无法确定要写入的格式：文件名应以 .xlsx 或 .csv 结尾</translation>
     </message>
 </context>
 <context>
     <name>TextDecoder</name>
     <message>
         <source>This is not a text file: it contains binary data.</source>
-        <translation type="unfinished"></translation>
+        <translation>这不是文本文件：其中含有二进制数据。</translation>
     </message>
 </context>
 <context>
@@ -2210,291 +2226,291 @@ Book: %2</source>
     <name>XlsxReader</name>
     <message>
         <source>The file cannot be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开文件：%1</translation>
     </message>
     <message>
         <source>The file is %1 bytes, larger than the limit of %2 bytes: refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件大小为 %1 字节，超过了 %2 字节的上限：已拒绝。</translation>
     </message>
     <message>
         <source>The workbook is protected with a password. Remove the password in Excel (File, Info, Protect Workbook) and save it again, then import it.</source>
-        <translation type="unfinished"></translation>
+        <translation>该工作簿受密码保护。请在 Excel 中删除密码（文件 &gt; 信息 &gt; 保护工作簿），重新保存后再导入。</translation>
     </message>
     <message>
         <source>The workbook is in the old .xls format. Save it as .xlsx or CSV in Excel or LibreOffice, then import it.</source>
-        <translation type="unfinished"></translation>
+        <translation>该工作簿是旧版 .xls 格式。请在 Excel 或 LibreOffice 中另存为 .xlsx 或 CSV 后再导入。</translation>
     </message>
     <message>
         <source>The file is not an Excel workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件不是 Excel 工作簿。</translation>
     </message>
     <message>
         <source>The file is not an Excel workbook (.xlsx files are zip archives, this one is not).</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件不是 Excel 工作簿（.xlsx 文件是 zip 压缩包，而该文件不是）。</translation>
     </message>
     <message>
         <source>The workbook is in the binary .xlsb format. Save it as .xlsx or CSV, then import it.</source>
-        <translation type="unfinished"></translation>
+        <translation>该工作簿是二进制 .xlsb 格式。请另存为 .xlsx 或 CSV 后再导入。</translation>
     </message>
     <message>
         <source>The file is a zip archive but not an Excel workbook: it has no %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件是 zip 压缩包，但不是 Excel 工作簿：其中没有 %1。</translation>
     </message>
     <message>
         <source>The workbook has no sheets.</source>
-        <translation type="unfinished"></translation>
+        <translation>该工作簿中没有工作表。</translation>
     </message>
     <message>
         <source>The sheet %1 has no data in the file (its part is missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>工作表 %1 在文件中没有数据（缺少其内部文件）。</translation>
     </message>
     <message>
         <source>Shared string %1 has more than %2 characters: refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>共享字符串 %1 超过 %2 个字符：已拒绝。</translation>
     </message>
     <message>
         <source>The workbook has no sheet named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>该工作簿中没有名为 %1 的工作表。</translation>
     </message>
     <message>
         <source>The sheet %1 ends too early: the file is incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作表 %1 提前结束：文件不完整。</translation>
     </message>
     <message>
         <source>The cell reference %1 in row %2 is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %2 行中的单元格引用 %1 无效。</translation>
     </message>
     <message>
         <source>Row %1 has more than %2 columns: refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行超过 %2 列：已拒绝。</translation>
     </message>
     <message>
         <source>Cell %1 has more than %2 characters: refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>单元格 %1 超过 %2 个字符：已拒绝。</translation>
     </message>
     <message>
         <source>Cell %1 refers to shared string %2, which the workbook does not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>单元格 %1 引用了共享字符串 %2，但工作簿中没有该字符串。</translation>
     </message>
     <message>
         <source>Cell %1 holds %2 where a boolean (0 or 1) belongs.</source>
-        <translation type="unfinished"></translation>
+        <translation>单元格 %1 应为布尔值（0 或 1），实际为 %2。</translation>
     </message>
     <message>
         <source>Cell %1 holds %2 where a date belongs.</source>
-        <translation type="unfinished"></translation>
+        <translation>单元格 %1 应为日期，实际为 %2。</translation>
     </message>
     <message>
         <source>Cell %1 holds %2 where a number belongs.</source>
-        <translation type="unfinished"></translation>
+        <translation>单元格 %1 应为数字，实际为 %2。</translation>
     </message>
 </context>
 <context>
     <name>XlsxSheetScanner</name>
     <message>
         <source>there is text outside the root element</source>
-        <translation type="unfinished"></translation>
+        <translation>根元素之外有文本</translation>
     </message>
     <message>
         <source>there is a second root element</source>
-        <translation type="unfinished"></translation>
+        <translation>存在第二个根元素</translation>
     </message>
     <message>
         <source>a &lt; does not start a tag (write &amp;lt;)</source>
-        <translation type="unfinished"></translation>
+        <translation>“&lt;”不是标签的开头（应写作 &amp;lt;）</translation>
     </message>
     <message>
         <source>the tag &lt;%1&gt; has a / that does not end it</source>
-        <translation type="unfinished"></translation>
+        <translation>标签 &lt;%1&gt; 中有一个不在末尾的 /</translation>
     </message>
     <message>
         <source>the tag &lt;%1&gt; has a character that is not part of an attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>标签 &lt;%1&gt; 中有不属于任何属性的字符</translation>
     </message>
     <message>
         <source>the attribute %1 has no value</source>
-        <translation type="unfinished"></translation>
+        <translation>属性 %1 没有值</translation>
     </message>
     <message>
         <source>the value of the attribute %1 is not in quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>属性 %1 的值没有用引号括起来</translation>
     </message>
     <message>
         <source>the value of the attribute %1 contains a &lt; (write &amp;lt;)</source>
-        <translation type="unfinished"></translation>
+        <translation>属性 %1 的值中含有 &lt;（应写作 &amp;lt;）</translation>
     </message>
     <message>
         <source>The part %1 nests elements more than %2 deep: refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>内部文件 %1 的元素嵌套超过 %2 层：已拒绝。</translation>
     </message>
     <message>
         <source>an end tag has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>结束标签没有名称</translation>
     </message>
     <message>
         <source>the end tag &lt;/%1&gt; does not end with &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>结束标签 &lt;/%1&gt; 不是以 &gt; 结尾</translation>
     </message>
     <message>
         <source>the end tag &lt;/%1&gt; has no start tag</source>
-        <translation type="unfinished"></translation>
+        <translation>结束标签 &lt;/%1&gt; 没有对应的开始标签</translation>
     </message>
     <message>
         <source>the end tag &lt;/%1&gt; does not match the start tag &lt;%2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>结束标签 &lt;/%1&gt; 与开始标签 &lt;%2&gt; 不匹配</translation>
     </message>
     <message>
         <source>there is a CDATA section outside the root element</source>
-        <translation type="unfinished"></translation>
+        <translation>根元素之外有 CDATA 节</translation>
     </message>
     <message>
         <source>The part %1 contains a document type declaration (DTD), which workbooks never have: refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>内部文件 %1 含有文档类型声明（DTD），而工作簿中不应有这种声明：已拒绝。</translation>
     </message>
     <message>
         <source>a &lt;! starts neither a comment nor a CDATA section</source>
-        <translation type="unfinished"></translation>
+        <translation>“&lt;!”既不是注释的开头，也不是 CDATA 节的开头</translation>
     </message>
     <message>
         <source>an &amp; does not start a reference (write &amp;amp;)</source>
-        <translation type="unfinished"></translation>
+        <translation>“&amp;”不是引用的开头（应写作 &amp;amp;）</translation>
     </message>
     <message>
         <source>&amp;%1; is not a valid character reference</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;%1; 不是有效的字符引用</translation>
     </message>
     <message>
         <source>the entity &amp;%1; is not defined</source>
-        <translation type="unfinished"></translation>
+        <translation>实体 &amp;%1; 未定义</translation>
     </message>
     <message>
         <source>The part %1 has a single piece of XML larger than %2 bytes: refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>内部文件 %1 中有一段 XML 超过 %2 字节：已拒绝。</translation>
     </message>
     <message>
         <source>The part %1 ends too early: the file is incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>内部文件 %1 提前结束：文件不完整。</translation>
     </message>
     <message>
         <source>The part %1 is not well-formed XML (line %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>内部文件 %1 不是格式正确的 XML（第 %2 行）：%3</translation>
     </message>
 </context>
 <context>
     <name>XlsxTableWriter</name>
     <message>
         <source>An Excel sheet holds at most %1 columns; the table has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 工作表最多只能有 %1 列；此表格有 %2 列</translation>
     </message>
     <message>
         <source>Cannot create a file in the folder %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在文件夹 %1 中创建文件：%2</translation>
     </message>
     <message>
         <source>Cannot start the workbook (out of memory?)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建工作簿（内存不足？）</translation>
     </message>
     <message>
         <source>Cannot create a temporary file in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在 %1 中创建临时文件</translation>
     </message>
     <message>
         <source>An Excel sheet holds at most %1 rows; the table has more</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 工作表最多只能有 %1 行；此表格超出了这个行数</translation>
     </message>
     <message>
         <source>Cannot write the temporary data to %1; the disk may be full</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将临时数据写入 %1；磁盘可能已满</translation>
     </message>
     <message>
         <source>Cannot put the finished file in place: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将完成的文件移到目标位置：%1</translation>
     </message>
     <message>
         <source>Cannot create the file</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建文件</translation>
     </message>
     <message>
         <source>Cannot use a temporary file in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法使用 %1 中的临时文件</translation>
     </message>
     <message>
         <source>Cannot write the file; the disk may be full</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入文件；磁盘可能已满</translation>
     </message>
     <message>
         <source>Out of memory while writing the file</source>
-        <translation type="unfinished"></translation>
+        <translation>写入文件时内存不足</translation>
     </message>
     <message>
         <source>Cannot write the file: %1 (libxlsxwriter error %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入文件：%1（libxlsxwriter 错误 %2）</translation>
     </message>
 </context>
 <context>
     <name>ZipArchive</name>
     <message>
         <source>The file cannot be read as a zip archive: it is damaged or incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将该文件作为 zip 压缩包读取：文件已损坏或不完整。</translation>
     </message>
     <message>
         <source>The zip directory of the file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件的 zip 目录已损坏。</translation>
     </message>
     <message>
         <source>The zip archive lists %1 entries, more than a workbook can have (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>该 zip 压缩包列出了 %1 个条目，超过了工作簿可能包含的数量（%2）。</translation>
     </message>
     <message>
         <source>The zip archive is encrypted (entry %1); remove the password in Excel and save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>该 zip 压缩包已加密（条目 %1）；请在 Excel 中删除密码后重新保存。</translation>
     </message>
     <message>
         <source>The workbook has no part %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作簿中没有内部文件 %1。</translation>
     </message>
     <message>
         <source>The part %1 would unpack to %2 bytes, more than the limit of %3 bytes: refused as a possible zip bomb.</source>
-        <translation type="unfinished"></translation>
+        <translation>内部文件 %1 解压后将达 %2 字节，超过 %3 字节的上限：可能是 zip 炸弹，已拒绝。</translation>
     </message>
     <message>
         <source>The part %1 is compressed more than %2 times: refused as a possible zip bomb.</source>
-        <translation type="unfinished"></translation>
+        <translation>内部文件 %1 的压缩比超过 %2 倍：可能是 zip 炸弹，已拒绝。</translation>
     </message>
     <message>
         <source>The part %1 cannot be unpacked: the file is damaged or uses an unsupported compression.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法解压内部文件 %1：文件已损坏或使用了不支持的压缩方式。</translation>
     </message>
     <message>
         <source>The part %1 is damaged: its compressed data cannot be unpacked.</source>
-        <translation type="unfinished"></translation>
+        <translation>内部文件 %1 已损坏：其压缩数据无法解压。</translation>
     </message>
     <message>
         <source>The part %1 is damaged: its checksum or size does not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>内部文件 %1 已损坏：校验和或大小不匹配。</translation>
     </message>
     <message>
         <source>The part %1 unpacks to more data than its zip entry declares: refused as a possible zip bomb.</source>
-        <translation type="unfinished"></translation>
+        <translation>内部文件 %1 解压后的数据多于其 zip 条目声明的大小：可能是 zip 炸弹，已拒绝。</translation>
     </message>
 </context>
 <context>
     <name>ZipXmlStream</name>
     <message>
         <source>The part %1 contains a document type declaration (DTD), which workbooks never have: refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>内部文件 %1 含有文档类型声明（DTD），而工作簿中不应有这种声明：已拒绝。</translation>
     </message>
     <message>
         <source>The part %1 is not well-formed XML (line %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>内部文件 %1 不是格式正确的 XML（第 %2 行）：%3</translation>
     </message>
     <message>
         <source>The part %1 ends too early: the file is incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>内部文件 %1 提前结束：文件不完整。</translation>
     </message>
     <message>
         <source>The part %1 has a single piece of XML larger than %2 bytes: refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>内部文件 %1 中有一段 XML 超过 %2 字节：已拒绝。</translation>
     </message>
 </context>
 </TS>

@@ -61,11 +61,11 @@
     </message>
     <message>
         <source>With --screenshot: what to show (list, contacts, timeline, trash, edit, import-preview, import-mapping, import-check, import-duplicates, import-done).</source>
-        <translation type="unfinished"></translation>
+        <translation>搭配 --screenshot 使用：要顯示的內容（list、contacts、timeline、trash、edit、import-preview、import-mapping、import-check、import-duplicates 或 import-done）。</translation>
     </message>
     <message>
         <source>With --screenshot and an import view: the file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>搭配 --screenshot 及匯入畫面使用：要匯入的檔案。</translation>
     </message>
 </context>
 <context>
@@ -183,7 +183,20 @@
          [--encoding utf8-bom|utf8|gbk]
   check                           run SQLite&apos;s integrity check on the book
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：clientele-cli --db FILE COMMAND ...
+  demo --customers N --seed S      以示範資料填入新帳簿
+  customers list [--search TEXT] [--format csv|json] [--limit N]
+  customers add --name NAME [--kind company|individual] [--phone P]... [--email E]...
+                [--industry I] [--province P] [--city C] [--address A] [--website W]
+                [--source S] [--owner NAME] [--tier T] [--stage S] [--tag T]... [--force]
+  customers show ID
+  import customers|contacts FILE  匯入 CSV/TSV/TXT 或 .xlsx 檔案
+         [--sheet NAME] [--mapping PRESET|FILE.json] [--on-duplicate skip|update|create]
+         [--valid-only] [--check] [--errors OUT.csv]
+  export customers OUT.xlsx|OUT.csv [--search TEXT] [--trash] [--columns name,phone,...]
+         [--encoding utf8-bom|utf8|gbk]
+  check                           對帳簿執行 SQLite 完整性檢查
+</translation>
     </message>
 </context>
 <context>
@@ -256,102 +269,102 @@
     <name>CsvReader</name>
     <message>
         <source>This is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>這是資料夾，不是檔案。</translation>
     </message>
     <message>
         <source>Cannot open the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法開啟檔案：%1</translation>
     </message>
     <message>
         <source>The file is too large: %1 MB, more than the %2 MB that can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案過大：%1 MB，超過可匯入的上限 %2 MB。</translation>
     </message>
     <message>
         <source>Cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法讀取檔案：%1</translation>
     </message>
     <message>
         <source>Unknown text encoding “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的文字編碼「%1」。</translation>
     </message>
     <message>
         <source>“%1” cannot separate the fields of a CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」不能作為 CSV 檔案的欄位分隔符號。</translation>
     </message>
     <message>
         <source>The file has no sheet named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案中沒有名為「%1」的工作表。</translation>
     </message>
     <message>
         <source>A quoted cell is not closed: its closing quote is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>含引號的儲存格未結束：缺少結尾的引號。</translation>
     </message>
     <message>
         <source>The row has more than %1 columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>此列超過 %1 欄。</translation>
     </message>
     <message>
         <source>The quoted cell is longer than %1 characters; perhaps its closing quote is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>含引號的儲存格超過 %1 個字元；可能缺少結尾的引號。</translation>
     </message>
     <message>
         <source>The cell is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存格超過 %1 個字元。</translation>
     </message>
     <message>
         <source>The file ends in the middle of a character; it may have been cut off.</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案結尾有一個不完整的字元；檔案可能已被截斷。</translation>
     </message>
     <message>
         <source>The cell has bytes that are not %1 text (or a NUL character); perhaps the file mixes encodings or is damaged. Save it in one encoding, or choose the encoding by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存格中有不屬於 %1 文字的位元組（或 NUL 字元）；檔案可能混用了多種編碼，或已損毀。請將檔案以單一編碼儲存，或手動選擇編碼。</translation>
     </message>
     <message>
         <source>%1 (BOM)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（含 BOM）</translation>
     </message>
     <message>
         <source>comma</source>
-        <translation type="unfinished"></translation>
+        <translation>逗號</translation>
     </message>
     <message>
         <source>semicolon</source>
-        <translation type="unfinished"></translation>
+        <translation>分號</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab 字元</translation>
     </message>
     <message>
         <source>space</source>
-        <translation type="unfinished"></translation>
+        <translation>空格</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2</translation>
     </message>
 </context>
 <context>
     <name>CsvTableWriter</name>
     <message>
         <source>Cannot write GBK text on this system (Qt was built without ICU)</source>
-        <translation type="unfinished"></translation>
+        <translation>此系統無法寫入 GBK 文字（Qt 建置時未啟用 ICU）</translation>
     </message>
     <message>
         <source>Cannot create the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法建立檔案：%1</translation>
     </message>
     <message>
         <source>Cannot write the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法寫入檔案：%1</translation>
     </message>
     <message>
         <source>Cannot save the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法儲存檔案：%1</translation>
     </message>
 </context>
 <context>
@@ -504,71 +517,71 @@ Create it anyway?</source>
     <name>CustomerExporter</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名稱</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">類型</translation>
+        <translation>類型</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished">產業</translation>
+        <translation>產業</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">地區</translation>
+        <translation>地區</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">城市</translation>
+        <translation>城市</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">電話</translation>
+        <translation>電話</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">電子郵件</translation>
+        <translation>電子郵件</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">負責人</translation>
+        <translation>負責人</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished">等級</translation>
+        <translation>等級</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished">階段</translation>
+        <translation>階段</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">來源</translation>
+        <translation>來源</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">標籤</translation>
+        <translation>標籤</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">建立時間</translation>
+        <translation>建立時間</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished">更新時間</translation>
+        <translation>更新時間</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished">刪除時間</translation>
+        <translation>刪除時間</translation>
     </message>
     <message>
         <source>Trash</source>
-        <translation type="unfinished">資源回收筒</translation>
+        <translation>資源回收筒</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished">客戶</translation>
+        <translation>客戶</translation>
     </message>
 </context>
 <context>
@@ -734,75 +747,75 @@ Create it anyway?</source>
     <name>CustomerImporter</name>
     <message>
         <source>Skip the row</source>
-        <translation type="unfinished"></translation>
+        <translation>略過此列</translation>
     </message>
     <message>
         <source>Update the existing customer</source>
-        <translation type="unfinished"></translation>
+        <translation>更新現有客戶</translation>
     </message>
     <message>
         <source>Create a new customer anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>仍要建立新客戶</translation>
     </message>
     <message>
         <source>Same phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>電話號碼相同</translation>
     </message>
     <message>
         <source>Same email address</source>
-        <translation type="unfinished"></translation>
+        <translation>電子郵件地址相同</translation>
     </message>
     <message>
         <source>Same name and city</source>
-        <translation type="unfinished"></translation>
+        <translation>名稱和城市相同</translation>
     </message>
     <message>
         <source>Preparing the import</source>
-        <translation type="unfinished">準備匯入</translation>
+        <translation>準備匯入</translation>
     </message>
     <message>
         <source>The file is empty: there is no header row.</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案是空的：沒有標題列。</translation>
     </message>
     <message>
         <source>Looking for the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>尋找客戶</translation>
     </message>
     <message>
         <source>The contact&apos;s name is required.</source>
-        <translation type="unfinished">聯絡人姓名為必填欄位。</translation>
+        <translation>聯絡人姓名為必填欄位。</translation>
     </message>
     <message>
         <source>There is no customer named &quot;%1&quot; in the book.</source>
-        <translation type="unfinished"></translation>
+        <translation>帳簿中沒有名為「%1」的客戶。</translation>
     </message>
     <message>
         <source>Several customers are named &quot;%1&quot;: add a City column to tell them apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>有多個客戶名為「%1」：請加入「城市」欄以區分。</translation>
     </message>
     <message>
         <source>Cannot write &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法寫入「%1」：%2</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>列</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>欄</translation>
     </message>
     <message>
         <source>Header</source>
-        <translation type="unfinished"></translation>
+        <translation>欄標題</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>值</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>問題</translation>
     </message>
 </context>
 <context>
@@ -850,31 +863,31 @@ Create it anyway?</source>
     <name>CustomerMerger</name>
     <message>
         <source>Moving records to the other customer</source>
-        <translation type="unfinished"></translation>
+        <translation>將紀錄移至另一個客戶</translation>
     </message>
     <message>
         <source>A customer cannot be merged with itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶無法與自己合併。</translation>
     </message>
     <message>
         <source>“%1” is in the trash: restore it before merging.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」在資源回收筒中：請先還原再合併。</translation>
     </message>
     <message>
         <source>Merging customers</source>
-        <translation type="unfinished"></translation>
+        <translation>合併客戶</translation>
     </message>
     <message>
         <source>Merged with “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>已與「%1」合併</translation>
     </message>
     <message>
         <source>Undoing the merge</source>
-        <translation type="unfinished"></translation>
+        <translation>復原合併</translation>
     </message>
     <message>
         <source>“%1” was merged into “%2” after this merge: restore “%1” first.</source>
-        <translation type="unfinished"></translation>
+        <translation>在這次合併之後，「%1」又被合併到「%2」：請先還原「%1」。</translation>
     </message>
 </context>
 <context>
@@ -937,7 +950,7 @@ Create it anyway?</source>
     </message>
     <message>
         <source>Counting customers</source>
-        <translation type="unfinished"></translation>
+        <translation>計算客戶數量</translation>
     </message>
 </context>
 <context>
@@ -1131,180 +1144,182 @@ Create it anyway?</source>
     <name>DuplicateFinder</name>
     <message>
         <source>Looking for duplicates</source>
-        <translation type="unfinished">尋找重複的客戶</translation>
+        <translation>尋找重複的客戶</translation>
     </message>
     <message>
         <source>The search for duplicates was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消尋找重複的客戶。</translation>
     </message>
 </context>
 <context>
     <name>DuplicatesDialog</name>
     <message>
         <source>Find Duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>尋找重複的客戶</translation>
     </message>
     <message>
         <source>Search &amp;Again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新尋找(&amp;A)</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished">客戶</translation>
+        <translation>客戶</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>&lt;b&gt;Keep&lt;/b&gt; (stays in the book)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;保留&lt;/b&gt;（留在帳簿中）</translation>
     </message>
     <message>
         <source>&lt;b&gt;Merge into it&lt;/b&gt; (goes to the trash)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;合併到保留方&lt;/b&gt;（移至資源回收筒）</translation>
     </message>
     <message>
         <source>S&amp;wap Sides</source>
-        <translation type="unfinished"></translation>
+        <translation>左右互換(&amp;W)</translation>
     </message>
     <message>
         <source>&amp;Merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>合併(&amp;M)…</translation>
     </message>
     <message>
         <source>Choose the value to keep for each field. The customer on the right goes to the trash and its contacts and notes move to the one on the left; restoring it from the trash undoes the merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>為每個欄位選擇要保留的值。右側的客戶會移至資源回收筒，其聯絡人和紀錄會移到左側的客戶；從資源回收筒還原該客戶即可復原合併。</translation>
     </message>
     <message>
         <source>Looking for duplicates…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在尋找重複的客戶…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>The search was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消尋找。</translation>
     </message>
     <message>
         <source>Same phone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>電話相同：%1</translation>
     </message>
     <message>
         <source>Same email: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>電子郵件相同：%1</translation>
     </message>
     <message>
         <source>Same name: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>名稱相同：%1</translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 及另外 %n 個</numerusform>
         </translation>
     </message>
     <message>
         <source>No likely duplicates found.</source>
-        <translation type="unfinished"></translation>
+        <translation>未發現可能重複的客戶。</translation>
     </message>
     <message>
         <source>%1 groups of likely duplicates found; the first %2 are listed. Merge them, then search again for the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>發現 %1 組可能重複的客戶，以下列出前 %2 組。請先合併這些，再重新尋找其餘的。</translation>
     </message>
     <message numerus="yes">
         <source>%n group(s) of likely duplicates found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>發現 %n 組可能重複的客戶。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Choose two different customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>請選擇兩個不同的客戶。</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名稱</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">類型</translation>
+        <translation>類型</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished">產業</translation>
+        <translation>產業</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">地區</translation>
+        <translation>地區</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">城市</translation>
+        <translation>城市</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>地址</translation>
     </message>
     <message>
         <source>Phones</source>
-        <translation type="unfinished"></translation>
+        <translation>電話</translation>
     </message>
     <message>
         <source>Emails</source>
-        <translation type="unfinished"></translation>
+        <translation>電子郵件</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>網站</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">來源</translation>
+        <translation>來源</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">負責人</translation>
+        <translation>負責人</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished">等級</translation>
+        <translation>等級</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished">階段</translation>
+        <translation>階段</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">標籤</translation>
+        <translation>標籤</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>備註</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>（空白）</translation>
     </message>
     <message>
         <source>Merge “%1” into “%2”?
 
 “%1” goes to the trash and its contacts and notes move to “%2”, which keeps the values chosen here. Restoring “%1” from the trash undoes the merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>要將「%1」合併到「%2」嗎？
+
+「%1」會移至資源回收筒，其聯絡人和紀錄會移到「%2」，「%2」將保留此處選擇的值。從資源回收筒還原「%1」即可復原合併。</translation>
     </message>
     <message>
         <source>Merge Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>合併客戶</translation>
     </message>
 </context>
 <context>
@@ -1326,418 +1341,419 @@ Create it anyway?</source>
     <name>ImportCheckPage</name>
     <message>
         <source>Check the rows</source>
-        <translation type="unfinished"></translation>
+        <translation>檢查資料列</translation>
     </message>
     <message>
         <source>Nothing has been written yet. By default the import is all or nothing: fix the problems in the file, or import only the valid rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未寫入任何資料。預設情況下，匯入只會全部完成或完全不匯入：請修正檔案中的問題，或只匯入有效的列。</translation>
     </message>
     <message>
         <source>Import only the &amp;valid rows and leave out the rows with problems</source>
-        <translation type="unfinished"></translation>
+        <translation>只匯入有效的列，略過有問題的列(&amp;V)</translation>
     </message>
     <message>
         <source>The file cannot be imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法匯入此檔案：%1</translation>
     </message>
     <message>
         <source>The check was cancelled. Go back and forward again to check once more.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消檢查。返回上一步再按「下一步」即可重新檢查。</translation>
     </message>
     <message>
         <source>New owners will be added: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>將新增負責人：%1。</translation>
     </message>
     <message>
         <source>%1 problems in all; the first %2 are listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>共 %1 個問題，以下列出前 %2 個。</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入(&amp;I)</translation>
     </message>
 </context>
 <context>
     <name>ImportDuplicatesPage</name>
     <message>
         <source>Duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>重複項目</translation>
     </message>
     <message>
         <source>These rows match a customer already in the book or an earlier row of the file. Choose what to do for each kind of match.</source>
-        <translation type="unfinished"></translation>
+        <translation>這些列與帳簿中已有的客戶或檔案中前面的某一列相符。請為每種相符情況選擇處理方式。</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入(&amp;I)</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>列</translation>
     </message>
     <message>
         <source>Customer in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案中的客戶</translation>
     </message>
     <message>
         <source>Matches</source>
-        <translation type="unfinished"></translation>
+        <translation>相符對象</translation>
     </message>
     <message>
         <source>Because of</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>%1 rows match.</source>
-        <translation type="unfinished"></translation>
+        <translation>有 %1 列相符。</translation>
     </message>
     <message>
         <source>Row %1 of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案第 %1 列</translation>
     </message>
 </context>
 <context>
     <name>ImportFilePage</name>
     <message>
         <source>Choose the file</source>
-        <translation type="unfinished"></translation>
+        <translation>選擇檔案</translation>
     </message>
     <message>
         <source>A CSV or text file (any encoding, comma, semicolon or tab) or an Excel workbook (.xlsx).</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 或文字檔（任何編碼，以逗號、分號或 Tab 分隔），或 Excel 活頁簿（.xlsx）。</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>瀏覽(&amp;B)…</translation>
     </message>
     <message>
         <source>Customers (one contact per row where given)</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶（如有聯絡人，每列一位聯絡人）</translation>
     </message>
     <message>
         <source>Contacts of customers already in the book</source>
-        <translation type="unfinished"></translation>
+        <translation>帳簿中現有客戶的聯絡人</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案(&amp;F)：</translation>
     </message>
     <message>
         <source>&amp;Import:</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入內容(&amp;I)：</translation>
     </message>
     <message>
         <source>Import from</source>
-        <translation type="unfinished"></translation>
+        <translation>選擇要匯入的檔案</translation>
     </message>
     <message>
         <source>Spreadsheets and CSV files (*.xlsx *.csv *.tsv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>試算表和 CSV 檔案 (*.xlsx *.csv *.tsv *.txt);;所有檔案 (*)</translation>
     </message>
 </context>
 <context>
     <name>ImportJobPage</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>列</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>欄</translation>
     </message>
     <message>
         <source>Header</source>
-        <translation type="unfinished"></translation>
+        <translation>欄標題</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>值</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>問題</translation>
     </message>
     <message>
         <source>Save the problems as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>將問題儲存為 CSV…</translation>
     </message>
     <message>
         <source>The import stopped unexpectedly.</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入意外中止。</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在匯入…</translation>
     </message>
     <message>
         <source>Checking every row…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在檢查每一列…</translation>
     </message>
     <message>
         <source>%1 rows read: %2 to create, %3 to update, %4 duplicates to skip, %5 with problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>已讀取 %1 列：將建立 %2 列、更新 %3 列、略過 %4 列重複資料，%5 列有問題。</translation>
     </message>
     <message>
         <source>%1 - problems.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 - 問題.csv</translation>
     </message>
     <message>
         <source>Save the problems</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存問題清單</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 檔案 (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>ImportMapping</name>
     <message>
         <source>(Do not import)</source>
-        <translation type="unfinished"></translation>
+        <translation>（不匯入）</translation>
     </message>
     <message>
         <source>Customer name</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶名稱</translation>
     </message>
     <message>
         <source>Company or individual</source>
-        <translation type="unfinished"></translation>
+        <translation>公司或個人</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished">產業</translation>
+        <translation>產業</translation>
     </message>
     <message>
         <source>Province / region</source>
-        <translation type="unfinished"></translation>
+        <translation>省份/地區</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">城市</translation>
+        <translation>城市</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>地址</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">電話</translation>
+        <translation>電話</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">電子郵件</translation>
+        <translation>電子郵件</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>網站</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">來源</translation>
+        <translation>來源</translation>
     </message>
     <message>
         <source>Owner (sales rep)</source>
-        <translation type="unfinished"></translation>
+        <translation>負責人（業務）</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished">等級</translation>
+        <translation>等級</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished">階段</translation>
+        <translation>階段</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">標籤</translation>
+        <translation>標籤</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>備註</translation>
     </message>
     <message>
         <source>Customer since</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶起始日期</translation>
     </message>
     <message>
         <source>Contact name</source>
-        <translation type="unfinished"></translation>
+        <translation>聯絡人姓名</translation>
     </message>
     <message>
         <source>Contact title</source>
-        <translation type="unfinished"></translation>
+        <translation>聯絡人職稱</translation>
     </message>
     <message>
         <source>Contact phone</source>
-        <translation type="unfinished"></translation>
+        <translation>聯絡人電話</translation>
     </message>
     <message>
         <source>Contact email</source>
-        <translation type="unfinished"></translation>
+        <translation>聯絡人電子郵件</translation>
     </message>
     <message>
         <source>Choose the column that holds the customer (company) each contact belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>請選擇哪一欄是各聯絡人所屬的客戶（公司）。</translation>
     </message>
     <message>
         <source>Choose the column that holds the customer&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>請選擇包含客戶名稱的欄。</translation>
     </message>
     <message>
         <source>Choose the column that holds the contact&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>請選擇包含聯絡人姓名的欄。</translation>
     </message>
     <message>
         <source>The saved mapping is not readable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法讀取已儲存的對應：%1</translation>
     </message>
     <message>
         <source>The saved mapping names an unknown field &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>已儲存的對應中有未知的欄位「%1」。</translation>
     </message>
 </context>
 <context>
     <name>ImportMappingPage</name>
     <message>
         <source>Match the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>設定欄位對應</translation>
     </message>
     <message>
         <source>Choose what each column of the file becomes. Columns set to &quot;(Do not import)&quot; are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>為檔案中的每一欄選擇要匯入為哪個欄位。設為「（不匯入）」的欄將略過不匯入。</translation>
     </message>
     <message>
         <source>Name for this mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>對應名稱</translation>
     </message>
     <message>
         <source>Save &amp;mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存對應(&amp;M)</translation>
     </message>
     <message>
         <source>Saved &amp;mappings:</source>
-        <translation type="unfinished"></translation>
+        <translation>已儲存的對應(&amp;M)：</translation>
     </message>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案中的欄</translation>
     </message>
     <message>
         <source>First values</source>
-        <translation type="unfinished"></translation>
+        <translation>前幾個值</translation>
     </message>
     <message>
         <source>Import as</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入為</translation>
     </message>
     <message>
         <source>(Choose a saved mapping)</source>
-        <translation type="unfinished"></translation>
+        <translation>（選擇已儲存的對應）</translation>
     </message>
     <message>
         <source>Saved mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>已儲存的對應</translation>
     </message>
 </context>
 <context>
     <name>ImportPresetRepository</name>
     <message>
         <source>Reading the saved mappings</source>
-        <translation type="unfinished"></translation>
+        <translation>讀取已儲存的對應</translation>
     </message>
     <message>
         <source>Reading the saved mapping &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>讀取已儲存的對應「%1」</translation>
     </message>
     <message>
         <source>There is no saved mapping named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有名為「%1」的已儲存對應。</translation>
     </message>
     <message>
         <source>A saved mapping needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>對應名稱不可空白。</translation>
     </message>
     <message>
         <source>Saving the mapping &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存對應「%1」</translation>
     </message>
     <message>
         <source>Deleting the mapping &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除對應「%1」</translation>
     </message>
 </context>
 <context>
     <name>ImportRowParser</name>
     <message>
         <source>&quot;%1&quot; is neither a company nor an individual.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」既不是公司也不是個人。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a known stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」不是已知的階段。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date (use YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」不是日期（請使用 YYYY-MM-DD 格式）。</translation>
     </message>
 </context>
 <context>
     <name>ImportRunPage</name>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入</translation>
     </message>
     <message>
         <source>Nothing was imported; the book is as it was.
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未匯入任何資料，帳簿維持原狀。
+%1</translation>
     </message>
     <message>
         <source>Cancelled. Nothing was imported; the book is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消。未匯入任何資料，帳簿維持原狀。</translation>
     </message>
     <message>
         <source>Nothing was imported: %1 rows have problems. The book is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>未匯入任何資料：有 %1 列有問題。帳簿維持原狀。</translation>
     </message>
     <message>
         <source>Done. %1 created, %2 updated, %3 duplicates skipped, %4 rows with problems left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>完成。建立 %1 筆、更新 %2 筆、略過 %3 筆重複資料，並略過 %4 列有問題的資料。</translation>
     </message>
 </context>
 <context>
     <name>ImportSheetPage</name>
     <message>
         <source>Check the preview</source>
-        <translation type="unfinished"></translation>
+        <translation>檢查預覽</translation>
     </message>
     <message>
         <source>The first row holds the column names. Check that the characters and columns look right.</source>
-        <translation type="unfinished"></translation>
+        <translation>第一列是欄名。請檢查文字和各欄是否顯示正確。</translation>
     </message>
     <message>
         <source>&amp;Sheet:</source>
-        <translation type="unfinished"></translation>
+        <translation>工作表(&amp;S)：</translation>
     </message>
     <message>
         <source>Read as:</source>
-        <translation type="unfinished"></translation>
+        <translation>讀取方式：</translation>
     </message>
     <message>
         <source>This sheet is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>此工作表是空的。</translation>
     </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
         <source>Import customers</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入客戶</translation>
     </message>
 </context>
 <context>
@@ -1917,56 +1933,56 @@ Book: %2</source>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入(&amp;I)…</translation>
     </message>
     <message>
         <source>&amp;Export list…</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出清單(&amp;E)…</translation>
     </message>
     <message>
         <source>Find &amp;duplicates…</source>
-        <translation type="unfinished"></translation>
+        <translation>尋找重複的客戶(&amp;D)…</translation>
     </message>
     <message>
         <source>Import finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入完成。</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 活頁簿 (*.xlsx)</translation>
     </message>
     <message>
         <source>CSV, UTF-8 for Excel (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV，UTF-8 編碼，適用於 Excel (*.csv)</translation>
     </message>
     <message>
         <source>CSV, GBK for older Chinese Excel (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV，GBK 編碼，適用於舊版簡體中文 Excel (*.csv)</translation>
     </message>
     <message>
         <source>Customers %1.xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶 %1.xlsx</translation>
     </message>
     <message>
         <source>Export the list</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出清單</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出</translation>
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在寫入 %1…</translation>
     </message>
     <message>
         <source>The export was cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消匯出，未寫入任何檔案。</translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s) exported to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已將 %n 個客戶匯出至 %1。</numerusform>
         </translation>
     </message>
 </context>
@@ -2058,33 +2074,33 @@ Book: %2</source>
     <name>TableReader</name>
     <message>
         <source>Cannot open &quot;%1&quot;: %2</source>
-        <translation type="unfinished">無法開啟「%1」：%2</translation>
+        <translation>無法開啟「%1」：%2</translation>
     </message>
 </context>
 <context>
     <name>TableWriter</name>
     <message numerus="yes">
         <source>%n cell(s) in %1 held more than the 32,767 characters Excel allows and were cut short.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 中有 %n 個儲存格超過 Excel 允許的 32,767 個字元，已被截斷。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n character(s) could not be written in the chosen encoding and appear as &quot;?&quot; in %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>有 %n 個字元無法以所選編碼寫入，在 %1 中會顯示為「?」。</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot tell which format to write: the file name should end in .xlsx or .csv</source>
-        <translation type="unfinished"></translation>
+        <translation>無法判斷要寫入的格式：檔名應以 .xlsx 或 .csv 結尾</translation>
     </message>
 </context>
 <context>
     <name>TextDecoder</name>
     <message>
         <source>This is not a text file: it contains binary data.</source>
-        <translation type="unfinished"></translation>
+        <translation>這不是文字檔：其中含有二進位資料。</translation>
     </message>
 </context>
 <context>
@@ -2210,291 +2226,291 @@ Book: %2</source>
     <name>XlsxReader</name>
     <message>
         <source>The file cannot be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法開啟檔案：%1</translation>
     </message>
     <message>
         <source>The file is %1 bytes, larger than the limit of %2 bytes: refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案大小為 %1 位元組，超過 %2 位元組的上限：已拒絕。</translation>
     </message>
     <message>
         <source>The workbook is protected with a password. Remove the password in Excel (File, Info, Protect Workbook) and save it again, then import it.</source>
-        <translation type="unfinished"></translation>
+        <translation>此活頁簿受密碼保護。請在 Excel 中移除密碼（檔案 &gt; 資訊 &gt; 保護活頁簿），重新儲存後再匯入。</translation>
     </message>
     <message>
         <source>The workbook is in the old .xls format. Save it as .xlsx or CSV in Excel or LibreOffice, then import it.</source>
-        <translation type="unfinished"></translation>
+        <translation>此活頁簿是舊版 .xls 格式。請在 Excel 或 LibreOffice 中另存為 .xlsx 或 CSV 後再匯入。</translation>
     </message>
     <message>
         <source>The file is not an Excel workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>此檔案不是 Excel 活頁簿。</translation>
     </message>
     <message>
         <source>The file is not an Excel workbook (.xlsx files are zip archives, this one is not).</source>
-        <translation type="unfinished"></translation>
+        <translation>此檔案不是 Excel 活頁簿（.xlsx 檔案是 zip 壓縮檔，而此檔案不是）。</translation>
     </message>
     <message>
         <source>The workbook is in the binary .xlsb format. Save it as .xlsx or CSV, then import it.</source>
-        <translation type="unfinished"></translation>
+        <translation>此活頁簿是二進位 .xlsb 格式。請另存為 .xlsx 或 CSV 後再匯入。</translation>
     </message>
     <message>
         <source>The file is a zip archive but not an Excel workbook: it has no %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>此檔案是 zip 壓縮檔，但不是 Excel 活頁簿：其中沒有 %1。</translation>
     </message>
     <message>
         <source>The workbook has no sheets.</source>
-        <translation type="unfinished"></translation>
+        <translation>此活頁簿中沒有工作表。</translation>
     </message>
     <message>
         <source>The sheet %1 has no data in the file (its part is missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>工作表 %1 在檔案中沒有資料（缺少其內部檔案）。</translation>
     </message>
     <message>
         <source>Shared string %1 has more than %2 characters: refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>共用字串 %1 超過 %2 個字元：已拒絕。</translation>
     </message>
     <message>
         <source>The workbook has no sheet named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>此活頁簿中沒有名為 %1 的工作表。</translation>
     </message>
     <message>
         <source>The sheet %1 ends too early: the file is incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作表 %1 提前結束：檔案不完整。</translation>
     </message>
     <message>
         <source>The cell reference %1 in row %2 is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %2 列中的儲存格參照 %1 無效。</translation>
     </message>
     <message>
         <source>Row %1 has more than %2 columns: refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 列超過 %2 欄：已拒絕。</translation>
     </message>
     <message>
         <source>Cell %1 has more than %2 characters: refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存格 %1 超過 %2 個字元：已拒絕。</translation>
     </message>
     <message>
         <source>Cell %1 refers to shared string %2, which the workbook does not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存格 %1 參照了共用字串 %2，但活頁簿中沒有此字串。</translation>
     </message>
     <message>
         <source>Cell %1 holds %2 where a boolean (0 or 1) belongs.</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存格 %1 應為布林值（0 或 1），實際為 %2。</translation>
     </message>
     <message>
         <source>Cell %1 holds %2 where a date belongs.</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存格 %1 應為日期，實際為 %2。</translation>
     </message>
     <message>
         <source>Cell %1 holds %2 where a number belongs.</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存格 %1 應為數字，實際為 %2。</translation>
     </message>
 </context>
 <context>
     <name>XlsxSheetScanner</name>
     <message>
         <source>there is text outside the root element</source>
-        <translation type="unfinished"></translation>
+        <translation>根元素之外有文字</translation>
     </message>
     <message>
         <source>there is a second root element</source>
-        <translation type="unfinished"></translation>
+        <translation>有第二個根元素</translation>
     </message>
     <message>
         <source>a &lt; does not start a tag (write &amp;lt;)</source>
-        <translation type="unfinished"></translation>
+        <translation>「&lt;」不是標籤的開頭（應寫成 &amp;lt;）</translation>
     </message>
     <message>
         <source>the tag &lt;%1&gt; has a / that does not end it</source>
-        <translation type="unfinished"></translation>
+        <translation>標籤 &lt;%1&gt; 中有一個不在結尾的 /</translation>
     </message>
     <message>
         <source>the tag &lt;%1&gt; has a character that is not part of an attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>標籤 &lt;%1&gt; 中有不屬於任何屬性的字元</translation>
     </message>
     <message>
         <source>the attribute %1 has no value</source>
-        <translation type="unfinished"></translation>
+        <translation>屬性 %1 沒有值</translation>
     </message>
     <message>
         <source>the value of the attribute %1 is not in quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>屬性 %1 的值沒有用引號括住</translation>
     </message>
     <message>
         <source>the value of the attribute %1 contains a &lt; (write &amp;lt;)</source>
-        <translation type="unfinished"></translation>
+        <translation>屬性 %1 的值中含有 &lt;（應寫成 &amp;lt;）</translation>
     </message>
     <message>
         <source>The part %1 nests elements more than %2 deep: refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>內部檔案 %1 的元素巢狀超過 %2 層：已拒絕。</translation>
     </message>
     <message>
         <source>an end tag has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>結束標籤沒有名稱</translation>
     </message>
     <message>
         <source>the end tag &lt;/%1&gt; does not end with &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>結束標籤 &lt;/%1&gt; 不是以 &gt; 結尾</translation>
     </message>
     <message>
         <source>the end tag &lt;/%1&gt; has no start tag</source>
-        <translation type="unfinished"></translation>
+        <translation>結束標籤 &lt;/%1&gt; 沒有對應的開始標籤</translation>
     </message>
     <message>
         <source>the end tag &lt;/%1&gt; does not match the start tag &lt;%2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>結束標籤 &lt;/%1&gt; 與開始標籤 &lt;%2&gt; 不相符</translation>
     </message>
     <message>
         <source>there is a CDATA section outside the root element</source>
-        <translation type="unfinished"></translation>
+        <translation>根元素之外有 CDATA 區段</translation>
     </message>
     <message>
         <source>The part %1 contains a document type declaration (DTD), which workbooks never have: refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>內部檔案 %1 含有文件類型宣告（DTD），而活頁簿中不應有這種宣告：已拒絕。</translation>
     </message>
     <message>
         <source>a &lt;! starts neither a comment nor a CDATA section</source>
-        <translation type="unfinished"></translation>
+        <translation>「&lt;!」既不是註解的開頭，也不是 CDATA 區段的開頭</translation>
     </message>
     <message>
         <source>an &amp; does not start a reference (write &amp;amp;)</source>
-        <translation type="unfinished"></translation>
+        <translation>「&amp;」不是參照的開頭（應寫成 &amp;amp;）</translation>
     </message>
     <message>
         <source>&amp;%1; is not a valid character reference</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;%1; 不是有效的字元參照</translation>
     </message>
     <message>
         <source>the entity &amp;%1; is not defined</source>
-        <translation type="unfinished"></translation>
+        <translation>實體 &amp;%1; 未定義</translation>
     </message>
     <message>
         <source>The part %1 has a single piece of XML larger than %2 bytes: refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>內部檔案 %1 中有一段 XML 超過 %2 位元組：已拒絕。</translation>
     </message>
     <message>
         <source>The part %1 ends too early: the file is incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>內部檔案 %1 提前結束：檔案不完整。</translation>
     </message>
     <message>
         <source>The part %1 is not well-formed XML (line %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>內部檔案 %1 不是格式正確的 XML（第 %2 行）：%3</translation>
     </message>
 </context>
 <context>
     <name>XlsxTableWriter</name>
     <message>
         <source>An Excel sheet holds at most %1 columns; the table has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 工作表最多只能有 %1 欄；此表格有 %2 欄</translation>
     </message>
     <message>
         <source>Cannot create a file in the folder %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法在資料夾 %1 中建立檔案：%2</translation>
     </message>
     <message>
         <source>Cannot start the workbook (out of memory?)</source>
-        <translation type="unfinished"></translation>
+        <translation>無法建立活頁簿（記憶體不足？）</translation>
     </message>
     <message>
         <source>Cannot create a temporary file in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法在 %1 中建立暫存檔</translation>
     </message>
     <message>
         <source>An Excel sheet holds at most %1 rows; the table has more</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 工作表最多只能有 %1 列；此表格超過這個列數</translation>
     </message>
     <message>
         <source>Cannot write the temporary data to %1; the disk may be full</source>
-        <translation type="unfinished"></translation>
+        <translation>無法將暫存資料寫入 %1；磁碟可能已滿</translation>
     </message>
     <message>
         <source>Cannot put the finished file in place: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法將完成的檔案移至目標位置：%1</translation>
     </message>
     <message>
         <source>Cannot create the file</source>
-        <translation type="unfinished"></translation>
+        <translation>無法建立檔案</translation>
     </message>
     <message>
         <source>Cannot use a temporary file in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法使用 %1 中的暫存檔</translation>
     </message>
     <message>
         <source>Cannot write the file; the disk may be full</source>
-        <translation type="unfinished"></translation>
+        <translation>無法寫入檔案；磁碟可能已滿</translation>
     </message>
     <message>
         <source>Out of memory while writing the file</source>
-        <translation type="unfinished"></translation>
+        <translation>寫入檔案時記憶體不足</translation>
     </message>
     <message>
         <source>Cannot write the file: %1 (libxlsxwriter error %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>無法寫入檔案：%1（libxlsxwriter 錯誤 %2）</translation>
     </message>
 </context>
 <context>
     <name>ZipArchive</name>
     <message>
         <source>The file cannot be read as a zip archive: it is damaged or incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法將此檔案當作 zip 壓縮檔讀取：檔案已損毀或不完整。</translation>
     </message>
     <message>
         <source>The zip directory of the file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>此檔案的 zip 目錄已損毀。</translation>
     </message>
     <message>
         <source>The zip archive lists %1 entries, more than a workbook can have (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>此 zip 壓縮檔列出 %1 個項目，超過活頁簿可能包含的數量（%2）。</translation>
     </message>
     <message>
         <source>The zip archive is encrypted (entry %1); remove the password in Excel and save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>此 zip 壓縮檔已加密（項目 %1）；請在 Excel 中移除密碼後重新儲存。</translation>
     </message>
     <message>
         <source>The workbook has no part %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>活頁簿中沒有內部檔案 %1。</translation>
     </message>
     <message>
         <source>The part %1 would unpack to %2 bytes, more than the limit of %3 bytes: refused as a possible zip bomb.</source>
-        <translation type="unfinished"></translation>
+        <translation>內部檔案 %1 解壓縮後將達 %2 位元組，超過 %3 位元組的上限：可能是 zip 炸彈，已拒絕。</translation>
     </message>
     <message>
         <source>The part %1 is compressed more than %2 times: refused as a possible zip bomb.</source>
-        <translation type="unfinished"></translation>
+        <translation>內部檔案 %1 的壓縮比超過 %2 倍：可能是 zip 炸彈，已拒絕。</translation>
     </message>
     <message>
         <source>The part %1 cannot be unpacked: the file is damaged or uses an unsupported compression.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法解壓縮內部檔案 %1：檔案已損毀或使用了不支援的壓縮方式。</translation>
     </message>
     <message>
         <source>The part %1 is damaged: its compressed data cannot be unpacked.</source>
-        <translation type="unfinished"></translation>
+        <translation>內部檔案 %1 已損毀：其壓縮資料無法解壓縮。</translation>
     </message>
     <message>
         <source>The part %1 is damaged: its checksum or size does not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>內部檔案 %1 已損毀：總和檢查碼或大小不符。</translation>
     </message>
     <message>
         <source>The part %1 unpacks to more data than its zip entry declares: refused as a possible zip bomb.</source>
-        <translation type="unfinished"></translation>
+        <translation>內部檔案 %1 解壓縮後的資料多於其 zip 項目宣告的大小：可能是 zip 炸彈，已拒絕。</translation>
     </message>
 </context>
 <context>
     <name>ZipXmlStream</name>
     <message>
         <source>The part %1 contains a document type declaration (DTD), which workbooks never have: refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>內部檔案 %1 含有文件類型宣告（DTD），而活頁簿中不應有這種宣告：已拒絕。</translation>
     </message>
     <message>
         <source>The part %1 is not well-formed XML (line %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>內部檔案 %1 不是格式正確的 XML（第 %2 行）：%3</translation>
     </message>
     <message>
         <source>The part %1 ends too early: the file is incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>內部檔案 %1 提前結束：檔案不完整。</translation>
     </message>
     <message>
         <source>The part %1 has a single piece of XML larger than %2 bytes: refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>內部檔案 %1 中有一段 XML 超過 %2 位元組：已拒絕。</translation>
     </message>
 </context>
 </TS>

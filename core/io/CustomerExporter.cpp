@@ -150,7 +150,7 @@ Result<CustomerExporter::Summary> CustomerExporter::exportTo(const QString &path
         }
     });
     Summary summary;
-    RowPipe::Batch batch;
+    QList<QVariantList> batch;
     const qint64 progressEvery = std::max<qint64>(1, total.value() / 1000);
     const Status read = customers.forEachRow(query, [&](const CustomerRow &row) {
         if (summary.rows % progressEvery == 0) {

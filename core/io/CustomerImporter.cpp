@@ -3,6 +3,7 @@
 #include "db/Transaction.h"
 #include "domain/PhoneNumbers.h"
 #include "io/CsvWriter.h"
+#include "io/RowPipe.h"
 #include "io/TableReader.h"
 #include "repo/BulkCustomerWriter.h"
 #include "repo/ContactRepository.h"
@@ -12,13 +13,28 @@
 
 #include <QFile>
 #include <QSaveFile>
+#include <QScopeGuard>
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <thread>
 
 namespace {
 
 constexpr int kProgressEvery = 512;
+constexpr int kParsedBatchRows = 256;
+
+struct ParsedRowPipeItem
+{
+    qint64 rowNumber = 0;
+    ParsedImportRow row;
+    double progress = 0;
+};
+
+struct ParsedRowPipe : BatchPipe<QList<ParsedRowPipeItem>>
+{
+    using Item = ParsedRowPipeItem;
+};
 
 // In-file duplicates are remembered by a 64-bit hash of the normalised value rather than the value itself, so a
 // million rows cost megabytes, not hundreds of them. A false match needs a 64-bit collision among the file's
@@ -201,29 +217,51 @@ Result<ImportSummary> CustomerImporter::process(
         }
     }
 
-    while (reader.readRow(cells)) {
-        const qint64 rowNumber = reader.rowNumber();
-        ++session.summary.rows;
-        if (session.summary.rows % kProgressEvery == 0) {
-            if (m_progress)
-                m_progress(reader.progress());
-            if (cancelled()) {
-                session.summary.cancelled = true;
-                return session.summary; // the writer's transaction rolls back on destruction
+    // Another thread reads and parses the file (decoding, phone numbers) while this one checks and writes.
+    ParsedRowPipe pipe;
+    std::thread parsing([&reader, &pipe, &parser = std::as_const(session.parser)] {
+        QVariantList cells;
+        QList<ParsedRowPipe::Item> batch;
+        while (reader.readRow(cells)) {
+            batch.append({ reader.rowNumber(), parser.parse(cells, reader.rowNumber()), reader.progress() });
+            if (batch.size() == kParsedBatchRows && !pipe.push(std::exchange(batch, {})))
+                return;
+        }
+        if (!batch.isEmpty())
+            pipe.push(std::move(batch));
+        pipe.close();
+    });
+    auto stopParsing = qScopeGuard([&] {
+        pipe.stop();
+        parsing.join();
+    });
+    while (auto batch = pipe.pop()) {
+        for (const ParsedRowPipe::Item &item : std::as_const(*batch)) {
+            ++session.summary.rows;
+            if (session.summary.rows % kProgressEvery == 0) {
+                if (m_progress)
+                    m_progress(item.progress);
+                if (cancelled()) {
+                    session.summary.cancelled = true;
+                    return session.summary; // the writer's transaction rolls back on destruction
+                }
             }
+            const ParsedImportRow &row = item.row;
+            if (!row.isValid()) {
+                ++session.summary.invalidRows;
+                for (const ImportProblem &problem : row.problems)
+                    addProblem(session.summary, problem);
+                continue;
+            }
+            const Status status = options.target == ImportTarget::Customers
+                    ? processRow(session, row, item.rowNumber)
+                    : processContactRow(session, row, item.rowNumber);
+            if (!status)
+                return Error(status.error().message, {}, int(item.rowNumber));
         }
-        const ParsedImportRow row = session.parser.parse(cells, rowNumber);
-        if (!row.isValid()) {
-            ++session.summary.invalidRows;
-            for (const ImportProblem &problem : row.problems)
-                addProblem(session.summary, problem);
-            continue;
-        }
-        const Status status = options.target == ImportTarget::Customers ? processRow(session, row, rowNumber)
-                                                                        : processContactRow(session, row, rowNumber);
-        if (!status)
-            return Error(status.error().message, {}, int(rowNumber));
     }
+    parsing.join(); // the pipe is closed: reading is over
+    stopParsing.dismiss();
     if (reader.error())
         return *reader.error();
     if (m_progress)

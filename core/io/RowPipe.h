@@ -8,14 +8,14 @@
 #include <mutex>
 #include <optional>
 
-// Batches of rows handed from the thread that reads them (the database) to the thread that writes them (a file),
-// so the two overlap on two cores. Bounded: a fast reader waits for a slow writer, and memory stays flat.
-class RowPipe
+// Batches handed from one thread to another, so that reading and writing overlap on two cores (an export reads
+// the book while another thread writes the file; an import parses the file while the book is written).
+// Bounded: a fast producer waits for a slow consumer, and memory stays flat.
+template<typename Batch>
+class BatchPipe
 {
 public:
-    using Batch = QList<QVariantList>;
-
-    explicit RowPipe(size_t capacity = 8) : m_capacity(capacity) { }
+    explicit BatchPipe(size_t capacity = 8) : m_capacity(capacity) { }
 
     // False when the consumer has stopped (failed): the producer should stop too.
     bool push(Batch batch)
@@ -64,3 +64,5 @@ private:
     bool m_closed = false;
     bool m_stopped = false;
 };
+
+using RowPipe = BatchPipe<QList<QVariantList>>;
