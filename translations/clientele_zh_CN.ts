@@ -1403,12 +1403,12 @@ Create it anyway?</source>
         <translation>原因</translation>
     </message>
     <message>
-        <source>%1 rows match.</source>
-        <translation>有 %1 行匹配。</translation>
-    </message>
-    <message>
         <source>Row %1 of the file</source>
         <translation>文件第 %1 行</translation>
+    </message>
+    <message>
+        <source>Rows that match: %1.</source>
+        <translation>匹配的行：%1。</translation>
     </message>
 </context>
 <context>
@@ -1493,10 +1493,6 @@ Create it anyway?</source>
         <translation>正在检查每一行…</translation>
     </message>
     <message>
-        <source>%1 rows read: %2 to create, %3 to update, %4 duplicates to skip, %5 with problems.</source>
-        <translation>已读取 %1 行：将新建 %2 行，更新 %3 行，跳过 %4 行重复数据，%5 行有问题。</translation>
-    </message>
-    <message>
         <source>%1 - problems.csv</source>
         <translation>%1 - 问题.csv</translation>
     </message>
@@ -1507,6 +1503,10 @@ Create it anyway?</source>
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Rows read: %1. To create: %2. To update: %3. Duplicates to skip: %4. With problems: %5.</source>
+        <translation>已读取 %1 行。将新建：%2，将更新：%3，跳过重复：%4，有问题：%5。</translation>
     </message>
 </context>
 <context>
@@ -1722,8 +1722,8 @@ Create it anyway?</source>
         <translation>未导入任何数据：有 %1 行存在问题。账簿保持原样。</translation>
     </message>
     <message>
-        <source>Done. %1 created, %2 updated, %3 duplicates skipped, %4 rows with problems left out.</source>
-        <translation>完成。新建 %1 条，更新 %2 条，跳过 %3 条重复数据，略过 %4 行有问题的数据。</translation>
+        <source>Done. Created: %1. Updated: %2. Duplicates skipped: %3. Rows with problems left out: %4.</source>
+        <translation>完成。新建：%1，更新：%2，跳过重复：%3，未导入的问题行：%4。</translation>
     </message>
 </context>
 <context>
@@ -1984,6 +1984,10 @@ Book: %2</source>
         <translation>
             <numerusform>已将 %n 个客户导出到 %1。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Trash %1.xlsx</source>
+        <translation>回收站 %1.xlsx</translation>
     </message>
 </context>
 <context>

@@ -1403,12 +1403,12 @@ Create it anyway?</source>
         <translation>原因</translation>
     </message>
     <message>
-        <source>%1 rows match.</source>
-        <translation>有 %1 列相符。</translation>
-    </message>
-    <message>
         <source>Row %1 of the file</source>
         <translation>檔案第 %1 列</translation>
+    </message>
+    <message>
+        <source>Rows that match: %1.</source>
+        <translation>相符的列：%1。</translation>
     </message>
 </context>
 <context>
@@ -1493,10 +1493,6 @@ Create it anyway?</source>
         <translation>正在檢查每一列…</translation>
     </message>
     <message>
-        <source>%1 rows read: %2 to create, %3 to update, %4 duplicates to skip, %5 with problems.</source>
-        <translation>已讀取 %1 列：將建立 %2 列、更新 %3 列、略過 %4 列重複資料，%5 列有問題。</translation>
-    </message>
-    <message>
         <source>%1 - problems.csv</source>
         <translation>%1 - 問題.csv</translation>
     </message>
@@ -1507,6 +1503,10 @@ Create it anyway?</source>
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV 檔案 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Rows read: %1. To create: %2. To update: %3. Duplicates to skip: %4. With problems: %5.</source>
+        <translation>已讀取 %1 列。將新增：%2，將更新：%3，略過重複：%4，有問題：%5。</translation>
     </message>
 </context>
 <context>
@@ -1722,8 +1722,8 @@ Create it anyway?</source>
         <translation>未匯入任何資料：有 %1 列有問題。帳簿維持原狀。</translation>
     </message>
     <message>
-        <source>Done. %1 created, %2 updated, %3 duplicates skipped, %4 rows with problems left out.</source>
-        <translation>完成。建立 %1 筆、更新 %2 筆、略過 %3 筆重複資料，並略過 %4 列有問題的資料。</translation>
+        <source>Done. Created: %1. Updated: %2. Duplicates skipped: %3. Rows with problems left out: %4.</source>
+        <translation>完成。新增：%1，更新：%2，略過重複：%3，未匯入的問題列：%4。</translation>
     </message>
 </context>
 <context>
@@ -1984,6 +1984,10 @@ Book: %2</source>
         <translation>
             <numerusform>已將 %n 個客戶匯出至 %1。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Trash %1.xlsx</source>
+        <translation>資源回收筒 %1.xlsx</translation>
     </message>
 </context>
 <context>
