@@ -2,6 +2,7 @@
 #include "BookOpener.h"
 #include "CustomerDialog.h"
 #include "CustomerListPanel.h"
+#include "DuplicatesDialog.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "Preferences.h"
@@ -56,7 +57,7 @@ bool Application::start()
     const QCommandLineOption search(QStringLiteral("search"), tr("Start with TEXT in the search field."), tr("TEXT"));
     const QCommandLineOption view(QStringLiteral("view"),
                                   tr("With --screenshot: what to show (list, contacts, timeline, trash, edit, "
-                                     "import-preview, import-mapping, import-check, import-duplicates, import-done)."),
+                                     "duplicates, import-preview, import-mapping, import-check, import-duplicates, import-done)."),
                                   tr("VIEW"));
     const QCommandLineOption importFile(QStringLiteral("import"),
                                         tr("With --screenshot and an import view: the file to import."), tr("FILE"));
@@ -229,6 +230,20 @@ void Application::takeScreenshotAndQuit(const QString &file, const QString &sear
             m_window->showPage(1);
         QWidget *subject = m_window;
         std::unique_ptr<CustomerDialog> dialog;
+        if (view == QLatin1String("duplicates")) {
+            auto duplicates = new DuplicatesDialog(m_window->database().connection(), m_window);
+            duplicates->setAttribute(Qt::WA_DeleteOnClose);
+            duplicates->resize(1100, 680);
+            duplicates->show();
+            // The search runs when the dialog is shown; give it time before the picture.
+            QTimer::singleShot(2500, this, [this, file, duplicates] {
+                duplicates->grab().save(file);
+                duplicates->close();
+                m_window->close();
+                quit();
+            });
+            return;
+        }
         if (view == QLatin1String("edit")) {
             dialog = std::make_unique<CustomerDialog>(m_window->database().connection(),
                                                       m_window->customerList()->currentId(), m_window);

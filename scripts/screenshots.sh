@@ -29,4 +29,6 @@ shoot import-check-en.png en --view import-check --import docs/samples/import-sa
 shoot import-mapping-zh_CN.png zh_CN --view import-mapping --import docs/samples/import-sample-zh.csv
 shoot import-check-zh_CN.png zh_CN --view import-check --import docs/samples/import-sample-zh.csv
 shoot import-duplicates-zh_TW.png zh_TW --view import-duplicates --import docs/samples/import-sample-zh.csv
+shoot duplicates-merge-en.png en --view duplicates
+shoot duplicates-merge-zh_CN.png zh_CN --view duplicates
 echo "Screenshots written to $out"

@@ -386,13 +386,15 @@ void DuplicatesDialog::addField(
     QAbstractButton *buttons[2];
     for (int i = 0; i < 2; ++i) {
         const QString text = side[i].isEmpty() ? tr("(empty)") : side[i];
-        const QString elided = fontMetrics().elidedText(text, Qt::ElideRight, kValueWidth);
+        // A button takes "&" as the start of a shortcut: "Food & beverage" must show its "&".
+        QString elided = fontMetrics().elidedText(text, Qt::ElideRight, kValueWidth);
+        elided.replace(QLatin1Char('&'), QStringLiteral("&&"));
         const QString objectName = key + (i == 0 ? QStringLiteral("Left") : QStringLiteral("Right"))
             + (list ? QStringLiteral("CheckBox") : QStringLiteral("RadioButton"));
         buttons[i] = list ? static_cast<QAbstractButton *>(new QCheckBox(elided))
                           : static_cast<QAbstractButton *>(new QRadioButton(elided));
         buttons[i]->setObjectName(objectName);
-        if (elided != text)
+        if (fontMetrics().elidedText(text, Qt::ElideRight, kValueWidth) != text)
             buttons[i]->setToolTip(text);
         m_grid->addWidget(buttons[i], row, i + 1);
     }

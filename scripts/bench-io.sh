@@ -1,0 +1,124 @@
+#!/usr/bin/env bash
+# Import and export benchmarks of issue #7, each beside a baseline run on the same machine in the same run.
+# usage: scripts/bench-io.sh [N]    (N customers, default 1,000,000; figures go into docs/PERFORMANCE.md by hand)
+# Uses the release build in build/release (clientele-cli, bare-xlsxwriter-rows), sqlite3 and /usr/bin/python3 with
+# openpyxl. Works in a temporary directory, removed at the end unless KEEP=1.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+count=${1:-1000000}
+build=${BUILD:-build/release}
+build=$(realpath "$build")
+cli=$build/app/clientele-cli
+bare=$build/bench/bare-xlsxwriter-rows
+for tool in "$cli" "$bare" /usr/bin/time /usr/bin/python3 sqlite3; do
+    command -v "$tool" > /dev/null || { echo "missing: $tool (build: cmake --build $build --target clientele-cli bare-xlsxwriter-rows)" >&2; exit 1; }
+done
+work=$(mktemp -d "${TMPDIR:-/tmp}/bench-io.XXXXXX")
+[ "${KEEP:-0}" = 1 ] || trap 'rm -rf "$work"' EXIT
+cd "$work"
+
+echo "## Machine"
+echo "nproc: $(nproc)"
+echo "cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')"
+echo "ram: $(awk '/MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo)"
+echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "sqlite3: $(sqlite3 --version | cut -d' ' -f1), libxlsxwriter: $(pkg-config --modversion xlsxwriter 2>/dev/null || echo '?'), openpyxl: $(/usr/bin/python3 -c 'import openpyxl; print(openpyxl.__version__)')"
+echo "commit: $(git -C "$OLDPWD" rev-parse --short HEAD)$(git -C "$OLDPWD" diff --quiet HEAD -- core app || echo ' (core/app modified)')"
+echo "date: $(date -u '+%Y-%m-%d %H:%M UTC'), N = $count"
+echo
+
+# run LABEL COMMAND...: wall time and peak resident memory of one command; stdout to LABEL.out, stderr to LABEL.err.
+declare -A wall rss
+run() {
+    local label=$1
+    shift
+    /usr/bin/time -f '%e %M' -o "$label.time" "$@" > "$label.out" 2> "$label.err" || {
+        echo "FAILED: $label: $*" >&2
+        tail -5 "$label.err" >&2
+        exit 1
+    }
+    read -r wall[$label] rss[$label] < "$label.time"
+    printf '%-16s %8.2f s  %7.0f MB  %s\n' "$label" "${wall[$label]}" "$(echo "${rss[$label]} / 1024" | bc -l)" "$*"
+}
+ratio() { echo "scale=2; ${wall[$1]} / ${wall[$2]}" | bc -l; }
+
+columns=name,kind,industry,province,city,phone,email,owner,tier,stage,source,tags
+run demo "$cli" --db demo.clientele demo --customers "$count" --seed 1 --quiet
+
+echo
+echo "## Export"
+run export-csv "$cli" --db demo.clientele export customers out.csv --columns "$columns"
+run export-xlsx "$cli" --db demo.clientele export customers out.xlsx --columns "$columns"
+
+# The query CustomerRepository::forEachRow runs for the export (no filter, sorted by name), word for word.
+first_point="(SELECT p.value FROM contact_points p WHERE p.customer_id = c.id AND p.contact_id IS NULL AND p.kind = '%s' AND p.position = 0)"
+phone=$(printf "$first_point" phone)
+email=$(printf "$first_point" email)
+tags="(SELECT group_concat(v, ', ') FROM (SELECT t.name AS v FROM customer_tags ct JOIN tags t ON t.id = ct.tag_id WHERE ct.customer_id = c.id ORDER BY t.name))"
+from="FROM customers c LEFT JOIN owners o ON o.id = c.owner_id WHERE c.deleted_at IS NULL ORDER BY c.name ASC, c.id ASC"
+exporter_query="SELECT c.id, c.kind, c.name, c.industry, c.province, c.city, c.owner_id, o.name, c.tier, c.stage, c.source, \
+c.created_at, c.updated_at, c.deleted_at, $phone, $email, $tags $from"
+# The same rows, only the twelve exported columns, in the export's order.
+cells_query="SELECT c.name AS Name, c.kind AS Kind, c.industry AS Industry, c.province AS Province, c.city AS City, \
+$phone AS Phone, $email AS Email, o.name AS Owner, c.tier AS Tier, c.stage AS Stage, c.source AS Source, $tags AS Tags $from"
+
+run sqlite-csv sqlite3 -readonly -csv -header demo.clientele "$exporter_query"
+run sqlite-csv12 sqlite3 -readonly -csv -header demo.clientele "$cells_query"
+run sqlite-csv-all sqlite3 -readonly -csv -header demo.clientele "SELECT * FROM customers"
+# Not timed: the cells for the bare libxlsxwriter program, in the same query's order.
+sqlite3 -readonly -header -separator $'\x1f' -newline $'\x1e' demo.clientele "$cells_query" > cells.txt
+run bare-xlsx "$bare" cells.txt bare.xlsx
+ls -l out.csv sqlite-csv.out sqlite-csv12.out out.xlsx bare.xlsx | awk '{ printf "  %-16s %6.1f MB\n", $9, $5 / 1048576 }'
+
+echo
+echo "## Import"
+run import-csv "$cli" --db imp-csv.clientele import customers out.csv --on-duplicate create
+run check-csv "$cli" --db check-csv.clientele import customers out.csv --on-duplicate create --check
+
+# Baseline: sqlite3's .import of the same CSV into a table with the same twelve columns, then the search text and
+# both FTS5 tables as SqliteSearchIndex builds them (see docs/PERFORMANCE.md for what is approximated).
+cat > baseline-import.sql <<'EOF'
+CREATE TABLE customers (name TEXT, kind TEXT, industry TEXT, province TEXT, city TEXT, phone TEXT, email TEXT,
+                        owner TEXT, tier TEXT, stage TEXT, source TEXT, tags TEXT);
+EOF
+cat > baseline-index.sql <<'EOF'
+BEGIN;
+ALTER TABLE customers ADD COLUMN search_text TEXT NOT NULL DEFAULT '';
+UPDATE customers SET search_text = lower(name || ' | ' || replace(replace(phone, ' ', ''), '-', '') || ' | ' || email);
+CREATE VIRTUAL TABLE customer_search_trigram USING fts5(search_text, content='customers', content_rowid='rowid',
+                                                        tokenize='trigram', detail='none');
+INSERT INTO customer_search_trigram (customer_search_trigram) VALUES ('rebuild');
+CREATE VIRTUAL TABLE customer_search_bigram USING fts5(grams, content='', tokenize='trigram', detail='none');
+INSERT INTO customer_search_bigram (rowid, grams) SELECT rowid, search_text FROM customers;
+COMMIT;
+EOF
+rm -f baseline.db
+run sqlite-import sqlite3 baseline.db ".read baseline-import.sql" ".import --csv --skip 1 out.csv customers" \
+    ".read baseline-index.sql"
+echo "  baseline rows: $(sqlite3 baseline.db 'SELECT count(*) FROM customers')," \
+    "ours: $(sqlite3 imp-csv.clientele 'SELECT count(*) FROM customers')"
+
+run import-xlsx "$cli" --db imp-xlsx.clientele import customers out.xlsx --on-duplicate create
+run check-xlsx "$cli" --db check-xlsx.clientele import customers out.xlsx --on-duplicate create --check
+cat > openpyxl-read.py <<'EOF'
+import sys
+import openpyxl
+
+workbook = openpyxl.load_workbook(sys.argv[1], read_only=True)
+rows = sum(1 for _ in workbook.active.iter_rows(values_only=True))
+print(rows)
+EOF
+run openpyxl /usr/bin/python3 openpyxl-read.py out.xlsx
+echo "  openpyxl rows (with the header): $(cat openpyxl.out)," \
+    "ours: $(sqlite3 imp-xlsx.clientele 'SELECT count(*) FROM customers')"
+
+echo
+echo "## Ratios (ours / baseline; wall time)"
+echo "export CSV  / sqlite3 -csv (exporter's query):      $(ratio export-csv sqlite-csv)   (target <= 2)"
+echo "export CSV  / sqlite3 -csv (12 exported columns):   $(ratio export-csv sqlite-csv12)"
+echo "export XLSX / bare libxlsxwriter, same cells:       $(ratio export-xlsx bare-xlsx)   (target <= 1.5)"
+echo "import CSV  / sqlite3 .import + FTS5 tables:        $(ratio import-csv sqlite-import)   (target <= 2)"
+echo "import CSV --check (no writes) / same baseline:     $(ratio check-csv sqlite-import)"
+echo "openpyxl read-only / import XLSX:                   $(ratio openpyxl import-xlsx)   (target >= 10)"
+echo "openpyxl read-only / import XLSX --check:           $(ratio openpyxl check-xlsx)"
+echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"
