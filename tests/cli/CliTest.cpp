@@ -763,3 +763,34 @@ TEST_F(CliImportExportTest, ExportsXlsxThatOpenpyxlReadsAndGbkCsv)
     // The formula-like name is neutralised with an apostrophe; the bytes are GBK.
     EXPECT_EQ(file.readAll(), gbk(QStringLiteral("Name\r\n'=危险公司\r\n")));
 }
+
+TEST_F(CliImportExportTest, BrokenFilesChangeNothing)
+{
+    writeFile(QStringLiteral("good.csv"), "Company,Mobile\nKeep Me Co,13800138000\n");
+    ASSERT_EQ(cli({ QStringLiteral("import"), QStringLiteral("customers"), QStringLiteral("good.csv") }).exitCode, 0);
+    const QStringList before = listedNames();
+
+    // Valid rows first, then a quote that never closes: the rows before it are not kept either.
+    writeFile(QStringLiteral("quote.csv"), "Company,Mobile\nFirst Co,13700000001\nSecond Co,13700000002\n\"Broken,1\n");
+    const CliRun quote = cli({ QStringLiteral("import"), QStringLiteral("customers"), QStringLiteral("quote.csv"),
+                               QStringLiteral("--valid-only") });
+    EXPECT_EQ(quote.exitCode, 1) << quote;
+    EXPECT_TRUE(quote.err.contains(QStringLiteral("quote.csv"))) << quote;
+    expectOneLineError(quote);
+
+    // A workbook cut short, and a file that is no table at all.
+    writeFile(QStringLiteral("cut.xlsx"), QByteArray("PK\x03\x04", 4) + QByteArray(200, 'x'));
+    const CliRun cut = cli({ QStringLiteral("import"), QStringLiteral("customers"), QStringLiteral("cut.xlsx") });
+    EXPECT_EQ(cut.exitCode, 1) << cut;
+    expectOneLineError(cut);
+    writeFile(QStringLiteral("binary.csv"), QByteArray("\x00\x01\x02\x03\xff\xfe\x00\x00", 8).repeated(64));
+    const CliRun binary = cli({ QStringLiteral("import"), QStringLiteral("customers"), QStringLiteral("binary.csv") });
+    EXPECT_EQ(binary.exitCode, 1) << binary;
+    expectOneLineError(binary);
+    writeFile(QStringLiteral("header-only.csv"), "Company,Mobile\n");
+    const CliRun headerOnly = cli({ QStringLiteral("import"), QStringLiteral("customers"),
+                                    QStringLiteral("header-only.csv") });
+    EXPECT_EQ(headerOnly.exitCode, 1) << headerOnly;
+
+    EXPECT_EQ(listedNames(), before);
+}
