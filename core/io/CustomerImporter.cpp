@@ -114,6 +114,8 @@ struct CustomerImporter::Session
     bool bookHasCustomers = false;
     std::unique_ptr<BulkCustomerWriter> writer;
     std::unique_ptr<Transaction> transaction; // contacts imports
+    // Prepared once, run per row. Values are set with bindValue(index): addBindValue() would pile up values
+    // on a query that is skipped (an empty book), costing memory and time per row.
     std::unique_ptr<QSqlQuery> byPoint, byNameCity, byName;
     QHash<quint64, qint64> fileKeys; // key -> customer id when writing, row number when checking
     QHash<QString, qint64> owners; // folded name -> id (0: new, not yet written)
@@ -306,8 +308,8 @@ std::optional<ImportDuplicate> CustomerImporter::findDuplicate(
         return true;
     };
     for (const QString &normalized : row.phoneKeys + row.contactPhoneKeys) {
-        session.byPoint->addBindValue(QStringLiteral("phone"));
-        session.byPoint->addBindValue(normalized);
+        session.byPoint->bindValue(0, QStringLiteral("phone"));
+        session.byPoint->bindValue(1, normalized);
         if (inBook(*session.byPoint, DuplicateRule::Phone) || inFile(DuplicateRule::Phone, normalized))
             return duplicate;
     }
@@ -316,13 +318,13 @@ std::optional<ImportDuplicate> CustomerImporter::findDuplicate(
         emails << row.contact->email;
     for (const QString &email : std::as_const(emails)) {
         const QString normalized = Emails::normalized(email);
-        session.byPoint->addBindValue(QStringLiteral("email"));
-        session.byPoint->addBindValue(normalized);
+        session.byPoint->bindValue(0, QStringLiteral("email"));
+        session.byPoint->bindValue(1, normalized);
         if (inBook(*session.byPoint, DuplicateRule::Email) || inFile(DuplicateRule::Email, normalized))
             return duplicate;
     }
-    session.byNameCity->addBindValue(SqlHelpers::text(customer.name));
-    session.byNameCity->addBindValue(SqlHelpers::text(customer.city));
+    session.byNameCity->bindValue(0, SqlHelpers::text(customer.name));
+    session.byNameCity->bindValue(1, SqlHelpers::text(customer.city));
     if (inBook(*session.byNameCity, DuplicateRule::NameAndCity)
         || inFile(DuplicateRule::NameAndCity, nameCityKey(customer)))
         return duplicate;
@@ -474,9 +476,9 @@ Status CustomerImporter::updateCustomer(Session &session, qint64 id, const Parse
 Status CustomerImporter::processContactRow(Session &session, const ParsedImportRow &row, qint64 rowNumber)
 {
     QSqlQuery &byName = *session.byName;
-    byName.addBindValue(SqlHelpers::text(row.customer.name));
-    byName.addBindValue(SqlHelpers::text(row.customer.city));
-    byName.addBindValue(SqlHelpers::text(row.customer.city));
+    byName.bindValue(0, SqlHelpers::text(row.customer.name));
+    byName.bindValue(1, SqlHelpers::text(row.customer.city));
+    byName.bindValue(2, SqlHelpers::text(row.customer.city));
     if (!byName.exec())
         return sqlError(byName, tr("Looking for the customer"));
     QList<qint64> ids;
