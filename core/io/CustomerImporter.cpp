@@ -348,7 +348,8 @@ Result<qint64> CustomerImporter::ownerId(Session &session, const QString &name)
     if (name.isEmpty())
         return qint64(0);
     const QString key = name.toCaseFolded();
-    if (auto found = session.owners.constFind(key); found != session.owners.constEnd() && *found > 0)
+    // A name seen before is not looked up again (a new owner stays 0 while checking: it is added on import).
+    if (auto found = session.owners.constFind(key); found != session.owners.constEnd())
         return *found;
     LookupRepository lookups(m_db);
     auto existing = lookups.ownerByName(name);
@@ -356,8 +357,7 @@ Result<qint64> CustomerImporter::ownerId(Session &session, const QString &name)
         return existing.error();
     qint64 id = existing.value();
     if (id == 0) {
-        if (!session.owners.contains(key))
-            session.summary.newOwners << name;
+        session.summary.newOwners << name;
         if (session.write) {
             auto added = lookups.addOwner(name);
             if (!added)
