@@ -22,8 +22,8 @@ echo "nproc: $(nproc)"
 echo "cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')"
 echo "ram: $(awk '/MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo)"
 echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "sqlite3: $(sqlite3 --version | cut -d' ' -f1), libxlsxwriter: $(pkg-config --modversion xlsxwriter 2>/dev/null || echo '?'), openpyxl: $(/usr/bin/python3 -c 'import openpyxl; print(openpyxl.__version__)')"
-echo "commit: $(git -C "$OLDPWD" rev-parse --short HEAD)$(git -C "$OLDPWD" diff --quiet HEAD -- core app || echo ' (core/app modified)')"
+echo "sqlite3: $(sqlite3 --version | cut -d' ' -f1), libxlsxwriter: $(dpkg-query -W -f '${Version}' libxlsxwriter-dev 2>/dev/null || echo '?'), openpyxl: $(/usr/bin/python3 -c 'import openpyxl; print(openpyxl.__version__)')"
+echo "source tree: $(git -C "$OLDPWD" rev-parse --short HEAD)$(git -C "$OLDPWD" diff --quiet HEAD -- core app || echo ' (core/app modified)')"
 echo "date: $(date -u '+%Y-%m-%d %H:%M UTC'), N = $count"
 echo
 
