@@ -60,12 +60,12 @@
         <translation>“%1”已存在；请使用“文件 &gt; 打开账簿”打开它。</translation>
     </message>
     <message>
-        <source>With --screenshot: what to show (list, contacts, timeline, trash, edit, import-preview, import-mapping, import-check, import-duplicates, import-done).</source>
-        <translation>与 --screenshot 一起使用：要显示的内容（list、contacts、timeline、trash、edit、import-preview、import-mapping、import-check、import-duplicates 或 import-done）。</translation>
-    </message>
-    <message>
         <source>With --screenshot and an import view: the file to import.</source>
         <translation>与 --screenshot 及导入视图一起使用：要导入的文件。</translation>
+    </message>
+    <message>
+        <source>With --screenshot: what to show (list, contacts, timeline, trash, edit, duplicates, import-preview, import-mapping, import-check, import-duplicates, import-done).</source>
+        <translation>与 --screenshot 一起使用：要显示的内容（list、contacts、timeline、trash、edit、duplicates、import-preview、import-mapping、import-check、import-duplicates、import-done）。</translation>
     </message>
 </context>
 <context>

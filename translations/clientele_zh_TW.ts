@@ -60,12 +60,12 @@
         <translation>「%1」已存在；請使用「檔案 &gt; 開啟帳簿」開啟它。</translation>
     </message>
     <message>
-        <source>With --screenshot: what to show (list, contacts, timeline, trash, edit, import-preview, import-mapping, import-check, import-duplicates, import-done).</source>
-        <translation>搭配 --screenshot 使用：要顯示的內容（list、contacts、timeline、trash、edit、import-preview、import-mapping、import-check、import-duplicates 或 import-done）。</translation>
-    </message>
-    <message>
         <source>With --screenshot and an import view: the file to import.</source>
         <translation>搭配 --screenshot 及匯入畫面使用：要匯入的檔案。</translation>
+    </message>
+    <message>
+        <source>With --screenshot: what to show (list, contacts, timeline, trash, edit, duplicates, import-preview, import-mapping, import-check, import-duplicates, import-done).</source>
+        <translation>與 --screenshot 一起使用：要顯示的內容（list、contacts、timeline、trash、edit、duplicates、import-preview、import-mapping、import-check、import-duplicates、import-done）。</translation>
     </message>
 </context>
 <context>
