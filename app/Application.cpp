@@ -11,6 +11,7 @@
 #include "domain/PhoneNumbers.h"
 #include "import/ImportJobPage.h"
 #include "import/ImportWizard.h"
+#include "quotes/QuoteEditor.h"
 
 #include <QCheckBox>
 #include <QCommandLineParser>
@@ -18,6 +19,7 @@
 #include <QFutureWatcher>
 #include <QLibraryInfo>
 #include <QLineEdit>
+#include <QSqlQuery>
 #include <QTabWidget>
 #include <QTimer>
 #include <QtConcurrent>
@@ -57,7 +59,8 @@ bool Application::start()
     const QCommandLineOption search(QStringLiteral("search"), tr("Start with TEXT in the search field."), tr("TEXT"));
     const QCommandLineOption view(QStringLiteral("view"),
                                   tr("With --screenshot: what to show (list, contacts, timeline, trash, edit, "
-                                     "duplicates, import-preview, import-mapping, import-check, import-duplicates, import-done)."),
+                                     "duplicates, import-preview, import-mapping, import-check, import-duplicates, import-done, "
+                                     "products, quotes, orders, quote-editor)."),
                                   tr("VIEW"));
     const QCommandLineOption importFile(QStringLiteral("import"),
                                         tr("With --screenshot and an import view: the file to import."), tr("FILE"));
@@ -230,6 +233,23 @@ void Application::takeScreenshotAndQuit(const QString &file, const QString &sear
             m_window->showPage(1);
         QWidget *subject = m_window;
         std::unique_ptr<CustomerDialog> dialog;
+        if (view == QLatin1String("products") || view == QLatin1String("quotes") || view == QLatin1String("orders"))
+            m_window->showPage(view == QLatin1String("products") ? 2 : view == QLatin1String("quotes") ? 3 : 4);
+        if (view == QLatin1String("quote-editor")) {
+            // The newest sent quote of the demo book, with its lines, totals and margin.
+            QSqlQuery newest(m_window->database().connection());
+            newest.exec(QStringLiteral("SELECT id FROM quotes WHERE status = 'sent' ORDER BY quote_date DESC, id LIMIT 1"));
+            auto editor = new QuoteEditor(m_window->database().connection(), newest.next() ? newest.value(0).toLongLong() : 0,
+                                          0, m_window);
+            editor->show();
+            QTimer::singleShot(500, this, [this, file, editor] {
+                editor->grab().save(file);
+                delete editor; // it holds the book's connection, which closes with the window
+                m_window->close();
+                quit();
+            });
+            return;
+        }
         if (view == QLatin1String("duplicates")) {
             auto duplicates = new DuplicatesDialog(m_window->database().connection(), m_window);
             duplicates->setAttribute(Qt::WA_DeleteOnClose);

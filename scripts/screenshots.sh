@@ -32,3 +32,21 @@ shoot import-duplicates-zh_TW.png zh_TW --view import-duplicates --import docs/s
 shoot duplicates-merge-en.png en --view duplicates
 shoot duplicates-merge-zh_CN.png zh_CN --view duplicates
 echo "Screenshots written to $out"
+
+# Quoting: the catalogue, the quotes list with pipeline and win rate, the quote editor, and printed quotations.
+shoot quotes-products-en.png en --view products
+shoot quotes-list-en.png en --view quotes
+shoot quotes-list-zh_CN.png zh_CN --view quotes
+shoot quotes-editor-en.png en --view quote-editor
+shoot quotes-editor-zh_CN.png zh_CN --view quote-editor
+shoot quotes-editor-zh_TW.png zh_TW --view quote-editor
+shoot quotes-orders-en.png en --view orders
+pdfdir=$(mktemp -d)
+cli="$build/app/clientele-cli"
+"$cli" --db "$pdfdir/demo.clientele" demo --customers 2000 --seed 1 --quiet
+quote=$(sqlite3 "$pdfdir/demo.clientele" "SELECT id FROM quotes WHERE status = 'sent' ORDER BY quote_date DESC, id LIMIT 1")
+for language in en zh_CN; do
+    "$cli" --db "$pdfdir/demo.clientele" quote pdf "$quote" "$pdfdir/quote-$language.pdf" --language "$language" 2>/dev/null
+    pdftoppm -png -r 80 -f 1 -l 1 -singlefile "$pdfdir/quote-$language.pdf" "$out/quotes-pdf-$language"
+done
+rm -rf "$pdfdir"

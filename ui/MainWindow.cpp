@@ -11,6 +11,10 @@
 #include "BackgroundJob.h"
 #include "DuplicatesDialog.h"
 #include "import/ImportWizard.h"
+#include "quotes/LetterheadDialog.h"
+#include "quotes/OrdersPanel.h"
+#include "quotes/ProductsPanel.h"
+#include "quotes/QuotesPanel.h"
 #include "io/CustomerExporter.h"
 #include "db/Database.h"
 
@@ -35,7 +39,7 @@
 #include <QUndoStack>
 
 namespace {
-enum Page { CustomersPage, TrashPage };
+enum Page { CustomersPage, TrashPage, ProductsPage, QuotesPage, OrdersPage };
 }
 
 MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
@@ -49,6 +53,9 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     m_navigation->setObjectName(QStringLiteral("navigationListWidget"));
     m_navigation->addItem(new QListWidgetItem(style()->standardIcon(QStyle::SP_FileDialogDetailedView), tr("Customers")));
     m_navigation->addItem(new QListWidgetItem(style()->standardIcon(QStyle::SP_TrashIcon), tr("Trash")));
+    m_navigation->addItem(new QListWidgetItem(style()->standardIcon(QStyle::SP_DriveCDIcon), tr("Products")));
+    m_navigation->addItem(new QListWidgetItem(style()->standardIcon(QStyle::SP_FileIcon), tr("Quotes")));
+    m_navigation->addItem(new QListWidgetItem(style()->standardIcon(QStyle::SP_DialogApplyButton), tr("Orders")));
     m_navigation->setIconSize(QSize(20, 20));
     m_navigation->setSpacing(2);
     m_navigation->setMaximumWidth(200);
@@ -67,6 +74,13 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     m_pages = new QStackedWidget;
     m_pages->addWidget(m_customerSplitter);
     m_pages->addWidget(m_trash);
+    m_products = new ProductsPanel(db);
+    m_quotes = new QuotesPanel(db);
+    m_orders = new OrdersPanel(db);
+    m_pages->addWidget(m_products);
+    m_pages->addWidget(m_quotes);
+    m_pages->addWidget(m_orders);
+    connect(m_quotes, &QuotesPanel::quotesChanged, m_orders, &OrdersPanel::reload);
     m_mainSplitter = new QSplitter(Qt::Horizontal);
     m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
     m_mainSplitter->addWidget(m_navigation);
@@ -157,6 +171,19 @@ void MainWindow::buildActions()
     customers->setShortcut(Qt::CTRL | Qt::Key_1);
     QAction *trashPage = view->addAction(tr("&Trash"), this, [this] { showPage(TrashPage); });
     trashPage->setShortcut(Qt::CTRL | Qt::Key_2);
+    view->addAction(tr("&Products"), this, [this] { showPage(ProductsPage); })->setShortcut(Qt::CTRL | Qt::Key_3);
+    view->addAction(tr("&Quotes"), this, [this] { showPage(QuotesPage); })->setShortcut(Qt::CTRL | Qt::Key_4);
+    view->addAction(tr("&Orders"), this, [this] { showPage(OrdersPage); })->setShortcut(Qt::CTRL | Qt::Key_5);
+    QAction *newQuote = edit->addAction(tr("New &quote for this customer…"), this, [this] {
+        showPage(QuotesPage);
+        m_quotes->newQuote(m_list->currentId());
+    });
+    newQuote->setObjectName(QStringLiteral("newQuoteAction"));
+    newQuote->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_Q);
+    QAction *letterhead = file->addAction(tr("Company &letterhead…"), this, [this] {
+        LetterheadDialog(m_database->connection(), this).exec();
+    });
+    letterhead->setObjectName(QStringLiteral("letterheadAction"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Clientele"), this, &MainWindow::showAbout);
@@ -285,6 +312,12 @@ void MainWindow::showPage(int page)
     m_pages->setCurrentIndex(page);
     if (page == TrashPage)
         m_trash->reload();
+    if (page == ProductsPage)
+        m_products->reload();
+    if (page == QuotesPage)
+        m_quotes->reload();
+    if (page == OrdersPage)
+        m_orders->reload();
 }
 
 void MainWindow::newCustomer()

@@ -15,6 +15,9 @@ class QUndoStack;
 class BackgroundJob;
 class QProgressDialog;
 class TrashPanel;
+class ProductsPanel;
+class QuotesPanel;
+class OrdersPanel;
 
 // The main window over one open book: a navigation sidebar, the customer list beside the customer file,
 // and the trash. Window layout, splitters and list columns are remembered between runs.
@@ -30,6 +33,7 @@ public:
     CustomerListPanel *customerList() const { return m_list; }
     CustomerFilePanel *customerFile() const { return m_file; }
     TrashPanel *trash() const { return m_trash; }
+    QuotesPanel *quotes() const { return m_quotes; }
     QUndoStack *undoStack() const { return m_undo; }
 
     void newCustomer();
@@ -71,6 +75,9 @@ private:
     CustomerListPanel *m_list = nullptr;
     CustomerFilePanel *m_file = nullptr;
     TrashPanel *m_trash = nullptr;
+    ProductsPanel *m_products = nullptr;
+    QuotesPanel *m_quotes = nullptr;
+    OrdersPanel *m_orders = nullptr;
     BackgroundJob *m_export = nullptr;
     QProgressDialog *m_exportProgress = nullptr;
     QString m_exportMessage;

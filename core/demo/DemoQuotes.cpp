@@ -112,6 +112,7 @@ private:
     Status writeQuotes();
     Status writeOrders();
     Status writeCounter(const QString &kind, const QString &period, qint64 value);
+    Status writeLetterhead();
     Error failed(const BulkStatement &statement, const QString &doing) const
     {
         return Error { QCoreApplication::translate("DemoQuotes", "%1 failed: %2").arg(doing, statement.errorText()) };
@@ -406,9 +407,34 @@ Status Writer::writeCounter(const QString &kind, const QString &period, qint64 v
     return {};
 }
 
+Status Writer::writeLetterhead()
+{
+    const QList<std::pair<QString, QString>> settings {
+        { QStringLiteral("company_address"),
+            QStringLiteral("上海市浦东新区世纪大道100号 21楼\n21F, 100 Century Avenue, Pudong, Shanghai 200120") },
+        { QStringLiteral("company_phone"), QStringLiteral("+86 21 5888 0000") },
+        { QStringLiteral("company_email"), QStringLiteral("sales@clientele-demo.cn") },
+        { QStringLiteral("company_tax_id"), QStringLiteral("91310115MA1K4D2X7Q") },
+        { QStringLiteral("company_bank"),
+            QStringLiteral("招商银行上海分行 China Merchants Bank, Shanghai Branch · 6225 8802 1234 5678") },
+        { QStringLiteral("quote_terms"), QString::fromUtf8(kTerms) },
+    };
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("INSERT INTO book_settings (key, value) VALUES (?, ?)"));
+    for (const auto &[key, value] : settings) {
+        query.addBindValue(key);
+        query.addBindValue(value);
+        if (!query.exec())
+            return sqlError(query, QCoreApplication::translate("DemoQuotes", "Writing the demo letterhead"));
+    }
+    return {};
+}
+
 Status Writer::run()
 {
     m_now = m_today.toString(Qt::ISODate) + QStringLiteral("T08:00:00Z");
+    if (Status status = writeLetterhead(); !status)
+        return status;
     if (Status status = prepare(); !status)
         return status;
     if (Status status = readBuyers(); !status)

@@ -107,7 +107,8 @@ protected:
     QString bookPath() const { return m_dir.filePath(QStringLiteral("book.clientele")); }
     ProgramRun cli(const QStringList &arguments) const
     {
-        return runProgram(QStringLiteral(CLIENTELE_CLI_PATH), QStringList { QStringLiteral("--db"), bookPath() } + arguments);
+        return runProgram(
+            QStringLiteral(CLIENTELE_CLI_PATH), QStringList { QStringLiteral("--db"), bookPath() } + arguments);
     }
     // The text of a PDF (or of one page of it), as poppler's pdftotext reads it.
     QString pdfText(const QString &pdf, int page = 0) const
@@ -135,7 +136,7 @@ protected:
 TEST_F(QuoteCliTest, ShowPrintsLinesAndTotalsAsJson)
 {
     const ProgramRun run = cli({ QStringLiteral("quote"), QStringLiteral("show"), QString::number(m_quoteId),
-                          QStringLiteral("--format"), QStringLiteral("json") });
+        QStringLiteral("--format"), QStringLiteral("json") });
     ASSERT_EQ(run.exitCode, 0) << run;
     const QJsonObject quote = QJsonDocument::fromJson(run.out.toUtf8()).object();
     EXPECT_EQ(quote.value(QStringLiteral("number")).toString(), QStringLiteral("Q-2026-0001"));
@@ -176,7 +177,7 @@ TEST_F(QuoteCliTest, ChinesePdfShowsTheTotalInCapitalNumerals)
 {
     const QString pdf = m_dir.filePath(QStringLiteral("zh.pdf"));
     const ProgramRun run = cli({ QStringLiteral("quote"), QStringLiteral("pdf"), QString::number(m_quoteId), pdf,
-                          QStringLiteral("--language"), QStringLiteral("zh_CN") });
+        QStringLiteral("--language"), QStringLiteral("zh_CN") });
     ASSERT_EQ(run.exitCode, 0) << run;
     const QString text = pdfText(pdf);
     EXPECT_TRUE(text.contains(QStringLiteral("¥12,345.67"))) << text.toStdString();
@@ -186,9 +187,9 @@ TEST_F(QuoteCliTest, ChinesePdfShowsTheTotalInCapitalNumerals)
 
     const QString traditional = m_dir.filePath(QStringLiteral("tw.pdf"));
     ASSERT_EQ(cli({ QStringLiteral("quote"), QStringLiteral("pdf"), QString::number(m_quoteId), traditional,
-                    QStringLiteral("--language"), QStringLiteral("zh_TW") })
+                      QStringLiteral("--language"), QStringLiteral("zh_TW") })
                   .exitCode,
-              0);
+        0);
     const QString twText = pdfText(traditional);
     EXPECT_TRUE(twText.contains(QStringLiteral("壹萬貳仟參佰肆拾伍元陸角柒分"))) << twText.toStdString();
     EXPECT_TRUE(twText.contains(QStringLiteral("報價單"))) << twText.toStdString();
@@ -216,30 +217,32 @@ TEST_F(QuoteCliTest, LongQuoteBreaksAcrossPagesWithTheHeaderRepeated)
 
 TEST_F(QuoteCliTest, AcceptCreatesTheOrderThatOrdersListShows)
 {
-    const ProgramRun accept = cli({ QStringLiteral("quote"), QStringLiteral("accept"), QString::number(m_quoteId),
-                             QStringLiteral("--date"), QStringLiteral("2026-03-09"), QStringLiteral("--channel"),
-                             QStringLiteral("online") });
+    const ProgramRun accept
+        = cli({ QStringLiteral("quote"), QStringLiteral("accept"), QString::number(m_quoteId), QStringLiteral("--date"),
+            QStringLiteral("2026-03-09"), QStringLiteral("--channel"), QStringLiteral("online") });
     ASSERT_EQ(accept.exitCode, 0) << accept;
     const QJsonObject order = QJsonDocument::fromJson(accept.out.toUtf8()).object();
     EXPECT_EQ(order.value(QStringLiteral("number")).toString(), QStringLiteral("SO-2026-0001"));
     EXPECT_EQ(order.value(QStringLiteral("total")).toString(), QStringLiteral("12345.67"));
 
-    const ProgramRun csv = cli({ QStringLiteral("orders"), QStringLiteral("list"), QStringLiteral("--format"),
-                          QStringLiteral("csv") });
+    const ProgramRun csv
+        = cli({ QStringLiteral("orders"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("csv") });
     ASSERT_EQ(csv.exitCode, 0) << csv;
     const QStringList rows = csv.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     ASSERT_EQ(rows.size(), 2) << csv;
-    EXPECT_EQ(rows[0], QStringLiteral("id,number,date,customer_id,customer,quote,owner,channel,currency,subtotal,"
-                                      "discount,charges,tax,total,cost"));
-    EXPECT_EQ(rows[1].section(QLatin1Char(','), 1), QStringLiteral("SO-2026-0001,2026-03-09,1,杭州华鑫科技有限公司,"
-                                                                   "Q-2026-0001,,online,CNY,10925.37,0.00,0.00,"
-                                                                   "1420.30,12345.67,5462.68"));
+    EXPECT_EQ(rows[0],
+        QStringLiteral("id,number,date,customer_id,customer,quote,owner,channel,currency,subtotal,"
+                       "discount,charges,tax,total,cost"));
+    EXPECT_EQ(rows[1].section(QLatin1Char(','), 1),
+        QStringLiteral("SO-2026-0001,2026-03-09,1,杭州华鑫科技有限公司,"
+                       "Q-2026-0001,,online,CNY,10925.37,0.00,0.00,"
+                       "1420.30,12345.67,5462.68"));
 
     const ProgramRun again = cli({ QStringLiteral("quote"), QStringLiteral("accept"), QString::number(m_quoteId) });
     EXPECT_EQ(again.exitCode, 1) << again;
     EXPECT_TRUE(again.err.contains(QStringLiteral("Q-2026-0001"))) << again;
-    const ProgramRun json = cli({ QStringLiteral("orders"), QStringLiteral("list"), QStringLiteral("--format"),
-                           QStringLiteral("json") });
+    const ProgramRun json
+        = cli({ QStringLiteral("orders"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json") });
     EXPECT_EQ(QJsonDocument::fromJson(json.out.toUtf8()).array().size(), 1) << json;
 }
 
@@ -252,12 +255,11 @@ TEST_F(QuoteCliTest, BadInputIsAOneLineMessage)
     EXPECT_EQ(missing.exitCode, 1) << missing;
     EXPECT_EQ(missing.err.trimmed(), QStringLiteral("clientele-cli: There is no quote 999."));
     const ProgramRun language = cli({ QStringLiteral("quote"), QStringLiteral("pdf"), QString::number(m_quoteId),
-                               m_dir.filePath(QStringLiteral("x.pdf")), QStringLiteral("--language"),
-                               QStringLiteral("fr") });
+        m_dir.filePath(QStringLiteral("x.pdf")), QStringLiteral("--language"), QStringLiteral("fr") });
     EXPECT_EQ(language.exitCode, 2) << language;
     EXPECT_FALSE(QFile::exists(m_dir.filePath(QStringLiteral("x.pdf"))));
     const ProgramRun unwritable = cli({ QStringLiteral("quote"), QStringLiteral("pdf"), QString::number(m_quoteId),
-                                 m_dir.filePath(QStringLiteral("no/such/folder/x.pdf")) });
+        m_dir.filePath(QStringLiteral("no/such/folder/x.pdf")) });
     EXPECT_EQ(unwritable.exitCode, 1) << unwritable;
 }
 

@@ -1,0 +1,118 @@
+#include "quotes/QuoteEditor.h"
+#include "Book.h"
+#include "MessageBox.h"
+#include "UiTestSupport.h"
+#include "repo/CustomerRepository.h"
+#include "repo/OrderRepository.h"
+#include "repo/ProductRepository.h"
+#include "repo/QuoteRepository.h"
+
+#include <QLabel>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTemporaryDir>
+
+namespace {
+
+class QuoteEditorTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_dir.isValid());
+        auto book = openBook(m_dir.filePath(QStringLiteral("book.clientele")));
+        ASSERT_TRUE(book.ok()) << book.error().toString();
+        m_book = std::move(book).value();
+        Customer customer;
+        customer.name = QStringLiteral("Harbor Point Supplies");
+        m_customerId = CustomerRepository(db()).create(customer).value();
+        Product printer;
+        printer.code = QStringLiteral("LP-200");
+        printer.name = QStringLiteral("Label printer");
+        printer.unit = QStringLiteral("pc");
+        printer.unitPrice = 129900;
+        printer.costPrice = 80000;
+        printer.taxRate = 1300;
+        m_productId = ProductRepository(db()).save(printer).value();
+    }
+
+    QSqlDatabase db() const { return m_book->connection(); }
+
+    static void setCell(QTableWidget *table, int row, int column, const QString &text)
+    {
+        table->item(row, column)->setText(text);
+    }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_book;
+    qint64 m_customerId = 0;
+    qint64 m_productId = 0;
+};
+
+TEST_F(QuoteEditorTest, LinesGiveLiveTotalsAndAcceptingMakesTheOrder)
+{
+    QuoteEditor editor(db(), 0, m_customerId);
+    editor.show();
+    auto lines = editor.findChild<QTableWidget *>(QStringLiteral("linesTableWidget"));
+    auto totals = editor.findChild<QLabel *>(QStringLiteral("totalsLabel"));
+    auto margin = editor.findChild<QLabel *>(QStringLiteral("marginLabel"));
+    ASSERT_TRUE(lines && totals && margin);
+    EXPECT_EQ(
+        editor.findChild<QLabel *>(QStringLiteral("customerLabel"))->text(), QStringLiteral("Harbor Point Supplies"));
+
+    editor.addProduct(m_productId);
+    ASSERT_EQ(lines->rowCount(), 1);
+    EXPECT_EQ(lines->item(0, 1)->text(), QStringLiteral("Label printer"));
+    setCell(lines, 0, 2, QStringLiteral("2"));
+    editor.addFreeLine();
+    ASSERT_EQ(lines->rowCount(), 2);
+    setCell(lines, 1, 1, QStringLiteral("Installation"));
+    setCell(lines, 1, 2, QStringLiteral("1"));
+    setCell(lines, 1, 4, QStringLiteral("500"));
+    setCell(lines, 1, 6, QStringLiteral("6"));
+    // 2 x 1,299.00 = 2,598.00 at 13% (337.74) and 500.00 at 6% (30.00).
+    EXPECT_EQ(lines->item(0, 8)->text(), QStringLiteral("2,598.00"));
+    EXPECT_EQ(lines->item(1, 8)->text(), QStringLiteral("500.00"));
+    EXPECT_TRUE(totals->text().contains(QStringLiteral("Subtotal: ¥3,098.00"))) << totals->text();
+    EXPECT_TRUE(totals->text().contains(QStringLiteral("Tax 13%: ¥337.74"))) << totals->text();
+    EXPECT_TRUE(totals->text().contains(QStringLiteral("Tax 6%: ¥30.00"))) << totals->text();
+    EXPECT_TRUE(totals->text().contains(QStringLiteral("Total: ¥3,465.74"))) << totals->text();
+    // Cost 2 x 800.00; margin 1,498.00 of 3,098.00 = 48.4%.
+    EXPECT_EQ(margin->text(), QStringLiteral("Margin: ¥1,498.00 (48.4%)"));
+
+    // A quantity of zero is refused where the rep sees the totals, and nothing is saved.
+    setCell(lines, 1, 2, QStringLiteral("0"));
+    EXPECT_EQ(totals->text(),
+        QStringLiteral("<span style=\"color:#b00020;\">Line 2: the quantity must be more than zero.</span>"));
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    QTest::mouseClick(editor.findChild<QPushButton *>(QStringLiteral("saveButton")), Qt::LeftButton);
+    EXPECT_EQ(MessageBox::lastText(), QStringLiteral("Line 2: the quantity must be more than zero."));
+    EXPECT_EQ(editor.quoteId(), 0);
+    setCell(lines, 1, 2, QStringLiteral("1"));
+
+    QTest::mouseClick(editor.findChild<QPushButton *>(QStringLiteral("saveButton")), Qt::LeftButton);
+    ASSERT_NE(editor.quoteId(), 0);
+    EXPECT_EQ(editor.quote().number, QStringLiteral("Q-%1-0001").arg(QDate::currentDate().year()));
+    EXPECT_EQ(editor.quote().total, 346574);
+
+    QTest::mouseClick(editor.findChild<QPushButton *>(QStringLiteral("markSentButton")), Qt::LeftButton);
+    EXPECT_EQ(QuoteRepository(db()).get(editor.quoteId()).value().status, QuoteStatus::Sent);
+    EXPECT_EQ(
+        editor.findChild<QPushButton *>(QStringLiteral("saveButton"))->text(), QStringLiteral("&Save as new revision"));
+
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QTest::mouseClick(editor.findChild<QPushButton *>(QStringLiteral("acceptButton")), Qt::LeftButton);
+    EXPECT_EQ(QuoteRepository(db()).get(editor.quoteId()).value().status, QuoteStatus::Accepted);
+    auto orders = OrderRepository(db()).list();
+    ASSERT_TRUE(orders.ok());
+    ASSERT_EQ(orders.value().size(), 1);
+    EXPECT_EQ(orders.value()[0].total, 346574);
+    EXPECT_EQ(orders.value()[0].customerId, m_customerId);
+    EXPECT_TRUE(
+        editor.findChild<QLabel *>(QStringLiteral("quoteHeaderLabel"))->text().contains(orders.value()[0].number));
+    // An accepted quote is read-only.
+    EXPECT_FALSE(lines->isEnabled());
+    EXPECT_FALSE(editor.findChild<QPushButton *>(QStringLiteral("acceptButton"))->isEnabled());
+}
+
+} // namespace

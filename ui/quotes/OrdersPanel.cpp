@@ -1,0 +1,110 @@
+#include "OrdersPanel.h"
+#include "Clock.h"
+#include "domain/Money.h"
+#include "repo/OrderRepository.h"
+
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+#include <map>
+
+namespace {
+
+constexpr int kMaxRows = 5000;
+
+QTableWidgetItem *cell(const QString &text, bool right = false)
+{
+    auto item = new QTableWidgetItem(text);
+    if (right)
+        item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    return item;
+}
+
+QString channelName(const QString &channel)
+{
+    if (channel == QLatin1String("online"))
+        return OrdersPanel::tr("Online");
+    if (channel == QLatin1String("distributor"))
+        return OrdersPanel::tr("Distributor");
+    if (channel == QLatin1String("phone"))
+        return OrdersPanel::tr("Phone");
+    return OrdersPanel::tr("Direct");
+}
+
+} // namespace
+
+OrdersPanel::OrdersPanel(QSqlDatabase db, QWidget *parent)
+    : QWidget(parent)
+    , m_db(std::move(db))
+{
+    setObjectName(QStringLiteral("ordersPanel"));
+    const QDate today = Clock::instance().today();
+    m_from = new QDateEdit(today.addMonths(-3));
+    m_from->setObjectName(QStringLiteral("ordersFromDateEdit"));
+    m_from->setCalendarPopup(true);
+    m_to = new QDateEdit(today);
+    m_to->setObjectName(QStringLiteral("ordersToDateEdit"));
+    m_to->setCalendarPopup(true);
+    m_summary = new QLabel;
+    m_summary->setObjectName(QStringLiteral("ordersSummaryLabel"));
+    m_table = new QTableWidget(0, 9);
+    m_table->setObjectName(QStringLiteral("ordersTableWidget"));
+    m_table->setHorizontalHeaderLabels({ tr("Number"), tr("Date"), tr("Customer"), tr("Quote"), tr("Owner"),
+        tr("Channel"), tr("Total"), tr("Cost"), tr("Margin") });
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    auto filters = new QHBoxLayout;
+    filters->addWidget(new QLabel(tr("Orders from")));
+    filters->addWidget(m_from);
+    filters->addWidget(new QLabel(tr("to")));
+    filters->addWidget(m_to);
+    filters->addWidget(m_summary, 1);
+    auto layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(m_table);
+    connect(m_from, &QDateEdit::dateChanged, this, &OrdersPanel::reload);
+    connect(m_to, &QDateEdit::dateChanged, this, &OrdersPanel::reload);
+}
+
+void OrdersPanel::reload()
+{
+    OrderFilter filter;
+    filter.from = m_from->date();
+    filter.to = m_to->date();
+    filter.limit = kMaxRows;
+    auto orders = OrderRepository(m_db).list(filter);
+    m_table->setRowCount(0);
+    if (!orders) {
+        m_summary->setText(orders.error().message);
+        return;
+    }
+    m_table->setRowCount(int(orders.value().size()));
+    std::map<QString, qint64> totals;
+    for (int row = 0; row < orders.value().size(); ++row) {
+        const Order &o = orders.value()[row];
+        const qint64 margin = o.subtotal - o.discount - o.cost;
+        m_table->setItem(row, 0, cell(o.number));
+        m_table->setItem(row, 1, cell(o.date.toString(Qt::ISODate)));
+        m_table->setItem(row, 2, cell(o.customerName));
+        m_table->setItem(row, 3, cell(o.quoteNumber));
+        m_table->setItem(row, 4, cell(o.ownerName));
+        m_table->setItem(row, 5, cell(channelName(o.channel)));
+        m_table->setItem(row, 6, cell(Money::formatWithSymbol(o.total, o.currency), true));
+        m_table->setItem(row, 7, cell(Money::formatWithSymbol(o.cost, o.currency), true));
+        m_table->setItem(row, 8, cell(Money::formatWithSymbol(margin, o.currency), true));
+        totals[o.currency] += o.total;
+    }
+    QStringList sums;
+    for (const auto &[currency, total] : totals)
+        sums << Money::formatWithSymbol(total, currency);
+    const int shown = int(orders.value().size());
+    m_summary->setText(shown == kMaxRows ? tr("The newest %1 orders; narrow the dates to see the others.").arg(shown)
+                                         : tr("%n order(s), %1", nullptr, shown).arg(sums.join(QStringLiteral(" + "))));
+    m_table->resizeColumnsToContents();
+    m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+}

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QWidget>
+
+class QDateEdit;
+class QLabel;
+class QTableWidget;
+
+// Orders (the sales history) in a date range, newest first, with their totals and margin; at most 5,000 rows.
+class OrdersPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit OrdersPanel(QSqlDatabase db, QWidget *parent = nullptr);
+
+    void reload();
+
+private:
+    QSqlDatabase m_db;
+    QDateEdit *m_from = nullptr;
+    QDateEdit *m_to = nullptr;
+    QLabel *m_summary = nullptr;
+    QTableWidget *m_table = nullptr;
+};

@@ -1,0 +1,205 @@
+#include "QuotesPanel.h"
+#include "Clock.h"
+#include "MessageBox.h"
+#include "QuoteEditor.h"
+#include "domain/Money.h"
+#include "repo/LookupRepository.h"
+#include "repo/QuoteRepository.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+#include <map>
+
+namespace {
+
+enum Column
+{
+    NumberColumn,
+    DateColumn,
+    CustomerColumn,
+    OwnerColumn,
+    StatusColumn,
+    ValidColumn,
+    TotalColumn,
+    MarginColumn
+};
+
+QTableWidgetItem *cell(const QString &text, bool right = false)
+{
+    auto item = new QTableWidgetItem(text);
+    if (right)
+        item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    return item;
+}
+
+} // namespace
+
+QuotesPanel::QuotesPanel(QSqlDatabase db, QWidget *parent)
+    : QWidget(parent)
+    , m_db(std::move(db))
+{
+    setObjectName(QStringLiteral("quotesPanel"));
+    m_status = new QComboBox;
+    m_status->setObjectName(QStringLiteral("statusFilterComboBox"));
+    m_status->addItem(tr("All statuses"), QString());
+    for (QuoteStatus status : allQuoteStatuses())
+        m_status->addItem(displayName(status), toString(status));
+    m_owner = new QComboBox;
+    m_owner->setObjectName(QStringLiteral("ownerFilterComboBox"));
+    m_owner->addItem(tr("All owners"), 0);
+    for (const Owner &owner : LookupRepository(m_db).owners().value_or({}))
+        m_owner->addItem(owner.name, owner.id);
+    m_search = new QLineEdit;
+    m_search->setObjectName(QStringLiteral("quoteSearchLineEdit"));
+    m_search->setPlaceholderText(tr("Customer or quote number"));
+    m_search->setClearButtonEnabled(true);
+    const QDate today = Clock::instance().today();
+    m_from = new QDateEdit(today.addYears(-1));
+    m_from->setObjectName(QStringLiteral("fromDateEdit"));
+    m_from->setCalendarPopup(true);
+    m_to = new QDateEdit(today.addYears(1));
+    m_to->setObjectName(QStringLiteral("toDateEdit"));
+    m_to->setCalendarPopup(true);
+    auto newButton = new QPushButton(tr("&New quote…"));
+    newButton->setObjectName(QStringLiteral("newQuoteButton"));
+    newButton->setToolTip(tr("A new quote for the customer selected on the Customers page"));
+    auto openButton = new QPushButton(tr("&Open…"));
+    m_summary = new QLabel;
+    m_summary->setObjectName(QStringLiteral("pipelineLabel"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::RichText);
+    m_table = new QTableWidget(0, 8);
+    m_table->setObjectName(QStringLiteral("quotesTableWidget"));
+    m_table->setHorizontalHeaderLabels({ tr("Number"), tr("Date"), tr("Customer"), tr("Owner"), tr("Status"),
+        tr("Valid until"), tr("Total"), tr("Margin") });
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(CustomerColumn, QHeaderView::Stretch);
+
+    auto filters = new QHBoxLayout;
+    filters->addWidget(m_status);
+    filters->addWidget(m_owner);
+    filters->addWidget(m_search, 1);
+    filters->addWidget(new QLabel(tr("From")));
+    filters->addWidget(m_from);
+    filters->addWidget(new QLabel(tr("to")));
+    filters->addWidget(m_to);
+    filters->addWidget(newButton);
+    filters->addWidget(openButton);
+    auto layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_table);
+
+    connect(m_status, &QComboBox::currentIndexChanged, this, &QuotesPanel::reload);
+    connect(m_owner, &QComboBox::currentIndexChanged, this, &QuotesPanel::reload);
+    connect(m_search, &QLineEdit::textChanged, this, &QuotesPanel::reload);
+    connect(m_from, &QDateEdit::dateChanged, this, &QuotesPanel::reload);
+    connect(m_to, &QDateEdit::dateChanged, this, &QuotesPanel::reload);
+    connect(newButton, &QPushButton::clicked, this, [this] { newQuote(0); });
+    connect(openButton, &QPushButton::clicked, this, [this] { openQuote(currentId()); });
+    connect(m_table, &QTableWidget::itemActivated, this, [this] { openQuote(currentId()); });
+}
+
+void QuotesPanel::reload()
+{
+    QuoteRepository quotes(m_db);
+    (void)quotes.expireOverdue(Clock::instance().today());
+    QuoteFilter filter;
+    if (const QString status = m_status->currentData().toString(); !status.isEmpty())
+        filter.status = quoteStatusFromString(status);
+    filter.ownerId = m_owner->currentData().toLongLong();
+    filter.search = m_search->text();
+    filter.from = m_from->date();
+    filter.to = m_to->date();
+    auto rows = quotes.list(filter);
+    m_table->setRowCount(0);
+    if (!rows) {
+        m_summary->setText(rows.error().message.toHtmlEscaped());
+        return;
+    }
+    m_table->setRowCount(int(rows.value().size()));
+    for (int row = 0; row < rows.value().size(); ++row) {
+        const QuoteRow &q = rows.value()[row];
+        auto number = cell(q.revision > 1 ? tr("%1 rev. %2").arg(q.number).arg(q.revision) : q.number);
+        number->setData(Qt::UserRole, q.id);
+        m_table->setItem(row, NumberColumn, number);
+        m_table->setItem(row, DateColumn, cell(q.date.toString(Qt::ISODate)));
+        m_table->setItem(row, CustomerColumn, cell(q.customerName));
+        m_table->setItem(row, OwnerColumn, cell(q.ownerName));
+        m_table->setItem(row, StatusColumn, cell(displayName(q.status)));
+        m_table->setItem(row, ValidColumn, cell(q.validUntil.toString(Qt::ISODate)));
+        m_table->setItem(row, TotalColumn, cell(Money::formatWithSymbol(q.total, q.currency), true));
+        m_table->setItem(row, MarginColumn, cell(Money::formatWithSymbol(q.margin, q.currency), true));
+    }
+    m_table->resizeColumnsToContents();
+    m_table->horizontalHeader()->setSectionResizeMode(CustomerColumn, QHeaderView::Stretch);
+    updateSummary();
+}
+
+void QuotesPanel::updateSummary()
+{
+    QuoteRepository quotes(m_db);
+    std::map<QuoteStatus, std::pair<int, QStringList>> byStatus;
+    for (const PipelineEntry &entry : quotes.pipeline().value_or({})) {
+        byStatus[entry.status].first += entry.count;
+        byStatus[entry.status].second << Money::formatWithSymbol(entry.total, entry.currency);
+    }
+    QStringList parts;
+    for (const auto &[status, entry] : byStatus) {
+        parts << tr("<b>%1</b> %2: %3")
+                     .arg(displayName(status))
+                     .arg(entry.first)
+                     .arg(entry.second.join(QStringLiteral(" + ")));
+    }
+    QStringList months;
+    const QDate start = Clock::instance().today().addMonths(-11);
+    for (const WinRateEntry &entry : quotes.winRateByMonth(QDate(start.year(), start.month(), 1)).value_or({})) {
+        const int decided = entry.won + entry.lost;
+        months << (decided == 0 ? tr("%1: –").arg(entry.month.mid(5))
+                                : tr("%1: %2%").arg(entry.month.mid(5)).arg(100 * entry.won / decided));
+    }
+    m_summary->setText(tr("Pipeline: %1").arg(parts.join(QStringLiteral(" · "))) + QStringLiteral("<br/>")
+        + tr("Win rate by month: %1").arg(months.join(QStringLiteral("  "))));
+}
+
+qint64 QuotesPanel::currentId() const
+{
+    const int row = m_table->currentRow();
+    return row < 0 || !m_table->item(row, NumberColumn)
+        ? 0
+        : m_table->item(row, NumberColumn)->data(Qt::UserRole).toLongLong();
+}
+
+void QuotesPanel::openQuote(qint64 id)
+{
+    if (id == 0)
+        return;
+    QuoteEditor editor(m_db, id, 0, this);
+    connect(&editor, &QuoteEditor::quotesChanged, this, &QuotesPanel::quotesChanged);
+    editor.exec();
+    reload();
+}
+
+void QuotesPanel::newQuote(qint64 customerId)
+{
+    if (customerId == 0) {
+        MessageBox::information(
+            this, tr("New quote"), tr("Select the customer on the Customers page first, then choose New quote."));
+        return;
+    }
+    QuoteEditor editor(m_db, 0, customerId, this);
+    connect(&editor, &QuoteEditor::quotesChanged, this, &QuotesPanel::quotesChanged);
+    editor.exec();
+    reload();
+}
