@@ -81,6 +81,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     m_pages->addWidget(m_quotes);
     m_pages->addWidget(m_orders);
     connect(m_quotes, &QuotesPanel::quotesChanged, m_orders, &OrdersPanel::reload);
+    connect(m_quotes, &QuotesPanel::newQuoteRequested, this, [this] { m_quotes->newQuote(m_list->currentId()); });
     m_mainSplitter = new QSplitter(Qt::Horizontal);
     m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
     m_mainSplitter->addWidget(m_navigation);

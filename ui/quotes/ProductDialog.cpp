@@ -42,7 +42,7 @@ ProductDialog::ProductDialog(QSqlDatabase db, qint64 productId, QWidget *parent)
     m_code = new QLineEdit(m_product.code);
     m_code->setObjectName(QStringLiteral("codeLineEdit"));
     m_name = new QLineEdit(m_product.name);
-    m_name->setObjectName(QStringLiteral("nameLineEdit"));
+    m_name->setObjectName(QStringLiteral("productNameLineEdit"));
     m_description = new QPlainTextEdit(m_product.description);
     m_description->setObjectName(QStringLiteral("descriptionTextEdit"));
     m_description->setMaximumHeight(80);

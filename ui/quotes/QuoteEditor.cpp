@@ -2,7 +2,6 @@
 #include "Clock.h"
 #include "FileDialog.h"
 #include "MessageBox.h"
-#include "Preferences.h"
 #include "domain/Money.h"
 #include "print/Letterhead.h"
 #include "print/QuotePrinter.h"
@@ -24,6 +23,7 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
@@ -110,7 +110,7 @@ void QuoteEditor::buildForm()
     m_contact = new QComboBox;
     m_contact->setObjectName(QStringLiteral("contactComboBox"));
     m_owner = new QComboBox;
-    m_owner->setObjectName(QStringLiteral("ownerComboBox"));
+    m_owner->setObjectName(QStringLiteral("quoteOwnerComboBox"));
     m_owner->addItem(tr("(nobody)"), 0);
     for (const Owner &owner : LookupRepository(m_db).owners().value_or({}))
         m_owner->addItem(owner.name, owner.id);
@@ -154,7 +154,7 @@ void QuoteEditor::buildForm()
     m_terms->setObjectName(QStringLiteral("termsTextEdit"));
     m_terms->setMaximumHeight(70);
     m_notes = new QPlainTextEdit;
-    m_notes->setObjectName(QStringLiteral("notesTextEdit"));
+    m_notes->setObjectName(QStringLiteral("quoteNotesTextEdit"));
     m_notes->setMaximumHeight(70);
     m_totals = new QLabel;
     m_totals->setObjectName(QStringLiteral("totalsLabel"));
@@ -174,7 +174,12 @@ void QuoteEditor::buildForm()
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_language->addItem(QStringLiteral("简体中文"), QStringLiteral("zh_CN"));
     m_language->addItem(QStringLiteral("繁體中文"), QStringLiteral("zh_TW"));
-    m_language->setCurrentIndex(qMax(0, m_language->findData(Preferences::language())));
+    // The quotation's language starts as the app's (the locale it set); the rep may pick the customer's.
+    const QLocale locale;
+    const QString language = locale.language() != QLocale::Chinese ? QStringLiteral("en")
+        : locale.script() == QLocale::TraditionalChineseScript     ? QStringLiteral("zh_TW")
+                                                                   : QStringLiteral("zh_CN");
+    m_language->setCurrentIndex(qMax(0, m_language->findData(language)));
 
     auto header = new QFormLayout;
     header->addRow(tr("Customer:"), m_customer);

@@ -48,12 +48,12 @@ QuotesPanel::QuotesPanel(QSqlDatabase db, QWidget *parent)
 {
     setObjectName(QStringLiteral("quotesPanel"));
     m_status = new QComboBox;
-    m_status->setObjectName(QStringLiteral("statusFilterComboBox"));
+    m_status->setObjectName(QStringLiteral("quoteStatusFilterComboBox"));
     m_status->addItem(tr("All statuses"), QString());
     for (QuoteStatus status : allQuoteStatuses())
         m_status->addItem(displayName(status), toString(status));
     m_owner = new QComboBox;
-    m_owner->setObjectName(QStringLiteral("ownerFilterComboBox"));
+    m_owner->setObjectName(QStringLiteral("quoteOwnerFilterComboBox"));
     m_owner->addItem(tr("All owners"), 0);
     for (const Owner &owner : LookupRepository(m_db).owners().value_or({}))
         m_owner->addItem(owner.name, owner.id);
@@ -63,10 +63,10 @@ QuotesPanel::QuotesPanel(QSqlDatabase db, QWidget *parent)
     m_search->setClearButtonEnabled(true);
     const QDate today = Clock::instance().today();
     m_from = new QDateEdit(today.addYears(-1));
-    m_from->setObjectName(QStringLiteral("fromDateEdit"));
+    m_from->setObjectName(QStringLiteral("quotesFromDateEdit"));
     m_from->setCalendarPopup(true);
     m_to = new QDateEdit(today.addYears(1));
-    m_to->setObjectName(QStringLiteral("toDateEdit"));
+    m_to->setObjectName(QStringLiteral("quotesToDateEdit"));
     m_to->setCalendarPopup(true);
     auto newButton = new QPushButton(tr("&New quote…"));
     newButton->setObjectName(QStringLiteral("newQuoteButton"));
@@ -106,7 +106,7 @@ QuotesPanel::QuotesPanel(QSqlDatabase db, QWidget *parent)
     connect(m_search, &QLineEdit::textChanged, this, &QuotesPanel::reload);
     connect(m_from, &QDateEdit::dateChanged, this, &QuotesPanel::reload);
     connect(m_to, &QDateEdit::dateChanged, this, &QuotesPanel::reload);
-    connect(newButton, &QPushButton::clicked, this, [this] { newQuote(0); });
+    connect(newButton, &QPushButton::clicked, this, &QuotesPanel::newQuoteRequested);
     connect(openButton, &QPushButton::clicked, this, [this] { openQuote(currentId()); });
     connect(m_table, &QTableWidget::itemActivated, this, [this] { openQuote(currentId()); });
 }

@@ -26,6 +26,8 @@ public:
 
 signals:
     void quotesChanged();
+    // "New quote" was clicked: the window knows the customer selected on the Customers page.
+    void newQuoteRequested();
 
 private:
     void updateSummary();
