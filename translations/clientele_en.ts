@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Cli</name>
+    <message numerus="yes">
+        <source>%1 written (%n page(s))</source>
+        <translation>
+            <numerusform>%1 written (%n page)</numerusform>
+            <numerusform>%1 written (%n pages)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CustomerListPanel</name>
     <message numerus="yes">
         <source>%n customer(s)</source>
@@ -49,6 +59,16 @@
         <translation>
             <numerusform>%n customer exported to %1.</numerusform>
             <numerusform>%n customers exported to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OrdersPanel</name>
+    <message numerus="yes">
+        <source>%n order(s), %1</source>
+        <translation>
+            <numerusform>%n order, %1</numerusform>
+            <numerusform>%n orders, %1</numerusform>
         </translation>
     </message>
 </context>

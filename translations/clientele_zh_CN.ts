@@ -64,8 +64,8 @@
         <translation>与 --screenshot 及导入视图一起使用：要导入的文件。</translation>
     </message>
     <message>
-        <source>With --screenshot: what to show (list, contacts, timeline, trash, edit, duplicates, import-preview, import-mapping, import-check, import-duplicates, import-done).</source>
-        <translation>与 --screenshot 一起使用：要显示的内容（list、contacts、timeline、trash、edit、duplicates、import-preview、import-mapping、import-check、import-duplicates、import-done）。</translation>
+        <source>With --screenshot: what to show (list, contacts, timeline, trash, edit, duplicates, import-preview, import-mapping, import-check, import-duplicates, import-done, products, quotes, orders, quote-editor).</source>
+        <translation>与 --screenshot 一起使用：要显示的内容（list、contacts、timeline、trash、edit、duplicates、import-preview、import-mapping、import-check、import-duplicates、import-done、products、quotes、orders、quote-editor）。</translation>
     </message>
 </context>
 <context>
@@ -182,6 +182,11 @@
   export customers OUT.xlsx|OUT.csv [--search TEXT] [--trash] [--columns name,phone,...]
          [--encoding utf8-bom|utf8|gbk]
   check                           run SQLite&apos;s integrity check on the book
+  quote show ID [--format json]   a quote with its lines and totals
+  quote pdf ID OUT.pdf [--language en|zh_CN|zh_TW]   the printed quotation
+  quote accept ID [--date YYYY-MM-DD] [--channel direct|online|distributor|phone]
+  orders list [--format csv|json] [--from DATE] [--to DATE]
+  products list [--search TEXT]
 </source>
         <translation>用法：clientele-cli --db FILE COMMAND ...
   demo --customers N --seed S      用演示数据填充新账簿
@@ -196,7 +201,18 @@
   export customers OUT.xlsx|OUT.csv [--search TEXT] [--trash] [--columns name,phone,...]
          [--encoding utf8-bom|utf8|gbk]
   check                           对账簿运行 SQLite 完整性检查
+  quote show ID [--format json]   报价单及其明细和合计
+  quote pdf ID OUT.pdf [--language en|zh_CN|zh_TW]   打印版报价单
+  quote accept ID [--date YYYY-MM-DD] [--channel direct|online|distributor|phone]
+  orders list [--format csv|json] [--from DATE] [--to DATE]
+  products list [--search TEXT]
 </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 written (%n page(s))</source>
+        <translation>
+            <numerusform>已写入 %1（%n 页）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1126,6 +1142,48 @@ Create it anyway?</source>
     </message>
 </context>
 <context>
+    <name>DemoQuotes</name>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1失败：%2</translation>
+    </message>
+    <message>
+        <source>Reading the demo customers</source>
+        <translation>读取演示客户</translation>
+    </message>
+    <message>
+        <source>Writing the demo products</source>
+        <translation>写入演示产品</translation>
+    </message>
+    <message>
+        <source>Writing the demo orders</source>
+        <translation>写入演示订单</translation>
+    </message>
+    <message>
+        <source>Writing the demo quotes</source>
+        <translation>写入演示报价单</translation>
+    </message>
+    <message>
+        <source>Writing the demo numbering</source>
+        <translation>写入演示编号</translation>
+    </message>
+    <message>
+        <source>Writing the demo letterhead</source>
+        <translation>写入演示信头</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentNumbers</name>
+    <message>
+        <source>The number pattern &quot;%1&quot; needs exactly one counter such as {####}.</source>
+        <translation>编号格式“%1”需要恰好一个计数器，例如 {####}。</translation>
+    </message>
+    <message>
+        <source>Numbering the document</source>
+        <translation>为单据编号</translation>
+    </message>
+</context>
+<context>
     <name>DuplicateDetector</name>
     <message>
         <source>Same phone number: %1</source>
@@ -1757,6 +1815,81 @@ Create it anyway?</source>
     </message>
 </context>
 <context>
+    <name>LetterheadDialog</name>
+    <message>
+        <source>Company letterhead</source>
+        <translation>公司信头</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>美国 Letter</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>选择(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>移除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Company &amp;name:</source>
+        <translation>公司名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>邮箱(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Tax ID:</source>
+        <translation>税号(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Bank details:</source>
+        <translation>开户银行及账号(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>标志：</translation>
+    </message>
+    <message>
+        <source>Pape&amp;r:</source>
+        <translation>纸张(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Default te&amp;rms:</source>
+        <translation>默认条款(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>无标志</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>选择标志</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.gif)</source>
+        <translation>图片 (*.png *.jpg *.jpeg *.bmp *.gif)</translation>
+    </message>
+    <message>
+        <source>%1 could not be read as an image: %2</source>
+        <translation>无法将 %1 读取为图片：%2</translation>
+    </message>
+</context>
+<context>
     <name>LookupRepository</name>
     <message>
         <source>Reading owners</source>
@@ -1989,6 +2122,173 @@ Book: %2</source>
         <source>Trash %1.xlsx</source>
         <translation>回收站 %1.xlsx</translation>
     </message>
+    <message>
+        <source>Products</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>报价单</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>&amp;Products</source>
+        <translation>产品(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Quotes</source>
+        <translation>报价单(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Orders</source>
+        <translation>订单(&amp;O)</translation>
+    </message>
+    <message>
+        <source>New &amp;quote for this customer…</source>
+        <translation>为此客户新建报价单(&amp;Q)…</translation>
+    </message>
+    <message>
+        <source>Company &amp;letterhead…</source>
+        <translation>公司信头(&amp;L)…</translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message>
+        <source>&quot;%1&quot; is not an amount of money.</source>
+        <translation>“%1”不是有效金额。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has decimals; this currency has none.</source>
+        <translation>“%1”含有小数，而此币种没有小数。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has more than %2 decimals.</source>
+        <translation>“%1”的小数位超过 %2 位。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too large an amount.</source>
+        <translation>“%1”金额过大。</translation>
+    </message>
+</context>
+<context>
+    <name>OrderRepository</name>
+    <message>
+        <source>An order needs a customer.</source>
+        <translation>订单需要客户。</translation>
+    </message>
+    <message>
+        <source>An order needs a date.</source>
+        <translation>订单需要日期。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a currency this version knows.</source>
+        <translation>此版本不支持币种“%1”。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a sales channel (direct, online, distributor or phone).</source>
+        <translation>“%1”不是销售渠道（direct、online、distributor 或 phone）。</translation>
+    </message>
+    <message>
+        <source>Saving the order</source>
+        <translation>保存订单</translation>
+    </message>
+    <message>
+        <source>Saving line %1 of the order</source>
+        <translation>保存订单第 %1 行</translation>
+    </message>
+    <message>
+        <source>Reading the orders</source>
+        <translation>读取订单</translation>
+    </message>
+    <message>
+        <source>Reading the order</source>
+        <translation>读取订单</translation>
+    </message>
+    <message>
+        <source>There is no order %1.</source>
+        <translation>订单 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Order %1 belongs to a customer in the trash.</source>
+        <translation>订单 %1 属于回收站中的客户。</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersPanel</name>
+    <message>
+        <source>Online</source>
+        <translation>线上</translation>
+    </message>
+    <message>
+        <source>Distributor</source>
+        <translation>经销商</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Direct</source>
+        <translation>直销</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>报价单</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>毛利</translation>
+    </message>
+    <message>
+        <source>Orders from</source>
+        <translation>订单日期从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>The newest %1 orders; narrow the dates to see the others.</source>
+        <translation>最新的 %1 张订单；缩小日期范围以查看其他订单。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s), %1</source>
+        <translation>
+            <numerusform>%n 张订单，%1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PhoneNumbers</name>
@@ -2015,6 +2315,883 @@ Book: %2</source>
     <message>
         <source>&quot;%1&quot; is not a valid email address.</source>
         <translation>“%1”不是有效的电子邮件地址。</translation>
+    </message>
+</context>
+<context>
+    <name>ProductDialog</name>
+    <message>
+        <source>New product</source>
+        <translation>新建产品</translation>
+    </message>
+    <message>
+        <source>Edit product</source>
+        <translation>编辑产品</translation>
+    </message>
+    <message>
+        <source>e.g. pc, box, hour</source>
+        <translation>例如：个、箱、小时</translation>
+    </message>
+    <message>
+        <source>&amp;Offered (shown when picking products for a quote)</source>
+        <translation>在售(&amp;O)（为报价单选择产品时显示）</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>编码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>描述(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>币种(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Unit &amp;price (before tax):</source>
+        <translation>单价（不含税）(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ost price:</source>
+        <translation>成本价(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Tax rate:</source>
+        <translation>税率(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Cate&amp;gory:</source>
+        <translation>类别(&amp;G)：</translation>
+    </message>
+</context>
+<context>
+    <name>ProductRepository</name>
+    <message>
+        <source>Reading the products</source>
+        <translation>读取产品</translation>
+    </message>
+    <message>
+        <source>Reading the product</source>
+        <translation>读取产品</translation>
+    </message>
+    <message>
+        <source>There is no product %1.</source>
+        <translation>产品 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>A product needs a name.</source>
+        <translation>产品需要名称。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a currency this version knows.</source>
+        <translation>此版本不支持币种“%1”。</translation>
+    </message>
+    <message>
+        <source>The unit price must be zero or more.</source>
+        <translation>单价不能为负数。</translation>
+    </message>
+    <message>
+        <source>The cost price must be zero or more.</source>
+        <translation>成本价不能为负数。</translation>
+    </message>
+    <message>
+        <source>The tax rate must be between 0% and 100%.</source>
+        <translation>税率必须在 0% 到 100% 之间。</translation>
+    </message>
+    <message>
+        <source>Saving the product</source>
+        <translation>保存产品</translation>
+    </message>
+    <message>
+        <source>The code %1 is already used by &quot;%2&quot;.</source>
+        <translation>编码 %1 已被“%2”使用。</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsPanel</name>
+    <message>
+        <source>Search code, name or category</source>
+        <translation>搜索编码、名称或类别</translation>
+    </message>
+    <message>
+        <source>&amp;New product…</source>
+        <translation>新建产品(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Offer / &amp;stop offering</source>
+        <translation>上架 / 停售(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>税</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>在售</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>Quote</name>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteCalculator</name>
+    <message>
+        <source>Line %1: the quantity must be more than zero.</source>
+        <translation>第 %1 行：数量必须大于零。</translation>
+    </message>
+    <message>
+        <source>Line %1: the unit price cannot be negative.</source>
+        <translation>第 %1 行：单价不能为负数。</translation>
+    </message>
+    <message>
+        <source>Line %1: the unit cost cannot be negative.</source>
+        <translation>第 %1 行：单位成本不能为负数。</translation>
+    </message>
+    <message>
+        <source>Line %1: the discount must be between 0% and 100%.</source>
+        <translation>第 %1 行：折扣必须在 0% 到 100% 之间。</translation>
+    </message>
+    <message>
+        <source>Line %1: the tax rate must be between 0% and 100%.</source>
+        <translation>第 %1 行：税率必须在 0% 到 100% 之间。</translation>
+    </message>
+    <message>
+        <source>Line %1: the amount is too large.</source>
+        <translation>第 %1 行：金额过大。</translation>
+    </message>
+    <message>
+        <source>The quote discount must be between 0% and 100%.</source>
+        <translation>报价单折扣必须在 0% 到 100% 之间。</translation>
+    </message>
+    <message>
+        <source>The charges must be an amount of zero or more.</source>
+        <translation>附加费用不能为负数。</translation>
+    </message>
+    <message>
+        <source>The tax rate of the charges must be between 0% and 100%.</source>
+        <translation>附加费用的税率必须在 0% 到 100% 之间。</translation>
+    </message>
+    <message>
+        <source>The quote&apos;s total is too large.</source>
+        <translation>报价单总额过大。</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteEditor</name>
+    <message>
+        <source>(nobody)</source>
+        <translation>（未指定）</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Disc. %</source>
+        <translation>折扣 %</translation>
+    </message>
+    <message>
+        <source>Tax %</source>
+        <translation>税率 %</translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation>单位成本</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Add &amp;product…</source>
+        <translation>添加产品(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Add free-text &amp;line</source>
+        <translation>添加自由文本行(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove line</source>
+        <translation>删除行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Gross margin: sales after discounts less cost. Shown to you only, never printed.</source>
+        <translation>毛利：折后销售额减去成本。仅向您显示，不会打印。</translation>
+    </message>
+    <message>
+        <source>Direct</source>
+        <translation>直销</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>线上</translation>
+    </message>
+    <message>
+        <source>Distributor</source>
+        <translation>经销商</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>客户：</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact:</source>
+        <translation>联系人(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation>负责人(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Valid until:</source>
+        <translation>有效期至(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>币种(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Quote &amp;discount:</source>
+        <translation>整单折扣(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>S&amp;hipping and other charges:</source>
+        <translation>运费及其他费用(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Tax on the c&amp;harges:</source>
+        <translation>附加费用税率(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Terms:</source>
+        <translation>条款(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Notes (printed):</source>
+        <translation>备注（会打印）(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Mark s&amp;ent</source>
+        <translation>标记为已发送(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Accept → order</source>
+        <translation>接受 → 订单(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation>拒绝(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Dupl&amp;icate</source>
+        <translation>复制(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>另存为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Order channel:</source>
+        <translation>订单渠道：</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>报价单</translation>
+    </message>
+    <message>
+        <source>New quote</source>
+        <translation>新建报价单</translation>
+    </message>
+    <message>
+        <source>Quote %1</source>
+        <translation>报价单 %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>discount</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <source>tax rate</source>
+        <translation>税率</translation>
+    </message>
+    <message>
+        <source>unit cost</source>
+        <translation>单位成本</translation>
+    </message>
+    <message>
+        <source>Line %1, %2: %3</source>
+        <translation>第 %1 行，%2：%3</translation>
+    </message>
+    <message>
+        <source>Line %1 needs a description.</source>
+        <translation>第 %1 行需要描述。</translation>
+    </message>
+    <message>
+        <source>Subtotal: %1</source>
+        <translation>小计：%1</translation>
+    </message>
+    <message>
+        <source>Discount: %1</source>
+        <translation>折扣：%1</translation>
+    </message>
+    <message>
+        <source>Charges: %1</source>
+        <translation>附加费用：%1</translation>
+    </message>
+    <message>
+        <source>Tax %1%: %2</source>
+        <translation>税 %1%：%2</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>合计：%1</translation>
+    </message>
+    <message>
+        <source>Margin: %1 (%2%)</source>
+        <translation>毛利：%1（%2%）</translation>
+    </message>
+    <message>
+        <source>&amp;Save as new revision</source>
+        <translation>另存为新版本(&amp;S)</translation>
+    </message>
+    <message>
+        <source>%1, revision %2</source>
+        <translation>%1，第 %2 版</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (replaced by a later revision)</source>
+        <translation>%1（已被新版本取代）</translation>
+    </message>
+    <message>
+        <source>Add product</source>
+        <translation>添加产品</translation>
+    </message>
+    <message>
+        <source>The catalogue has no products yet. Add them on the Products page.</source>
+        <translation>产品目录中还没有产品。请在“产品”页面添加。</translation>
+    </message>
+    <message>
+        <source>Product:</source>
+        <translation>产品：</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>%1 is priced in %2 and this quote is in %3: check the unit price.</source>
+        <translation>%1 以 %2 定价，而此报价单使用 %3：请检查单价。</translation>
+    </message>
+    <message>
+        <source>Save quote</source>
+        <translation>保存报价单</translation>
+    </message>
+    <message>
+        <source>Saved as revision %1 of %2; the earlier revision stays as it was sent.</source>
+        <translation>已保存为 %2 的第 %1 版；之前的版本保持发送时的样子。</translation>
+    </message>
+    <message>
+        <source>Save your changes as a new revision first.</source>
+        <translation>请先将修改另存为新版本。</translation>
+    </message>
+    <message>
+        <source>Accept quote</source>
+        <translation>接受报价单</translation>
+    </message>
+    <message>
+        <source>Accept quote %1 and create its order dated today?</source>
+        <translation>接受报价单 %1 并创建日期为今天的订单？</translation>
+    </message>
+    <message>
+        <source>%1 · order %2 created</source>
+        <translation>%1 · 已创建订单 %2</translation>
+    </message>
+    <message>
+        <source>Duplicate quote</source>
+        <translation>复制报价单</translation>
+    </message>
+    <message>
+        <source>Print quote</source>
+        <translation>打印报价单</translation>
+    </message>
+    <message>
+        <source>Quotation %1</source>
+        <translation>报价单 %1</translation>
+    </message>
+    <message>
+        <source>Save quotation as PDF</source>
+        <translation>将报价单另存为 PDF</translation>
+    </message>
+    <message>
+        <source>Quotation %1.pdf</source>
+        <translation>报价单 %1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>QuotePrinter</name>
+    <message>
+        <source>&quot;%1&quot; is not a language for quotations (en, zh_CN or zh_TW).</source>
+        <translation>“%1”不是报价单可用的语言（en、zh_CN 或 zh_TW）。</translation>
+    </message>
+    <message>
+        <source>Tax ID:</source>
+        <translation>税号：</translation>
+    </message>
+    <message>
+        <source>QUOTATION</source>
+        <translation>报价单</translation>
+    </message>
+    <message>
+        <source>revision</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Attn.:</source>
+        <translation>联系人：</translation>
+    </message>
+    <message>
+        <source>Quotation no.</source>
+        <translation>报价单号</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>我方联系人</translation>
+    </message>
+    <message>
+        <source>Quotation for</source>
+        <translation>致</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Disc.</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>税</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>小计</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <source>Shipping and other charges</source>
+        <translation>运费及其他费用</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>计税基数</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Total in words:</source>
+        <translation>大写金额：</translation>
+    </message>
+    <message>
+        <source>This quotation is valid until %1.</source>
+        <translation>本报价有效期至 %1。</translation>
+    </message>
+    <message>
+        <source>Terms and conditions</source>
+        <translation>条款与条件</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Bank details</source>
+        <translation>开户银行及账号</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>For the supplier</source>
+        <translation>供方</translation>
+    </message>
+    <message>
+        <source>Accepted by the customer</source>
+        <translation>需方确认</translation>
+    </message>
+    <message>
+        <source>Signature and company seal</source>
+        <translation>签字并加盖公章</translation>
+    </message>
+    <message>
+        <source>The quotation cannot be printed: the printer or file did not open.</source>
+        <translation>无法打印报价单：打印机或文件未能打开。</translation>
+    </message>
+    <message>
+        <source>The quotation cannot be printed: page %1 could not be started.</source>
+        <translation>无法打印报价单：无法开始第 %1 页。</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>Quotation</source>
+        <translation>报价单</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteRepository</name>
+    <message>
+        <source>A quote needs a customer.</source>
+        <translation>报价单需要客户。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a currency this version knows.</source>
+        <translation>此版本不支持币种“%1”。</translation>
+    </message>
+    <message>
+        <source>A quote needs a date.</source>
+        <translation>报价单需要日期。</translation>
+    </message>
+    <message>
+        <source>The quote must be valid until its date or later.</source>
+        <translation>报价单的有效期不能早于报价日期。</translation>
+    </message>
+    <message>
+        <source>Checking the customer</source>
+        <translation>检查客户</translation>
+    </message>
+    <message>
+        <source>There is no customer %1.</source>
+        <translation>客户 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Saving the quote</source>
+        <translation>保存报价单</translation>
+    </message>
+    <message>
+        <source>Saving the quote lines</source>
+        <translation>保存报价单明细</translation>
+    </message>
+    <message>
+        <source>Saving line %1 of the quote</source>
+        <translation>保存报价单第 %1 行</translation>
+    </message>
+    <message>
+        <source>Quote %1 revision %2 was replaced by a later revision and cannot be changed.</source>
+        <translation>报价单 %1 第 %2 版已被新版本取代，不能修改。</translation>
+    </message>
+    <message>
+        <source>Quote %1 was accepted and cannot be changed.</source>
+        <translation>报价单 %1 已被接受，不能修改。</translation>
+    </message>
+    <message>
+        <source>Reading the quote</source>
+        <translation>读取报价单</translation>
+    </message>
+    <message>
+        <source>There is no quote %1.</source>
+        <translation>报价单 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Reading the quote lines</source>
+        <translation>读取报价单明细</translation>
+    </message>
+    <message>
+        <source>Reading the quotes</source>
+        <translation>读取报价单</translation>
+    </message>
+    <message>
+        <source>Quote %1 revision %2 was replaced by a later revision.</source>
+        <translation>报价单 %1 第 %2 版已被新版本取代。</translation>
+    </message>
+    <message>
+        <source>Quote %1 is %2 and cannot become %3.</source>
+        <translation>报价单 %1 的状态为“%2”，不能改为“%3”。</translation>
+    </message>
+    <message>
+        <source>Changing the quote&apos;s status</source>
+        <translation>更改报价单状态</translation>
+    </message>
+    <message>
+        <source>Expiring overdue quotes</source>
+        <translation>将过期报价单标记为已过期</translation>
+    </message>
+    <message>
+        <source>Reading the pipeline</source>
+        <translation>读取销售漏斗</translation>
+    </message>
+    <message>
+        <source>Reading the win rate</source>
+        <translation>读取成交率</translation>
+    </message>
+</context>
+<context>
+    <name>QuotesPanel</name>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>全部负责人</translation>
+    </message>
+    <message>
+        <source>Customer or quote number</source>
+        <translation>客户或报价单号</translation>
+    </message>
+    <message>
+        <source>&amp;New quote…</source>
+        <translation>新建报价单(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>A new quote for the customer selected on the Customers page</source>
+        <translation>为“客户”页面中选中的客户新建报价单</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>毛利</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>%1 rev. %2</source>
+        <translation>%1 第 %2 版</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2: %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2 张：%3</translation>
+    </message>
+    <message>
+        <source>%1: –</source>
+        <translation>%1月：–</translation>
+    </message>
+    <message>
+        <source>%1: %2%</source>
+        <translation>%1月：%2%</translation>
+    </message>
+    <message>
+        <source>Pipeline: %1</source>
+        <translation>销售漏斗：%1</translation>
+    </message>
+    <message>
+        <source>Win rate by month: %1</source>
+        <translation>各月成交率：%1</translation>
+    </message>
+    <message>
+        <source>New quote</source>
+        <translation>新建报价单</translation>
+    </message>
+    <message>
+        <source>Select the customer on the Customers page first, then choose New quote.</source>
+        <translation>请先在“客户”页面选择客户，然后再新建报价单。</translation>
     </message>
 </context>
 <context>

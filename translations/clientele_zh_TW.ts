@@ -64,8 +64,8 @@
         <translation>搭配 --screenshot 及匯入畫面使用：要匯入的檔案。</translation>
     </message>
     <message>
-        <source>With --screenshot: what to show (list, contacts, timeline, trash, edit, duplicates, import-preview, import-mapping, import-check, import-duplicates, import-done).</source>
-        <translation>與 --screenshot 一起使用：要顯示的內容（list、contacts、timeline、trash、edit、duplicates、import-preview、import-mapping、import-check、import-duplicates、import-done）。</translation>
+        <source>With --screenshot: what to show (list, contacts, timeline, trash, edit, duplicates, import-preview, import-mapping, import-check, import-duplicates, import-done, products, quotes, orders, quote-editor).</source>
+        <translation>與 --screenshot 一起使用：要顯示的內容（list、contacts、timeline、trash、edit、duplicates、import-preview、import-mapping、import-check、import-duplicates、import-done、products、quotes、orders、quote-editor）。</translation>
     </message>
 </context>
 <context>
@@ -182,6 +182,11 @@
   export customers OUT.xlsx|OUT.csv [--search TEXT] [--trash] [--columns name,phone,...]
          [--encoding utf8-bom|utf8|gbk]
   check                           run SQLite&apos;s integrity check on the book
+  quote show ID [--format json]   a quote with its lines and totals
+  quote pdf ID OUT.pdf [--language en|zh_CN|zh_TW]   the printed quotation
+  quote accept ID [--date YYYY-MM-DD] [--channel direct|online|distributor|phone]
+  orders list [--format csv|json] [--from DATE] [--to DATE]
+  products list [--search TEXT]
 </source>
         <translation>用法：clientele-cli --db FILE COMMAND ...
   demo --customers N --seed S      以示範資料填入新帳簿
@@ -196,7 +201,18 @@
   export customers OUT.xlsx|OUT.csv [--search TEXT] [--trash] [--columns name,phone,...]
          [--encoding utf8-bom|utf8|gbk]
   check                           對帳簿執行 SQLite 完整性檢查
+  quote show ID [--format json]   報價單及其明細與合計
+  quote pdf ID OUT.pdf [--language en|zh_CN|zh_TW]   列印版報價單
+  quote accept ID [--date YYYY-MM-DD] [--channel direct|online|distributor|phone]
+  orders list [--format csv|json] [--from DATE] [--to DATE]
+  products list [--search TEXT]
 </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 written (%n page(s))</source>
+        <translation>
+            <numerusform>已寫入 %1（%n 頁）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1126,6 +1142,48 @@ Create it anyway?</source>
     </message>
 </context>
 <context>
+    <name>DemoQuotes</name>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1失敗：%2</translation>
+    </message>
+    <message>
+        <source>Reading the demo customers</source>
+        <translation>讀取示範客戶</translation>
+    </message>
+    <message>
+        <source>Writing the demo products</source>
+        <translation>寫入示範產品</translation>
+    </message>
+    <message>
+        <source>Writing the demo orders</source>
+        <translation>寫入示範訂單</translation>
+    </message>
+    <message>
+        <source>Writing the demo quotes</source>
+        <translation>寫入示範報價單</translation>
+    </message>
+    <message>
+        <source>Writing the demo numbering</source>
+        <translation>寫入示範編號</translation>
+    </message>
+    <message>
+        <source>Writing the demo letterhead</source>
+        <translation>寫入示範信頭</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentNumbers</name>
+    <message>
+        <source>The number pattern &quot;%1&quot; needs exactly one counter such as {####}.</source>
+        <translation>編號格式「%1」需要恰好一個計數器，例如 {####}。</translation>
+    </message>
+    <message>
+        <source>Numbering the document</source>
+        <translation>為單據編號</translation>
+    </message>
+</context>
+<context>
     <name>DuplicateDetector</name>
     <message>
         <source>Same phone number: %1</source>
@@ -1757,6 +1815,81 @@ Create it anyway?</source>
     </message>
 </context>
 <context>
+    <name>LetterheadDialog</name>
+    <message>
+        <source>Company letterhead</source>
+        <translation>公司信頭</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>美國 Letter</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>選擇(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>移除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Company &amp;name:</source>
+        <translation>公司名稱(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>電話(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>電子郵件(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Tax ID:</source>
+        <translation>統一編號(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Bank details:</source>
+        <translation>銀行帳戶資料(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>標誌：</translation>
+    </message>
+    <message>
+        <source>Pape&amp;r:</source>
+        <translation>紙張(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Default te&amp;rms:</source>
+        <translation>預設條款(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>無標誌</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>選擇標誌</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.gif)</source>
+        <translation>圖片 (*.png *.jpg *.jpeg *.bmp *.gif)</translation>
+    </message>
+    <message>
+        <source>%1 could not be read as an image: %2</source>
+        <translation>無法將 %1 讀取為圖片：%2</translation>
+    </message>
+</context>
+<context>
     <name>LookupRepository</name>
     <message>
         <source>Reading owners</source>
@@ -1989,6 +2122,173 @@ Book: %2</source>
         <source>Trash %1.xlsx</source>
         <translation>資源回收筒 %1.xlsx</translation>
     </message>
+    <message>
+        <source>Products</source>
+        <translation>產品</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>報價單</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>訂單</translation>
+    </message>
+    <message>
+        <source>&amp;Products</source>
+        <translation>產品(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Quotes</source>
+        <translation>報價單(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Orders</source>
+        <translation>訂單(&amp;O)</translation>
+    </message>
+    <message>
+        <source>New &amp;quote for this customer…</source>
+        <translation>為此客戶新增報價單(&amp;Q)…</translation>
+    </message>
+    <message>
+        <source>Company &amp;letterhead…</source>
+        <translation>公司信頭(&amp;L)…</translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message>
+        <source>&quot;%1&quot; is not an amount of money.</source>
+        <translation>「%1」不是有效金額。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has decimals; this currency has none.</source>
+        <translation>「%1」含有小數，而此幣別沒有小數。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has more than %2 decimals.</source>
+        <translation>「%1」的小數位超過 %2 位。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too large an amount.</source>
+        <translation>「%1」金額過大。</translation>
+    </message>
+</context>
+<context>
+    <name>OrderRepository</name>
+    <message>
+        <source>An order needs a customer.</source>
+        <translation>訂單需要客戶。</translation>
+    </message>
+    <message>
+        <source>An order needs a date.</source>
+        <translation>訂單需要日期。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a currency this version knows.</source>
+        <translation>此版本不支援幣別「%1」。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a sales channel (direct, online, distributor or phone).</source>
+        <translation>「%1」不是銷售通路（direct、online、distributor 或 phone）。</translation>
+    </message>
+    <message>
+        <source>Saving the order</source>
+        <translation>儲存訂單</translation>
+    </message>
+    <message>
+        <source>Saving line %1 of the order</source>
+        <translation>儲存訂單第 %1 列</translation>
+    </message>
+    <message>
+        <source>Reading the orders</source>
+        <translation>讀取訂單</translation>
+    </message>
+    <message>
+        <source>Reading the order</source>
+        <translation>讀取訂單</translation>
+    </message>
+    <message>
+        <source>There is no order %1.</source>
+        <translation>訂單 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Order %1 belongs to a customer in the trash.</source>
+        <translation>訂單 %1 屬於資源回收筒中的客戶。</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersPanel</name>
+    <message>
+        <source>Online</source>
+        <translation>線上</translation>
+    </message>
+    <message>
+        <source>Distributor</source>
+        <translation>經銷商</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Direct</source>
+        <translation>直銷</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>報價單</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>負責人</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>通路</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>毛利</translation>
+    </message>
+    <message>
+        <source>Orders from</source>
+        <translation>訂單日期從</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>The newest %1 orders; narrow the dates to see the others.</source>
+        <translation>最新的 %1 張訂單；縮小日期範圍以檢視其他訂單。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s), %1</source>
+        <translation>
+            <numerusform>%n 張訂單，%1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PhoneNumbers</name>
@@ -2015,6 +2315,883 @@ Book: %2</source>
     <message>
         <source>&quot;%1&quot; is not a valid email address.</source>
         <translation>「%1」不是有效的電子郵件地址。</translation>
+    </message>
+</context>
+<context>
+    <name>ProductDialog</name>
+    <message>
+        <source>New product</source>
+        <translation>新增產品</translation>
+    </message>
+    <message>
+        <source>Edit product</source>
+        <translation>編輯產品</translation>
+    </message>
+    <message>
+        <source>e.g. pc, box, hour</source>
+        <translation>例如：個、箱、小時</translation>
+    </message>
+    <message>
+        <source>&amp;Offered (shown when picking products for a quote)</source>
+        <translation>販售中(&amp;O)（為報價單選擇產品時顯示）</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>代碼(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名稱(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>描述(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>單位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>幣別(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Unit &amp;price (before tax):</source>
+        <translation>單價（未稅）(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ost price:</source>
+        <translation>成本價(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Tax rate:</source>
+        <translation>稅率(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Cate&amp;gory:</source>
+        <translation>類別(&amp;G)：</translation>
+    </message>
+</context>
+<context>
+    <name>ProductRepository</name>
+    <message>
+        <source>Reading the products</source>
+        <translation>讀取產品</translation>
+    </message>
+    <message>
+        <source>Reading the product</source>
+        <translation>讀取產品</translation>
+    </message>
+    <message>
+        <source>There is no product %1.</source>
+        <translation>產品 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>A product needs a name.</source>
+        <translation>產品需要名稱。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a currency this version knows.</source>
+        <translation>此版本不支援幣別「%1」。</translation>
+    </message>
+    <message>
+        <source>The unit price must be zero or more.</source>
+        <translation>單價不能為負數。</translation>
+    </message>
+    <message>
+        <source>The cost price must be zero or more.</source>
+        <translation>成本價不能為負數。</translation>
+    </message>
+    <message>
+        <source>The tax rate must be between 0% and 100%.</source>
+        <translation>稅率必須介於 0% 與 100% 之間。</translation>
+    </message>
+    <message>
+        <source>Saving the product</source>
+        <translation>儲存產品</translation>
+    </message>
+    <message>
+        <source>The code %1 is already used by &quot;%2&quot;.</source>
+        <translation>代碼 %1 已被「%2」使用。</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsPanel</name>
+    <message>
+        <source>Search code, name or category</source>
+        <translation>搜尋代碼、名稱或類別</translation>
+    </message>
+    <message>
+        <source>&amp;New product…</source>
+        <translation>新增產品(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>編輯(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Offer / &amp;stop offering</source>
+        <translation>上架 / 停售(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代碼</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>單位</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>單價</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>稅</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>販售中</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>產品</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>Quote</name>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已寄出</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已拒絕</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已逾期</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteCalculator</name>
+    <message>
+        <source>Line %1: the quantity must be more than zero.</source>
+        <translation>第 %1 列：數量必須大於零。</translation>
+    </message>
+    <message>
+        <source>Line %1: the unit price cannot be negative.</source>
+        <translation>第 %1 列：單價不能為負數。</translation>
+    </message>
+    <message>
+        <source>Line %1: the unit cost cannot be negative.</source>
+        <translation>第 %1 列：單位成本不能為負數。</translation>
+    </message>
+    <message>
+        <source>Line %1: the discount must be between 0% and 100%.</source>
+        <translation>第 %1 列：折扣必須介於 0% 與 100% 之間。</translation>
+    </message>
+    <message>
+        <source>Line %1: the tax rate must be between 0% and 100%.</source>
+        <translation>第 %1 列：稅率必須介於 0% 與 100% 之間。</translation>
+    </message>
+    <message>
+        <source>Line %1: the amount is too large.</source>
+        <translation>第 %1 列：金額過大。</translation>
+    </message>
+    <message>
+        <source>The quote discount must be between 0% and 100%.</source>
+        <translation>報價單折扣必須介於 0% 與 100% 之間。</translation>
+    </message>
+    <message>
+        <source>The charges must be an amount of zero or more.</source>
+        <translation>附加費用不能為負數。</translation>
+    </message>
+    <message>
+        <source>The tax rate of the charges must be between 0% and 100%.</source>
+        <translation>附加費用的稅率必須介於 0% 與 100% 之間。</translation>
+    </message>
+    <message>
+        <source>The quote&apos;s total is too large.</source>
+        <translation>報價單總額過大。</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteEditor</name>
+    <message>
+        <source>(nobody)</source>
+        <translation>（未指定）</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代碼</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>數量</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>單位</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>單價</translation>
+    </message>
+    <message>
+        <source>Disc. %</source>
+        <translation>折扣 %</translation>
+    </message>
+    <message>
+        <source>Tax %</source>
+        <translation>稅率 %</translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation>單位成本</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Add &amp;product…</source>
+        <translation>加入產品(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Add free-text &amp;line</source>
+        <translation>加入自由文字列(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove line</source>
+        <translation>刪除列(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Gross margin: sales after discounts less cost. Shown to you only, never printed.</source>
+        <translation>毛利：折扣後銷售額減去成本。僅向您顯示，不會列印。</translation>
+    </message>
+    <message>
+        <source>Direct</source>
+        <translation>直銷</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>線上</translation>
+    </message>
+    <message>
+        <source>Distributor</source>
+        <translation>經銷商</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>客戶：</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact:</source>
+        <translation>聯絡人(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation>負責人(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Valid until:</source>
+        <translation>有效期限至(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>幣別(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Quote &amp;discount:</source>
+        <translation>整單折扣(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>S&amp;hipping and other charges:</source>
+        <translation>運費及其他費用(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Tax on the c&amp;harges:</source>
+        <translation>附加費用稅率(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Terms:</source>
+        <translation>條款(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Notes (printed):</source>
+        <translation>備註（會列印）(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>儲存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Mark s&amp;ent</source>
+        <translation>標記為已寄出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Accept → order</source>
+        <translation>接受 → 訂單(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation>拒絕(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Dupl&amp;icate</source>
+        <translation>複製(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>預覽列印(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>另存為 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>Order channel:</source>
+        <translation>訂單通路：</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>報價單</translation>
+    </message>
+    <message>
+        <source>New quote</source>
+        <translation>新增報價單</translation>
+    </message>
+    <message>
+        <source>Quote %1</source>
+        <translation>報價單 %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（無）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>quantity</source>
+        <translation>數量</translation>
+    </message>
+    <message>
+        <source>unit price</source>
+        <translation>單價</translation>
+    </message>
+    <message>
+        <source>discount</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <source>tax rate</source>
+        <translation>稅率</translation>
+    </message>
+    <message>
+        <source>unit cost</source>
+        <translation>單位成本</translation>
+    </message>
+    <message>
+        <source>Line %1, %2: %3</source>
+        <translation>第 %1 列，%2：%3</translation>
+    </message>
+    <message>
+        <source>Line %1 needs a description.</source>
+        <translation>第 %1 列需要描述。</translation>
+    </message>
+    <message>
+        <source>Subtotal: %1</source>
+        <translation>小計：%1</translation>
+    </message>
+    <message>
+        <source>Discount: %1</source>
+        <translation>折扣：%1</translation>
+    </message>
+    <message>
+        <source>Charges: %1</source>
+        <translation>附加費用：%1</translation>
+    </message>
+    <message>
+        <source>Tax %1%: %2</source>
+        <translation>稅 %1%：%2</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>合計：%1</translation>
+    </message>
+    <message>
+        <source>Margin: %1 (%2%)</source>
+        <translation>毛利：%1（%2%）</translation>
+    </message>
+    <message>
+        <source>&amp;Save as new revision</source>
+        <translation>另存為新版本(&amp;S)</translation>
+    </message>
+    <message>
+        <source>%1, revision %2</source>
+        <translation>%1，第 %2 版</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (replaced by a later revision)</source>
+        <translation>%1（已被新版本取代）</translation>
+    </message>
+    <message>
+        <source>Add product</source>
+        <translation>加入產品</translation>
+    </message>
+    <message>
+        <source>The catalogue has no products yet. Add them on the Products page.</source>
+        <translation>產品目錄中尚無產品。請在「產品」頁面新增。</translation>
+    </message>
+    <message>
+        <source>Product:</source>
+        <translation>產品：</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>%1 is priced in %2 and this quote is in %3: check the unit price.</source>
+        <translation>%1 以 %2 定價，而此報價單使用 %3：請檢查單價。</translation>
+    </message>
+    <message>
+        <source>Save quote</source>
+        <translation>儲存報價單</translation>
+    </message>
+    <message>
+        <source>Saved as revision %1 of %2; the earlier revision stays as it was sent.</source>
+        <translation>已儲存為 %2 的第 %1 版；先前的版本保持寄出時的樣子。</translation>
+    </message>
+    <message>
+        <source>Save your changes as a new revision first.</source>
+        <translation>請先將修改另存為新版本。</translation>
+    </message>
+    <message>
+        <source>Accept quote</source>
+        <translation>接受報價單</translation>
+    </message>
+    <message>
+        <source>Accept quote %1 and create its order dated today?</source>
+        <translation>接受報價單 %1 並建立日期為今天的訂單？</translation>
+    </message>
+    <message>
+        <source>%1 · order %2 created</source>
+        <translation>%1 · 已建立訂單 %2</translation>
+    </message>
+    <message>
+        <source>Duplicate quote</source>
+        <translation>複製報價單</translation>
+    </message>
+    <message>
+        <source>Print quote</source>
+        <translation>列印報價單</translation>
+    </message>
+    <message>
+        <source>Quotation %1</source>
+        <translation>報價單 %1</translation>
+    </message>
+    <message>
+        <source>Save quotation as PDF</source>
+        <translation>將報價單另存為 PDF</translation>
+    </message>
+    <message>
+        <source>Quotation %1.pdf</source>
+        <translation>報價單 %1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>QuotePrinter</name>
+    <message>
+        <source>&quot;%1&quot; is not a language for quotations (en, zh_CN or zh_TW).</source>
+        <translation>「%1」不是報價單可用的語言（en、zh_CN 或 zh_TW）。</translation>
+    </message>
+    <message>
+        <source>Tax ID:</source>
+        <translation>統一編號：</translation>
+    </message>
+    <message>
+        <source>QUOTATION</source>
+        <translation>報價單</translation>
+    </message>
+    <message>
+        <source>revision</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Attn.:</source>
+        <translation>聯絡人：</translation>
+    </message>
+    <message>
+        <source>Quotation no.</source>
+        <translation>報價單號</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期限至</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>幣別</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>我方聯絡人</translation>
+    </message>
+    <message>
+        <source>Quotation for</source>
+        <translation>致</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>品號</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>數量</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>單位</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>單價</translation>
+    </message>
+    <message>
+        <source>Disc.</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>稅</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>小計</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <source>Shipping and other charges</source>
+        <translation>運費及其他費用</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>稅基</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>Total in words:</source>
+        <translation>大寫金額：</translation>
+    </message>
+    <message>
+        <source>This quotation is valid until %1.</source>
+        <translation>本報價有效期限至 %1。</translation>
+    </message>
+    <message>
+        <source>Terms and conditions</source>
+        <translation>條款與條件</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Bank details</source>
+        <translation>匯款帳戶資料</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>For the supplier</source>
+        <translation>供方</translation>
+    </message>
+    <message>
+        <source>Accepted by the customer</source>
+        <translation>需方確認</translation>
+    </message>
+    <message>
+        <source>Signature and company seal</source>
+        <translation>簽名並加蓋公司章</translation>
+    </message>
+    <message>
+        <source>The quotation cannot be printed: the printer or file did not open.</source>
+        <translation>無法列印報價單：印表機或檔案無法開啟。</translation>
+    </message>
+    <message>
+        <source>The quotation cannot be printed: page %1 could not be started.</source>
+        <translation>無法列印報價單：無法開始第 %1 頁。</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 頁，共 %2 頁</translation>
+    </message>
+    <message>
+        <source>Quotation</source>
+        <translation>報價單</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteRepository</name>
+    <message>
+        <source>A quote needs a customer.</source>
+        <translation>報價單需要客戶。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a currency this version knows.</source>
+        <translation>此版本不支援幣別「%1」。</translation>
+    </message>
+    <message>
+        <source>A quote needs a date.</source>
+        <translation>報價單需要日期。</translation>
+    </message>
+    <message>
+        <source>The quote must be valid until its date or later.</source>
+        <translation>報價單的有效期限不能早於報價日期。</translation>
+    </message>
+    <message>
+        <source>Checking the customer</source>
+        <translation>檢查客戶</translation>
+    </message>
+    <message>
+        <source>There is no customer %1.</source>
+        <translation>客戶 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Saving the quote</source>
+        <translation>儲存報價單</translation>
+    </message>
+    <message>
+        <source>Saving the quote lines</source>
+        <translation>儲存報價單明細</translation>
+    </message>
+    <message>
+        <source>Saving line %1 of the quote</source>
+        <translation>儲存報價單第 %1 列</translation>
+    </message>
+    <message>
+        <source>Quote %1 revision %2 was replaced by a later revision and cannot be changed.</source>
+        <translation>報價單 %1 第 %2 版已被新版本取代，不能修改。</translation>
+    </message>
+    <message>
+        <source>Quote %1 was accepted and cannot be changed.</source>
+        <translation>報價單 %1 已被接受，不能修改。</translation>
+    </message>
+    <message>
+        <source>Reading the quote</source>
+        <translation>讀取報價單</translation>
+    </message>
+    <message>
+        <source>There is no quote %1.</source>
+        <translation>報價單 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Reading the quote lines</source>
+        <translation>讀取報價單明細</translation>
+    </message>
+    <message>
+        <source>Reading the quotes</source>
+        <translation>讀取報價單</translation>
+    </message>
+    <message>
+        <source>Quote %1 revision %2 was replaced by a later revision.</source>
+        <translation>報價單 %1 第 %2 版已被新版本取代。</translation>
+    </message>
+    <message>
+        <source>Quote %1 is %2 and cannot become %3.</source>
+        <translation>報價單 %1 的狀態為「%2」，不能改為「%3」。</translation>
+    </message>
+    <message>
+        <source>Changing the quote&apos;s status</source>
+        <translation>變更報價單狀態</translation>
+    </message>
+    <message>
+        <source>Expiring overdue quotes</source>
+        <translation>將逾期報價單標記為已逾期</translation>
+    </message>
+    <message>
+        <source>Reading the pipeline</source>
+        <translation>讀取銷售漏斗</translation>
+    </message>
+    <message>
+        <source>Reading the win rate</source>
+        <translation>讀取成交率</translation>
+    </message>
+</context>
+<context>
+    <name>QuotesPanel</name>
+    <message>
+        <source>All statuses</source>
+        <translation>全部狀態</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>全部負責人</translation>
+    </message>
+    <message>
+        <source>Customer or quote number</source>
+        <translation>客戶或報價單號</translation>
+    </message>
+    <message>
+        <source>&amp;New quote…</source>
+        <translation>新增報價單(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>A new quote for the customer selected on the Customers page</source>
+        <translation>為「客戶」頁面中選取的客戶新增報價單</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>開啟(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>負責人</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期限至</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>毛利</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>從</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>%1 rev. %2</source>
+        <translation>%1 第 %2 版</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2: %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2 張：%3</translation>
+    </message>
+    <message>
+        <source>%1: –</source>
+        <translation>%1月：–</translation>
+    </message>
+    <message>
+        <source>%1: %2%</source>
+        <translation>%1月：%2%</translation>
+    </message>
+    <message>
+        <source>Pipeline: %1</source>
+        <translation>銷售漏斗：%1</translation>
+    </message>
+    <message>
+        <source>Win rate by month: %1</source>
+        <translation>各月成交率：%1</translation>
+    </message>
+    <message>
+        <source>New quote</source>
+        <translation>新增報價單</translation>
+    </message>
+    <message>
+        <source>Select the customer on the Customers page first, then choose New quote.</source>
+        <translation>請先在「客戶」頁面選取客戶，再新增報價單。</translation>
     </message>
 </context>
 <context>
