@@ -133,3 +133,5 @@ INSERT INTO book_settings (key, value) VALUES ('quote_number_pattern', 'Q-{YYYY}
 INSERT INTO book_settings (key, value) VALUES ('order_number_pattern', 'SO-{YYYY}-{####}');
 INSERT INTO book_settings (key, value) VALUES ('quote_validity_days', '30');
 INSERT INTO book_settings (key, value) VALUES ('quote_currency', 'CNY');
+-- Days after sending when a follow-up to chase the quote is due (read by the follow-ups feature).
+INSERT INTO book_settings (key, value) VALUES ('quote_followup_days', '7');

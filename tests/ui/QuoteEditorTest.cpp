@@ -2,11 +2,13 @@
 #include "Book.h"
 #include "MessageBox.h"
 #include "UiTestSupport.h"
+#include "quotes/QuotesPanel.h"
 #include "repo/CustomerRepository.h"
 #include "repo/OrderRepository.h"
 #include "repo/ProductRepository.h"
 #include "repo/QuoteRepository.h"
 
+#include <QCheckBox>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableWidget>
@@ -113,6 +115,37 @@ TEST_F(QuoteEditorTest, LinesGiveLiveTotalsAndAcceptingMakesTheOrder)
     // An accepted quote is read-only.
     EXPECT_FALSE(lines->isEnabled());
     EXPECT_FALSE(editor.findChild<QPushButton *>(QStringLiteral("acceptButton"))->isEnabled());
+}
+
+TEST_F(QuoteEditorTest, QuotesPageListsTheNewestRevisionAndOnRequestTheEarlierOnes)
+{
+    QuoteRepository quotes(db());
+    Quote quote;
+    quote.customerId = m_customerId;
+    quote.date = QDate::currentDate();
+    quote.validUntil = quote.date.addDays(30);
+    QuoteLine line;
+    line.description = QStringLiteral("Consulting");
+    line.unitPrice = 100000;
+    quote.lines << line;
+    const qint64 first = quotes.create(quote).value();
+    ASSERT_TRUE(quotes.markSent(first).ok());
+    Quote changed = quotes.get(first).value();
+    changed.lines[0].quantity = 2000;
+    ASSERT_TRUE(quotes.save(changed).ok());
+
+    QuotesPanel panel(db());
+    panel.reload();
+    auto table = panel.findChild<QTableWidget *>(QStringLiteral("quotesTableWidget"));
+    ASSERT_EQ(table->rowCount(), 1);
+    const QString number = QStringLiteral("Q-%1-0001").arg(QDate::currentDate().year());
+    EXPECT_EQ(table->item(0, 0)->text(), QStringLiteral("%1 rev. 2").arg(number));
+    EXPECT_EQ(table->item(0, 6)->text(), QStringLiteral("¥2,000.00"));
+    panel.findChild<QCheckBox *>(QStringLiteral("earlierRevisionsCheckBox"))->setChecked(true);
+    ASSERT_EQ(table->rowCount(), 2);
+    EXPECT_EQ(table->item(1, 0)->text(), number);
+    EXPECT_EQ(table->item(1, 4)->text(), QStringLiteral("Sent"));
+    EXPECT_EQ(table->item(1, 6)->text(), QStringLiteral("¥1,000.00"));
 }
 
 } // namespace

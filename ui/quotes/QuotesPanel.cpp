@@ -6,6 +6,7 @@
 #include "repo/LookupRepository.h"
 #include "repo/QuoteRepository.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QHBoxLayout>
@@ -68,6 +69,9 @@ QuotesPanel::QuotesPanel(QSqlDatabase db, QWidget *parent)
     m_to = new QDateEdit(today.addYears(1));
     m_to->setObjectName(QStringLiteral("quotesToDateEdit"));
     m_to->setCalendarPopup(true);
+    m_revisions = new QCheckBox(tr("Earlier &revisions"));
+    m_revisions->setObjectName(QStringLiteral("earlierRevisionsCheckBox"));
+    m_revisions->setToolTip(tr("Also list the revisions that a later one replaced (they open read-only)"));
     auto newButton = new QPushButton(tr("&New quote…"));
     newButton->setObjectName(QStringLiteral("newQuoteButton"));
     newButton->setToolTip(tr("A new quote for the customer selected on the Customers page"));
@@ -94,6 +98,7 @@ QuotesPanel::QuotesPanel(QSqlDatabase db, QWidget *parent)
     filters->addWidget(m_from);
     filters->addWidget(new QLabel(tr("to")));
     filters->addWidget(m_to);
+    filters->addWidget(m_revisions);
     filters->addWidget(newButton);
     filters->addWidget(openButton);
     auto layout = new QVBoxLayout(this);
@@ -106,6 +111,7 @@ QuotesPanel::QuotesPanel(QSqlDatabase db, QWidget *parent)
     connect(m_search, &QLineEdit::textChanged, this, &QuotesPanel::reload);
     connect(m_from, &QDateEdit::dateChanged, this, &QuotesPanel::reload);
     connect(m_to, &QDateEdit::dateChanged, this, &QuotesPanel::reload);
+    connect(m_revisions, &QCheckBox::toggled, this, &QuotesPanel::reload);
     connect(newButton, &QPushButton::clicked, this, &QuotesPanel::newQuoteRequested);
     connect(openButton, &QPushButton::clicked, this, [this] { openQuote(currentId()); });
     connect(m_table, &QTableWidget::itemActivated, this, [this] { openQuote(currentId()); });
@@ -122,6 +128,7 @@ void QuotesPanel::reload()
     filter.search = m_search->text();
     filter.from = m_from->date();
     filter.to = m_to->date();
+    filter.includeSuperseded = m_revisions->isChecked();
     auto rows = quotes.list(filter);
     m_table->setRowCount(0);
     if (!rows) {

@@ -3,6 +3,7 @@
 #include <QSqlDatabase>
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -38,6 +39,7 @@ private:
     QLineEdit *m_search = nullptr;
     QDateEdit *m_from = nullptr;
     QDateEdit *m_to = nullptr;
+    QCheckBox *m_revisions = nullptr;
     QLabel *m_summary = nullptr;
     QTableWidget *m_table = nullptr;
 };
