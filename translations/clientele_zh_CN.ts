@@ -3193,6 +3193,14 @@ Book: %2</source>
         <source>Select the customer on the Customers page first, then choose New quote.</source>
         <translation>请先在“客户”页面选择客户，然后再新建报价单。</translation>
     </message>
+    <message>
+        <source>Earlier &amp;revisions</source>
+        <translation>早期版本(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Also list the revisions that a later one replaced (they open read-only)</source>
+        <translation>同时列出已被新版本取代的版本（以只读方式打开）</translation>
+    </message>
 </context>
 <context>
     <name>SearchIndex</name>

@@ -3193,6 +3193,14 @@ Book: %2</source>
         <source>Select the customer on the Customers page first, then choose New quote.</source>
         <translation>請先在「客戶」頁面選取客戶，再新增報價單。</translation>
     </message>
+    <message>
+        <source>Earlier &amp;revisions</source>
+        <translation>早期版本(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Also list the revisions that a later one replaced (they open read-only)</source>
+        <translation>同時列出已被新版本取代的版本（以唯讀方式開啟）</translation>
+    </message>
 </context>
 <context>
     <name>SearchIndex</name>
