@@ -3,7 +3,10 @@
 #include "CliArguments.h"
 #include "db/Database.h"
 
+#include <QCoreApplication>
 #include <QTextStream>
+
+#include <memory>
 
 // What every subcommand gets: the open book, its arguments, and the two output streams.
 struct CliContext
@@ -17,10 +20,20 @@ struct CliContext
     int fail(const QString &message, int code = 1) const;
 };
 
-enum ExitCode { ExitOk = 0, ExitFailed = 1, ExitUsage = 2, ExitDuplicate = 3 };
+enum ExitCode
+{
+    ExitOk = 0,
+    ExitFailed = 1,
+    ExitUsage = 2,
+    ExitDuplicate = 3
+};
 
 int runCustomersCommand(CliContext &context);
 int runDemoCommand(CliContext &context);
 int runCheckCommand(CliContext &context);
 int runImportCommand(CliContext &context);
 int runExportCommand(CliContext &context);
+// quote show|pdf|accept, orders list, products list.
+int runQuotingCommand(CliContext &context, const QString &command);
+// A QCoreApplication, or a QGuiApplication (offscreen without a display) for `quote pdf`, which lays out text.
+std::unique_ptr<QCoreApplication> makeCliApplication(int &argc, char **argv);

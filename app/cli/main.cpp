@@ -22,7 +22,12 @@ QString usage()
               "         [--valid-only] [--check] [--errors OUT.csv]\n"
               "  export customers OUT.xlsx|OUT.csv [--search TEXT] [--trash] [--columns name,phone,...]\n"
               "         [--encoding utf8-bom|utf8|gbk]\n"
-              "  check                           run SQLite's integrity check on the book\n");
+              "  check                           run SQLite's integrity check on the book\n"
+              "  quote show ID [--format json]   a quote with its lines and totals\n"
+              "  quote pdf ID OUT.pdf [--language en|zh_CN|zh_TW]   the printed quotation\n"
+              "  quote accept ID [--date YYYY-MM-DD] [--channel direct|online|distributor|phone]\n"
+              "  orders list [--format csv|json] [--from DATE] [--to DATE]\n"
+              "  products list [--search TEXT]\n");
 }
 
 } // namespace
@@ -35,7 +40,8 @@ int CliContext::fail(const QString &message, int code) const
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> application = makeCliApplication(argc, argv);
+    QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("Clientele"));
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -53,7 +59,8 @@ int main(int argc, char *argv[])
     }
     const QString command = args.takePositional().value_or(QString());
     static const QStringList commands { QStringLiteral("demo"), QStringLiteral("customers"), QStringLiteral("check"),
-                                        QStringLiteral("import"), QStringLiteral("export") };
+                                        QStringLiteral("import"), QStringLiteral("export"),
+                                        QStringLiteral("quote"), QStringLiteral("orders"), QStringLiteral("products") };
     if (!commands.contains(command)) {
         err << "clientele-cli: "
             << QCoreApplication::translate("Cli", "unknown command \"%1\" (see --help)").arg(command) << Qt::endl;
@@ -76,5 +83,7 @@ int main(int argc, char *argv[])
         return runImportCommand(context);
     if (command == QLatin1String("export"))
         return runExportCommand(context);
+    if (command == QLatin1String("quote") || command == QLatin1String("orders") || command == QLatin1String("products"))
+        return runQuotingCommand(context, command);
     return runCheckCommand(context);
 }

@@ -1,5 +1,6 @@
 #include "DemoGenerator.h"
 #include "Clock.h"
+#include "DemoQuotes.h"
 #include "db/SqlError.h"
 #include "repo/BulkCustomerWriter.h"
 #include "repo/LookupRepository.h"
@@ -353,6 +354,8 @@ Status DemoGenerator::generate(const Options &options, const Progress &progress)
         if (progress && (i % 1000 == 0) && !progress(i, options.customers))
             return Error { tr("Cancelled; the book was left as it was.") };
     }
+    if (Status status = DemoQuotes::generate(m_db, options.seed, m_now.date(), [this] { return uuid(); }); !status)
+        return status;
     if (Status status = writer.commit(); !status)
         return status;
     if (progress)

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "Result.h"
+#include "domain/Order.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+
+struct OrderFilter
+{
+    qint64 customerId = 0; // 0: any
+    QDate from; // invalid: open
+    QDate to;
+    int limit = 0; // 0: all
+};
+
+// Orders (sales) and their lines. Orders of a customer in the trash stay in the book but are not listed.
+class OrderRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(OrderRepository)
+
+public:
+    explicit OrderRepository(QSqlDatabase db)
+        : m_db(std::move(db))
+    {
+    }
+
+    // Stores an order with its lines; an empty number is taken from the book's order pattern. Returns the id.
+    Result<qint64> insert(const Order &order);
+    // Newest first, without lines.
+    Result<QList<Order>> list(const OrderFilter &filter = {}) const;
+    Result<Order> get(qint64 id) const;
+
+    static QStringList channels();
+
+private:
+    QSqlDatabase m_db;
+};
