@@ -6,6 +6,8 @@
 #include "FileDialog.h"
 #include "MessageBox.h"
 #include "MoveToTrashCommand.h"
+#include "reports/DrillDownDialog.h"
+#include "reports/ReportsPanel.h"
 #include "SettingsDialog.h"
 #include "TrashPanel.h"
 #include "BackgroundJob.h"
@@ -35,7 +37,7 @@
 #include <QUndoStack>
 
 namespace {
-enum Page { CustomersPage, TrashPage };
+enum Page { CustomersPage, TrashPage, ReportsPage };
 }
 
 MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
@@ -49,6 +51,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     m_navigation->setObjectName(QStringLiteral("navigationListWidget"));
     m_navigation->addItem(new QListWidgetItem(style()->standardIcon(QStyle::SP_FileDialogDetailedView), tr("Customers")));
     m_navigation->addItem(new QListWidgetItem(style()->standardIcon(QStyle::SP_TrashIcon), tr("Trash")));
+    m_navigation->addItem(new QListWidgetItem(style()->standardIcon(QStyle::SP_FileDialogInfoView), tr("Reports")));
     m_navigation->setIconSize(QSize(20, 20));
     m_navigation->setSpacing(2);
     m_navigation->setMaximumWidth(200);
@@ -67,6 +70,8 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     m_pages = new QStackedWidget;
     m_pages->addWidget(m_customerSplitter);
     m_pages->addWidget(m_trash);
+    m_reports = new ReportsPanel(m_database->path(), db);
+    m_pages->addWidget(m_reports);
     m_mainSplitter = new QSplitter(Qt::Horizontal);
     m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
     m_mainSplitter->addWidget(m_navigation);
@@ -78,6 +83,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     connect(m_list, &CustomerListPanel::currentCustomerChanged, m_file, &CustomerFilePanel::showCustomer);
     connect(m_list, &CustomerListPanel::openRequested, this, &MainWindow::editCustomer);
     connect(m_file, &CustomerFilePanel::editRequested, this, &MainWindow::editCustomer);
+    connect(m_reports, &ReportsPanel::customersRequested, this, &MainWindow::showReportCustomers);
     connect(m_file, &CustomerFilePanel::customerChanged, m_list->model(), &CustomerTableModel::refreshRow);
     connect(m_trash, &TrashPanel::trashChanged, this, [this] {
         m_undo->clear(); // what the trash restored or removed is no longer the undo stack's to restore
@@ -157,6 +163,8 @@ void MainWindow::buildActions()
     customers->setShortcut(Qt::CTRL | Qt::Key_1);
     QAction *trashPage = view->addAction(tr("&Trash"), this, [this] { showPage(TrashPage); });
     trashPage->setShortcut(Qt::CTRL | Qt::Key_2);
+    QAction *reportsPage = view->addAction(tr("&Reports"), this, [this] { showPage(ReportsPage); });
+    reportsPage->setShortcut(Qt::CTRL | Qt::Key_3);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Clientele"), this, &MainWindow::showAbout);
@@ -285,6 +293,26 @@ void MainWindow::showPage(int page)
     m_pages->setCurrentIndex(page);
     if (page == TrashPage)
         m_trash->reload();
+    if (page == ReportsPage && !m_reports->result())
+        m_reports->refresh();
+}
+
+void MainWindow::showReports()
+{
+    showPage(ReportsPage);
+}
+
+void MainWindow::showReportCustomers(const QString &title, const QList<qint64> &customerIds)
+{
+    DrillDownDialog dialog(m_database->connection(), title, customerIds, this);
+    connect(&dialog, &DrillDownDialog::openCustomerRequested, this, [this, &dialog](qint64 id) {
+        dialog.accept();
+        showPage(CustomersPage);
+        m_list->selectCustomer(id);
+        m_file->showCustomer(id);
+    });
+    connect(&dialog, &DrillDownDialog::customersChanged, m_list, &CustomerListPanel::reloadFilterChoices);
+    dialog.exec();
 }
 
 void MainWindow::newCustomer()

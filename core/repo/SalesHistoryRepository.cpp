@@ -186,3 +186,17 @@ Result<QStringList> SalesHistoryRepository::currencies() const
         currencies << q.value(0).toString();
     return currencies;
 }
+
+Result<QStringList> SalesHistoryRepository::productCategories() const
+{
+    QSqlQuery q(m_db);
+    if (!prepareAndBind(q,
+            QStringLiteral("SELECT DISTINCT category FROM products WHERE deleted_at IS NULL AND "
+                           "category <> '' ORDER BY category"),
+            {}))
+        return sqlError(q, tr("Reading the product categories"));
+    QStringList categories;
+    while (q.next())
+        categories << q.value(0).toString();
+    return categories;
+}

@@ -44,6 +44,8 @@ public:
     Result<QList<PurchaseHistory>> purchaseHistories(const SalesQuery &query) const;
     // The products of each order (catalogue products only).
     Result<QList<Basket>> baskets(const SalesQuery &query) const;
+    // The product categories in the catalogue, sorted.
+    Result<QStringList> productCategories() const;
     // The currencies that orders use, the most used first.
     Result<QStringList> currencies() const;
 
