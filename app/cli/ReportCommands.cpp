@@ -6,15 +6,20 @@
 #include "analytics/Rfm.h"
 #include "domain/Money.h"
 #include "io/CsvWriter.h"
+#include "print/Letterhead.h"
 #include "repo/LookupRepository.h"
 #include "repo/SalesHistoryRepository.h"
+#include "reports/AnalysisReport.h"
+#include "services/SalesAnalysis.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
+#include <QTranslator>
 
 namespace {
 
@@ -225,18 +230,54 @@ Result<ReportTable> clustersReport(CliContext &context, const ReportOptions &opt
     return table;
 }
 
+// The printed customer analysis as a PDF, in English or Chinese.
+int writeReportPdf(CliContext &context, const ReportOptions &options)
+{
+    const QString path = context.args.takePositional().value_or(QString());
+    const QString language = context.args.take(QStringLiteral("--language")).value_or(QStringLiteral("en"));
+    const QString k = context.args.take(QStringLiteral("--k")).value_or(QStringLiteral("0"));
+    if (path.isEmpty())
+        return context.fail(Cli::tr("report pdf needs the name of the PDF file to write"), ExitUsage);
+    if (!context.args.problem().isEmpty())
+        return context.fail(context.args.problem(), ExitUsage);
+    static const QStringList languages { QStringLiteral("en"), QStringLiteral("zh_CN"), QStringLiteral("zh_TW") };
+    if (!languages.contains(language))
+        return context.fail(Cli::tr("--language must be en, zh_CN or zh_TW, not \"%1\"").arg(language), ExitUsage);
+    QTranslator translator;
+    if (language != QLatin1String("en") && translator.load(QStringLiteral(":/i18n/clientele_%1.qm").arg(language)))
+        QCoreApplication::installTranslator(&translator);
+    QLocale::setDefault(QLocale(language));
+
+    SalesAnalysisOptions analysis;
+    analysis.sales = options.sales;
+    analysis.asOf = options.asOf;
+    analysis.clusters = k.toInt();
+    auto result = SalesAnalysis::run(context.db.connection(), analysis);
+    if (!result)
+        return context.fail(result.error().toString());
+    const auto letterhead = Letterhead::load(context.db.connection());
+    QString company = letterhead ? letterhead.value().companyName : QString();
+    if (company.isEmpty())
+        company = QFileInfo(context.db.path()).completeBaseName();
+    if (Status status = AnalysisReport(std::move(result).value(), company).writePdf(path); !status)
+        return context.fail(status.error().toString());
+    return ExitOk;
+}
+
 } // namespace
 
 int runReportCommand(CliContext &context)
 {
     const QString kind = context.args.takePositional().value_or(QString());
     static const QStringList kinds { QStringLiteral("rfm"), QStringLiteral("abc"), QStringLiteral("lifecycle"),
-        QStringLiteral("clusters") };
+        QStringLiteral("clusters"), QStringLiteral("pdf") };
     if (!kinds.contains(kind))
         return context.fail(Cli::tr("report needs one of: %1").arg(kinds.join(QStringLiteral(", "))), ExitUsage);
     auto options = reportOptions(context);
     if (!options)
         return context.fail(options.error().toString(), ExitUsage);
+    if (kind == QLatin1String("pdf"))
+        return writeReportPdf(context, options.value());
     Result<ReportTable> table = kind == QLatin1String("rfm") ? rfmReport(context, options.value())
         : kind == QLatin1String("abc")                       ? abcReport(context, options.value())
         : kind == QLatin1String("lifecycle")                 ? lifecycleReport(context, options.value())

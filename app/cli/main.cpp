@@ -30,7 +30,8 @@ QString usage()
               "  products list [--search TEXT]\n"
               "  report rfm|abc|lifecycle|clusters [--as-of DATE] [--from DATE] [--to DATE] [--currency C]\n"
               "         [--owner NAME] [--province P] [--tier T] [--category C] [--format csv|json]\n"
-              "         [--by revenue|profit] (abc)  [--k K] [--seed S] (clusters)\n");
+              "         [--by revenue|profit] (abc)  [--k K] [--seed S] (clusters)\n"
+              "  report pdf OUT.pdf [--language en|zh_CN|zh_TW] [the same filters]   the printed analysis\n");
 }
 
 } // namespace

@@ -134,3 +134,20 @@ TEST_F(ReportCliTest, BadOptionsFailWithOneLine)
         expectOneLineError(run);
     }
 }
+
+TEST_F(ReportCliTest, PdfIsThePrintedAnalysis)
+{
+    const CliRun run = report({ QStringLiteral("pdf"), QStringLiteral("analysis.pdf"), QStringLiteral("--as-of"),
+        QStringLiteral("2026-06-30"), QStringLiteral("--from"), QStringLiteral("2025-07-01") });
+    ASSERT_EQ(run.exitCode, 0) << run;
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), { s_dir->filePath(QStringLiteral("analysis.pdf")), QStringLiteral("-") });
+    ASSERT_TRUE(text.waitForFinished(60000));
+    const QString content = QString::fromUtf8(text.readAllStandardOutput());
+    EXPECT_TRUE(content.contains(QStringLiteral("Period: 2025-07-01 to 2026-06-30")))
+        << content.left(400).toStdString();
+    EXPECT_TRUE(content.contains(QStringLiteral("RFM segments")));
+    const CliRun missing = report({ QStringLiteral("pdf") });
+    EXPECT_EQ(missing.exitCode, 2) << missing;
+    expectOneLineError(missing);
+}

@@ -174,3 +174,24 @@ TEST_F(ReportsPanelTest, ChartsSaveAsPngAndSvg)
     EXPECT_TRUE(content.contains("<svg"));
     EXPECT_TRUE(content.contains("</svg>"));
 }
+
+TEST_F(ReportsPanelTest, PrintedAnalysisHasACoverEveryAnalysisAndPageNumbers)
+{
+    const QString pdf = m_dir.filePath(QStringLiteral("analysis.pdf"));
+    ASSERT_TRUE(m_panel->saveAsPdf(pdf));
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), { QStringLiteral("-layout"), pdf, QStringLiteral("-") });
+    ASSERT_TRUE(text.waitForFinished(60000));
+    if (text.exitCode() != 0 && text.error() == QProcess::FailedToStart)
+        GTEST_SKIP() << "pdftotext (poppler-utils) is not installed";
+    const QString content = QString::fromUtf8(text.readAllStandardOutput());
+    EXPECT_TRUE(content.contains(QStringLiteral("Customer analysis")));
+    EXPECT_TRUE(content.contains(QStringLiteral("Period: 2025-11-21 to 2026-11-20")));
+    for (const char *title : { "RFM segments", "Pareto / ABC", "Value pyramid", "Lifecycle", "Churn", "Clusters",
+             "Champions", "Class A customers" })
+        EXPECT_TRUE(content.contains(QLatin1String(title))) << title;
+    const int pages = int(content.count(QLatin1Char('\f')));
+    EXPECT_GE(pages, 7);
+    EXPECT_TRUE(content.contains(QStringLiteral("page 1 of %1").arg(pages)));
+    EXPECT_TRUE(content.contains(QStringLiteral("page %1 of %1").arg(pages)));
+}

@@ -1,9 +1,14 @@
 #include "ReportsPanel.h"
+#include "AnalysisReport.h"
 #include "BackgroundJob.h"
 #include "ChartPanel.h"
 #include "Clock.h"
+#include "FileDialog.h"
+#include "MessageBox.h"
+#include "ReportContent.h"
 #include "db/Database.h"
 #include "domain/Money.h"
+#include "print/Letterhead.h"
 #include "repo/LookupRepository.h"
 
 #include <QBarCategoryAxis>
@@ -12,12 +17,16 @@
 #include <QChart>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QFileInfo>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QHorizontalBarSeries>
 #include <QLabel>
 #include <QLineSeries>
 #include <QLogValueAxis>
 #include <QPieSeries>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QPushButton>
 #include <QScatterSeries>
 #include <QStandardItemModel>
@@ -27,11 +36,6 @@
 #include <QValueAxis>
 
 namespace {
-
-QString percent(double fraction)
-{
-    return QStringLiteral("%1%").arg(100.0 * fraction, 0, 'f', 1);
-}
 
 QComboBox *comboBox(const QString &objectName)
 {
@@ -62,14 +66,6 @@ QList<std::pair<QString, QVariant>> plain(const QStringList &values)
     return items;
 }
 
-QChart *newChart(const QString &title)
-{
-    auto *chart = new QChart;
-    chart->setTitle(title);
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    return chart;
-}
-
 } // namespace
 
 ReportsPanel::ReportsPanel(const QString &bookPath, QSqlDatabase db, QWidget *parent)
@@ -84,14 +80,12 @@ ReportsPanel::ReportsPanel(const QString &bookPath, QSqlDatabase db, QWidget *pa
     m_summary->setWordWrap(true);
     m_tabs = new QTabWidget;
     m_tabs->setObjectName(QStringLiteral("reportsTabWidget"));
-    const QList<std::pair<QString, QString>> tabs { { QStringLiteral("segments"), tr("RFM segments") },
-        { QStringLiteral("pareto"), tr("Pareto / ABC") }, { QStringLiteral("pyramid"), tr("Value pyramid") },
-        { QStringLiteral("lifecycle"), tr("Lifecycle") }, { QStringLiteral("churn"), tr("Churn") },
-        { QStringLiteral("clusters"), tr("Clusters") } };
-    for (const auto &[name, title] : tabs) {
-        auto *panel = new ChartPanel(name);
+    static const QStringList names { QStringLiteral("segments"), QStringLiteral("pareto"), QStringLiteral("pyramid"),
+        QStringLiteral("lifecycle"), QStringLiteral("churn"), QStringLiteral("clusters") };
+    for (ReportContent::Tab tab : ReportContent::tabs()) {
+        auto *panel = new ChartPanel(names[int(tab)]);
         m_panels << panel;
-        m_tabs->addTab(panel, title);
+        m_tabs->addTab(panel, ReportContent::title(tab));
     }
     connect(m_panels[SegmentsTab], &ChartPanel::rowActivated, this,
         [this](int row) { requestSegment(m_panels[SegmentsTab]->model()->item(row, 0)->data(Qt::UserRole).toInt()); });
@@ -147,6 +141,13 @@ QWidget *ReportsPanel::buildFilterBar()
     m_refresh->setToolTip(
         tr("Run the analysis again (%1)").arg(QKeySequence(QKeySequence::Refresh).toString(QKeySequence::NativeText)));
     connect(m_refresh, &QPushButton::clicked, this, &ReportsPanel::startAnalysis);
+    m_print = new QPushButton(tr("&Print…"));
+    m_print->setObjectName(QStringLiteral("reportsPrintButton"));
+    m_print->setToolTip(tr("Preview and print the customer analysis"));
+    connect(m_print, &QPushButton::clicked, this, &ReportsPanel::printPreview);
+    auto *pdf = new QPushButton(tr("Save as P&DF…"));
+    pdf->setObjectName(QStringLiteral("reportsPdfButton"));
+    connect(pdf, &QPushButton::clicked, this, [this] { saveAsPdf(); });
 
     // Two rows of four filters, so that the page fits beside the navigation on a small screen.
     auto *bar = new QWidget;
@@ -164,6 +165,10 @@ QWidget *ReportsPanel::buildFilterBar()
     }
     layout->setColumnStretch(8, 1);
     layout->addWidget(m_refresh, 0, 9);
+    auto *printing = new QHBoxLayout;
+    printing->addWidget(m_print);
+    printing->addWidget(pdf);
+    layout->addLayout(printing, 1, 9);
     return bar;
 }
 
@@ -213,6 +218,7 @@ void ReportsPanel::startAnalysis()
     }
     m_summary->setText(tr("Analysing the sales history…"));
     m_refresh->setEnabled(false);
+    m_print->setEnabled(false);
     const SalesAnalysisOptions options = currentOptions();
     const QString path = m_bookPath;
     m_job->start([this, options, path](const std::function<void(double)> &, const std::atomic_bool &cancel) {
@@ -236,6 +242,7 @@ void ReportsPanel::waitForAnalysis()
 void ReportsPanel::analysisFinished()
 {
     m_refresh->setEnabled(true);
+    m_print->setEnabled(true);
     if (m_rerun) {
         m_rerun = false;
         startAnalysis();
@@ -250,280 +257,91 @@ void ReportsPanel::analysisFinished()
     showResult();
 }
 
-QString ReportsPanel::money(qint64 minorUnits) const
-{
-    return Money::formatWithSymbol(minorUnits, m_result->options.sales.currency);
-}
-
 void ReportsPanel::showResult()
 {
     const SalesAnalysisResult &r = *m_result;
-    m_summary->setText(tr("%1 customers bought in the period. Revenue %2, gross profit %3. %4")
-                           .arg(QLocale().toString(qlonglong(r.rfm.size())), money(r.revenue), money(r.profit),
-                               Pareto::headline(r.paretoByProfit, true)));
-    showSegments();
-    showPareto();
-    showPyramid();
-    showLifecycle();
-    showChurn();
-    showClusters();
+    m_summary->setText(
+        tr("%1 customers bought in the period. Revenue %2, gross profit %3. %4")
+            .arg(QLocale().toString(qlonglong(r.rfm.size())),
+                Money::formatWithSymbol(r.revenue, r.options.sales.currency),
+                Money::formatWithSymbol(r.profit, r.options.sales.currency), Pareto::headline(r.paretoByProfit, true)));
+    for (ReportContent::Tab tab : ReportContent::tabs()) {
+        ReportView view = ReportContent::view(r, tab);
+        ChartPanel *panel = m_panels[int(tab)];
+        panel->setChart(view.chart);
+        panel->setTable(view.headers, view.rows);
+        for (int row = 0; row < view.keys.size(); ++row)
+            panel->model()->item(row, 0)->setData(view.keys[row], Qt::UserRole);
+        panel->table()->setToolTip(view.tip);
+        connectClicks(tab, view.chart);
+    }
 }
 
-void ReportsPanel::showSegments()
+// Clicking a bar, slice or point asks for the customers it stands for.
+void ReportsPanel::connectClicks(ReportContent::Tab tab, QChart *chart)
 {
-    const SalesAnalysisResult &r = *m_result;
-    auto *set = new QBarSet(tr("Customers"));
-    QStringList names;
-    QList<QStringList> rows;
-    // The horizontal bars are drawn bottom-up: list the best segment last so that it is on top.
-    for (auto it = r.segments.crbegin(); it != r.segments.crend(); ++it) {
-        *set << it->customers;
-        names << Rfm::name(it->segment);
+    const QList<QAbstractSeries *> series = chart->series();
+    if (series.isEmpty())
+        return;
+    if (auto *bars = qobject_cast<QAbstractBarSeries *>(series.first())) {
+        const int count = int(bars->barSets().first()->count());
+        connect(bars->barSets().first(), &QBarSet::clicked, this, [this, tab, count](int index) {
+            if (tab == ReportContent::Tab::Segments)
+                requestSegment(count - 1 - index); // drawn bottom-up
+            else if (tab == ReportContent::Tab::Pyramid)
+                requestTier(count - 1 - index);
+            else if (tab == ReportContent::Tab::Pareto)
+                requestDecile(index);
+        });
+    } else if (auto *pie = qobject_cast<QPieSeries *>(series.first())) {
+        for (int i = 0; i < pie->count(); ++i)
+            connect(pie->slices()[i], &QPieSlice::clicked, this,
+                [this, i] { requestState(int(Lifecycle::allStates()[i])); });
     }
-    for (const RfmSegmentSummary &s : r.segments)
-        rows.append({ Rfm::name(s.segment), QLocale().toString(s.customers), percent(s.customerShare), money(s.revenue),
-            percent(s.revenueShare), Rfm::suggestedAction(s.segment) });
-    auto *series = new QHorizontalBarSeries;
-    series->append(set);
-    const int segmentCount = int(r.segments.size());
-    connect(
-        set, &QBarSet::clicked, this, [this, segmentCount](int index) { requestSegment(segmentCount - 1 - index); });
-    QChart *chart = newChart(tr("Customers per RFM segment"));
-    chart->addSeries(series);
-    auto *axisY = new QBarCategoryAxis;
-    axisY->append(names);
-    axisY->setTruncateLabels(false);
-    chart->addAxis(axisY, Qt::AlignLeft);
-    series->attachAxis(axisY);
-    auto *axisX = new QValueAxis;
-    axisX->setLabelFormat(QStringLiteral("%d"));
-    chart->addAxis(axisX, Qt::AlignBottom);
-    series->attachAxis(axisX);
-    chart->legend()->hide();
-    ChartPanel *panel = m_panels[SegmentsTab];
-    panel->setChart(chart);
-    panel->setTable({ tr("Segment"), tr("Customers"), tr("Share of customers"), tr("Revenue"), tr("Share of revenue"),
-                        tr("Suggested action") },
-        rows);
-    for (int i = 0; i < rows.size(); ++i)
-        panel->model()->item(i, 0)->setData(int(r.segments[i].segment), Qt::UserRole);
-}
-
-void ReportsPanel::showPareto()
-{
-    const ParetoResult &pareto = m_result->paretoByProfit;
-    const qsizetype n = pareto.rows.size();
-    auto *shares = new QBarSet(tr("Share of gross profit"));
-    auto *cumulative = new QLineSeries;
-    cumulative->setName(tr("Cumulative share"));
-    QStringList deciles;
-    QList<QStringList> rows;
-    double running = 0;
-    for (int d = 0; d < 10; ++d) {
-        qint64 value = 0;
-        for (qsizetype i = d * n / 10; i < (d + 1) * n / 10; ++i)
-            value += std::max<qint64>(pareto.rows[i].value, 0);
-        const double share = pareto.positiveTotal > 0 ? double(value) / double(pareto.positiveTotal) : 0;
-        running += share;
-        *shares << 100 * share;
-        cumulative->append(d, 100 * running);
-        deciles << tr("Top %1%").arg((d + 1) * 10);
-        rows.append({ deciles.last(), QLocale().toString(qlonglong((d + 1) * n / 10 - d * n / 10)), money(value),
-            percent(share), percent(running) });
-    }
-    auto *bars = new QBarSeries;
-    bars->append(shares);
-    connect(shares, &QBarSet::clicked, this, &ReportsPanel::requestDecile);
-    QChart *chart = newChart(Pareto::headline(pareto, true));
-    chart->addSeries(bars);
-    chart->addSeries(cumulative);
-    auto *axisX = new QBarCategoryAxis;
-    axisX->append(deciles);
-    chart->addAxis(axisX, Qt::AlignBottom);
-    auto *axisY = new QValueAxis;
-    axisY->setRange(0, 100);
-    axisY->setLabelFormat(QStringLiteral("%d%%"));
-    chart->addAxis(axisY, Qt::AlignLeft);
-    for (QAbstractSeries *series : chart->series()) {
-        series->attachAxis(axisX);
-        series->attachAxis(axisY);
-    }
-    ChartPanel *panel = m_panels[ParetoTab];
-    panel->setChart(chart);
-    QStringList abc;
-    for (const ParetoClassSummary &c : pareto.classes)
-        abc << tr("Class %1: %2 customers (%3), %4 of the gross profit")
-                   .arg(Pareto::key(c.abc), QLocale().toString(c.customers), percent(c.customerShare),
-                       percent(c.valueShare));
-    panel->setTable({ tr("Customers ranked by gross profit"), tr("Customers"), tr("Gross profit"), tr("Share"),
-                        tr("Cumulative share") },
-        rows);
-    panel->table()->setToolTip(abc.join(QLatin1Char('\n')));
-}
-
-void ReportsPanel::showPyramid()
-{
-    const ValuePyramidResult &pyramid = m_result->pyramid;
-    auto *set = new QBarSet(tr("Share of gross profit"));
-    QStringList names;
-    for (auto it = pyramid.tiers.crbegin(); it != pyramid.tiers.crend(); ++it) {
-        *set << 100 * it->valueShare;
-        names << tr("%1 (%2 customers)").arg(ValuePyramid::name(it->tier), QLocale().toString(it->customers));
-    }
-    auto *series = new QHorizontalBarSeries;
-    series->append(set);
-    const int tierCount = int(pyramid.tiers.size());
-    connect(set, &QBarSet::clicked, this, [this, tierCount](int index) { requestTier(tierCount - 1 - index); });
-    QChart *chart = newChart(tr("Value pyramid: share of gross profit per tier"));
-    chart->addSeries(series);
-    auto *axisY = new QBarCategoryAxis;
-    axisY->append(names);
-    axisY->setTruncateLabels(false);
-    chart->addAxis(axisY, Qt::AlignLeft);
-    series->attachAxis(axisY);
-    auto *axisX = new QValueAxis;
-    axisX->setRange(0, 100);
-    axisX->setLabelFormat(QStringLiteral("%d%%"));
-    chart->addAxis(axisX, Qt::AlignBottom);
-    series->attachAxis(axisX);
-    chart->legend()->hide();
-    QList<QStringList> rows;
-    for (const ValueTierSummary &t : pyramid.tiers)
-        rows.append({ ValuePyramid::name(t.tier), QLocale().toString(t.customers), percent(t.customerShare),
-            money(t.value), percent(t.valueShare), money(t.lowestValue) });
-    ChartPanel *panel = m_panels[PyramidTab];
-    panel->setChart(chart);
-    panel->setTable({ tr("Tier"), tr("Customers"), tr("Share of customers"), tr("Gross profit"),
-                        tr("Share of gross profit"), tr("Entry bar") },
-        rows);
-    for (int i = 0; i < rows.size(); ++i)
-        panel->model()->item(i, 0)->setData(int(pyramid.tiers[i].tier), Qt::UserRole);
-}
-
-void ReportsPanel::showLifecycle()
-{
-    const SalesAnalysisResult &r = *m_result;
-    auto *series = new QPieSeries;
-    series->setHoleSize(0.35);
-    QList<QStringList> rows;
-    const double all = std::max<qsizetype>(r.lifecycle.size(), 1);
-    for (LifecycleState state : Lifecycle::allStates()) {
-        const int count = r.count(state);
-        QPieSlice *slice = series->append(tr("%1: %2").arg(Lifecycle::name(state), QLocale().toString(count)), count);
-        slice->setLabelVisible(count > 0);
-        connect(slice, &QPieSlice::clicked, this, [this, state] { requestState(int(state)); });
-        rows.append({ Lifecycle::name(state), QLocale().toString(count), percent(count / all) });
-    }
-    QChart *chart = newChart(
-        tr("Customers by lifecycle stage on %1").arg(QLocale().toString(r.options.asOf, QLocale::ShortFormat)));
-    chart->addSeries(series);
-    chart->legend()->setAlignment(Qt::AlignRight);
-    ChartPanel *panel = m_panels[LifecycleTab];
-    panel->setChart(chart);
-    panel->setTable({ tr("Stage"), tr("Customers"), tr("Share") }, rows);
-    for (int i = 0; i < rows.size(); ++i)
-        panel->model()->item(i, 0)->setData(int(Lifecycle::allStates()[i]), Qt::UserRole);
-}
-
-void ReportsPanel::showChurn()
-{
-    auto *churn = new QLineSeries;
-    churn->setName(tr("Churn rate"));
-    auto *reactivation = new QLineSeries;
-    reactivation->setName(tr("Reactivation rate"));
-    QStringList months;
-    QList<QStringList> rows;
-    double highest = 1;
-    for (const MonthlyChurn &m : m_result->churn) {
-        const int x = int(months.size());
-        churn->append(x, 100 * m.churnRate);
-        reactivation->append(x, 100 * m.reactivationRate);
-        highest = std::max({ highest, 100 * m.churnRate, 100 * m.reactivationRate });
-        months << m.month.toString(QStringLiteral("yyyy-MM"));
-        rows.append(
-            { months.last(), QLocale().toString(m.aliveAtStart), QLocale().toString(m.churned), percent(m.churnRate),
-                QLocale().toString(m.lapsedAtStart), QLocale().toString(m.reactivated), percent(m.reactivationRate) });
-    }
-    QChart *chart = newChart(tr("Monthly churn and reactivation"));
-    chart->addSeries(churn);
-    chart->addSeries(reactivation);
-    auto *axisX = new QBarCategoryAxis;
-    axisX->append(months);
-    axisX->setLabelsAngle(-60);
-    chart->addAxis(axisX, Qt::AlignBottom);
-    auto *axisY = new QValueAxis;
-    axisY->setRange(0, std::ceil(highest * 1.1));
-    axisY->setLabelFormat(QStringLiteral("%.1f%%"));
-    chart->addAxis(axisY, Qt::AlignLeft);
-    for (QAbstractSeries *series : chart->series()) {
-        series->attachAxis(axisX);
-        series->attachAxis(axisY);
-    }
-    ChartPanel *panel = m_panels[ChurnTab];
-    panel->setChart(chart);
-    panel->setTable({ tr("Month"), tr("Active at start"), tr("Churned"), tr("Churn rate"), tr("Lapsed at start"),
-                        tr("Reactivated"), tr("Reactivation rate") },
-        rows);
-}
-
-void ReportsPanel::showClusters()
-{
-    const SalesAnalysisResult &r = *m_result;
-    const ClusteringResult &clustering = r.clustering;
-    const int decimals = std::max(Money::decimals(r.options.sales.currency), 0);
-    const double unit = double(Money::pow10(decimals));
-    QChart *chart = newChart(tr("Customers by recency and revenue, coloured by cluster"));
-    auto *axisX = new QValueAxis;
-    axisX->setTitleText(tr("Days since the last purchase"));
-    axisX->setLabelFormat(QStringLiteral("%d"));
-    auto *axisY = new QLogValueAxis;
-    axisY->setTitleText(tr("Revenue (%1)").arg(r.options.sales.currency));
-    axisY->setLabelFormat(QStringLiteral("%.0f"));
-    chart->addAxis(axisX, Qt::AlignBottom);
-    chart->addAxis(axisY, Qt::AlignLeft);
-    // At most about 1,500 points per cluster, taken at even steps, keep the chart quick with any book.
-    const qsizetype step = std::max<qsizetype>(
-        1, r.rfm.size() * qsizetype(std::max<qsizetype>(clustering.clusters.size(), 1)) / 1500 / 4);
-    QList<QScatterSeries *> series;
-    for (const ClusterProfile &profile : clustering.clusters) {
-        auto *s = new QScatterSeries;
-        s->setName(tr("Cluster %1: %2").arg(profile.cluster + 1).arg(profile.description));
-        s->setMarkerSize(7);
-        s->setBorderColor(Qt::transparent);
-        const int cluster = profile.cluster;
-        connect(s, &QScatterSeries::clicked, this, [this, cluster] { requestCluster(cluster); });
-        series << s;
-    }
-    for (qsizetype i = 0; i < r.rfm.size(); i += step) {
-        if (r.rfm[i].monetary > 0)
-            series[clustering.assignment[i]]->append(r.rfm[i].recencyDays, double(r.rfm[i].monetary) / unit);
-    }
-    double lowest = 1;
-    double highest = 10;
-    for (const RfmScore &score : r.rfm) {
-        if (score.monetary > 0) {
-            lowest = lowest == 1 ? double(score.monetary) / unit : std::min(lowest, double(score.monetary) / unit);
-            highest = std::max(highest, double(score.monetary) / unit);
+    if (tab == ReportContent::Tab::Clusters) {
+        for (int i = 0; i < series.size(); ++i) {
+            if (auto *points = qobject_cast<QScatterSeries *>(series[i]))
+                connect(points, &QScatterSeries::clicked, this, [this, i] { requestCluster(i); });
         }
     }
-    axisY->setRange(std::max(lowest / 2, 0.01), highest * 2);
-    for (QScatterSeries *s : series) {
-        chart->addSeries(s);
-        s->attachAxis(axisX);
-        s->attachAxis(axisY);
-    }
-    QList<QStringList> rows;
-    for (const ClusterProfile &p : clustering.clusters)
-        rows.append({ tr("Cluster %1").arg(p.cluster + 1), QLocale().toString(p.customers),
-            QString::number(p.meanRecencyDays, 'f', 0), QString::number(p.meanFrequency, 'f', 1),
-            money(qint64(p.meanMonetary)), p.description });
-    ChartPanel *panel = m_panels[ClustersTab];
-    panel->setChart(chart);
-    panel->setTable({ tr("Cluster"), tr("Customers"), tr("Mean days since last purchase"), tr("Mean purchases"),
-                        tr("Mean revenue"), tr("Profile") },
-        rows);
-    for (int i = 0; i < rows.size(); ++i)
-        panel->model()->item(i, 0)->setData(clustering.clusters[i].cluster, Qt::UserRole);
+}
+
+QString ReportsPanel::companyName() const
+{
+    const auto letterhead = Letterhead::load(m_db);
+    if (letterhead && !letterhead.value().companyName.isEmpty())
+        return letterhead.value().companyName;
+    return QFileInfo(m_bookPath).completeBaseName();
+}
+
+void ReportsPanel::printPreview()
+{
+    if (!m_result)
+        return;
+    const AnalysisReport report(*m_result, companyName());
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setPageMargins(QMarginsF(18, 18, 18, 15), QPageLayout::Millimeter);
+    QPrintPreviewDialog preview(&printer, this);
+    preview.setWindowTitle(tr("Customer analysis"));
+    connect(
+        &preview, &QPrintPreviewDialog::paintRequested, this, [&report](QPrinter *target) { report.print(target); });
+    preview.exec();
+}
+
+bool ReportsPanel::saveAsPdf(const QString &fileName)
+{
+    if (!m_result)
+        return false;
+    const QString path = fileName.isEmpty() ? FileDialog::getSaveFileName(this, tr("Save the customer analysis"),
+                             tr("Customer analysis.pdf"), tr("PDF document (*.pdf)"))
+                                            : fileName;
+    if (path.isEmpty())
+        return false;
+    const Status status = AnalysisReport(*m_result, companyName()).writePdf(path);
+    if (!status)
+        MessageBox::warning(this, tr("Customer analysis"), status.error().toString());
+    return status.ok();
 }
 
 void ReportsPanel::requestSegment(int segment)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ReportContent.h"
 #include "services/SalesAnalysis.h"
 
 #include <QWidget>
@@ -8,6 +9,7 @@
 
 class BackgroundJob;
 class ChartPanel;
+class QChart;
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -29,6 +31,9 @@ public:
     // Fills the filter choices from the book and runs the analysis (again).
     void refresh();
     void waitForAnalysis();
+    void printPreview();
+    // Writes the printed analysis to fileName, or to a file the user picks when it is empty.
+    bool saveAsPdf(const QString &fileName = {});
     const std::optional<SalesAnalysisResult> &result() const { return m_result; }
     QTabWidget *tabs() const { return m_tabs; }
     ChartPanel *panel(int tab) const;
@@ -53,18 +58,13 @@ private:
     void startAnalysis();
     void analysisFinished();
     void showResult();
-    void showSegments();
-    void showPareto();
-    void showPyramid();
-    void showLifecycle();
-    void showChurn();
-    void showClusters();
+    void connectClicks(ReportContent::Tab tab, QChart *chart);
+    QString companyName() const;
     void requestSegment(int segment);
     void requestDecile(int decile);
     void requestTier(int tier);
     void requestState(int state);
     void requestCluster(int cluster);
-    QString money(qint64 minorUnits) const;
 
     QString m_bookPath;
     QSqlDatabase m_db;
@@ -77,6 +77,7 @@ private:
     QComboBox *m_category = nullptr;
     QComboBox *m_clusters = nullptr;
     QPushButton *m_refresh = nullptr;
+    QPushButton *m_print = nullptr;
     QLabel *m_summary = nullptr;
     QTabWidget *m_tabs = nullptr;
     QList<ChartPanel *> m_panels;
