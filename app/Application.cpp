@@ -12,6 +12,7 @@
 #include "import/ImportJobPage.h"
 #include "import/ImportWizard.h"
 #include "quotes/QuoteEditor.h"
+#include "reports/ReportsPanel.h"
 
 #include <QCheckBox>
 #include <QCommandLineParser>
@@ -60,7 +61,8 @@ bool Application::start()
     const QCommandLineOption view(QStringLiteral("view"),
                                   tr("With --screenshot: what to show (list, contacts, timeline, trash, edit, "
                                      "duplicates, import-preview, import-mapping, import-check, import-duplicates, import-done, "
-                                     "products, quotes, orders, quote-editor)."),
+                                     "products, quotes, orders, quote-editor, reports-segments, reports-pareto, "
+                                     "reports-pyramid, reports-lifecycle, reports-churn, reports-clusters)."),
                                   tr("VIEW"));
     const QCommandLineOption importFile(QStringLiteral("import"),
                                         tr("With --screenshot and an import view: the file to import."), tr("FILE"));
@@ -213,11 +215,34 @@ void Application::screenshotImportAndQuit(const QString &file, const QString &vi
     QTimer::singleShot(300, this, *step);
 }
 
+// The Reports page on one tab ("reports-segments", "reports-pareto", ...), after the analysis has run.
+void Application::screenshotReportsAndQuit(const QString &file, const QString &view)
+{
+    static const QStringList tabs { QStringLiteral("reports-segments"), QStringLiteral("reports-pareto"),
+        QStringLiteral("reports-pyramid"), QStringLiteral("reports-lifecycle"), QStringLiteral("reports-churn"),
+        QStringLiteral("reports-clusters") };
+    QTimer::singleShot(300, this, [this, file, view] {
+        m_window->showReports();
+        ReportsPanel *reports = m_window->reports();
+        reports->waitForAnalysis();
+        reports->tabs()->setCurrentIndex(std::max(0, int(tabs.indexOf(view))));
+        QTimer::singleShot(600, this, [this, file] {
+            m_window->grab().save(file);
+            m_window->close();
+            quit();
+        });
+    });
+}
+
 void Application::takeScreenshotAndQuit(const QString &file, const QString &search, const QString &view,
                                         const QString &importFile)
 {
     if (view.startsWith(QLatin1String("import-"))) {
         screenshotImportAndQuit(file, view, importFile);
+        return;
+    }
+    if (view.startsWith(QLatin1String("reports"))) {
+        screenshotReportsAndQuit(file, view);
         return;
     }
     if (!search.isEmpty())

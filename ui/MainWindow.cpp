@@ -6,6 +6,8 @@
 #include "FileDialog.h"
 #include "MessageBox.h"
 #include "MoveToTrashCommand.h"
+#include "reports/DrillDownDialog.h"
+#include "reports/ReportsPanel.h"
 #include "SettingsDialog.h"
 #include "TrashPanel.h"
 #include "BackgroundJob.h"
@@ -39,7 +41,7 @@
 #include <QUndoStack>
 
 namespace {
-enum Page { CustomersPage, TrashPage, ProductsPage, QuotesPage, OrdersPage };
+enum Page { CustomersPage, TrashPage, ProductsPage, QuotesPage, OrdersPage, ReportsPage };
 }
 
 MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
@@ -56,6 +58,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     m_navigation->addItem(new QListWidgetItem(style()->standardIcon(QStyle::SP_DriveCDIcon), tr("Products")));
     m_navigation->addItem(new QListWidgetItem(style()->standardIcon(QStyle::SP_FileIcon), tr("Quotes")));
     m_navigation->addItem(new QListWidgetItem(style()->standardIcon(QStyle::SP_DialogApplyButton), tr("Orders")));
+    m_navigation->addItem(new QListWidgetItem(style()->standardIcon(QStyle::SP_FileDialogInfoView), tr("Reports")));
     m_navigation->setIconSize(QSize(20, 20));
     m_navigation->setSpacing(2);
     m_navigation->setMaximumWidth(200);
@@ -82,6 +85,8 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     m_pages->addWidget(m_orders);
     connect(m_quotes, &QuotesPanel::quotesChanged, m_orders, &OrdersPanel::reload);
     connect(m_quotes, &QuotesPanel::newQuoteRequested, this, [this] { m_quotes->newQuote(m_list->currentId()); });
+    m_reports = new ReportsPanel(m_database->path(), db);
+    m_pages->addWidget(m_reports);
     m_mainSplitter = new QSplitter(Qt::Horizontal);
     m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
     m_mainSplitter->addWidget(m_navigation);
@@ -93,6 +98,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     connect(m_list, &CustomerListPanel::currentCustomerChanged, m_file, &CustomerFilePanel::showCustomer);
     connect(m_list, &CustomerListPanel::openRequested, this, &MainWindow::editCustomer);
     connect(m_file, &CustomerFilePanel::editRequested, this, &MainWindow::editCustomer);
+    connect(m_reports, &ReportsPanel::customersRequested, this, &MainWindow::showReportCustomers);
     connect(m_file, &CustomerFilePanel::customerChanged, m_list->model(), &CustomerTableModel::refreshRow);
     connect(m_trash, &TrashPanel::trashChanged, this, [this] {
         m_undo->clear(); // what the trash restored or removed is no longer the undo stack's to restore
@@ -185,6 +191,8 @@ void MainWindow::buildActions()
         LetterheadDialog(m_database->connection(), this).exec();
     });
     letterhead->setObjectName(QStringLiteral("letterheadAction"));
+    QAction *reportsPage = view->addAction(tr("&Reports"), this, [this] { showPage(ReportsPage); });
+    reportsPage->setShortcut(Qt::CTRL | Qt::Key_6);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Clientele"), this, &MainWindow::showAbout);
@@ -319,6 +327,26 @@ void MainWindow::showPage(int page)
         m_quotes->reload();
     if (page == OrdersPage)
         m_orders->reload();
+    if (page == ReportsPage && !m_reports->result())
+        m_reports->refresh();
+}
+
+void MainWindow::showReports()
+{
+    showPage(ReportsPage);
+}
+
+void MainWindow::showReportCustomers(const QString &title, const QList<qint64> &customerIds)
+{
+    DrillDownDialog dialog(m_database->connection(), title, customerIds, this);
+    connect(&dialog, &DrillDownDialog::openCustomerRequested, this, [this, &dialog](qint64 id) {
+        dialog.accept();
+        showPage(CustomersPage);
+        m_list->selectCustomer(id);
+        m_file->showCustomer(id);
+    });
+    connect(&dialog, &DrillDownDialog::customersChanged, m_list, &CustomerListPanel::reloadFilterChoices);
+    dialog.exec();
 }
 
 void MainWindow::newCustomer()

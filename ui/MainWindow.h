@@ -18,6 +18,7 @@ class TrashPanel;
 class ProductsPanel;
 class QuotesPanel;
 class OrdersPanel;
+class ReportsPanel;
 
 // The main window over one open book: a navigation sidebar, the customer list beside the customer file,
 // and the trash. Window layout, splitters and list columns are remembered between runs.
@@ -34,17 +35,21 @@ public:
     CustomerFilePanel *customerFile() const { return m_file; }
     TrashPanel *trash() const { return m_trash; }
     QuotesPanel *quotes() const { return m_quotes; }
+    ReportsPanel *reports() const { return m_reports; }
     QUndoStack *undoStack() const { return m_undo; }
 
     void newCustomer();
     void editCustomer(qint64 id);
     void moveSelectedToTrash();
     void showPage(int page);
+    void showReports();
     void importFile();
     // Lists likely duplicate customers and merges the pair the user picks.
     void findDuplicates();
     // Writes the current list (filter, search, sort and visible columns) to .xlsx or CSV.
     void exportList();
+    // The customers behind a report's bar, slice or row, to open, tag or export.
+    void showReportCustomers(const QString &title, const QList<qint64> &customerIds);
 
 signals:
     // The user asked for another book; the application opens it in a new window.
@@ -78,6 +83,7 @@ private:
     ProductsPanel *m_products = nullptr;
     QuotesPanel *m_quotes = nullptr;
     OrdersPanel *m_orders = nullptr;
+    ReportsPanel *m_reports = nullptr;
     BackgroundJob *m_export = nullptr;
     QProgressDialog *m_exportProgress = nullptr;
     QString m_exportMessage;

@@ -32,6 +32,8 @@ int runCustomersCommand(CliContext &context);
 int runDemoCommand(CliContext &context);
 int runCheckCommand(CliContext &context);
 int runImportCommand(CliContext &context);
+// report rfm|abc|lifecycle|clusters: the analyses as CSV or JSON.
+int runReportCommand(CliContext &context);
 int runExportCommand(CliContext &context);
 // quote show|pdf|accept, orders list, products list.
 int runQuotingCommand(CliContext &context, const QString &command);

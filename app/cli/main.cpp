@@ -27,7 +27,11 @@ QString usage()
               "  quote pdf ID OUT.pdf [--language en|zh_CN|zh_TW]   the printed quotation\n"
               "  quote accept ID [--date YYYY-MM-DD] [--channel direct|online|distributor|phone]\n"
               "  orders list [--format csv|json] [--from DATE] [--to DATE]\n"
-              "  products list [--search TEXT]\n");
+              "  products list [--search TEXT]\n"
+              "  report rfm|abc|lifecycle|clusters [--as-of DATE] [--from DATE] [--to DATE] [--currency C]\n"
+              "         [--owner NAME] [--province P] [--tier T] [--category C] [--format csv|json]\n"
+              "         [--by revenue|profit] (abc)  [--k K] [--seed S] (clusters)\n"
+              "  report pdf OUT.pdf [--language en|zh_CN|zh_TW] [the same filters]   the printed analysis\n");
 }
 
 } // namespace
@@ -60,7 +64,7 @@ int main(int argc, char *argv[])
     const QString command = args.takePositional().value_or(QString());
     static const QStringList commands { QStringLiteral("demo"), QStringLiteral("customers"), QStringLiteral("check"),
                                         QStringLiteral("import"), QStringLiteral("export"),
-                                        QStringLiteral("quote"), QStringLiteral("orders"), QStringLiteral("products") };
+                                        QStringLiteral("quote"), QStringLiteral("orders"), QStringLiteral("products"), QStringLiteral("report") };
     if (!commands.contains(command)) {
         err << "clientele-cli: "
             << QCoreApplication::translate("Cli", "unknown command \"%1\" (see --help)").arg(command) << Qt::endl;
@@ -83,6 +87,8 @@ int main(int argc, char *argv[])
         return runImportCommand(context);
     if (command == QLatin1String("export"))
         return runExportCommand(context);
+    if (command == QLatin1String("report"))
+        return runReportCommand(context);
     if (command == QLatin1String("quote") || command == QLatin1String("orders") || command == QLatin1String("products"))
         return runQuotingCommand(context, command);
     return runCheckCommand(context);

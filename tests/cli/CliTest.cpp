@@ -13,127 +13,14 @@
 #include <memory>
 #include <ostream>
 
-#ifndef CLIENTELE_CLI_PATH
-#error "CLIENTELE_CLI_PATH must name the clientele-cli binary"
-#endif
-
-inline std::ostream &operator<<(std::ostream &os, const QString &text)
-{
-    return os << '"' << text.toStdString() << '"';
-}
-
-inline void PrintTo(const QString &text, std::ostream *os)
-{
-    *os << text;
-}
+#include "CliTestSupport.h"
 
 namespace {
-
-struct CliRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-std::ostream &operator<<(std::ostream &os, const CliRun &run)
-{
-    return os << "exit " << run.exitCode << ", stdout " << run.out.left(2000) << ", stderr " << run.err;
-}
-
-// Runs the real clientele-cli in `workingDirectory` and waits for it.
-CliRun runCli(const QString &workingDirectory, const QStringList &arguments)
-{
-    QProcess process;
-    process.setWorkingDirectory(workingDirectory);
-    process.start(QStringLiteral(CLIENTELE_CLI_PATH), arguments);
-    CliRun run;
-    if (!process.waitForStarted(10000)) {
-        ADD_FAILURE() << "cannot start " << CLIENTELE_CLI_PATH << ": " << process.errorString();
-        return run;
-    }
-    if (!process.waitForFinished(180000)) {
-        ADD_FAILURE() << "clientele-cli " << arguments.join(QLatin1Char(' ')) << " did not finish";
-        process.kill();
-        process.waitForFinished();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
-
-// RFC 4180: quoted fields may hold commas, doubled quotes and line breaks; records end in CRLF.
-QList<QStringList> parseCsv(const QString &text)
-{
-    QList<QStringList> records;
-    QStringList record;
-    QString field;
-    bool quoted = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text[i];
-        if (quoted) {
-            if (c == QLatin1Char('"') && i + 1 < text.size() && text[i + 1] == QLatin1Char('"')) {
-                field += c;
-                ++i;
-            } else if (c == QLatin1Char('"')) {
-                quoted = false;
-            } else {
-                field += c;
-            }
-        } else if (c == QLatin1Char('"')) {
-            quoted = true;
-        } else if (c == QLatin1Char(',')) {
-            record << field;
-            field.clear();
-        } else if (c == QLatin1Char('\r') && i + 1 < text.size() && text[i + 1] == QLatin1Char('\n')) {
-            record << field;
-            records << record;
-            record.clear();
-            field.clear();
-            ++i;
-        } else {
-            field += c;
-        }
-    }
-    if (!field.isEmpty() || !record.isEmpty()) {
-        record << field;
-        records << record;
-    }
-    return records;
-}
 
 const QStringList kCsvHeader { QStringLiteral("id"), QStringLiteral("kind"), QStringLiteral("name"),
     QStringLiteral("industry"), QStringLiteral("province"), QStringLiteral("city"), QStringLiteral("phone"),
     QStringLiteral("email"), QStringLiteral("owner"), QStringLiteral("tier"), QStringLiteral("stage"),
     QStringLiteral("source"), QStringLiteral("tags"), QStringLiteral("created_at"), QStringLiteral("updated_at") };
-
-// A failure the way the CLI promises it: a non-zero code and one line on stderr, "clientele-cli: ...".
-void expectOneLineError(const CliRun &run)
-{
-    EXPECT_TRUE(run.err.startsWith(QStringLiteral("clientele-cli: "))) << run;
-    EXPECT_TRUE(run.err.endsWith(QLatin1Char('\n'))) << run;
-    EXPECT_EQ(run.err.count(QLatin1Char('\n')), 1) << run;
-}
-
-QJsonArray jsonArray(const CliRun &run)
-{
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(run.out.toUtf8(), &error);
-    EXPECT_EQ(error.error, QJsonParseError::NoError) << error.errorString().toStdString();
-    EXPECT_TRUE(document.isArray());
-    return document.array();
-}
-
-QJsonObject jsonObject(const CliRun &run)
-{
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(run.out.toUtf8(), &error);
-    EXPECT_EQ(error.error, QJsonParseError::NoError) << error.errorString().toStdString();
-    EXPECT_TRUE(document.isObject());
-    return document.object();
-}
 
 // ---- A demo book of 200 customers, made once for the read-only tests. ----
 

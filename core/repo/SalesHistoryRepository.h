@@ -1,0 +1,55 @@
+#pragma once
+
+#include "Result.h"
+#include "analytics/Associations.h"
+#include "analytics/Lifecycle.h"
+#include "analytics/SalesFacts.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QSqlDatabase>
+
+// Which sales an analysis reads: orders in one currency, dated within [from, to] (an invalid bound is open), of
+// live customers, optionally only those of one owner, province or tier, and only the lines of one product
+// category. Revenue is an order's total without tax (after discounts, with charges); gross profit is that minus
+// the order's cost.
+struct SalesQuery
+{
+    QString currency = QStringLiteral("CNY");
+    QDate from;
+    QDate to;
+    qint64 ownerId = 0;
+    QString province;
+    QString tier;
+    QString productCategory;
+};
+
+// Reads the sales history (orders) into the plain lists that core/analytics works on.
+class SalesHistoryRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(SalesHistoryRepository)
+
+public:
+    explicit SalesHistoryRepository(QSqlDatabase db)
+        : m_db(std::move(db))
+    {
+    }
+
+    // One fact per order, in customer and date order.
+    Result<QList<OrderFact>> facts(const SalesQuery &query) const;
+    // Orders summed per customer by the database, in customer id order.
+    Result<QList<CustomerTotals>> totals(const SalesQuery &query) const;
+    // Every live customer matching the customer filters, with their purchase dates and gross profit; customers
+    // without a purchase (prospects) come with an empty list.
+    Result<QList<PurchaseHistory>> purchaseHistories(const SalesQuery &query) const;
+    // The products of each order (catalogue products only).
+    Result<QList<Basket>> baskets(const SalesQuery &query) const;
+    // The product categories in the catalogue, sorted.
+    Result<QStringList> productCategories() const;
+    // The currencies that orders use, the most used first.
+    Result<QStringList> currencies() const;
+
+private:
+    QString orderFilter(const SalesQuery &query, QVariantList *binds) const;
+    QSqlDatabase m_db;
+};

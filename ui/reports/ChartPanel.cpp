@@ -1,0 +1,116 @@
+#include "ChartPanel.h"
+#include "FileDialog.h"
+#include "MessageBox.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QPainter>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStandardItemModel>
+#include <QSvgGenerator>
+#include <QTableView>
+#include <QVBoxLayout>
+
+ChartPanel::ChartPanel(const QString &objectName, QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(objectName);
+    m_view = new QChartView(new QChart);
+    m_view->setObjectName(objectName + QStringLiteral("ChartView"));
+    m_view->setRenderHint(QPainter::Antialiasing);
+    m_view->setMinimumHeight(300);
+    m_model = new QStandardItemModel(this);
+    m_table = new QTableView;
+    m_table->setObjectName(objectName + QStringLiteral("TableView"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSortingEnabled(true);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    connect(
+        m_table, &QTableView::activated, this, [this](const QModelIndex &index) { emit rowActivated(index.row()); });
+
+    auto *save = new QPushButton(tr("Save chart…"));
+    save->setObjectName(objectName + QStringLiteral("SaveChartButton"));
+    connect(save, &QPushButton::clicked, this, &ChartPanel::saveChart);
+
+    auto *splitter = new QSplitter(Qt::Vertical);
+    splitter->addWidget(m_view);
+    splitter->addWidget(m_table);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(save, 0, Qt::AlignRight);
+}
+
+void ChartPanel::setChart(QChart *chart)
+{
+    QChart *old = m_view->chart();
+    chart->setAnimationOptions(QChart::NoAnimation);
+    m_view->setChart(chart);
+    delete old;
+}
+
+QChart *ChartPanel::chart() const
+{
+    return m_view->chart();
+}
+
+void ChartPanel::setTable(const QStringList &headers, const QList<QStringList> &rows)
+{
+    m_model->clear();
+    m_model->setHorizontalHeaderLabels(headers);
+    for (const QStringList &row : rows) {
+        QList<QStandardItem *> items;
+        for (const QString &text : row) {
+            auto *item = new QStandardItem(text);
+            bool number = false;
+            QString(text).remove(QLatin1Char(',')).remove(QLatin1Char('%')).toDouble(&number);
+            if (number) {
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+                item->setData(
+                    QString(text).remove(QLatin1Char(',')).remove(QLatin1Char('%')).toDouble(), Qt::UserRole + 1);
+            }
+            items << item;
+        }
+        m_model->appendRow(items);
+    }
+    m_model->setSortRole(Qt::UserRole + 1);
+    m_table->resizeColumnsToContents();
+}
+
+void ChartPanel::saveChart()
+{
+    QString filter;
+    const QString png = tr("PNG image (*.png)");
+    const QString svg = tr("SVG drawing (*.svg)");
+    QString fileName = FileDialog::getSaveFileName(
+        this, tr("Save chart"), chart()->title() + QStringLiteral(".png"), png + QStringLiteral(";;") + svg, &filter);
+    if (fileName.isEmpty())
+        return;
+    const bool asSvg = filter == svg || fileName.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive);
+    bool saved = false;
+    if (asSvg) {
+        QSvgGenerator generator;
+        generator.setFileName(fileName);
+        generator.setSize(m_view->size());
+        generator.setViewBox(m_view->rect());
+        generator.setTitle(chart()->title());
+        QPainter painter;
+        saved = painter.begin(&generator);
+        if (saved) {
+            m_view->render(&painter);
+            saved = painter.end();
+        }
+    } else {
+        saved = m_view->grab().save(fileName, "PNG");
+    }
+    if (!saved)
+        MessageBox::warning(this, tr("Save chart"), tr("The chart could not be saved as \"%1\".").arg(fileName));
+}

@@ -1,0 +1,128 @@
+#include "DrillDownDialog.h"
+#include "FileDialog.h"
+#include "MessageBox.h"
+#include "io/TableWriter.h"
+#include "repo/CustomerRepository.h"
+#include "repo/TagRepository.h"
+
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QPushButton>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace {
+constexpr int kIdsPerQuery = 500;
+} // namespace
+
+DrillDownDialog::DrillDownDialog(
+    QSqlDatabase db, const QString &title, const QList<qint64> &customerIds, QWidget *parent)
+    : QDialog(parent)
+    , m_db(std::move(db))
+    , m_ids(customerIds)
+{
+    setObjectName(QStringLiteral("drillDownDialog"));
+    setWindowTitle(title);
+    resize(760, 520);
+    m_count = new QLabel;
+    m_model = new QStandardItemModel(this);
+    m_model->setHorizontalHeaderLabels({ tr("Name"), tr("City"), tr("Owner"), tr("Tier"), tr("Phone") });
+    m_table = new QTableView;
+    m_table->setObjectName(QStringLiteral("drillDownTableView"));
+    m_table->setModel(m_model);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSortingEnabled(true);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
+        emit openCustomerRequested(m_model->item(index.row(), 0)->data(Qt::UserRole).toLongLong());
+    });
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    QPushButton *tag = buttons->addButton(tr("Add a &tag…"), QDialogButtonBox::ActionRole);
+    tag->setObjectName(QStringLiteral("drillDownTagButton"));
+    QPushButton *exportButton = buttons->addButton(tr("&Export…"), QDialogButtonBox::ActionRole);
+    exportButton->setObjectName(QStringLiteral("drillDownExportButton"));
+    connect(tag, &QPushButton::clicked, this, &DrillDownDialog::askForTag);
+    connect(exportButton, &QPushButton::clicked, this, &DrillDownDialog::askForExportFile);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_count);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(buttons);
+    load();
+}
+
+void DrillDownDialog::load()
+{
+    CustomerRepository customers(m_db);
+    for (qsizetype start = 0; start < m_ids.size(); start += kIdsPerQuery) {
+        auto rows = customers.rows(m_ids.mid(start, kIdsPerQuery));
+        if (!rows) {
+            m_count->setText(rows.error().toString());
+            return;
+        }
+        for (const CustomerRow &row : rows.value()) {
+            auto *name = new QStandardItem(row.name);
+            name->setData(row.id, Qt::UserRole);
+            m_model->appendRow({ name, new QStandardItem(row.city), new QStandardItem(row.ownerName),
+                new QStandardItem(row.tier), new QStandardItem(row.phone) });
+        }
+    }
+    m_count->setText(tr("%n customer(s). Double-click one to open it.", nullptr, int(m_model->rowCount())));
+    m_table->resizeColumnsToContents();
+}
+
+void DrillDownDialog::tagCustomers(const QString &tag)
+{
+    auto tagged = TagRepository(m_db).tagCustomers(m_ids, tag);
+    if (!tagged) {
+        MessageBox::warning(this, windowTitle(), tagged.error().toString());
+        return;
+    }
+    emit customersChanged();
+    MessageBox::information(
+        this, windowTitle(), tr("The tag \"%1\" was added to %n customer(s).", nullptr, tagged.value()).arg(tag));
+}
+
+void DrillDownDialog::askForTag()
+{
+    bool ok = false;
+    const QString tag = QInputDialog::getText(
+        this, tr("Add a tag"), tr("Tag for these customers:"), QLineEdit::Normal, windowTitle(), &ok);
+    if (ok && !tag.trimmed().isEmpty())
+        tagCustomers(tag);
+}
+
+bool DrillDownDialog::exportTo(const QString &fileName)
+{
+    auto writer = createTableWriter(fileName);
+    Status status = writer ? Status() : Status(writer.error());
+    if (status)
+        status = writer.value()->begin(
+            tr("Customers"), { { tr("Name") }, { tr("City") }, { tr("Owner") }, { tr("Tier") }, { tr("Phone") } });
+    for (int row = 0; status && row < m_model->rowCount(); ++row) {
+        QVariantList cells;
+        for (int column = 0; column < m_model->columnCount(); ++column)
+            cells << m_model->item(row, column)->text();
+        status = writer.value()->writeRow(cells);
+    }
+    if (status)
+        status = writer.value()->finish();
+    if (!status)
+        MessageBox::warning(this, windowTitle(), status.error().toString());
+    return status.ok();
+}
+
+void DrillDownDialog::askForExportFile()
+{
+    const QString fileName = FileDialog::getSaveFileName(this, tr("Export customers"),
+        windowTitle() + QStringLiteral(".xlsx"), tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"));
+    if (!fileName.isEmpty())
+        exportTo(fileName);
+}

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QDialog>
+#include <QSqlDatabase>
+
+class QLabel;
+class QStandardItemModel;
+class QTableView;
+
+// The customers behind a bar, slice or row of a report: listed by name, opened with a double-click, tagged in
+// one step (so the segment becomes a filter in the customer list), or exported to .xlsx or CSV.
+class DrillDownDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    DrillDownDialog(QSqlDatabase db, const QString &title, const QList<qint64> &customerIds, QWidget *parent = nullptr);
+
+    QTableView *table() const { return m_table; }
+    void tagCustomers(const QString &tag);
+    bool exportTo(const QString &fileName);
+
+signals:
+    void openCustomerRequested(qint64 id);
+    // Customers were tagged: the customer list's filters should offer the tag.
+    void customersChanged();
+
+private:
+    void load();
+    void askForTag();
+    void askForExportFile();
+
+    QSqlDatabase m_db;
+    QList<qint64> m_ids;
+    QLabel *m_count = nullptr;
+    QTableView *m_table = nullptr;
+    QStandardItemModel *m_model = nullptr;
+};
