@@ -22,6 +22,23 @@
     </message>
 </context>
 <context>
+    <name>DrillDownDialog</name>
+    <message numerus="yes">
+        <source>%n customer(s). Double-click one to open it.</source>
+        <translation>
+            <numerusform>%n customer. Double-click it to open it.</numerusform>
+            <numerusform>%n customers. Double-click one to open it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The tag &quot;%1&quot; was added to %n customer(s).</source>
+        <translation>
+            <numerusform>The tag &quot;%1&quot; was added to %n customer.</numerusform>
+            <numerusform>The tag &quot;%1&quot; was added to %n customers.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesDialog</name>
     <message numerus="yes">
         <source>%1 and %n more</source>

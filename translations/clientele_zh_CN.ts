@@ -2,6 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AnalysisReport</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>All history to %1</source>
+        <translation>截至 %1 的全部历史</translation>
+    </message>
+    <message>
+        <source>Customers who bought in the period</source>
+        <translation>本期有购买的客户</translation>
+    </message>
+    <message>
+        <source>Revenue (without tax)</source>
+        <translation>收入（不含税）</translation>
+    </message>
+    <message>
+        <source>Gross profit</source>
+        <translation>毛利</translation>
+    </message>
+    <message>
+        <source>Class A customers</source>
+        <translation>A 类客户</translation>
+    </message>
+    <message>
+        <source>%1, bringing %2% of the gross profit</source>
+        <translation>%1 位，贡献 %2% 的毛利</translation>
+    </message>
+    <message>
+        <source>Customers at risk</source>
+        <translation>有流失风险的客户</translation>
+    </message>
+    <message>
+        <source>Lapsed customers</source>
+        <translation>已流失客户</translation>
+    </message>
+    <message>
+        <source>Prospects (no purchase yet)</source>
+        <translation>潜在客户（尚未购买）</translation>
+    </message>
+    <message>
+        <source>Customer analysis</source>
+        <translation>客户分析</translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation>期间：%1</translation>
+    </message>
+    <message>
+        <source>As of: %1</source>
+        <translation>截至：%1</translation>
+    </message>
+    <message>
+        <source>Currency: %1</source>
+        <translation>币种：%1</translation>
+    </message>
+    <message>
+        <source>Key figure</source>
+        <translation>关键指标</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 rows.</source>
+        <translation>共 %2 行，此处列出前 %1 行。</translation>
+    </message>
+    <message>
+        <source>%1 — page %2 of %3</source>
+        <translation>%1 — 第 %2 页，共 %3 页</translation>
+    </message>
+    <message>
+        <source>The analysis could not be written to &quot;%1&quot;.</source>
+        <translation>无法将分析写入“%1”。</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>Clientele, an offline CRM</source>
@@ -64,8 +143,8 @@
         <translation>与 --screenshot 及导入视图一起使用：要导入的文件。</translation>
     </message>
     <message>
-        <source>With --screenshot: what to show (list, contacts, timeline, trash, edit, duplicates, import-preview, import-mapping, import-check, import-duplicates, import-done, products, quotes, orders, quote-editor).</source>
-        <translation>与 --screenshot 一起使用：要显示的内容（list、contacts、timeline、trash、edit、duplicates、import-preview、import-mapping、import-check、import-duplicates、import-done、products、quotes、orders、quote-editor）。</translation>
+        <source>With --screenshot: what to show (list, contacts, timeline, trash, edit, duplicates, import-preview, import-mapping, import-check, import-duplicates, import-done, products, quotes, orders, quote-editor, reports-segments, reports-pareto, reports-pyramid, reports-lifecycle, reports-churn, reports-clusters).</source>
+        <translation>与 --screenshot 一起使用：要显示的内容（list、contacts、timeline、trash、edit、duplicates、import-preview、import-mapping、import-check、import-duplicates、import-done、products、quotes、orders、quote-editor、reports-segments、reports-pareto、reports-pyramid、reports-lifecycle、reports-churn、reports-clusters）。</translation>
     </message>
 </context>
 <context>
@@ -112,6 +191,29 @@
     <message>
         <source>Saving the import</source>
         <translation>保存导入的数据</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Save chart…</source>
+        <translation>保存图表…</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>保存图表</translation>
+    </message>
+    <message>
+        <source>The chart could not be saved as &quot;%1&quot;.</source>
+        <translation>无法将图表保存为“%1”。</translation>
     </message>
 </context>
 <context>
@@ -168,6 +270,12 @@
         <source>unknown command &quot;%1&quot; (see --help)</source>
         <translation>未知命令“%1”（参见 --help）</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 written (%n page(s))</source>
+        <translation>
+            <numerusform>已写入 %1（%n 页）</numerusform>
+        </translation>
+    </message>
     <message>
         <source>usage: clientele-cli --db FILE COMMAND ...
   demo --customers N --seed S      fill a new book with demo data
@@ -187,32 +295,84 @@
   quote accept ID [--date YYYY-MM-DD] [--channel direct|online|distributor|phone]
   orders list [--format csv|json] [--from DATE] [--to DATE]
   products list [--search TEXT]
+  report rfm|abc|lifecycle|clusters [--as-of DATE] [--from DATE] [--to DATE] [--currency C]
+         [--owner NAME] [--province P] [--tier T] [--category C] [--format csv|json]
+         [--by revenue|profit] (abc)  [--k K] [--seed S] (clusters)
+  report pdf OUT.pdf [--language en|zh_CN|zh_TW] [the same filters]   the printed analysis
 </source>
-        <translation>用法：clientele-cli --db FILE COMMAND ...
-  demo --customers N --seed S      用演示数据填充新账簿
-  customers list [--search TEXT] [--format csv|json] [--limit N]
-  customers add --name NAME [--kind company|individual] [--phone P]... [--email E]...
-                [--industry I] [--province P] [--city C] [--address A] [--website W]
-                [--source S] [--owner NAME] [--tier T] [--stage S] [--tag T]... [--force]
-  customers show ID
-  import customers|contacts FILE  导入 CSV/TSV/TXT 或 .xlsx 文件
-         [--sheet NAME] [--mapping PRESET|FILE.json] [--on-duplicate skip|update|create]
-         [--valid-only] [--check] [--errors OUT.csv]
-  export customers OUT.xlsx|OUT.csv [--search TEXT] [--trash] [--columns name,phone,...]
-         [--encoding utf8-bom|utf8|gbk]
-  check                           对账簿运行 SQLite 完整性检查
-  quote show ID [--format json]   报价单及其明细和合计
-  quote pdf ID OUT.pdf [--language en|zh_CN|zh_TW]   打印版报价单
-  quote accept ID [--date YYYY-MM-DD] [--channel direct|online|distributor|phone]
-  orders list [--format csv|json] [--from DATE] [--to DATE]
-  products list [--search TEXT]
-</translation>
+        <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%1 written (%n page(s))</source>
-        <translation>
-            <numerusform>已写入 %1（%n 页）</numerusform>
-        </translation>
+    <message>
+        <source>%1 must be a date such as 2026-06-30, not &quot;%2&quot;</source>
+        <translation>%1 必须是日期（如 2026-06-30），而不是“%2”</translation>
+    </message>
+    <message>
+        <source>unknown currency &quot;%1&quot;</source>
+        <translation>未知币种“%1”</translation>
+    </message>
+    <message>
+        <source>cannot read the customers&apos; names</source>
+        <translation>无法读取客户名称</translation>
+    </message>
+    <message>
+        <source>--by must be revenue or profit, not &quot;%1&quot;</source>
+        <translation>--by 必须是 revenue 或 profit，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number, not &quot;%1&quot;</source>
+        <translation>--seed 必须是整数，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--k must be a number from 1 to 20, not &quot;%1&quot;</source>
+        <translation>--k 必须是 1 到 20 之间的数字，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>report pdf needs the name of the PDF file to write</source>
+        <translation>report pdf 需要要写入的 PDF 文件名</translation>
+    </message>
+    <message>
+        <source>--language must be en, zh_CN or zh_TW, not &quot;%1&quot;</source>
+        <translation>--language 必须是 en、zh_CN 或 zh_TW，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>report needs one of: %1</source>
+        <translation>report 需要以下之一：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Clustering</name>
+    <message>
+        <source>bought recently</source>
+        <translation>近期有购买</translation>
+    </message>
+    <message>
+        <source>not seen for a long time</source>
+        <translation>很久没有购买</translation>
+    </message>
+    <message>
+        <source>buy often</source>
+        <translation>购买频繁</translation>
+    </message>
+    <message>
+        <source>buy rarely</source>
+        <translation>很少购买</translation>
+    </message>
+    <message>
+        <source>spend a lot</source>
+        <translation>消费高</translation>
+    </message>
+    <message>
+        <source>spend little</source>
+        <translation>消费低</translation>
+    </message>
+    <message>
+        <source>Average customers</source>
+        <translation>一般客户</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Joins the traits of a customer group, e.g. &quot;bought recently, buy often&quot;.</extracomment>
+        <translation>，</translation>
     </message>
 </context>
 <context>
@@ -1184,6 +1344,69 @@ Create it anyway?</source>
     </message>
 </context>
 <context>
+    <name>DrillDownDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Add a &amp;tag…</source>
+        <translation>添加标签(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s). Double-click one to open it.</source>
+        <translation>
+            <numerusform>共 %n 位客户。双击可打开。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The tag &quot;%1&quot; was added to %n customer(s).</source>
+        <translation>
+            <numerusform>已为 %n 位客户添加标签“%1”。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add a tag</source>
+        <translation>添加标签</translation>
+    </message>
+    <message>
+        <source>Tag for these customers:</source>
+        <translation>为这些客户添加的标签：</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Export customers</source>
+        <translation>导出客户</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>DuplicateDetector</name>
     <message>
         <source>Same phone number: %1</source>
@@ -1890,6 +2113,29 @@ Create it anyway?</source>
     </message>
 </context>
 <context>
+    <name>Lifecycle</name>
+    <message>
+        <source>Prospect</source>
+        <translation>潜在客户</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>活跃</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>有流失风险</translation>
+    </message>
+    <message>
+        <source>Lapsed</source>
+        <translation>已流失</translation>
+    </message>
+</context>
+<context>
     <name>LookupRepository</name>
     <message>
         <source>Reading owners</source>
@@ -2154,6 +2400,14 @@ Book: %2</source>
         <source>Company &amp;letterhead…</source>
         <translation>公司信头(&amp;L)…</translation>
     </message>
+    <message>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>报表(&amp;R)</translation>
+    </message>
 </context>
 <context>
     <name>Money</name>
@@ -2288,6 +2542,17 @@ Book: %2</source>
         <translation>
             <numerusform>%n 张订单，%1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Pareto</name>
+    <message>
+        <source>The top %1% of customers bring %2% of the gross profit.</source>
+        <translation>前 %1% 的客户贡献了 %2% 的毛利。</translation>
+    </message>
+    <message>
+        <source>The top %1% of customers bring %2% of the revenue.</source>
+        <translation>前 %1% 的客户贡献了 %2% 的收入。</translation>
     </message>
 </context>
 <context>
@@ -3203,6 +3468,481 @@ Book: %2</source>
     </message>
 </context>
 <context>
+    <name>ReportContent</name>
+    <message>
+        <source>RFM segments</source>
+        <translation>RFM 分群</translation>
+    </message>
+    <message>
+        <source>Pareto / ABC</source>
+        <translation>帕累托 / ABC</translation>
+    </message>
+    <message>
+        <source>Value pyramid</source>
+        <translation>价值金字塔</translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation>生命周期</translation>
+    </message>
+    <message>
+        <source>Churn</source>
+        <translation>流失</translation>
+    </message>
+    <message>
+        <source>Clusters</source>
+        <translation>聚类</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>Customers per RFM segment</source>
+        <translation>各 RFM 分群的客户数</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>分群</translation>
+    </message>
+    <message>
+        <source>Share of customers</source>
+        <translation>客户占比</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>Share of revenue</source>
+        <translation>收入占比</translation>
+    </message>
+    <message>
+        <source>Suggested action</source>
+        <translation>建议措施</translation>
+    </message>
+    <message>
+        <source>Share of gross profit</source>
+        <translation>毛利占比</translation>
+    </message>
+    <message>
+        <source>Cumulative share</source>
+        <translation>累计占比</translation>
+    </message>
+    <message>
+        <source>Top %1%</source>
+        <translation>前 %1%</translation>
+    </message>
+    <message>
+        <source>Class %1: %2 customers (%3), %4 of the gross profit</source>
+        <translation>%1 类：%2 位客户（%3），占毛利 %4</translation>
+    </message>
+    <message>
+        <source>Customers ranked by gross profit</source>
+        <translation>按毛利排名的客户</translation>
+    </message>
+    <message>
+        <source>Gross profit</source>
+        <translation>毛利</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>%1 (%2 customers)</source>
+        <translation>%1（%2 位客户）</translation>
+    </message>
+    <message>
+        <source>Value pyramid: share of gross profit per tier</source>
+        <translation>价值金字塔：各层级的毛利占比</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Entry bar</source>
+        <translation>入门门槛</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Customers by lifecycle stage on %1</source>
+        <translation>%1 各生命周期阶段的客户</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Churn rate</source>
+        <translation>流失率</translation>
+    </message>
+    <message>
+        <source>Reactivation rate</source>
+        <translation>召回率</translation>
+    </message>
+    <message>
+        <source>Monthly churn and reactivation</source>
+        <translation>每月流失与召回</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Active at start</source>
+        <translation>月初活跃</translation>
+    </message>
+    <message>
+        <source>Churned</source>
+        <translation>流失</translation>
+    </message>
+    <message>
+        <source>Lapsed at start</source>
+        <translation>月初已流失</translation>
+    </message>
+    <message>
+        <source>Reactivated</source>
+        <translation>召回</translation>
+    </message>
+    <message>
+        <source>Customers by recency and revenue, coloured by cluster</source>
+        <translation>按最近购买和收入分布的客户（按聚类着色）</translation>
+    </message>
+    <message>
+        <source>Days since the last purchase</source>
+        <translation>距上次购买天数</translation>
+    </message>
+    <message>
+        <source>Revenue (%1)</source>
+        <translation>收入（%1）</translation>
+    </message>
+    <message>
+        <source>Cluster %1: %2</source>
+        <translation>第 %1 类：%2</translation>
+    </message>
+    <message>
+        <source>Cluster %1</source>
+        <translation>第 %1 类</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>聚类</translation>
+    </message>
+    <message>
+        <source>Mean days since last purchase</source>
+        <translation>平均距上次购买天数</translation>
+    </message>
+    <message>
+        <source>Mean purchases</source>
+        <translation>平均购买次数</translation>
+    </message>
+    <message>
+        <source>Mean revenue</source>
+        <translation>平均收入</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>特征</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPanel</name>
+    <message>
+        <source>Last 12 months</source>
+        <translation>最近 12 个月</translation>
+    </message>
+    <message>
+        <source>Last 24 months</source>
+        <translation>最近 24 个月</translation>
+    </message>
+    <message>
+        <source>Last 36 months</source>
+        <translation>最近 36 个月</translation>
+    </message>
+    <message>
+        <source>All history</source>
+        <translation>全部历史</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>建议值</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Run the analysis again (%1)</source>
+        <translation>重新运行分析（%1）</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Preview and print the customer analysis</source>
+        <translation>预览并打印客户分析</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>另存为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>期间：</translation>
+    </message>
+    <message>
+        <source>As of:</source>
+        <translation>截至：</translation>
+    </message>
+    <message>
+        <source>Currency:</source>
+        <translation>币种：</translation>
+    </message>
+    <message>
+        <source>Clusters:</source>
+        <translation>聚类数：</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>负责人：</translation>
+    </message>
+    <message>
+        <source>Province:</source>
+        <translation>省份：</translation>
+    </message>
+    <message>
+        <source>Tier:</source>
+        <translation>等级：</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>产品类别：</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>所有负责人</translation>
+    </message>
+    <message>
+        <source>All provinces</source>
+        <translation>所有省份</translation>
+    </message>
+    <message>
+        <source>All tiers</source>
+        <translation>所有等级</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>所有类别</translation>
+    </message>
+    <message>
+        <source>Analysing the sales history…</source>
+        <translation>正在分析销售历史…</translation>
+    </message>
+    <message>
+        <source>The analysis failed: %1</source>
+        <translation>分析失败：%1</translation>
+    </message>
+    <message>
+        <source>%1 customers bought in the period. Revenue %2, gross profit %3. %4</source>
+        <translation>本期有 %1 位客户购买。收入 %2，毛利 %3。%4</translation>
+    </message>
+    <message>
+        <source>Customer analysis</source>
+        <translation>客户分析</translation>
+    </message>
+    <message>
+        <source>Save the customer analysis</source>
+        <translation>保存客户分析</translation>
+    </message>
+    <message>
+        <source>Customer analysis.pdf</source>
+        <translation>客户分析.pdf</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>RFM segment: %1</source>
+        <translation>RFM 分群：%1</translation>
+    </message>
+    <message>
+        <source>Customers ranked %1–%2% by gross profit</source>
+        <translation>按毛利排名第 %1–%2% 的客户</translation>
+    </message>
+    <message>
+        <source>Value tier: %1</source>
+        <translation>价值层级：%1</translation>
+    </message>
+    <message>
+        <source>Lifecycle stage: %1</source>
+        <translation>生命周期阶段：%1</translation>
+    </message>
+    <message>
+        <source>Cluster %1</source>
+        <translation>第 %1 类</translation>
+    </message>
+</context>
+<context>
+    <name>Rfm</name>
+    <message>
+        <source>Champions</source>
+        <translation>冠军客户</translation>
+    </message>
+    <message>
+        <source>Loyal</source>
+        <translation>忠诚客户</translation>
+    </message>
+    <message>
+        <source>Potential loyalist</source>
+        <translation>潜在忠诚客户</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <source>Promising</source>
+        <translation>有潜力客户</translation>
+    </message>
+    <message>
+        <source>Need attention</source>
+        <translation>需要关注</translation>
+    </message>
+    <message>
+        <source>About to sleep</source>
+        <translation>即将沉睡</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>有流失风险</translation>
+    </message>
+    <message>
+        <source>Cannot lose them</source>
+        <translation>不能失去</translation>
+    </message>
+    <message>
+        <source>Hibernating</source>
+        <translation>休眠客户</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>已流失</translation>
+    </message>
+    <message>
+        <source>Bought recently, buy often and spend the most.</source>
+        <translation>最近购买、购买频繁、消费最多。</translation>
+    </message>
+    <message>
+        <source>Buy regularly and spend well.</source>
+        <translation>定期购买，消费良好。</translation>
+    </message>
+    <message>
+        <source>Recent customers who bought more than once.</source>
+        <translation>近期购买过不止一次的客户。</translation>
+    </message>
+    <message>
+        <source>Bought for the first time very recently.</source>
+        <translation>最近才首次购买。</translation>
+    </message>
+    <message>
+        <source>Recent buyers who have not spent much yet.</source>
+        <translation>近期购买但消费尚不多。</translation>
+    </message>
+    <message>
+        <source>Average recency, frequency and spending.</source>
+        <translation>最近购买、频率和消费都处于中等水平。</translation>
+    </message>
+    <message>
+        <source>Below average and not seen for a while.</source>
+        <translation>低于平均，且有一段时间没有购买。</translation>
+    </message>
+    <message>
+        <source>Spent well and bought often, but long ago.</source>
+        <translation>曾经消费多、购买频繁，但已很久没有购买。</translation>
+    </message>
+    <message>
+        <source>Were among the best customers and have not come back.</source>
+        <translation>曾是最好的客户之一，但没有再回来。</translation>
+    </message>
+    <message>
+        <source>Last bought long ago, rarely and little.</source>
+        <translation>上次购买已久，购买少、消费低。</translation>
+    </message>
+    <message>
+        <source>Lowest recency, frequency and spending.</source>
+        <translation>最近购买、频率和消费都最低。</translation>
+    </message>
+    <message>
+        <source>Reward them; ask for referrals and reviews; offer new products first.</source>
+        <translation>给予奖励；请他们推荐和评价；优先推出新产品。</translation>
+    </message>
+    <message>
+        <source>Offer loyalty terms and upsell higher-value products.</source>
+        <translation>提供会员优惠，推荐更高价值的产品。</translation>
+    </message>
+    <message>
+        <source>Offer a membership or loyalty programme; recommend related products.</source>
+        <translation>邀请加入会员或忠诚计划；推荐相关产品。</translation>
+    </message>
+    <message>
+        <source>Onboard them well; follow up soon after the first order.</source>
+        <translation>做好新客户引导；首单后尽快跟进。</translation>
+    </message>
+    <message>
+        <source>Build the relationship; offer a trial of other products.</source>
+        <translation>建立关系；提供其他产品的试用。</translation>
+    </message>
+    <message>
+        <source>Make a limited-time offer based on their past purchases.</source>
+        <translation>根据以往购买提供限时优惠。</translation>
+    </message>
+    <message>
+        <source>Call to reconnect; share useful news or a small offer.</source>
+        <translation>致电重新联系；分享有用资讯或小优惠。</translation>
+    </message>
+    <message>
+        <source>Contact them personally; find out why they stopped and win them back.</source>
+        <translation>亲自联系，了解停止购买的原因并挽回。</translation>
+    </message>
+    <message>
+        <source>Visit or call now; a senior person should follow up.</source>
+        <translation>立即拜访或致电，由资深人员跟进。</translation>
+    </message>
+    <message>
+        <source>Send a relevant offer; otherwise keep contact low-cost.</source>
+        <translation>发送相关优惠；否则以低成本方式保持联系。</translation>
+    </message>
+    <message>
+        <source>Try one reactivation campaign; otherwise do not spend on them.</source>
+        <translation>尝试一次召回活动；否则不再投入。</translation>
+    </message>
+</context>
+<context>
+    <name>SalesAnalysis</name>
+    <message>
+        <source>The analysis was cancelled.</source>
+        <translation>分析已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>SalesHistoryRepository</name>
+    <message>
+        <source>Reading the sales history</source>
+        <translation>读取销售历史</translation>
+    </message>
+    <message>
+        <source>Reading the product categories</source>
+        <translation>读取产品类别</translation>
+    </message>
+</context>
+<context>
     <name>SearchIndex</name>
     <message>
         <source>Preparing the search index</source>
@@ -3286,6 +4026,17 @@ Book: %2</source>
     </message>
 </context>
 <context>
+    <name>TagRepository</name>
+    <message>
+        <source>A tag needs a name.</source>
+        <translation>标签需要名称。</translation>
+    </message>
+    <message>
+        <source>Adding the tag &quot;%1&quot;</source>
+        <translation>添加标签“%1”</translation>
+    </message>
+</context>
+<context>
     <name>TextDecoder</name>
     <message>
         <source>This is not a text file: it contains binary data.</source>
@@ -3358,6 +4109,25 @@ Book: %2</source>
     <message>
         <source>Delete for good</source>
         <translation>永久删除</translation>
+    </message>
+</context>
+<context>
+    <name>ValuePyramid</name>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>重点</translation>
+    </message>
+    <message>
+        <source>Ordinary</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <source>Small</source>
+        <translation>小客户</translation>
     </message>
 </context>
 <context>
