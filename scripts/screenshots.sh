@@ -31,7 +31,6 @@ shoot import-check-zh_CN.png zh_CN --view import-check --import docs/samples/imp
 shoot import-duplicates-zh_TW.png zh_TW --view import-duplicates --import docs/samples/import-sample-zh.csv
 shoot duplicates-merge-en.png en --view duplicates
 shoot duplicates-merge-zh_CN.png zh_CN --view duplicates
-echo "Screenshots written to $out"
 
 # Quoting: the catalogue, the quotes list with pipeline and win rate, the quote editor, and printed quotations.
 shoot quotes-products-en.png en --view products
@@ -49,4 +48,18 @@ for language in en zh_CN; do
     "$cli" --db "$pdfdir/demo.clientele" quote pdf "$quote" "$pdfdir/quote-$language.pdf" --language "$language" 2>/dev/null
     pdftoppm -png -r 80 -f 1 -l 1 -singlefile "$pdfdir/quote-$language.pdf" "$out/quotes-pdf-$language"
 done
+# Reports: the analyses on the Reports page and pages of the printed customer analysis.
+shoot reports-segments-en.png en --view reports-segments
+shoot reports-segments-zh_CN.png zh_CN --view reports-segments
+shoot reports-pareto-en.png en --view reports-pareto
+shoot reports-pareto-zh_TW.png zh_TW --view reports-pareto
+shoot reports-clusters-en.png en --view reports-clusters
+shoot reports-lifecycle-zh_CN.png zh_CN --view reports-lifecycle
+shoot reports-churn-en.png en --view reports-churn
+for language in en zh_CN; do
+    "$cli" --db "$pdfdir/demo.clientele" report pdf "$pdfdir/analysis-$language.pdf" --language "$language" 2>/dev/null
+    pdftoppm -png -r 70 -f 1 -l 2 "$pdfdir/analysis-$language.pdf" "$pdfdir/page"
+    convert "$pdfdir/page-1.png" "$pdfdir/page-2.png" +append "$out/reports-pdf-$language.png"
+done
 rm -rf "$pdfdir"
+echo "Screenshots written to $out"
