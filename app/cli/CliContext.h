@@ -24,3 +24,6 @@ int runDemoCommand(CliContext &context);
 int runCheckCommand(CliContext &context);
 int runImportCommand(CliContext &context);
 int runExportCommand(CliContext &context);
+int runAgendaCommand(CliContext &context);
+int runRenewalsCommand(CliContext &context);
+int runActivitiesCommand(CliContext &context);

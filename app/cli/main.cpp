@@ -22,7 +22,13 @@ QString usage()
               "         [--valid-only] [--check] [--errors OUT.csv]\n"
               "  export customers OUT.xlsx|OUT.csv [--search TEXT] [--trash] [--columns name,phone,...]\n"
               "         [--encoding utf8-bom|utf8|gbk]\n"
-              "  check                           run SQLite's integrity check on the book\n");
+              "  check                           run SQLite's integrity check on the book\n"
+              "  agenda [--date YYYY-MM-DD] [--owner NAME] [--format csv|json]\n"
+              "                                  overdue items, today's and the next seven days'\n"
+              "  renewals --within DAYS [--as-of YYYY-MM-DD] [--owner NAME] [--format csv|json]\n"
+              "                                  contracts ending within DAYS\n"
+              "  activities export-ics OUT.ics [--owner NAME]\n"
+              "                                  planned follow-ups as an iCalendar file\n");
 }
 
 } // namespace
@@ -53,7 +59,9 @@ int main(int argc, char *argv[])
     }
     const QString command = args.takePositional().value_or(QString());
     static const QStringList commands { QStringLiteral("demo"), QStringLiteral("customers"), QStringLiteral("check"),
-                                        QStringLiteral("import"), QStringLiteral("export") };
+                                        QStringLiteral("import"), QStringLiteral("export"),
+                                        QStringLiteral("agenda"), QStringLiteral("renewals"),
+                                        QStringLiteral("activities") };
     if (!commands.contains(command)) {
         err << "clientele-cli: "
             << QCoreApplication::translate("Cli", "unknown command \"%1\" (see --help)").arg(command) << Qt::endl;
@@ -76,5 +84,11 @@ int main(int argc, char *argv[])
         return runImportCommand(context);
     if (command == QLatin1String("export"))
         return runExportCommand(context);
+    if (command == QLatin1String("agenda"))
+        return runAgendaCommand(context);
+    if (command == QLatin1String("renewals"))
+        return runRenewalsCommand(context);
+    if (command == QLatin1String("activities"))
+        return runActivitiesCommand(context);
     return runCheckCommand(context);
 }
