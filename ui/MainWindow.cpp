@@ -11,8 +11,16 @@
 #include "BackgroundJob.h"
 #include "DuplicatesDialog.h"
 #include "import/ImportWizard.h"
+#include "followups/ActivityDialog.h"
+#include "followups/AgendaPanel.h"
+#include "followups/NeglectedPanel.h"
+#include "followups/ReminderCenter.h"
+#include "followups/RenewalsPanel.h"
+#include "repo/CustomerRepository.h"
 #include "io/CustomerExporter.h"
 #include "db/Database.h"
+#include "Clock.h"
+#include "repo/ActivityRepository.h"
 
 #include <QAction>
 #include <QApplication>
@@ -31,11 +39,12 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
 
 namespace {
-enum Page { CustomersPage, TrashPage };
+enum Page { CustomersPage, TrashPage, AgendaPage, RenewalsPage, NeglectedPage };
 }
 
 MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
@@ -67,6 +76,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     m_pages = new QStackedWidget;
     m_pages->addWidget(m_customerSplitter);
     m_pages->addWidget(m_trash);
+    buildFollowUps();
     m_mainSplitter = new QSplitter(Qt::Horizontal);
     m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
     m_mainSplitter->addWidget(m_navigation);
@@ -90,12 +100,95 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     statusBar()->showMessage(QDir::toNativeSeparators(m_database->path()));
     restoreLayout();
     m_list->selectCustomer(0);
+    // Missed reminders and due renewal follow-ups once the window is up.
+    QTimer::singleShot(1000, m_reminders, [this] { m_reminders->start(); });
+}
+
+void MainWindow::buildFollowUps()
+{
+    const QSqlDatabase db = m_database->connection();
+    m_navigation->addItem(new QListWidgetItem(style()->standardIcon(QStyle::SP_FileDialogInfoView), tr("Agenda")));
+    m_navigation->addItem(new QListWidgetItem(style()->standardIcon(QStyle::SP_FileDialogContentsView), tr("Renewals")));
+    m_navigation->addItem(new QListWidgetItem(style()->standardIcon(QStyle::SP_MessageBoxWarning), tr("Neglected")));
+    m_agenda = new AgendaPanel(db);
+    m_renewals = new RenewalsPanel(db);
+    m_neglected = new NeglectedPanel(db);
+    m_pages->addWidget(m_agenda);
+    m_pages->addWidget(m_renewals);
+    m_pages->addWidget(m_neglected);
+    m_reminders = new ReminderCenter(db, m_database->path(), this);
+    auto badge = [this](qint64 overdue) {
+        m_navigation->item(AgendaPage)->setText(overdue > 0 ? tr("Agenda (%1)").arg(overdue) : tr("Agenda"));
+        m_navigation->item(AgendaPage)->setToolTip(tr("%n overdue follow-up(s)", nullptr, int(overdue)));
+    };
+    connect(m_agenda, &AgendaPanel::overdueCountChanged, this, badge);
+    badge(ActivityRepository(db).overdueCount(Clock::instance().today(), m_agenda->ownerId()).value_or(0));
+    connect(m_agenda, &AgendaPanel::newActivityRequested, this, &MainWindow::newActivity);
+    connect(m_agenda, &AgendaPanel::openCustomerRequested, this, &MainWindow::showCustomerFile);
+    connect(m_agenda, &AgendaPanel::activitiesChanged, this, &MainWindow::followUpsChanged);
+    connect(m_renewals, &RenewalsPanel::openCustomerRequested, this, &MainWindow::showCustomerFile);
+    connect(m_renewals, &RenewalsPanel::contractsChanged, this, &MainWindow::followUpsChanged);
+    connect(m_neglected, &NeglectedPanel::openCustomerRequested, this, &MainWindow::showCustomerFile);
+    connect(m_file, &CustomerFilePanel::activitiesChanged, this, &MainWindow::followUpsChanged);
+    connect(m_reminders, &ReminderCenter::openActivityRequested, this, &MainWindow::openActivity);
+    connect(m_reminders, &ReminderCenter::activitiesChanged, this, &MainWindow::followUpsChanged);
+    connect(m_trash, &TrashPanel::trashChanged, m_agenda, &AgendaPanel::reload);
+}
+
+void MainWindow::followUpsChanged()
+{
+    m_agenda->reload();
+    if (m_pages->currentIndex() == RenewalsPage)
+        m_renewals->reload();
+    if (m_file->customerId() > 0)
+        m_file->showCustomer(m_file->customerId());
+}
+
+void MainWindow::newActivity()
+{
+    const qint64 customerId = m_list->currentId();
+    if (customerId <= 0) {
+        MessageBox::information(this, tr("New activity"),
+                                tr("Select a customer in the customer list first; the activity is planned for them."));
+        return;
+    }
+    Activity activity;
+    activity.customerId = customerId;
+    activity.ownerId = CustomerRepository(m_database->connection()).row(customerId).value_or(CustomerRow {}).ownerId;
+    ActivityDialog dialog(m_database->connection(), activity, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    followUpsChanged();
+    statusBar()->showMessage(tr("Activity planned."), 5000);
+}
+
+void MainWindow::openActivity(qint64 activityId)
+{
+    showPage(AgendaPage);
+    if (!m_agenda->selectActivity(activityId)) {
+        m_agenda->setOwnerId(0);
+        m_agenda->selectActivity(activityId);
+    }
+    auto activity = ActivityRepository(m_database->connection()).find(activityId);
+    if (!activity)
+        return;
+    ActivityDialog dialog(m_database->connection(), activity.value(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        followUpsChanged();
+}
+
+void MainWindow::showCustomerFile(qint64 customerId)
+{
+    showPage(CustomersPage);
+    m_list->selectCustomer(customerId);
+    m_file->showCustomer(customerId);
 }
 
 MainWindow::~MainWindow()
 {
     // Widgets and undo commands hold QSqlDatabase handles: release them before the connection goes away.
     m_undo->clear();
+    delete m_reminders;
     delete takeCentralWidget();
 }
 
@@ -151,12 +244,23 @@ void MainWindow::buildActions()
     find->setShortcut(QKeySequence::Find);
     QAction *duplicates = edit->addAction(tr("Find &duplicates…"), this, &MainWindow::findDuplicates);
     duplicates->setObjectName(QStringLiteral("findDuplicatesAction"));
+    edit->addSeparator();
+    QAction *newActivity = edit->addAction(tr("Plan &activity…"), this, &MainWindow::newActivity);
+    newActivity->setObjectName(QStringLiteral("newActivityAction"));
+    newActivity->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_A);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *customers = view->addAction(tr("&Customers"), this, [this] { showPage(CustomersPage); });
     customers->setShortcut(Qt::CTRL | Qt::Key_1);
     QAction *trashPage = view->addAction(tr("&Trash"), this, [this] { showPage(TrashPage); });
     trashPage->setShortcut(Qt::CTRL | Qt::Key_2);
+    QAction *agendaPage = view->addAction(tr("&Agenda"), this, [this] { showPage(AgendaPage); });
+    agendaPage->setObjectName(QStringLiteral("agendaAction"));
+    agendaPage->setShortcut(Qt::CTRL | Qt::Key_3);
+    QAction *renewalsPage = view->addAction(tr("&Renewals"), this, [this] { showPage(RenewalsPage); });
+    renewalsPage->setShortcut(Qt::CTRL | Qt::Key_4);
+    QAction *neglectedPage = view->addAction(tr("&Neglected customers"), this, [this] { showPage(NeglectedPage); });
+    neglectedPage->setShortcut(Qt::CTRL | Qt::Key_5);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Clientele"), this, &MainWindow::showAbout);
@@ -285,6 +389,12 @@ void MainWindow::showPage(int page)
     m_pages->setCurrentIndex(page);
     if (page == TrashPage)
         m_trash->reload();
+    else if (page == AgendaPage)
+        m_agenda->reload();
+    else if (page == RenewalsPage)
+        m_renewals->reload();
+    else if (page == NeglectedPage)
+        m_neglected->reload();
 }
 
 void MainWindow::newCustomer()
@@ -339,6 +449,7 @@ void MainWindow::afterTrashChange()
         m_file->showCustomer(0);
     if (m_pages->currentIndex() == TrashPage)
         m_trash->reload();
+    m_agenda->reload();
 }
 
 void MainWindow::openBook()

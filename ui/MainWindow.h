@@ -15,6 +15,10 @@ class QUndoStack;
 class BackgroundJob;
 class QProgressDialog;
 class TrashPanel;
+class AgendaPanel;
+class RenewalsPanel;
+class NeglectedPanel;
+class ReminderCenter;
 
 // The main window over one open book: a navigation sidebar, the customer list beside the customer file,
 // and the trash. Window layout, splitters and list columns are remembered between runs.
@@ -31,6 +35,10 @@ public:
     CustomerFilePanel *customerFile() const { return m_file; }
     TrashPanel *trash() const { return m_trash; }
     QUndoStack *undoStack() const { return m_undo; }
+    AgendaPanel *agenda() const { return m_agenda; }
+    RenewalsPanel *renewals() const { return m_renewals; }
+    NeglectedPanel *neglected() const { return m_neglected; }
+    ReminderCenter *reminders() const { return m_reminders; }
 
     void newCustomer();
     void editCustomer(qint64 id);
@@ -41,6 +49,11 @@ public:
     void findDuplicates();
     // Writes the current list (filter, search, sort and visible columns) to .xlsx or CSV.
     void exportList();
+    // Plans a follow-up for the customer selected in the list.
+    void newActivity();
+    // Shows the activity in the agenda and opens it for editing.
+    void openActivity(qint64 activityId);
+    void showCustomerFile(qint64 customerId);
 
 signals:
     // The user asked for another book; the application opens it in a new window.
@@ -61,6 +74,8 @@ private:
     void showSettings();
     void showAbout();
     void exportFinished();
+    void buildFollowUps();
+    void followUpsChanged();
 
     std::unique_ptr<Database> m_database;
     QUndoStack *m_undo = nullptr;
@@ -71,6 +86,10 @@ private:
     CustomerListPanel *m_list = nullptr;
     CustomerFilePanel *m_file = nullptr;
     TrashPanel *m_trash = nullptr;
+    AgendaPanel *m_agenda = nullptr;
+    RenewalsPanel *m_renewals = nullptr;
+    NeglectedPanel *m_neglected = nullptr;
+    ReminderCenter *m_reminders = nullptr;
     BackgroundJob *m_export = nullptr;
     QProgressDialog *m_exportProgress = nullptr;
     QString m_exportMessage;

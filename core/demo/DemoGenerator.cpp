@@ -1,4 +1,5 @@
 #include "DemoGenerator.h"
+#include "DemoFollowUps.h"
 #include "Clock.h"
 #include "db/SqlError.h"
 #include "repo/BulkCustomerWriter.h"
@@ -353,6 +354,8 @@ Status DemoGenerator::generate(const Options &options, const Progress &progress)
         if (progress && (i % 1000 == 0) && !progress(i, options.customers))
             return Error { tr("Cancelled; the book was left as it was.") };
     }
+    if (Status status = DemoFollowUps(m_db, options.seed, m_now).generate(); !status)
+        return status;
     if (Status status = writer.commit(); !status)
         return status;
     if (progress)

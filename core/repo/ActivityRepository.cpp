@@ -298,12 +298,21 @@ Result<QList<Activity>> ActivityRepository::dueForReminder(const QDateTime &sinc
     const QString now = Database::timestamp(nowUtc);
     const QDate today = nowUtc.toLocalTime().date();
     const QDate sinceDay = sinceUtc.toLocalTime().date();
-    return select(kPlannedLive
-            + QStringLiteral(" AND a.reminded_at IS NULL AND (a.snoozed_until IS NULL OR a.snoozed_until <= ?)"
-                             " AND ((a.due_at > ? AND a.due_at <= ?) OR (a.due_date > ? AND "
-                             "a.due_date <= ?))"),
-        { now, Database::timestamp(sinceUtc), now, sinceDay.toString(Qt::ISODate), today.toString(Qt::ISODate) },
-        QStringLiteral("ORDER BY coalesce(a.due_at, a.due_date), a.id LIMIT 200"));
+    // Items that fell due since the last look, and snoozed ones whose time has come (whenever they were due).
+    auto fresh = select(kPlannedLive
+            + QStringLiteral(" AND a.reminded_at IS NULL AND a.snoozed_until IS NULL AND ((a.due_at > ? "
+                             "AND a.due_at <= ?) OR (a.due_date > ? AND a.due_date <= ?))"),
+        { Database::timestamp(sinceUtc), now, sinceDay.toString(Qt::ISODate), today.toString(Qt::ISODate) },
+        QStringLiteral("LIMIT 200"));
+    if (!fresh)
+        return fresh.error();
+    auto snoozed = select(kPlannedLive + QStringLiteral(" AND a.reminded_at IS NULL AND a.snoozed_until <= ?"), { now },
+        QStringLiteral("LIMIT 200"));
+    if (!snoozed)
+        return snoozed.error();
+    QList<Activity> due = fresh.value() + snoozed.value();
+    std::stable_sort(due.begin(), due.end(), dueOrder);
+    return due;
 }
 
 Status ActivityRepository::dismissReminder(qint64 id, const QDateTime &atUtc)

@@ -114,6 +114,20 @@ Result<Activity> FollowUpService::proposeNext(const Activity &done, const QDate 
 
 Result<qint64> FollowUpService::complete(qint64 activityId, const QString &outcome, const std::optional<Activity> &next)
 {
+    return markDone(activityId, outcome, next, Then::ScheduleNext);
+}
+
+Status FollowUpService::completeLast(qint64 activityId, const QString &outcome)
+{
+    auto done = markDone(activityId, outcome, std::nullopt, Then::EndSeries);
+    if (!done)
+        return done.error();
+    return {};
+}
+
+Result<qint64> FollowUpService::markDone(
+    qint64 activityId, const QString &outcome, const std::optional<Activity> &next, Then then)
+{
     Transaction transaction(m_db);
     if (Status status = transaction.begin(); !status)
         return status.error();
@@ -127,6 +141,8 @@ Result<qint64> FollowUpService::complete(qint64 activityId, const QString &outco
     activity.status = ActivityStatus::Done;
     activity.outcome = outcome.trimmed();
     activity.completedAt = Clock::instance().nowUtc();
+    if (then == Then::EndSeries)
+        activity.recurrence = Recurrence {};
     if (Status status = activities.update(activity); !status)
         return status.error();
     qint64 nextId = 0;

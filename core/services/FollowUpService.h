@@ -27,6 +27,8 @@ public:
     // Marks the activity done with its outcome; then schedules `next` when given, or the series' next
     // occurrence when the activity repeats. One transaction. Returns the next activity's id, 0 when none.
     Result<qint64> complete(qint64 activityId, const QString &outcome, const std::optional<Activity> &next = {});
+    // Marks the activity done and schedules nothing after it, ending its series when it repeats.
+    Status completeLast(qint64 activityId, const QString &outcome);
     Status cancel(qint64 activityId);
 
     // A follow-up to `done` proposed for the user to edit: the series' next date when it repeats, else `today`
@@ -46,5 +48,12 @@ public:
     static Status validate(const Activity &activity);
 
 private:
+    enum class Then
+    {
+        ScheduleNext,
+        EndSeries
+    };
+    Result<qint64> markDone(qint64 activityId, const QString &outcome, const std::optional<Activity> &next, Then then);
+
     QSqlDatabase m_db;
 };

@@ -49,6 +49,7 @@ CREATE INDEX activities_agenda_owner_day ON activities (owner_id, due_date)
     WHERE status = 'planned' AND deleted_at IS NULL;
 -- A customer's activities (timeline, last contact for neglected customers).
 CREATE INDEX activities_by_customer ON activities (customer_id, status, completed_at);
+CREATE INDEX activities_snoozed ON activities (snoozed_until) WHERE snoozed_until IS NOT NULL;
 CREATE UNIQUE INDEX activities_by_renewal ON activities (contract_id, renewal_threshold);
 
 -- quote_id will refer to quotes, which arrive with another feature: no foreign key until that table exists.
