@@ -57,8 +57,8 @@ bool Application::start()
     const QCommandLineOption search(QStringLiteral("search"), tr("Start with TEXT in the search field."), tr("TEXT"));
     const QCommandLineOption view(QStringLiteral("view"),
                                   tr("With --screenshot: what to show (list, contacts, timeline, trash, edit, "
-                                     "duplicates, import-preview, import-mapping, import-check, import-duplicates, import-done, agenda, "
-                                     "renewals, renewal-rate, neglected)."),
+                                     "duplicates, import-preview, import-mapping, import-check, import-duplicates, import-done, "
+                                     "agenda, calendar, renewals, renewal-rate, neglected)."),
                                   tr("VIEW"));
     const QCommandLineOption importFile(QStringLiteral("import"),
                                         tr("With --screenshot and an import view: the file to import."), tr("FILE"));
@@ -231,10 +231,12 @@ void Application::takeScreenshotAndQuit(const QString &file, const QString &sear
             m_window->showPage(1);
         else if (view == QLatin1String("agenda"))
             m_window->showPage(2);
-        else if (view == QLatin1String("renewals") || view == QLatin1String("renewal-rate"))
+        else if (view == QLatin1String("calendar"))
             m_window->showPage(3);
-        else if (view == QLatin1String("neglected"))
+        else if (view == QLatin1String("renewals") || view == QLatin1String("renewal-rate"))
             m_window->showPage(4);
+        else if (view == QLatin1String("neglected"))
+            m_window->showPage(5);
         if (view == QLatin1String("renewal-rate"))
             m_window->findChild<QTabWidget *>(QStringLiteral("renewalsTabWidget"))->setCurrentIndex(2);
         QWidget *subject = m_window;

@@ -13,6 +13,7 @@
 #include "import/ImportWizard.h"
 #include "followups/ActivityDialog.h"
 #include "followups/AgendaPanel.h"
+#include "followups/CalendarPanel.h"
 #include "followups/NeglectedPanel.h"
 #include "followups/ReminderCenter.h"
 #include "followups/RenewalsPanel.h"
@@ -44,7 +45,7 @@
 #include <QUndoStack>
 
 namespace {
-enum Page { CustomersPage, TrashPage, AgendaPage, RenewalsPage, NeglectedPage };
+enum Page { CustomersPage, TrashPage, AgendaPage, CalendarPage, RenewalsPage, NeglectedPage };
 }
 
 MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
@@ -108,12 +109,15 @@ void MainWindow::buildFollowUps()
 {
     const QSqlDatabase db = m_database->connection();
     m_navigation->addItem(new QListWidgetItem(style()->standardIcon(QStyle::SP_FileDialogInfoView), tr("Agenda")));
+    m_navigation->addItem(new QListWidgetItem(style()->standardIcon(QStyle::SP_FileDialogListView), tr("Calendar")));
     m_navigation->addItem(new QListWidgetItem(style()->standardIcon(QStyle::SP_FileDialogContentsView), tr("Renewals")));
     m_navigation->addItem(new QListWidgetItem(style()->standardIcon(QStyle::SP_MessageBoxWarning), tr("Neglected")));
     m_agenda = new AgendaPanel(db);
+    m_calendar = new CalendarPanel(db);
     m_renewals = new RenewalsPanel(db);
     m_neglected = new NeglectedPanel(db);
     m_pages->addWidget(m_agenda);
+    m_pages->addWidget(m_calendar);
     m_pages->addWidget(m_renewals);
     m_pages->addWidget(m_neglected);
     m_reminders = new ReminderCenter(db, m_database->path(), this);
@@ -126,6 +130,7 @@ void MainWindow::buildFollowUps()
     connect(m_agenda, &AgendaPanel::newActivityRequested, this, &MainWindow::newActivity);
     connect(m_agenda, &AgendaPanel::openCustomerRequested, this, &MainWindow::showCustomerFile);
     connect(m_agenda, &AgendaPanel::activitiesChanged, this, &MainWindow::followUpsChanged);
+    connect(m_calendar, &CalendarPanel::activitiesChanged, this, &MainWindow::followUpsChanged);
     connect(m_renewals, &RenewalsPanel::openCustomerRequested, this, &MainWindow::showCustomerFile);
     connect(m_renewals, &RenewalsPanel::contractsChanged, this, &MainWindow::followUpsChanged);
     connect(m_neglected, &NeglectedPanel::openCustomerRequested, this, &MainWindow::showCustomerFile);
@@ -138,6 +143,8 @@ void MainWindow::buildFollowUps()
 void MainWindow::followUpsChanged()
 {
     m_agenda->reload();
+    if (m_pages->currentIndex() == CalendarPage)
+        m_calendar->reload();
     if (m_pages->currentIndex() == RenewalsPage)
         m_renewals->reload();
     if (m_file->customerId() > 0)
@@ -257,10 +264,12 @@ void MainWindow::buildActions()
     QAction *agendaPage = view->addAction(tr("&Agenda"), this, [this] { showPage(AgendaPage); });
     agendaPage->setObjectName(QStringLiteral("agendaAction"));
     agendaPage->setShortcut(Qt::CTRL | Qt::Key_3);
+    QAction *calendarPage = view->addAction(tr("Ca&lendar"), this, [this] { showPage(CalendarPage); });
+    calendarPage->setShortcut(Qt::CTRL | Qt::Key_4);
     QAction *renewalsPage = view->addAction(tr("&Renewals"), this, [this] { showPage(RenewalsPage); });
-    renewalsPage->setShortcut(Qt::CTRL | Qt::Key_4);
+    renewalsPage->setShortcut(Qt::CTRL | Qt::Key_5);
     QAction *neglectedPage = view->addAction(tr("&Neglected customers"), this, [this] { showPage(NeglectedPage); });
-    neglectedPage->setShortcut(Qt::CTRL | Qt::Key_5);
+    neglectedPage->setShortcut(Qt::CTRL | Qt::Key_6);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Clientele"), this, &MainWindow::showAbout);
@@ -391,6 +400,8 @@ void MainWindow::showPage(int page)
         m_trash->reload();
     else if (page == AgendaPage)
         m_agenda->reload();
+    else if (page == CalendarPage)
+        m_calendar->reload();
     else if (page == RenewalsPage)
         m_renewals->reload();
     else if (page == NeglectedPage)

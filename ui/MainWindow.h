@@ -16,6 +16,7 @@ class BackgroundJob;
 class QProgressDialog;
 class TrashPanel;
 class AgendaPanel;
+class CalendarPanel;
 class RenewalsPanel;
 class NeglectedPanel;
 class ReminderCenter;
@@ -36,6 +37,7 @@ public:
     TrashPanel *trash() const { return m_trash; }
     QUndoStack *undoStack() const { return m_undo; }
     AgendaPanel *agenda() const { return m_agenda; }
+    CalendarPanel *calendar() const { return m_calendar; }
     RenewalsPanel *renewals() const { return m_renewals; }
     NeglectedPanel *neglected() const { return m_neglected; }
     ReminderCenter *reminders() const { return m_reminders; }
@@ -87,6 +89,7 @@ private:
     CustomerFilePanel *m_file = nullptr;
     TrashPanel *m_trash = nullptr;
     AgendaPanel *m_agenda = nullptr;
+    CalendarPanel *m_calendar = nullptr;
     RenewalsPanel *m_renewals = nullptr;
     NeglectedPanel *m_neglected = nullptr;
     ReminderCenter *m_reminders = nullptr;

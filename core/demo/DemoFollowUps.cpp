@@ -136,9 +136,9 @@ Status DemoFollowUps::generate()
     for (const CustomerInfo &customer : std::as_const(customers)) {
         const qint64 span = qMax<qint64>(1, customer.createdAt.date().daysTo(today));
         // Done activities since the customer came: more for better tiers.
-        const int done = customer.tier == QLatin1String("A") ? 3 + below(6)
-            : customer.tier == QLatin1String("B")            ? 2 + below(5)
-                                                             : below(6);
+        const int done = customer.tier == QLatin1String("A") ? 4 + below(8)
+            : customer.tier == QLatin1String("B")            ? 3 + below(6)
+                                                             : 1 + below(7);
         for (int i = 0; i <= done; ++i) {
             const bool planned = i == done;
             if (planned && !chance(55))

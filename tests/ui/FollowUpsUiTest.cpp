@@ -4,6 +4,8 @@
 #include "MainWindow.h"
 #include "UiTestSupport.h"
 #include "followups/AgendaPanel.h"
+#include "followups/CalendarDayList.h"
+#include "followups/CalendarPanel.h"
 #include "followups/ReminderCenter.h"
 #include "followups/RenewalsPanel.h"
 #include "repo/ActivityRepository.h"
@@ -17,10 +19,12 @@
 #include <QDateEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDropEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QListWidgetItem>
+#include <QMimeData>
 #include <QPushButton>
 #include <QSettings>
 #include <QSqlQuery>
@@ -219,7 +223,7 @@ TEST_F(FollowUpsUiTest, CompletesAnOverdueCallAndSchedulesTheNextOne)
 
 TEST_F(FollowUpsUiTest, RenewsAContractFromTheRenewalsPage)
 {
-    m_window->showPage(3);
+    m_window->showPage(4);
     RenewalsPanel *renewals = m_window->renewals();
     QTableWidget *ending = renewals->endingTable();
     ASSERT_EQ(ending->rowCount(), 1);
@@ -302,6 +306,47 @@ TEST_F(FollowUpsUiTest, ADueReminderCanBeSnoozedAndComesBack)
     m_clock.set(utc(2025, 3, 5, 7, 0));
     reminders->check();
     EXPECT_EQ(reminders->list()->count(), 0);
+}
+
+} // namespace
+
+namespace {
+
+TEST_F(FollowUpsUiTest, DraggingAnActivityToAnotherDayInTheCalendarReschedulesIt)
+{
+    m_window->showPage(3);
+    CalendarPanel *calendar = m_window->calendar();
+    calendar->setSpan(CalendarPanel::Span::Week);
+    calendar->showDate(QDate(2025, 3, 3));
+    CalendarDayList *friday = calendar->dayList(QDate(2025, 3, 7));
+    CalendarDayList *monday = calendar->dayList(QDate(2025, 3, 10));
+    ASSERT_NE(friday, nullptr);
+    EXPECT_EQ(monday, nullptr); // the week of 3 March (weeks start on Monday in the UK)
+    ASSERT_EQ(friday->count(), 1);
+    EXPECT_EQ(friday->item(0)->text(), QStringLiteral("09:30 季度回顾"));
+    const qint64 meeting = friday->item(0)->data(Qt::UserRole).toLongLong();
+
+    // Drop it on Thursday the way a drag from Friday's list arrives.
+    CalendarDayList *thursday = calendar->dayList(QDate(2025, 3, 6));
+    QMimeData mime;
+    mime.setData(CalendarDayList::kMimeType, QByteArray::number(meeting));
+    QDragEnterEvent enter(QPoint(5, 5), Qt::MoveAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(thursday->viewport(), &enter);
+    EXPECT_TRUE(enter.isAccepted());
+    QDropEvent drop(QPointF(5, 5), Qt::MoveAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(thursday->viewport(), &drop);
+    EXPECT_TRUE(drop.isAccepted());
+
+    EXPECT_EQ(dumpRows(db(), QStringLiteral("SELECT due_at FROM activities WHERE id = %1").arg(meeting)),
+        QStringList { QStringLiteral("2025-03-06T01:30:00Z") });
+    ASSERT_EQ(calendar->dayList(QDate(2025, 3, 6))->count(), 1);
+    EXPECT_EQ(calendar->dayList(QDate(2025, 3, 6))->item(0)->text(), QStringLiteral("09:30 季度回顾"));
+    EXPECT_EQ(calendar->dayList(QDate(2025, 3, 7))->count(), 0);
+
+    // The month view shows the same.
+    calendar->setSpan(CalendarPanel::Span::Month);
+    EXPECT_EQ(calendar->firstDay(), QDate(2025, 2, 24));
+    EXPECT_EQ(calendar->dayList(QDate(2025, 3, 6))->count(), 1);
 }
 
 } // namespace
