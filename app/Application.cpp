@@ -11,6 +11,9 @@
 #include "domain/PhoneNumbers.h"
 #include "import/ImportJobPage.h"
 #include "import/ImportWizard.h"
+#include "followups/AgendaPanel.h"
+#include "followups/CalendarPanel.h"
+#include "repo/LookupRepository.h"
 
 #include <QCheckBox>
 #include <QCommandLineParser>
@@ -229,10 +232,17 @@ void Application::takeScreenshotAndQuit(const QString &file, const QString &sear
             tabs->setCurrentIndex(2);
         else if (view == QLatin1String("trash"))
             m_window->showPage(1);
-        else if (view == QLatin1String("agenda"))
+        else if (view == QLatin1String("agenda")) {
+            // One rep's agenda, as a rep sees it at work.
             m_window->showPage(2);
-        else if (view == QLatin1String("calendar"))
+            const QList<Owner> owners = LookupRepository(m_window->database().connection()).owners().value_or({});
+            m_window->agenda()->setOwnerId(owners.isEmpty() ? 0 : owners.first().id);
+        }
+        else if (view == QLatin1String("calendar")) {
             m_window->showPage(3);
+            const QList<Owner> owners = LookupRepository(m_window->database().connection()).owners().value_or({});
+            m_window->calendar()->setOwnerId(owners.isEmpty() ? 0 : owners.first().id);
+        }
         else if (view == QLatin1String("renewals") || view == QLatin1String("renewal-rate"))
             m_window->showPage(4);
         else if (view == QLatin1String("neglected"))

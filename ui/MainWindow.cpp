@@ -14,6 +14,7 @@
 #include "followups/ActivityDialog.h"
 #include "followups/AgendaPanel.h"
 #include "followups/CalendarPanel.h"
+#include "followups/FollowUpSettingsDialog.h"
 #include "followups/NeglectedPanel.h"
 #include "followups/ReminderCenter.h"
 #include "followups/RenewalsPanel.h"
@@ -112,6 +113,8 @@ void MainWindow::buildFollowUps()
     m_navigation->addItem(new QListWidgetItem(style()->standardIcon(QStyle::SP_FileDialogListView), tr("Calendar")));
     m_navigation->addItem(new QListWidgetItem(style()->standardIcon(QStyle::SP_FileDialogContentsView), tr("Renewals")));
     m_navigation->addItem(new QListWidgetItem(style()->standardIcon(QStyle::SP_MessageBoxWarning), tr("Neglected")));
+    // The pages added here are wide; the navigation keeps room for its names (and the agenda's badge).
+    m_navigation->setMinimumWidth(qMin(m_navigation->maximumWidth(), m_navigation->sizeHintForColumn(0) + 40));
     m_agenda = new AgendaPanel(db);
     m_calendar = new CalendarPanel(db);
     m_renewals = new RenewalsPanel(db);
@@ -255,6 +258,11 @@ void MainWindow::buildActions()
     QAction *newActivity = edit->addAction(tr("Plan &activity…"), this, &MainWindow::newActivity);
     newActivity->setObjectName(QStringLiteral("newActivityAction"));
     newActivity->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_A);
+    edit->addAction(tr("Follow-&up settings…"), this, [this] {
+        FollowUpSettingsDialog dialog(m_database->connection(), this);
+        if (dialog.exec() == QDialog::Accepted)
+            followUpsChanged();
+    });
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *customers = view->addAction(tr("&Customers"), this, [this] { showPage(CustomersPage); });

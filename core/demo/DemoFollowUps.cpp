@@ -144,9 +144,9 @@ Status DemoFollowUps::generate()
             if (planned && !chance(55))
                 break;
             const Template &t = kActivities[below(int(kActivities.size()))];
-            // Planned ones fall from 5 days ago (overdue) to 60 days ahead.
+            // Planned ones fall from 4 days ago (overdue) to 45 days ahead.
             const QDate day
-                = planned ? today.addDays(-5 + below(66)) : customer.createdAt.date().addDays(below(int(span)));
+                = planned ? today.addDays(-4 + below(50)) : customer.createdAt.date().addDays(below(int(span)));
             const bool allDay = QLatin1String(t.type) == QLatin1String("task");
             const QDateTime at = workingMoment(day);
             const QString when = Database::timestamp(at);

@@ -6,6 +6,7 @@
 #include "followups/AgendaPanel.h"
 #include "followups/CalendarDayList.h"
 #include "followups/CalendarPanel.h"
+#include "followups/FollowUpSettingsDialog.h"
 #include "followups/ReminderCenter.h"
 #include "followups/RenewalsPanel.h"
 #include "repo/ActivityRepository.h"
@@ -27,6 +28,7 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QSettings>
+#include <QSpinBox>
 #include <QSqlQuery>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -347,6 +349,35 @@ TEST_F(FollowUpsUiTest, DraggingAnActivityToAnotherDayInTheCalendarReschedulesIt
     calendar->setSpan(CalendarPanel::Span::Month);
     EXPECT_EQ(calendar->firstDay(), QDate(2025, 2, 24));
     EXPECT_EQ(calendar->dayList(QDate(2025, 3, 6))->count(), 1);
+}
+
+} // namespace
+
+namespace {
+
+TEST_F(FollowUpsUiTest, FollowUpSettingsAreSavedInTheBook)
+{
+    FollowUpSettingsDialog dialog(db());
+    auto intervalA = dialog.findChild<QSpinBox *>(QStringLiteral("intervalASpinBox"));
+    auto renewalDays = dialog.findChild<QLineEdit *>(QStringLiteral("renewalDaysLineEdit"));
+    ASSERT_NE(intervalA, nullptr);
+    ASSERT_NE(renewalDays, nullptr);
+    EXPECT_EQ(intervalA->value(), 7);
+    EXPECT_EQ(renewalDays->text(), QStringLiteral("60, 30, 7"));
+    intervalA->setValue(14);
+    renewalDays->setText(QStringLiteral("soon"));
+    dialog.accept();
+    EXPECT_EQ(dialog.result(), int(QDialog::Rejected));
+    EXPECT_EQ(dumpRows(db(), QStringLiteral("SELECT value FROM book_settings WHERE key = 'followup_intervals'")),
+        QStringList { QStringLiteral("A=7,B=30,C=90") });
+    renewalDays->setText(QStringLiteral("45, 15"));
+    dialog.accept();
+    EXPECT_EQ(dialog.result(), int(QDialog::Accepted));
+    EXPECT_EQ(dumpRows(db(),
+                  QStringLiteral("SELECT key, value FROM book_settings WHERE key IN ('followup_intervals', "
+                                 "'renewal_reminder_days') ORDER BY key")),
+        (QStringList {
+            QStringLiteral("followup_intervals\tA=14,B=30,C=90"), QStringLiteral("renewal_reminder_days\t45,15") }));
 }
 
 } // namespace

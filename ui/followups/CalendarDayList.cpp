@@ -17,6 +17,7 @@ CalendarDayList::CalendarDayList(QWidget *parent)
     setSelectionMode(QAbstractItemView::SingleSelection);
     setWordWrap(false);
     setTextElideMode(Qt::ElideRight);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     connect(this, &QListWidget::itemActivated, this,
         [this](QListWidgetItem *item) { emit activityOpened(item->data(Qt::UserRole).toLongLong()); });
 }

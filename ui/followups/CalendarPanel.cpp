@@ -161,6 +161,16 @@ void CalendarPanel::reload()
             item->setForeground(QColor(0xb0, 0x00, 0x20));
         }
     }
+    for (int i = 0; i < m_days.size(); ++i) {
+        if (m_days[i]->count() > 0)
+            m_dayLabels[i]->setText(tr("%1 · %n item(s)", nullptr, m_days[i]->count()).arg(m_dayLabels[i]->text()));
+    }
+}
+
+void CalendarPanel::setOwnerId(qint64 ownerId)
+{
+    m_owner->setCurrentIndex(qMax(0, m_owner->findData(ownerId)));
+    reload();
 }
 
 bool CalendarPanel::moveActivity(qint64 activityId, const QDate &day)

@@ -35,6 +35,8 @@ public:
     // The list of one day's activities, nullptr when the day is not shown.
     CalendarDayList *dayList(const QDate &date) const;
 
+    // 0: the whole team.
+    void setOwnerId(qint64 ownerId);
     void reload();
     // Moves a planned activity to another day (what a drop does); false with a message when it cannot.
     bool moveActivity(qint64 activityId, const QDate &day);

@@ -89,12 +89,18 @@ RenewalsPanel::RenewalsPanel(QSqlDatabase db, QWidget *parent)
         big.setBold(true);
         m_stake[i]->setFont(big);
         m_stake[i]->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        // Amounts in several currencies wrap instead of widening the window.
+        m_stake[i]->setWordWrap(true);
+        caption->setWordWrap(true);
         figures->addWidget(caption, 0, i);
         figures->addWidget(m_stake[i], 1, i);
     }
     m_rate = new QLabel;
     m_rate->setObjectName(QStringLiteral("renewalRateLabel"));
-    figures->addWidget(new QLabel(tr("Renewal rate, last 12 months")), 0, 3);
+    auto rateCaption = new QLabel(tr("Renewal rate, last 12 months"));
+    rateCaption->setWordWrap(true);
+    m_rate->setWordWrap(true);
+    figures->addWidget(rateCaption, 0, 3);
     figures->addWidget(m_rate, 1, 3);
     QFont big = m_stake[0]->font();
     m_rate->setFont(big);
