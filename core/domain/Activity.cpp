@@ -1,7 +1,6 @@
 #include "Activity.h"
 
 #include <QCoreApplication>
-#include <QTimeZone>
 
 #include <array>
 
@@ -123,5 +122,6 @@ QDateTime Activity::dueMomentUtc() const
 {
     if (!allDay)
         return dueAt;
-    return dueDate.startOfDay(QTimeZone::systemTimeZone()).toUTC();
+    // Qt::LocalTime goes through the C library (cheap); a QTimeZone::systemTimeZone() per call reads the zone data.
+    return dueDate.startOfDay(Qt::LocalTime).toUTC();
 }

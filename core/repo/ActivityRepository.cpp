@@ -66,18 +66,28 @@ QVariant timestampOrNull(const QDateTime &utc)
     return utc.isValid() ? QVariant(Database::timestamp(utc)) : QVariant(QMetaType(QMetaType::QString));
 }
 
-// Date order; an all-day item comes before the timed ones of its day.
-bool dueOrder(const Activity &a, const Activity &b)
+// Date order; an all-day item comes before the timed ones of its day. Keys are computed once per item.
+void sortByDue(QList<Activity> &activities, bool descending = false)
 {
-    const QDateTime at = a.dueMomentUtc();
-    const QDateTime bt = b.dueMomentUtc();
-    return at != bt ? at < bt : a.allDay && !b.allDay;
+    QList<std::pair<qint64, qsizetype>> keys;
+    keys.reserve(activities.size());
+    for (qsizetype i = 0; i < activities.size(); ++i) {
+        const Activity &a = activities[i];
+        keys.append({ a.dueMomentUtc().toSecsSinceEpoch() * 2 + (a.allDay ? 0 : 1), i });
+    }
+    std::stable_sort(keys.begin(), keys.end(),
+        [descending](const auto &x, const auto &y) { return descending ? x.first > y.first : x.first < y.first; });
+    QList<Activity> sorted;
+    sorted.reserve(activities.size());
+    for (const auto &key : keys)
+        sorted.append(std::move(activities[key.second]));
+    activities = std::move(sorted);
 }
 
 // The UTC moment a local date starts, as stored text.
 QString localDayStart(const QDate &date)
 {
-    return Database::timestamp(date.startOfDay(QTimeZone::systemTimeZone()).toUTC());
+    return Database::timestamp(date.startOfDay(Qt::LocalTime).toUTC());
 }
 
 void bindActivity(QSqlQuery &query, const Activity &a)
@@ -206,7 +216,7 @@ Result<AgendaSection> ActivityRepository::section(const QDate &from, const QDate
         return days.error();
     AgendaSection result;
     result.items = timed.value() + days.value();
-    std::stable_sort(result.items.begin(), result.items.end(), dueOrder);
+    sortByDue(result.items);
     if (result.items.size() > limit)
         result.items.resize(limit);
     for (const auto &[where, binds] : { std::pair { timedWhere, timedBinds }, std::pair { dayWhere, dayBinds } }) {
@@ -261,7 +271,7 @@ Result<QList<Activity>> ActivityRepository::between(const QDate &from, const QDa
     if (!found)
         return found.error();
     QList<Activity> activities = std::move(found).value();
-    std::stable_sort(activities.begin(), activities.end(), dueOrder);
+    sortByDue(activities);
     return activities;
 }
 
@@ -271,14 +281,13 @@ Result<QList<Activity>> ActivityRepository::forCustomer(qint64 customerId, int l
         QStringLiteral("a.customer_id = ?"), { customerId }, QStringLiteral("ORDER BY a.id DESC LIMIT %1").arg(limit));
     if (!found)
         return found.error();
-    QList<Activity> activities = std::move(found).value();
-    std::stable_sort(activities.begin(), activities.end(), [](const Activity &a, const Activity &b) {
-        const bool aPlanned = a.status == ActivityStatus::Planned;
-        const bool bPlanned = b.status == ActivityStatus::Planned;
-        if (aPlanned != bPlanned)
-            return aPlanned;
-        return aPlanned ? dueOrder(a, b) : dueOrder(b, a);
-    });
+    QList<Activity> planned;
+    QList<Activity> past;
+    for (Activity &a : found.value())
+        (a.status == ActivityStatus::Planned ? planned : past).append(std::move(a));
+    sortByDue(planned);
+    sortByDue(past, true);
+    QList<Activity> activities = planned + past;
     return activities;
 }
 
@@ -311,7 +320,7 @@ Result<QList<Activity>> ActivityRepository::dueForReminder(const QDateTime &sinc
     if (!snoozed)
         return snoozed.error();
     QList<Activity> due = fresh.value() + snoozed.value();
-    std::stable_sort(due.begin(), due.end(), dueOrder);
+    sortByDue(due);
     return due;
 }
 
