@@ -31,4 +31,15 @@ shoot import-check-zh_CN.png zh_CN --view import-check --import docs/samples/imp
 shoot import-duplicates-zh_TW.png zh_TW --view import-duplicates --import docs/samples/import-sample-zh.csv
 shoot duplicates-merge-en.png en --view duplicates
 shoot duplicates-merge-zh_CN.png zh_CN --view duplicates
+shoot followups-agenda-en.png en --view agenda
+shoot followups-agenda-zh_CN.png zh_CN --view agenda
+shoot followups-agenda-zh_TW.png zh_TW --view agenda
+shoot followups-calendar-en.png en --view calendar
+shoot followups-calendar-zh_CN.png zh_CN --view calendar
+shoot followups-renewals-en.png en --view renewals
+shoot followups-renewals-zh_CN.png zh_CN --view renewals
+shoot followups-renewal-rate-en.png en --view renewal-rate
+shoot followups-renewal-rate-zh_CN.png zh_CN --view renewal-rate
+shoot followups-neglected-en.png en --view neglected
+shoot followups-neglected-zh_TW.png zh_TW --view neglected
 echo "Screenshots written to $out"
