@@ -13,6 +13,9 @@
 #include "import/ImportWizard.h"
 #include "quotes/QuoteEditor.h"
 #include "reports/ReportsPanel.h"
+#include "followups/AgendaPanel.h"
+#include "followups/CalendarPanel.h"
+#include "repo/LookupRepository.h"
 
 #include <QCheckBox>
 #include <QCommandLineParser>
@@ -62,7 +65,8 @@ bool Application::start()
                                   tr("With --screenshot: what to show (list, contacts, timeline, trash, edit, "
                                      "duplicates, import-preview, import-mapping, import-check, import-duplicates, import-done, "
                                      "products, quotes, orders, quote-editor, reports-segments, reports-pareto, "
-                                     "reports-pyramid, reports-lifecycle, reports-churn, reports-clusters)."),
+                                     "reports-pyramid, reports-lifecycle, reports-churn, reports-clusters, "
+                                     "agenda, calendar, renewals, renewal-rate, neglected)."),
                                   tr("VIEW"));
     const QCommandLineOption importFile(QStringLiteral("import"),
                                         tr("With --screenshot and an import view: the file to import."), tr("FILE"));
@@ -255,11 +259,30 @@ void Application::takeScreenshotAndQuit(const QString &file, const QString &sear
         else if (view == QLatin1String("timeline"))
             tabs->setCurrentIndex(2);
         else if (view == QLatin1String("trash"))
-            m_window->showPage(1);
+            m_window->showPage(MainWindow::TrashPage);
+        else if (view == QLatin1String("agenda")) {
+            // One rep's agenda, as a rep sees it at work.
+            m_window->showPage(MainWindow::AgendaPage);
+            const QList<Owner> owners = LookupRepository(m_window->database().connection()).owners().value_or({});
+            m_window->agenda()->setOwnerId(owners.isEmpty() ? 0 : owners.first().id);
+        }
+        else if (view == QLatin1String("calendar")) {
+            m_window->showPage(MainWindow::CalendarPage);
+            const QList<Owner> owners = LookupRepository(m_window->database().connection()).owners().value_or({});
+            m_window->calendar()->setOwnerId(owners.isEmpty() ? 0 : owners.first().id);
+        }
+        else if (view == QLatin1String("renewals") || view == QLatin1String("renewal-rate"))
+            m_window->showPage(MainWindow::RenewalsPage);
+        else if (view == QLatin1String("neglected"))
+            m_window->showPage(MainWindow::NeglectedPage);
+        if (view == QLatin1String("renewal-rate"))
+            m_window->findChild<QTabWidget *>(QStringLiteral("renewalsTabWidget"))->setCurrentIndex(2);
         QWidget *subject = m_window;
         std::unique_ptr<CustomerDialog> dialog;
         if (view == QLatin1String("products") || view == QLatin1String("quotes") || view == QLatin1String("orders"))
-            m_window->showPage(view == QLatin1String("products") ? 2 : view == QLatin1String("quotes") ? 3 : 4);
+            m_window->showPage(view == QLatin1String("products") ? MainWindow::ProductsPage
+                               : view == QLatin1String("quotes")  ? MainWindow::QuotesPage
+                                                                   : MainWindow::OrdersPage);
         if (view == QLatin1String("quote-editor")) {
             // The newest sent quote of the demo book, with its lines, totals and margin.
             QSqlQuery newest(m_window->database().connection());

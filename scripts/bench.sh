@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 count=${1:-1000000}
 cmake -S . -B build/bench -G Ninja -DCMAKE_BUILD_TYPE=Release -DCLIENTELE_BUILD_TESTS=OFF > /dev/null
-cmake --build build/bench --target clientele-cli clientele-bench
+cmake --build build/bench --target clientele-cli clientele-bench clientele-agenda-bench
 book=build/bench/bench-$count.clientele
 rm -f "$book" "$book-wal" "$book-shm"
 echo "## Demo book of $count customers"
@@ -14,3 +14,6 @@ ls -l "$book" | awk '{ printf "book file: %.0f MB\n", $5 / 1048576 }'
 echo
 echo "## List and search"
 build/bench/bench/clientele-bench "$book"
+echo
+echo "## Follow-ups and renewals"
+build/bench/bench/clientele-agenda-bench "$book"

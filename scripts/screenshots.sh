@@ -62,4 +62,17 @@ for language in en zh_CN; do
     convert "$pdfdir/page-1.png" "$pdfdir/page-2.png" +append "$out/reports-pdf-$language.png"
 done
 rm -rf "$pdfdir"
+
+# Follow-ups: agenda, calendar, renewals and neglected customers.
+shoot followups-agenda-en.png en --view agenda
+shoot followups-agenda-zh_CN.png zh_CN --view agenda
+shoot followups-agenda-zh_TW.png zh_TW --view agenda
+shoot followups-calendar-en.png en --view calendar
+shoot followups-calendar-zh_CN.png zh_CN --view calendar
+shoot followups-renewals-en.png en --view renewals
+shoot followups-renewals-zh_CN.png zh_CN --view renewals
+shoot followups-renewal-rate-en.png en --view renewal-rate
+shoot followups-renewal-rate-zh_CN.png zh_CN --view renewal-rate
+shoot followups-neglected-en.png en --view neglected
+shoot followups-neglected-zh_TW.png zh_TW --view neglected
 echo "Screenshots written to $out"

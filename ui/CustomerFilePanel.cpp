@@ -4,6 +4,9 @@
 #include "repo/ContactRepository.h"
 #include "repo/CustomerRepository.h"
 #include "repo/TimelineRepository.h"
+#include "followups/ActivityDialog.h"
+#include "followups/CustomerContractsTab.h"
+#include "followups/FollowUpTimeline.h"
 
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -14,6 +17,8 @@
 #include "Formatting.h"
 
 #include <QLocale>
+
+#include <algorithm>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTabWidget>
@@ -94,10 +99,19 @@ CustomerFilePanel::CustomerFilePanel(QSqlDatabase db, QWidget *parent) : QWidget
     m_addNote = new QPushButton(tr("Add &note…"));
     m_addNote->setObjectName(QStringLiteral("addNoteButton"));
     connect(m_addNote, &QPushButton::clicked, this, &CustomerFilePanel::addNote);
+    m_planActivity = new QPushButton(tr("Plan &activity…"));
+    m_planActivity->setObjectName(QStringLiteral("planActivityButton"));
+    connect(m_planActivity, &QPushButton::clicked, this, &CustomerFilePanel::planActivity);
+    auto timelineButtons = new QHBoxLayout;
+    timelineButtons->addWidget(m_addNote);
+    timelineButtons->addWidget(m_planActivity);
+    timelineButtons->addStretch();
     auto timelineLayout = new QVBoxLayout(timelinePage);
     timelineLayout->addWidget(m_timeline);
-    timelineLayout->addWidget(m_addNote, 0, Qt::AlignLeft);
+    timelineLayout->addLayout(timelineButtons);
     m_tabs->addTab(timelinePage, tr("Timeline"));
+    m_contractsTab = new CustomerContractsTab(m_db);
+    m_tabs->addTab(m_contractsTab, tr("Contracts"));
 
     auto layout = new QVBoxLayout(this);
     layout->addLayout(header);
@@ -130,6 +144,7 @@ void CustomerFilePanel::showCustomer(qint64 id)
         m_subtitle->clear();
         m_contacts->setRowCount(0);
         m_timeline->clear();
+        m_contractsTab->showCustomer(0, {});
         for (int row = 0; row < m_details->rowCount(); ++row)
             static_cast<QLabel *>(m_details->itemAt(row, QFormLayout::FieldRole)->widget())->clear();
         return;
@@ -137,6 +152,7 @@ void CustomerFilePanel::showCustomer(qint64 id)
     loadDetails();
     loadContacts();
     loadTimeline();
+    m_contractsTab->showCustomer(id, m_title->text());
 }
 
 void CustomerFilePanel::loadDetails()
@@ -196,8 +212,11 @@ void CustomerFilePanel::loadTimeline()
     auto entries = TimelineRepository(m_db).forCustomer(m_customerId);
     if (!entries)
         return;
-    for (const TimelineEntry &entry : entries.value())
+    QList<TimelineEntry> all = entries.value() + FollowUpTimeline::pastEntries(m_db, m_customerId);
+    std::stable_sort(all.begin(), all.end(), [](const TimelineEntry &a, const TimelineEntry &b) { return a.at > b.at; });
+    for (const TimelineEntry &entry : all)
         m_timeline->addTopLevelItem(new QTreeWidgetItem({ Formatting::localDateTime(entry.at), entry.text }));
+    FollowUpTimeline::addPlanned(m_timeline, m_db, m_customerId);
     m_timeline->resizeColumnToContents(0);
 }
 
@@ -280,4 +299,17 @@ void CustomerFilePanel::addNote()
         return;
     }
     loadTimeline();
+}
+
+void CustomerFilePanel::planActivity()
+{
+    Activity activity;
+    activity.customerId = m_customerId;
+    activity.customerName = m_title->text();
+    activity.ownerId = CustomerRepository(m_db).row(m_customerId).value_or(CustomerRow {}).ownerId;
+    ActivityDialog dialog(m_db, activity, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        loadTimeline();
+        emit activitiesChanged();
+    }
 }

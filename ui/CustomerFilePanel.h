@@ -3,6 +3,7 @@
 #include <QSqlDatabase>
 #include <QWidget>
 
+class CustomerContractsTab;
 class QLabel;
 class QFormLayout;
 class QPushButton;
@@ -25,6 +26,8 @@ signals:
     void editRequested(qint64 customerId);
     // Contacts or notes changed what the list shows (e.g. the search text).
     void customerChanged(qint64 customerId);
+    // An activity was planned from the customer file.
+    void activitiesChanged();
 
 private:
     void buildDetails();
@@ -35,6 +38,7 @@ private:
     void editContact();
     void removeContact();
     void addNote();
+    void planActivity();
     qint64 selectedContactId() const;
 
     QSqlDatabase m_db;
@@ -50,4 +54,6 @@ private:
     QPushButton *m_editContact = nullptr;
     QPushButton *m_removeContact = nullptr;
     QPushButton *m_addNote = nullptr;
+    QPushButton *m_planActivity = nullptr;
+    CustomerContractsTab *m_contractsTab = nullptr;
 };

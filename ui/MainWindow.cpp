@@ -17,8 +17,18 @@
 #include "quotes/OrdersPanel.h"
 #include "quotes/ProductsPanel.h"
 #include "quotes/QuotesPanel.h"
+#include "followups/ActivityDialog.h"
+#include "followups/AgendaPanel.h"
+#include "followups/CalendarPanel.h"
+#include "followups/FollowUpSettingsDialog.h"
+#include "followups/NeglectedPanel.h"
+#include "followups/ReminderCenter.h"
+#include "followups/RenewalsPanel.h"
+#include "repo/CustomerRepository.h"
 #include "io/CustomerExporter.h"
 #include "db/Database.h"
+#include "Clock.h"
+#include "repo/ActivityRepository.h"
 
 #include <QAction>
 #include <QApplication>
@@ -37,12 +47,10 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
 
-namespace {
-enum Page { CustomersPage, TrashPage, ProductsPage, QuotesPage, OrdersPage, ReportsPage };
-}
 
 MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     : QMainWindow(parent), m_database(std::move(database))
@@ -53,16 +61,9 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
 
     m_navigation = new QListWidget;
     m_navigation->setObjectName(QStringLiteral("navigationListWidget"));
-    m_navigation->addItem(new QListWidgetItem(style()->standardIcon(QStyle::SP_FileDialogDetailedView), tr("Customers")));
-    m_navigation->addItem(new QListWidgetItem(style()->standardIcon(QStyle::SP_TrashIcon), tr("Trash")));
-    m_navigation->addItem(new QListWidgetItem(style()->standardIcon(QStyle::SP_DriveCDIcon), tr("Products")));
-    m_navigation->addItem(new QListWidgetItem(style()->standardIcon(QStyle::SP_FileIcon), tr("Quotes")));
-    m_navigation->addItem(new QListWidgetItem(style()->standardIcon(QStyle::SP_DialogApplyButton), tr("Orders")));
-    m_navigation->addItem(new QListWidgetItem(style()->standardIcon(QStyle::SP_FileDialogInfoView), tr("Reports")));
     m_navigation->setIconSize(QSize(20, 20));
     m_navigation->setSpacing(2);
     m_navigation->setMaximumWidth(200);
-    m_navigation->setCurrentRow(CustomersPage);
 
     const QSqlDatabase db = m_database->connection();
     m_list = new CustomerListPanel(db);
@@ -75,18 +76,14 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     m_customerSplitter->setStretchFactor(0, 3);
     m_customerSplitter->setStretchFactor(1, 2);
     m_pages = new QStackedWidget;
-    m_pages->addWidget(m_customerSplitter);
-    m_pages->addWidget(m_trash);
     m_products = new ProductsPanel(db);
     m_quotes = new QuotesPanel(db);
     m_orders = new OrdersPanel(db);
-    m_pages->addWidget(m_products);
-    m_pages->addWidget(m_quotes);
-    m_pages->addWidget(m_orders);
     connect(m_quotes, &QuotesPanel::quotesChanged, m_orders, &OrdersPanel::reload);
     connect(m_quotes, &QuotesPanel::newQuoteRequested, this, [this] { m_quotes->newQuote(m_list->currentId()); });
     m_reports = new ReportsPanel(m_database->path(), db);
-    m_pages->addWidget(m_reports);
+    buildFollowUps();
+    addPages();
     m_mainSplitter = new QSplitter(Qt::Horizontal);
     m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
     m_mainSplitter->addWidget(m_navigation);
@@ -111,12 +108,122 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     statusBar()->showMessage(QDir::toNativeSeparators(m_database->path()));
     restoreLayout();
     m_list->selectCustomer(0);
+    // Missed reminders and due renewal follow-ups once the window is up.
+    QTimer::singleShot(1000, m_reminders, [this] { m_reminders->start(); });
+}
+
+void MainWindow::buildFollowUps()
+{
+    const QSqlDatabase db = m_database->connection();
+    m_agenda = new AgendaPanel(db);
+    m_calendar = new CalendarPanel(db);
+    m_renewals = new RenewalsPanel(db);
+    m_neglected = new NeglectedPanel(db);
+    m_reminders = new ReminderCenter(db, m_database->path(), this);
+    connect(m_agenda, &AgendaPanel::overdueCountChanged, this, &MainWindow::showOverdueBadge);
+    connect(m_agenda, &AgendaPanel::newActivityRequested, this, &MainWindow::newActivity);
+    connect(m_agenda, &AgendaPanel::openCustomerRequested, this, &MainWindow::showCustomerFile);
+    connect(m_agenda, &AgendaPanel::activitiesChanged, this, &MainWindow::followUpsChanged);
+    connect(m_calendar, &CalendarPanel::activitiesChanged, this, &MainWindow::followUpsChanged);
+    connect(m_renewals, &RenewalsPanel::openCustomerRequested, this, &MainWindow::showCustomerFile);
+    connect(m_renewals, &RenewalsPanel::contractsChanged, this, &MainWindow::followUpsChanged);
+    connect(m_neglected, &NeglectedPanel::openCustomerRequested, this, &MainWindow::showCustomerFile);
+    connect(m_file, &CustomerFilePanel::activitiesChanged, this, &MainWindow::followUpsChanged);
+    connect(m_reminders, &ReminderCenter::openActivityRequested, this, &MainWindow::openActivity);
+    connect(m_reminders, &ReminderCenter::activitiesChanged, this, &MainWindow::followUpsChanged);
+    connect(m_trash, &TrashPanel::trashChanged, m_agenda, &AgendaPanel::reload);
+}
+
+// One navigation entry and one stacked page per Page, in the enum's order.
+void MainWindow::addPages()
+{
+    const QList<std::tuple<Page, QStyle::StandardPixmap, QString, QWidget *>> pages {
+        { CustomersPage, QStyle::SP_FileDialogDetailedView, tr("Customers"), m_customerSplitter },
+        { AgendaPage, QStyle::SP_FileDialogInfoView, tr("Agenda"), m_agenda },
+        { CalendarPage, QStyle::SP_FileDialogListView, tr("Calendar"), m_calendar },
+        { QuotesPage, QStyle::SP_FileIcon, tr("Quotes"), m_quotes },
+        { OrdersPage, QStyle::SP_DialogApplyButton, tr("Orders"), m_orders },
+        { ProductsPage, QStyle::SP_DriveCDIcon, tr("Products"), m_products },
+        { RenewalsPage, QStyle::SP_BrowserReload, tr("Renewals"), m_renewals },
+        { NeglectedPage, QStyle::SP_MessageBoxWarning, tr("Neglected"), m_neglected },
+        { ReportsPage, QStyle::SP_FileDialogContentsView, tr("Reports"), m_reports },
+        { TrashPage, QStyle::SP_TrashIcon, tr("Trash"), m_trash },
+    };
+    for (const auto &[page, icon, title, widget] : pages) {
+        Q_ASSERT(m_pages->count() == page);
+        m_navigation->addItem(new QListWidgetItem(style()->standardIcon(icon), title));
+        m_pages->addWidget(widget);
+    }
+    m_navigation->setCurrentRow(CustomersPage);
+    // The navigation keeps room for its names (and the agenda's badge) beside wide pages.
+    m_navigation->setMinimumWidth(qMin(m_navigation->maximumWidth(), m_navigation->sizeHintForColumn(0) + 40));
+    showOverdueBadge(ActivityRepository(m_database->connection())
+                         .overdueCount(Clock::instance().today(), m_agenda->ownerId())
+                         .value_or(0));
+}
+
+void MainWindow::showOverdueBadge(qint64 overdue)
+{
+    m_navigation->item(AgendaPage)->setText(overdue > 0 ? tr("Agenda (%1)").arg(overdue) : tr("Agenda"));
+    m_navigation->item(AgendaPage)->setToolTip(tr("%n overdue follow-up(s)", nullptr, int(overdue)));
+}
+
+void MainWindow::followUpsChanged()
+{
+    m_agenda->reload();
+    if (m_pages->currentIndex() == CalendarPage)
+        m_calendar->reload();
+    if (m_pages->currentIndex() == RenewalsPage)
+        m_renewals->reload();
+    if (m_file->customerId() > 0)
+        m_file->showCustomer(m_file->customerId());
+}
+
+void MainWindow::newActivity()
+{
+    const qint64 customerId = m_list->currentId();
+    if (customerId <= 0) {
+        MessageBox::information(this, tr("New activity"),
+                                tr("Select a customer in the customer list first; the activity is planned for them."));
+        return;
+    }
+    Activity activity;
+    activity.customerId = customerId;
+    activity.ownerId = CustomerRepository(m_database->connection()).row(customerId).value_or(CustomerRow {}).ownerId;
+    ActivityDialog dialog(m_database->connection(), activity, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    followUpsChanged();
+    statusBar()->showMessage(tr("Activity planned."), 5000);
+}
+
+void MainWindow::openActivity(qint64 activityId)
+{
+    showPage(AgendaPage);
+    if (!m_agenda->selectActivity(activityId)) {
+        m_agenda->setOwnerId(0);
+        m_agenda->selectActivity(activityId);
+    }
+    auto activity = ActivityRepository(m_database->connection()).find(activityId);
+    if (!activity)
+        return;
+    ActivityDialog dialog(m_database->connection(), activity.value(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        followUpsChanged();
+}
+
+void MainWindow::showCustomerFile(qint64 customerId)
+{
+    showPage(CustomersPage);
+    m_list->selectCustomer(customerId);
+    m_file->showCustomer(customerId);
 }
 
 MainWindow::~MainWindow()
 {
     // Widgets and undo commands hold QSqlDatabase handles: release them before the connection goes away.
     m_undo->clear();
+    delete m_reminders;
     delete takeCentralWidget();
 }
 
@@ -172,15 +279,31 @@ void MainWindow::buildActions()
     find->setShortcut(QKeySequence::Find);
     QAction *duplicates = edit->addAction(tr("Find &duplicates…"), this, &MainWindow::findDuplicates);
     duplicates->setObjectName(QStringLiteral("findDuplicatesAction"));
+    edit->addSeparator();
+    QAction *newActivity = edit->addAction(tr("Plan &activity…"), this, &MainWindow::newActivity);
+    newActivity->setObjectName(QStringLiteral("newActivityAction"));
+    newActivity->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_A);
+    edit->addAction(tr("Follow-&up settings…"), this, [this] {
+        FollowUpSettingsDialog dialog(m_database->connection(), this);
+        if (dialog.exec() == QDialog::Accepted)
+            followUpsChanged();
+    });
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *customers = view->addAction(tr("&Customers"), this, [this] { showPage(CustomersPage); });
     customers->setShortcut(Qt::CTRL | Qt::Key_1);
     QAction *trashPage = view->addAction(tr("&Trash"), this, [this] { showPage(TrashPage); });
     trashPage->setShortcut(Qt::CTRL | Qt::Key_2);
-    view->addAction(tr("&Products"), this, [this] { showPage(ProductsPage); })->setShortcut(Qt::CTRL | Qt::Key_3);
-    view->addAction(tr("&Quotes"), this, [this] { showPage(QuotesPage); })->setShortcut(Qt::CTRL | Qt::Key_4);
-    view->addAction(tr("&Orders"), this, [this] { showPage(OrdersPage); })->setShortcut(Qt::CTRL | Qt::Key_5);
+    QAction *agendaPage = view->addAction(tr("&Agenda"), this, [this] { showPage(AgendaPage); });
+    agendaPage->setObjectName(QStringLiteral("agendaAction"));
+    agendaPage->setShortcut(Qt::CTRL | Qt::Key_3);
+    QAction *calendarPage = view->addAction(tr("Ca&lendar"), this, [this] { showPage(CalendarPage); });
+    calendarPage->setShortcut(Qt::CTRL | Qt::Key_4);
+    view->addAction(tr("&Renewals"), this, [this] { showPage(RenewalsPage); });
+        view->addAction(tr("&Neglected customers"), this, [this] { showPage(NeglectedPage); });
+        view->addAction(tr("&Products"), this, [this] { showPage(ProductsPage); })->setShortcut(Qt::CTRL | Qt::Key_7);
+    view->addAction(tr("&Quotes"), this, [this] { showPage(QuotesPage); })->setShortcut(Qt::CTRL | Qt::Key_5);
+    view->addAction(tr("&Orders"), this, [this] { showPage(OrdersPage); })->setShortcut(Qt::CTRL | Qt::Key_6);
     QAction *newQuote = edit->addAction(tr("New &quote for this customer…"), this, [this] {
         showPage(QuotesPage);
         m_quotes->newQuote(m_list->currentId());
@@ -192,7 +315,7 @@ void MainWindow::buildActions()
     });
     letterhead->setObjectName(QStringLiteral("letterheadAction"));
     QAction *reportsPage = view->addAction(tr("&Reports"), this, [this] { showPage(ReportsPage); });
-    reportsPage->setShortcut(Qt::CTRL | Qt::Key_6);
+    reportsPage->setShortcut(Qt::CTRL | Qt::Key_9);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Clientele"), this, &MainWindow::showAbout);
@@ -329,6 +452,14 @@ void MainWindow::showPage(int page)
         m_orders->reload();
     if (page == ReportsPage && !m_reports->result())
         m_reports->refresh();
+    if (page == AgendaPage)
+        m_agenda->reload();
+    if (page == CalendarPage)
+        m_calendar->reload();
+    if (page == RenewalsPage)
+        m_renewals->reload();
+    if (page == NeglectedPage)
+        m_neglected->reload();
 }
 
 void MainWindow::showReports()
@@ -401,6 +532,7 @@ void MainWindow::afterTrashChange()
         m_file->showCustomer(0);
     if (m_pages->currentIndex() == TrashPage)
         m_trash->reload();
+    m_agenda->reload();
 }
 
 void MainWindow::openBook()

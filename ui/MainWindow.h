@@ -19,6 +19,11 @@ class ProductsPanel;
 class QuotesPanel;
 class OrdersPanel;
 class ReportsPanel;
+class AgendaPanel;
+class CalendarPanel;
+class RenewalsPanel;
+class NeglectedPanel;
+class ReminderCenter;
 
 // The main window over one open book: a navigation sidebar, the customer list beside the customer file,
 // and the trash. Window layout, splitters and list columns are remembered between runs.
@@ -27,6 +32,21 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
+    // The pages, in the order of the navigation list.
+    enum Page
+    {
+        CustomersPage,
+        AgendaPage,
+        CalendarPage,
+        QuotesPage,
+        OrdersPage,
+        ProductsPage,
+        RenewalsPage,
+        NeglectedPage,
+        ReportsPage,
+        TrashPage
+    };
+
     explicit MainWindow(std::unique_ptr<Database> database, QWidget *parent = nullptr);
     ~MainWindow() override;
 
@@ -37,6 +57,11 @@ public:
     QuotesPanel *quotes() const { return m_quotes; }
     ReportsPanel *reports() const { return m_reports; }
     QUndoStack *undoStack() const { return m_undo; }
+    AgendaPanel *agenda() const { return m_agenda; }
+    CalendarPanel *calendar() const { return m_calendar; }
+    RenewalsPanel *renewals() const { return m_renewals; }
+    NeglectedPanel *neglected() const { return m_neglected; }
+    ReminderCenter *reminders() const { return m_reminders; }
 
     void newCustomer();
     void editCustomer(qint64 id);
@@ -50,6 +75,11 @@ public:
     void exportList();
     // The customers behind a report's bar, slice or row, to open, tag or export.
     void showReportCustomers(const QString &title, const QList<qint64> &customerIds);
+    // Plans a follow-up for the customer selected in the list.
+    void newActivity();
+    // Shows the activity in the agenda and opens it for editing.
+    void openActivity(qint64 activityId);
+    void showCustomerFile(qint64 customerId);
 
 signals:
     // The user asked for another book; the application opens it in a new window.
@@ -70,6 +100,10 @@ private:
     void showSettings();
     void showAbout();
     void exportFinished();
+    void buildFollowUps();
+    void addPages();
+    void showOverdueBadge(qint64 overdue);
+    void followUpsChanged();
 
     std::unique_ptr<Database> m_database;
     QUndoStack *m_undo = nullptr;
@@ -84,6 +118,11 @@ private:
     QuotesPanel *m_quotes = nullptr;
     OrdersPanel *m_orders = nullptr;
     ReportsPanel *m_reports = nullptr;
+    AgendaPanel *m_agenda = nullptr;
+    CalendarPanel *m_calendar = nullptr;
+    RenewalsPanel *m_renewals = nullptr;
+    NeglectedPanel *m_neglected = nullptr;
+    ReminderCenter *m_reminders = nullptr;
     BackgroundJob *m_export = nullptr;
     QProgressDialog *m_exportProgress = nullptr;
     QString m_exportMessage;

@@ -39,3 +39,6 @@ int runExportCommand(CliContext &context);
 int runQuotingCommand(CliContext &context, const QString &command);
 // A QCoreApplication, or a QGuiApplication (offscreen without a display) for `quote pdf`, which lays out text.
 std::unique_ptr<QCoreApplication> makeCliApplication(int &argc, char **argv);
+int runAgendaCommand(CliContext &context);
+int runRenewalsCommand(CliContext &context);
+int runActivitiesCommand(CliContext &context);

@@ -31,7 +31,13 @@ QString usage()
               "  report rfm|abc|lifecycle|clusters [--as-of DATE] [--from DATE] [--to DATE] [--currency C]\n"
               "         [--owner NAME] [--province P] [--tier T] [--category C] [--format csv|json]\n"
               "         [--by revenue|profit] (abc)  [--k K] [--seed S] (clusters)\n"
-              "  report pdf OUT.pdf [--language en|zh_CN|zh_TW] [the same filters]   the printed analysis\n");
+              "  report pdf OUT.pdf [--language en|zh_CN|zh_TW] [the same filters]   the printed analysis\n"
+              "  agenda [--date YYYY-MM-DD] [--owner NAME] [--format csv|json]\n"
+              "                                  overdue items, today's and the next seven days'\n"
+              "  renewals --within DAYS [--as-of YYYY-MM-DD] [--owner NAME] [--format csv|json]\n"
+              "                                  contracts ending within DAYS\n"
+              "  activities export-ics OUT.ics [--owner NAME]\n"
+              "                                  planned follow-ups as an iCalendar file\n");
 }
 
 } // namespace
@@ -64,7 +70,9 @@ int main(int argc, char *argv[])
     const QString command = args.takePositional().value_or(QString());
     static const QStringList commands { QStringLiteral("demo"), QStringLiteral("customers"), QStringLiteral("check"),
                                         QStringLiteral("import"), QStringLiteral("export"),
-                                        QStringLiteral("quote"), QStringLiteral("orders"), QStringLiteral("products"), QStringLiteral("report") };
+                                        QStringLiteral("quote"), QStringLiteral("orders"), QStringLiteral("products"), QStringLiteral("report"),
+                                        QStringLiteral("agenda"), QStringLiteral("renewals"),
+                                        QStringLiteral("activities") };
     if (!commands.contains(command)) {
         err << "clientele-cli: "
             << QCoreApplication::translate("Cli", "unknown command \"%1\" (see --help)").arg(command) << Qt::endl;
@@ -91,5 +99,11 @@ int main(int argc, char *argv[])
         return runReportCommand(context);
     if (command == QLatin1String("quote") || command == QLatin1String("orders") || command == QLatin1String("products"))
         return runQuotingCommand(context, command);
+    if (command == QLatin1String("agenda"))
+        return runAgendaCommand(context);
+    if (command == QLatin1String("renewals"))
+        return runRenewalsCommand(context);
+    if (command == QLatin1String("activities"))
+        return runActivitiesCommand(context);
     return runCheckCommand(context);
 }

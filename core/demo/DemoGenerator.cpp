@@ -1,4 +1,5 @@
 #include "DemoGenerator.h"
+#include "DemoFollowUps.h"
 #include "Clock.h"
 #include "DemoQuotes.h"
 #include "db/SqlError.h"
@@ -355,6 +356,8 @@ Status DemoGenerator::generate(const Options &options, const Progress &progress)
             return Error { tr("Cancelled; the book was left as it was.") };
     }
     if (Status status = DemoQuotes::generate(m_db, options.seed, m_now.date(), [this] { return uuid(); }); !status)
+        return status;
+    if (Status status = DemoFollowUps(m_db, options.seed, m_now).generate(); !status)
         return status;
     if (Status status = writer.commit(); !status)
         return status;

@@ -1,4 +1,5 @@
 #include "CustomerRepository.h"
+#include "ActivityRepository.h"
 #include "SqlHelpers.h"
 #include "db/Database.h"
 #include "db/SqlError.h"
@@ -527,6 +528,12 @@ Status CustomerRepository::setDeletedAt(const QList<qint64> &ids, const QVariant
         return {};
     Transaction transaction(m_db);
     if (Status status = transaction.begin(); !status)
+        return status;
+    // Planned follow-ups go to the trash with their customer and come back with them.
+    ActivityRepository activities(m_db);
+    if (Status status = deletedAt.isNull() ? activities.followCustomersOutOfTrash(ids)
+                                           : activities.followCustomersToTrash(ids, deletedAt.toString());
+        !status)
         return status;
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("UPDATE customers SET deleted_at = ?, updated_at = ? WHERE id IN (%1)")

@@ -218,14 +218,14 @@ TEST_F(MainWindowTest, DeleteMovesToTrashAndCtrlZBringsItBack)
     QTest::keyClick(list->view(), Qt::Key_Delete);
     EXPECT_EQ(names(list->model()), (QStringList { QStringLiteral("Alpha"), QStringLiteral("Gamma") }));
 
-    window->showPage(1);
+    window->showPage(MainWindow::TrashPage);
     EXPECT_EQ(names(window->trash()->model()), QStringList { QStringLiteral("Beta") });
-    window->showPage(0);
+    window->showPage(MainWindow::CustomersPage);
 
     QTest::keyClick(window.get(), Qt::Key_Z, Qt::ControlModifier);
     EXPECT_EQ(names(list->model()),
               (QStringList { QStringLiteral("Alpha"), QStringLiteral("Beta"), QStringLiteral("Gamma") }));
-    window->showPage(1);
+    window->showPage(MainWindow::TrashPage);
     EXPECT_TRUE(names(window->trash()->model()).isEmpty());
 }
 
@@ -235,7 +235,7 @@ TEST_F(MainWindowTest, TrashRestoresAndDeletesForGoodOnlyAfterConfirmation)
     const qint64 a = addCustomer(*window, QStringLiteral("Keep Me"));
     const qint64 b = addCustomer(*window, QStringLiteral("Remove Me"));
     ASSERT_TRUE(CustomerRepository(window->database().connection()).moveToTrash({ a, b }).ok());
-    window->showPage(1);
+    window->showPage(MainWindow::TrashPage);
     TrashPanel *trash = window->trash();
     QTableView *view = trash->view();
     auto rowOf = [&](qint64 id) { return trash->model()->rowOfId(id); };

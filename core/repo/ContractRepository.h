@@ -1,0 +1,48 @@
+#pragma once
+
+#include "Result.h"
+#include "domain/Contract.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+
+// Renewals per month: contracts that ended in the month (due) and how many of them were renewed.
+struct RenewalMonth
+{
+    QDate month; // the first day
+    int due = 0;
+    int renewed = 0;
+};
+
+// Contracts and their renewal chain. Every write is one transaction.
+class ContractRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(ContractRepository)
+
+public:
+    explicit ContractRepository(QSqlDatabase db)
+        : m_db(std::move(db))
+    {
+    }
+
+    Result<qint64> create(const Contract &contract);
+    Status update(const Contract &contract);
+    Result<Contract> find(qint64 id) const;
+    Result<bool> numberExists(const QString &number) const;
+
+    // A customer's contracts, newest end date first.
+    Result<QList<Contract>> forCustomer(qint64 customerId) const;
+    // Live active or expiring contracts ending in [from, to], soonest first.
+    Result<QList<Contract>> ending(const QDate &from, const QDate &to, qint64 ownerId = 0) const;
+    // Live contracts that ended before `today` and were neither renewed nor terminated, latest first.
+    Result<QList<Contract>> lapsed(const QDate &today, int limit, qint64 ownerId = 0) const;
+    // For each of `months` months ending with the month of `lastMonth`, the contracts due and renewed.
+    Result<QList<RenewalMonth>> renewalsByMonth(const QDate &lastMonth, int months) const;
+    // Sets the stored status of active contracts to expiring or expired as of `today`; returns how many changed.
+    Result<int> refreshStatuses(const QDate &today);
+
+private:
+    Result<QList<Contract>> select(const QString &where, const QVariantList &binds, const QString &orderLimit) const;
+
+    QSqlDatabase m_db;
+};

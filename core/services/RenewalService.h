@@ -1,0 +1,54 @@
+#pragma once
+
+#include "Result.h"
+#include "domain/Contract.h"
+#include "repo/ContractRepository.h"
+
+#include <QCoreApplication>
+#include <QMap>
+#include <QSqlDatabase>
+
+// What the renewals view shows as of a date.
+struct RenewalOverview
+{
+    QList<Contract> ending90; // active or expiring, ending within 90 days, soonest first
+    QMap<int, QMap<QString, qint64>> valueAtStake; // 30, 60, 90 -> currency -> minor units
+    QList<Contract> lapsed; // ended, neither renewed nor terminated
+    QList<RenewalMonth> months; // the last twelve months
+};
+
+// Contract renewals: reminders before the end date (default 60, 30 and 7 days) as renewal follow-ups for the
+// contract's owner, "Renew" with a successor linked to its predecessor, and the renewals overview.
+class RenewalService
+{
+    Q_DECLARE_TR_FUNCTIONS(RenewalService)
+
+public:
+    explicit RenewalService(QSqlDatabase db)
+        : m_db(std::move(db))
+    {
+    }
+
+    // Updates statuses (expiring, expired) and creates a renewal follow-up for each contract that reached one
+    // of its reminder thresholds, once per contract and threshold. Returns how many follow-ups were created.
+    Result<int> runReminders(const QDate &today);
+
+    // The successor proposed for a contract: it starts the day after the old one ends and runs as long (whole
+    // months stay whole months: Mar 1 .. Feb 29 becomes Mar 1 .. Feb 28), same value, terms and owner.
+    Result<Contract> proposeRenewal(qint64 contractId) const;
+    // Creates the successor (as edited by the user), marks the old contract renewed and closes its open renewal
+    // follow-ups. One transaction. Returns the successor's id.
+    Result<qint64> renew(qint64 contractId, const Contract &successor);
+
+    Result<RenewalOverview> overview(const QDate &today, qint64 ownerId = 0) const;
+
+    // Days before the end date at which reminders fall due (book_settings "renewal_reminder_days").
+    Result<QList<int>> reminderDays() const;
+    Status setReminderDays(const QList<int> &days);
+    static QList<int> parseDays(const QString &text);
+
+private:
+    Result<QString> nextNumber(const QString &number) const;
+
+    QSqlDatabase m_db;
+};

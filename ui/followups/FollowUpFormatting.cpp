@@ -1,0 +1,52 @@
+#include "FollowUpFormatting.h"
+#include "Formatting.h"
+#include "repo/LookupRepository.h"
+
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QLocale>
+#include <QSqlDatabase>
+
+namespace FollowUpFormatting {
+
+QString date(const QDate &date)
+{
+    return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QString();
+}
+
+QString due(const Activity &activity)
+{
+    if (activity.allDay)
+        return QCoreApplication::translate("FollowUps", "%1 (all day)").arg(date(activity.dueDate));
+    return Formatting::localDateTime(activity.dueAt);
+}
+
+QString money(const Money &money)
+{
+    const QLocale locale;
+    const qint64 magnitude = money.minor < 0 ? -money.minor : money.minor;
+    const QString amount = QStringLiteral("%1%2%3%4")
+                               .arg(money.minor < 0 ? locale.negativeSign() : QString(),
+                                   locale.toString(magnitude / 100), locale.decimalPoint())
+                               .arg(magnitude % 100, 2, 10, QLatin1Char('0'));
+    return QCoreApplication::translate("FollowUps", "%1 %2", "amount and currency code").arg(amount, money.currency);
+}
+
+QString moneyByCurrency(const QMap<QString, qint64> &amounts)
+{
+    QStringList parts;
+    for (auto it = amounts.cbegin(); it != amounts.cend(); ++it)
+        parts << money(Money { it.value(), it.key() });
+    return parts.isEmpty() ? QLocale().toString(0) : parts.join(QStringLiteral(" + "));
+}
+
+void fillOwners(QComboBox *combo, const QSqlDatabase &db, const QString &noneText)
+{
+    combo->clear();
+    combo->addItem(noneText, qint64(0));
+    const QList<Owner> owners = LookupRepository(db).owners().value_or({});
+    for (const Owner &owner : owners)
+        combo->addItem(owner.name, owner.id);
+}
+
+} // namespace FollowUpFormatting

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "domain/Activity.h"
+#include "domain/Contract.h"
+
+#include <QMap>
+#include <QString>
+
+class QComboBox;
+class QSqlDatabase;
+
+// How the follow-up and renewal views show dates, amounts and owners.
+namespace FollowUpFormatting {
+// "12/03/2025 09:30" or "12/03/2025 (all day)" in the user's locale and time zone.
+QString due(const Activity &activity);
+QString date(const QDate &date);
+// "¥12,345.67"-like with the locale's digit grouping and the currency code: "12,345.67 CNY".
+QString money(const Money &money);
+// Amounts in several currencies, one after the other; "0" when there are none.
+QString moneyByCurrency(const QMap<QString, qint64> &amounts);
+// Fills a combo box with "everyone" (data 0) and the book's owners (data: id).
+void fillOwners(QComboBox *combo, const QSqlDatabase &db, const QString &noneText);
+} // namespace FollowUpFormatting

@@ -1,0 +1,121 @@
+#include "NeglectedPanel.h"
+#include "Clock.h"
+#include "FollowUpFormatting.h"
+#include "repo/ActivityRepository.h"
+#include "repo/LookupRepository.h"
+#include "services/FollowUpService.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace {
+
+class NumberItem : public QTableWidgetItem
+{
+public:
+    NumberItem(const QString &text, qint64 number)
+        : QTableWidgetItem(text)
+    {
+        setData(Qt::UserRole + 2, number);
+    }
+    bool operator<(const QTableWidgetItem &other) const override
+    {
+        return data(Qt::UserRole + 2).toLongLong() < other.data(Qt::UserRole + 2).toLongLong();
+    }
+};
+
+} // namespace
+
+NeglectedPanel::NeglectedPanel(QSqlDatabase db, QWidget *parent)
+    : QWidget(parent)
+    , m_db(std::move(db))
+{
+    setObjectName(QStringLiteral("neglectedPanel"));
+    auto title = new QLabel(tr("Neglected customers"));
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    m_owner = new QComboBox;
+    m_owner->setObjectName(QStringLiteral("neglectedOwnerComboBox"));
+    FollowUpFormatting::fillOwners(m_owner, m_db, tr("Whole team"));
+    auto ownerLabel = new QLabel(tr("&Show:"));
+    ownerLabel->setBuddy(m_owner);
+    m_summary = new QLabel;
+    m_summary->setObjectName(QStringLiteral("neglectedSummaryLabel"));
+    m_summary->setWordWrap(true);
+    m_table = new QTableWidget;
+    m_table->setObjectName(QStringLiteral("neglectedTableWidget"));
+    m_table->setColumnCount(7);
+    m_table->setHorizontalHeaderLabels({ tr("Customer"), tr("Tier"), tr("Owner"), tr("Last activity"), tr("Days since"),
+        tr("Interval"), tr("Contract value") });
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setSortingEnabled(true);
+
+    auto top = new QHBoxLayout;
+    top->addWidget(title);
+    top->addStretch();
+    top->addWidget(ownerLabel);
+    top->addWidget(m_owner);
+    auto layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_table, 1);
+    connect(m_owner, &QComboBox::activated, this, &NeglectedPanel::reload);
+    connect(m_table, &QTableWidget::cellActivated, this,
+        [this](int row) { emit openCustomerRequested(m_table->item(row, 0)->data(Qt::UserRole).toLongLong()); });
+}
+
+void NeglectedPanel::reload()
+{
+    const QDate today = Clock::instance().today();
+    FollowUpService service(m_db);
+    const QMap<QString, int> intervals = service.tierIntervals().value_or({});
+    const QString currency = LookupRepository(m_db)
+                                 .setting(QStringLiteral("currency"), QStringLiteral("CNY"))
+                                 .value_or(QStringLiteral("CNY"));
+    auto neglected
+        = ActivityRepository(m_db).neglected(today, intervals, currency, m_owner->currentData().toLongLong(), 1000);
+    QStringList rules;
+    for (auto it = intervals.cbegin(); it != intervals.cend(); ++it)
+        rules << tr("tier %1: %n day(s)", nullptr, it.value()).arg(it.key());
+    if (!neglected) {
+        m_summary->setText(neglected.error().toString());
+        return;
+    }
+    m_summary->setText(tr("No completed activity for longer than the tier's follow-up interval (%1). Double-click a "
+                          "customer to open their file.")
+                           .arg(rules.join(QStringLiteral(", "))));
+    m_table->setSortingEnabled(false);
+    m_table->setRowCount(int(neglected.value().size()));
+    const QLocale locale;
+    for (int row = 0; row < neglected.value().size(); ++row) {
+        const NeglectedCustomer &n = neglected.value()[row];
+        auto name = new QTableWidgetItem(n.name);
+        name->setData(Qt::UserRole, n.customerId);
+        m_table->setItem(row, 0, name);
+        m_table->setItem(row, 1, new QTableWidgetItem(n.tier));
+        m_table->setItem(row, 2, new QTableWidgetItem(n.ownerName));
+        const QDate last = n.lastActivityAt.toLocalTime().date();
+        m_table->setItem(row, 3,
+            new NumberItem(n.lastActivityAt.isValid() ? FollowUpFormatting::date(last) : tr("never"),
+                n.lastActivityAt.isValid() ? last.toJulianDay() : 0));
+        m_table->setItem(row, 4, new NumberItem(locale.toString(n.daysSince), n.daysSince));
+        m_table->setItem(row, 5, new NumberItem(tr("%n day(s)", nullptr, n.intervalDays), n.intervalDays));
+        auto value = new NumberItem(FollowUpFormatting::money(Money { n.valueMinor, currency }), n.valueMinor);
+        value->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_table->setItem(row, 6, value);
+    }
+    m_table->setSortingEnabled(true);
+    m_table->resizeColumnsToContents();
+}
