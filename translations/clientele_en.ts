@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AgendaPanel</name>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n follow-up(s) to %1.</source>
+        <translation>
+            <numerusform>Saved %n follow-up to %1.</numerusform>
+            <numerusform>Saved %n follow-ups to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPanel</name>
+    <message numerus="yes">
+        <source>%1 · %n item(s)</source>
+        <translation>
+            <numerusform>%1 · %n item</numerusform>
+            <numerusform>%1 · %n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message numerus="yes">
         <source>%1 written (%n page(s))</source>
@@ -78,6 +105,30 @@
             <numerusform>%n customers exported to %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n overdue follow-up(s)</source>
+        <translation>
+            <numerusform>%n overdue follow-up</numerusform>
+            <numerusform>%n overdue follow-ups</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NeglectedPanel</name>
+    <message numerus="yes">
+        <source>tier %1: %n day(s)</source>
+        <translation>
+            <numerusform>tier %1: %n day</numerusform>
+            <numerusform>tier %1: %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OrdersPanel</name>
@@ -86,6 +137,67 @@
         <translation>
             <numerusform>%n order, %1</numerusform>
             <numerusform>%n orders, %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Recurrence</name>
+    <message numerus="yes">
+        <source>Every %n day(s)</source>
+        <translation>
+            <numerusform>Every day</numerusform>
+            <numerusform>Every %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n week(s)</source>
+        <translation>
+            <numerusform>Every week</numerusform>
+            <numerusform>Every %n weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n month(s)</source>
+        <translation>
+            <numerusform>Every month</numerusform>
+            <numerusform>Every %n months</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReminderCenter</name>
+    <message numerus="yes">
+        <source>%n follow-up(s) are due.</source>
+        <translation>
+            <numerusform>%n follow-up is due.</numerusform>
+            <numerusform>%n follow-ups are due.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RenewalService</name>
+    <message numerus="yes">
+        <source>Contract %1 ends on %2 (reminder %n day(s) before the end).</source>
+        <translation>
+            <numerusform>Contract %1 ends on %2 (reminder %n day before the end).</numerusform>
+            <numerusform>Contract %1 ends on %2 (reminder %n days before the end).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RenewalsPanel</name>
+    <message numerus="yes">
+        <source>Ending within %n day(s)</source>
+        <translation>
+            <numerusform>Ending within %n day</numerusform>
+            <numerusform>Ending within %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contract(s)</source>
+        <translation>
+            <numerusform>%n contract</numerusform>
+            <numerusform>%n contracts</numerusform>
         </translation>
     </message>
 </context>

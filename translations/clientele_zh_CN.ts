@@ -2,6 +2,298 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Activity</name>
+    <message>
+        <source>Call</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>拜访</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮件</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>计划中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityDialog</name>
+    <message>
+        <source>New activity</source>
+        <translation>新建跟进</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <source>e.g. Call about the new price list</source>
+        <translation>例如：电话沟通新价目表</translation>
+    </message>
+    <message>
+        <source>&amp;All day</source>
+        <translation>全天(&amp;A)</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Does not repeat</source>
+        <translation>不重复</translation>
+    </message>
+    <message>
+        <source>Every … days</source>
+        <translation>每隔…天</translation>
+    </message>
+    <message>
+        <source>Every … weeks</source>
+        <translation>每隔…周</translation>
+    </message>
+    <message>
+        <source>Every … months</source>
+        <translation>每隔…个月</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>客户：</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>主题(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact:</source>
+        <translation>联系人(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation>负责人(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>到期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation>时长(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>优先级(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>重复(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Done and schedule &amp;next…</source>
+        <translation>完成并安排下次(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>(nobody in particular)</source>
+        <translation>（不指定）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>（无）</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityRepository</name>
+    <message>
+        <source>Saving the activity &quot;%1&quot;</source>
+        <translation>保存跟进“%1”</translation>
+    </message>
+    <message>
+        <source>The activity &quot;%1&quot; no longer exists.</source>
+        <translation>跟进“%1”已不存在。</translation>
+    </message>
+    <message>
+        <source>There is no activity with the number %1.</source>
+        <translation>没有编号为 %1 的跟进。</translation>
+    </message>
+    <message>
+        <source>Reading activities</source>
+        <translation>读取跟进</translation>
+    </message>
+    <message>
+        <source>Counting activities</source>
+        <translation>统计跟进</translation>
+    </message>
+    <message>
+        <source>Dismissing the reminder</source>
+        <translation>关闭提醒</translation>
+    </message>
+    <message>
+        <source>Snoozing the reminder</source>
+        <translation>推迟提醒</translation>
+    </message>
+    <message>
+        <source>Looking for neglected customers</source>
+        <translation>查找被冷落的客户</translation>
+    </message>
+    <message>
+        <source>Moving the customers&apos; planned activities to the trash</source>
+        <translation>将客户的计划跟进移到回收站</translation>
+    </message>
+    <message>
+        <source>Restoring the customers&apos; planned activities</source>
+        <translation>恢复客户的计划跟进</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaPanel</name>
+    <message>
+        <source>Whole team</source>
+        <translation>整个团队</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>显示(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>&amp;New activity…</source>
+        <translation>新建跟进(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Done and next…</source>
+        <translation>完成并安排下次(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Mark the selected activity done and schedule the next one (Ctrl+Return)</source>
+        <translation>将选中的跟进标为完成并安排下一次（Ctrl+回车）</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;customer</source>
+        <translation>打开客户(&amp;C)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport calendar…</source>
+        <translation>导出日历(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Save the planned follow-ups as an iCalendar (.ics) file for Outlook, Apple or Google calendars</source>
+        <translation>将计划中的跟进保存为 iCalendar（.ics）文件，可导入 Outlook、Apple 或 Google 日历</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>…… 还有 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agenda for %1</source>
+        <translation>%1 的日程</translation>
+    </message>
+    <message>
+        <source>Overdue (%1)</source>
+        <translation>已逾期（%1）</translation>
+    </message>
+    <message>
+        <source>Today (%1)</source>
+        <translation>今天（%1）</translation>
+    </message>
+    <message>
+        <source>Next 7 days (%1)</source>
+        <translation>未来 7 天（%1）</translation>
+    </message>
+    <message>
+        <source>Export follow-ups</source>
+        <translation>导出跟进</translation>
+    </message>
+    <message>
+        <source>follow-ups.ics</source>
+        <translation>跟进.ics</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar（*.ics）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n follow-up(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 项跟进保存到 %1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AnalysisReport</name>
     <message>
         <source>%1 to %2</source>
@@ -143,8 +435,8 @@
         <translation>与 --screenshot 及导入视图一起使用：要导入的文件。</translation>
     </message>
     <message>
-        <source>With --screenshot: what to show (list, contacts, timeline, trash, edit, duplicates, import-preview, import-mapping, import-check, import-duplicates, import-done, products, quotes, orders, quote-editor, reports-segments, reports-pareto, reports-pyramid, reports-lifecycle, reports-churn, reports-clusters).</source>
-        <translation>与 --screenshot 一起使用：要显示的内容（list、contacts、timeline、trash、edit、duplicates、import-preview、import-mapping、import-check、import-duplicates、import-done、products、quotes、orders、quote-editor、reports-segments、reports-pareto、reports-pyramid、reports-lifecycle、reports-churn、reports-clusters）。</translation>
+        <source>With --screenshot: what to show (list, contacts, timeline, trash, edit, duplicates, import-preview, import-mapping, import-check, import-duplicates, import-done, products, quotes, orders, quote-editor, reports-segments, reports-pareto, reports-pyramid, reports-lifecycle, reports-churn, reports-clusters, agenda, calendar, renewals, renewal-rate, neglected).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -191,6 +483,63 @@
     <message>
         <source>Saving the import</source>
         <translation>保存导入的数据</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPanel</name>
+    <message>
+        <source>◀ &amp;Previous</source>
+        <translation>◀ 上一页(&amp;P)</translation>
+    </message>
+    <message>
+        <source>T&amp;oday</source>
+        <translation>今天(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt ▶</source>
+        <translation>下一页(&amp;X) ▶</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>Whole team</source>
+        <translation>整个团队</translation>
+    </message>
+    <message>
+        <source>Drag an activity to another day to reschedule it.</source>
+        <translation>把跟进拖到另一天即可改期。</translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation>%1 这一周</translation>
+    </message>
+    <message>
+        <source>%1: %2
+%3
+%4</source>
+        <translation>%1：%2
+%3
+%4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n item(s)</source>
+        <translation>
+            <numerusform>%1 · %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reschedule</source>
+        <translation>改期</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2 and stays on its day.</source>
+        <translation>“%1”%2，不能改期。</translation>
     </message>
 </context>
 <context>
@@ -277,32 +626,6 @@
         </translation>
     </message>
     <message>
-        <source>usage: clientele-cli --db FILE COMMAND ...
-  demo --customers N --seed S      fill a new book with demo data
-  customers list [--search TEXT] [--format csv|json] [--limit N]
-  customers add --name NAME [--kind company|individual] [--phone P]... [--email E]...
-                [--industry I] [--province P] [--city C] [--address A] [--website W]
-                [--source S] [--owner NAME] [--tier T] [--stage S] [--tag T]... [--force]
-  customers show ID
-  import customers|contacts FILE  import a CSV/TSV/TXT or .xlsx file
-         [--sheet NAME] [--mapping PRESET|FILE.json] [--on-duplicate skip|update|create]
-         [--valid-only] [--check] [--errors OUT.csv]
-  export customers OUT.xlsx|OUT.csv [--search TEXT] [--trash] [--columns name,phone,...]
-         [--encoding utf8-bom|utf8|gbk]
-  check                           run SQLite&apos;s integrity check on the book
-  quote show ID [--format json]   a quote with its lines and totals
-  quote pdf ID OUT.pdf [--language en|zh_CN|zh_TW]   the printed quotation
-  quote accept ID [--date YYYY-MM-DD] [--channel direct|online|distributor|phone]
-  orders list [--format csv|json] [--from DATE] [--to DATE]
-  products list [--search TEXT]
-  report rfm|abc|lifecycle|clusters [--as-of DATE] [--from DATE] [--to DATE] [--currency C]
-         [--owner NAME] [--province P] [--tier T] [--category C] [--format csv|json]
-         [--by revenue|profit] (abc)  [--k K] [--seed S] (clusters)
-  report pdf OUT.pdf [--language en|zh_CN|zh_TW] [the same filters]   the printed analysis
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 must be a date such as 2026-06-30, not &quot;%2&quot;</source>
         <translation>%1 必须是日期（如 2026-06-30），而不是“%2”</translation>
     </message>
@@ -337,6 +660,38 @@
     <message>
         <source>report needs one of: %1</source>
         <translation>report 需要以下之一：%1</translation>
+    </message>
+    <message>
+        <source>usage: clientele-cli --db FILE COMMAND ...
+  demo --customers N --seed S      fill a new book with demo data
+  customers list [--search TEXT] [--format csv|json] [--limit N]
+  customers add --name NAME [--kind company|individual] [--phone P]... [--email E]...
+                [--industry I] [--province P] [--city C] [--address A] [--website W]
+                [--source S] [--owner NAME] [--tier T] [--stage S] [--tag T]... [--force]
+  customers show ID
+  import customers|contacts FILE  import a CSV/TSV/TXT or .xlsx file
+         [--sheet NAME] [--mapping PRESET|FILE.json] [--on-duplicate skip|update|create]
+         [--valid-only] [--check] [--errors OUT.csv]
+  export customers OUT.xlsx|OUT.csv [--search TEXT] [--trash] [--columns name,phone,...]
+         [--encoding utf8-bom|utf8|gbk]
+  check                           run SQLite&apos;s integrity check on the book
+  quote show ID [--format json]   a quote with its lines and totals
+  quote pdf ID OUT.pdf [--language en|zh_CN|zh_TW]   the printed quotation
+  quote accept ID [--date YYYY-MM-DD] [--channel direct|online|distributor|phone]
+  orders list [--format csv|json] [--from DATE] [--to DATE]
+  products list [--search TEXT]
+  report rfm|abc|lifecycle|clusters [--as-of DATE] [--from DATE] [--to DATE] [--currency C]
+         [--owner NAME] [--province P] [--tier T] [--category C] [--format csv|json]
+         [--by revenue|profit] (abc)  [--k K] [--seed S] (clusters)
+  report pdf OUT.pdf [--language en|zh_CN|zh_TW] [the same filters]   the printed analysis
+  agenda [--date YYYY-MM-DD] [--owner NAME] [--format csv|json]
+                                  overdue items, today&apos;s and the next seven days&apos;
+  renewals --within DAYS [--as-of YYYY-MM-DD] [--owner NAME] [--format csv|json]
+                                  contracts ending within DAYS
+  activities export-ics OUT.ics [--owner NAME]
+                                  planned follow-ups as an iCalendar file
+</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -373,6 +728,53 @@
         <source>, </source>
         <extracomment>Joins the traits of a customer group, e.g. &quot;bought recently, buy often&quot;.</extracomment>
         <translation>，</translation>
+    </message>
+</context>
+<context>
+    <name>CompleteActivityDialog</name>
+    <message>
+        <source>Done: %1</source>
+        <translation>完成：%1</translation>
+    </message>
+    <message>
+        <source>%1 with %2, due %3</source>
+        <translation>与 %2 的%1，到期 %3</translation>
+    </message>
+    <message>
+        <source>What came of it, e.g. Wants a quote for 200 units</source>
+        <translation>结果如何，例如：需要 200 件的报价</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule the next follow-up</source>
+        <translation>安排下一次跟进(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;All day</source>
+        <translation>全天(&amp;A)</translation>
+    </message>
+    <message>
+        <source>This activity repeats (%1): the next one in the series is proposed.</source>
+        <translation>此跟进会重复（%1）：已按周期建议下一次。</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation>主题(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>到期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation>标为完成(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>结果(&amp;O)：</translation>
     </message>
 </context>
 <context>
@@ -439,6 +841,179 @@
     <message>
         <source>Removing the contact</source>
         <translation>移除联系人</translation>
+    </message>
+</context>
+<context>
+    <name>Contract</name>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>生效中</translation>
+    </message>
+    <message>
+        <source>Expiring</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已到期</translation>
+    </message>
+    <message>
+        <source>Renewed</source>
+        <translation>已续约</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>已终止</translation>
+    </message>
+    <message>
+        <source>One-off</source>
+        <translation>一次性</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation>按季</translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation>按年</translation>
+    </message>
+</context>
+<context>
+    <name>ContractDialog</name>
+    <message>
+        <source>Renew contract for %1</source>
+        <translation>为 %1 续约</translation>
+    </message>
+    <message>
+        <source>New contract for %1</source>
+        <translation>为 %1 新建合同</translation>
+    </message>
+    <message>
+        <source>Renews &amp;automatically</source>
+        <translation>自动续约(&amp;A)</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>The successor of the contract that ends on %1, linked to it.</source>
+        <translation>接续 %1 到期的合同，并与之关联。</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>编号(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>名称(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Starts:</source>
+        <translation>开始(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Ends:</source>
+        <translation>结束(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>金额(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>币种(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Billing:</source>
+        <translation>结算周期(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>N&amp;otice period:</source>
+        <translation>提前通知期(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>备注(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Renew</source>
+        <translation>续约(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The value &quot;%1&quot; is not an amount such as 12000 or 12,000.50.</source>
+        <translation>“%1”不是有效金额，例如 12000 或 12,000.50。</translation>
+    </message>
+</context>
+<context>
+    <name>ContractRepository</name>
+    <message>
+        <source>A contract needs a customer.</source>
+        <translation>合同需要指定客户。</translation>
+    </message>
+    <message>
+        <source>A contract needs a number.</source>
+        <translation>合同需要编号。</translation>
+    </message>
+    <message>
+        <source>Contract %1 needs a start and an end date.</source>
+        <translation>合同 %1 需要开始和结束日期。</translation>
+    </message>
+    <message>
+        <source>Contract %1 ends (%2) before it starts (%3).</source>
+        <translation>合同 %1 的结束日期（%2）早于开始日期（%3）。</translation>
+    </message>
+    <message>
+        <source>The value of contract %1 cannot be negative.</source>
+        <translation>合同 %1 的金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>The currency of contract %1 must be a three-letter code such as CNY.</source>
+        <translation>合同 %1 的币种必须是三个字母的代码，例如 CNY。</translation>
+    </message>
+    <message>
+        <source>The notice period of contract %1 must be between 0 and 3650 days.</source>
+        <translation>合同 %1 的提前通知期必须在 0 到 3650 天之间。</translation>
+    </message>
+    <message>
+        <source>There is already a contract numbered %1.</source>
+        <translation>已有编号为 %1 的合同。</translation>
+    </message>
+    <message>
+        <source>Saving contract %1</source>
+        <translation>保存合同 %1</translation>
+    </message>
+    <message>
+        <source>Contract %1 no longer exists.</source>
+        <translation>合同 %1 已不存在。</translation>
+    </message>
+    <message>
+        <source>There is no contract with the number %1 in the book.</source>
+        <translation>账簿中没有编号为 %1 的合同。</translation>
+    </message>
+    <message>
+        <source>Checking contract numbers</source>
+        <translation>检查合同编号</translation>
+    </message>
+    <message>
+        <source>Reading contracts</source>
+        <translation>读取合同</translation>
+    </message>
+    <message>
+        <source>Counting renewals</source>
+        <translation>统计续约</translation>
+    </message>
+    <message>
+        <source>Updating contract statuses</source>
+        <translation>更新合同状态</translation>
     </message>
 </context>
 <context>
@@ -568,6 +1143,45 @@
     <message>
         <source>Inactive</source>
         <translation>不活跃</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerContractsTab</name>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>New &amp;contract…</source>
+        <translation>新建合同(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Renew…</source>
+        <translation>续约(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Renew contract</source>
+        <translation>续约</translation>
     </message>
 </context>
 <context>
@@ -917,6 +1531,14 @@ Create it anyway?</source>
     <message>
         <source>What happened?</source>
         <translation>发生了什么？</translation>
+    </message>
+    <message>
+        <source>Plan &amp;activity…</source>
+        <translation>安排跟进(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>合同</translation>
     </message>
 </context>
 <context>
@@ -1283,6 +1905,29 @@ Create it anyway?</source>
     </message>
 </context>
 <context>
+    <name>DemoFollowUps</name>
+    <message>
+        <source>Preparing the demo follow-ups</source>
+        <translation>准备演示跟进</translation>
+    </message>
+    <message>
+        <source>Indexing the demo follow-ups</source>
+        <translation>为演示跟进建立索引</translation>
+    </message>
+    <message>
+        <source>Reading the demo customers</source>
+        <translation>读取演示客户</translation>
+    </message>
+    <message>
+        <source>Writing demo follow-ups failed: %1</source>
+        <translation>写入演示跟进失败：%1</translation>
+    </message>
+    <message>
+        <source>Writing demo contracts failed: %1</source>
+        <translation>写入演示合同失败：%1</translation>
+    </message>
+</context>
+<context>
     <name>DemoGenerator</name>
     <message>
         <source>The number of customers cannot be negative.</source>
@@ -1616,6 +2261,128 @@ Create it anyway?</source>
     <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpService</name>
+    <message>
+        <source>An activity needs a customer.</source>
+        <translation>跟进需要指定客户。</translation>
+    </message>
+    <message>
+        <source>An activity needs a subject.</source>
+        <translation>跟进需要主题。</translation>
+    </message>
+    <message>
+        <source>The activity &quot;%1&quot; needs a due date.</source>
+        <translation>跟进“%1”需要到期日期。</translation>
+    </message>
+    <message>
+        <source>The duration of &quot;%1&quot; must be between 0 minutes and 7 days.</source>
+        <translation>“%1”的时长必须在 0 分钟到 7 天之间。</translation>
+    </message>
+    <message>
+        <source>Reading the customer&apos;s tier</source>
+        <translation>读取客户等级</translation>
+    </message>
+    <message>
+        <source>The activity &quot;%1&quot; is already %2.</source>
+        <translation>跟进“%1”已经是%2状态。</translation>
+    </message>
+    <message>
+        <source>The activity &quot;%1&quot; needs a valid date.</source>
+        <translation>跟进“%1”需要有效的日期。</translation>
+    </message>
+    <message>
+        <source>The follow-up interval of tier %1 must be between 1 and 3650 days.</source>
+        <translation>%1 级客户的跟进间隔必须在 1 到 3650 天之间。</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpSettingsDialog</name>
+    <message>
+        <source>Follow-up settings</source>
+        <translation>跟进设置</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Follow up tier %1 customers every:</source>
+        <translation>%1 级客户的跟进间隔：</translation>
+    </message>
+    <message>
+        <source>e.g. 60, 30, 7</source>
+        <translation>例如 60, 30, 7</translation>
+    </message>
+    <message>
+        <source>Renewal reminders, days before the end:</source>
+        <translation>续约提醒（到期前天数）：</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of days.</source>
+        <translation>“%1”不是天数。</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUps</name>
+    <message>
+        <source>%1 (all day)</source>
+        <translation>%1（全天）</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>amount and currency code</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 done: %2</source>
+        <translation>%1已完成：%2</translation>
+    </message>
+    <message>
+        <source>%1 done: %2 — %3</source>
+        <translation>%1已完成：%2 — %3</translation>
+    </message>
+    <message>
+        <source>%1 cancelled: %2</source>
+        <translation>%1已取消：%2</translation>
+    </message>
+    <message>
+        <source>Planned %1: %2</source>
+        <translation>计划%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>IcsWriter</name>
+    <message>
+        <source>%1 — %2</source>
+        <comment>calendar event title: subject — customer</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Type: %1</source>
+        <translation>类型：%1</translation>
+    </message>
+    <message>
+        <source>Customer: %1</source>
+        <translation>客户：%1</translation>
+    </message>
+    <message>
+        <source>Contact: %1</source>
+        <translation>联系人：%1</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>负责人：%1</translation>
+    </message>
+    <message>
+        <source>Cannot write the calendar file: %1</source>
+        <translation>无法写入日历文件：%1</translation>
     </message>
 </context>
 <context>
@@ -2408,6 +3175,68 @@ Book: %2</source>
         <source>&amp;Reports</source>
         <translation>报表(&amp;R)</translation>
     </message>
+    <message>
+        <source>Agenda</source>
+        <translation>日程</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>日历</translation>
+    </message>
+    <message>
+        <source>Renewals</source>
+        <translation>续约</translation>
+    </message>
+    <message>
+        <source>Neglected</source>
+        <translation>被冷落客户</translation>
+    </message>
+    <message>
+        <source>Agenda (%1)</source>
+        <translation>日程（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue follow-up(s)</source>
+        <translation>
+            <numerusform>%n 项逾期跟进</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New activity</source>
+        <translation>新建跟进</translation>
+    </message>
+    <message>
+        <source>Select a customer in the customer list first; the activity is planned for them.</source>
+        <translation>请先在客户列表中选择一个客户，跟进将为该客户安排。</translation>
+    </message>
+    <message>
+        <source>Activity planned.</source>
+        <translation>已安排跟进。</translation>
+    </message>
+    <message>
+        <source>Plan &amp;activity…</source>
+        <translation>安排跟进(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Follow-&amp;up settings…</source>
+        <translation>跟进设置(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda</source>
+        <translation>日程(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Ca&amp;lendar</source>
+        <translation>日历(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Renewals</source>
+        <translation>续约(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Neglected customers</source>
+        <translation>被冷落的客户(&amp;N)</translation>
+    </message>
 </context>
 <context>
     <name>Money</name>
@@ -2426,6 +3255,69 @@ Book: %2</source>
     <message>
         <source>&quot;%1&quot; is too large an amount.</source>
         <translation>“%1”金额过大。</translation>
+    </message>
+</context>
+<context>
+    <name>NeglectedPanel</name>
+    <message>
+        <source>Neglected customers</source>
+        <translation>被冷落的客户</translation>
+    </message>
+    <message>
+        <source>Whole team</source>
+        <translation>整个团队</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>显示(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>最近跟进</translation>
+    </message>
+    <message>
+        <source>Days since</source>
+        <translation>间隔天数</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>跟进间隔</translation>
+    </message>
+    <message>
+        <source>Contract value</source>
+        <translation>合同金额</translation>
+    </message>
+    <message numerus="yes">
+        <source>tier %1: %n day(s)</source>
+        <translation>
+            <numerusform>%1 级：%n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No completed activity for longer than the tier&apos;s follow-up interval (%1). Double-click a customer to open their file.</source>
+        <translation>超过其等级的跟进间隔仍没有完成任何跟进（%1）。双击客户可打开其档案。</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3465,6 +4357,236 @@ Book: %2</source>
     <message>
         <source>Also list the revisions that a later one replaced (they open read-only)</source>
         <translation>同时列出已被新版本取代的版本（以只读方式打开）</translation>
+    </message>
+</context>
+<context>
+    <name>Recurrence</name>
+    <message>
+        <source>Does not repeat</source>
+        <translation>不重复</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n day(s)</source>
+        <translation>
+            <numerusform>每 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n week(s)</source>
+        <translation>
+            <numerusform>每 %n 周</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n month(s)</source>
+        <translation>
+            <numerusform>每 %n 个月</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReminderCenter</name>
+    <message>
+        <source>Reminders</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze 10 minutes</source>
+        <translation>10 分钟后再提醒(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>关闭(&amp;D)</translation>
+    </message>
+    <message>
+        <source>These follow-ups are due:</source>
+        <translation>以下跟进已到期：</translation>
+    </message>
+    <message>
+        <source>Clientele reminders</source>
+        <translation>Clientele 提醒</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3 (%4)</source>
+        <translation>%1 — %2：%3（%4）</translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>跟进到期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) are due.</source>
+        <translation>
+            <numerusform>%n 项跟进已到期。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RenewalService</name>
+    <message>
+        <source>A renewal reminder must fall between 0 and 3650 days before the end date, not %1.</source>
+        <translation>续约提醒必须在到期日前 0 到 3650 天之间，不能是 %1。</translation>
+    </message>
+    <message>
+        <source>Looking for contracts to renew</source>
+        <translation>查找待续约的合同</translation>
+    </message>
+    <message>
+        <source>Renew contract %1</source>
+        <translation>续约合同 %1</translation>
+    </message>
+    <message>
+        <source>Renew contract %1 (%2)</source>
+        <translation>续约合同 %1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Contract %1 ends on %2 (reminder %n day(s) before the end).</source>
+        <translation>
+            <numerusform>合同 %1 于 %2 到期（到期前 %n 天提醒）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contract %1 has already been renewed.</source>
+        <translation>合同 %1 已经续约。</translation>
+    </message>
+    <message>
+        <source>Contract %1 is %2 and cannot be renewed.</source>
+        <translation>合同 %1 为“%2”状态，不能续约。</translation>
+    </message>
+    <message>
+        <source>Renewed as %1</source>
+        <translation>已续约为 %1</translation>
+    </message>
+    <message>
+        <source>Closing the renewal follow-ups of contract %1</source>
+        <translation>关闭合同 %1 的续约跟进</translation>
+    </message>
+</context>
+<context>
+    <name>RenewalsPanel</name>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>剩余天数</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Auto-renew</source>
+        <translation>自动续约</translation>
+    </message>
+    <message>
+        <source>Renewals</source>
+        <translation>续约</translation>
+    </message>
+    <message>
+        <source>Whole team</source>
+        <translation>整个团队</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>显示(&amp;S)：</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ending within %n day(s)</source>
+        <translation>
+            <numerusform>%n 天内到期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Renewal rate, last 12 months</source>
+        <translation>近 12 个月续约率</translation>
+    </message>
+    <message>
+        <source>Ending in 90 days</source>
+        <translation>90 天内到期</translation>
+    </message>
+    <message>
+        <source>Expired, not renewed</source>
+        <translation>已到期未续约</translation>
+    </message>
+    <message>
+        <source>Renewal rate by month</source>
+        <translation>每月续约率</translation>
+    </message>
+    <message>
+        <source>&amp;Renew…</source>
+        <translation>续约(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;customer</source>
+        <translation>打开客户(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Renewed contracts as a share of those that ended, by month</source>
+        <translation>每月到期合同中已续约的比例</translation>
+    </message>
+    <message>
+        <source>Renewal rate</source>
+        <translation>续约率</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contract(s)</source>
+        <translation>
+            <numerusform>%n 份合同</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 % (%2 of %3)</source>
+        <translation>%1%（%3 份中 %2 份）</translation>
+    </message>
+    <message>
+        <source>no contracts ended</source>
+        <translation>没有到期的合同</translation>
+    </message>
+    <message>
+        <source>Ending in 90 days (%1)</source>
+        <translation>90 天内到期（%1）</translation>
+    </message>
+    <message>
+        <source>Expired, not renewed (%1)</source>
+        <translation>已到期未续约（%1）</translation>
+    </message>
+    <message>
+        <source>Renew contract</source>
+        <translation>续约</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,298 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>Activity</name>
+    <message>
+        <source>Call</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>拜訪</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>會議</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>郵件</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>訊息</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任務</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>計畫中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityDialog</name>
+    <message>
+        <source>New activity</source>
+        <translation>新增跟進</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>跟進</translation>
+    </message>
+    <message>
+        <source>e.g. Call about the new price list</source>
+        <translation>例如：電話溝通新價目表</translation>
+    </message>
+    <message>
+        <source>&amp;All day</source>
+        <translation>全天(&amp;A)</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分鐘</translation>
+    </message>
+    <message>
+        <source>Does not repeat</source>
+        <translation>不重複</translation>
+    </message>
+    <message>
+        <source>Every … days</source>
+        <translation>每隔…天</translation>
+    </message>
+    <message>
+        <source>Every … weeks</source>
+        <translation>每隔…週</translation>
+    </message>
+    <message>
+        <source>Every … months</source>
+        <translation>每隔…個月</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>客戶：</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>類型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>主旨(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact:</source>
+        <translation>聯絡人(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation>負責人(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>到期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation>時長(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>優先順序(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>重複(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>備註(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Done and schedule &amp;next…</source>
+        <translation>完成並安排下次(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>(nobody in particular)</source>
+        <translation>（不指定）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>（無）</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityRepository</name>
+    <message>
+        <source>Saving the activity &quot;%1&quot;</source>
+        <translation>儲存跟進「%1」</translation>
+    </message>
+    <message>
+        <source>The activity &quot;%1&quot; no longer exists.</source>
+        <translation>跟進「%1」已不存在。</translation>
+    </message>
+    <message>
+        <source>There is no activity with the number %1.</source>
+        <translation>沒有編號為 %1 的跟進。</translation>
+    </message>
+    <message>
+        <source>Reading activities</source>
+        <translation>讀取跟進</translation>
+    </message>
+    <message>
+        <source>Counting activities</source>
+        <translation>統計跟進</translation>
+    </message>
+    <message>
+        <source>Dismissing the reminder</source>
+        <translation>關閉提醒</translation>
+    </message>
+    <message>
+        <source>Snoozing the reminder</source>
+        <translation>延後提醒</translation>
+    </message>
+    <message>
+        <source>Looking for neglected customers</source>
+        <translation>尋找被冷落的客戶</translation>
+    </message>
+    <message>
+        <source>Moving the customers&apos; planned activities to the trash</source>
+        <translation>將客戶的計畫跟進移到資源回收筒</translation>
+    </message>
+    <message>
+        <source>Restoring the customers&apos; planned activities</source>
+        <translation>還原客戶的計畫跟進</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaPanel</name>
+    <message>
+        <source>Whole team</source>
+        <translation>整個團隊</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>顯示(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主旨</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>負責人</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>優先順序</translation>
+    </message>
+    <message>
+        <source>&amp;New activity…</source>
+        <translation>新增跟進(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Done and next…</source>
+        <translation>完成並安排下次(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Mark the selected activity done and schedule the next one (Ctrl+Return)</source>
+        <translation>將選取的跟進標為完成並安排下一次（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>編輯(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;customer</source>
+        <translation>開啟客戶(&amp;C)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport calendar…</source>
+        <translation>匯出行事曆(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Save the planned follow-ups as an iCalendar (.ics) file for Outlook, Apple or Google calendars</source>
+        <translation>將計畫中的跟進儲存為 iCalendar（.ics）檔案，可匯入 Outlook、Apple 或 Google 行事曆</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>…… 還有 %n 項</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agenda for %1</source>
+        <translation>%1 的行程</translation>
+    </message>
+    <message>
+        <source>Overdue (%1)</source>
+        <translation>已逾期（%1）</translation>
+    </message>
+    <message>
+        <source>Today (%1)</source>
+        <translation>今天（%1）</translation>
+    </message>
+    <message>
+        <source>Next 7 days (%1)</source>
+        <translation>未來 7 天（%1）</translation>
+    </message>
+    <message>
+        <source>Export follow-ups</source>
+        <translation>匯出跟進</translation>
+    </message>
+    <message>
+        <source>follow-ups.ics</source>
+        <translation>跟進.ics</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar（*.ics）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n follow-up(s) to %1.</source>
+        <translation>
+            <numerusform>已將 %n 項跟進儲存到 %1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AnalysisReport</name>
     <message>
         <source>%1 to %2</source>
@@ -143,8 +435,8 @@
         <translation>搭配 --screenshot 及匯入畫面使用：要匯入的檔案。</translation>
     </message>
     <message>
-        <source>With --screenshot: what to show (list, contacts, timeline, trash, edit, duplicates, import-preview, import-mapping, import-check, import-duplicates, import-done, products, quotes, orders, quote-editor, reports-segments, reports-pareto, reports-pyramid, reports-lifecycle, reports-churn, reports-clusters).</source>
-        <translation>與 --screenshot 一起使用：要顯示的內容（list、contacts、timeline、trash、edit、duplicates、import-preview、import-mapping、import-check、import-duplicates、import-done、products、quotes、orders、quote-editor、reports-segments、reports-pareto、reports-pyramid、reports-lifecycle、reports-churn、reports-clusters）。</translation>
+        <source>With --screenshot: what to show (list, contacts, timeline, trash, edit, duplicates, import-preview, import-mapping, import-check, import-duplicates, import-done, products, quotes, orders, quote-editor, reports-segments, reports-pareto, reports-pyramid, reports-lifecycle, reports-churn, reports-clusters, agenda, calendar, renewals, renewal-rate, neglected).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -191,6 +483,63 @@
     <message>
         <source>Saving the import</source>
         <translation>儲存匯入的資料</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPanel</name>
+    <message>
+        <source>◀ &amp;Previous</source>
+        <translation>◀ 上一頁(&amp;P)</translation>
+    </message>
+    <message>
+        <source>T&amp;oday</source>
+        <translation>今天(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt ▶</source>
+        <translation>下一頁(&amp;X) ▶</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>週</translation>
+    </message>
+    <message>
+        <source>Whole team</source>
+        <translation>整個團隊</translation>
+    </message>
+    <message>
+        <source>Drag an activity to another day to reschedule it.</source>
+        <translation>把跟進拖到另一天即可改期。</translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation>%1 這一週</translation>
+    </message>
+    <message>
+        <source>%1: %2
+%3
+%4</source>
+        <translation>%1：%2
+%3
+%4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n item(s)</source>
+        <translation>
+            <numerusform>%1 · %n 項</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reschedule</source>
+        <translation>改期</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2 and stays on its day.</source>
+        <translation>「%1」%2，不能改期。</translation>
     </message>
 </context>
 <context>
@@ -277,32 +626,6 @@
         </translation>
     </message>
     <message>
-        <source>usage: clientele-cli --db FILE COMMAND ...
-  demo --customers N --seed S      fill a new book with demo data
-  customers list [--search TEXT] [--format csv|json] [--limit N]
-  customers add --name NAME [--kind company|individual] [--phone P]... [--email E]...
-                [--industry I] [--province P] [--city C] [--address A] [--website W]
-                [--source S] [--owner NAME] [--tier T] [--stage S] [--tag T]... [--force]
-  customers show ID
-  import customers|contacts FILE  import a CSV/TSV/TXT or .xlsx file
-         [--sheet NAME] [--mapping PRESET|FILE.json] [--on-duplicate skip|update|create]
-         [--valid-only] [--check] [--errors OUT.csv]
-  export customers OUT.xlsx|OUT.csv [--search TEXT] [--trash] [--columns name,phone,...]
-         [--encoding utf8-bom|utf8|gbk]
-  check                           run SQLite&apos;s integrity check on the book
-  quote show ID [--format json]   a quote with its lines and totals
-  quote pdf ID OUT.pdf [--language en|zh_CN|zh_TW]   the printed quotation
-  quote accept ID [--date YYYY-MM-DD] [--channel direct|online|distributor|phone]
-  orders list [--format csv|json] [--from DATE] [--to DATE]
-  products list [--search TEXT]
-  report rfm|abc|lifecycle|clusters [--as-of DATE] [--from DATE] [--to DATE] [--currency C]
-         [--owner NAME] [--province P] [--tier T] [--category C] [--format csv|json]
-         [--by revenue|profit] (abc)  [--k K] [--seed S] (clusters)
-  report pdf OUT.pdf [--language en|zh_CN|zh_TW] [the same filters]   the printed analysis
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 must be a date such as 2026-06-30, not &quot;%2&quot;</source>
         <translation>%1 必須是日期（如 2026-06-30），而不是「%2」</translation>
     </message>
@@ -337,6 +660,38 @@
     <message>
         <source>report needs one of: %1</source>
         <translation>report 需要以下之一：%1</translation>
+    </message>
+    <message>
+        <source>usage: clientele-cli --db FILE COMMAND ...
+  demo --customers N --seed S      fill a new book with demo data
+  customers list [--search TEXT] [--format csv|json] [--limit N]
+  customers add --name NAME [--kind company|individual] [--phone P]... [--email E]...
+                [--industry I] [--province P] [--city C] [--address A] [--website W]
+                [--source S] [--owner NAME] [--tier T] [--stage S] [--tag T]... [--force]
+  customers show ID
+  import customers|contacts FILE  import a CSV/TSV/TXT or .xlsx file
+         [--sheet NAME] [--mapping PRESET|FILE.json] [--on-duplicate skip|update|create]
+         [--valid-only] [--check] [--errors OUT.csv]
+  export customers OUT.xlsx|OUT.csv [--search TEXT] [--trash] [--columns name,phone,...]
+         [--encoding utf8-bom|utf8|gbk]
+  check                           run SQLite&apos;s integrity check on the book
+  quote show ID [--format json]   a quote with its lines and totals
+  quote pdf ID OUT.pdf [--language en|zh_CN|zh_TW]   the printed quotation
+  quote accept ID [--date YYYY-MM-DD] [--channel direct|online|distributor|phone]
+  orders list [--format csv|json] [--from DATE] [--to DATE]
+  products list [--search TEXT]
+  report rfm|abc|lifecycle|clusters [--as-of DATE] [--from DATE] [--to DATE] [--currency C]
+         [--owner NAME] [--province P] [--tier T] [--category C] [--format csv|json]
+         [--by revenue|profit] (abc)  [--k K] [--seed S] (clusters)
+  report pdf OUT.pdf [--language en|zh_CN|zh_TW] [the same filters]   the printed analysis
+  agenda [--date YYYY-MM-DD] [--owner NAME] [--format csv|json]
+                                  overdue items, today&apos;s and the next seven days&apos;
+  renewals --within DAYS [--as-of YYYY-MM-DD] [--owner NAME] [--format csv|json]
+                                  contracts ending within DAYS
+  activities export-ics OUT.ics [--owner NAME]
+                                  planned follow-ups as an iCalendar file
+</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -373,6 +728,53 @@
         <source>, </source>
         <extracomment>Joins the traits of a customer group, e.g. &quot;bought recently, buy often&quot;.</extracomment>
         <translation>，</translation>
+    </message>
+</context>
+<context>
+    <name>CompleteActivityDialog</name>
+    <message>
+        <source>Done: %1</source>
+        <translation>完成：%1</translation>
+    </message>
+    <message>
+        <source>%1 with %2, due %3</source>
+        <translation>與 %2 的%1，到期 %3</translation>
+    </message>
+    <message>
+        <source>What came of it, e.g. Wants a quote for 200 units</source>
+        <translation>結果如何，例如：需要 200 件的報價</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule the next follow-up</source>
+        <translation>安排下一次跟進(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;All day</source>
+        <translation>全天(&amp;A)</translation>
+    </message>
+    <message>
+        <source>This activity repeats (%1): the next one in the series is proposed.</source>
+        <translation>此跟進會重複（%1）：已依週期建議下一次。</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>類型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation>主旨(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>到期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation>標為完成(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>結果(&amp;O)：</translation>
     </message>
 </context>
 <context>
@@ -439,6 +841,179 @@
     <message>
         <source>Removing the contact</source>
         <translation>移除聯絡人</translation>
+    </message>
+</context>
+<context>
+    <name>Contract</name>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>生效中</translation>
+    </message>
+    <message>
+        <source>Expiring</source>
+        <translation>即將到期</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已到期</translation>
+    </message>
+    <message>
+        <source>Renewed</source>
+        <translation>已續約</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>已終止</translation>
+    </message>
+    <message>
+        <source>One-off</source>
+        <translation>一次性</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation>按季</translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation>按年</translation>
+    </message>
+</context>
+<context>
+    <name>ContractDialog</name>
+    <message>
+        <source>Renew contract for %1</source>
+        <translation>為 %1 續約</translation>
+    </message>
+    <message>
+        <source>New contract for %1</source>
+        <translation>為 %1 新增合約</translation>
+    </message>
+    <message>
+        <source>Renews &amp;automatically</source>
+        <translation>自動續約(&amp;A)</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>The successor of the contract that ends on %1, linked to it.</source>
+        <translation>接續 %1 到期的合約，並與之關聯。</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>編號(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>名稱(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Starts:</source>
+        <translation>開始(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Ends:</source>
+        <translation>結束(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>金額(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>幣別(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Billing:</source>
+        <translation>結算週期(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>N&amp;otice period:</source>
+        <translation>提前通知期(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>備註(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Renew</source>
+        <translation>續約(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The value &quot;%1&quot; is not an amount such as 12000 or 12,000.50.</source>
+        <translation>「%1」不是有效金額，例如 12000 或 12,000.50。</translation>
+    </message>
+</context>
+<context>
+    <name>ContractRepository</name>
+    <message>
+        <source>A contract needs a customer.</source>
+        <translation>合約需要指定客戶。</translation>
+    </message>
+    <message>
+        <source>A contract needs a number.</source>
+        <translation>合約需要編號。</translation>
+    </message>
+    <message>
+        <source>Contract %1 needs a start and an end date.</source>
+        <translation>合約 %1 需要開始和結束日期。</translation>
+    </message>
+    <message>
+        <source>Contract %1 ends (%2) before it starts (%3).</source>
+        <translation>合約 %1 的結束日期（%2）早於開始日期（%3）。</translation>
+    </message>
+    <message>
+        <source>The value of contract %1 cannot be negative.</source>
+        <translation>合約 %1 的金額不能為負數。</translation>
+    </message>
+    <message>
+        <source>The currency of contract %1 must be a three-letter code such as CNY.</source>
+        <translation>合約 %1 的幣別必須是三個字母的代碼，例如 CNY。</translation>
+    </message>
+    <message>
+        <source>The notice period of contract %1 must be between 0 and 3650 days.</source>
+        <translation>合約 %1 的提前通知期必須在 0 到 3650 天之間。</translation>
+    </message>
+    <message>
+        <source>There is already a contract numbered %1.</source>
+        <translation>已有編號為 %1 的合約。</translation>
+    </message>
+    <message>
+        <source>Saving contract %1</source>
+        <translation>儲存合約 %1</translation>
+    </message>
+    <message>
+        <source>Contract %1 no longer exists.</source>
+        <translation>合約 %1 已不存在。</translation>
+    </message>
+    <message>
+        <source>There is no contract with the number %1 in the book.</source>
+        <translation>帳簿中沒有編號為 %1 的合約。</translation>
+    </message>
+    <message>
+        <source>Checking contract numbers</source>
+        <translation>檢查合約編號</translation>
+    </message>
+    <message>
+        <source>Reading contracts</source>
+        <translation>讀取合約</translation>
+    </message>
+    <message>
+        <source>Counting renewals</source>
+        <translation>統計續約</translation>
+    </message>
+    <message>
+        <source>Updating contract statuses</source>
+        <translation>更新合約狀態</translation>
     </message>
 </context>
 <context>
@@ -568,6 +1143,45 @@
     <message>
         <source>Inactive</source>
         <translation>不活躍</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerContractsTab</name>
+    <message>
+        <source>Number</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>New &amp;contract…</source>
+        <translation>新增合約(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Renew…</source>
+        <translation>續約(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Renew contract</source>
+        <translation>續約</translation>
     </message>
 </context>
 <context>
@@ -917,6 +1531,14 @@ Create it anyway?</source>
     <message>
         <source>What happened?</source>
         <translation>發生了什麼事？</translation>
+    </message>
+    <message>
+        <source>Plan &amp;activity…</source>
+        <translation>安排跟進(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>合約</translation>
     </message>
 </context>
 <context>
@@ -1283,6 +1905,29 @@ Create it anyway?</source>
     </message>
 </context>
 <context>
+    <name>DemoFollowUps</name>
+    <message>
+        <source>Preparing the demo follow-ups</source>
+        <translation>準備示範跟進</translation>
+    </message>
+    <message>
+        <source>Indexing the demo follow-ups</source>
+        <translation>為示範跟進建立索引</translation>
+    </message>
+    <message>
+        <source>Reading the demo customers</source>
+        <translation>讀取示範客戶</translation>
+    </message>
+    <message>
+        <source>Writing demo follow-ups failed: %1</source>
+        <translation>寫入示範跟進失敗：%1</translation>
+    </message>
+    <message>
+        <source>Writing demo contracts failed: %1</source>
+        <translation>寫入示範合約失敗：%1</translation>
+    </message>
+</context>
+<context>
     <name>DemoGenerator</name>
     <message>
         <source>The number of customers cannot be negative.</source>
@@ -1616,6 +2261,128 @@ Create it anyway?</source>
     <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpService</name>
+    <message>
+        <source>An activity needs a customer.</source>
+        <translation>跟進需要指定客戶。</translation>
+    </message>
+    <message>
+        <source>An activity needs a subject.</source>
+        <translation>跟進需要主旨。</translation>
+    </message>
+    <message>
+        <source>The activity &quot;%1&quot; needs a due date.</source>
+        <translation>跟進「%1」需要到期日期。</translation>
+    </message>
+    <message>
+        <source>The duration of &quot;%1&quot; must be between 0 minutes and 7 days.</source>
+        <translation>「%1」的時長必須在 0 分鐘到 7 天之間。</translation>
+    </message>
+    <message>
+        <source>Reading the customer&apos;s tier</source>
+        <translation>讀取客戶等級</translation>
+    </message>
+    <message>
+        <source>The activity &quot;%1&quot; is already %2.</source>
+        <translation>跟進「%1」已經是%2狀態。</translation>
+    </message>
+    <message>
+        <source>The activity &quot;%1&quot; needs a valid date.</source>
+        <translation>跟進「%1」需要有效的日期。</translation>
+    </message>
+    <message>
+        <source>The follow-up interval of tier %1 must be between 1 and 3650 days.</source>
+        <translation>%1 級客戶的跟進間隔必須在 1 到 3650 天之間。</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpSettingsDialog</name>
+    <message>
+        <source>Follow-up settings</source>
+        <translation>跟進設定</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Follow up tier %1 customers every:</source>
+        <translation>%1 級客戶的跟進間隔：</translation>
+    </message>
+    <message>
+        <source>e.g. 60, 30, 7</source>
+        <translation>例如 60, 30, 7</translation>
+    </message>
+    <message>
+        <source>Renewal reminders, days before the end:</source>
+        <translation>續約提醒（到期前天數）：</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of days.</source>
+        <translation>「%1」不是天數。</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUps</name>
+    <message>
+        <source>%1 (all day)</source>
+        <translation>%1（全天）</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>amount and currency code</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 done: %2</source>
+        <translation>%1已完成：%2</translation>
+    </message>
+    <message>
+        <source>%1 done: %2 — %3</source>
+        <translation>%1已完成：%2 — %3</translation>
+    </message>
+    <message>
+        <source>%1 cancelled: %2</source>
+        <translation>%1已取消：%2</translation>
+    </message>
+    <message>
+        <source>Planned %1: %2</source>
+        <translation>計畫%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>IcsWriter</name>
+    <message>
+        <source>%1 — %2</source>
+        <comment>calendar event title: subject — customer</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Type: %1</source>
+        <translation>類型：%1</translation>
+    </message>
+    <message>
+        <source>Customer: %1</source>
+        <translation>客戶：%1</translation>
+    </message>
+    <message>
+        <source>Contact: %1</source>
+        <translation>聯絡人：%1</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>負責人：%1</translation>
+    </message>
+    <message>
+        <source>Cannot write the calendar file: %1</source>
+        <translation>無法寫入行事曆檔案：%1</translation>
     </message>
 </context>
 <context>
@@ -2408,6 +3175,68 @@ Book: %2</source>
         <source>&amp;Reports</source>
         <translation>報表(&amp;R)</translation>
     </message>
+    <message>
+        <source>Agenda</source>
+        <translation>行程</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>行事曆</translation>
+    </message>
+    <message>
+        <source>Renewals</source>
+        <translation>續約</translation>
+    </message>
+    <message>
+        <source>Neglected</source>
+        <translation>被冷落客戶</translation>
+    </message>
+    <message>
+        <source>Agenda (%1)</source>
+        <translation>行程（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue follow-up(s)</source>
+        <translation>
+            <numerusform>%n 項逾期跟進</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New activity</source>
+        <translation>新增跟進</translation>
+    </message>
+    <message>
+        <source>Select a customer in the customer list first; the activity is planned for them.</source>
+        <translation>請先在客戶列表中選擇一位客戶，跟進將為該客戶安排。</translation>
+    </message>
+    <message>
+        <source>Activity planned.</source>
+        <translation>已安排跟進。</translation>
+    </message>
+    <message>
+        <source>Plan &amp;activity…</source>
+        <translation>安排跟進(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Follow-&amp;up settings…</source>
+        <translation>跟進設定(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda</source>
+        <translation>行程(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Ca&amp;lendar</source>
+        <translation>行事曆(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Renewals</source>
+        <translation>續約(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Neglected customers</source>
+        <translation>被冷落的客戶(&amp;N)</translation>
+    </message>
 </context>
 <context>
     <name>Money</name>
@@ -2426,6 +3255,69 @@ Book: %2</source>
     <message>
         <source>&quot;%1&quot; is too large an amount.</source>
         <translation>「%1」金額過大。</translation>
+    </message>
+</context>
+<context>
+    <name>NeglectedPanel</name>
+    <message>
+        <source>Neglected customers</source>
+        <translation>被冷落的客戶</translation>
+    </message>
+    <message>
+        <source>Whole team</source>
+        <translation>整個團隊</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>顯示(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等級</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>負責人</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>最近跟進</translation>
+    </message>
+    <message>
+        <source>Days since</source>
+        <translation>間隔天數</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>跟進間隔</translation>
+    </message>
+    <message>
+        <source>Contract value</source>
+        <translation>合約金額</translation>
+    </message>
+    <message numerus="yes">
+        <source>tier %1: %n day(s)</source>
+        <translation>
+            <numerusform>%1 級：%n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No completed activity for longer than the tier&apos;s follow-up interval (%1). Double-click a customer to open their file.</source>
+        <translation>超過其等級的跟進間隔仍沒有完成任何跟進（%1）。按兩下客戶可開啟其檔案。</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>從未</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3465,6 +4357,236 @@ Book: %2</source>
     <message>
         <source>Also list the revisions that a later one replaced (they open read-only)</source>
         <translation>同時列出已被新版本取代的版本（以唯讀方式開啟）</translation>
+    </message>
+</context>
+<context>
+    <name>Recurrence</name>
+    <message>
+        <source>Does not repeat</source>
+        <translation>不重複</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n day(s)</source>
+        <translation>
+            <numerusform>每 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n week(s)</source>
+        <translation>
+            <numerusform>每 %n 週</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n month(s)</source>
+        <translation>
+            <numerusform>每 %n 個月</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReminderCenter</name>
+    <message>
+        <source>Reminders</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>開啟(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze 10 minutes</source>
+        <translation>10 分鐘後再提醒(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>關閉(&amp;D)</translation>
+    </message>
+    <message>
+        <source>These follow-ups are due:</source>
+        <translation>以下跟進已到期：</translation>
+    </message>
+    <message>
+        <source>Clientele reminders</source>
+        <translation>Clientele 提醒</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3 (%4)</source>
+        <translation>%1 — %2：%3（%4）</translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>跟進到期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) are due.</source>
+        <translation>
+            <numerusform>%n 項跟進已到期。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RenewalService</name>
+    <message>
+        <source>A renewal reminder must fall between 0 and 3650 days before the end date, not %1.</source>
+        <translation>續約提醒必須在到期日前 0 到 3650 天之間，不能是 %1。</translation>
+    </message>
+    <message>
+        <source>Looking for contracts to renew</source>
+        <translation>尋找待續約的合約</translation>
+    </message>
+    <message>
+        <source>Renew contract %1</source>
+        <translation>續約合約 %1</translation>
+    </message>
+    <message>
+        <source>Renew contract %1 (%2)</source>
+        <translation>續約合約 %1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Contract %1 ends on %2 (reminder %n day(s) before the end).</source>
+        <translation>
+            <numerusform>合約 %1 於 %2 到期（到期前 %n 天提醒）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contract %1 has already been renewed.</source>
+        <translation>合約 %1 已經續約。</translation>
+    </message>
+    <message>
+        <source>Contract %1 is %2 and cannot be renewed.</source>
+        <translation>合約 %1 為「%2」狀態，不能續約。</translation>
+    </message>
+    <message>
+        <source>Renewed as %1</source>
+        <translation>已續約為 %1</translation>
+    </message>
+    <message>
+        <source>Closing the renewal follow-ups of contract %1</source>
+        <translation>關閉合約 %1 的續約跟進</translation>
+    </message>
+</context>
+<context>
+    <name>RenewalsPanel</name>
+    <message>
+        <source>Number</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>剩餘天數</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>負責人</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Auto-renew</source>
+        <translation>自動續約</translation>
+    </message>
+    <message>
+        <source>Renewals</source>
+        <translation>續約</translation>
+    </message>
+    <message>
+        <source>Whole team</source>
+        <translation>整個團隊</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>顯示(&amp;S)：</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ending within %n day(s)</source>
+        <translation>
+            <numerusform>%n 天內到期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Renewal rate, last 12 months</source>
+        <translation>近 12 個月續約率</translation>
+    </message>
+    <message>
+        <source>Ending in 90 days</source>
+        <translation>90 天內到期</translation>
+    </message>
+    <message>
+        <source>Expired, not renewed</source>
+        <translation>已到期未續約</translation>
+    </message>
+    <message>
+        <source>Renewal rate by month</source>
+        <translation>每月續約率</translation>
+    </message>
+    <message>
+        <source>&amp;Renew…</source>
+        <translation>續約(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;customer</source>
+        <translation>開啟客戶(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Renewed contracts as a share of those that ended, by month</source>
+        <translation>每月到期合約中已續約的比例</translation>
+    </message>
+    <message>
+        <source>Renewal rate</source>
+        <translation>續約率</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contract(s)</source>
+        <translation>
+            <numerusform>%n 份合約</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 % (%2 of %3)</source>
+        <translation>%1%（%3 份中 %2 份）</translation>
+    </message>
+    <message>
+        <source>no contracts ended</source>
+        <translation>沒有到期的合約</translation>
+    </message>
+    <message>
+        <source>Ending in 90 days (%1)</source>
+        <translation>90 天內到期（%1）</translation>
+    </message>
+    <message>
+        <source>Expired, not renewed (%1)</source>
+        <translation>已到期未續約（%1）</translation>
+    </message>
+    <message>
+        <source>Renew contract</source>
+        <translation>續約</translation>
     </message>
 </context>
 <context>
