@@ -24,3 +24,4 @@ int runDemoCommand(CliContext &context);
 int runCheckCommand(CliContext &context);
 int runImportCommand(CliContext &context);
 int runExportCommand(CliContext &context);
+int runComplaintsCommand(CliContext &context);

@@ -22,6 +22,8 @@ QString usage()
               "         [--valid-only] [--check] [--errors OUT.csv]\n"
               "  export customers OUT.xlsx|OUT.csv [--search TEXT] [--trash] [--columns name,phone,...]\n"
               "         [--encoding utf8-bom|utf8|gbk]\n"
+              "  complaints list [--status S] [--overdue] [--format csv|json]\n"
+              "  complaints stats --from DATE --to DATE [--format json]  counts, service levels, CSAT, NPS\n"
               "  check                           run SQLite's integrity check on the book\n");
 }
 
@@ -53,7 +55,8 @@ int main(int argc, char *argv[])
     }
     const QString command = args.takePositional().value_or(QString());
     static const QStringList commands { QStringLiteral("demo"), QStringLiteral("customers"), QStringLiteral("check"),
-                                        QStringLiteral("import"), QStringLiteral("export") };
+                                        QStringLiteral("import"), QStringLiteral("export"),
+                                        QStringLiteral("complaints") };
     if (!commands.contains(command)) {
         err << "clientele-cli: "
             << QCoreApplication::translate("Cli", "unknown command \"%1\" (see --help)").arg(command) << Qt::endl;
@@ -76,5 +79,7 @@ int main(int argc, char *argv[])
         return runImportCommand(context);
     if (command == QLatin1String("export"))
         return runExportCommand(context);
+    if (command == QLatin1String("complaints"))
+        return runComplaintsCommand(context);
     return runCheckCommand(context);
 }
