@@ -1,5 +1,6 @@
 #include "DemoGenerator.h"
 #include "Clock.h"
+#include "DemoComplaints.h"
 #include "db/SqlError.h"
 #include "repo/BulkCustomerWriter.h"
 #include "repo/LookupRepository.h"
@@ -354,6 +355,8 @@ Status DemoGenerator::generate(const Options &options, const Progress &progress)
             return Error { tr("Cancelled; the book was left as it was.") };
     }
     if (Status status = writer.commit(); !status)
+        return status;
+    if (Status status = DemoComplaints::generate(m_db, options.seed, m_now); !status)
         return status;
     if (progress)
         progress(options.customers, options.customers);
