@@ -1,5 +1,6 @@
 #include "CustomerFilePanel.h"
 #include "ContactDialog.h"
+#include "complaints/CustomerComplaintsWidget.h"
 #include "MessageBox.h"
 #include "repo/ContactRepository.h"
 #include "repo/CustomerRepository.h"
@@ -98,6 +99,12 @@ CustomerFilePanel::CustomerFilePanel(QSqlDatabase db, QWidget *parent) : QWidget
     timelineLayout->addWidget(m_timeline);
     timelineLayout->addWidget(m_addNote, 0, Qt::AlignLeft);
     m_tabs->addTab(timelinePage, tr("Timeline"));
+    m_complaints = new CustomerComplaintsWidget(m_db);
+    m_tabs->addTab(m_complaints, tr("Complaints"));
+    connect(m_complaints, &CustomerComplaintsWidget::complaintsChanged, this, [this](qint64 customerId) {
+        loadTimeline();
+        emit complaintsChanged(customerId);
+    });
 
     auto layout = new QVBoxLayout(this);
     layout->addLayout(header);
@@ -130,6 +137,7 @@ void CustomerFilePanel::showCustomer(qint64 id)
         m_subtitle->clear();
         m_contacts->setRowCount(0);
         m_timeline->clear();
+        m_complaints->showCustomer(0);
         for (int row = 0; row < m_details->rowCount(); ++row)
             static_cast<QLabel *>(m_details->itemAt(row, QFormLayout::FieldRole)->widget())->clear();
         return;
@@ -137,6 +145,7 @@ void CustomerFilePanel::showCustomer(qint64 id)
     loadDetails();
     loadContacts();
     loadTimeline();
+    m_complaints->showCustomer(id);
 }
 
 void CustomerFilePanel::loadDetails()

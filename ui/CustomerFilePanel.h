@@ -3,6 +3,7 @@
 #include <QSqlDatabase>
 #include <QWidget>
 
+class CustomerComplaintsWidget;
 class QLabel;
 class QFormLayout;
 class QPushButton;
@@ -25,6 +26,8 @@ signals:
     void editRequested(qint64 customerId);
     // Contacts or notes changed what the list shows (e.g. the search text).
     void customerChanged(qint64 customerId);
+    // A complaint was logged or changed from the customer file.
+    void complaintsChanged(qint64 customerId);
 
 private:
     void buildDetails();
@@ -50,4 +53,5 @@ private:
     QPushButton *m_editContact = nullptr;
     QPushButton *m_removeContact = nullptr;
     QPushButton *m_addNote = nullptr;
+    CustomerComplaintsWidget *m_complaints = nullptr;
 };

@@ -11,6 +11,8 @@
 #include "BackgroundJob.h"
 #include "DuplicatesDialog.h"
 #include "import/ImportWizard.h"
+#include "complaints/ComplaintReportsPanel.h"
+#include "complaints/ComplaintsPanel.h"
 #include "io/CustomerExporter.h"
 #include "db/Database.h"
 
@@ -35,7 +37,7 @@
 #include <QUndoStack>
 
 namespace {
-enum Page { CustomersPage, TrashPage };
+enum Page { CustomersPage, TrashPage, ComplaintsPage, ComplaintReportsPage };
 }
 
 MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
@@ -49,6 +51,8 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     m_navigation->setObjectName(QStringLiteral("navigationListWidget"));
     m_navigation->addItem(new QListWidgetItem(style()->standardIcon(QStyle::SP_FileDialogDetailedView), tr("Customers")));
     m_navigation->addItem(new QListWidgetItem(style()->standardIcon(QStyle::SP_TrashIcon), tr("Trash")));
+    m_navigation->addItem(new QListWidgetItem(style()->standardIcon(QStyle::SP_MessageBoxWarning), tr("Complaints")));
+    m_navigation->addItem(new QListWidgetItem(style()->standardIcon(QStyle::SP_FileDialogInfoView), tr("Complaint reports")));
     m_navigation->setIconSize(QSize(20, 20));
     m_navigation->setSpacing(2);
     m_navigation->setMaximumWidth(200);
@@ -67,6 +71,15 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     m_pages = new QStackedWidget;
     m_pages->addWidget(m_customerSplitter);
     m_pages->addWidget(m_trash);
+    m_complaints = new ComplaintsPanel(db);
+    m_complaintReports = new ComplaintReportsPanel(db);
+    m_pages->addWidget(m_complaints);
+    m_pages->addWidget(m_complaintReports);
+    connect(m_complaints, &ComplaintsPanel::complaintsChanged, this, [this](qint64 customerId) {
+        if (customerId == m_file->customerId())
+            m_file->showCustomer(customerId);
+    });
+    connect(m_file, &CustomerFilePanel::complaintsChanged, m_complaints, &ComplaintsPanel::reload);
     m_mainSplitter = new QSplitter(Qt::Horizontal);
     m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
     m_mainSplitter->addWidget(m_navigation);
@@ -151,12 +164,20 @@ void MainWindow::buildActions()
     find->setShortcut(QKeySequence::Find);
     QAction *duplicates = edit->addAction(tr("Find &duplicates…"), this, &MainWindow::findDuplicates);
     duplicates->setObjectName(QStringLiteral("findDuplicatesAction"));
+    edit->addSeparator();
+    QAction *complaint = edit->addAction(tr("Log &complaint…"), this, &MainWindow::logComplaint);
+    complaint->setObjectName(QStringLiteral("logComplaintAction"));
+    complaint->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_L);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *customers = view->addAction(tr("&Customers"), this, [this] { showPage(CustomersPage); });
     customers->setShortcut(Qt::CTRL | Qt::Key_1);
     QAction *trashPage = view->addAction(tr("&Trash"), this, [this] { showPage(TrashPage); });
     trashPage->setShortcut(Qt::CTRL | Qt::Key_2);
+    QAction *complaintsPage = view->addAction(tr("C&omplaints"), this, [this] { showPage(ComplaintsPage); });
+    complaintsPage->setShortcut(Qt::CTRL | Qt::Key_3);
+    QAction *reportsPage = view->addAction(tr("Complaint &reports"), this, [this] { showPage(ComplaintReportsPage); });
+    reportsPage->setShortcut(Qt::CTRL | Qt::Key_4);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Clientele"), this, &MainWindow::showAbout);
@@ -285,6 +306,21 @@ void MainWindow::showPage(int page)
     m_pages->setCurrentIndex(page);
     if (page == TrashPage)
         m_trash->reload();
+    if (page == ComplaintsPage)
+        m_complaints->reload();
+    if (page == ComplaintReportsPage)
+        m_complaintReports->reload();
+}
+
+void MainWindow::logComplaint()
+{
+    const bool fromCustomerFile = m_pages->currentIndex() == CustomersPage && m_file->customerId() > 0;
+    const qint64 id = m_complaints->logComplaint(fromCustomerFile ? m_file->customerId() : 0);
+    if (id == 0)
+        return;
+    if (fromCustomerFile)
+        m_file->showCustomer(m_file->customerId());
+    statusBar()->showMessage(tr("Complaint logged."), 5000);
 }
 
 void MainWindow::newCustomer()
@@ -384,6 +420,7 @@ void MainWindow::saveLayout() const
     settings.setValue(QStringLiteral("mainWindow/mainSplitter"), m_mainSplitter->saveState());
     settings.setValue(QStringLiteral("mainWindow/customerSplitter"), m_customerSplitter->saveState());
     m_list->saveState(settings);
+    m_complaints->saveState(settings);
 }
 
 void MainWindow::restoreLayout()
@@ -397,6 +434,7 @@ void MainWindow::restoreLayout()
     if (!m_customerSplitter->restoreState(settings.value(QStringLiteral("mainWindow/customerSplitter")).toByteArray()))
         m_customerSplitter->setSizes({ 700, 430 });
     m_list->restoreState(settings);
+    m_complaints->restoreState(settings);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

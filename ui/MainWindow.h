@@ -13,6 +13,8 @@ class QSplitter;
 class QStackedWidget;
 class QUndoStack;
 class BackgroundJob;
+class ComplaintReportsPanel;
+class ComplaintsPanel;
 class QProgressDialog;
 class TrashPanel;
 
@@ -30,6 +32,8 @@ public:
     CustomerListPanel *customerList() const { return m_list; }
     CustomerFilePanel *customerFile() const { return m_file; }
     TrashPanel *trash() const { return m_trash; }
+    ComplaintsPanel *complaints() const { return m_complaints; }
+    ComplaintReportsPanel *complaintReports() const { return m_complaintReports; }
     QUndoStack *undoStack() const { return m_undo; }
 
     void newCustomer();
@@ -41,6 +45,8 @@ public:
     void findDuplicates();
     // Writes the current list (filter, search, sort and visible columns) to .xlsx or CSV.
     void exportList();
+    // Logs a complaint for the customer shown in the customer file (or one picked in the dialog).
+    void logComplaint();
 
 signals:
     // The user asked for another book; the application opens it in a new window.
@@ -71,6 +77,8 @@ private:
     CustomerListPanel *m_list = nullptr;
     CustomerFilePanel *m_file = nullptr;
     TrashPanel *m_trash = nullptr;
+    ComplaintsPanel *m_complaints = nullptr;
+    ComplaintReportsPanel *m_complaintReports = nullptr;
     BackgroundJob *m_export = nullptr;
     QProgressDialog *m_exportProgress = nullptr;
     QString m_exportMessage;

@@ -106,6 +106,7 @@ struct ComplaintHistoryEntry
 struct ComplaintFilter
 {
     std::optional<ComplaintStatus> status;
+    bool openOnly = false; // new, acknowledged or in progress
     std::optional<ComplaintSeverity> severity;
     QString category;
     std::optional<qint64> ownerId; // 0: cases without an owner

@@ -216,6 +216,8 @@ QString ComplaintRepository::whereClause(const ComplaintFilter &filter, QVariant
         conditions << QStringLiteral("c.status = ?");
         *binds << toString(*filter.status);
     }
+    if (filter.openOnly)
+        conditions << QStringLiteral("c.status IN ('new', 'acknowledged', 'in_progress')");
     if (filter.severity) {
         conditions << QStringLiteral("c.severity = ?");
         *binds << toString(*filter.severity);
@@ -232,7 +234,7 @@ QString ComplaintRepository::whereClause(const ComplaintFilter &filter, QVariant
             conditions << QStringLiteral("c.owner_id IS NULL");
         }
     }
-    if (filter.customerId > 0) {
+    if (filter.customerId != 0) {
         conditions << QStringLiteral("c.customer_id = ?");
         *binds << filter.customerId;
     }

@@ -4,6 +4,7 @@
 #include "repo/ComplaintRepository.h"
 #include "repo/CustomerRepository.h"
 #include "repo/LookupRepository.h"
+#include "repo/TimelineRepository.h"
 #include "services/ComplaintSettings.h"
 #include "services/ComplaintWorkflow.h"
 
@@ -347,6 +348,26 @@ TEST_F(ComplaintWorkflowTest, TheListFiltersByStatusSeverityCategoryOwnerAndCust
     EXPECT_EQ(numbers(filter), QStringList { QStringLiteral("C-2026-0002") });
     filter.search = QStringLiteral("恒泰");
     EXPECT_EQ(repository.count(filter).value(), 2);
+}
+
+} // namespace
+
+namespace {
+
+TEST_F(ComplaintWorkflowTest, TheCustomersTimelineShowsTheirComplaints)
+{
+    const Complaint c = logged();
+    ASSERT_TRUE(ComplaintWorkflow(db()).move(c.id, ComplaintStatus::Acknowledged, {}).ok());
+    auto entries = TimelineRepository(db()).forCustomer(m_customerId);
+    ASSERT_TRUE(entries.ok()) << entries.error().toString();
+    QStringList complaints;
+    for (const TimelineEntry &entry : entries.value()) {
+        if (entry.kind == TimelineEntry::Kind::Complaint)
+            complaints << Database::timestamp(entry.at) + QLatin1Char(' ') + entry.text;
+    }
+    EXPECT_EQ(complaints,
+        QStringList { QStringLiteral("2026-03-06T09:30:00Z Complaint C-2026-0001: 货物延迟两周 "
+                                     "(Acknowledged)") });
 }
 
 } // namespace
