@@ -31,4 +31,13 @@ shoot import-check-zh_CN.png zh_CN --view import-check --import docs/samples/imp
 shoot import-duplicates-zh_TW.png zh_TW --view import-duplicates --import docs/samples/import-sample-zh.csv
 shoot duplicates-merge-en.png en --view duplicates
 shoot duplicates-merge-zh_CN.png zh_CN --view duplicates
+shoot complaints-list-en.png en --view complaints
+shoot complaints-list-zh_CN.png zh_CN --view complaints
+shoot complaints-case-en.png en --view complaint-case
+shoot complaints-case-zh_CN.png zh_CN --view complaint-case
+shoot complaints-history-en.png en --view complaint-history
+shoot complaints-history-zh_CN.png zh_CN --view complaint-history
+shoot complaints-reports-en.png en --view complaint-reports
+shoot complaints-reports-zh_CN.png zh_CN --view complaint-reports
+shoot complaints-list-zh_TW.png zh_TW --view complaints
 echo "Screenshots written to $out"

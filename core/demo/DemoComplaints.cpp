@@ -113,10 +113,13 @@ Status DemoComplaints::generate(QSqlDatabase db, quint64 seed, const QDateTime &
     if (Status status = transaction.begin(); !status)
         return status;
     QList<qint64> owners;
-    if (!query.exec(QStringLiteral("SELECT id FROM owners ORDER BY id")))
+    QStringList ownerNames;
+    if (!query.exec(QStringLiteral("SELECT id, name FROM owners ORDER BY id")))
         return sqlError(query, tr("Reading the demo owners"));
-    while (query.next())
+    while (query.next()) {
         owners << query.value(0).toLongLong();
+        ownerNames << query.value(1).toString();
+    }
     QSqlQuery customer(db);
     customer.prepare(QStringLiteral("SELECT name FROM customers WHERE id = ?"));
 
@@ -144,7 +147,7 @@ Status DemoComplaints::generate(QSqlDatabase db, quint64 seed, const QDateTime &
             : severityRoll < 30          ? ComplaintSeverity::High
             : severityRoll < 75          ? ComplaintSeverity::Medium
                                          : ComplaintSeverity::Low;
-        const qint64 maxAge = isOpen(demo.status) ? 6 * 86400 : 360 * 86400;
+        const qint64 maxAge = isOpen(demo.status) ? 20 * 86400 : 360 * 86400;
         demo.received = nowUtc.addSecs(-(3600 + below(maxAge)));
         demo.text = int(below(8));
         cases << demo;
@@ -214,10 +217,11 @@ Status DemoComplaints::generate(QSqlDatabase db, quint64 seed, const QDateTime &
         insert->bindText(9, QString::fromUtf8(text.summary));
         insert->bindText(10, QString::fromUtf8(text.description));
         insert->bindText(11, stamp(demo.received));
-        if (owners.isEmpty())
+        const qsizetype owner = owners.isEmpty() ? -1 : qsizetype(below(owners.size()));
+        if (owner < 0)
             insert->bindNull(12);
         else
-            insert->bindInt(12, owners[below(owners.size())]);
+            insert->bindInt(12, owners[owner]);
         insert->bindText(13, toString(status));
         const bool done = !isOpen(status);
         insert->bindText(14, done ? QString::fromUtf8(text.resolution) : QString());
@@ -261,13 +265,14 @@ Status DemoComplaints::generate(QSqlDatabase db, quint64 seed, const QDateTime &
             history->bindText(0, uuid());
             history->bindInt(1, id);
             history->bindText(2, stamp(steps[step].second));
-            history->bindText(3, QString());
+            history->bindText(3, owner < 0 ? QString() : ownerNames[owner]);
             if (step == 0)
                 history->bindNull(4);
             else
                 history->bindText(4, toString(steps[step - 1].first));
             history->bindText(5, toString(steps[step].first));
-            history->bindText(6, QString());
+            history->bindText(
+                6, steps[step].first == ComplaintStatus::Resolved ? QString::fromUtf8(text.resolution) : QString());
             history->bindText(7, now);
             history->bindText(8, now);
             if (!history->exec())

@@ -324,7 +324,8 @@ TEST_F(ComplaintWorkflowTest, TheListFiltersByStatusSeverityCategoryOwnerAndCust
     ComplaintRepository repository(db());
     auto numbers = [&](const ComplaintFilter &filter) {
         QStringList list;
-        for (const Complaint &c : repository.list(filter).value())
+        const QList<Complaint> complaints = repository.list(filter).value_or({});
+        for (const Complaint &c : complaints)
             list << c.number;
         return list;
     };

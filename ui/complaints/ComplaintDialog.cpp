@@ -38,6 +38,14 @@ QPlainTextEdit *textEdit(const QString &objectName, int height)
     return edit;
 }
 
+// A form row whose field is a layout: the label's mnemonic goes to the layout's first widget.
+void addRow(QFormLayout *form, const QString &text, QWidget *buddy, QLayout *fields)
+{
+    auto label = new QLabel(text);
+    label->setBuddy(buddy);
+    form->addRow(label, fields);
+}
+
 void selectData(QComboBox *combo, const QVariant &value)
 {
     const int index = combo->findData(value);
@@ -128,7 +136,7 @@ QWidget *ComplaintDialog::buildCaseTab()
         auto row = new QHBoxLayout;
         row->addWidget(m_customerSearch, 1);
         row->addWidget(m_customer, 2);
-        form->addRow(tr("C&ustomer:"), row);
+        addRow(form, tr("C&ustomer:"), m_customerSearch, row);
     } else {
         m_customer->setEnabled(false);
         form->addRow(tr("C&ustomer:"), m_customer);
@@ -147,9 +155,9 @@ QWidget *ComplaintDialog::buildCaseTab()
     m_received->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
     auto channelRow = new QHBoxLayout;
     channelRow->addWidget(m_channel, 1);
-    channelRow->addWidget(new QLabel(tr("received")));
+    channelRow->addWidget(new QLabel(tr("Received:")));
     channelRow->addWidget(m_received, 1);
-    form->addRow(tr("C&hannel:"), channelRow);
+    addRow(form, tr("C&hannel:"), m_channel, channelRow);
     m_category = new QComboBox;
     m_category->setObjectName(QStringLiteral("complaintCategoryComboBox"));
     m_severity = new QComboBox;
@@ -158,9 +166,9 @@ QWidget *ComplaintDialog::buildCaseTab()
         m_severity->addItem(displayName(severity), toString(severity));
     auto categoryRow = new QHBoxLayout;
     categoryRow->addWidget(m_category, 1);
-    categoryRow->addWidget(new QLabel(tr("severity")));
+    categoryRow->addWidget(new QLabel(tr("Severity:")));
     categoryRow->addWidget(m_severity, 1);
-    form->addRow(tr("C&ategory:"), categoryRow);
+    addRow(form, tr("C&ategory:"), m_category, categoryRow);
     m_owner = new QComboBox;
     m_owner->setObjectName(QStringLiteral("complaintOwnerComboBox"));
     form->addRow(tr("O&wner:"), m_owner);
@@ -176,9 +184,9 @@ QWidget *ComplaintDialog::buildCaseTab()
     m_order->setObjectName(QStringLiteral("complaintOrderLineEdit"));
     auto referenceRow = new QHBoxLayout;
     referenceRow->addWidget(m_product, 1);
-    referenceRow->addWidget(new QLabel(tr("order")));
+    referenceRow->addWidget(new QLabel(tr("Order:")));
     referenceRow->addWidget(m_order, 1);
-    form->addRow(tr("&Product:"), referenceRow);
+    addRow(form, tr("&Product:"), m_product, referenceRow);
     return page;
 }
 

@@ -11,6 +11,7 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QHorizontalBarSeries>
 #include <QLabel>
 #include <QLineSeries>
 #include <QLocale>
@@ -47,10 +48,16 @@ QString number(const std::optional<double> &value, int decimals)
                  : QCoreApplication::translate("ComplaintReportsPanel", "–");
 }
 
+// Month numbers on the axis (the axis title names the span): longer labels do not fit twelve bars.
 QString monthLabel(const QString &yyyyMm)
 {
     const QDate month = QDate::fromString(yyyyMm + QStringLiteral("-01"), Qt::ISODate);
-    return month.isValid() ? QLocale().toString(month, QStringLiteral("yy-MM")) : yyyyMm;
+    return month.isValid() ? QString::number(month.month()) : yyyyMm;
+}
+
+QString monthSpan(const QString &first, const QString &last)
+{
+    return first == last ? first : QCoreApplication::translate("ComplaintReportsPanel", "%1 to %2").arg(first, last);
 }
 
 // A value axis from 0 that ends on a whole number above the largest count.
@@ -179,23 +186,24 @@ void ComplaintReportsPanel::showCategoryChart()
     auto set = new QBarSet(tr("Complaints"));
     QStringList names;
     int maximum = 0;
-    for (const KeyCount &entry : m_stats.byCategory) {
-        *set << entry.count;
-        names << complaintCategoryDisplayName(entry.key);
-        maximum = qMax(maximum, entry.count);
+    // Most frequent at the top: a horizontal bar chart draws its first category at the bottom.
+    for (auto it = m_stats.byCategory.crbegin(); it != m_stats.byCategory.crend(); ++it) {
+        *set << it->count;
+        names << complaintCategoryDisplayName(it->key);
+        maximum = qMax(maximum, it->count);
     }
     set->setColor(QColor(0x4e, 0x79, 0xa7));
-    auto series = new QBarSeries;
+    auto series = new QHorizontalBarSeries;
     series->append(set);
     series->setLabelsVisible(true);
     chart->addSeries(series);
-    auto axisX = new QBarCategoryAxis;
-    axisX->append(names);
-    chart->addAxis(axisX, Qt::AlignBottom);
-    series->attachAxis(axisX);
-    QValueAxis *axisY = countAxis(maximum);
+    auto axisY = new QBarCategoryAxis;
+    axisY->append(names);
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisY);
+    QValueAxis *axisX = countAxis(maximum);
+    chart->addAxis(axisX, Qt::AlignBottom);
+    series->attachAxis(axisX);
     QChart *old = m_categoryChart->chart();
     m_categoryChart->setChart(chart);
     delete old;
@@ -239,7 +247,8 @@ void ComplaintReportsPanel::showMonthChart()
     chart->addSeries(series);
     auto axisX = new QBarCategoryAxis;
     axisX->append(months);
-    axisX->setLabelsAngle(months.size() > 8 ? -60 : 0);
+    if (!m_stats.byMonth.isEmpty())
+        axisX->setTitleText(monthSpan(m_stats.byMonth.first().key, m_stats.byMonth.last().key));
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);
     QValueAxis *axisY = countAxis(maximum);
@@ -274,7 +283,9 @@ void ComplaintReportsPanel::showSatisfactionChart()
     chart->addSeries(nps);
     auto axisX = new QBarCategoryAxis;
     axisX->append(months.isEmpty() ? QStringList { QString() } : months);
-    axisX->setLabelsAngle(months.size() > 8 ? -60 : 0);
+    if (!m_stats.satisfactionByMonth.isEmpty())
+        axisX->setTitleText(
+            monthSpan(m_stats.satisfactionByMonth.first().month, m_stats.satisfactionByMonth.last().month));
     chart->addAxis(axisX, Qt::AlignBottom);
     csat->attachAxis(axisX);
     nps->attachAxis(axisX);
