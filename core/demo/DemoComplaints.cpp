@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <optional>
 #include <random>
 
 namespace {
@@ -147,7 +148,8 @@ Status DemoComplaints::generate(QSqlDatabase db, quint64 seed, const QDateTime &
             : severityRoll < 30          ? ComplaintSeverity::High
             : severityRoll < 75          ? ComplaintSeverity::Medium
                                          : ComplaintSeverity::Low;
-        const qint64 maxAge = isOpen(demo.status) ? 20 * 86400 : 360 * 86400;
+        // Most open cases came in during the last few days; some have been waiting for two weeks.
+        const qint64 maxAge = !isOpen(demo.status) ? 360 * 86400 : below(10) < 7 ? 3 * 86400 : 15 * 86400;
         demo.received = nowUtc.addSecs(-(3600 + below(maxAge)));
         demo.text = int(below(8));
         cases << demo;
@@ -241,9 +243,13 @@ Status DemoComplaints::generate(QSqlDatabase db, quint64 seed, const QDateTime &
         optionalStamp(21, status == ComplaintStatus::Closed, closed);
         // Satisfied customers mostly when the case went well.
         const bool surveyed = status == ComplaintStatus::Closed && below(10) < 8;
+        std::optional<int> csat;
+        std::optional<int> nps;
         if (surveyed) {
-            insert->bindInt(22, onTime ? 3 + below(3) : 1 + below(3));
-            insert->bindInt(23, onTime ? 6 + below(5) : below(8));
+            csat = int(onTime ? 3 + below(3) : 1 + below(3));
+            nps = int(onTime ? 6 + below(5) : below(8));
+            insert->bindInt(22, *csat);
+            insert->bindInt(23, *nps);
         } else {
             insert->bindNull(22);
             insert->bindNull(23);
@@ -271,8 +277,14 @@ Status DemoComplaints::generate(QSqlDatabase db, quint64 seed, const QDateTime &
             else
                 history->bindText(4, toString(steps[step - 1].first));
             history->bindText(5, toString(steps[step].first));
-            history->bindText(
-                6, steps[step].first == ComplaintStatus::Resolved ? QString::fromUtf8(text.resolution) : QString());
+            QString note;
+            if (steps[step].first == ComplaintStatus::Resolved)
+                note = QString::fromUtf8(text.resolution);
+            else if (steps[step].first == ComplaintStatus::Closed && csat)
+                note = QCoreApplication::translate("ComplaintWorkflow", "Satisfaction: CSAT %1, NPS %2.")
+                           .arg(*csat)
+                           .arg(*nps);
+            history->bindText(6, note);
             history->bindText(7, now);
             history->bindText(8, now);
             if (!history->exec())

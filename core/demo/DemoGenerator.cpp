@@ -356,9 +356,8 @@ Status DemoGenerator::generate(const Options &options, const Progress &progress)
     }
     if (Status status = writer.commit(); !status)
         return status;
-    if (Status status = DemoComplaints::generate(m_db, options.seed, m_now); !status)
-        return status;
     if (progress)
         progress(options.customers, options.customers);
-    return {};
+    // Complaints for some of the customers, in a transaction of their own (the customers are written by now).
+    return DemoComplaints::generate(m_db, options.seed, m_now);
 }

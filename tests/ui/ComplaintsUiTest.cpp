@@ -10,6 +10,7 @@
 #include "complaints/ComplaintsPanel.h"
 #include "repo/ComplaintRepository.h"
 #include "repo/CustomerRepository.h"
+#include "services/ComplaintSettings.h"
 #include "services/ComplaintWorkflow.h"
 
 #include <QAction>
@@ -18,6 +19,7 @@
 #include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -244,6 +246,44 @@ TEST_F(ComplaintsUiTest, OverdueAndAboutToBreachCasesAreHighlightedAndFiltered)
         list()->index(0, ComplaintTableModel::SummaryColumn).data().toString(), QStringLiteral("Manual has a typo"));
     EXPECT_EQ(m_window->complaints()->findChild<QLabel *>(QStringLiteral("complaintCountsLabel"))->text(),
         QStringLiteral("2 open, 1 overdue"));
+}
+
+TEST_F(ComplaintsUiTest, ALogWithoutSummaryIsRefusedInTheDialog)
+{
+    ComplaintDialog dialog(m_window->database().connection(), 0, m_customerId, m_window.get());
+    dialog.show();
+    click(&dialog, QStringLiteral("saveComplaintButton"));
+    EXPECT_TRUE(dialog.isVisible());
+    EXPECT_EQ(dialog.findChild<QLabel *>(QStringLiteral("complaintErrorLabel"))->text(),
+        QStringLiteral("A complaint needs a short summary of what the customer complains about."));
+    EXPECT_EQ(ComplaintRepository(m_window->database().connection()).count({}).value(), 0);
+}
+
+TEST_F(ComplaintsUiTest, ServiceLevelsAndBusinessHoursAreSetInTheSettingsDialog)
+{
+    whenDialogShows([](QDialog *dialog) {
+        dialog->findChild<QDoubleSpinBox *>(QStringLiteral("criticalResponseSpinBox"))->setValue(1.5);
+        dialog->findChild<QCheckBox *>(QStringLiteral("businessHoursCheckBox"))->setChecked(true);
+        auto categories = dialog->findChild<QPlainTextEdit *>(QStringLiteral("complaintCategoriesTextEdit"));
+        categories->setPlainText(categories->toPlainText() + QStringLiteral("\nInstallation"));
+        dialog->accept();
+    });
+    click(m_window->complaints(), QStringLiteral("complaintSettingsButton"));
+    const ComplaintSettings settings(m_window->database().connection());
+    const ServiceLevels levels = settings.serviceLevels().value();
+    EXPECT_EQ(levels.target(ComplaintSeverity::Critical).responseMinutes, 90);
+    EXPECT_EQ(levels.target(ComplaintSeverity::Critical).resolutionMinutes, 1440);
+    EXPECT_TRUE(levels.businessHours().enabled);
+    EXPECT_EQ(levels.businessHours().workingDays, (QList<int> { 1, 2, 3, 4, 5 }));
+    EXPECT_EQ(settings.categories().value(),
+        (QStringList { QStringLiteral("product_quality"), QStringLiteral("delivery"),
+            QStringLiteral("service_attitude"), QStringLiteral("billing"), QStringLiteral("other"),
+            QStringLiteral("Installation") }));
+    // The new category is offered in the list's filter.
+    EXPECT_GE(m_window->complaints()
+                  ->findChild<QComboBox *>(QStringLiteral("complaintCategoryFilterComboBox"))
+                  ->findData(QStringLiteral("Installation")),
+        0);
 }
 
 } // namespace

@@ -152,6 +152,8 @@ QVariant ComplaintTableModel::data(const QModelIndex &index, int role) const
         return QBrush(QColor(0x21, 0x25, 0x29)); // dark text on the light highlight, also in dark themes
     if (role == Qt::ToolTipRole && index.column() == SummaryColumn)
         return c.description.isEmpty() ? c.summary : c.description;
+    if (role == Qt::ToolTipRole && index.column() == NumberColumn && c.escalationLevel > 0)
+        return c.escalationLevel > 1 ? tr("Escalated: not resolved in time") : tr("Escalated: no response in time");
     if (role != Qt::DisplayRole)
         return {};
     switch (Column(index.column())) {
