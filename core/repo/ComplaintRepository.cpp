@@ -79,25 +79,40 @@ Complaint readComplaint(const QSqlQuery &q)
     return c;
 }
 
-QString orderBy(ComplaintRepository::Order order)
+// The terms of an order, each ascending (true) or descending; `reversed` turns every one around.
+QString orderBy(ComplaintRepository::Order order, bool reversed)
 {
+    QList<std::pair<QString, bool>> terms;
     switch (order) {
     case ComplaintRepository::Order::ReceivedNewestFirst:
-        return QStringLiteral("c.received_at DESC, c.id DESC");
+        terms = { { QStringLiteral("c.received_at"), false }, { QStringLiteral("c.id"), false } };
+        break;
     case ComplaintRepository::Order::ResolutionDueFirst:
-        return QStringLiteral("c.resolution_due_at, c.id");
+        terms = { { QStringLiteral("c.resolution_due_at"), true }, { QStringLiteral("c.id"), true } };
+        break;
     case ComplaintRepository::Order::Number:
-        return QStringLiteral("c.number_year DESC, c.number_seq DESC");
+        terms = { { QStringLiteral("c.number_year"), false }, { QStringLiteral("c.number_seq"), false } };
+        break;
     case ComplaintRepository::Order::Customer:
-        return QStringLiteral("cu.name, c.id");
+        terms = { { QStringLiteral("cu.name"), true }, { QStringLiteral("c.id"), true } };
+        break;
     case ComplaintRepository::Order::Severity:
-        return QStringLiteral("CASE c.severity WHEN 'critical' THEN 0 WHEN 'high' THEN 1 WHEN 'medium' THEN 2 "
-                              "ELSE 3 END, c.received_at DESC, c.id DESC");
+        terms = { { QStringLiteral("CASE c.severity WHEN 'critical' THEN 0 WHEN 'high' THEN 1 WHEN 'medium' THEN 2 "
+                                   "ELSE 3 END"),
+                      true },
+            { QStringLiteral("c.received_at"), false }, { QStringLiteral("c.id"), false } };
+        break;
     case ComplaintRepository::Order::Status:
-        return QStringLiteral("CASE c.status WHEN 'new' THEN 0 WHEN 'acknowledged' THEN 1 WHEN 'in_progress' THEN 2 "
-                              "WHEN 'resolved' THEN 3 ELSE 4 END, c.received_at DESC, c.id DESC");
+        terms = { { QStringLiteral("CASE c.status WHEN 'new' THEN 0 WHEN 'acknowledged' THEN 1 WHEN 'in_progress' "
+                                   "THEN 2 WHEN 'resolved' THEN 3 ELSE 4 END"),
+                      true },
+            { QStringLiteral("c.received_at"), false }, { QStringLiteral("c.id"), false } };
+        break;
     }
-    return {};
+    QStringList parts;
+    for (const auto &[expression, ascending] : terms)
+        parts << expression + ((ascending != reversed) ? QStringLiteral(" ASC") : QStringLiteral(" DESC"));
+    return parts.join(QStringLiteral(", "));
 }
 
 } // namespace
@@ -255,12 +270,13 @@ QString ComplaintRepository::whereClause(const ComplaintFilter &filter, QVariant
 }
 
 Result<QList<Complaint>> ComplaintRepository::list(
-    const ComplaintFilter &filter, Order order, int limit, int offset) const
+    const ComplaintFilter &filter, Order order, int limit, int offset, bool reversed) const
 {
     QVariantList binds;
     const QString where = whereClause(filter, &binds);
     binds << limit << offset;
-    return select(where + QStringLiteral(" ORDER BY ") + orderBy(order) + QStringLiteral(" LIMIT ? OFFSET ?"), binds);
+    return select(
+        where + QStringLiteral(" ORDER BY ") + orderBy(order, reversed) + QStringLiteral(" LIMIT ? OFFSET ?"), binds);
 }
 
 Result<qint64> ComplaintRepository::count(const ComplaintFilter &filter) const

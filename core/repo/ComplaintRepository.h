@@ -33,8 +33,8 @@ public:
     // Writes every field but the id, uuid, number and creation time.
     Status update(const Complaint &complaint);
     Result<Complaint> get(qint64 id) const;
-    Result<QList<Complaint>> list(
-        const ComplaintFilter &filter, Order order = Order::ReceivedNewestFirst, int limit = 500, int offset = 0) const;
+    Result<QList<Complaint>> list(const ComplaintFilter &filter, Order order = Order::ReceivedNewestFirst,
+        int limit = 500, int offset = 0, bool reversed = false) const;
     Result<qint64> count(const ComplaintFilter &filter) const;
     // Cases received in [fromUtc, toUtc), for the statistics.
     Result<QList<Complaint>> receivedBetween(const QDateTime &fromUtc, const QDateTime &toUtc) const;

@@ -349,6 +349,15 @@ TEST_F(ComplaintWorkflowTest, TheListFiltersByStatusSeverityCategoryOwnerAndCust
     EXPECT_EQ(numbers(filter), QStringList { QStringLiteral("C-2026-0002") });
     filter.search = QStringLiteral("恒泰");
     EXPECT_EQ(repository.count(filter).value(), 2);
+    const QList<Complaint> oldestFirst
+        = repository.list({}, ComplaintRepository::Order::ReceivedNewestFirst, 10, 0, true).value_or({});
+    ASSERT_EQ(oldestFirst.size(), 2);
+    EXPECT_EQ(oldestFirst[0].number, QStringLiteral("C-2026-0001"));
+    const QList<Complaint> bySeverity = repository.list({}, ComplaintRepository::Order::Severity, 10, 0).value_or({});
+    ASSERT_EQ(bySeverity.size(), 2);
+    EXPECT_EQ(bySeverity[0].severity, ComplaintSeverity::High);
+    EXPECT_EQ(repository.list({}, ComplaintRepository::Order::Severity, 10, 0, true).value_or({}).first().severity,
+        ComplaintSeverity::Low);
 }
 
 } // namespace

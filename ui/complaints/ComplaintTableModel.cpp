@@ -35,7 +35,7 @@ void ComplaintTableModel::reload()
     ComplaintFilter filter = m_filter;
     if (filter.overdueAt.isValid())
         filter.overdueAt = m_now;
-    auto page = ComplaintRepository(m_db).list(filter, m_order, kPageSize, 0);
+    auto page = ComplaintRepository(m_db).list(filter, m_order, kPageSize, 0, m_reversed);
     if (page) {
         m_rows = page.value();
         m_more = m_rows.size() == kPageSize;
@@ -59,7 +59,7 @@ void ComplaintTableModel::fetchMore(const QModelIndex &parent)
     ComplaintFilter filter = m_filter;
     if (filter.overdueAt.isValid())
         filter.overdueAt = m_now;
-    auto page = ComplaintRepository(m_db).list(filter, m_order, kPageSize, int(m_rows.size()));
+    auto page = ComplaintRepository(m_db).list(filter, m_order, kPageSize, int(m_rows.size()), m_reversed);
     if (!page) {
         m_more = false;
         emit loadFailed(page.error().toString());
@@ -75,10 +75,13 @@ void ComplaintTableModel::fetchMore(const QModelIndex &parent)
 
 void ComplaintTableModel::sort(int column, Qt::SortOrder order)
 {
-    Q_UNUSED(order); // each column has the one order that is useful for it
+    // Ascending in the header: oldest or lowest number first, A to Z, most severe first, earliest status first,
+    // soonest due first.
+    bool naturalIsDescending = false;
     switch (column) {
     case NumberColumn:
         m_order = ComplaintRepository::Order::Number;
+        naturalIsDescending = true;
         break;
     case CustomerColumn:
         m_order = ComplaintRepository::Order::Customer;
@@ -95,8 +98,10 @@ void ComplaintTableModel::sort(int column, Qt::SortOrder order)
         break;
     default:
         m_order = ComplaintRepository::Order::ReceivedNewestFirst;
+        naturalIsDescending = true;
         break;
     }
+    m_reversed = (order == Qt::DescendingOrder) != naturalIsDescending;
     reload();
 }
 

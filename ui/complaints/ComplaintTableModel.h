@@ -59,6 +59,7 @@ private:
     QSqlDatabase m_db;
     ComplaintFilter m_filter;
     ComplaintRepository::Order m_order = ComplaintRepository::Order::ReceivedNewestFirst;
+    bool m_reversed = false;
     QList<Complaint> m_rows;
     bool m_more = false;
     QDateTime m_now;
