@@ -114,20 +114,16 @@ int listComplaints(CliContext &context)
     QJsonArray array;
     if (format == QLatin1String("csv"))
         context.out << Csv::line(kColumns);
-    const int pageSize = 1000;
-    for (int offset = 0;; offset += pageSize) {
-        auto page = repository.list(filter, ComplaintRepository::Order::ReceivedNewestFirst, pageSize, offset);
-        if (!page)
-            return context.fail(page.error().toString());
-        for (const Complaint &c : page.value()) {
-            if (format == QLatin1String("csv"))
-                context.out << Csv::line(fields(c, now));
-            else
-                array.append(object(c, now));
-        }
-        if (page.value().size() < pageSize)
-            break;
-    }
+    const Status written
+        = repository.forEach(filter, ComplaintRepository::Order::ReceivedNewestFirst, [&](const Complaint &c) {
+              if (format == QLatin1String("csv"))
+                  context.out << Csv::line(fields(c, now));
+              else
+                  array.append(object(c, now));
+              return true;
+          });
+    if (!written)
+        return context.fail(written.error().toString());
     if (format == QLatin1String("json"))
         context.out << QJsonDocument(array).toJson(QJsonDocument::Indented);
     return ExitOk;

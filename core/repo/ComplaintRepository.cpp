@@ -200,6 +200,19 @@ Status ComplaintRepository::update(const Complaint &c)
 
 Result<QList<Complaint>> ComplaintRepository::select(const QString &whereAndOrder, const QVariantList &binds) const
 {
+    QList<Complaint> complaints;
+    Status status = forEachRow(whereAndOrder, binds, [&complaints](const Complaint &c) {
+        complaints << c;
+        return true;
+    });
+    if (!status)
+        return status.error();
+    return complaints;
+}
+
+Status ComplaintRepository::forEachRow(
+    const QString &whereAndOrder, const QVariantList &binds, const std::function<bool(const Complaint &)> &visit) const
+{
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     if (!query.prepare(QStringLiteral("SELECT ") + kColumns + whereAndOrder))
@@ -208,10 +221,19 @@ Result<QList<Complaint>> ComplaintRepository::select(const QString &whereAndOrde
         query.addBindValue(value);
     if (!query.exec())
         return sqlError(query, tr("Reading complaints"));
-    QList<Complaint> complaints;
-    while (query.next())
-        complaints << readComplaint(query);
-    return complaints;
+    while (query.next()) {
+        if (!visit(readComplaint(query)))
+            break;
+    }
+    return {};
+}
+
+Status ComplaintRepository::forEach(
+    const ComplaintFilter &filter, Order order, const std::function<bool(const Complaint &)> &visit) const
+{
+    QVariantList binds;
+    const QString where = whereClause(filter, &binds);
+    return forEachRow(where + QStringLiteral(" ORDER BY ") + orderBy(order, false), binds, visit);
 }
 
 Result<Complaint> ComplaintRepository::get(qint64 id) const

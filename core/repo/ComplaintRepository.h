@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 
+#include <functional>
+
 // Complaints and their history. Writes join the caller's transaction (ComplaintWorkflow opens one per user
 // action); each write also runs in a transaction of its own, so it is never half done.
 class ComplaintRepository
@@ -36,6 +38,9 @@ public:
     Result<QList<Complaint>> list(const ComplaintFilter &filter, Order order = Order::ReceivedNewestFirst,
         int limit = 500, int offset = 0, bool reversed = false) const;
     Result<qint64> count(const ComplaintFilter &filter) const;
+    // Every matching case in one forward pass (exports, the CLI); `visit` returns false to stop.
+    Status forEach(
+        const ComplaintFilter &filter, Order order, const std::function<bool(const Complaint &)> &visit) const;
     // Cases received in [fromUtc, toUtc), for the statistics.
     Result<QList<Complaint>> receivedBetween(const QDateTime &fromUtc, const QDateTime &toUtc) const;
 
@@ -46,6 +51,8 @@ private:
     Result<QString> nextNumber(int year, int *sequence) const;
     QString whereClause(const ComplaintFilter &filter, QVariantList *binds) const;
     Result<QList<Complaint>> select(const QString &whereAndOrder, const QVariantList &binds) const;
+    Status forEachRow(const QString &whereAndOrder, const QVariantList &binds,
+        const std::function<bool(const Complaint &)> &visit) const;
 
     QSqlDatabase m_db;
 };
