@@ -64,8 +64,8 @@
         <translation>与 --screenshot 及导入视图一起使用：要导入的文件。</translation>
     </message>
     <message>
-        <source>With --screenshot: what to show (list, contacts, timeline, trash, edit, duplicates, import-preview, import-mapping, import-check, import-duplicates, import-done).</source>
-        <translation>与 --screenshot 一起使用：要显示的内容（list、contacts、timeline、trash、edit、duplicates、import-preview、import-mapping、import-check、import-duplicates、import-done）。</translation>
+        <source>With --screenshot: what to show (list, contacts, timeline, trash, edit, duplicates, import-preview, import-mapping, import-check, import-duplicates, import-done, complaints, complaint-case, complaint-history, complaint-reports).</source>
+        <translation>与 --screenshot 一起使用：要显示的内容（list、contacts、timeline、trash、edit、duplicates、import-preview、import-mapping、import-check、import-duplicates、import-done、complaints、complaint-case、complaint-history、complaint-reports）。</translation>
     </message>
 </context>
 <context>
@@ -169,6 +169,26 @@
         <translation>未知命令“%1”（参见 --help）</translation>
     </message>
     <message>
+        <source>--status must be new, acknowledged, in_progress, resolved or closed, not &quot;%1&quot;</source>
+        <translation>--status 必须是 new、acknowledged、in_progress、resolved 或 closed，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--format must be json, not &quot;%1&quot;</source>
+        <translation>--format 必须是 json，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>complaints stats needs --from and --to as dates YYYY-MM-DD, not &quot;%1&quot; and &quot;%2&quot;</source>
+        <translation>complaints stats 需要 YYYY-MM-DD 格式的 --from 和 --to 日期，而不是“%1”和“%2”</translation>
+    </message>
+    <message>
+        <source>--to %1 is before --from %2</source>
+        <translation>--to %1 早于 --from %2</translation>
+    </message>
+    <message>
+        <source>complaints needs list or stats, not &quot;%1&quot;</source>
+        <translation>complaints 需要 list 或 stats，而不是“%1”</translation>
+    </message>
+    <message>
         <source>usage: clientele-cli --db FILE COMMAND ...
   demo --customers N --seed S      fill a new book with demo data
   customers list [--search TEXT] [--format csv|json] [--limit N]
@@ -181,6 +201,8 @@
          [--valid-only] [--check] [--errors OUT.csv]
   export customers OUT.xlsx|OUT.csv [--search TEXT] [--trash] [--columns name,phone,...]
          [--encoding utf8-bom|utf8|gbk]
+  complaints list [--status S] [--overdue] [--format csv|json]
+  complaints stats --from DATE --to DATE [--format json]  counts, service levels, CSAT, NPS
   check                           run SQLite&apos;s integrity check on the book
 </source>
         <translation>用法：clientele-cli --db FILE COMMAND ...
@@ -195,8 +217,786 @@
          [--valid-only] [--check] [--errors OUT.csv]
   export customers OUT.xlsx|OUT.csv [--search TEXT] [--trash] [--columns name,phone,...]
          [--encoding utf8-bom|utf8|gbk]
+  complaints list [--status S] [--overdue] [--format csv|json]
+  complaints stats --from DATE --to DATE [--format json]  数量、服务水平、CSAT、NPS
   check                           对账簿运行 SQLite 完整性检查
 </translation>
+    </message>
+</context>
+<context>
+    <name>CloseComplaintDialog</name>
+    <message>
+        <source>Close complaint %1</source>
+        <translation>结案：投诉 %1</translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation>未询问</translation>
+    </message>
+    <message>
+        <source>1 — very dissatisfied</source>
+        <translation>1 — 非常不满意</translation>
+    </message>
+    <message>
+        <source>2 — dissatisfied</source>
+        <translation>2 — 不满意</translation>
+    </message>
+    <message>
+        <source>3 — neutral</source>
+        <translation>3 — 一般</translation>
+    </message>
+    <message>
+        <source>4 — satisfied</source>
+        <translation>4 — 满意</translation>
+    </message>
+    <message>
+        <source>5 — very satisfied</source>
+        <translation>5 — 非常满意</translation>
+    </message>
+    <message>
+        <source>How satisfied is the customer with how the complaint was handled?</source>
+        <translation>客户对投诉处理的满意程度如何？</translation>
+    </message>
+    <message>
+        <source>How likely are they to recommend us (0 = not at all, 10 = certainly)?</source>
+        <translation>客户向他人推荐我们的可能性有多大（0 = 完全不会，10 = 一定会）？</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Close case</source>
+        <translation>结案</translation>
+    </message>
+</context>
+<context>
+    <name>Complaint</name>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>上门</translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>channel</comment>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Product quality</source>
+        <translation>产品质量</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>交付物流</translation>
+    </message>
+    <message>
+        <source>Service attitude</source>
+        <translation>服务态度</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>账单发票</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>category</comment>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintDialog</name>
+    <message>
+        <source>Complaint %1</source>
+        <translation>投诉 %1</translation>
+    </message>
+    <message>
+        <source>Log a complaint</source>
+        <translation>登记投诉</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史</translation>
+    </message>
+    <message>
+        <source>&amp;Log complaint</source>
+        <translation>登记投诉(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Type part of a name, phone or email</source>
+        <translation>输入名称、电话或邮箱的一部分</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation>客户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact:</source>
+        <translation>联系人(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation>收到时间：</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>渠道(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Severity:</source>
+        <translation>严重程度：</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory:</source>
+        <translation>类别(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation>负责人(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>What the customer complains about, in a few words</source>
+        <translation>用几句话概括客户投诉的内容</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>摘要(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>详细描述(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Order:</source>
+        <translation>订单：</translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>产品(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>What was done for the customer</source>
+        <translation>为客户做了什么</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation>处理结果(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Root &amp;cause:</source>
+        <translation>根本原因(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>What changes so that it does not happen again</source>
+        <translation>为避免再次发生所做的改变</translation>
+    </message>
+    <message>
+        <source>Corrective &amp;action:</source>
+        <translation>纠正措施(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Record &amp;satisfaction…</source>
+        <translation>记录满意度(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Satisfaction:</source>
+        <translation>满意度：</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Nobody in particular</source>
+        <translation>不指定</translation>
+    </message>
+    <message>
+        <source>CSAT %1 of 5, NPS %2 of 10</source>
+        <translation>CSAT %1/5，NPS %2/10</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Not asked yet</source>
+        <translation>尚未询问</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Logged</source>
+        <translation>已登记</translation>
+    </message>
+    <message>
+        <source>New complaint</source>
+        <translation>新投诉</translation>
+    </message>
+    <message>
+        <source>Response and resolution due times follow from the severity when the complaint is logged.</source>
+        <translation>登记投诉时，响应和解决的截止时间由严重程度决定。</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · escalated</source>
+        <translation>%1 · %2 · 已升级</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Response due %1, given %2.</source>
+        <translation>响应截止 %1，已于 %2 响应。</translation>
+    </message>
+    <message>
+        <source>Response due %1.</source>
+        <translation>响应截止 %1。</translation>
+    </message>
+    <message>
+        <source>Resolution due %1, resolved %2.</source>
+        <translation>解决截止 %1，已于 %2 解决。</translation>
+    </message>
+    <message>
+        <source>Resolution due %1.</source>
+        <translation>解决截止 %1。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <source>Overdue. %1</source>
+        <translation>已超时。%1</translation>
+    </message>
+    <message>
+        <source>Due soon. %1</source>
+        <translation>即将超时。%1</translation>
+    </message>
+    <message>
+        <source>Satisfaction for %1</source>
+        <translation>%1 的满意度</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintReportsPanel</name>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Complaints received from</source>
+        <translation>收到投诉的时间：从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Repeated complaints</source>
+        <translation>重复投诉</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Frequent terms</source>
+        <translation>高频词</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; complaints</source>
+        <translation>投诉 &lt;b&gt;%1&lt;/b&gt; 件</translation>
+    </message>
+    <message>
+        <source>Average response &lt;b&gt;%1 h&lt;/b&gt;</source>
+        <translation>平均响应 &lt;b&gt;%1 小时&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Average resolution &lt;b&gt;%1 h&lt;/b&gt;</source>
+        <translation>平均解决 &lt;b&gt;%1 小时&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Responses in time &lt;b&gt;%1 %&lt;/b&gt;</source>
+        <translation>按时响应 &lt;b&gt;%1 %&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Resolved in time &lt;b&gt;%1 %&lt;/b&gt;</source>
+        <translation>按时解决 &lt;b&gt;%1 %&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>CSAT &lt;b&gt;%1&lt;/b&gt; of 5 (%2 answers)</source>
+        <translation>CSAT &lt;b&gt;%1&lt;/b&gt;/5（%2 份回答）</translation>
+    </message>
+    <message>
+        <source>NPS &lt;b&gt;%1&lt;/b&gt; (%2 promoters, %3 passives, %4 detractors)</source>
+        <translation>NPS &lt;b&gt;%1&lt;/b&gt;（推荐者 %2，中立者 %3，贬损者 %4）</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation>按类别</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>By severity</source>
+        <translation>按严重程度</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>By month received</source>
+        <translation>按收到月份</translation>
+    </message>
+    <message>
+        <source>Satisfaction by month closed</source>
+        <translation>按结案月份的满意度</translation>
+    </message>
+    <message>
+        <source>CSAT (1–5)</source>
+        <translation>CSAT（1–5）</translation>
+    </message>
+    <message>
+        <source>NPS (−100–100)</source>
+        <translation>NPS（−100–100）</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintRepository</name>
+    <message>
+        <source>Numbering the complaint</source>
+        <translation>为投诉编号</translation>
+    </message>
+    <message>
+        <source>Saving the complaint</source>
+        <translation>保存投诉</translation>
+    </message>
+    <message>
+        <source>The complaint %1 no longer exists.</source>
+        <translation>投诉 %1 已不存在。</translation>
+    </message>
+    <message>
+        <source>Reading complaints</source>
+        <translation>读取投诉</translation>
+    </message>
+    <message>
+        <source>There is no complaint with the id %1.</source>
+        <translation>没有 ID 为 %1 的投诉。</translation>
+    </message>
+    <message>
+        <source>Counting complaints</source>
+        <translation>统计投诉数量</translation>
+    </message>
+    <message>
+        <source>Recording the complaint&apos;s history</source>
+        <translation>记录投诉历史</translation>
+    </message>
+    <message>
+        <source>Reading the complaint&apos;s history</source>
+        <translation>读取投诉历史</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintSettings</name>
+    <message>
+        <source>A complaint category cannot contain a comma: &quot;%1&quot;.</source>
+        <translation>投诉类别不能包含逗号：“%1”。</translation>
+    </message>
+    <message>
+        <source>Keep at least one complaint category.</source>
+        <translation>请至少保留一个投诉类别。</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintSettingsDialog</name>
+    <message>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <source>Complaint settings</source>
+        <translation>投诉设置</translation>
+    </message>
+    <message>
+        <source>Categories, one per line</source>
+        <translation>类别（每行一个）</translation>
+    </message>
+    <message>
+        <source>Service levels</source>
+        <translation>服务水平</translation>
+    </message>
+    <message>
+        <source>Respond within</source>
+        <translation>响应时限</translation>
+    </message>
+    <message>
+        <source>Resolve within</source>
+        <translation>解决时限</translation>
+    </message>
+    <message>
+        <source>Business hours</source>
+        <translation>工作时间</translation>
+    </message>
+    <message>
+        <source>Count service levels in business hours only</source>
+        <translation>服务水平只按工作时间计算</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Working days:</source>
+        <translation>工作日：</translation>
+    </message>
+    <message>
+        <source>Hours:</source>
+        <translation>时间：</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintTableModel</name>
+    <message>
+        <source>%1 ▲</source>
+        <translation>%1 ▲</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>即将超时</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>未达标</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收到时间</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止时间</translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation>服务水平</translation>
+    </message>
+    <message>
+        <source>Escalated: not resolved in time</source>
+        <translation>已升级：未按时解决</translation>
+    </message>
+    <message>
+        <source>Escalated: no response in time</source>
+        <translation>已升级：未按时响应</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintWorkflow</name>
+    <message>
+        <source>Reopen</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Start work</source>
+        <translation>开始处理</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>解决</translation>
+    </message>
+    <message>
+        <source>Close case</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <source>A complaint needs a customer.</source>
+        <translation>投诉需要指定客户。</translation>
+    </message>
+    <message>
+        <source>A complaint needs a short summary of what the customer complains about.</source>
+        <translation>投诉需要一句简短的摘要，说明客户投诉什么。</translation>
+    </message>
+    <message>
+        <source>A complaint needs a category.</source>
+        <translation>投诉需要类别。</translation>
+    </message>
+    <message>
+        <source>Checking the complaint</source>
+        <translation>检查投诉</translation>
+    </message>
+    <message>
+        <source>The customer %1 of the complaint does not exist or is in the trash.</source>
+        <translation>投诉的客户 %1 不存在或在回收站中。</translation>
+    </message>
+    <message>
+        <source>The contact of the complaint is not one of the customer&apos;s contacts.</source>
+        <translation>投诉的联系人不是该客户的联系人。</translation>
+    </message>
+    <message>
+        <source>Customer satisfaction (CSAT) is a score from 1 to 5, not %1.</source>
+        <translation>客户满意度（CSAT）应为 1 到 5 分，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>The recommendation score (NPS) is from 0 to 10, not %1.</source>
+        <translation>推荐得分（NPS）应为 0 到 10，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>Logged via %1, severity %2.</source>
+        <translation>通过%1登记，严重程度：%2。</translation>
+    </message>
+    <message>
+        <source>Severity changed from %1 to %2.</source>
+        <translation>严重程度由%1改为%2。</translation>
+    </message>
+    <message>
+        <source>Owner changed from %1 to %2.</source>
+        <translation>负责人由 %1 改为 %2。</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>The complaint %1 is %2; it cannot move to %3.</source>
+        <translation>投诉 %1 的状态是“%2”，不能转为“%3”。</translation>
+    </message>
+    <message>
+        <source>Write down the resolution before resolving the complaint %1.</source>
+        <translation>请先填写处理结果，再将投诉 %1 标记为已解决。</translation>
+    </message>
+    <message>
+        <source>Satisfaction: CSAT %1, NPS %2.</source>
+        <translation>满意度：CSAT %1，NPS %2。</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>未提供</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Satisfaction is asked once the complaint %1 is resolved.</source>
+        <translation>投诉 %1 解决后才能询问满意度。</translation>
+    </message>
+    <message>
+        <source>Escalated: not resolved by %1.</source>
+        <translation>已升级：未在 %1 前解决。</translation>
+    </message>
+    <message>
+        <source>Escalated: no response by %1.</source>
+        <translation>已升级：未在 %1 前响应。</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsPanel</name>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未结</translation>
+    </message>
+    <message>
+        <source>All severities</source>
+        <translation>全部严重程度</translation>
+    </message>
+    <message>
+        <source>O&amp;verdue only</source>
+        <translation>仅显示超时(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Search number, summary, customer</source>
+        <translation>搜索编号、摘要、客户</translation>
+    </message>
+    <message>
+        <source>&amp;Log complaint…</source>
+        <translation>登记投诉(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Service levels and categories…</source>
+        <translation>服务水平和类别…</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>全部负责人</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>无负责人</translation>
+    </message>
+    <message>
+        <source>%1 open, %2 overdue</source>
+        <translation>未结 %1 件，超时 %2 件</translation>
+    </message>
+    <message>
+        <source>Service level check</source>
+        <translation>服务水平检查</translation>
     </message>
 </context>
 <context>
@@ -392,6 +1192,13 @@
     <message>
         <source>Inactive</source>
         <translation>不活跃</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerComplaintsWidget</name>
+    <message>
+        <source>Log &amp;complaint…</source>
+        <translation>登记投诉(&amp;C)…</translation>
     </message>
 </context>
 <context>
@@ -741,6 +1548,10 @@ Create it anyway?</source>
     <message>
         <source>What happened?</source>
         <translation>发生了什么？</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
     </message>
 </context>
 <context>
@@ -1104,6 +1915,21 @@ Create it anyway?</source>
     <message>
         <source>&quot;%1&quot; needs an upgrade, but it is open read-only.</source>
         <translation>“%1”需要升级，但它是以只读方式打开的。</translation>
+    </message>
+</context>
+<context>
+    <name>DemoComplaints</name>
+    <message>
+        <source>Reading the demo customers</source>
+        <translation>读取演示客户</translation>
+    </message>
+    <message>
+        <source>Reading the demo owners</source>
+        <translation>读取演示负责人</translation>
+    </message>
+    <message>
+        <source>Writing the demo complaints failed: %1</source>
+        <translation>写入演示投诉失败：%1</translation>
     </message>
 </context>
 <context>
@@ -1989,6 +2815,30 @@ Book: %2</source>
         <source>Trash %1.xlsx</source>
         <translation>回收站 %1.xlsx</translation>
     </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Complaint reports</source>
+        <translation>投诉报表</translation>
+    </message>
+    <message>
+        <source>Log &amp;complaint…</source>
+        <translation>登记投诉(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>C&amp;omplaints</source>
+        <translation>投诉(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Complaint &amp;reports</source>
+        <translation>投诉报表(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Complaint logged.</source>
+        <translation>投诉已登记。</translation>
+    </message>
 </context>
 <context>
     <name>PhoneNumbers</name>
@@ -2034,6 +2884,25 @@ Book: %2</source>
     <message>
         <source>Searching</source>
         <translation>搜索</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceLevels</name>
+    <message>
+        <source>The service level &quot;%1&quot; is not of the form severity=response/resolution minutes.</source>
+        <translation>服务水平“%1”的格式不是 严重程度=响应/解决分钟数。</translation>
+    </message>
+    <message>
+        <source>The service level for %1 needs a response time above zero and a resolution time no shorter than it.</source>
+        <translation>“%1”的服务水平需要大于零的响应时间，且解决时间不短于响应时间。</translation>
+    </message>
+    <message>
+        <source>The business hours &quot;%1&quot; are not of the form &quot;1,2,3,4,5 09:00-18:00&quot; with the start before the end.</source>
+        <translation>工作时间“%1”的格式不是“1,2,3,4,5 09:00-18:00”，或开始时间不早于结束时间。</translation>
+    </message>
+    <message>
+        <source>The time zone &quot;%1&quot; of the business hours is unknown.</source>
+        <translation>工作时间的时区“%1”未知。</translation>
     </message>
 </context>
 <context>
@@ -2144,6 +3013,10 @@ Book: %2</source>
     <message>
         <source>Moved to the trash</source>
         <translation>已移到回收站</translation>
+    </message>
+    <message>
+        <source>Complaint %1: %2 (%3)</source>
+        <translation>投诉 %1：%2（%3）</translation>
     </message>
 </context>
 <context>

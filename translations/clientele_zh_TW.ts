@@ -64,8 +64,8 @@
         <translation>搭配 --screenshot 及匯入畫面使用：要匯入的檔案。</translation>
     </message>
     <message>
-        <source>With --screenshot: what to show (list, contacts, timeline, trash, edit, duplicates, import-preview, import-mapping, import-check, import-duplicates, import-done).</source>
-        <translation>與 --screenshot 一起使用：要顯示的內容（list、contacts、timeline、trash、edit、duplicates、import-preview、import-mapping、import-check、import-duplicates、import-done）。</translation>
+        <source>With --screenshot: what to show (list, contacts, timeline, trash, edit, duplicates, import-preview, import-mapping, import-check, import-duplicates, import-done, complaints, complaint-case, complaint-history, complaint-reports).</source>
+        <translation>與 --screenshot 一起使用：要顯示的內容（list、contacts、timeline、trash、edit、duplicates、import-preview、import-mapping、import-check、import-duplicates、import-done、complaints、complaint-case、complaint-history、complaint-reports）。</translation>
     </message>
 </context>
 <context>
@@ -169,6 +169,26 @@
         <translation>未知的命令「%1」（請參閱 --help）</translation>
     </message>
     <message>
+        <source>--status must be new, acknowledged, in_progress, resolved or closed, not &quot;%1&quot;</source>
+        <translation>--status 必須是 new、acknowledged、in_progress、resolved 或 closed，而不是「%1」</translation>
+    </message>
+    <message>
+        <source>--format must be json, not &quot;%1&quot;</source>
+        <translation>--format 必須是 json，而不是「%1」</translation>
+    </message>
+    <message>
+        <source>complaints stats needs --from and --to as dates YYYY-MM-DD, not &quot;%1&quot; and &quot;%2&quot;</source>
+        <translation>complaints stats 需要 YYYY-MM-DD 格式的 --from 與 --to 日期，而不是「%1」與「%2」</translation>
+    </message>
+    <message>
+        <source>--to %1 is before --from %2</source>
+        <translation>--to %1 早於 --from %2</translation>
+    </message>
+    <message>
+        <source>complaints needs list or stats, not &quot;%1&quot;</source>
+        <translation>complaints 需要 list 或 stats，而不是「%1」</translation>
+    </message>
+    <message>
         <source>usage: clientele-cli --db FILE COMMAND ...
   demo --customers N --seed S      fill a new book with demo data
   customers list [--search TEXT] [--format csv|json] [--limit N]
@@ -181,6 +201,8 @@
          [--valid-only] [--check] [--errors OUT.csv]
   export customers OUT.xlsx|OUT.csv [--search TEXT] [--trash] [--columns name,phone,...]
          [--encoding utf8-bom|utf8|gbk]
+  complaints list [--status S] [--overdue] [--format csv|json]
+  complaints stats --from DATE --to DATE [--format json]  counts, service levels, CSAT, NPS
   check                           run SQLite&apos;s integrity check on the book
 </source>
         <translation>用法：clientele-cli --db FILE COMMAND ...
@@ -195,8 +217,786 @@
          [--valid-only] [--check] [--errors OUT.csv]
   export customers OUT.xlsx|OUT.csv [--search TEXT] [--trash] [--columns name,phone,...]
          [--encoding utf8-bom|utf8|gbk]
+  complaints list [--status S] [--overdue] [--format csv|json]
+  complaints stats --from DATE --to DATE [--format json]  數量、服務水準、CSAT、NPS
   check                           對帳簿執行 SQLite 完整性檢查
 </translation>
+    </message>
+</context>
+<context>
+    <name>CloseComplaintDialog</name>
+    <message>
+        <source>Close complaint %1</source>
+        <translation>結案：客訴 %1</translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation>未詢問</translation>
+    </message>
+    <message>
+        <source>1 — very dissatisfied</source>
+        <translation>1 — 非常不滿意</translation>
+    </message>
+    <message>
+        <source>2 — dissatisfied</source>
+        <translation>2 — 不滿意</translation>
+    </message>
+    <message>
+        <source>3 — neutral</source>
+        <translation>3 — 普通</translation>
+    </message>
+    <message>
+        <source>4 — satisfied</source>
+        <translation>4 — 滿意</translation>
+    </message>
+    <message>
+        <source>5 — very satisfied</source>
+        <translation>5 — 非常滿意</translation>
+    </message>
+    <message>
+        <source>How satisfied is the customer with how the complaint was handled?</source>
+        <translation>客戶對客訴處理的滿意程度如何？</translation>
+    </message>
+    <message>
+        <source>How likely are they to recommend us (0 = not at all, 10 = certainly)?</source>
+        <translation>客戶向他人推薦我們的可能性有多大（0 = 完全不會，10 = 一定會）？</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>備註(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Close case</source>
+        <translation>結案</translation>
+    </message>
+</context>
+<context>
+    <name>Complaint</name>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>處理中</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解決</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已結案</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>緊急</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>到訪</translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation>網站</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>訊息</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>channel</comment>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Product quality</source>
+        <translation>產品品質</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>交貨物流</translation>
+    </message>
+    <message>
+        <source>Service attitude</source>
+        <translation>服務態度</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>帳單發票</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>category</comment>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintDialog</name>
+    <message>
+        <source>Complaint %1</source>
+        <translation>客訴 %1</translation>
+    </message>
+    <message>
+        <source>Log a complaint</source>
+        <translation>登記客訴</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>處理結果</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>歷程</translation>
+    </message>
+    <message>
+        <source>&amp;Log complaint</source>
+        <translation>登記客訴(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Type part of a name, phone or email</source>
+        <translation>輸入名稱、電話或電子郵件的一部分</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation>客戶(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact:</source>
+        <translation>聯絡人(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation>收到時間：</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>管道(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Severity:</source>
+        <translation>嚴重程度：</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory:</source>
+        <translation>類別(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation>負責人(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>What the customer complains about, in a few words</source>
+        <translation>用幾句話概括客戶客訴的內容</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>摘要(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>詳細描述(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Order:</source>
+        <translation>訂單：</translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>產品(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>What was done for the customer</source>
+        <translation>為客戶做了什麼</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation>處理結果(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Root &amp;cause:</source>
+        <translation>根本原因(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>What changes so that it does not happen again</source>
+        <translation>為避免再次發生所做的改變</translation>
+    </message>
+    <message>
+        <source>Corrective &amp;action:</source>
+        <translation>矯正措施(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Record &amp;satisfaction…</source>
+        <translation>記錄滿意度(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Satisfaction:</source>
+        <translation>滿意度：</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Nobody in particular</source>
+        <translation>不指定</translation>
+    </message>
+    <message>
+        <source>CSAT %1 of 5, NPS %2 of 10</source>
+        <translation>CSAT %1/5，NPS %2/10</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Not asked yet</source>
+        <translation>尚未詢問</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Logged</source>
+        <translation>已登記</translation>
+    </message>
+    <message>
+        <source>New complaint</source>
+        <translation>新客訴</translation>
+    </message>
+    <message>
+        <source>Response and resolution due times follow from the severity when the complaint is logged.</source>
+        <translation>登記客訴時，回應與解決的截止時間由嚴重程度決定。</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · escalated</source>
+        <translation>%1 · %2 · 已升級</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Response due %1, given %2.</source>
+        <translation>回應截止 %1，已於 %2 回應。</translation>
+    </message>
+    <message>
+        <source>Response due %1.</source>
+        <translation>回應截止 %1。</translation>
+    </message>
+    <message>
+        <source>Resolution due %1, resolved %2.</source>
+        <translation>解決截止 %1，已於 %2 解決。</translation>
+    </message>
+    <message>
+        <source>Resolution due %1.</source>
+        <translation>解決截止 %1。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <source>Overdue. %1</source>
+        <translation>已逾時。%1</translation>
+    </message>
+    <message>
+        <source>Due soon. %1</source>
+        <translation>即將逾時。%1</translation>
+    </message>
+    <message>
+        <source>Satisfaction for %1</source>
+        <translation>%1 的滿意度</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintReportsPanel</name>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Complaints received from</source>
+        <translation>收到客訴的時間：從</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Repeated complaints</source>
+        <translation>重複客訴</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>件數</translation>
+    </message>
+    <message>
+        <source>Frequent terms</source>
+        <translation>高頻詞</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>次數</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; complaints</source>
+        <translation>客訴 &lt;b&gt;%1&lt;/b&gt; 件</translation>
+    </message>
+    <message>
+        <source>Average response &lt;b&gt;%1 h&lt;/b&gt;</source>
+        <translation>平均回應 &lt;b&gt;%1 小時&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Average resolution &lt;b&gt;%1 h&lt;/b&gt;</source>
+        <translation>平均解決 &lt;b&gt;%1 小時&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Responses in time &lt;b&gt;%1 %&lt;/b&gt;</source>
+        <translation>準時回應 &lt;b&gt;%1 %&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Resolved in time &lt;b&gt;%1 %&lt;/b&gt;</source>
+        <translation>準時解決 &lt;b&gt;%1 %&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>CSAT &lt;b&gt;%1&lt;/b&gt; of 5 (%2 answers)</source>
+        <translation>CSAT &lt;b&gt;%1&lt;/b&gt;/5（%2 份回答）</translation>
+    </message>
+    <message>
+        <source>NPS &lt;b&gt;%1&lt;/b&gt; (%2 promoters, %3 passives, %4 detractors)</source>
+        <translation>NPS &lt;b&gt;%1&lt;/b&gt;（推薦者 %2，中立者 %3，批評者 %4）</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation>依類別</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>客訴</translation>
+    </message>
+    <message>
+        <source>By severity</source>
+        <translation>依嚴重程度</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>By month received</source>
+        <translation>依收到月份</translation>
+    </message>
+    <message>
+        <source>Satisfaction by month closed</source>
+        <translation>依結案月份的滿意度</translation>
+    </message>
+    <message>
+        <source>CSAT (1–5)</source>
+        <translation>CSAT（1–5）</translation>
+    </message>
+    <message>
+        <source>NPS (−100–100)</source>
+        <translation>NPS（−100–100）</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>產品</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintRepository</name>
+    <message>
+        <source>Numbering the complaint</source>
+        <translation>為客訴編號</translation>
+    </message>
+    <message>
+        <source>Saving the complaint</source>
+        <translation>儲存客訴</translation>
+    </message>
+    <message>
+        <source>The complaint %1 no longer exists.</source>
+        <translation>客訴 %1 已不存在。</translation>
+    </message>
+    <message>
+        <source>Reading complaints</source>
+        <translation>讀取客訴</translation>
+    </message>
+    <message>
+        <source>There is no complaint with the id %1.</source>
+        <translation>沒有 ID 為 %1 的客訴。</translation>
+    </message>
+    <message>
+        <source>Counting complaints</source>
+        <translation>統計客訴數量</translation>
+    </message>
+    <message>
+        <source>Recording the complaint&apos;s history</source>
+        <translation>記錄客訴歷程</translation>
+    </message>
+    <message>
+        <source>Reading the complaint&apos;s history</source>
+        <translation>讀取客訴歷程</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintSettings</name>
+    <message>
+        <source>A complaint category cannot contain a comma: &quot;%1&quot;.</source>
+        <translation>客訴類別不能包含逗號：「%1」。</translation>
+    </message>
+    <message>
+        <source>Keep at least one complaint category.</source>
+        <translation>請至少保留一個客訴類別。</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintSettingsDialog</name>
+    <message>
+        <source> h</source>
+        <translation> 小時</translation>
+    </message>
+    <message>
+        <source>Complaint settings</source>
+        <translation>客訴設定</translation>
+    </message>
+    <message>
+        <source>Categories, one per line</source>
+        <translation>類別（每列一個）</translation>
+    </message>
+    <message>
+        <source>Service levels</source>
+        <translation>服務水準</translation>
+    </message>
+    <message>
+        <source>Respond within</source>
+        <translation>回應時限</translation>
+    </message>
+    <message>
+        <source>Resolve within</source>
+        <translation>解決時限</translation>
+    </message>
+    <message>
+        <source>Business hours</source>
+        <translation>上班時間</translation>
+    </message>
+    <message>
+        <source>Count service levels in business hours only</source>
+        <translation>服務水準只按上班時間計算</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Working days:</source>
+        <translation>工作日：</translation>
+    </message>
+    <message>
+        <source>Hours:</source>
+        <translation>時間：</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintTableModel</name>
+    <message>
+        <source>%1 ▲</source>
+        <translation>%1 ▲</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾時</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>即將逾時</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>達標</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>未達標</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收到時間</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>嚴重程度</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>負責人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止時間</translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation>服務水準</translation>
+    </message>
+    <message>
+        <source>Escalated: not resolved in time</source>
+        <translation>已升級：未準時解決</translation>
+    </message>
+    <message>
+        <source>Escalated: no response in time</source>
+        <translation>已升級：未準時回應</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintWorkflow</name>
+    <message>
+        <source>Reopen</source>
+        <translation>重新開啟</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Start work</source>
+        <translation>開始處理</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>解決</translation>
+    </message>
+    <message>
+        <source>Close case</source>
+        <translation>結案</translation>
+    </message>
+    <message>
+        <source>A complaint needs a customer.</source>
+        <translation>客訴需要指定客戶。</translation>
+    </message>
+    <message>
+        <source>A complaint needs a short summary of what the customer complains about.</source>
+        <translation>客訴需要一句簡短的摘要，說明客戶投訴什麼。</translation>
+    </message>
+    <message>
+        <source>A complaint needs a category.</source>
+        <translation>客訴需要類別。</translation>
+    </message>
+    <message>
+        <source>Checking the complaint</source>
+        <translation>檢查客訴</translation>
+    </message>
+    <message>
+        <source>The customer %1 of the complaint does not exist or is in the trash.</source>
+        <translation>客訴的客戶 %1 不存在或在資源回收筒中。</translation>
+    </message>
+    <message>
+        <source>The contact of the complaint is not one of the customer&apos;s contacts.</source>
+        <translation>客訴的聯絡人不是該客戶的聯絡人。</translation>
+    </message>
+    <message>
+        <source>Customer satisfaction (CSAT) is a score from 1 to 5, not %1.</source>
+        <translation>客戶滿意度（CSAT）應為 1 到 5 分，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>The recommendation score (NPS) is from 0 to 10, not %1.</source>
+        <translation>推薦分數（NPS）應為 0 到 10，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>Logged via %1, severity %2.</source>
+        <translation>透過%1登記，嚴重程度：%2。</translation>
+    </message>
+    <message>
+        <source>Severity changed from %1 to %2.</source>
+        <translation>嚴重程度由%1改為%2。</translation>
+    </message>
+    <message>
+        <source>Owner changed from %1 to %2.</source>
+        <translation>負責人由 %1 改為 %2。</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>The complaint %1 is %2; it cannot move to %3.</source>
+        <translation>客訴 %1 的狀態是「%2」，不能轉為「%3」。</translation>
+    </message>
+    <message>
+        <source>Write down the resolution before resolving the complaint %1.</source>
+        <translation>請先填寫處理結果，再將客訴 %1 標記為已解決。</translation>
+    </message>
+    <message>
+        <source>Satisfaction: CSAT %1, NPS %2.</source>
+        <translation>滿意度：CSAT %1，NPS %2。</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>未提供</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Satisfaction is asked once the complaint %1 is resolved.</source>
+        <translation>客訴 %1 解決後才能詢問滿意度。</translation>
+    </message>
+    <message>
+        <source>Escalated: not resolved by %1.</source>
+        <translation>已升級：未在 %1 前解決。</translation>
+    </message>
+    <message>
+        <source>Escalated: no response by %1.</source>
+        <translation>已升級：未在 %1 前回應。</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsPanel</name>
+    <message>
+        <source>All statuses</source>
+        <translation>全部狀態</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未結</translation>
+    </message>
+    <message>
+        <source>All severities</source>
+        <translation>全部嚴重程度</translation>
+    </message>
+    <message>
+        <source>O&amp;verdue only</source>
+        <translation>僅顯示逾時(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Search number, summary, customer</source>
+        <translation>搜尋編號、摘要、客戶</translation>
+    </message>
+    <message>
+        <source>&amp;Log complaint…</source>
+        <translation>登記客訴(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>開啟(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Service levels and categories…</source>
+        <translation>服務水準與類別…</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>全部類別</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>全部負責人</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>無負責人</translation>
+    </message>
+    <message>
+        <source>%1 open, %2 overdue</source>
+        <translation>未結 %1 件，逾時 %2 件</translation>
+    </message>
+    <message>
+        <source>Service level check</source>
+        <translation>服務水準檢查</translation>
     </message>
 </context>
 <context>
@@ -392,6 +1192,13 @@
     <message>
         <source>Inactive</source>
         <translation>不活躍</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerComplaintsWidget</name>
+    <message>
+        <source>Log &amp;complaint…</source>
+        <translation>登記客訴(&amp;C)…</translation>
     </message>
 </context>
 <context>
@@ -741,6 +1548,10 @@ Create it anyway?</source>
     <message>
         <source>What happened?</source>
         <translation>發生了什麼事？</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>客訴</translation>
     </message>
 </context>
 <context>
@@ -1104,6 +1915,21 @@ Create it anyway?</source>
     <message>
         <source>&quot;%1&quot; needs an upgrade, but it is open read-only.</source>
         <translation>「%1」需要升級，但它是以唯讀方式開啟的。</translation>
+    </message>
+</context>
+<context>
+    <name>DemoComplaints</name>
+    <message>
+        <source>Reading the demo customers</source>
+        <translation>讀取示範客戶</translation>
+    </message>
+    <message>
+        <source>Reading the demo owners</source>
+        <translation>讀取示範負責人</translation>
+    </message>
+    <message>
+        <source>Writing the demo complaints failed: %1</source>
+        <translation>寫入示範客訴失敗：%1</translation>
     </message>
 </context>
 <context>
@@ -1989,6 +2815,30 @@ Book: %2</source>
         <source>Trash %1.xlsx</source>
         <translation>資源回收筒 %1.xlsx</translation>
     </message>
+    <message>
+        <source>Complaints</source>
+        <translation>客訴</translation>
+    </message>
+    <message>
+        <source>Complaint reports</source>
+        <translation>客訴報表</translation>
+    </message>
+    <message>
+        <source>Log &amp;complaint…</source>
+        <translation>登記客訴(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>C&amp;omplaints</source>
+        <translation>客訴(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Complaint &amp;reports</source>
+        <translation>客訴報表(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Complaint logged.</source>
+        <translation>客訴已登記。</translation>
+    </message>
 </context>
 <context>
     <name>PhoneNumbers</name>
@@ -2034,6 +2884,25 @@ Book: %2</source>
     <message>
         <source>Searching</source>
         <translation>搜尋</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceLevels</name>
+    <message>
+        <source>The service level &quot;%1&quot; is not of the form severity=response/resolution minutes.</source>
+        <translation>服務水準「%1」的格式不是 嚴重程度=回應/解決分鐘數。</translation>
+    </message>
+    <message>
+        <source>The service level for %1 needs a response time above zero and a resolution time no shorter than it.</source>
+        <translation>「%1」的服務水準需要大於零的回應時間，且解決時間不短於回應時間。</translation>
+    </message>
+    <message>
+        <source>The business hours &quot;%1&quot; are not of the form &quot;1,2,3,4,5 09:00-18:00&quot; with the start before the end.</source>
+        <translation>上班時間「%1」的格式不是「1,2,3,4,5 09:00-18:00」，或開始時間不早於結束時間。</translation>
+    </message>
+    <message>
+        <source>The time zone &quot;%1&quot; of the business hours is unknown.</source>
+        <translation>上班時間的時區「%1」未知。</translation>
     </message>
 </context>
 <context>
@@ -2144,6 +3013,10 @@ Book: %2</source>
     <message>
         <source>Moved to the trash</source>
         <translation>已移至資源回收筒</translation>
+    </message>
+    <message>
+        <source>Complaint %1: %2 (%3)</source>
+        <translation>客訴 %1：%2（%3）</translation>
     </message>
 </context>
 <context>
