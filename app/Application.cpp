@@ -16,6 +16,9 @@
 #include "followups/AgendaPanel.h"
 #include "followups/CalendarPanel.h"
 #include "repo/LookupRepository.h"
+#include "complaints/ComplaintDialog.h"
+#include "complaints/ComplaintTableModel.h"
+#include "complaints/ComplaintsPanel.h"
 
 #include <QCheckBox>
 #include <QCommandLineParser>
@@ -66,7 +69,8 @@ bool Application::start()
                                      "duplicates, import-preview, import-mapping, import-check, import-duplicates, import-done, "
                                      "products, quotes, orders, quote-editor, reports-segments, reports-pareto, "
                                      "reports-pyramid, reports-lifecycle, reports-churn, reports-clusters, "
-                                     "agenda, calendar, renewals, renewal-rate, neglected)."),
+                                     "agenda, calendar, renewals, renewal-rate, neglected, "
+                                     "complaints, complaint-case, complaint-history, complaint-reports)."),
                                   tr("VIEW"));
     const QCommandLineOption importFile(QStringLiteral("import"),
                                         tr("With --screenshot and an import view: the file to import."), tr("FILE"));
@@ -249,6 +253,10 @@ void Application::takeScreenshotAndQuit(const QString &file, const QString &sear
         screenshotReportsAndQuit(file, view);
         return;
     }
+    if (view.startsWith(QLatin1String("complaint"))) {
+        screenshotComplaintsAndQuit(file, view);
+        return;
+    }
     if (!search.isEmpty())
         m_window->findChild<QLineEdit *>(QStringLiteral("searchLineEdit"))->setText(search);
     // Give the search delay and the first paint time to settle before the picture.
@@ -319,6 +327,38 @@ void Application::takeScreenshotAndQuit(const QString &file, const QString &sear
             subject = dialog.get();
         }
         QTimer::singleShot(300, this, [this, file, subject, dialog = std::shared_ptr<CustomerDialog>(std::move(dialog))] {
+            subject->grab().save(file);
+            if (dialog)
+                dialog->close();
+            m_window->close();
+            quit();
+        });
+    });
+}
+
+// The complaints page, the case page of a closed case (its details or its history), or the reports.
+void Application::screenshotComplaintsAndQuit(const QString &file, const QString &view)
+{
+    m_window->showPage(view == QLatin1String("complaint-reports") ? MainWindow::ComplaintReportsPage : MainWindow::ComplaintsPage);
+    QTimer::singleShot(800, this, [this, file, view] {
+        QWidget *subject = m_window;
+        std::shared_ptr<ComplaintDialog> dialog;
+        if (view == QLatin1String("complaint-case") || view == QLatin1String("complaint-history")) {
+            ComplaintTableModel *model = m_window->complaints()->model();
+            qint64 id = model->idAt(0);
+            for (int row = 0; row < model->rowCount(); ++row) {
+                if (model->complaintAt(row).status == ComplaintStatus::Closed && model->complaintAt(row).csat) {
+                    id = model->idAt(row);
+                    break;
+                }
+            }
+            dialog = std::make_shared<ComplaintDialog>(m_window->database().connection(), id, 0, m_window);
+            dialog->findChild<QTabWidget *>(QStringLiteral("complaintTabWidget"))
+                    ->setCurrentIndex(view == QLatin1String("complaint-history") ? 2 : 0);
+            dialog->show();
+            subject = dialog.get();
+        }
+        QTimer::singleShot(400, this, [this, file, subject, dialog] {
             subject->grab().save(file);
             if (dialog)
                 dialog->close();

@@ -75,4 +75,15 @@ shoot followups-renewal-rate-en.png en --view renewal-rate
 shoot followups-renewal-rate-zh_CN.png zh_CN --view renewal-rate
 shoot followups-neglected-en.png en --view neglected
 shoot followups-neglected-zh_TW.png zh_TW --view neglected
+
+# Complaints: the list, a case, its history and the reports.
+shoot complaints-list-en.png en --view complaints
+shoot complaints-list-zh_CN.png zh_CN --view complaints
+shoot complaints-case-en.png en --view complaint-case
+shoot complaints-case-zh_CN.png zh_CN --view complaint-case
+shoot complaints-history-en.png en --view complaint-history
+shoot complaints-history-zh_CN.png zh_CN --view complaint-history
+shoot complaints-reports-en.png en --view complaint-reports
+shoot complaints-reports-zh_CN.png zh_CN --view complaint-reports
+shoot complaints-list-zh_TW.png zh_TW --view complaints
 echo "Screenshots written to $out"

@@ -1,5 +1,6 @@
 #include "CustomerFilePanel.h"
 #include "ContactDialog.h"
+#include "complaints/CustomerComplaintsWidget.h"
 #include "MessageBox.h"
 #include "repo/ContactRepository.h"
 #include "repo/CustomerRepository.h"
@@ -112,6 +113,12 @@ CustomerFilePanel::CustomerFilePanel(QSqlDatabase db, QWidget *parent) : QWidget
     m_tabs->addTab(timelinePage, tr("Timeline"));
     m_contractsTab = new CustomerContractsTab(m_db);
     m_tabs->addTab(m_contractsTab, tr("Contracts"));
+    m_complaints = new CustomerComplaintsWidget(m_db);
+    m_tabs->addTab(m_complaints, tr("Complaints"));
+    connect(m_complaints, &CustomerComplaintsWidget::complaintsChanged, this, [this](qint64 customerId) {
+        loadTimeline();
+        emit complaintsChanged(customerId);
+    });
 
     auto layout = new QVBoxLayout(this);
     layout->addLayout(header);
@@ -145,6 +152,7 @@ void CustomerFilePanel::showCustomer(qint64 id)
         m_contacts->setRowCount(0);
         m_timeline->clear();
         m_contractsTab->showCustomer(0, {});
+        m_complaints->showCustomer(0);
         for (int row = 0; row < m_details->rowCount(); ++row)
             static_cast<QLabel *>(m_details->itemAt(row, QFormLayout::FieldRole)->widget())->clear();
         return;
@@ -153,6 +161,7 @@ void CustomerFilePanel::showCustomer(qint64 id)
     loadContacts();
     loadTimeline();
     m_contractsTab->showCustomer(id, m_title->text());
+    m_complaints->showCustomer(id);
 }
 
 void CustomerFilePanel::loadDetails()

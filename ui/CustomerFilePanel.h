@@ -4,6 +4,7 @@
 #include <QWidget>
 
 class CustomerContractsTab;
+class CustomerComplaintsWidget;
 class QLabel;
 class QFormLayout;
 class QPushButton;
@@ -28,6 +29,8 @@ signals:
     void customerChanged(qint64 customerId);
     // An activity was planned from the customer file.
     void activitiesChanged();
+    // A complaint was logged or changed from the customer file.
+    void complaintsChanged(qint64 customerId);
 
 private:
     void buildDetails();
@@ -56,4 +59,5 @@ private:
     QPushButton *m_addNote = nullptr;
     QPushButton *m_planActivity = nullptr;
     CustomerContractsTab *m_contractsTab = nullptr;
+    CustomerComplaintsWidget *m_complaints = nullptr;
 };

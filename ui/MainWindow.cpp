@@ -25,6 +25,8 @@
 #include "followups/ReminderCenter.h"
 #include "followups/RenewalsPanel.h"
 #include "repo/CustomerRepository.h"
+#include "complaints/ComplaintReportsPanel.h"
+#include "complaints/ComplaintsPanel.h"
 #include "io/CustomerExporter.h"
 #include "db/Database.h"
 #include "Clock.h"
@@ -83,6 +85,13 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     connect(m_quotes, &QuotesPanel::newQuoteRequested, this, [this] { m_quotes->newQuote(m_list->currentId()); });
     m_reports = new ReportsPanel(m_database->path(), db);
     buildFollowUps();
+    m_complaints = new ComplaintsPanel(db);
+    m_complaintReports = new ComplaintReportsPanel(db);
+    connect(m_complaints, &ComplaintsPanel::complaintsChanged, this, [this](qint64 customerId) {
+        if (customerId == m_file->customerId())
+            m_file->showCustomer(customerId);
+    });
+    connect(m_file, &CustomerFilePanel::complaintsChanged, m_complaints, &ComplaintsPanel::reload);
     addPages();
     m_mainSplitter = new QSplitter(Qt::Horizontal);
     m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -145,6 +154,8 @@ void MainWindow::addPages()
         { OrdersPage, QStyle::SP_DialogApplyButton, tr("Orders"), m_orders },
         { ProductsPage, QStyle::SP_DriveCDIcon, tr("Products"), m_products },
         { RenewalsPage, QStyle::SP_BrowserReload, tr("Renewals"), m_renewals },
+        { ComplaintsPage, QStyle::SP_MessageBoxCritical, tr("Complaints"), m_complaints },
+        { ComplaintReportsPage, QStyle::SP_FileDialogInfoView, tr("Complaint reports"), m_complaintReports },
         { NeglectedPage, QStyle::SP_MessageBoxWarning, tr("Neglected"), m_neglected },
         { ReportsPage, QStyle::SP_FileDialogContentsView, tr("Reports"), m_reports },
         { TrashPage, QStyle::SP_TrashIcon, tr("Trash"), m_trash },
@@ -288,6 +299,9 @@ void MainWindow::buildActions()
         if (dialog.exec() == QDialog::Accepted)
             followUpsChanged();
     });
+    QAction *complaint = edit->addAction(tr("Log &complaint…"), this, &MainWindow::logComplaint);
+    complaint->setObjectName(QStringLiteral("logComplaintAction"));
+    complaint->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_L);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *customers = view->addAction(tr("&Customers"), this, [this] { showPage(CustomersPage); });
@@ -300,8 +314,8 @@ void MainWindow::buildActions()
     QAction *calendarPage = view->addAction(tr("Ca&lendar"), this, [this] { showPage(CalendarPage); });
     calendarPage->setShortcut(Qt::CTRL | Qt::Key_4);
     view->addAction(tr("&Renewals"), this, [this] { showPage(RenewalsPage); });
-        view->addAction(tr("&Neglected customers"), this, [this] { showPage(NeglectedPage); });
-        view->addAction(tr("&Products"), this, [this] { showPage(ProductsPage); })->setShortcut(Qt::CTRL | Qt::Key_7);
+    view->addAction(tr("&Neglected customers"), this, [this] { showPage(NeglectedPage); });
+    view->addAction(tr("&Products"), this, [this] { showPage(ProductsPage); })->setShortcut(Qt::CTRL | Qt::Key_7);
     view->addAction(tr("&Quotes"), this, [this] { showPage(QuotesPage); })->setShortcut(Qt::CTRL | Qt::Key_5);
     view->addAction(tr("&Orders"), this, [this] { showPage(OrdersPage); })->setShortcut(Qt::CTRL | Qt::Key_6);
     QAction *newQuote = edit->addAction(tr("New &quote for this customer…"), this, [this] {
@@ -316,6 +330,9 @@ void MainWindow::buildActions()
     letterhead->setObjectName(QStringLiteral("letterheadAction"));
     QAction *reportsPage = view->addAction(tr("&Reports"), this, [this] { showPage(ReportsPage); });
     reportsPage->setShortcut(Qt::CTRL | Qt::Key_9);
+    QAction *complaintsPage = view->addAction(tr("C&omplaints"), this, [this] { showPage(ComplaintsPage); });
+    complaintsPage->setShortcut(Qt::CTRL | Qt::Key_8);
+    view->addAction(tr("Complaint re&ports"), this, [this] { showPage(ComplaintReportsPage); });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Clientele"), this, &MainWindow::showAbout);
@@ -460,6 +477,10 @@ void MainWindow::showPage(int page)
         m_renewals->reload();
     if (page == NeglectedPage)
         m_neglected->reload();
+    if (page == ComplaintsPage)
+        m_complaints->reload();
+    if (page == ComplaintReportsPage)
+        m_complaintReports->reload();
 }
 
 void MainWindow::showReports()
@@ -478,6 +499,17 @@ void MainWindow::showReportCustomers(const QString &title, const QList<qint64> &
     });
     connect(&dialog, &DrillDownDialog::customersChanged, m_list, &CustomerListPanel::reloadFilterChoices);
     dialog.exec();
+}
+
+void MainWindow::logComplaint()
+{
+    const bool fromCustomerFile = m_pages->currentIndex() == CustomersPage && m_file->customerId() > 0;
+    const qint64 id = m_complaints->logComplaint(fromCustomerFile ? m_file->customerId() : 0);
+    if (id == 0)
+        return;
+    if (fromCustomerFile)
+        m_file->showCustomer(m_file->customerId());
+    statusBar()->showMessage(tr("Complaint logged."), 5000);
 }
 
 void MainWindow::newCustomer()
@@ -578,6 +610,7 @@ void MainWindow::saveLayout() const
     settings.setValue(QStringLiteral("mainWindow/mainSplitter"), m_mainSplitter->saveState());
     settings.setValue(QStringLiteral("mainWindow/customerSplitter"), m_customerSplitter->saveState());
     m_list->saveState(settings);
+    m_complaints->saveState(settings);
 }
 
 void MainWindow::restoreLayout()
@@ -591,6 +624,7 @@ void MainWindow::restoreLayout()
     if (!m_customerSplitter->restoreState(settings.value(QStringLiteral("mainWindow/customerSplitter")).toByteArray()))
         m_customerSplitter->setSizes({ 700, 430 });
     m_list->restoreState(settings);
+    m_complaints->restoreState(settings);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

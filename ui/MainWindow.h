@@ -13,6 +13,8 @@ class QSplitter;
 class QStackedWidget;
 class QUndoStack;
 class BackgroundJob;
+class ComplaintReportsPanel;
+class ComplaintsPanel;
 class QProgressDialog;
 class TrashPanel;
 class ProductsPanel;
@@ -42,6 +44,8 @@ public:
         OrdersPage,
         ProductsPage,
         RenewalsPage,
+        ComplaintsPage,
+        ComplaintReportsPage,
         NeglectedPage,
         ReportsPage,
         TrashPage
@@ -56,6 +60,8 @@ public:
     TrashPanel *trash() const { return m_trash; }
     QuotesPanel *quotes() const { return m_quotes; }
     ReportsPanel *reports() const { return m_reports; }
+    ComplaintsPanel *complaints() const { return m_complaints; }
+    ComplaintReportsPanel *complaintReports() const { return m_complaintReports; }
     QUndoStack *undoStack() const { return m_undo; }
     AgendaPanel *agenda() const { return m_agenda; }
     CalendarPanel *calendar() const { return m_calendar; }
@@ -80,6 +86,8 @@ public:
     // Shows the activity in the agenda and opens it for editing.
     void openActivity(qint64 activityId);
     void showCustomerFile(qint64 customerId);
+    // Logs a complaint for the customer shown in the customer file (or one picked in the dialog).
+    void logComplaint();
 
 signals:
     // The user asked for another book; the application opens it in a new window.
@@ -123,6 +131,8 @@ private:
     RenewalsPanel *m_renewals = nullptr;
     NeglectedPanel *m_neglected = nullptr;
     ReminderCenter *m_reminders = nullptr;
+    ComplaintsPanel *m_complaints = nullptr;
+    ComplaintReportsPanel *m_complaintReports = nullptr;
     BackgroundJob *m_export = nullptr;
     QProgressDialog *m_exportProgress = nullptr;
     QString m_exportMessage;

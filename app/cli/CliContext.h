@@ -42,3 +42,4 @@ std::unique_ptr<QCoreApplication> makeCliApplication(int &argc, char **argv);
 int runAgendaCommand(CliContext &context);
 int runRenewalsCommand(CliContext &context);
 int runActivitiesCommand(CliContext &context);
+int runComplaintsCommand(CliContext &context);

@@ -37,7 +37,9 @@ QString usage()
               "  renewals --within DAYS [--as-of YYYY-MM-DD] [--owner NAME] [--format csv|json]\n"
               "                                  contracts ending within DAYS\n"
               "  activities export-ics OUT.ics [--owner NAME]\n"
-              "                                  planned follow-ups as an iCalendar file\n");
+              "                                  planned follow-ups as an iCalendar file\n"
+              "  complaints list [--status S] [--overdue] [--format csv|json]\n"
+              "  complaints stats --from DATE --to DATE [--format json]  counts, service levels, CSAT, NPS\n");
 }
 
 } // namespace
@@ -72,7 +74,8 @@ int main(int argc, char *argv[])
                                         QStringLiteral("import"), QStringLiteral("export"),
                                         QStringLiteral("quote"), QStringLiteral("orders"), QStringLiteral("products"), QStringLiteral("report"),
                                         QStringLiteral("agenda"), QStringLiteral("renewals"),
-                                        QStringLiteral("activities") };
+                                        QStringLiteral("activities"),
+                                        QStringLiteral("complaints") };
     if (!commands.contains(command)) {
         err << "clientele-cli: "
             << QCoreApplication::translate("Cli", "unknown command \"%1\" (see --help)").arg(command) << Qt::endl;
@@ -105,5 +108,7 @@ int main(int argc, char *argv[])
         return runRenewalsCommand(context);
     if (command == QLatin1String("activities"))
         return runActivitiesCommand(context);
+    if (command == QLatin1String("complaints"))
+        return runComplaintsCommand(context);
     return runCheckCommand(context);
 }

@@ -2,6 +2,7 @@
 #include "DemoFollowUps.h"
 #include "Clock.h"
 #include "DemoQuotes.h"
+#include "DemoComplaints.h"
 #include "db/SqlError.h"
 #include "repo/BulkCustomerWriter.h"
 #include "repo/LookupRepository.h"
@@ -363,5 +364,6 @@ Status DemoGenerator::generate(const Options &options, const Progress &progress)
         return status;
     if (progress)
         progress(options.customers, options.customers);
-    return {};
+    // Complaints for some of the customers, in a transaction of their own (the customers are written by now).
+    return DemoComplaints::generate(m_db, options.seed, m_now);
 }

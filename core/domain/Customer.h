@@ -103,7 +103,7 @@ struct Note
 // An entry of the customer file's timeline, newest first; later features add their own kinds.
 struct TimelineEntry
 {
-    enum class Kind { Created, Updated, Note, ContactAdded, Deleted };
+    enum class Kind { Created, Updated, Note, ContactAdded, Deleted, Complaint };
     Kind kind = Kind::Note;
     QDateTime at;
     QString text;

@@ -3,6 +3,7 @@
 #include "db/Database.h"
 #include "db/SqlError.h"
 #include "db/Transaction.h"
+#include "domain/Complaint.h"
 
 #include <QSqlQuery>
 
@@ -63,6 +64,18 @@ Result<QList<TimelineEntry>> TimelineRepository::forCustomer(qint64 customerId, 
                                             : tr("%1 (%2)").arg(query.value(1).toString(), title);
         entries << TimelineEntry { TimelineEntry::Kind::ContactAdded, toDateTime(query.value(0)),
                                    tr("Contact added: %1").arg(who) };
+    }
+    query.prepare(QStringLiteral("SELECT received_at, number, summary, status FROM complaints WHERE customer_id = ? "
+                                 "AND deleted_at IS NULL"));
+    query.addBindValue(customerId);
+    if (!query.exec())
+        return sqlError(query, tr("Reading the timeline"));
+    while (query.next()) {
+        const auto status = complaintStatusFromString(query.value(3).toString());
+        entries << TimelineEntry { TimelineEntry::Kind::Complaint, toDateTime(query.value(0)),
+                                   tr("Complaint %1: %2 (%3)")
+                                           .arg(query.value(1).toString(), query.value(2).toString(),
+                                                status ? displayName(*status) : query.value(3).toString()) };
     }
     query.prepare(QStringLiteral("SELECT created_at, updated_at, deleted_at FROM customers WHERE id = ?"));
     query.addBindValue(customerId);

@@ -1,0 +1,289 @@
+#include "Book.h"
+#include "Clock.h"
+#include "CustomerFilePanel.h"
+#include "MainWindow.h"
+#include "MessageBox.h"
+#include "UiTestSupport.h"
+#include "complaints/ComplaintDialog.h"
+#include "complaints/ComplaintReportsPanel.h"
+#include "complaints/ComplaintTableModel.h"
+#include "complaints/ComplaintsPanel.h"
+#include "repo/ComplaintRepository.h"
+#include "repo/CustomerRepository.h"
+#include "services/ComplaintSettings.h"
+#include "services/ComplaintWorkflow.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QBrush>
+#include <QChartView>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QTreeWidget>
+
+#include <gtest/gtest.h>
+
+#include <functional>
+
+namespace {
+
+void whenDialogShows(std::function<void(QDialog *)> fill)
+{
+    auto attempt = std::make_shared<std::function<void()>>();
+    *attempt = [fill, attempt] {
+        if (auto dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget()))
+            fill(dialog);
+        else
+            QTimer::singleShot(10, *attempt);
+    };
+    QTimer::singleShot(0, *attempt);
+}
+
+void typeText(QWidget *widget, const QString &text)
+{
+    for (QChar c : text) {
+        if (c.unicode() < 128) {
+            QTest::keyClick(widget, c.toLatin1());
+        } else {
+            QKeyEvent press(QEvent::KeyPress, 0, Qt::NoModifier, QString(c));
+            QKeyEvent release(QEvent::KeyRelease, 0, Qt::NoModifier, QString(c));
+            QApplication::sendEvent(widget, &press);
+            QApplication::sendEvent(widget, &release);
+        }
+    }
+}
+
+void choose(QWidget *parent, const QString &comboName, const QVariant &data)
+{
+    auto combo = parent->findChild<QComboBox *>(comboName);
+    ASSERT_NE(combo, nullptr) << comboName.toStdString();
+    const int index = combo->findData(data);
+    ASSERT_GE(index, 0) << comboName.toStdString();
+    combo->setCurrentIndex(index);
+}
+
+void click(QWidget *parent, const QString &buttonName)
+{
+    auto button = parent->findChild<QPushButton *>(buttonName);
+    ASSERT_NE(button, nullptr) << buttonName.toStdString();
+    QTest::mouseClick(button, Qt::LeftButton);
+}
+
+class ComplaintsUiTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_dir.isValid());
+        QSettings().clear();
+        Clock::setInstance(&m_clock);
+        auto db = openBook(m_dir.filePath(QStringLiteral("book.clientele")));
+        ASSERT_TRUE(db.ok()) << db.error().toString().toStdString();
+        m_window = std::make_unique<MainWindow>(std::move(db.value()));
+        Customer customer;
+        customer.name = QStringLiteral("深圳华信电子有限公司");
+        m_customerId = CustomerRepository(m_window->database().connection()).create(customer).value();
+        m_window->show();
+        m_window->activateWindow();
+        ASSERT_TRUE(QTest::qWaitForWindowActive(m_window.get()));
+    }
+    void TearDown() override
+    {
+        m_window.reset();
+        Clock::setInstance(nullptr);
+    }
+
+    ComplaintTableModel *list() const { return m_window->complaints()->model(); }
+
+    QTemporaryDir m_dir;
+    FixedClock m_clock { QDateTime(QDate(2026, 3, 6), QTime(9, 30), Qt::UTC) };
+    std::unique_ptr<MainWindow> m_window;
+    qint64 m_customerId = 0;
+};
+
+TEST_F(ComplaintsUiTest, LogsAComplaintFromTheCustomerFileAndClosesItWithSatisfaction)
+{
+    m_window->customerFile()->showCustomer(m_customerId);
+    whenDialogShows([](QDialog *dialog) {
+        typeText(
+            dialog->findChild<QLineEdit *>(QStringLiteral("complaintSummaryLineEdit")), QStringLiteral("屏幕有坏点"));
+        choose(dialog, QStringLiteral("complaintSeverityComboBox"), QStringLiteral("critical"));
+        choose(dialog, QStringLiteral("complaintCategoryComboBox"), QStringLiteral("product_quality"));
+        typeText(dialog->findChild<QLineEdit *>(QStringLiteral("complaintProductLineEdit")), QStringLiteral("M27"));
+        click(dialog, QStringLiteral("saveComplaintButton"));
+    });
+    m_window->findChild<QAction *>(QStringLiteral("logComplaintAction"))->trigger();
+
+    // The customer file lists it; so does the complaints page.
+    auto fileList = m_window->customerFile()->findChild<QTableView *>(QStringLiteral("customerComplaintsTableView"));
+    ASSERT_NE(fileList, nullptr);
+    ASSERT_EQ(fileList->model()->rowCount(), 1);
+    EXPECT_EQ(fileList->model()->index(0, ComplaintTableModel::NumberColumn).data().toString(),
+        QStringLiteral("C-2026-0001"));
+    m_window->showPage(MainWindow::ComplaintsPage);
+    ASSERT_EQ(list()->rowCount(), 1);
+    EXPECT_EQ(list()->index(0, ComplaintTableModel::CustomerColumn).data().toString(),
+        QStringLiteral("深圳华信电子有限公司"));
+    EXPECT_EQ(list()->index(0, ComplaintTableModel::SeverityColumn).data().toString(), QStringLiteral("Critical"));
+    EXPECT_EQ(list()->index(0, ComplaintTableModel::StatusColumn).data().toString(), QStringLiteral("New"));
+    EXPECT_EQ(list()->index(0, ComplaintTableModel::ServiceLevelColumn).data().toString(), QStringLiteral("On track"));
+    const qint64 id = list()->idAt(0);
+
+    ComplaintDialog dialog(m_window->database().connection(), id, 0, m_window.get());
+    dialog.show();
+    click(&dialog, QStringLiteral("move_acknowledged_Button"));
+    click(&dialog, QStringLiteral("move_in_progress_Button"));
+    // Resolving without a resolution is refused with the reason.
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    click(&dialog, QStringLiteral("move_resolved_Button"));
+    EXPECT_EQ(MessageBox::lastText(),
+        QStringLiteral("Write down the resolution before resolving the complaint "
+                       "C-2026-0001."));
+    EXPECT_EQ(dialog.complaint().status, ComplaintStatus::InProgress);
+    auto resolution = dialog.findChild<QPlainTextEdit *>(QStringLiteral("complaintResolutionTextEdit"));
+    ASSERT_NE(resolution, nullptr);
+    resolution->setFocus();
+    typeText(resolution, QStringLiteral("Replaced the monitor."));
+    click(&dialog, QStringLiteral("move_resolved_Button"));
+    EXPECT_EQ(dialog.complaint().status, ComplaintStatus::Resolved);
+    whenDialogShows([](QDialog *ask) {
+        choose(ask, QStringLiteral("csatComboBox"), 4);
+        choose(ask, QStringLiteral("npsComboBox"), 9);
+        ask->accept();
+    });
+    click(&dialog, QStringLiteral("move_closed_Button"));
+
+    const Complaint stored = ComplaintRepository(m_window->database().connection()).get(id).value();
+    EXPECT_EQ(stored.status, ComplaintStatus::Closed);
+    EXPECT_EQ(stored.csat, 4);
+    EXPECT_EQ(stored.nps, 9);
+    EXPECT_EQ(stored.resolution, QStringLiteral("Replaced the monitor."));
+    EXPECT_EQ(stored.productRef, QStringLiteral("M27"));
+    EXPECT_EQ(dialog.findChild<QLabel *>(QStringLiteral("complaintHeaderLabel"))->text(),
+        QStringLiteral("C-2026-0001 · Closed"));
+    EXPECT_EQ(dialog.findChild<QLabel *>(QStringLiteral("complaintSatisfactionLabel"))->text(),
+        QStringLiteral("CSAT 4 of 5, NPS 9 of 10"));
+    auto history = dialog.findChild<QTreeWidget *>(QStringLiteral("complaintHistoryTreeWidget"));
+    ASSERT_EQ(history->topLevelItemCount(), 5);
+    EXPECT_EQ(history->topLevelItem(4)->text(2), QStringLiteral("Resolved → Closed"));
+    EXPECT_EQ(history->topLevelItem(4)->text(3), QStringLiteral("Satisfaction: CSAT 4, NPS 9."));
+    // Closed: the only way on is to reopen.
+    EXPECT_EQ(
+        dialog.findChild<QPushButton *>(QStringLiteral("move_in_progress_Button"))->text(), QStringLiteral("Reopen"));
+    EXPECT_EQ(dialog.findChild<QPushButton *>(QStringLiteral("move_closed_Button")), nullptr);
+
+    m_window->showPage(MainWindow::ComplaintReportsPage);
+    const ComplaintStatistics &stats = m_window->complaintReports()->statistics();
+    EXPECT_EQ(stats.total, 1);
+    EXPECT_DOUBLE_EQ(stats.csatAverage.value(), 4.0);
+    EXPECT_DOUBLE_EQ(stats.nps.value(), 100.0);
+    auto chart = m_window->complaintReports()->findChild<QChartView *>(QStringLiteral("categoryChartView"));
+    ASSERT_NE(chart, nullptr);
+    EXPECT_EQ(chart->chart()->series().size(), 1);
+}
+
+TEST_F(ComplaintsUiTest, OverdueAndAboutToBreachCasesAreHighlightedAndFiltered)
+{
+    ComplaintWorkflow workflow(m_window->database().connection());
+    Complaint critical;
+    critical.customerId = m_customerId;
+    critical.severity = ComplaintSeverity::Critical; // respond by 11:30
+    critical.summary = QStringLiteral("Production line down");
+    ASSERT_TRUE(workflow.log(critical, {}).ok());
+    Complaint low = critical;
+    low.severity = ComplaintSeverity::Low;
+    low.summary = QStringLiteral("Manual has a typo");
+    ASSERT_TRUE(workflow.log(low, {}).ok());
+
+    m_clock.set(QDateTime(QDate(2026, 3, 6), QTime(11, 15), Qt::UTC)); // 15 of 120 minutes left
+    m_window->showPage(MainWindow::ComplaintsPage);
+    ASSERT_EQ(list()->rowCount(), 2);
+    const auto rowOf = [this](const QString &summary) {
+        for (int row = 0; row < list()->rowCount(); ++row) {
+            if (list()->index(row, ComplaintTableModel::SummaryColumn).data().toString() == summary)
+                return row;
+        }
+        return -1;
+    };
+    const int criticalRow = rowOf(QStringLiteral("Production line down"));
+    EXPECT_EQ(list()->index(criticalRow, ComplaintTableModel::ServiceLevelColumn).data().toString(),
+        QStringLiteral("Due soon"));
+    EXPECT_EQ(list()->index(criticalRow, 0).data(Qt::BackgroundRole).value<QBrush>().color(), QColor(0xff, 0xf0, 0xc2));
+    EXPECT_FALSE(list()->index(rowOf(QStringLiteral("Manual has a typo")), 0).data(Qt::BackgroundRole).isValid());
+
+    m_clock.set(QDateTime(QDate(2026, 3, 6), QTime(11, 31), Qt::UTC));
+    m_window->showPage(MainWindow::CustomersPage);
+    m_window->showPage(MainWindow::ComplaintsPage); // opening the page escalates what is overdue
+    EXPECT_EQ(list()
+                  ->index(rowOf(QStringLiteral("Production line down")), ComplaintTableModel::ServiceLevelColumn)
+                  .data()
+                  .toString(),
+        QStringLiteral("Overdue"));
+    EXPECT_EQ(list()
+                  ->index(rowOf(QStringLiteral("Production line down")), ComplaintTableModel::NumberColumn)
+                  .data()
+                  .toString(),
+        QStringLiteral("C-2026-0001 ▲"));
+    auto overdueOnly = m_window->complaints()->findChild<QCheckBox *>(QStringLiteral("complaintOverdueCheckBox"));
+    overdueOnly->setChecked(true);
+    ASSERT_EQ(list()->rowCount(), 1);
+    EXPECT_EQ(
+        list()->index(0, ComplaintTableModel::SummaryColumn).data().toString(), QStringLiteral("Production line down"));
+    overdueOnly->setChecked(false);
+    choose(m_window->complaints(), QStringLiteral("complaintSeverityFilterComboBox"), QStringLiteral("low"));
+    ASSERT_EQ(list()->rowCount(), 1);
+    EXPECT_EQ(
+        list()->index(0, ComplaintTableModel::SummaryColumn).data().toString(), QStringLiteral("Manual has a typo"));
+    EXPECT_EQ(m_window->complaints()->findChild<QLabel *>(QStringLiteral("complaintCountsLabel"))->text(),
+        QStringLiteral("2 open, 1 overdue"));
+}
+
+TEST_F(ComplaintsUiTest, ALogWithoutSummaryIsRefusedInTheDialog)
+{
+    ComplaintDialog dialog(m_window->database().connection(), 0, m_customerId, m_window.get());
+    dialog.show();
+    click(&dialog, QStringLiteral("saveComplaintButton"));
+    EXPECT_TRUE(dialog.isVisible());
+    EXPECT_EQ(dialog.findChild<QLabel *>(QStringLiteral("complaintErrorLabel"))->text(),
+        QStringLiteral("A complaint needs a short summary of what the customer complains about."));
+    EXPECT_EQ(ComplaintRepository(m_window->database().connection()).count({}).value(), 0);
+}
+
+TEST_F(ComplaintsUiTest, ServiceLevelsAndBusinessHoursAreSetInTheSettingsDialog)
+{
+    whenDialogShows([](QDialog *dialog) {
+        dialog->findChild<QDoubleSpinBox *>(QStringLiteral("criticalResponseSpinBox"))->setValue(1.5);
+        dialog->findChild<QCheckBox *>(QStringLiteral("businessHoursCheckBox"))->setChecked(true);
+        auto categories = dialog->findChild<QPlainTextEdit *>(QStringLiteral("complaintCategoriesTextEdit"));
+        categories->setPlainText(categories->toPlainText() + QStringLiteral("\nInstallation"));
+        dialog->accept();
+    });
+    click(m_window->complaints(), QStringLiteral("complaintSettingsButton"));
+    const ComplaintSettings settings(m_window->database().connection());
+    const ServiceLevels levels = settings.serviceLevels().value();
+    EXPECT_EQ(levels.target(ComplaintSeverity::Critical).responseMinutes, 90);
+    EXPECT_EQ(levels.target(ComplaintSeverity::Critical).resolutionMinutes, 1440);
+    EXPECT_TRUE(levels.businessHours().enabled);
+    EXPECT_EQ(levels.businessHours().workingDays, (QList<int> { 1, 2, 3, 4, 5 }));
+    EXPECT_EQ(settings.categories().value(),
+        (QStringList { QStringLiteral("product_quality"), QStringLiteral("delivery"),
+            QStringLiteral("service_attitude"), QStringLiteral("billing"), QStringLiteral("other"),
+            QStringLiteral("Installation") }));
+    // The new category is offered in the list's filter.
+    EXPECT_GE(m_window->complaints()
+                  ->findChild<QComboBox *>(QStringLiteral("complaintCategoryFilterComboBox"))
+                  ->findData(QStringLiteral("Installation")),
+        0);
+}
+
+} // namespace
