@@ -1,4 +1,5 @@
 #include "CustomerMerger.h"
+#include "audit/AuditLog.h"
 #include "db/Database.h"
 #include "db/SqlError.h"
 #include "db/Transaction.h"
@@ -298,6 +299,14 @@ Result<qint64> CustomerMerger::merge(qint64 survivorId, qint64 mergedId, const C
     if (!query.exec())
         return sqlError(query, tr("Merging customers"));
     const qint64 mergeId = query.lastInsertId().toLongLong();
+    AuditEntry entry;
+    entry.action = AuditEntry::Action::Merge;
+    entry.entity = QStringLiteral("customer");
+    entry.entityId = survivorId;
+    entry.customerId = survivorId;
+    entry.changes = QJsonObject { { QStringLiteral("merged_id"), mergedId }, { QStringLiteral("merge_id"), mergeId } };
+    if (Status status = AuditLog(m_db).record(entry); !status)
+        return status.error();
     if (Status status = transaction.commit(); !status)
         return status.error();
     return mergeId;

@@ -24,6 +24,8 @@ const char *kindName(TimelineEntry::Kind kind)
         return "contact";
     case TimelineEntry::Kind::Deleted:
         return "deleted";
+    case TimelineEntry::Kind::Audit:
+        return "audit";
     }
     return "?";
 }
