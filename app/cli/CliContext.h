@@ -24,3 +24,7 @@ int runDemoCommand(CliContext &context);
 int runCheckCommand(CliContext &context);
 int runImportCommand(CliContext &context);
 int runExportCommand(CliContext &context);
+int runBackupCommand(CliContext &context);
+int runRestoreCommand(CliContext &context);
+int runAuditCommand(CliContext &context);
+int runPrivacyCommand(CliContext &context);

@@ -21,7 +21,13 @@ QString usage()
               "         [--sheet NAME] [--mapping PRESET|FILE.json] [--on-duplicate skip|update|create]\n"
               "         [--valid-only] [--check] [--errors OUT.csv]\n"
               "  export customers OUT.xlsx|OUT.csv [--search TEXT] [--trash] [--columns name,phone,...]\n"
-              "         [--encoding utf8-bom|utf8|gbk]\n"
+              "         [--encoding utf8-bom|utf8|gbk] [--anonymise]\n"
+              "  backup create [OUT] | backup list | backup verify FILE\n"
+              "  restore FILE --yes              replace the book with a backup (the book is backed up first)\n"
+              "  audit list [--entity customer --id N] [--from DATE] [--to DATE] [--user U] [--action A]\n"
+              "             [--format csv|json]\n"
+              "  privacy export CUSTOMER_ID OUT.json [--html OUT.html]\n"
+              "  privacy erase CUSTOMER_ID --yes  remove a customer's personal data for good\n"
               "  check                           run SQLite's integrity check on the book\n");
 }
 
@@ -53,7 +59,8 @@ int main(int argc, char *argv[])
     }
     const QString command = args.takePositional().value_or(QString());
     static const QStringList commands { QStringLiteral("demo"), QStringLiteral("customers"), QStringLiteral("check"),
-                                        QStringLiteral("import"), QStringLiteral("export") };
+                                        QStringLiteral("import"), QStringLiteral("export"), QStringLiteral("backup"),
+                                        QStringLiteral("restore"), QStringLiteral("audit"), QStringLiteral("privacy") };
     if (!commands.contains(command)) {
         err << "clientele-cli: "
             << QCoreApplication::translate("Cli", "unknown command \"%1\" (see --help)").arg(command) << Qt::endl;
@@ -76,5 +83,13 @@ int main(int argc, char *argv[])
         return runImportCommand(context);
     if (command == QLatin1String("export"))
         return runExportCommand(context);
+    if (command == QLatin1String("backup"))
+        return runBackupCommand(context);
+    if (command == QLatin1String("restore"))
+        return runRestoreCommand(context);
+    if (command == QLatin1String("audit"))
+        return runAuditCommand(context);
+    if (command == QLatin1String("privacy"))
+        return runPrivacyCommand(context);
     return runCheckCommand(context);
 }
