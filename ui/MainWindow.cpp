@@ -11,6 +11,12 @@
 #include "BackgroundJob.h"
 #include "DuplicatesDialog.h"
 #include "import/ImportWizard.h"
+#include "privacy/SubjectExporter.h"
+#include "trust/AuditPanel.h"
+#include "trust/BackupController.h"
+#include "trust/BackupSettingsDialog.h"
+#include "trust/EraseDialog.h"
+#include "trust/RestoreDialog.h"
 #include "io/CustomerExporter.h"
 #include "db/Database.h"
 
@@ -35,7 +41,7 @@
 #include <QUndoStack>
 
 namespace {
-enum Page { CustomersPage, TrashPage };
+enum Page { CustomersPage, TrashPage, AuditPage };
 }
 
 MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
@@ -49,6 +55,8 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     m_navigation->setObjectName(QStringLiteral("navigationListWidget"));
     m_navigation->addItem(new QListWidgetItem(style()->standardIcon(QStyle::SP_FileDialogDetailedView), tr("Customers")));
     m_navigation->addItem(new QListWidgetItem(style()->standardIcon(QStyle::SP_TrashIcon), tr("Trash")));
+    m_navigation->addItem(
+            new QListWidgetItem(style()->standardIcon(QStyle::SP_FileDialogContentsView), tr("Audit trail")));
     m_navigation->setIconSize(QSize(20, 20));
     m_navigation->setSpacing(2);
     m_navigation->setMaximumWidth(200);
@@ -67,6 +75,11 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     m_pages = new QStackedWidget;
     m_pages->addWidget(m_customerSplitter);
     m_pages->addWidget(m_trash);
+    m_audit = new AuditPanel(db);
+    m_pages->addWidget(m_audit);
+    m_backups = new BackupController(*m_database, this);
+    connect(m_backups, &BackupController::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     m_mainSplitter = new QSplitter(Qt::Horizontal);
     m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
     m_mainSplitter->addWidget(m_navigation);
@@ -115,6 +128,14 @@ void MainWindow::buildActions()
     exportList->setObjectName(QStringLiteral("exportAction"));
     exportList->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_E);
     file->addSeparator();
+    QAction *backUp = file->addAction(tr("&Back up now"), m_backups, &BackupController::backUpNow);
+    backUp->setObjectName(QStringLiteral("backUpNowAction"));
+    backUp->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_B);
+    QAction *restore = file->addAction(tr("&Restore from backup…"), this, &MainWindow::restoreFromBackup);
+    restore->setObjectName(QStringLiteral("restoreAction"));
+    QAction *backupSettings = file->addAction(tr("Backup se&ttings…"), this, &MainWindow::showBackupSettings);
+    backupSettings->setObjectName(QStringLiteral("backupSettingsAction"));
+    file->addSeparator();
     QAction *settings = file->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
     settings->setShortcut(QKeySequence::Preferences);
     settings->setMenuRole(QAction::PreferencesRole);
@@ -150,6 +171,12 @@ void MainWindow::buildActions()
     });
     find->setShortcut(QKeySequence::Find);
     QAction *duplicates = edit->addAction(tr("Find &duplicates…"), this, &MainWindow::findDuplicates);
+    edit->addSeparator();
+    QAction *subject = edit->addAction(tr("E&xport everything about this customer…"), this,
+                                       &MainWindow::exportCustomerData);
+    subject->setObjectName(QStringLiteral("exportCustomerDataAction"));
+    QAction *erase = edit->addAction(tr("Erase this customer (&privacy)…"), this, &MainWindow::eraseCustomer);
+    erase->setObjectName(QStringLiteral("eraseCustomerAction"));
     duplicates->setObjectName(QStringLiteral("findDuplicatesAction"));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -157,6 +184,8 @@ void MainWindow::buildActions()
     customers->setShortcut(Qt::CTRL | Qt::Key_1);
     QAction *trashPage = view->addAction(tr("&Trash"), this, [this] { showPage(TrashPage); });
     trashPage->setShortcut(Qt::CTRL | Qt::Key_2);
+    QAction *auditPage = view->addAction(tr("&Audit trail"), this, [this] { showPage(AuditPage); });
+    auditPage->setShortcut(Qt::CTRL | Qt::Key_3);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Clientele"), this, &MainWindow::showAbout);
@@ -285,6 +314,8 @@ void MainWindow::showPage(int page)
     m_pages->setCurrentIndex(page);
     if (page == TrashPage)
         m_trash->reload();
+    if (page == AuditPage)
+        m_audit->reload();
 }
 
 void MainWindow::newCustomer()
@@ -402,5 +433,63 @@ void MainWindow::restoreLayout()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveLayout();
+    m_backups->backUpOnClose();
     event->accept();
+}
+
+void MainWindow::restoreFromBackup()
+{
+    RestoreDialog dialog(*m_database, this);
+    dialog.exec();
+    if (!dialog.restored())
+        return;
+    m_undo->clear(); // the commands refer to rows of the book as it was
+    m_list->reload();
+    m_list->selectCustomer(0);
+    m_trash->reload();
+    m_audit->reload();
+    statusBar()->showMessage(tr("The book was restored from a backup."), 10000);
+}
+
+void MainWindow::showBackupSettings()
+{
+    BackupSettingsDialog dialog(*m_database, m_backups, this);
+    dialog.exec();
+}
+
+void MainWindow::exportCustomerData()
+{
+    const qint64 id = m_list->currentId();
+    if (id <= 0)
+        return;
+    const QString path = FileDialog::getSaveFileName(
+            this, tr("Export everything about this customer"),
+            QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                    .filePath(tr("Customer %1 data.json").arg(id)),
+            tr("JSON (*.json)"));
+    if (path.isEmpty())
+        return;
+    // The readable page goes beside the JSON file.
+    const QString html = QFileInfo(path).path() + QLatin1Char('/') + QFileInfo(path).completeBaseName()
+            + QStringLiteral(".html");
+    if (Status status = SubjectExporter(m_database->connection()).write(id, path, html); !status) {
+        MessageBox::warning(this, tr("Export everything about this customer"), status.error().toString());
+        return;
+    }
+    statusBar()->showMessage(tr("Written to %1 and %2.").arg(QDir::toNativeSeparators(path),
+                                                            QDir::toNativeSeparators(html)),
+                             10000);
+}
+
+void MainWindow::eraseCustomer()
+{
+    const qint64 id = m_list->currentId();
+    if (id <= 0)
+        return;
+    EraseDialog dialog(m_database->connection(), id, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_undo->clear(); // nothing of the customer is left to bring back
+    afterTrashChange();
+    statusBar()->showMessage(tr("The customer's personal data was erased."), 10000);
 }

@@ -15,6 +15,8 @@ class QUndoStack;
 class BackgroundJob;
 class QProgressDialog;
 class TrashPanel;
+class AuditPanel;
+class BackupController;
 
 // The main window over one open book: a navigation sidebar, the customer list beside the customer file,
 // and the trash. Window layout, splitters and list columns are remembered between runs.
@@ -31,6 +33,8 @@ public:
     CustomerFilePanel *customerFile() const { return m_file; }
     TrashPanel *trash() const { return m_trash; }
     QUndoStack *undoStack() const { return m_undo; }
+    AuditPanel *audit() const { return m_audit; }
+    BackupController *backups() const { return m_backups; }
 
     void newCustomer();
     void editCustomer(qint64 id);
@@ -41,6 +45,11 @@ public:
     void findDuplicates();
     // Writes the current list (filter, search, sort and visible columns) to .xlsx or CSV.
     void exportList();
+    // Trust (issue #9): backups, restore, and the privacy requests on the current customer.
+    void restoreFromBackup();
+    void showBackupSettings();
+    void exportCustomerData();
+    void eraseCustomer();
 
 signals:
     // The user asked for another book; the application opens it in a new window.
@@ -71,6 +80,8 @@ private:
     CustomerListPanel *m_list = nullptr;
     CustomerFilePanel *m_file = nullptr;
     TrashPanel *m_trash = nullptr;
+    AuditPanel *m_audit = nullptr;
+    BackupController *m_backups = nullptr;
     BackgroundJob *m_export = nullptr;
     QProgressDialog *m_exportProgress = nullptr;
     QString m_exportMessage;

@@ -3,6 +3,7 @@
 #include "db/Database.h"
 #include "db/SqlError.h"
 #include "domain/Customer.h"
+#include "io/TableWriter.h"
 #include "repo/SqlHelpers.h"
 
 #include <QJsonArray>
@@ -249,4 +250,34 @@ QString AuditLog::describeChanges(const QJsonObject &changes)
             parts << tr("%1: %2").arg(it.key(), valueText(it.value()));
     }
     return parts.join(QStringLiteral("; "));
+}
+
+Result<qint64> AuditLog::exportTo(const QString &path, const AuditFilter &filter) const
+{
+    auto writer = createTableWriter(path);
+    if (!writer)
+        return writer.error();
+    using Type = TableColumn::Type;
+    const QList<TableColumn> columns { { tr("When"), Type::DateTime }, { tr("User"), Type::Text },
+        { tr("Action"), Type::Text }, { tr("Record"), Type::Text }, { tr("Id"), Type::Integer },
+        { tr("Customer id"), Type::Integer }, { tr("Batch"), Type::Text }, { tr("Changes"), Type::Text } };
+    if (Status status = writer.value()->begin(tr("Audit trail"), columns); !status)
+        return status.error();
+    qint64 rows = 0;
+    Status written;
+    const Status read = forEach(filter, [&](const AuditEntry &entry) {
+        written = writer.value()->writeRow({ entry.at.toLocalTime(), entry.user, displayName(entry.action),
+            auditEntityDisplayName(entry.entity), entry.entityId ? QVariant(entry.entityId) : QVariant(),
+            entry.customerId ? QVariant(entry.customerId) : QVariant(), entry.batchId,
+            describeChanges(entry.changes) });
+        ++rows;
+        return written.ok();
+    });
+    if (!read)
+        return read.error();
+    if (!written)
+        return written.error();
+    if (Status status = writer.value()->finish(); !status)
+        return status.error();
+    return rows;
 }

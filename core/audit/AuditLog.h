@@ -29,6 +29,8 @@ public:
     Result<QList<AuditEntry>> list(const AuditFilter &filter, int limit = 0) const;
     // Every entry the filter selects, newest first, one forward pass; `visit` stops it by returning false.
     Status forEach(const AuditFilter &filter, const std::function<bool(const AuditEntry &)> &visit) const;
+    // The entries the filter selects as .xlsx or CSV (by the file's suffix), newest first; returns the row count.
+    Result<qint64> exportTo(const QString &path, const AuditFilter &filter) const;
     // The users that appear in the trail, for the view's filter.
     Result<QStringList> users() const;
 
