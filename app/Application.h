@@ -29,6 +29,7 @@ private:
     void takeScreenshotAndQuit(const QString &file, const QString &search, const QString &view,
                                const QString &importFile);
     void screenshotImportAndQuit(const QString &file, const QString &view, const QString &importFile);
+    void screenshotTrustAndQuit(const QString &file, const QString &view);
 
     QTranslator m_appTranslator;
     QTranslator m_qtTranslator;

@@ -31,4 +31,11 @@ shoot import-check-zh_CN.png zh_CN --view import-check --import docs/samples/imp
 shoot import-duplicates-zh_TW.png zh_TW --view import-duplicates --import docs/samples/import-sample-zh.csv
 shoot duplicates-merge-en.png en --view duplicates
 shoot duplicates-merge-zh_CN.png zh_CN --view duplicates
+shoot trust-backup-settings-en.png en --view backup-settings
+shoot trust-backup-settings-zh_CN.png zh_CN --view backup-settings
+shoot trust-audit-en.png en --view audit
+shoot trust-audit-zh_CN.png zh_CN --view audit
+shoot trust-erase-en.png en --view erase
+shoot trust-erase-zh_CN.png zh_CN --view erase
+shoot trust-erase-zh_TW.png zh_TW --view erase
 echo "Screenshots written to $out"

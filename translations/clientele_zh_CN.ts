@@ -64,8 +64,366 @@
         <translation>与 --screenshot 及导入视图一起使用：要导入的文件。</translation>
     </message>
     <message>
-        <source>With --screenshot: what to show (list, contacts, timeline, trash, edit, duplicates, import-preview, import-mapping, import-check, import-duplicates, import-done).</source>
-        <translation>与 --screenshot 一起使用：要显示的内容（list、contacts、timeline、trash、edit、duplicates、import-preview、import-mapping、import-check、import-duplicates、import-done）。</translation>
+        <source>With --screenshot: what to show (list, contacts, timeline, trash, edit, duplicates, import-preview, import-mapping, import-check, import-duplicates, import-done, backup-settings, audit, erase).</source>
+        <translation>与 --screenshot 一起使用：要显示的内容（list、contacts、timeline、trash、edit、duplicates、import-preview、import-mapping、import-check、import-duplicates、import-done、backup-settings、audit、erase）。</translation>
+    </message>
+    <message>
+        <source>Called about the renewal.</source>
+        <translation>已致电沟通续约事宜。</translation>
+    </message>
+</context>
+<context>
+    <name>AuditEntry</name>
+    <message>
+        <source>Created</source>
+        <translation>已创建</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>已修改</translation>
+    </message>
+    <message>
+        <source>Moved to the trash</source>
+        <translation>已移到回收站</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>已恢复</translation>
+    </message>
+    <message>
+        <source>Deleted for good</source>
+        <translation>已永久删除</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>已合并</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>已导出</translation>
+    </message>
+    <message>
+        <source>Erased (privacy)</source>
+        <translation>已抹除（隐私）</translation>
+    </message>
+    <message>
+        <source>Book restored from a backup</source>
+        <translation>账簿已从备份恢复</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>账簿</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>Recording the change in the audit trail</source>
+        <translation>在审计记录中记录更改</translation>
+    </message>
+    <message>
+        <source>Reading the audit trail</source>
+        <translation>读取审计记录</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Customer id</source>
+        <translation>客户 ID</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>更改内容</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>审计记录</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPanel</name>
+    <message>
+        <source>All records</source>
+        <translation>所有记录类型</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>所有操作</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>用户：</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>从：</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>到：</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>更改内容</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>The newest %1 entries are shown; narrow the filter or export to see all.</source>
+        <translation>仅显示最新的 %1 条；缩小筛选范围或导出以查看全部。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s).</source>
+        <translation>
+            <numerusform>共 %n 条记录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation>导出审计记录</translation>
+    </message>
+    <message>
+        <source>Audit trail.xlsx</source>
+        <translation>审计记录.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) exported to %1.</source>
+        <translation>
+            <numerusform>已将 %n 条记录导出到 %1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BackupController</name>
+    <message>
+        <source>Backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>The book was not backed up: %1</source>
+        <translation>账簿未能备份：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up to %1 (%n customer(s)).</source>
+        <translation>
+            <numerusform>已备份到 %1（%n 个客户）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BackupService</name>
+    <message>
+        <source>Cannot create the backup folder &quot;%1&quot;.</source>
+        <translation>无法创建备份文件夹“%1”。</translation>
+    </message>
+    <message>
+        <source>The backup failed: %1</source>
+        <translation>备份失败：%1</translation>
+    </message>
+    <message>
+        <source>The backup was made but failed its check, so it was deleted: %1</source>
+        <translation>备份已生成但未通过检查，因此已删除：%1</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup &quot;%1&quot;.</source>
+        <translation>无法写入备份“%1”。</translation>
+    </message>
+    <message>
+        <source>The table %1 has %2 rows in the backup but %3 in the book.</source>
+        <translation>表 %1 在备份中有 %2 行，而账簿中有 %3 行。</translation>
+    </message>
+    <message>
+        <source>The backup has %1 tables, the book %2.</source>
+        <translation>备份有 %1 个表，账簿有 %2 个。</translation>
+    </message>
+    <message>
+        <source>Cannot delete the old backup &quot;%1&quot;.</source>
+        <translation>无法删除旧备份“%1”。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be restored: %2</source>
+        <translation>无法从“%1”恢复：%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was saved by a newer version of Clientele.</source>
+        <translation>“%1”由更新版本的 Clientele 保存。</translation>
+    </message>
+    <message>
+        <source>Nothing was restored because the current book could not be backed up first: %1</source>
+        <translation>未恢复任何内容，因为无法先备份当前账簿：%1</translation>
+    </message>
+    <message>
+        <source>Cannot move the damaged book &quot;%1&quot; aside.</source>
+        <translation>无法移走已损坏的账簿“%1”。</translation>
+    </message>
+    <message>
+        <source>Cannot copy &quot;%1&quot; to &quot;%2&quot;.</source>
+        <translation>无法将“%1”复制到“%2”。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSettings</name>
+    <message>
+        <source>Reading the backup settings</source>
+        <translation>读取备份设置</translation>
+    </message>
+    <message>
+        <source>Saving the backup settings</source>
+        <translation>保存备份设置</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSettingsDialog</name>
+    <message>
+        <source>Backup settings</source>
+        <translation>备份设置</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <source>Never while open</source>
+        <translation>打开期间不备份</translation>
+    </message>
+    <message>
+        <source>Back up when the book is &amp;closed</source>
+        <translation>关闭账簿时备份(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>文件夹(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Back up &amp;every:</source>
+        <translation>备份间隔(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Keep &amp;daily copies:</source>
+        <translation>保留每日副本(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Keep &amp;weekly copies:</source>
+        <translation>保留每周副本(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Keep &amp;monthly copies:</source>
+        <translation>保留每月副本(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Last backup: %1</source>
+        <translation>上次备份：%1</translation>
+    </message>
+    <message>
+        <source>This book has not been backed up yet.</source>
+        <translation>此账簿尚未备份。</translation>
+    </message>
+    <message>
+        <source>Each backup is checked (integrity and record counts) before older ones are deleted. A folder on another disk or a synced folder also protects the book from a broken computer.</source>
+        <translation>每个备份都会先经过检查（完整性和记录数），然后才删除较旧的备份。使用另一块磁盘上的文件夹或同步文件夹，还能在电脑损坏时保护账簿。</translation>
+    </message>
+    <message>
+        <source>Back up &amp;now</source>
+        <translation>立即备份(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>备份文件夹</translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; cannot be created or used.</source>
+        <translation>无法创建或使用文件夹“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>BookLock</name>
+    <message>
+        <source>The book &quot;%1&quot; is already open in another Clientele window or program (process %2 on %3).</source>
+        <translation>账簿“%1”已在另一个 Clientele 窗口或程序中打开（%3 上的进程 %2）。</translation>
+    </message>
+    <message>
+        <source>Cannot create the lock file &quot;%1&quot; next to the book.</source>
+        <translation>无法在账簿旁创建锁文件“%1”。</translation>
     </message>
 </context>
 <context>
@@ -180,7 +538,13 @@
          [--sheet NAME] [--mapping PRESET|FILE.json] [--on-duplicate skip|update|create]
          [--valid-only] [--check] [--errors OUT.csv]
   export customers OUT.xlsx|OUT.csv [--search TEXT] [--trash] [--columns name,phone,...]
-         [--encoding utf8-bom|utf8|gbk]
+         [--encoding utf8-bom|utf8|gbk] [--anonymise]
+  backup create [OUT] | backup list | backup verify FILE
+  restore FILE --yes              replace the book with a backup (the book is backed up first)
+  audit list [--entity customer --id N] [--from DATE] [--to DATE] [--user U] [--action A]
+             [--format csv|json]
+  privacy export CUSTOMER_ID OUT.json [--html OUT.html]
+  privacy erase CUSTOMER_ID --yes  remove a customer&apos;s personal data for good
   check                           run SQLite&apos;s integrity check on the book
 </source>
         <translation>用法：clientele-cli --db FILE COMMAND ...
@@ -194,7 +558,13 @@
          [--sheet NAME] [--mapping PRESET|FILE.json] [--on-duplicate skip|update|create]
          [--valid-only] [--check] [--errors OUT.csv]
   export customers OUT.xlsx|OUT.csv [--search TEXT] [--trash] [--columns name,phone,...]
-         [--encoding utf8-bom|utf8|gbk]
+         [--encoding utf8-bom|utf8|gbk] [--anonymise]
+  backup create [OUT] | backup list | backup verify FILE
+  restore FILE --yes              用备份替换账簿（先备份当前账簿）
+  audit list [--entity customer --id N] [--from DATE] [--to DATE] [--user U] [--action A]
+             [--format csv|json]
+  privacy export CUSTOMER_ID OUT.json [--html OUT.html]
+  privacy erase CUSTOMER_ID --yes  永久删除客户的个人数据
   check                           对账簿运行 SQLite 完整性检查
 </translation>
     </message>
@@ -1323,6 +1693,50 @@ Create it anyway?</source>
     </message>
 </context>
 <context>
+    <name>EraseDialog</name>
+    <message>
+        <source>Erase customer</source>
+        <translation>抹除客户</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Erase all personal data of &quot;%1&quot;?&lt;/b&gt;</source>
+        <translation>&lt;b&gt;抹除“%1”的全部个人数据？&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>This removes for good the customer, %n contact(s) with their phones and emails, notes, tags and the values recorded in the audit trail, also from the trash, the search index and the book file itself. The audit trail keeps only that an erasure happened. Orders, when there are any, stay for the sales figures, without the customer&apos;s name.</source>
+        <translation>
+            <numerusform>这将永久删除该客户、%n 位联系人及其电话和邮箱、备注、标签以及审计记录中记下的值，也会从回收站、搜索索引和账簿文件本身中删除。审计记录只保留“发生过一次抹除”。如有订单，订单会保留以保证销售数据正确，但不含客户名称。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backups made before now still hold this data until rotation deletes them (after at most a year with the default settings). It cannot be undone: export the customer&apos;s data first if they asked for a copy.</source>
+        <translation>此前生成的备份仍保存这些数据，直到轮换将其删除（默认设置下最多一年）。此操作无法撤销：如果客户要求提供副本，请先导出其数据。</translation>
+    </message>
+    <message>
+        <source>I understand that this cannot be undone</source>
+        <translation>我了解此操作无法撤销</translation>
+    </message>
+    <message>
+        <source>&amp;Erase</source>
+        <translation>抹除(&amp;E)</translation>
+    </message>
+</context>
+<context>
+    <name>Eraser</name>
+    <message>
+        <source>Erasing the customer</source>
+        <translation>抹除客户</translation>
+    </message>
+    <message>
+        <source>There is no customer with id %1.</source>
+        <translation>不存在 ID 为 %1 的客户。</translation>
+    </message>
+    <message>
+        <source>Writing the erasure to the book file</source>
+        <translation>将抹除写入账簿文件</translation>
+    </message>
+</context>
+<context>
     <name>Error</name>
     <message>
         <source>row %1</source>
@@ -1989,6 +2403,58 @@ Book: %2</source>
         <source>Trash %1.xlsx</source>
         <translation>回收站 %1.xlsx</translation>
     </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>审计记录</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>立即备份(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>从备份恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Backup se&amp;ttings…</source>
+        <translation>备份设置(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport everything about this customer…</source>
+        <translation>导出此客户的全部数据(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Erase this customer (&amp;privacy)…</source>
+        <translation>抹除此客户（隐私）(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit trail</source>
+        <translation>审计记录(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The book was restored from a backup.</source>
+        <translation>账簿已从备份恢复。</translation>
+    </message>
+    <message>
+        <source>Export everything about this customer</source>
+        <translation>导出此客户的全部数据</translation>
+    </message>
+    <message>
+        <source>Customer %1 data.json</source>
+        <translation>客户 %1 数据.json</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Written to %1 and %2.</source>
+        <translation>已写入 %1 和 %2。</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s personal data was erased.</source>
+        <translation>客户的个人数据已抹除。</translation>
+    </message>
 </context>
 <context>
     <name>PhoneNumbers</name>
@@ -2018,6 +2484,70 @@ Book: %2</source>
     </message>
 </context>
 <context>
+    <name>Pseudonymiser</name>
+    <message>
+        <source>Reading the pseudonym key</source>
+        <translation>读取化名密钥</translation>
+    </message>
+    <message>
+        <source>Saving the pseudonym key</source>
+        <translation>保存化名密钥</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Restoring replaces everything in the book with the backup. The book as it is now is backed up first, so a restore can itself be undone.</source>
+        <translation>恢复会用备份替换账簿中的全部内容。当前账簿会先被备份，因此恢复本身也可以撤销。</translation>
+    </message>
+    <message>
+        <source>Backups in %1</source>
+        <translation>%1 中的备份</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace everything in the book with the backup of %1 (%n customer(s))?
+
+The book as it is now is backed up first.</source>
+        <translation>
+            <numerusform>用 %1 的备份（%n 个客户）替换账簿中的全部内容？
+
+当前账簿会先被备份。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The book was restored from the backup of %1. The book as it was is kept in %2.</source>
+        <translation>账簿已从 %1 的备份恢复。原来的账簿保存在 %2。</translation>
+    </message>
+</context>
+<context>
     <name>SearchIndex</name>
     <message>
         <source>Preparing the search index</source>
@@ -2034,6 +2564,10 @@ Book: %2</source>
     <message>
         <source>Searching</source>
         <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Compacting the search index</source>
+        <translation>压缩搜索索引</translation>
     </message>
 </context>
 <context>
@@ -2072,6 +2606,68 @@ Book: %2</source>
     <message>
         <source>Preparing a statement</source>
         <translation>准备 SQL 语句</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteBackup</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Counting rows</source>
+        <translation>统计行数</translation>
+    </message>
+    <message>
+        <source>Copying the book to &quot;%1&quot;</source>
+        <translation>将账簿复制到“%1”</translation>
+    </message>
+    <message>
+        <source>Cannot create &quot;%1&quot;.</source>
+        <translation>无法创建“%1”。</translation>
+    </message>
+    <message>
+        <source>Cannot open &quot;%1&quot;.</source>
+        <translation>无法打开“%1”。</translation>
+    </message>
+    <message>
+        <source>Restoring from &quot;%1&quot;</source>
+        <translation>从“%1”恢复</translation>
+    </message>
+    <message>
+        <source>%1: this build cannot restore a book while it is open.</source>
+        <translation>%1：此版本无法在账簿打开时恢复。</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectExporter</name>
+    <message>
+        <source>Collecting the customer&apos;s data</source>
+        <translation>收集客户数据</translation>
+    </message>
+    <message>
+        <source>There is no customer with id %1.</source>
+        <translation>不存在 ID 为 %1 的客户。</translation>
+    </message>
+    <message>
+        <source>Everything we hold about %1</source>
+        <translation>我们保存的关于 %1 的全部数据</translation>
+    </message>
+    <message>
+        <source>Exported %1.</source>
+        <translation>导出于 %1。</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>审计记录</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation>无法写入“%1”：%2</translation>
     </message>
 </context>
 <context>
@@ -2144,6 +2740,14 @@ Book: %2</source>
     <message>
         <source>Moved to the trash</source>
         <translation>已移到回收站</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 by %2: %3</source>
+        <translation>%1（%2）：%3</translation>
     </message>
 </context>
 <context>

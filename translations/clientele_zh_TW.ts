@@ -64,8 +64,366 @@
         <translation>搭配 --screenshot 及匯入畫面使用：要匯入的檔案。</translation>
     </message>
     <message>
-        <source>With --screenshot: what to show (list, contacts, timeline, trash, edit, duplicates, import-preview, import-mapping, import-check, import-duplicates, import-done).</source>
-        <translation>與 --screenshot 一起使用：要顯示的內容（list、contacts、timeline、trash、edit、duplicates、import-preview、import-mapping、import-check、import-duplicates、import-done）。</translation>
+        <source>With --screenshot: what to show (list, contacts, timeline, trash, edit, duplicates, import-preview, import-mapping, import-check, import-duplicates, import-done, backup-settings, audit, erase).</source>
+        <translation>與 --screenshot 一起使用：要顯示的內容（list、contacts、timeline、trash、edit、duplicates、import-preview、import-mapping、import-check、import-duplicates、import-done、backup-settings、audit、erase）。</translation>
+    </message>
+    <message>
+        <source>Called about the renewal.</source>
+        <translation>已致電洽談續約事宜。</translation>
+    </message>
+</context>
+<context>
+    <name>AuditEntry</name>
+    <message>
+        <source>Created</source>
+        <translation>已建立</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>已修改</translation>
+    </message>
+    <message>
+        <source>Moved to the trash</source>
+        <translation>已移至資源回收筒</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>已還原</translation>
+    </message>
+    <message>
+        <source>Deleted for good</source>
+        <translation>已永久刪除</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>已合併</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>已匯入</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>已匯出</translation>
+    </message>
+    <message>
+        <source>Erased (privacy)</source>
+        <translation>已抹除（隱私）</translation>
+    </message>
+    <message>
+        <source>Book restored from a backup</source>
+        <translation>帳簿已從備份還原</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>聯絡人</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>帳簿</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>Recording the change in the audit trail</source>
+        <translation>在稽核紀錄中記錄變更</translation>
+    </message>
+    <message>
+        <source>Reading the audit trail</source>
+        <translation>讀取稽核紀錄</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>使用者</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>紀錄</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Customer id</source>
+        <translation>客戶 ID</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>變更內容</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>稽核紀錄</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPanel</name>
+    <message>
+        <source>All records</source>
+        <translation>所有紀錄類型</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>所有操作</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>匯出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>使用者：</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>從：</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>到：</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>使用者</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>紀錄</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>變更內容</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>The newest %1 entries are shown; narrow the filter or export to see all.</source>
+        <translation>僅顯示最新的 %1 筆；縮小篩選範圍或匯出以檢視全部。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s).</source>
+        <translation>
+            <numerusform>共 %n 筆紀錄。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation>匯出稽核紀錄</translation>
+    </message>
+    <message>
+        <source>Audit trail.xlsx</source>
+        <translation>稽核紀錄.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel 活頁簿 (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) exported to %1.</source>
+        <translation>
+            <numerusform>已將 %n 筆紀錄匯出至 %1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BackupController</name>
+    <message>
+        <source>Backup</source>
+        <translation>備份</translation>
+    </message>
+    <message>
+        <source>The book was not backed up: %1</source>
+        <translation>帳簿未能備份：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up to %1 (%n customer(s)).</source>
+        <translation>
+            <numerusform>已備份至 %1（%n 位客戶）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BackupService</name>
+    <message>
+        <source>Cannot create the backup folder &quot;%1&quot;.</source>
+        <translation>無法建立備份資料夾「%1」。</translation>
+    </message>
+    <message>
+        <source>The backup failed: %1</source>
+        <translation>備份失敗：%1</translation>
+    </message>
+    <message>
+        <source>The backup was made but failed its check, so it was deleted: %1</source>
+        <translation>備份已產生但未通過檢查，因此已刪除：%1</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup &quot;%1&quot;.</source>
+        <translation>無法寫入備份「%1」。</translation>
+    </message>
+    <message>
+        <source>The table %1 has %2 rows in the backup but %3 in the book.</source>
+        <translation>資料表 %1 在備份中有 %2 列，而帳簿中有 %3 列。</translation>
+    </message>
+    <message>
+        <source>The backup has %1 tables, the book %2.</source>
+        <translation>備份有 %1 個資料表，帳簿有 %2 個。</translation>
+    </message>
+    <message>
+        <source>Cannot delete the old backup &quot;%1&quot;.</source>
+        <translation>無法刪除舊備份「%1」。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be restored: %2</source>
+        <translation>無法從「%1」還原：%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was saved by a newer version of Clientele.</source>
+        <translation>「%1」由較新版本的 Clientele 儲存。</translation>
+    </message>
+    <message>
+        <source>Nothing was restored because the current book could not be backed up first: %1</source>
+        <translation>未還原任何內容，因為無法先備份目前的帳簿：%1</translation>
+    </message>
+    <message>
+        <source>Cannot move the damaged book &quot;%1&quot; aside.</source>
+        <translation>無法移開已損毀的帳簿「%1」。</translation>
+    </message>
+    <message>
+        <source>Cannot copy &quot;%1&quot; to &quot;%2&quot;.</source>
+        <translation>無法將「%1」複製到「%2」。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSettings</name>
+    <message>
+        <source>Reading the backup settings</source>
+        <translation>讀取備份設定</translation>
+    </message>
+    <message>
+        <source>Saving the backup settings</source>
+        <translation>儲存備份設定</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSettingsDialog</name>
+    <message>
+        <source>Backup settings</source>
+        <translation>備份設定</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>瀏覽(&amp;B)…</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> 小時</translation>
+    </message>
+    <message>
+        <source>Never while open</source>
+        <translation>開啟期間不備份</translation>
+    </message>
+    <message>
+        <source>Back up when the book is &amp;closed</source>
+        <translation>關閉帳簿時備份(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>資料夾(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Back up &amp;every:</source>
+        <translation>備份間隔(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Keep &amp;daily copies:</source>
+        <translation>保留每日副本(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Keep &amp;weekly copies:</source>
+        <translation>保留每週副本(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Keep &amp;monthly copies:</source>
+        <translation>保留每月副本(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Last backup: %1</source>
+        <translation>上次備份：%1</translation>
+    </message>
+    <message>
+        <source>This book has not been backed up yet.</source>
+        <translation>此帳簿尚未備份。</translation>
+    </message>
+    <message>
+        <source>Each backup is checked (integrity and record counts) before older ones are deleted. A folder on another disk or a synced folder also protects the book from a broken computer.</source>
+        <translation>每個備份都會先經過檢查（完整性與紀錄數），之後才刪除較舊的備份。使用另一顆磁碟上的資料夾或同步資料夾，也能在電腦故障時保護帳簿。</translation>
+    </message>
+    <message>
+        <source>Back up &amp;now</source>
+        <translation>立即備份(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>備份資料夾</translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; cannot be created or used.</source>
+        <translation>無法建立或使用資料夾「%1」。</translation>
+    </message>
+</context>
+<context>
+    <name>BookLock</name>
+    <message>
+        <source>The book &quot;%1&quot; is already open in another Clientele window or program (process %2 on %3).</source>
+        <translation>帳簿「%1」已在另一個 Clientele 視窗或程式中開啟（%3 上的處理程序 %2）。</translation>
+    </message>
+    <message>
+        <source>Cannot create the lock file &quot;%1&quot; next to the book.</source>
+        <translation>無法在帳簿旁建立鎖定檔「%1」。</translation>
     </message>
 </context>
 <context>
@@ -180,7 +538,13 @@
          [--sheet NAME] [--mapping PRESET|FILE.json] [--on-duplicate skip|update|create]
          [--valid-only] [--check] [--errors OUT.csv]
   export customers OUT.xlsx|OUT.csv [--search TEXT] [--trash] [--columns name,phone,...]
-         [--encoding utf8-bom|utf8|gbk]
+         [--encoding utf8-bom|utf8|gbk] [--anonymise]
+  backup create [OUT] | backup list | backup verify FILE
+  restore FILE --yes              replace the book with a backup (the book is backed up first)
+  audit list [--entity customer --id N] [--from DATE] [--to DATE] [--user U] [--action A]
+             [--format csv|json]
+  privacy export CUSTOMER_ID OUT.json [--html OUT.html]
+  privacy erase CUSTOMER_ID --yes  remove a customer&apos;s personal data for good
   check                           run SQLite&apos;s integrity check on the book
 </source>
         <translation>用法：clientele-cli --db FILE COMMAND ...
@@ -194,7 +558,13 @@
          [--sheet NAME] [--mapping PRESET|FILE.json] [--on-duplicate skip|update|create]
          [--valid-only] [--check] [--errors OUT.csv]
   export customers OUT.xlsx|OUT.csv [--search TEXT] [--trash] [--columns name,phone,...]
-         [--encoding utf8-bom|utf8|gbk]
+         [--encoding utf8-bom|utf8|gbk] [--anonymise]
+  backup create [OUT] | backup list | backup verify FILE
+  restore FILE --yes              以備份取代帳簿（先備份目前的帳簿）
+  audit list [--entity customer --id N] [--from DATE] [--to DATE] [--user U] [--action A]
+             [--format csv|json]
+  privacy export CUSTOMER_ID OUT.json [--html OUT.html]
+  privacy erase CUSTOMER_ID --yes  永久刪除客戶的個人資料
   check                           對帳簿執行 SQLite 完整性檢查
 </translation>
     </message>
@@ -1323,6 +1693,50 @@ Create it anyway?</source>
     </message>
 </context>
 <context>
+    <name>EraseDialog</name>
+    <message>
+        <source>Erase customer</source>
+        <translation>抹除客戶</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Erase all personal data of &quot;%1&quot;?&lt;/b&gt;</source>
+        <translation>&lt;b&gt;抹除「%1」的全部個人資料？&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>This removes for good the customer, %n contact(s) with their phones and emails, notes, tags and the values recorded in the audit trail, also from the trash, the search index and the book file itself. The audit trail keeps only that an erasure happened. Orders, when there are any, stay for the sales figures, without the customer&apos;s name.</source>
+        <translation>
+            <numerusform>這將永久刪除該客戶、%n 位聯絡人及其電話與電子郵件、備註、標籤以及稽核紀錄中記下的值，也會從資源回收筒、搜尋索引與帳簿檔案本身刪除。稽核紀錄只保留「發生過一次抹除」。如有訂單，訂單會保留以確保銷售數據正確，但不含客戶名稱。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backups made before now still hold this data until rotation deletes them (after at most a year with the default settings). It cannot be undone: export the customer&apos;s data first if they asked for a copy.</source>
+        <translation>先前產生的備份仍保存這些資料，直到輪替將其刪除（預設設定下最多一年）。此操作無法復原：如果客戶要求提供副本，請先匯出其資料。</translation>
+    </message>
+    <message>
+        <source>I understand that this cannot be undone</source>
+        <translation>我了解此操作無法復原</translation>
+    </message>
+    <message>
+        <source>&amp;Erase</source>
+        <translation>抹除(&amp;E)</translation>
+    </message>
+</context>
+<context>
+    <name>Eraser</name>
+    <message>
+        <source>Erasing the customer</source>
+        <translation>抹除客戶</translation>
+    </message>
+    <message>
+        <source>There is no customer with id %1.</source>
+        <translation>不存在 ID 為 %1 的客戶。</translation>
+    </message>
+    <message>
+        <source>Writing the erasure to the book file</source>
+        <translation>將抹除寫入帳簿檔案</translation>
+    </message>
+</context>
+<context>
     <name>Error</name>
     <message>
         <source>row %1</source>
@@ -1989,6 +2403,58 @@ Book: %2</source>
         <source>Trash %1.xlsx</source>
         <translation>資源回收筒 %1.xlsx</translation>
     </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>稽核紀錄</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>立即備份(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>從備份還原(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Backup se&amp;ttings…</source>
+        <translation>備份設定(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport everything about this customer…</source>
+        <translation>匯出此客戶的全部資料(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Erase this customer (&amp;privacy)…</source>
+        <translation>抹除此客戶（隱私）(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit trail</source>
+        <translation>稽核紀錄(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The book was restored from a backup.</source>
+        <translation>帳簿已從備份還原。</translation>
+    </message>
+    <message>
+        <source>Export everything about this customer</source>
+        <translation>匯出此客戶的全部資料</translation>
+    </message>
+    <message>
+        <source>Customer %1 data.json</source>
+        <translation>客戶 %1 資料.json</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Written to %1 and %2.</source>
+        <translation>已寫入 %1 與 %2。</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s personal data was erased.</source>
+        <translation>客戶的個人資料已抹除。</translation>
+    </message>
 </context>
 <context>
     <name>PhoneNumbers</name>
@@ -2018,6 +2484,70 @@ Book: %2</source>
     </message>
 </context>
 <context>
+    <name>Pseudonymiser</name>
+    <message>
+        <source>Reading the pseudonym key</source>
+        <translation>讀取化名金鑰</translation>
+    </message>
+    <message>
+        <source>Saving the pseudonym key</source>
+        <translation>儲存化名金鑰</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>從備份還原</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>備份時間</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>聯絡人</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>還原(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Restoring replaces everything in the book with the backup. The book as it is now is backed up first, so a restore can itself be undone.</source>
+        <translation>還原會以備份取代帳簿中的全部內容。目前的帳簿會先備份，因此還原本身也可以復原。</translation>
+    </message>
+    <message>
+        <source>Backups in %1</source>
+        <translation>%1 中的備份</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace everything in the book with the backup of %1 (%n customer(s))?
+
+The book as it is now is backed up first.</source>
+        <translation>
+            <numerusform>以 %1 的備份（%n 位客戶）取代帳簿中的全部內容？
+
+目前的帳簿會先備份。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The book was restored from the backup of %1. The book as it was is kept in %2.</source>
+        <translation>帳簿已從 %1 的備份還原。原本的帳簿保存在 %2。</translation>
+    </message>
+</context>
+<context>
     <name>SearchIndex</name>
     <message>
         <source>Preparing the search index</source>
@@ -2034,6 +2564,10 @@ Book: %2</source>
     <message>
         <source>Searching</source>
         <translation>搜尋</translation>
+    </message>
+    <message>
+        <source>Compacting the search index</source>
+        <translation>壓縮搜尋索引</translation>
     </message>
 </context>
 <context>
@@ -2072,6 +2606,68 @@ Book: %2</source>
     <message>
         <source>Preparing a statement</source>
         <translation>準備 SQL 陳述式</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteBackup</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Counting rows</source>
+        <translation>計算列數</translation>
+    </message>
+    <message>
+        <source>Copying the book to &quot;%1&quot;</source>
+        <translation>將帳簿複製到「%1」</translation>
+    </message>
+    <message>
+        <source>Cannot create &quot;%1&quot;.</source>
+        <translation>無法建立「%1」。</translation>
+    </message>
+    <message>
+        <source>Cannot open &quot;%1&quot;.</source>
+        <translation>無法開啟「%1」。</translation>
+    </message>
+    <message>
+        <source>Restoring from &quot;%1&quot;</source>
+        <translation>從「%1」還原</translation>
+    </message>
+    <message>
+        <source>%1: this build cannot restore a book while it is open.</source>
+        <translation>%1：此版本無法在帳簿開啟時還原。</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectExporter</name>
+    <message>
+        <source>Collecting the customer&apos;s data</source>
+        <translation>收集客戶資料</translation>
+    </message>
+    <message>
+        <source>There is no customer with id %1.</source>
+        <translation>不存在 ID 為 %1 的客戶。</translation>
+    </message>
+    <message>
+        <source>Everything we hold about %1</source>
+        <translation>我們保存的關於 %1 的全部資料</translation>
+    </message>
+    <message>
+        <source>Exported %1.</source>
+        <translation>匯出於 %1。</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>稽核紀錄</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation>無法寫入「%1」：%2</translation>
     </message>
 </context>
 <context>
@@ -2144,6 +2740,14 @@ Book: %2</source>
     <message>
         <source>Moved to the trash</source>
         <translation>已移至資源回收筒</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 by %2: %3</source>
+        <translation>%1（%2）：%3</translation>
     </message>
 </context>
 <context>

@@ -171,6 +171,8 @@ QString AuditLog::currentUser()
 {
     QString user = qEnvironmentVariable("USER");
     if (user.isEmpty())
+        user = qEnvironmentVariable("LOGNAME");
+    if (user.isEmpty())
         user = qEnvironmentVariable("USERNAME"); // Windows
     return user.isEmpty() ? QStringLiteral("unknown") : user;
 }
