@@ -145,9 +145,6 @@ Status CustomerRepository::update(const Customer &customer)
     Transaction transaction(m_db);
     if (Status status = transaction.begin(); !status)
         return status;
-    auto before = find(customer.id);
-    if (!before)
-        return before.error();
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("UPDATE customers SET updated_at = ? WHERE id = ?"));
     query.addBindValue(Database::nowTimestamp());
@@ -156,6 +153,10 @@ Status CustomerRepository::update(const Customer &customer)
         return sqlError(query, tr("Saving the customer"));
     if (query.numRowsAffected() != 1)
         return Error { tr("The customer no longer exists.") };
+    // Read after the timestamp update (which the audited fields do not include), before the fields change.
+    auto before = find(customer.id);
+    if (!before)
+        return before.error();
     if (Status status = writeCustomer(customer, customer.id); !status)
         return status;
     const QJsonObject changes = AuditLog::diff(AuditLog::fields(before.value()), AuditLog::fields(customer));
