@@ -168,6 +168,7 @@ int runExportCommand(CliContext &context)
     query.search = context.args.take(QStringLiteral("--search")).value_or(QString());
     query.trash = context.args.takeFlag(QStringLiteral("--trash"));
     const bool anonymise = context.args.takeFlag(QStringLiteral("--anonymise"));
+    query.withMarketingConsent = context.args.takeFlag(QStringLiteral("--with-consent"));
     const auto columnList = context.args.take(QStringLiteral("--columns"));
     const QString encoding = context.args.take(QStringLiteral("--encoding")).value_or(QStringLiteral("utf8-bom"));
     if (!context.args.problem().isEmpty())

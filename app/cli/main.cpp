@@ -21,7 +21,7 @@ QString usage()
               "         [--sheet NAME] [--mapping PRESET|FILE.json] [--on-duplicate skip|update|create]\n"
               "         [--valid-only] [--check] [--errors OUT.csv]\n"
               "  export customers OUT.xlsx|OUT.csv [--search TEXT] [--trash] [--columns name,phone,...]\n"
-              "         [--encoding utf8-bom|utf8|gbk] [--anonymise]\n"
+              "         [--encoding utf8-bom|utf8|gbk] [--anonymise] [--with-consent]\n"
               "  backup create [OUT] | backup list | backup verify FILE\n"
               "  restore FILE --yes              replace the book with a backup (the book is backed up first)\n"
               "  audit list [--entity customer --id N] [--from DATE] [--to DATE] [--user U] [--action A]\n"

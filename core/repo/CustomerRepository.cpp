@@ -362,6 +362,9 @@ Status CustomerRepository::filterClause(const CustomerQuery &filter, QStringList
         where << QStringLiteral("c.province = ?");
         binds << filter.province;
     }
+    if (filter.withMarketingConsent)
+        where << QStringLiteral("EXISTS (SELECT 1 FROM contacts k WHERE k.customer_id = c.id AND k.deleted_at IS NULL "
+                                "AND k.marketing_consent = 1)");
     if (filter.tagId > 0) {
         where << QStringLiteral("EXISTS (SELECT 1 FROM customer_tags ct WHERE ct.customer_id = c.id AND ct.tag_id = ?)");
         binds << filter.tagId;

@@ -223,3 +223,33 @@ TEST_F(PrivacyTest, AnonymisedExportHoldsNoNamePhoneOrEmailAndItsPseudonymsAreSt
 }
 
 } // namespace
+
+namespace {
+
+TEST_F(PrivacyTest, ListsAndExportsCanKeepOnlyCustomersWithMarketingConsent)
+{
+    ASSERT_TRUE(CustomerRepository(db()).restore({ m_subject }).ok());
+    CustomerQuery query;
+    query.withMarketingConsent = true;
+    EXPECT_EQ(CustomerRepository(db()).count(query).value_or(-1), 0);
+    auto contacts = ContactRepository(db()).forCustomer(m_subject);
+    ASSERT_TRUE(contacts.ok());
+    ASSERT_EQ(contacts.value().size(), 1);
+    Contact contact = contacts.value().first();
+    contact.marketingConsent = true;
+    contact.consentDate = QDate(2026, 5, 20);
+    contact.consentSource = QStringLiteral("web form");
+    ASSERT_TRUE(ContactRepository(db()).update(contact).ok());
+    EXPECT_EQ(CustomerRepository(db()).count(query).value_or(-1), 1);
+    const Contact stored = ContactRepository(db()).find(contact.id).value_or(Contact {});
+    EXPECT_TRUE(stored.marketingConsent);
+    EXPECT_EQ(stored.consentDate, QDate(2026, 5, 20));
+    EXPECT_EQ(stored.consentSource, QStringLiteral("web form"));
+    const QString path = m_dir.filePath(QStringLiteral("consenting.csv"));
+    auto exported = CustomerExporter(db()).exportTo(path, query, { CustomerColumn::Name });
+    ASSERT_TRUE(exported.ok());
+    EXPECT_EQ(exported.value().rows, 1);
+    EXPECT_TRUE(fileBytes(path).contains(kName.toUtf8()));
+}
+
+} // namespace
