@@ -538,7 +538,7 @@
          [--sheet NAME] [--mapping PRESET|FILE.json] [--on-duplicate skip|update|create]
          [--valid-only] [--check] [--errors OUT.csv]
   export customers OUT.xlsx|OUT.csv [--search TEXT] [--trash] [--columns name,phone,...]
-         [--encoding utf8-bom|utf8|gbk] [--anonymise]
+         [--encoding utf8-bom|utf8|gbk] [--anonymise] [--with-consent]
   backup create [OUT] | backup list | backup verify FILE
   restore FILE --yes              replace the book with a backup (the book is backed up first)
   audit list [--entity customer --id N] [--from DATE] [--to DATE] [--user U] [--action A]
@@ -558,7 +558,7 @@
          [--sheet NAME] [--mapping PRESET|FILE.json] [--on-duplicate skip|update|create]
          [--valid-only] [--check] [--errors OUT.csv]
   export customers OUT.xlsx|OUT.csv [--search TEXT] [--trash] [--columns name,phone,...]
-         [--encoding utf8-bom|utf8|gbk] [--anonymise]
+         [--encoding utf8-bom|utf8|gbk] [--anonymise] [--with-consent]
   backup create [OUT] | backup list | backup verify FILE
   restore FILE --yes              用备份替换账簿（先备份当前账簿）
   audit list [--entity customer --id N] [--from DATE] [--to DATE] [--user U] [--action A]
