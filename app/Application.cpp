@@ -19,6 +19,11 @@
 #include "complaints/ComplaintDialog.h"
 #include "complaints/ComplaintTableModel.h"
 #include "complaints/ComplaintsPanel.h"
+#include "repo/CustomerRepository.h"
+#include "repo/TimelineRepository.h"
+#include "trust/BackupController.h"
+#include "trust/BackupSettingsDialog.h"
+#include "trust/EraseDialog.h"
 
 #include <QCheckBox>
 #include <QCommandLineParser>
@@ -31,7 +36,8 @@
 #include <QTimer>
 #include <QtConcurrent>
 
-Application::Application(int &argc, char **argv) : QApplication(argc, argv)
+Application::Application(int &argc, char **argv)
+    : QApplication(argc, argv)
 {
     setOrganizationName(QStringLiteral("Clientele"));
     setApplicationName(QStringLiteral("Clientele"));
@@ -44,8 +50,8 @@ void Application::installTranslations(const QString &language)
     // English is the source language; its file only holds plural forms ("1 customer", "2 customers").
     if (m_appTranslator.load(QStringLiteral(":/i18n/clientele_%1.qm").arg(language)))
         installTranslator(&m_appTranslator);
-    if (m_qtTranslator.load(QStringLiteral("qtbase_%1").arg(language),
-                            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (m_qtTranslator.load(
+            QStringLiteral("qtbase_%1").arg(language), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         installTranslator(&m_qtTranslator);
     if (language != QLatin1String("en"))
         QLocale::setDefault(QLocale(language));
@@ -59,10 +65,10 @@ bool Application::start()
     parser.addVersionOption();
     const QCommandLineOption demo(QStringLiteral("demo"), tr("Open the demo book (created on first use)."));
     const QCommandLineOption db(QStringLiteral("db"), tr("Open the book FILE."), tr("FILE"));
-    const QCommandLineOption language(QStringLiteral("language"), tr("Use the language LANG (en, zh_CN or zh_TW)."),
-                                      tr("LANG"));
-    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
-                                        tr("Save a picture of the main window to FILE and quit."), tr("FILE"));
+    const QCommandLineOption language(
+        QStringLiteral("language"), tr("Use the language LANG (en, zh_CN or zh_TW)."), tr("LANG"));
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"), tr("Save a picture of the main window to FILE and quit."), tr("FILE"));
     const QCommandLineOption search(QStringLiteral("search"), tr("Start with TEXT in the search field."), tr("TEXT"));
     const QCommandLineOption view(QStringLiteral("view"),
                                   tr("With --screenshot: what to show (list, contacts, timeline, trash, edit, "
@@ -70,7 +76,8 @@ bool Application::start()
                                      "products, quotes, orders, quote-editor, reports-segments, reports-pareto, "
                                      "reports-pyramid, reports-lifecycle, reports-churn, reports-clusters, "
                                      "agenda, calendar, renewals, renewal-rate, neglected, "
-                                     "complaints, complaint-case, complaint-history, complaint-reports)."),
+                                     "complaints, complaint-case, complaint-history, complaint-reports, "
+                                     "backup-settings, audit, erase)."),
                                   tr("VIEW"));
     const QCommandLineOption importFile(QStringLiteral("import"),
                                         tr("With --screenshot and an import view: the file to import."), tr("FILE"));
@@ -100,8 +107,8 @@ bool Application::start()
     if (!shown && !openFromWelcome())
         return false;
     if (parser.isSet(screenshot))
-        takeScreenshotAndQuit(parser.value(screenshot), parser.value(search), parser.value(view),
-                              parser.value(importFile));
+        takeScreenshotAndQuit(
+            parser.value(screenshot), parser.value(search), parser.value(view), parser.value(importFile));
     else if (parser.isSet(search))
         m_window->findChild<QLineEdit *>(QStringLiteral("searchLineEdit"))->setText(parser.value(search));
     return true;
@@ -136,14 +143,14 @@ bool Application::showBook(std::unique_ptr<Database> database)
         showBook(std::move(book.value()));
     };
     connect(window, &MainWindow::openBookRequested, this,
-            [replaceWith](const QString &file) { replaceWith(BookOpener::open(file)); });
+        [replaceWith](const QString &file) { replaceWith(BookOpener::open(file)); });
     connect(window, &MainWindow::createBookRequested, this, [replaceWith](const QString &file) {
         if (QFile::exists(file))
             return replaceWith(Error(tr("\"%1\" already exists; use File > Open book to open it.").arg(file)));
         replaceWith(BookOpener::open(file));
     });
     connect(window, &MainWindow::openDemoBookRequested, this,
-            [replaceWith, window] { replaceWith(BookOpener::openDemoBook(window)); });
+        [replaceWith, window] { replaceWith(BookOpener::openDemoBook(window)); });
     Preferences::setLastBook(path);
     m_window = window;
     window->show();
@@ -162,7 +169,7 @@ void Application::checkIntegrityInBackground(const QString &path)
         if (!problem.isEmpty())
             reportProblem(tr("The book failed its integrity check. Make a copy of the file before changing "
                              "anything, and restore a backup if you have one.\n\n%1")
-                                  .arg(problem));
+                              .arg(problem));
     });
     watcher->setFuture(QtConcurrent::run([path] {
         Database::Options options;
@@ -183,10 +190,9 @@ void Application::reportProblem(const QString &message)
 void Application::screenshotImportAndQuit(const QString &file, const QString &view, const QString &importFile)
 {
     static const QStringList pages { QStringLiteral("import-preview"), QStringLiteral("import-mapping"),
-                                     QStringLiteral("import-check"), QStringLiteral("import-duplicates"),
-                                     QStringLiteral("import-done") };
+        QStringLiteral("import-check"), QStringLiteral("import-duplicates"), QStringLiteral("import-done") };
     const QList<int> pageIds { ImportWizard::SheetPageId, ImportWizard::MappingPageId, ImportWizard::CheckPageId,
-                               ImportWizard::DuplicatesPageId, ImportWizard::RunPageId };
+        ImportWizard::DuplicatesPageId, ImportWizard::RunPageId };
     const int target = pageIds.value(int(pages.indexOf(view)), ImportWizard::MappingPageId);
     auto wizard = new ImportWizard(m_window->database().path(), m_window->database().connection(), m_window);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
@@ -257,6 +263,10 @@ void Application::takeScreenshotAndQuit(const QString &file, const QString &sear
         screenshotComplaintsAndQuit(file, view);
         return;
     }
+    if (view == QLatin1String("backup-settings") || view == QLatin1String("audit") || view == QLatin1String("erase")) {
+        screenshotTrustAndQuit(file, view);
+        return;
+    }
     if (!search.isEmpty())
         m_window->findChild<QLineEdit *>(QStringLiteral("searchLineEdit"))->setText(search);
     // Give the search delay and the first paint time to settle before the picture.
@@ -321,12 +331,57 @@ void Application::takeScreenshotAndQuit(const QString &file, const QString &sear
             return;
         }
         if (view == QLatin1String("edit")) {
-            dialog = std::make_unique<CustomerDialog>(m_window->database().connection(),
-                                                      m_window->customerList()->currentId(), m_window);
+            dialog = std::make_unique<CustomerDialog>(
+                m_window->database().connection(), m_window->customerList()->currentId(), m_window);
             dialog->show();
             subject = dialog.get();
         }
-        QTimer::singleShot(300, this, [this, file, subject, dialog = std::shared_ptr<CustomerDialog>(std::move(dialog))] {
+        QTimer::singleShot(
+            300, this, [this, file, subject, dialog = std::shared_ptr<CustomerDialog>(std::move(dialog))] {
+                subject->grab().save(file);
+                if (dialog)
+                    dialog->close();
+                m_window->close();
+                quit();
+            });
+    });
+}
+
+// The trust views (issue #9). The demo book has no audit trail of its own: the audit view first makes a few
+// everyday changes through the repositories, as a user would.
+void Application::screenshotTrustAndQuit(const QString &file, const QString &view)
+{
+    QTimer::singleShot(800, this, [this, file, view] {
+        const QSqlDatabase db = m_window->database().connection();
+        const qint64 current = m_window->customerList()->currentId();
+        std::shared_ptr<QWidget> dialog;
+        QWidget *subject = m_window;
+        if (view == QLatin1String("audit")) {
+            CustomerRepository customers(db);
+            const auto rows = customers.page(CustomerQuery {}, std::nullopt, 3).value_or({});
+            for (const CustomerRow &row : rows) {
+                Customer customer = customers.find(row.id).value_or(Customer {});
+                customer.tier = customer.tier == QLatin1String("A") ? QStringLiteral("B") : QStringLiteral("A");
+                customer.stage = LifecycleStage::Customer;
+                customers.update(customer).ok();
+                Note note;
+                note.customerId = row.id;
+                note.body = tr("Called about the renewal.");
+                TimelineRepository(db).addNote(note).ok();
+            }
+            if (rows.size() == 3)
+                customers.moveToTrash({ rows.last().id }).ok();
+            m_window->showPage(MainWindow::AuditPage);
+        } else if (view == QLatin1String("erase")) {
+            dialog = std::make_shared<EraseDialog>(db, current, m_window);
+        } else {
+            dialog = std::make_shared<BackupSettingsDialog>(m_window->database(), m_window->backups(), m_window);
+        }
+        if (dialog) {
+            dialog->show();
+            subject = dialog.get();
+        }
+        QTimer::singleShot(400, this, [this, file, subject, dialog] {
             subject->grab().save(file);
             if (dialog)
                 dialog->close();

@@ -31,6 +31,7 @@ private:
     void screenshotImportAndQuit(const QString &file, const QString &view, const QString &importFile);
     void screenshotReportsAndQuit(const QString &file, const QString &view);
     void screenshotComplaintsAndQuit(const QString &file, const QString &view);
+    void screenshotTrustAndQuit(const QString &file, const QString &view);
 
     QTranslator m_appTranslator;
     QTranslator m_qtTranslator;

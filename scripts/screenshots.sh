@@ -86,4 +86,13 @@ shoot complaints-history-zh_CN.png zh_CN --view complaint-history
 shoot complaints-reports-en.png en --view complaint-reports
 shoot complaints-reports-zh_CN.png zh_CN --view complaint-reports
 shoot complaints-list-zh_TW.png zh_TW --view complaints
+
+# Trust: backup settings, the audit trail and the erase dialog.
+shoot trust-backup-settings-en.png en --view backup-settings
+shoot trust-backup-settings-zh_CN.png zh_CN --view backup-settings
+shoot trust-audit-en.png en --view audit
+shoot trust-audit-zh_CN.png zh_CN --view audit
+shoot trust-erase-en.png en --view erase
+shoot trust-erase-zh_CN.png zh_CN --view erase
+shoot trust-erase-zh_TW.png zh_TW --view erase
 echo "Screenshots written to $out"

@@ -27,6 +27,12 @@
 #include "repo/CustomerRepository.h"
 #include "complaints/ComplaintReportsPanel.h"
 #include "complaints/ComplaintsPanel.h"
+#include "privacy/SubjectExporter.h"
+#include "trust/AuditPanel.h"
+#include "trust/BackupController.h"
+#include "trust/BackupSettingsDialog.h"
+#include "trust/EraseDialog.h"
+#include "trust/RestoreDialog.h"
 #include "io/CustomerExporter.h"
 #include "db/Database.h"
 #include "Clock.h"
@@ -92,6 +98,10 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
             m_file->showCustomer(customerId);
     });
     connect(m_file, &CustomerFilePanel::complaintsChanged, m_complaints, &ComplaintsPanel::reload);
+    m_audit = new AuditPanel(db);
+    m_backups = new BackupController(*m_database, this);
+    connect(m_backups, &BackupController::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     addPages();
     m_mainSplitter = new QSplitter(Qt::Horizontal);
     m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -158,6 +168,7 @@ void MainWindow::addPages()
         { ComplaintReportsPage, QStyle::SP_FileDialogInfoView, tr("Complaint reports"), m_complaintReports },
         { NeglectedPage, QStyle::SP_MessageBoxWarning, tr("Neglected"), m_neglected },
         { ReportsPage, QStyle::SP_FileDialogContentsView, tr("Reports"), m_reports },
+        { AuditPage, QStyle::SP_FileDialogDetailedView, tr("Audit trail"), m_audit },
         { TrashPage, QStyle::SP_TrashIcon, tr("Trash"), m_trash },
     };
     for (const auto &[page, icon, title, widget] : pages) {
@@ -254,6 +265,14 @@ void MainWindow::buildActions()
     exportList->setObjectName(QStringLiteral("exportAction"));
     exportList->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_E);
     file->addSeparator();
+    QAction *backUp = file->addAction(tr("&Back up now"), m_backups, &BackupController::backUpNow);
+    backUp->setObjectName(QStringLiteral("backUpNowAction"));
+    backUp->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_B);
+    QAction *restore = file->addAction(tr("&Restore from backup…"), this, &MainWindow::restoreFromBackup);
+    restore->setObjectName(QStringLiteral("restoreAction"));
+    QAction *backupSettings = file->addAction(tr("Backup se&ttings…"), this, &MainWindow::showBackupSettings);
+    backupSettings->setObjectName(QStringLiteral("backupSettingsAction"));
+    file->addSeparator();
     QAction *settings = file->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
     settings->setShortcut(QKeySequence::Preferences);
     settings->setMenuRole(QAction::PreferencesRole);
@@ -289,6 +308,12 @@ void MainWindow::buildActions()
     });
     find->setShortcut(QKeySequence::Find);
     QAction *duplicates = edit->addAction(tr("Find &duplicates…"), this, &MainWindow::findDuplicates);
+    edit->addSeparator();
+    QAction *subject = edit->addAction(tr("E&xport everything about this customer…"), this,
+                                       &MainWindow::exportCustomerData);
+    subject->setObjectName(QStringLiteral("exportCustomerDataAction"));
+    QAction *erase = edit->addAction(tr("Erase this customer (&privacy)…"), this, &MainWindow::eraseCustomer);
+    erase->setObjectName(QStringLiteral("eraseCustomerAction"));
     duplicates->setObjectName(QStringLiteral("findDuplicatesAction"));
     edit->addSeparator();
     QAction *newActivity = edit->addAction(tr("Plan &activity…"), this, &MainWindow::newActivity);
@@ -333,7 +358,8 @@ void MainWindow::buildActions()
     QAction *complaintsPage = view->addAction(tr("C&omplaints"), this, [this] { showPage(ComplaintsPage); });
     complaintsPage->setShortcut(Qt::CTRL | Qt::Key_8);
     view->addAction(tr("Complaint re&ports"), this, [this] { showPage(ComplaintReportsPage); });
-
+    view->addAction(tr("&Audit trail"), this, [this] { showPage(AuditPage); });
+    
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Clientele"), this, &MainWindow::showAbout);
 
@@ -481,6 +507,8 @@ void MainWindow::showPage(int page)
         m_complaints->reload();
     if (page == ComplaintReportsPage)
         m_complaintReports->reload();
+    if (page == AuditPage)
+        m_audit->reload();
 }
 
 void MainWindow::showReports()
@@ -630,5 +658,63 @@ void MainWindow::restoreLayout()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveLayout();
+    m_backups->backUpOnClose();
     event->accept();
+}
+
+void MainWindow::restoreFromBackup()
+{
+    RestoreDialog dialog(*m_database, this);
+    dialog.exec();
+    if (!dialog.restored())
+        return;
+    m_undo->clear(); // the commands refer to rows of the book as it was
+    m_list->reload();
+    m_list->selectCustomer(0);
+    m_trash->reload();
+    m_audit->reload();
+    statusBar()->showMessage(tr("The book was restored from a backup."), 10000);
+}
+
+void MainWindow::showBackupSettings()
+{
+    BackupSettingsDialog dialog(*m_database, m_backups, this);
+    dialog.exec();
+}
+
+void MainWindow::exportCustomerData()
+{
+    const qint64 id = m_list->currentId();
+    if (id <= 0)
+        return;
+    const QString path = FileDialog::getSaveFileName(
+            this, tr("Export everything about this customer"),
+            QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                    .filePath(tr("Customer %1 data.json").arg(id)),
+            tr("JSON (*.json)"));
+    if (path.isEmpty())
+        return;
+    // The readable page goes beside the JSON file.
+    const QString html = QFileInfo(path).path() + QLatin1Char('/') + QFileInfo(path).completeBaseName()
+            + QStringLiteral(".html");
+    if (Status status = SubjectExporter(m_database->connection()).write(id, path, html); !status) {
+        MessageBox::warning(this, tr("Export everything about this customer"), status.error().toString());
+        return;
+    }
+    statusBar()->showMessage(tr("Written to %1 and %2.").arg(QDir::toNativeSeparators(path),
+                                                            QDir::toNativeSeparators(html)),
+                             10000);
+}
+
+void MainWindow::eraseCustomer()
+{
+    const qint64 id = m_list->currentId();
+    if (id <= 0)
+        return;
+    EraseDialog dialog(m_database->connection(), id, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_undo->clear(); // nothing of the customer is left to bring back
+    afterTrashChange();
+    statusBar()->showMessage(tr("The customer's personal data was erased."), 10000);
 }

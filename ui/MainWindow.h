@@ -26,6 +26,8 @@ class CalendarPanel;
 class RenewalsPanel;
 class NeglectedPanel;
 class ReminderCenter;
+class AuditPanel;
+class BackupController;
 
 // The main window over one open book: a navigation sidebar, the customer list beside the customer file,
 // and the trash. Window layout, splitters and list columns are remembered between runs.
@@ -48,6 +50,7 @@ public:
         ComplaintReportsPage,
         NeglectedPage,
         ReportsPage,
+        AuditPage,
         TrashPage
     };
 
@@ -68,6 +71,8 @@ public:
     RenewalsPanel *renewals() const { return m_renewals; }
     NeglectedPanel *neglected() const { return m_neglected; }
     ReminderCenter *reminders() const { return m_reminders; }
+    AuditPanel *audit() const { return m_audit; }
+    BackupController *backups() const { return m_backups; }
 
     void newCustomer();
     void editCustomer(qint64 id);
@@ -88,6 +93,11 @@ public:
     void showCustomerFile(qint64 customerId);
     // Logs a complaint for the customer shown in the customer file (or one picked in the dialog).
     void logComplaint();
+    // Trust (issue #9): backups, restore, and the privacy requests on the current customer.
+    void restoreFromBackup();
+    void showBackupSettings();
+    void exportCustomerData();
+    void eraseCustomer();
 
 signals:
     // The user asked for another book; the application opens it in a new window.
@@ -133,6 +143,8 @@ private:
     ReminderCenter *m_reminders = nullptr;
     ComplaintsPanel *m_complaints = nullptr;
     ComplaintReportsPanel *m_complaintReports = nullptr;
+    AuditPanel *m_audit = nullptr;
+    BackupController *m_backups = nullptr;
     BackgroundJob *m_export = nullptr;
     QProgressDialog *m_exportProgress = nullptr;
     QString m_exportMessage;

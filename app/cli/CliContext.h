@@ -43,3 +43,7 @@ int runAgendaCommand(CliContext &context);
 int runRenewalsCommand(CliContext &context);
 int runActivitiesCommand(CliContext &context);
 int runComplaintsCommand(CliContext &context);
+int runBackupCommand(CliContext &context);
+int runRestoreCommand(CliContext &context);
+int runAuditCommand(CliContext &context);
+int runPrivacyCommand(CliContext &context);

@@ -167,6 +167,8 @@ int runExportCommand(CliContext &context)
     CustomerQuery query;
     query.search = context.args.take(QStringLiteral("--search")).value_or(QString());
     query.trash = context.args.takeFlag(QStringLiteral("--trash"));
+    const bool anonymise = context.args.takeFlag(QStringLiteral("--anonymise"));
+    query.withMarketingConsent = context.args.takeFlag(QStringLiteral("--with-consent"));
     const auto columnList = context.args.take(QStringLiteral("--columns"));
     const QString encoding = context.args.take(QStringLiteral("--encoding")).value_or(QStringLiteral("utf8-bom"));
     if (!context.args.problem().isEmpty())
@@ -184,7 +186,9 @@ int runExportCommand(CliContext &context)
     if (!columns)
         return context.fail(columns.error().toString(), ExitUsage);
 
-    auto result = CustomerExporter(context.db.connection()).exportTo(*path, query, columns.value(), options);
+    CustomerExporter exporter(context.db.connection());
+    exporter.setAnonymise(anonymise);
+    auto result = exporter.exportTo(*path, query, columns.value(), options);
     if (!result)
         return context.fail(result.error().toString());
     for (const QString &warning : result.value().warnings)

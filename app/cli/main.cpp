@@ -21,7 +21,7 @@ QString usage()
               "         [--sheet NAME] [--mapping PRESET|FILE.json] [--on-duplicate skip|update|create]\n"
               "         [--valid-only] [--check] [--errors OUT.csv]\n"
               "  export customers OUT.xlsx|OUT.csv [--search TEXT] [--trash] [--columns name,phone,...]\n"
-              "         [--encoding utf8-bom|utf8|gbk]\n"
+              "         [--encoding utf8-bom|utf8|gbk] [--anonymise] [--with-consent]\n"
               "  check                           run SQLite's integrity check on the book\n"
               "  quote show ID [--format json]   a quote with its lines and totals\n"
               "  quote pdf ID OUT.pdf [--language en|zh_CN|zh_TW]   the printed quotation\n"
@@ -39,7 +39,13 @@ QString usage()
               "  activities export-ics OUT.ics [--owner NAME]\n"
               "                                  planned follow-ups as an iCalendar file\n"
               "  complaints list [--status S] [--overdue] [--format csv|json]\n"
-              "  complaints stats --from DATE --to DATE [--format json]  counts, service levels, CSAT, NPS\n");
+              "  complaints stats --from DATE --to DATE [--format json]  counts, service levels, CSAT, NPS\n"
+              "  backup create [OUT] | backup list | backup verify FILE\n"
+              "  restore FILE --yes              replace the book with a backup (the book is backed up first)\n"
+              "  audit list [--entity customer --id N] [--from DATE] [--to DATE] [--user U] [--action A]\n"
+              "             [--format csv|json]\n"
+              "  privacy export CUSTOMER_ID OUT.json [--html OUT.html]\n"
+              "  privacy erase CUSTOMER_ID --yes  remove a customer's personal data for good\n");
 }
 
 } // namespace
@@ -75,7 +81,9 @@ int main(int argc, char *argv[])
                                         QStringLiteral("quote"), QStringLiteral("orders"), QStringLiteral("products"), QStringLiteral("report"),
                                         QStringLiteral("agenda"), QStringLiteral("renewals"),
                                         QStringLiteral("activities"),
-                                        QStringLiteral("complaints") };
+                                        QStringLiteral("complaints"),
+
+                                        QStringLiteral("backup"), QStringLiteral("restore"), QStringLiteral("audit"), QStringLiteral("privacy") };
     if (!commands.contains(command)) {
         err << "clientele-cli: "
             << QCoreApplication::translate("Cli", "unknown command \"%1\" (see --help)").arg(command) << Qt::endl;
@@ -110,5 +118,13 @@ int main(int argc, char *argv[])
         return runActivitiesCommand(context);
     if (command == QLatin1String("complaints"))
         return runComplaintsCommand(context);
+    if (command == QLatin1String("backup"))
+        return runBackupCommand(context);
+    if (command == QLatin1String("restore"))
+        return runRestoreCommand(context);
+    if (command == QLatin1String("audit"))
+        return runAuditCommand(context);
+    if (command == QLatin1String("privacy"))
+        return runPrivacyCommand(context);
     return runCheckCommand(context);
 }

@@ -157,7 +157,10 @@ Status Database::applyPragmas()
     if (!m_readOnly) {
         pragmas << QStringLiteral("PRAGMA journal_mode = WAL")
                 // FULL: a commit the user saw survives a power cut, at a small cost per transaction.
-                << QStringLiteral("PRAGMA synchronous = FULL");
+                << QStringLiteral("PRAGMA synchronous = FULL")
+                // Deleted content is overwritten with zeros, so an erased person's data leaves the file itself
+                // (privacy erasure, docs/RELIABILITY.md); it costs little, deletes being rare.
+                << QStringLiteral("PRAGMA secure_delete = ON");
     }
     for (const QString &pragma : pragmas) {
         if (!query.exec(pragma))

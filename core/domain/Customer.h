@@ -32,6 +32,10 @@ struct Contact
     QDate birthday;
     QString notes;
     bool primary = false;
+    // Marketing consent (privacy): whether they agreed to receive marketing, when and how (a form, a call, ...).
+    bool marketingConsent = false;
+    QDate consentDate;
+    QString consentSource;
     QDateTime createdAt;
     QDateTime updatedAt;
 };
@@ -103,7 +107,7 @@ struct Note
 // An entry of the customer file's timeline, newest first; later features add their own kinds.
 struct TimelineEntry
 {
-    enum class Kind { Created, Updated, Note, ContactAdded, Deleted, Complaint };
+    enum class Kind { Created, Updated, Note, ContactAdded, Deleted, Complaint, Audit };
     Kind kind = Kind::Note;
     QDateTime at;
     QString text;

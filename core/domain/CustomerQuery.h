@@ -18,6 +18,8 @@ struct CustomerQuery
     qint64 tagId = 0;
     QString province;
     bool trash = false;
+    // Only customers with a contact who agreed to receive marketing (privacy: consent per contact).
+    bool withMarketingConsent = false;
     CustomerSort sort = CustomerSort::Name;
     Qt::SortOrder order = Qt::AscendingOrder;
 

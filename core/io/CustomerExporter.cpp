@@ -1,5 +1,11 @@
 #include "CustomerExporter.h"
+#include "audit/AuditLog.h"
+#include "privacy/Pseudonymiser.h"
+#include "db/Transaction.h"
 #include "io/RowPipe.h"
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
 #include "repo/CustomerRepository.h"
 
 #include <thread>
@@ -87,6 +93,23 @@ QVariant cell(const CustomerRow &row, CustomerColumn column)
     return {};
 }
 
+// Names, phones and emails (the owner's name too) replaced by stable pseudonyms, for sharing with an analyst.
+QVariant anonymised(const Pseudonymiser &pseudonyms, const CustomerRow &row, CustomerColumn column)
+{
+    switch (column) {
+    case CustomerColumn::Name:
+        return pseudonyms.pseudonym(Pseudonymiser::Kind::Name, row.name);
+    case CustomerColumn::Phone:
+        return pseudonyms.pseudonym(Pseudonymiser::Kind::Phone, row.phone);
+    case CustomerColumn::Email:
+        return pseudonyms.pseudonym(Pseudonymiser::Kind::Email, row.email);
+    case CustomerColumn::Owner:
+        return pseudonyms.pseudonym(Pseudonymiser::Kind::Name, row.ownerName);
+    default:
+        return cell(row, column);
+    }
+}
+
 } // namespace
 
 QList<CustomerColumn> CustomerExporter::allColumns(bool withDeleted)
@@ -126,6 +149,13 @@ Result<CustomerExporter::Summary> CustomerExporter::exportTo(const QString &path
     auto total = customers.count(query);
     if (!total)
         return total.error();
+    std::optional<Pseudonymiser> pseudonyms;
+    if (m_anonymise) {
+        auto book = Pseudonymiser::forBook(m_db);
+        if (!book)
+            return book.error();
+        pseudonyms = book.value();
+    }
     auto writer = createTableWriter(path, options);
     if (!writer)
         return writer.error();
@@ -164,7 +194,7 @@ Result<CustomerExporter::Summary> CustomerExporter::exportTo(const QString &path
         QVariantList cells;
         cells.reserve(columns.size());
         for (CustomerColumn column : columns)
-            cells << cell(row, column);
+            cells << (pseudonyms ? anonymised(*pseudonyms, row, column) : cell(row, column));
         batch << std::move(cells);
         ++summary.rows;
         if (batch.size() < kBatchRows)
@@ -183,7 +213,25 @@ Result<CustomerExporter::Summary> CustomerExporter::exportTo(const QString &path
         return written.error();
     if (summary.cancelled)
         return summary; // the writer is dropped without finish(): no file is left
+    // The audit entry and the file stand or fall together: recorded in a transaction committed once the file is.
+    Transaction transaction(m_db);
+    if (Status status = transaction.begin(); !status)
+        return status.error();
+    AuditEntry entry;
+    entry.action = AuditEntry::Action::Export;
+    entry.entity = QStringLiteral("customer");
+    QJsonArray columnKeys;
+    for (CustomerColumn column : columns)
+        columnKeys.append(key(column));
+    entry.changes = QJsonObject { { QStringLiteral("file"), QFileInfo(path).fileName() },
+                                  { QStringLiteral("rows"), summary.rows },
+                                  { QStringLiteral("columns"), columnKeys },
+                                  { QStringLiteral("anonymised"), m_anonymise } };
+    if (Status status = AuditLog(m_db).record(entry); !status)
+        return status.error();
     if (Status status = writer.value()->finish(); !status)
+        return status.error();
+    if (Status status = transaction.commit(); !status)
         return status.error();
     summary.warnings = writer.value()->warnings();
     return summary;

@@ -33,6 +33,8 @@ public:
 
     void setProgressHandler(std::function<void(double)> handler) { m_progress = std::move(handler); }
     void setCancelFlag(const std::atomic_bool *cancel) { m_cancel = cancel; }
+    // Names, phones and emails written as stable pseudonyms (privacy/Pseudonymiser.h).
+    void setAnonymise(bool anonymise) { m_anonymise = anonymise; }
 
     Result<Summary> exportTo(const QString &path, const CustomerQuery &query, const QList<CustomerColumn> &columns,
                              const TableWriterOptions &options = {});
@@ -49,4 +51,5 @@ private:
     QSqlDatabase m_db;
     std::function<void(double)> m_progress;
     const std::atomic_bool *m_cancel = nullptr;
+    bool m_anonymise = false;
 };

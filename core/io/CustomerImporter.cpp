@@ -1,4 +1,5 @@
 #include "CustomerImporter.h"
+#include "audit/AuditLog.h"
 #include "db/SqlError.h"
 #include "db/Transaction.h"
 #include "domain/PhoneNumbers.h"
@@ -273,6 +274,8 @@ Result<ImportSummary> CustomerImporter::process(
         return session.summary;
     if (session.summary.invalidRows > 0 && !options.validOnly)
         return session.summary; // all or nothing: rolled back
+    if (Status audited = recordImport(session.summary, options); !audited)
+        return audited.error();
     const Status committed = session.writer ? session.writer->commit() : session.transaction->commit();
     if (!committed)
         return committed.error();
@@ -549,4 +552,20 @@ Status CustomerImporter::writeProblems(const ImportSummary &summary, const QStri
     if (!file.commit())
         return Error(tr("Cannot write \"%1\": %2").arg(path, file.errorString()), path);
     return {};
+}
+
+Status CustomerImporter::recordImport(const ImportSummary &summary, const ImportOptions &options)
+{
+    // One audit entry for the whole import, in its transaction; the batch id names the import.
+    AuditEntry entry;
+    entry.action = AuditEntry::Action::Import;
+    entry.entity = options.target == ImportTarget::Customers ? QStringLiteral("customer") : QStringLiteral("contact");
+    entry.batchId = AuditLog::newBatchId();
+    entry.changes = QJsonObject { { QStringLiteral("rows"), summary.rows },
+                                  { QStringLiteral("created"), summary.created },
+                                  { QStringLiteral("updated"), summary.updated },
+                                  { QStringLiteral("skipped"), summary.skipped },
+                                  { QStringLiteral("invalid_rows"), summary.invalidRows },
+                                  { QStringLiteral("format"), summary.fileFormat } };
+    return AuditLog(m_db).record(entry);
 }

@@ -114,6 +114,7 @@ private:
     Result<qint64> ownerId(Session &session, const QString &name);
     Status updateCustomer(Session &session, qint64 id, const ParsedImportRow &row);
     Status prepareLookups(Session &session);
+    Status recordImport(const ImportSummary &summary, const ImportOptions &options);
     void addProblem(ImportSummary &summary, ImportProblem problem) const;
     void addDuplicate(ImportSummary &summary, const ImportDuplicate &duplicate) const;
     bool cancelled() const { return m_cancel && m_cancel->load(); }

@@ -1,6 +1,7 @@
 #include "ContactRepository.h"
 #include "CustomerRepository.h"
 #include "SqlHelpers.h"
+#include "audit/AuditLog.h"
 #include "db/Database.h"
 #include "db/SqlError.h"
 #include "db/Transaction.h"
@@ -13,8 +14,8 @@ using namespace SqlHelpers;
 Result<QList<Contact>> ContactRepository::forCustomer(qint64 customerId) const
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT id, uuid, name, title, birthday, notes, is_primary, created_at, updated_at "
-                                 "FROM contacts WHERE customer_id = ? AND deleted_at IS NULL "
+    query.prepare(QStringLiteral("SELECT id, uuid, name, title, birthday, notes, is_primary, created_at, updated_at, "
+                                 "marketing_consent, consent_at, consent_source FROM contacts WHERE customer_id = ? AND deleted_at IS NULL "
                                  "ORDER BY is_primary DESC, name, id"));
     query.addBindValue(customerId);
     if (!query.exec())
@@ -32,6 +33,9 @@ Result<QList<Contact>> ContactRepository::forCustomer(qint64 customerId) const
         contact.primary = query.value(6).toBool();
         contact.createdAt = toDateTime(query.value(7));
         contact.updatedAt = toDateTime(query.value(8));
+        contact.marketingConsent = query.value(9).toBool();
+        contact.consentDate = QDate::fromString(query.value(10).toString(), Qt::ISODate);
+        contact.consentSource = query.value(11).toString();
         contacts << contact;
     }
     query.prepare(QStringLiteral("SELECT contact_id, kind, value FROM contact_points WHERE customer_id = ? AND "
@@ -71,6 +75,10 @@ Result<qint64> ContactRepository::create(const Contact &contact)
     const qint64 id = query.lastInsertId().toLongLong();
     if (Status status = write(contact, id); !status)
         return status.error();
+    if (Status status = audit(AuditEntry::Action::Create, id, contact.customerId,
+                              AuditLog::diff({}, AuditLog::fields(contact)));
+        !status)
+        return status.error();
     if (Status status = transaction.commit(); !status)
         return status.error();
     return id;
@@ -81,6 +89,9 @@ Status ContactRepository::update(const Contact &contact)
     Transaction transaction(m_db);
     if (Status status = transaction.begin(); !status)
         return status;
+    auto before = find(contact.id);
+    if (!before)
+        return before.error();
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("UPDATE contacts SET updated_at = ? WHERE id = ? AND deleted_at IS NULL"));
     query.addBindValue(Database::nowTimestamp());
@@ -91,6 +102,11 @@ Status ContactRepository::update(const Contact &contact)
         return Error { tr("The contact no longer exists.") };
     if (Status status = write(contact, contact.id); !status)
         return status;
+    const QJsonObject changes = AuditLog::diff(AuditLog::fields(before.value()), AuditLog::fields(contact));
+    if (!changes.isEmpty()) {
+        if (Status status = audit(AuditEntry::Action::Update, contact.id, contact.customerId, changes); !status)
+            return status;
+    }
     return transaction.commit();
 }
 
@@ -105,13 +121,16 @@ Status ContactRepository::write(const Contact &contact, qint64 id)
         if (!query.exec())
             return sqlError(query, tr("Saving the contact"));
     }
-    query.prepare(QStringLiteral("UPDATE contacts SET name = ?, title = ?, birthday = ?, notes = ?, is_primary = ? "
-                                 "WHERE id = ?"));
+    query.prepare(QStringLiteral("UPDATE contacts SET name = ?, title = ?, birthday = ?, notes = ?, is_primary = ?, "
+                                 "marketing_consent = ?, consent_at = ?, consent_source = ? WHERE id = ?"));
     query.addBindValue(text(contact.name.trimmed()));
     query.addBindValue(text(contact.title.trimmed()));
     query.addBindValue(fromDate(contact.birthday));
     query.addBindValue(text(contact.notes));
     query.addBindValue(contact.primary ? 1 : 0);
+    query.addBindValue(contact.marketingConsent ? 1 : 0);
+    query.addBindValue(fromDate(contact.marketingConsent ? contact.consentDate : QDate()));
+    query.addBindValue(text(contact.marketingConsent ? contact.consentSource.trimmed() : QString()));
     query.addBindValue(id);
     if (!query.exec())
         return sqlError(query, tr("Saving the contact"));
@@ -161,5 +180,38 @@ Status ContactRepository::remove(qint64 contactId)
         return sqlError(query, tr("Removing the contact"));
     if (Status status = CustomerRepository(m_db).refreshSearchText(customerId); !status)
         return status;
+    if (Status status = audit(AuditEntry::Action::Delete, contactId, customerId, {}); !status)
+        return status;
     return transaction.commit();
+}
+
+Result<Contact> ContactRepository::find(qint64 contactId) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT customer_id FROM contacts WHERE id = ? AND deleted_at IS NULL"));
+    query.addBindValue(contactId);
+    if (!query.exec())
+        return sqlError(query, tr("Reading contacts"));
+    if (!query.next())
+        return Error { tr("The contact no longer exists.") };
+    auto contacts = forCustomer(query.value(0).toLongLong());
+    if (!contacts)
+        return contacts.error();
+    for (const Contact &contact : contacts.value()) {
+        if (contact.id == contactId)
+            return contact;
+    }
+    return Error { tr("The contact no longer exists.") };
+}
+
+Status ContactRepository::audit(AuditEntry::Action action, qint64 contactId, qint64 customerId,
+                                const QJsonObject &changes)
+{
+    AuditEntry entry;
+    entry.action = action;
+    entry.entity = QStringLiteral("contact");
+    entry.entityId = contactId;
+    entry.customerId = customerId;
+    entry.changes = changes;
+    return AuditLog(m_db).record(entry);
 }

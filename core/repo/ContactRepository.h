@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "audit/AuditEntry.h"
 #include "domain/Customer.h"
 
 #include <QCoreApplication>
@@ -18,9 +19,12 @@ public:
     Result<qint64> create(const Contact &contact);
     Status update(const Contact &contact);
     Status remove(qint64 contactId);
+    // One live contact with its phones and email.
+    Result<Contact> find(qint64 contactId) const;
 
 private:
     Status write(const Contact &contact, qint64 id);
+    Status audit(AuditEntry::Action action, qint64 contactId, qint64 customerId, const QJsonObject &changes);
 
     QSqlDatabase m_db;
 };

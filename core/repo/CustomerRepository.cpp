@@ -1,6 +1,7 @@
 #include "CustomerRepository.h"
 #include "ActivityRepository.h"
 #include "SqlHelpers.h"
+#include "audit/AuditLog.h"
 #include "db/Database.h"
 #include "db/SqlError.h"
 #include "db/Transaction.h"
@@ -9,6 +10,7 @@
 #include "search/SearchText.h"
 #include "services/CustomerMerger.h"
 
+#include <QJsonArray>
 #include <QSqlQuery>
 
 #include <map>
@@ -130,6 +132,9 @@ Result<qint64> CustomerRepository::create(const Customer &customer)
     const qint64 id = query.lastInsertId().toLongLong();
     if (Status status = writeCustomer(customer, id); !status)
         return status.error();
+    if (Status status = audit(AuditEntry::Action::Create, { id }, AuditLog::diff({}, AuditLog::fields(customer)));
+        !status)
+        return status.error();
     if (Status status = transaction.commit(); !status)
         return status.error();
     return id;
@@ -149,8 +154,17 @@ Status CustomerRepository::update(const Customer &customer)
         return sqlError(query, tr("Saving the customer"));
     if (query.numRowsAffected() != 1)
         return Error { tr("The customer no longer exists.") };
+    // Read after the timestamp update (which the audited fields do not include), before the fields change.
+    auto before = find(customer.id);
+    if (!before)
+        return before.error();
     if (Status status = writeCustomer(customer, customer.id); !status)
         return status;
+    const QJsonObject changes = AuditLog::diff(AuditLog::fields(before.value()), AuditLog::fields(customer));
+    if (!changes.isEmpty()) {
+        if (Status status = audit(AuditEntry::Action::Update, { customer.id }, changes); !status)
+            return status;
+    }
     return transaction.commit();
 }
 
@@ -349,6 +363,9 @@ Status CustomerRepository::filterClause(const CustomerQuery &filter, QStringList
         where << QStringLiteral("c.province = ?");
         binds << filter.province;
     }
+    if (filter.withMarketingConsent)
+        where << QStringLiteral("EXISTS (SELECT 1 FROM contacts k WHERE k.customer_id = c.id AND k.deleted_at IS NULL "
+                                "AND k.marketing_consent = 1)");
     if (filter.tagId > 0) {
         where << QStringLiteral("EXISTS (SELECT 1 FROM customer_tags ct WHERE ct.customer_id = c.id AND ct.tag_id = ?)");
         binds << filter.tagId;
@@ -522,7 +539,8 @@ Result<QList<CustomerRow>> CustomerRepository::rows(const QList<qint64> &ids) co
     return ordered;
 }
 
-Status CustomerRepository::setDeletedAt(const QList<qint64> &ids, const QVariant &deletedAt, const QString &doing)
+Status CustomerRepository::setDeletedAt(const QList<qint64> &ids, const QVariant &deletedAt, const QString &doing,
+                                        AuditEntry::Action action)
 {
     if (ids.isEmpty())
         return {};
@@ -543,12 +561,14 @@ Status CustomerRepository::setDeletedAt(const QList<qint64> &ids, const QVariant
     bindAll(query, ids);
     if (!query.exec())
         return sqlError(query, doing);
+    if (Status status = audit(action, ids, {}); !status)
+        return status;
     return transaction.commit();
 }
 
 Status CustomerRepository::moveToTrash(const QList<qint64> &ids)
 {
-    return setDeletedAt(ids, Database::nowTimestamp(), tr("Moving customers to the trash"));
+    return setDeletedAt(ids, Database::nowTimestamp(), tr("Moving customers to the trash"), AuditEntry::Action::Delete);
 }
 
 Status CustomerRepository::restore(const QList<qint64> &ids)
@@ -562,7 +582,9 @@ Status CustomerRepository::restore(const QList<qint64> &ids)
         if (auto undone = merger.unmerge(id); !undone)
             return undone.error();
     }
-    if (Status status = setDeletedAt(ids, QVariant(QMetaType(QMetaType::QString)), tr("Restoring customers")); !status)
+    if (Status status = setDeletedAt(ids, QVariant(QMetaType(QMetaType::QString)), tr("Restoring customers"),
+                                     AuditEntry::Action::Restore);
+        !status)
         return status;
     return transaction.commit();
 }
@@ -586,6 +608,8 @@ Status CustomerRepository::purge(const QList<qint64> &ids)
         return sqlError(query, tr("Deleting customers for good"));
     if (query.numRowsAffected() != ids.size())
         return Error { tr("Only customers in the trash can be deleted for good.") };
+    if (Status status = audit(AuditEntry::Action::Purge, ids, {}); !status)
+        return status;
     return transaction.commit();
 }
 
@@ -613,4 +637,24 @@ Result<QList<CustomerRow>> CustomerRepository::searchCandidates(const QString &t
     CustomerQuery query;
     query.search = text;
     return page(query, std::nullopt, limit);
+}
+
+Status CustomerRepository::audit(AuditEntry::Action action, const QList<qint64> &ids, const QJsonObject &changes)
+{
+    AuditEntry entry;
+    entry.action = action;
+    entry.entity = QStringLiteral("customer");
+    entry.changes = changes;
+    if (ids.size() == 1) {
+        entry.entityId = ids.first();
+        entry.customerId = ids.first();
+    } else {
+        // One entry for a bulk action: the ids it touched, under one batch id.
+        entry.batchId = AuditLog::newBatchId();
+        QJsonArray touched;
+        for (qint64 id : ids)
+            touched.append(id);
+        entry.changes.insert(QStringLiteral("ids"), touched);
+    }
+    return AuditLog(m_db).record(entry);
 }

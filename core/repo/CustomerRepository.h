@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "audit/AuditEntry.h"
 #include "domain/Customer.h"
 #include "domain/CustomerQuery.h"
 
@@ -58,7 +59,9 @@ private:
     Status writeCustomer(const Customer &customer, qint64 id);
     Status writeContactPoints(qint64 customerId, const Customer &customer);
     Status writeTags(qint64 customerId, const QStringList &tags);
-    Status setDeletedAt(const QList<qint64> &ids, const QVariant &deletedAt, const QString &doing);
+    Status setDeletedAt(const QList<qint64> &ids, const QVariant &deletedAt, const QString &doing,
+                        AuditEntry::Action action);
+    Status audit(AuditEntry::Action action, const QList<qint64> &ids, const QJsonObject &changes);
     Status fillDetails(QList<CustomerRow> &rows) const;
     Status filterClause(const CustomerQuery &filter, QStringList &where, QVariantList &binds) const;
 

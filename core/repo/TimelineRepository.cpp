@@ -1,5 +1,6 @@
 #include "TimelineRepository.h"
 #include "SqlHelpers.h"
+#include "audit/AuditLog.h"
 #include "db/Database.h"
 #include "db/SqlError.h"
 #include "db/Transaction.h"
@@ -32,6 +33,14 @@ Result<qint64> TimelineRepository::addNote(const Note &note)
     if (!query.exec())
         return sqlError(query, tr("Adding the note"));
     const qint64 id = query.lastInsertId().toLongLong();
+    AuditEntry entry;
+    entry.action = AuditEntry::Action::Create;
+    entry.entity = QStringLiteral("note");
+    entry.entityId = id;
+    entry.customerId = note.customerId;
+    entry.changes = AuditLog::diff({}, QJsonObject { { QStringLiteral("body"), note.body.trimmed() } });
+    if (Status status = AuditLog(m_db).record(entry); !status)
+        return status.error();
     if (Status status = transaction.commit(); !status)
         return status.error();
     return id;
@@ -89,6 +98,29 @@ Result<QList<TimelineEntry>> TimelineRepository::forCustomer(qint64 customerId, 
             entries << TimelineEntry { TimelineEntry::Kind::Deleted, toDateTime(query.value(2)),
                                        tr("Moved to the trash") };
     }
+    // From the audit trail what the rows above do not show: changes with their old and new values, and restores (a
+    // merge already leaves its own note).
+    AuditFilter filter;
+    filter.customerId = customerId;
+    auto audited = AuditLog(m_db).list(filter, limit);
+    if (!audited)
+        return audited.error();
+    for (const AuditEntry &entry : audited.value()) {
+        if (entry.action != AuditEntry::Action::Update && entry.action != AuditEntry::Action::Restore)
+            continue;
+        const QString what = entry.entity == QLatin1String("customer")
+                ? displayName(entry.action)
+                : tr("%1 (%2)").arg(displayName(entry.action), auditEntityDisplayName(entry.entity));
+        const QString changes = AuditLog::describeChanges(entry.changes);
+        entries << TimelineEntry { TimelineEntry::Kind::Audit, entry.at,
+                                   changes.isEmpty() ? tr("%1 by %2").arg(what, entry.user)
+                                                     : tr("%1 by %2: %3").arg(what, entry.user, changes) };
+    }
+    // "Last changed" says less than the audited change itself (books from before the trail have only the former).
+    const bool hasAudited = std::any_of(entries.cbegin(), entries.cend(),
+                                     [](const TimelineEntry &entry) { return entry.kind == TimelineEntry::Kind::Audit; });
+    if (hasAudited)
+        entries.removeIf([](const TimelineEntry &entry) { return entry.kind == TimelineEntry::Kind::Updated; });
     std::stable_sort(entries.begin(), entries.end(),
                      [](const TimelineEntry &a, const TimelineEntry &b) { return a.at > b.at; });
     return entries;

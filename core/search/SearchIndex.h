@@ -31,6 +31,8 @@ public:
     virtual Status put(qint64 customerId, const QString &foldedText) = 0;
     // Forgets a customer before its row is deleted for good.
     virtual Status remove(qint64 customerId) = 0;
+    // Merges the index's pieces so that the text of removed entries leaves the file (privacy erasure).
+    virtual Status optimize() = 0;
     // Refills the index from customers.search_text.
     virtual Status rebuild() = 0;
     // A bulk load writes customers.search_text with each new row and calls addNew() for it, then finishBulk()

@@ -266,3 +266,15 @@ Result<SearchIndex::Clause> SqliteSearchIndex::clause(const QString &foldedQuery
     return Clause { QStringLiteral("c.id IN (SELECT rowid FROM %1 WHERE %1 MATCH ?) AND ").arg(table) + verify,
                     { match, foldedQuery } };
 }
+
+Status SqliteSearchIndex::optimize()
+{
+    if (!tablesExist())
+        return {};
+    QSqlQuery query(m_db);
+    for (const QString &table : { kTrigramTable, kBigramTable }) {
+        if (!query.exec(QStringLiteral("INSERT INTO %1 (%1) VALUES ('optimize')").arg(table)))
+            return sqlError(query, QCoreApplication::translate("SearchIndex", "Compacting the search index"));
+    }
+    return {};
+}

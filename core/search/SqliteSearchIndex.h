@@ -18,6 +18,7 @@ public:
     Status ensureReady() override;
     Status put(qint64 customerId, const QString &foldedText) override;
     Status remove(qint64 customerId) override;
+    Status optimize() override;
     Status rebuild() override;
     Status addNew(qint64 customerId, const QString &foldedText) override;
     Status finishBulk() override;

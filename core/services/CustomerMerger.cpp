@@ -1,4 +1,5 @@
 #include "CustomerMerger.h"
+#include "audit/AuditLog.h"
 #include "db/Database.h"
 #include "db/SqlError.h"
 #include "db/Transaction.h"
@@ -19,9 +20,8 @@ using namespace SqlHelpers;
 namespace {
 
 // Rows that belong to a customer and move to the survivor: (table, column holding the customer id). Each table
-// needs an `id` primary key (the ids moved are recorded for undo) and an `updated_at` (a moved row has changed). Later
-// features add one line each, e.g. { "activities", "customer_id" }, { "quotes", "customer_id" }, { "orders",
-// "customer_id" }, { "contracts", "customer_id" }, { "complaints", "customer_id" }. Phones and emails of contacts
+// needs an `id` primary key (the ids moved are recorded for undo) and an `updated_at` (a moved row has changed); a
+// feature with such a table adds one line. Phones and emails of contacts
 // (contact_points with a contact_id) follow their contact; the merged customer's own phones, emails and tags stay with
 // it (the chosen values carry them to the survivor).
 struct MovedTable
@@ -32,6 +32,11 @@ struct MovedTable
 const MovedTable kMovedTables[] = {
     { "contacts", "customer_id" },
     { "notes", "customer_id" },
+    { "activities", "customer_id" },
+    { "quotes", "customer_id" },
+    { "orders", "customer_id" },
+    { "contracts", "customer_id" },
+    { "complaints", "customer_id" },
 };
 
 // Key in moved_rows for contacts that were primary at the merged customer and lost that flag at the survivor
@@ -298,6 +303,14 @@ Result<qint64> CustomerMerger::merge(qint64 survivorId, qint64 mergedId, const C
     if (!query.exec())
         return sqlError(query, tr("Merging customers"));
     const qint64 mergeId = query.lastInsertId().toLongLong();
+    AuditEntry entry;
+    entry.action = AuditEntry::Action::Merge;
+    entry.entity = QStringLiteral("customer");
+    entry.entityId = survivorId;
+    entry.customerId = survivorId;
+    entry.changes = QJsonObject { { QStringLiteral("merged_id"), mergedId }, { QStringLiteral("merge_id"), mergeId } };
+    if (Status status = AuditLog(m_db).record(entry); !status)
+        return status.error();
     if (Status status = transaction.commit(); !status)
         return status.error();
     return mergeId;

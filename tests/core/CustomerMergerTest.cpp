@@ -184,7 +184,7 @@ TEST_F(CustomerMergerTest, CombinedKeepsTheSurvivorsValuesAndFillsBlanks)
 TEST_F(CustomerMergerTest, MovesEveryRelatedRecordToTheSurvivor)
 {
     const QStringList otherBefore = dump(db(),
-        QStringLiteral("SELECT * FROM contacts WHERE customer_id = %1 UNION ALL "
+        QStringLiteral("SELECT id, uuid, customer_id, name, title, birthday, notes, is_primary, created_at, updated_at, deleted_at FROM contacts WHERE customer_id = %1 UNION ALL "
                        "SELECT id, uuid, customer_id, body, '', '', '', '', "
                        "created_at, updated_at, deleted_at FROM notes WHERE "
                        "customer_id = %1")
@@ -236,7 +236,7 @@ TEST_F(CustomerMergerTest, MovesEveryRelatedRecordToTheSurvivor)
     EXPECT_EQ(dump(db(), QStringLiteral("SELECT id, survivor_id, merged_id, undone_at FROM customer_merges")),
         QStringList { QStringLiteral("%1\t%2\t%3\t<null>").arg(mergeId.value()).arg(m_survivor).arg(m_merged) });
     EXPECT_EQ(dump(db(),
-                  QStringLiteral("SELECT * FROM contacts WHERE customer_id = %1 UNION ALL "
+                  QStringLiteral("SELECT id, uuid, customer_id, name, title, birthday, notes, is_primary, created_at, updated_at, deleted_at FROM contacts WHERE customer_id = %1 UNION ALL "
                                  "SELECT id, uuid, customer_id, body, '', '', '', '', created_at, updated_at, "
                                  "deleted_at FROM notes WHERE customer_id = %1")
                       .arg(m_other)),

@@ -26,6 +26,8 @@ const char *kindName(TimelineEntry::Kind kind)
         return "deleted";
     case TimelineEntry::Kind::Complaint:
         return "complaint";
+    case TimelineEntry::Kind::Audit:
+        return "audit";
     }
     return "?";
 }

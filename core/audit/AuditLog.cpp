@@ -1,0 +1,285 @@
+#include "AuditLog.h"
+#include "Clock.h"
+#include "db/Database.h"
+#include "db/SqlError.h"
+#include "domain/Customer.h"
+#include "io/TableWriter.h"
+#include "repo/SqlHelpers.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <QTimeZone>
+
+using namespace SqlHelpers;
+
+namespace {
+
+const QString kColumns
+    = QStringLiteral("id, at, user_name, action, entity, entity_id, customer_id, batch_id, summary, changes");
+
+QVariant nullableId(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+QVariant nullableText(const QString &value)
+{
+    return value.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(value);
+}
+
+AuditEntry readEntry(const QSqlQuery &query)
+{
+    AuditEntry entry;
+    entry.id = query.value(0).toLongLong();
+    entry.at = toDateTime(query.value(1));
+    entry.user = query.value(2).toString();
+    entry.action = auditActionFromString(query.value(3).toString()).value_or(AuditEntry::Action::Update);
+    entry.entity = query.value(4).toString();
+    entry.entityId = query.value(5).toLongLong();
+    entry.customerId = query.value(6).toLongLong();
+    entry.batchId = query.value(7).toString();
+    entry.summary = query.value(8).toString();
+    entry.changes = QJsonDocument::fromJson(query.value(9).toString().toUtf8()).object();
+    return entry;
+}
+
+QString valueText(const QJsonValue &value)
+{
+    if (value.isArray()) {
+        QStringList parts;
+        for (const QJsonValue &item : value.toArray())
+            parts << valueText(item);
+        return parts.join(QStringLiteral(", "));
+    }
+    if (value.isDouble())
+        return QString::number(value.toDouble(), 'g', 15);
+    if (value.isBool())
+        return value.toBool() ? QStringLiteral("1") : QStringLiteral("0");
+    return value.toString();
+}
+
+} // namespace
+
+Status AuditLog::record(AuditEntry entry)
+{
+    if (!entry.at.isValid())
+        entry.at = Clock::instance().nowUtc();
+    if (entry.user.isEmpty())
+        entry.user = currentUser();
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("INSERT INTO audit_entries (uuid, at, user_name, action, entity, entity_id, "
+                                 "customer_id, batch_id, summary, changes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(Database::newUuid());
+    query.addBindValue(Database::timestamp(entry.at));
+    query.addBindValue(entry.user);
+    query.addBindValue(toString(entry.action));
+    query.addBindValue(entry.entity);
+    query.addBindValue(nullableId(entry.entityId));
+    query.addBindValue(nullableId(entry.customerId));
+    query.addBindValue(nullableText(entry.batchId));
+    query.addBindValue(text(entry.summary));
+    query.addBindValue(QString::fromUtf8(QJsonDocument(entry.changes).toJson(QJsonDocument::Compact)));
+    if (!query.exec())
+        return sqlError(query, tr("Recording the change in the audit trail"));
+    return {};
+}
+
+Status AuditLog::prepareSelect(QSqlQuery &query, const AuditFilter &filter, int limit) const
+{
+    QStringList where { QStringLiteral("1 = 1") };
+    QVariantList binds;
+    if (!filter.user.isEmpty()) {
+        where << QStringLiteral("user_name = ?");
+        binds << filter.user;
+    }
+    if (!filter.entity.isEmpty()) {
+        where << QStringLiteral("entity = ?");
+        binds << filter.entity;
+    }
+    if (filter.entityId > 0) {
+        where << QStringLiteral("entity_id = ?");
+        binds << filter.entityId;
+    }
+    if (filter.customerId > 0) {
+        where << QStringLiteral("customer_id = ?");
+        binds << filter.customerId;
+    }
+    if (filter.action) {
+        where << QStringLiteral("action = ?");
+        binds << toString(*filter.action);
+    }
+    // Dates are the user's local days; the column holds UTC timestamps, which compare as text.
+    if (filter.from.isValid()) {
+        where << QStringLiteral("at >= ?");
+        binds << Database::timestamp(filter.from.startOfDay(QTimeZone::systemTimeZone()));
+    }
+    if (filter.to.isValid()) {
+        where << QStringLiteral("at < ?");
+        binds << Database::timestamp(filter.to.addDays(1).startOfDay(QTimeZone::systemTimeZone()));
+    }
+    QString sql = QStringLiteral("SELECT %1 FROM audit_entries WHERE %2 ORDER BY at DESC, id DESC")
+                      .arg(kColumns, where.join(QStringLiteral(" AND ")));
+    if (limit > 0)
+        sql += QStringLiteral(" LIMIT %1").arg(limit);
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        return sqlError(query, tr("Reading the audit trail"));
+    for (const QVariant &bind : binds)
+        query.addBindValue(bind);
+    if (!query.exec())
+        return sqlError(query, tr("Reading the audit trail"));
+    return {};
+}
+
+Result<QList<AuditEntry>> AuditLog::list(const AuditFilter &filter, int limit) const
+{
+    QList<AuditEntry> entries;
+    Status status = forEach(filter, [&](const AuditEntry &entry) {
+        entries << entry;
+        return limit <= 0 || entries.size() < limit;
+    });
+    if (!status)
+        return status.error();
+    return entries;
+}
+
+Status AuditLog::forEach(const AuditFilter &filter, const std::function<bool(const AuditEntry &)> &visit) const
+{
+    QSqlQuery query(m_db);
+    if (Status status = prepareSelect(query, filter, 0); !status)
+        return status;
+    while (query.next()) {
+        if (!visit(readEntry(query)))
+            break;
+    }
+    return {};
+}
+
+Result<QStringList> AuditLog::users() const
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("SELECT DISTINCT user_name FROM audit_entries ORDER BY user_name")))
+        return sqlError(query, tr("Reading the audit trail"));
+    QStringList users;
+    while (query.next())
+        users << query.value(0).toString();
+    return users;
+}
+
+QString AuditLog::currentUser()
+{
+    QString user = qEnvironmentVariable("USER");
+    if (user.isEmpty())
+        user = qEnvironmentVariable("LOGNAME");
+    if (user.isEmpty())
+        user = qEnvironmentVariable("USERNAME"); // Windows
+    return user.isEmpty() ? QStringLiteral("unknown") : user;
+}
+
+QString AuditLog::newBatchId()
+{
+    return Database::newUuid();
+}
+
+QJsonObject AuditLog::diff(const QJsonObject &before, const QJsonObject &after)
+{
+    QJsonObject changes;
+    for (auto it = after.constBegin(); it != after.constEnd(); ++it) {
+        const bool known = before.contains(it.key());
+        if (known && before.value(it.key()) == it.value())
+            continue;
+        QJsonObject change;
+        if (known)
+            change.insert(QStringLiteral("old"), before.value(it.key()));
+        change.insert(QStringLiteral("new"), it.value());
+        changes.insert(it.key(), change);
+    }
+    return changes;
+}
+
+QJsonObject AuditLog::fields(const Customer &customer)
+{
+    QJsonObject object;
+    object.insert(QStringLiteral("kind"), toString(customer.kind));
+    object.insert(QStringLiteral("name"), customer.name.trimmed());
+    object.insert(QStringLiteral("industry"), customer.industry.trimmed());
+    object.insert(QStringLiteral("province"), customer.province.trimmed());
+    object.insert(QStringLiteral("city"), customer.city.trimmed());
+    object.insert(QStringLiteral("address"), customer.address.trimmed());
+    object.insert(QStringLiteral("phones"), QJsonArray::fromStringList(customer.phones));
+    object.insert(QStringLiteral("emails"), QJsonArray::fromStringList(customer.emails));
+    object.insert(QStringLiteral("website"), customer.website.trimmed());
+    object.insert(QStringLiteral("source"), customer.source.trimmed());
+    object.insert(QStringLiteral("owner_id"), customer.ownerId);
+    object.insert(QStringLiteral("tier"), customer.tier);
+    object.insert(QStringLiteral("stage"), toString(customer.stage));
+    QStringList tags = customer.tags;
+    tags.sort();
+    object.insert(QStringLiteral("tags"), QJsonArray::fromStringList(tags));
+    object.insert(QStringLiteral("notes"), customer.notes);
+    return object;
+}
+
+QJsonObject AuditLog::fields(const Contact &contact)
+{
+    QJsonObject object;
+    object.insert(QStringLiteral("name"), contact.name.trimmed());
+    object.insert(QStringLiteral("title"), contact.title.trimmed());
+    object.insert(QStringLiteral("phones"), QJsonArray::fromStringList(contact.phones));
+    object.insert(QStringLiteral("email"), contact.email.trimmed());
+    object.insert(QStringLiteral("birthday"), contact.birthday.toString(Qt::ISODate));
+    object.insert(QStringLiteral("notes"), contact.notes);
+    object.insert(QStringLiteral("primary"), contact.primary);
+    object.insert(QStringLiteral("marketing_consent"), contact.marketingConsent);
+    object.insert(QStringLiteral("consent_date"), contact.consentDate.toString(Qt::ISODate));
+    object.insert(QStringLiteral("consent_source"), contact.consentSource);
+    return object;
+}
+
+QString AuditLog::describeChanges(const QJsonObject &changes)
+{
+    QStringList parts;
+    for (auto it = changes.constBegin(); it != changes.constEnd(); ++it) {
+        const QJsonObject change = it.value().toObject();
+        if (change.contains(QStringLiteral("old")))
+            parts << tr("%1: %2 → %3")
+                         .arg(it.key(), valueText(change.value(QStringLiteral("old"))),
+                             valueText(change.value(QStringLiteral("new"))));
+        else if (change.contains(QStringLiteral("new")))
+            parts << tr("%1: %2").arg(it.key(), valueText(change.value(QStringLiteral("new"))));
+        else
+            parts << tr("%1: %2").arg(it.key(), valueText(it.value()));
+    }
+    return parts.join(QStringLiteral("; "));
+}
+
+Result<qint64> AuditLog::exportTo(const QString &path, const AuditFilter &filter) const
+{
+    auto writer = createTableWriter(path);
+    if (!writer)
+        return writer.error();
+    using Type = TableColumn::Type;
+    const QList<TableColumn> columns { { tr("When"), Type::DateTime }, { tr("User"), Type::Text },
+        { tr("Action"), Type::Text }, { tr("Record"), Type::Text }, { tr("Id"), Type::Integer },
+        { tr("Customer id"), Type::Integer }, { tr("Batch"), Type::Text }, { tr("Changes"), Type::Text } };
+    if (Status status = writer.value()->begin(tr("Audit trail"), columns); !status)
+        return status.error();
+    qint64 rows = 0;
+    Status written;
+    const Status read = forEach(filter, [&](const AuditEntry &entry) {
+        written = writer.value()->writeRow({ entry.at.toLocalTime(), entry.user, displayName(entry.action),
+            auditEntityDisplayName(entry.entity), entry.entityId ? QVariant(entry.entityId) : QVariant(),
+            entry.customerId ? QVariant(entry.customerId) : QVariant(), entry.batchId,
+            describeChanges(entry.changes) });
+        ++rows;
+        return written.ok();
+    });
+    if (!read)
+        return read.error();
+    if (!written)
+        return written.error();
+    if (Status status = writer.value()->finish(); !status)
+        return status.error();
+    return rows;
+}

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+// Where a customer's data lives, for the privacy tools (subject export and erasure). A feature that adds a table
+// holding customer data adds one line to PrivacyTables::defaults(), e.g. { "activities", "customer_id", Erase },
+// { "quotes", "customer_id", Keep }, { "orders", "customer_id", Keep }, { "contracts", "customer_id", Keep },
+// { "complaints", "customer_id", Erase }.
+struct SubjectTable
+{
+    enum class Treatment
+    {
+        Erase, // the rows are personal data: deleted by an erasure
+        Keep, // business records (orders): kept, and the customer row stays as an anonymised stand-in they refer to
+    };
+
+    QString table;
+    QString customerColumn;
+    Treatment treatment = Treatment::Erase;
+};
+
+namespace PrivacyTables {
+
+QList<SubjectTable> defaults();
+
+} // namespace PrivacyTables

@@ -1,0 +1,212 @@
+// Backups, restore, the audit page and erasure, driven through the real main window offscreen.
+
+#include "Book.h"
+#include "CustomerListPanel.h"
+#include "CustomerTableModel.h"
+#include "MainWindow.h"
+#include "MessageBox.h"
+#include "UiTestSupport.h"
+#include "backup/BackupService.h"
+#include "repo/CustomerRepository.h"
+#include "trust/AuditPanel.h"
+#include "trust/BackupController.h"
+#include "trust/EraseDialog.h"
+#include "trust/RestoreDialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSqlQuery>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <gtest/gtest.h>
+
+#include <functional>
+
+namespace {
+
+// Runs `act` on the next modal dialog of type T as soon as it is shown.
+template <typename T> void onNext(std::function<void(T *)> act)
+{
+    auto attempt = std::make_shared<std::function<void()>>();
+    *attempt = [act, attempt] {
+        if (auto dialog = qobject_cast<T *>(QApplication::activeModalWidget()))
+            act(dialog);
+        else
+            QTimer::singleShot(10, *attempt);
+    };
+    QTimer::singleShot(0, *attempt);
+}
+
+void acceptNextMessageBox()
+{
+    onNext<QMessageBox>([](QMessageBox *box) { box->accept(); });
+}
+
+class TrustUiTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_dir.isValid());
+        m_path = m_dir.filePath(QStringLiteral("book.clientele"));
+        QSettings().clear();
+    }
+
+    std::unique_ptr<MainWindow> openWindow()
+    {
+        auto db = openBook(m_path);
+        EXPECT_TRUE(db.ok());
+        auto window = std::make_unique<MainWindow>(std::move(db.value()));
+        window->show();
+        EXPECT_TRUE(QTest::qWaitForWindowActive(window.get()));
+        return window;
+    }
+
+    qint64 addCustomer(MainWindow &window, const QString &name, const QString &phone)
+    {
+        Customer customer;
+        customer.name = name;
+        customer.phones << phone;
+        auto id = CustomerRepository(window.database().connection()).create(customer);
+        EXPECT_TRUE(id.ok());
+        window.customerList()->reload();
+        return id.value_or(0);
+    }
+
+    QStringList listedNames(MainWindow &window)
+    {
+        QStringList names;
+        CustomerTableModel *model = window.customerList()->model();
+        for (int row = 0; row < model->rowCount(); ++row)
+            names << model->index(row, 0).data().toString();
+        return names;
+    }
+
+    QAction *action(MainWindow &window, const QString &name)
+    {
+        auto found = window.findChild<QAction *>(name);
+        EXPECT_NE(found, nullptr) << name;
+        return found;
+    }
+
+    QTemporaryDir m_dir;
+    QString m_path;
+};
+
+TEST_F(TrustUiTest, OpeningTheBookBacksItUpOnceAndBackUpNowAddsAVerifiedCopy)
+{
+    auto window = openWindow();
+    const QString folder = m_dir.filePath(QStringLiteral("book backups"));
+    EXPECT_TRUE(waitFor([&] { return QDir(folder).entryList({ QStringLiteral("*.clientele") }).size() == 1; }));
+    addCustomer(*window, QStringLiteral("Acme Ltd"), QStringLiteral("13800138000"));
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    action(*window, QStringLiteral("backUpNowAction"))->trigger();
+    EXPECT_TRUE(MessageBox::lastText().startsWith(QStringLiteral("Backed up to "))) << MessageBox::lastText();
+    EXPECT_TRUE(MessageBox::lastText().contains(QStringLiteral("book backups/book-"))) << MessageBox::lastText();
+    // English plurals come from clientele_en.qm, which the test does not load.
+    EXPECT_TRUE(MessageBox::lastText().contains(QStringLiteral(".clientele (1 customer"))) << MessageBox::lastText();
+    EXPECT_EQ(
+        BackupService::verify(
+            MessageBox::lastText().section(QStringLiteral("Backed up to "), 1).section(QStringLiteral(" ("), 0, 0))
+            .value_or(BackupInfo {})
+            .customers,
+        1);
+}
+
+TEST_F(TrustUiTest, RestoreFromBackupListsBackupsAndBringsTheChosenOneBack)
+{
+    auto window = openWindow();
+    addCustomer(*window, QStringLiteral("Kept Ltd"), QStringLiteral("13800138000"));
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    ASSERT_TRUE(window->backups()->backUpNow());
+    addCustomer(*window, QStringLiteral("Added Later Ltd"), QStringLiteral("13900139000"));
+    ASSERT_EQ(listedNames(*window), (QStringList { QStringLiteral("Added Later Ltd"), QStringLiteral("Kept Ltd") }));
+
+    QString shownCustomers;
+    onNext<RestoreDialog>([&](RestoreDialog *dialog) {
+        QTableWidget *table = dialog->table();
+        // One backup a day is kept: the one taken when the book opened was the same day's, so it rotated away.
+        ASSERT_EQ(table->rowCount(), 1);
+        shownCustomers = table->item(0, 2)->text();
+        MessageBox::setNextAnswer(QMessageBox::Yes); // the confirmation
+        acceptNextMessageBox(); // "restored"
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("restoreButton")), Qt::LeftButton);
+    });
+    action(*window, QStringLiteral("restoreAction"))->trigger();
+    EXPECT_EQ(shownCustomers, QStringLiteral("1"));
+    EXPECT_EQ(listedNames(*window), QStringList { QStringLiteral("Kept Ltd") });
+    const QStringList files = QDir(m_dir.filePath(QStringLiteral("book backups")))
+                                  .entryList({ QStringLiteral("*-before-restore.clientele") });
+    EXPECT_EQ(files.size(), 1);
+}
+
+TEST_F(TrustUiTest, CancellingTheRestoreConfirmationChangesNothing)
+{
+    auto window = openWindow();
+    addCustomer(*window, QStringLiteral("Kept Ltd"), QStringLiteral("13800138000"));
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    ASSERT_TRUE(window->backups()->backUpNow());
+    addCustomer(*window, QStringLiteral("Added Later Ltd"), QStringLiteral("13900139000"));
+    RestoreDialog dialog(window->database(), window.get());
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    dialog.restoreSelected();
+    EXPECT_FALSE(dialog.restored());
+    EXPECT_EQ(listedNames(*window), (QStringList { QStringLiteral("Added Later Ltd"), QStringLiteral("Kept Ltd") }));
+}
+
+TEST_F(TrustUiTest, EraseNeedsTheConfirmationAndRemovesThePersonFromTheListAndTheFile)
+{
+    auto window = openWindow();
+    addCustomer(*window, QStringLiteral("Stays Ltd"), QStringLiteral("13500000000"));
+    const qint64 id = addCustomer(*window, QStringLiteral("Zebulon Quackenbush"), QStringLiteral("13912345678"));
+    window->customerList()->selectCustomer(id);
+    bool enabledBeforeConfirming = true;
+    QString backupsNote;
+    onNext<EraseDialog>([&](EraseDialog *dialog) {
+        enabledBeforeConfirming = dialog->eraseButton()->isEnabled();
+        backupsNote = dialog->findChild<QLabel *>(QStringLiteral("eraseBackupsLabel"))->text();
+        dialog->confirmation()->click();
+        QTest::mouseClick(dialog->eraseButton(), Qt::LeftButton);
+    });
+    action(*window, QStringLiteral("eraseCustomerAction"))->trigger();
+    EXPECT_FALSE(enabledBeforeConfirming);
+    EXPECT_TRUE(backupsNote.startsWith(QStringLiteral("Backups made before now still hold this data")));
+    EXPECT_EQ(listedNames(*window), QStringList { QStringLiteral("Stays Ltd") });
+    QFile book(m_path);
+    ASSERT_TRUE(book.open(QIODevice::ReadOnly));
+    QFile wal(m_path + QStringLiteral("-wal"));
+    const QByteArray bytes = book.readAll() + (wal.open(QIODevice::ReadOnly) ? wal.readAll() : QByteArray());
+    EXPECT_FALSE(bytes.contains("Quackenbush"));
+    EXPECT_FALSE(bytes.contains("13912345678"));
+}
+
+TEST_F(TrustUiTest, AuditPageListsAndFiltersTheTrail)
+{
+    auto window = openWindow();
+    const qint64 id = addCustomer(*window, QStringLiteral("Acme Ltd"), QStringLiteral("13800138000"));
+    ASSERT_TRUE(CustomerRepository(window->database().connection()).moveToTrash({ id }).ok());
+    window->showPage(MainWindow::AuditPage);
+    QTableWidget *table = window->audit()->table();
+    ASSERT_EQ(table->rowCount(), 2);
+    EXPECT_EQ(table->item(0, 2)->text(), QStringLiteral("Moved to the trash"));
+    EXPECT_EQ(table->item(1, 2)->text(), QStringLiteral("Created"));
+    EXPECT_EQ(table->item(1, 3)->text(), QStringLiteral("Customer %1").arg(id));
+    EXPECT_TRUE(table->item(1, 4)->text().contains(QStringLiteral("name: Acme Ltd")));
+    auto actionBox = window->audit()->findChild<QComboBox *>(QStringLiteral("auditActionComboBox"));
+    actionBox->setCurrentIndex(actionBox->findData(QStringLiteral("create")));
+    EXPECT_EQ(table->rowCount(), 1);
+    // Nothing in the page edits or deletes entries.
+    EXPECT_EQ(table->editTriggers(), QAbstractItemView::NoEditTriggers);
+}
+
+} // namespace

@@ -1,0 +1,144 @@
+#include "AuditPanel.h"
+#include "Clock.h"
+#include "FileDialog.h"
+#include "MessageBox.h"
+#include "audit/AuditLog.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDir>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+AuditPanel::AuditPanel(QSqlDatabase db, QWidget *parent)
+    : QWidget(parent)
+    , m_db(std::move(db))
+{
+    setObjectName(QStringLiteral("auditPanel"));
+    m_user = new QComboBox;
+    m_user->setObjectName(QStringLiteral("auditUserComboBox"));
+    m_entity = new QComboBox;
+    m_entity->setObjectName(QStringLiteral("auditEntityComboBox"));
+    m_entity->addItem(tr("All records"));
+    for (const QString &entity :
+        { QStringLiteral("customer"), QStringLiteral("contact"), QStringLiteral("note"), QStringLiteral("book") })
+        m_entity->addItem(auditEntityDisplayName(entity), entity);
+    m_action = new QComboBox;
+    m_action->setObjectName(QStringLiteral("auditActionComboBox"));
+    m_action->addItem(tr("All actions"));
+    for (AuditEntry::Action action : allAuditActions())
+        m_action->addItem(displayName(action), toString(action));
+    const QDate today = Clock::instance().today();
+    m_from = new QDateEdit(today.addDays(-30));
+    m_from->setObjectName(QStringLiteral("auditFromDateEdit"));
+    m_from->setCalendarPopup(true);
+    m_to = new QDateEdit(today);
+    m_to->setObjectName(QStringLiteral("auditToDateEdit"));
+    m_to->setCalendarPopup(true);
+    auto *exportButton = new QPushButton(tr("&Export…"));
+    exportButton->setObjectName(QStringLiteral("auditExportButton"));
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(new QLabel(tr("User:")));
+    filters->addWidget(m_user);
+    filters->addWidget(m_entity);
+    filters->addWidget(m_action);
+    filters->addWidget(new QLabel(tr("From:")));
+    filters->addWidget(m_from);
+    filters->addWidget(new QLabel(tr("To:")));
+    filters->addWidget(m_to);
+    filters->addStretch(1);
+    filters->addWidget(exportButton);
+
+    m_table = new QTableWidget(0, 5);
+    m_table->setObjectName(QStringLiteral("auditTableWidget"));
+    m_table->setHorizontalHeaderLabels({ tr("When"), tr("User"), tr("Action"), tr("Record"), tr("Changes") });
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setWordWrap(false);
+    m_status = new QLabel;
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_status);
+
+    for (QComboBox *box : { m_user, m_entity, m_action })
+        connect(box, &QComboBox::currentIndexChanged, this, &AuditPanel::reload);
+    connect(m_from, &QDateEdit::dateChanged, this, &AuditPanel::reload);
+    connect(m_to, &QDateEdit::dateChanged, this, &AuditPanel::reload);
+    connect(exportButton, &QPushButton::clicked, this, &AuditPanel::exportEntries);
+    fillUsers();
+}
+
+void AuditPanel::fillUsers()
+{
+    const QString current = m_user->currentData().toString();
+    QSignalBlocker blocker(m_user);
+    m_user->clear();
+    m_user->addItem(tr("Everyone"));
+    for (const QString &user : AuditLog(m_db).users().value_or({}))
+        m_user->addItem(user, user);
+    m_user->setCurrentIndex(qMax(0, m_user->findData(current)));
+}
+
+AuditFilter AuditPanel::filter() const
+{
+    AuditFilter filter;
+    filter.user = m_user->currentData().toString();
+    filter.entity = m_entity->currentData().toString();
+    filter.action = auditActionFromString(m_action->currentData().toString());
+    filter.from = m_from->date();
+    filter.to = m_to->date();
+    return filter;
+}
+
+void AuditPanel::reload()
+{
+    fillUsers();
+    auto entries = AuditLog(m_db).list(filter(), kShown);
+    if (!entries) {
+        m_status->setText(entries.error().toString());
+        return;
+    }
+    const QLocale locale;
+    m_table->setRowCount(int(entries.value().size()));
+    for (int row = 0; row < entries.value().size(); ++row) {
+        const AuditEntry &entry = entries.value()[row];
+        const QString record = entry.entityId > 0
+            ? tr("%1 %2").arg(auditEntityDisplayName(entry.entity)).arg(entry.entityId)
+            : auditEntityDisplayName(entry.entity);
+        const QStringList cells { locale.toString(entry.at.toLocalTime(), QLocale::ShortFormat), entry.user,
+            displayName(entry.action), record, AuditLog::describeChanges(entry.changes) };
+        for (int column = 0; column < cells.size(); ++column)
+            m_table->setItem(row, column, new QTableWidgetItem(cells[column]));
+    }
+    m_table->resizeColumnsToContents();
+    m_status->setText(entries.value().size() >= kShown
+            ? tr("The newest %1 entries are shown; narrow the filter or export to see all.").arg(kShown)
+            : tr("%n entry(s).", nullptr, int(entries.value().size())));
+}
+
+void AuditPanel::exportEntries()
+{
+    const QString path = FileDialog::getSaveFileName(this, tr("Export the audit trail"),
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(tr("Audit trail.xlsx")),
+        tr("Excel workbook (*.xlsx);;CSV (*.csv)"));
+    if (path.isEmpty())
+        return;
+    auto rows = AuditLog(m_db).exportTo(path, filter());
+    if (!rows) {
+        MessageBox::warning(this, tr("Export the audit trail"), rows.error().toString());
+        return;
+    }
+    m_status->setText(
+        tr("%n entry(s) exported to %1.", nullptr, int(rows.value())).arg(QDir::toNativeSeparators(path)));
+}
