@@ -19,6 +19,33 @@
     </message>
 </context>
 <context>
+    <name>AuditPanel</name>
+    <message numerus="yes">
+        <source>%n entry(s).</source>
+        <translation>
+            <numerusform>%n entry.</numerusform>
+            <numerusform>%n entries.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n entry exported to %1.</numerusform>
+            <numerusform>%n entries exported to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BackupController</name>
+    <message numerus="yes">
+        <source>Backed up to %1 (%n customer(s)).</source>
+        <translation>
+            <numerusform>Backed up to %1 (%n customer).</numerusform>
+            <numerusform>Backed up to %1 (%n customers).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CalendarPanel</name>
     <message numerus="yes">
         <source>%1 · %n item(s)</source>
@@ -79,6 +106,16 @@
         <translation>
             <numerusform>%n group of likely duplicates found.</numerusform>
             <numerusform>%n groups of likely duplicates found.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message numerus="yes">
+        <source>This removes for good the customer, %n contact(s) with their phones and emails, notes, tags and the values recorded in the audit trail, also from the trash, the search index and the book file itself. The audit trail keeps only that an erasure happened. Orders, when there are any, stay for the sales figures, without the customer&apos;s name.</source>
+        <translation>
+            <numerusform>This removes for good the customer, %n contact with their phones and emails, notes, tags and the values recorded in the audit trail, also from the trash, the search index and the book file itself. The audit trail keeps only that an erasure happened. Orders, when there are any, stay for the sales figures, without the customer&apos;s name.</numerusform>
+            <numerusform>This removes for good the customer, %n contacts with their phones and emails, notes, tags and the values recorded in the audit trail, also from the trash, the search index and the book file itself. The audit trail keeps only that an erasure happened. Orders, when there are any, stay for the sales figures, without the customer&apos;s name.</numerusform>
         </translation>
     </message>
 </context>
@@ -198,6 +235,22 @@
         <translation>
             <numerusform>%n contract</numerusform>
             <numerusform>%n contracts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message numerus="yes">
+        <source>Replace everything in the book with the backup of %1 (%n customer(s))?
+
+The book as it is now is backed up first.</source>
+        <translation>
+            <numerusform>Replace everything in the book with the backup of %1 (%n customer)?
+
+The book as it is now is backed up first.</numerusform>
+            <numerusform>Replace everything in the book with the backup of %1 (%n customers)?
+
+The book as it is now is backed up first.</numerusform>
         </translation>
     </message>
 </context>

@@ -435,8 +435,366 @@
         <translation>与 --screenshot 及导入视图一起使用：要导入的文件。</translation>
     </message>
     <message>
-        <source>With --screenshot: what to show (list, contacts, timeline, trash, edit, duplicates, import-preview, import-mapping, import-check, import-duplicates, import-done, products, quotes, orders, quote-editor, reports-segments, reports-pareto, reports-pyramid, reports-lifecycle, reports-churn, reports-clusters, agenda, calendar, renewals, renewal-rate, neglected).</source>
-        <translation type="unfinished"></translation>
+        <source>With --screenshot: what to show (list, contacts, timeline, trash, edit, duplicates, import-preview, import-mapping, import-check, import-duplicates, import-done, products, quotes, orders, quote-editor, reports-segments, reports-pareto, reports-pyramid, reports-lifecycle, reports-churn, reports-clusters, agenda, calendar, renewals, renewal-rate, neglected, complaints, complaint-case, complaint-history, complaint-reports, backup-settings, audit, erase).</source>
+        <translation>与 --screenshot 一起使用：要显示的内容（list、contacts、timeline、trash、edit、duplicates、import-preview、import-mapping、import-check、import-duplicates、import-done、products、quotes、orders、quote-editor、reports-segments、reports-pareto、reports-pyramid、reports-lifecycle、reports-churn、reports-clusters、agenda、calendar、renewals、renewal-rate、neglected、complaints、complaint-case、complaint-history、complaint-reports、backup-settings、audit、erase）。</translation>
+    </message>
+    <message>
+        <source>Called about the renewal.</source>
+        <translation>已致电沟通续约事宜。</translation>
+    </message>
+</context>
+<context>
+    <name>AuditEntry</name>
+    <message>
+        <source>Created</source>
+        <translation>已创建</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>已修改</translation>
+    </message>
+    <message>
+        <source>Moved to the trash</source>
+        <translation>已移到回收站</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>已恢复</translation>
+    </message>
+    <message>
+        <source>Deleted for good</source>
+        <translation>已永久删除</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>已合并</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>已导出</translation>
+    </message>
+    <message>
+        <source>Erased (privacy)</source>
+        <translation>已抹除（隐私）</translation>
+    </message>
+    <message>
+        <source>Book restored from a backup</source>
+        <translation>账簿已从备份恢复</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>账簿</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>Recording the change in the audit trail</source>
+        <translation>在审计记录中记录更改</translation>
+    </message>
+    <message>
+        <source>Reading the audit trail</source>
+        <translation>读取审计记录</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Customer id</source>
+        <translation>客户 ID</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>更改内容</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>审计记录</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPanel</name>
+    <message>
+        <source>All records</source>
+        <translation>所有记录类型</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>所有操作</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>用户：</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>从：</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>到：</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>更改内容</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>The newest %1 entries are shown; narrow the filter or export to see all.</source>
+        <translation>仅显示最新的 %1 条；缩小筛选范围或导出以查看全部。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s).</source>
+        <translation>
+            <numerusform>共 %n 条记录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation>导出审计记录</translation>
+    </message>
+    <message>
+        <source>Audit trail.xlsx</source>
+        <translation>审计记录.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) exported to %1.</source>
+        <translation>
+            <numerusform>已将 %n 条记录导出到 %1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BackupController</name>
+    <message>
+        <source>Backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>The book was not backed up: %1</source>
+        <translation>账簿未能备份：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up to %1 (%n customer(s)).</source>
+        <translation>
+            <numerusform>已备份到 %1（%n 个客户）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BackupService</name>
+    <message>
+        <source>Cannot create the backup folder &quot;%1&quot;.</source>
+        <translation>无法创建备份文件夹“%1”。</translation>
+    </message>
+    <message>
+        <source>The backup failed: %1</source>
+        <translation>备份失败：%1</translation>
+    </message>
+    <message>
+        <source>The backup was made but failed its check, so it was deleted: %1</source>
+        <translation>备份已生成但未通过检查，因此已删除：%1</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup &quot;%1&quot;.</source>
+        <translation>无法写入备份“%1”。</translation>
+    </message>
+    <message>
+        <source>The table %1 has %2 rows in the backup but %3 in the book.</source>
+        <translation>表 %1 在备份中有 %2 行，而账簿中有 %3 行。</translation>
+    </message>
+    <message>
+        <source>The backup has %1 tables, the book %2.</source>
+        <translation>备份有 %1 个表，账簿有 %2 个。</translation>
+    </message>
+    <message>
+        <source>Cannot delete the old backup &quot;%1&quot;.</source>
+        <translation>无法删除旧备份“%1”。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be restored: %2</source>
+        <translation>无法从“%1”恢复：%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was saved by a newer version of Clientele.</source>
+        <translation>“%1”由更新版本的 Clientele 保存。</translation>
+    </message>
+    <message>
+        <source>Nothing was restored because the current book could not be backed up first: %1</source>
+        <translation>未恢复任何内容，因为无法先备份当前账簿：%1</translation>
+    </message>
+    <message>
+        <source>Cannot move the damaged book &quot;%1&quot; aside.</source>
+        <translation>无法移走已损坏的账簿“%1”。</translation>
+    </message>
+    <message>
+        <source>Cannot copy &quot;%1&quot; to &quot;%2&quot;.</source>
+        <translation>无法将“%1”复制到“%2”。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSettings</name>
+    <message>
+        <source>Reading the backup settings</source>
+        <translation>读取备份设置</translation>
+    </message>
+    <message>
+        <source>Saving the backup settings</source>
+        <translation>保存备份设置</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSettingsDialog</name>
+    <message>
+        <source>Backup settings</source>
+        <translation>备份设置</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <source>Never while open</source>
+        <translation>打开期间不备份</translation>
+    </message>
+    <message>
+        <source>Back up when the book is &amp;closed</source>
+        <translation>关闭账簿时备份(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>文件夹(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Back up &amp;every:</source>
+        <translation>备份间隔(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Keep &amp;daily copies:</source>
+        <translation>保留每日副本(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Keep &amp;weekly copies:</source>
+        <translation>保留每周副本(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Keep &amp;monthly copies:</source>
+        <translation>保留每月副本(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Last backup: %1</source>
+        <translation>上次备份：%1</translation>
+    </message>
+    <message>
+        <source>This book has not been backed up yet.</source>
+        <translation>此账簿尚未备份。</translation>
+    </message>
+    <message>
+        <source>Each backup is checked (integrity and record counts) before older ones are deleted. A folder on another disk or a synced folder also protects the book from a broken computer.</source>
+        <translation>每个备份都会先经过检查（完整性和记录数），然后才删除较旧的备份。使用另一块磁盘上的文件夹或同步文件夹，还能在电脑损坏时保护账簿。</translation>
+    </message>
+    <message>
+        <source>Back up &amp;now</source>
+        <translation>立即备份(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>备份文件夹</translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; cannot be created or used.</source>
+        <translation>无法创建或使用文件夹“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>BookLock</name>
+    <message>
+        <source>The book &quot;%1&quot; is already open in another Clientele window or program (process %2 on %3).</source>
+        <translation>账簿“%1”已在另一个 Clientele 窗口或程序中打开（%3 上的进程 %2）。</translation>
+    </message>
+    <message>
+        <source>Cannot create the lock file &quot;%1&quot; next to the book.</source>
+        <translation>无法在账簿旁创建锁文件“%1”。</translation>
     </message>
 </context>
 <context>
@@ -662,6 +1020,26 @@
         <translation>report 需要以下之一：%1</translation>
     </message>
     <message>
+        <source>--status must be new, acknowledged, in_progress, resolved or closed, not &quot;%1&quot;</source>
+        <translation>--status 必须是 new、acknowledged、in_progress、resolved 或 closed，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--format must be json, not &quot;%1&quot;</source>
+        <translation>--format 必须是 json，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>complaints stats needs --from and --to as dates YYYY-MM-DD, not &quot;%1&quot; and &quot;%2&quot;</source>
+        <translation>complaints stats 需要 YYYY-MM-DD 格式的 --from 和 --to 日期，而不是“%1”和“%2”</translation>
+    </message>
+    <message>
+        <source>--to %1 is before --from %2</source>
+        <translation>--to %1 早于 --from %2</translation>
+    </message>
+    <message>
+        <source>complaints needs list or stats, not &quot;%1&quot;</source>
+        <translation>complaints 需要 list 或 stats，而不是“%1”</translation>
+    </message>
+    <message>
         <source>usage: clientele-cli --db FILE COMMAND ...
   demo --customers N --seed S      fill a new book with demo data
   customers list [--search TEXT] [--format csv|json] [--limit N]
@@ -673,7 +1051,7 @@
          [--sheet NAME] [--mapping PRESET|FILE.json] [--on-duplicate skip|update|create]
          [--valid-only] [--check] [--errors OUT.csv]
   export customers OUT.xlsx|OUT.csv [--search TEXT] [--trash] [--columns name,phone,...]
-         [--encoding utf8-bom|utf8|gbk]
+         [--encoding utf8-bom|utf8|gbk] [--anonymise] [--with-consent]
   check                           run SQLite&apos;s integrity check on the book
   quote show ID [--format json]   a quote with its lines and totals
   quote pdf ID OUT.pdf [--language en|zh_CN|zh_TW]   the printed quotation
@@ -690,8 +1068,99 @@
                                   contracts ending within DAYS
   activities export-ics OUT.ics [--owner NAME]
                                   planned follow-ups as an iCalendar file
+  complaints list [--status S] [--overdue] [--format csv|json]
+  complaints stats --from DATE --to DATE [--format json]  counts, service levels, CSAT, NPS
+  backup create [OUT] | backup list | backup verify FILE
+  restore FILE --yes              replace the book with a backup (the book is backed up first)
+  audit list [--entity customer --id N] [--from DATE] [--to DATE] [--user U] [--action A]
+             [--format csv|json]
+  privacy export CUSTOMER_ID OUT.json [--html OUT.html]
+  privacy erase CUSTOMER_ID --yes  remove a customer&apos;s personal data for good
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法： clientele-cli --db FILE COMMAND ...
+  demo --customers N --seed S      用演示数据填充一个新帐簿
+  customers list [--search TEXT] [--format csv|json] [--limit N]
+  customers add --name NAME [--kind company|individual] [--phone P]... [--email E]...
+                [--industry I] [--province P] [--city C] [--address A] [--website W]
+                [--source S] [--owner NAME] [--tier T] [--stage S] [--tag T]... [--force]
+  customers show ID
+  import customers|contacts FILE  导入 CSV/TSV/TXT 或 .xlsx 文件
+         [--sheet NAME] [--mapping PRESET|FILE.json] [--on-duplicate skip|update|create]
+         [--valid-only] [--check] [--errors OUT.csv]
+  export customers OUT.xlsx|OUT.csv [--search TEXT] [--trash] [--columns name,phone,...]
+         [--encoding utf8-bom|utf8|gbk] [--anonymise] [--with-consent]
+  check                           对帐簿运行 SQLite 完整性检查
+  quote show ID [--format json]   报价单及其明细和合计
+  quote pdf ID OUT.pdf [--language en|zh_CN|zh_TW]   打印的报价单
+  quote accept ID [--date YYYY-MM-DD] [--channel direct|online|distributor|phone]
+  orders list [--format csv|json] [--from DATE] [--to DATE]
+  products list [--search TEXT]
+  report rfm|abc|lifecycle|clusters [--as-of DATE] [--from DATE] [--to DATE] [--currency C]
+         [--owner NAME] [--province P] [--tier T] [--category C] [--format csv|json]
+         [--by revenue|profit] (abc)  [--k K] [--seed S] (clusters)
+  report pdf OUT.pdf [--language en|zh_CN|zh_TW] [相同的筛选条件]   打印的客户分析
+  agenda [--date YYYY-MM-DD] [--owner NAME] [--format csv|json]
+                                  逾期事项、今天和未来七天的事项
+  renewals --within DAYS [--as-of YYYY-MM-DD] [--owner NAME] [--format csv|json]
+                                  DAYS 天内到期的合同
+  activities export-ics OUT.ics [--owner NAME]
+                                  将计划的跟进导出为 iCalendar 文件
+  complaints list [--status S] [--overdue] [--format csv|json]
+  complaints stats --from DATE --to DATE [--format json]  数量、服务水平、CSAT、NPS
+  backup create [OUT] | backup list | backup verify FILE
+  restore FILE --yes              用备份替换帐簿（先备份当前帐簿）
+  audit list [--entity customer --id N] [--from DATE] [--to DATE] [--user U] [--action A]
+             [--format csv|json]
+  privacy export CUSTOMER_ID OUT.json [--html OUT.html]
+  privacy erase CUSTOMER_ID --yes  永久删除客户的个人数据
+</translation>
+    </message>
+</context>
+<context>
+    <name>CloseComplaintDialog</name>
+    <message>
+        <source>Close complaint %1</source>
+        <translation>结案：投诉 %1</translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation>未询问</translation>
+    </message>
+    <message>
+        <source>1 — very dissatisfied</source>
+        <translation>1 — 非常不满意</translation>
+    </message>
+    <message>
+        <source>2 — dissatisfied</source>
+        <translation>2 — 不满意</translation>
+    </message>
+    <message>
+        <source>3 — neutral</source>
+        <translation>3 — 一般</translation>
+    </message>
+    <message>
+        <source>4 — satisfied</source>
+        <translation>4 — 满意</translation>
+    </message>
+    <message>
+        <source>5 — very satisfied</source>
+        <translation>5 — 非常满意</translation>
+    </message>
+    <message>
+        <source>How satisfied is the customer with how the complaint was handled?</source>
+        <translation>客户对投诉处理的满意程度如何？</translation>
+    </message>
+    <message>
+        <source>How likely are they to recommend us (0 = not at all, 10 = certainly)?</source>
+        <translation>客户向他人推荐我们的可能性有多大（0 = 完全不会，10 = 一定会）？</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Close case</source>
+        <translation>结案</translation>
     </message>
 </context>
 <context>
@@ -728,6 +1197,735 @@
         <source>, </source>
         <extracomment>Joins the traits of a customer group, e.g. &quot;bought recently, buy often&quot;.</extracomment>
         <translation>，</translation>
+    </message>
+</context>
+<context>
+    <name>Complaint</name>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>上门</translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>channel</comment>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Product quality</source>
+        <translation>产品质量</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>交付物流</translation>
+    </message>
+    <message>
+        <source>Service attitude</source>
+        <translation>服务态度</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>账单发票</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>category</comment>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintDialog</name>
+    <message>
+        <source>Complaint %1</source>
+        <translation>投诉 %1</translation>
+    </message>
+    <message>
+        <source>Log a complaint</source>
+        <translation>登记投诉</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史</translation>
+    </message>
+    <message>
+        <source>&amp;Log complaint</source>
+        <translation>登记投诉(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Type part of a name, phone or email</source>
+        <translation>输入名称、电话或邮箱的一部分</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation>客户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact:</source>
+        <translation>联系人(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation>收到时间：</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>渠道(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Severity:</source>
+        <translation>严重程度：</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory:</source>
+        <translation>类别(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation>负责人(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>What the customer complains about, in a few words</source>
+        <translation>用几句话概括客户投诉的内容</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>摘要(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>详细描述(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Order:</source>
+        <translation>订单：</translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>产品(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>What was done for the customer</source>
+        <translation>为客户做了什么</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation>处理结果(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Root &amp;cause:</source>
+        <translation>根本原因(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>What changes so that it does not happen again</source>
+        <translation>为避免再次发生所做的改变</translation>
+    </message>
+    <message>
+        <source>Corrective &amp;action:</source>
+        <translation>纠正措施(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Record &amp;satisfaction…</source>
+        <translation>记录满意度(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Satisfaction:</source>
+        <translation>满意度：</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Nobody in particular</source>
+        <translation>不指定</translation>
+    </message>
+    <message>
+        <source>CSAT %1 of 5, NPS %2 of 10</source>
+        <translation>CSAT %1/5，NPS %2/10</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Not asked yet</source>
+        <translation>尚未询问</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Logged</source>
+        <translation>已登记</translation>
+    </message>
+    <message>
+        <source>New complaint</source>
+        <translation>新投诉</translation>
+    </message>
+    <message>
+        <source>Response and resolution due times follow from the severity when the complaint is logged.</source>
+        <translation>登记投诉时，响应和解决的截止时间由严重程度决定。</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · escalated</source>
+        <translation>%1 · %2 · 已升级</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Response due %1, given %2.</source>
+        <translation>响应截止 %1，已于 %2 响应。</translation>
+    </message>
+    <message>
+        <source>Response due %1.</source>
+        <translation>响应截止 %1。</translation>
+    </message>
+    <message>
+        <source>Resolution due %1, resolved %2.</source>
+        <translation>解决截止 %1，已于 %2 解决。</translation>
+    </message>
+    <message>
+        <source>Resolution due %1.</source>
+        <translation>解决截止 %1。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <source>Overdue. %1</source>
+        <translation>已超时。%1</translation>
+    </message>
+    <message>
+        <source>Due soon. %1</source>
+        <translation>即将超时。%1</translation>
+    </message>
+    <message>
+        <source>Satisfaction for %1</source>
+        <translation>%1 的满意度</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintReportsPanel</name>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Complaints received from</source>
+        <translation>收到投诉的时间：从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Repeated complaints</source>
+        <translation>重复投诉</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Frequent terms</source>
+        <translation>高频词</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; complaints</source>
+        <translation>投诉 &lt;b&gt;%1&lt;/b&gt; 件</translation>
+    </message>
+    <message>
+        <source>Average response &lt;b&gt;%1 h&lt;/b&gt;</source>
+        <translation>平均响应 &lt;b&gt;%1 小时&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Average resolution &lt;b&gt;%1 h&lt;/b&gt;</source>
+        <translation>平均解决 &lt;b&gt;%1 小时&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Responses in time &lt;b&gt;%1 %&lt;/b&gt;</source>
+        <translation>按时响应 &lt;b&gt;%1 %&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Resolved in time &lt;b&gt;%1 %&lt;/b&gt;</source>
+        <translation>按时解决 &lt;b&gt;%1 %&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>CSAT &lt;b&gt;%1&lt;/b&gt; of 5 (%2 answers)</source>
+        <translation>CSAT &lt;b&gt;%1&lt;/b&gt;/5（%2 份回答）</translation>
+    </message>
+    <message>
+        <source>NPS &lt;b&gt;%1&lt;/b&gt; (%2 promoters, %3 passives, %4 detractors)</source>
+        <translation>NPS &lt;b&gt;%1&lt;/b&gt;（推荐者 %2，中立者 %3，贬损者 %4）</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation>按类别</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>By severity</source>
+        <translation>按严重程度</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>By month received</source>
+        <translation>按收到月份</translation>
+    </message>
+    <message>
+        <source>Satisfaction by month closed</source>
+        <translation>按结案月份的满意度</translation>
+    </message>
+    <message>
+        <source>CSAT (1–5)</source>
+        <translation>CSAT（1–5）</translation>
+    </message>
+    <message>
+        <source>NPS (−100–100)</source>
+        <translation>NPS（−100–100）</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintRepository</name>
+    <message>
+        <source>Numbering the complaint</source>
+        <translation>为投诉编号</translation>
+    </message>
+    <message>
+        <source>Saving the complaint</source>
+        <translation>保存投诉</translation>
+    </message>
+    <message>
+        <source>The complaint %1 no longer exists.</source>
+        <translation>投诉 %1 已不存在。</translation>
+    </message>
+    <message>
+        <source>Reading complaints</source>
+        <translation>读取投诉</translation>
+    </message>
+    <message>
+        <source>There is no complaint with the id %1.</source>
+        <translation>没有 ID 为 %1 的投诉。</translation>
+    </message>
+    <message>
+        <source>Counting complaints</source>
+        <translation>统计投诉数量</translation>
+    </message>
+    <message>
+        <source>Recording the complaint&apos;s history</source>
+        <translation>记录投诉历史</translation>
+    </message>
+    <message>
+        <source>Reading the complaint&apos;s history</source>
+        <translation>读取投诉历史</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintSettings</name>
+    <message>
+        <source>A complaint category cannot contain a comma: &quot;%1&quot;.</source>
+        <translation>投诉类别不能包含逗号：“%1”。</translation>
+    </message>
+    <message>
+        <source>Keep at least one complaint category.</source>
+        <translation>请至少保留一个投诉类别。</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintSettingsDialog</name>
+    <message>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <source>Complaint settings</source>
+        <translation>投诉设置</translation>
+    </message>
+    <message>
+        <source>Categories, one per line</source>
+        <translation>类别（每行一个）</translation>
+    </message>
+    <message>
+        <source>Service levels</source>
+        <translation>服务水平</translation>
+    </message>
+    <message>
+        <source>Respond within</source>
+        <translation>响应时限</translation>
+    </message>
+    <message>
+        <source>Resolve within</source>
+        <translation>解决时限</translation>
+    </message>
+    <message>
+        <source>Business hours</source>
+        <translation>工作时间</translation>
+    </message>
+    <message>
+        <source>Count service levels in business hours only</source>
+        <translation>服务水平只按工作时间计算</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Working days:</source>
+        <translation>工作日：</translation>
+    </message>
+    <message>
+        <source>Hours:</source>
+        <translation>时间：</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintTableModel</name>
+    <message>
+        <source>Escalated: not resolved in time</source>
+        <translation>已升级：未按时解决</translation>
+    </message>
+    <message>
+        <source>Escalated: no response in time</source>
+        <translation>已升级：未按时响应</translation>
+    </message>
+    <message>
+        <source>%1 ▲</source>
+        <translation>%1 ▲</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>即将超时</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>未达标</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收到时间</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止时间</translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation>服务水平</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintWorkflow</name>
+    <message>
+        <source>Satisfaction: CSAT %1, NPS %2.</source>
+        <translation>满意度：CSAT %1，NPS %2。</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Start work</source>
+        <translation>开始处理</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>解决</translation>
+    </message>
+    <message>
+        <source>Close case</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <source>A complaint needs a customer.</source>
+        <translation>投诉需要指定客户。</translation>
+    </message>
+    <message>
+        <source>A complaint needs a short summary of what the customer complains about.</source>
+        <translation>投诉需要一句简短的摘要，说明客户投诉什么。</translation>
+    </message>
+    <message>
+        <source>A complaint needs a category.</source>
+        <translation>投诉需要类别。</translation>
+    </message>
+    <message>
+        <source>Checking the complaint</source>
+        <translation>检查投诉</translation>
+    </message>
+    <message>
+        <source>The customer %1 of the complaint does not exist or is in the trash.</source>
+        <translation>投诉的客户 %1 不存在或在回收站中。</translation>
+    </message>
+    <message>
+        <source>The contact of the complaint is not one of the customer&apos;s contacts.</source>
+        <translation>投诉的联系人不是该客户的联系人。</translation>
+    </message>
+    <message>
+        <source>Customer satisfaction (CSAT) is a score from 1 to 5, not %1.</source>
+        <translation>客户满意度（CSAT）应为 1 到 5 分，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>The recommendation score (NPS) is from 0 to 10, not %1.</source>
+        <translation>推荐得分（NPS）应为 0 到 10，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>Logged via %1, severity %2.</source>
+        <translation>通过%1登记，严重程度：%2。</translation>
+    </message>
+    <message>
+        <source>Severity changed from %1 to %2.</source>
+        <translation>严重程度由%1改为%2。</translation>
+    </message>
+    <message>
+        <source>Owner changed from %1 to %2.</source>
+        <translation>负责人由 %1 改为 %2。</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>The complaint %1 is %2; it cannot move to %3.</source>
+        <translation>投诉 %1 的状态是“%2”，不能转为“%3”。</translation>
+    </message>
+    <message>
+        <source>Write down the resolution before resolving the complaint %1.</source>
+        <translation>请先填写处理结果，再将投诉 %1 标记为已解决。</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>未提供</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Satisfaction is asked once the complaint %1 is resolved.</source>
+        <translation>投诉 %1 解决后才能询问满意度。</translation>
+    </message>
+    <message>
+        <source>Escalated: not resolved by %1.</source>
+        <translation>已升级：未在 %1 前解决。</translation>
+    </message>
+    <message>
+        <source>Escalated: no response by %1.</source>
+        <translation>已升级：未在 %1 前响应。</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsPanel</name>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未结</translation>
+    </message>
+    <message>
+        <source>All severities</source>
+        <translation>全部严重程度</translation>
+    </message>
+    <message>
+        <source>O&amp;verdue only</source>
+        <translation>仅显示超时(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Search number, summary, customer</source>
+        <translation>搜索编号、摘要、客户</translation>
+    </message>
+    <message>
+        <source>&amp;Log complaint…</source>
+        <translation>登记投诉(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Service levels and categories…</source>
+        <translation>服务水平和类别…</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>全部负责人</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>无负责人</translation>
+    </message>
+    <message>
+        <source>%1 open, %2 overdue</source>
+        <translation>未结 %1 件，超时 %2 件</translation>
+    </message>
+    <message>
+        <source>Service level check</source>
+        <translation>服务水平检查</translation>
     </message>
 </context>
 <context>
@@ -1146,6 +2344,13 @@
     </message>
 </context>
 <context>
+    <name>CustomerComplaintsWidget</name>
+    <message>
+        <source>Log &amp;complaint…</source>
+        <translation>登记投诉(&amp;C)…</translation>
+    </message>
+</context>
+<context>
     <name>CustomerContractsTab</name>
     <message>
         <source>Number</source>
@@ -1540,6 +2745,10 @@ Create it anyway?</source>
         <source>Contracts</source>
         <translation>合同</translation>
     </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
 </context>
 <context>
     <name>CustomerImporter</name>
@@ -1905,6 +3114,21 @@ Create it anyway?</source>
     </message>
 </context>
 <context>
+    <name>DemoComplaints</name>
+    <message>
+        <source>Reading the demo customers</source>
+        <translation>读取演示客户</translation>
+    </message>
+    <message>
+        <source>Reading the demo owners</source>
+        <translation>读取演示负责人</translation>
+    </message>
+    <message>
+        <source>Writing the demo complaints failed: %1</source>
+        <translation>写入演示投诉失败：%1</translation>
+    </message>
+</context>
+<context>
     <name>DemoFollowUps</name>
     <message>
         <source>Preparing the demo follow-ups</source>
@@ -2246,6 +3470,50 @@ Create it anyway?</source>
     <message>
         <source>Merge Customers</source>
         <translation>合并客户</translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message>
+        <source>Erase customer</source>
+        <translation>抹除客户</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Erase all personal data of &quot;%1&quot;?&lt;/b&gt;</source>
+        <translation>&lt;b&gt;抹除“%1”的全部个人数据？&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>This removes for good the customer, %n contact(s) with their phones and emails, notes, tags and the values recorded in the audit trail, also from the trash, the search index and the book file itself. The audit trail keeps only that an erasure happened. Orders, when there are any, stay for the sales figures, without the customer&apos;s name.</source>
+        <translation>
+            <numerusform>这将永久删除该客户、%n 位联系人及其电话和邮箱、备注、标签以及审计记录中记下的值，也会从回收站、搜索索引和账簿文件本身中删除。审计记录只保留“发生过一次抹除”。如有订单，订单会保留以保证销售数据正确，但不含客户名称。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backups made before now still hold this data until rotation deletes them (after at most a year with the default settings). It cannot be undone: export the customer&apos;s data first if they asked for a copy.</source>
+        <translation>此前生成的备份仍保存这些数据，直到轮换将其删除（默认设置下最多一年）。此操作无法撤销：如果客户要求提供副本，请先导出其数据。</translation>
+    </message>
+    <message>
+        <source>I understand that this cannot be undone</source>
+        <translation>我了解此操作无法撤销</translation>
+    </message>
+    <message>
+        <source>&amp;Erase</source>
+        <translation>抹除(&amp;E)</translation>
+    </message>
+</context>
+<context>
+    <name>Eraser</name>
+    <message>
+        <source>Erasing the customer</source>
+        <translation>抹除客户</translation>
+    </message>
+    <message>
+        <source>There is no customer with id %1.</source>
+        <translation>不存在 ID 为 %1 的客户。</translation>
+    </message>
+    <message>
+        <source>Writing the erasure to the book file</source>
+        <translation>将抹除写入账簿文件</translation>
     </message>
 </context>
 <context>
@@ -3237,6 +4505,82 @@ Book: %2</source>
         <source>&amp;Neglected customers</source>
         <translation>被冷落的客户(&amp;N)</translation>
     </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Complaint reports</source>
+        <translation>投诉报表</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>审计记录</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>立即备份(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>从备份恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Backup se&amp;ttings…</source>
+        <translation>备份设置(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport everything about this customer…</source>
+        <translation>导出此客户的全部数据(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Erase this customer (&amp;privacy)…</source>
+        <translation>抹除此客户（隐私）(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Log &amp;complaint…</source>
+        <translation>登记投诉(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>C&amp;omplaints</source>
+        <translation>投诉(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Complaint re&amp;ports</source>
+        <translation>投诉报表(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Audit trail</source>
+        <translation>审计记录(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Complaint logged.</source>
+        <translation>投诉已登记。</translation>
+    </message>
+    <message>
+        <source>The book was restored from a backup.</source>
+        <translation>账簿已从备份恢复。</translation>
+    </message>
+    <message>
+        <source>Export everything about this customer</source>
+        <translation>导出此客户的全部数据</translation>
+    </message>
+    <message>
+        <source>Customer %1 data.json</source>
+        <translation>客户 %1 数据.json</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Written to %1 and %2.</source>
+        <translation>已写入 %1 和 %2。</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s personal data was erased.</source>
+        <translation>客户的个人数据已抹除。</translation>
+    </message>
 </context>
 <context>
     <name>Money</name>
@@ -3633,6 +4977,17 @@ Book: %2</source>
     <message>
         <source>no</source>
         <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>Pseudonymiser</name>
+    <message>
+        <source>Reading the pseudonym key</source>
+        <translation>读取化名密钥</translation>
+    </message>
+    <message>
+        <source>Saving the pseudonym key</source>
+        <translation>保存化名密钥</translation>
     </message>
 </context>
 <context>
@@ -4912,6 +6267,59 @@ Book: %2</source>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Restoring replaces everything in the book with the backup. The book as it is now is backed up first, so a restore can itself be undone.</source>
+        <translation>恢复会用备份替换账簿中的全部内容。当前账簿会先被备份，因此恢复本身也可以撤销。</translation>
+    </message>
+    <message>
+        <source>Backups in %1</source>
+        <translation>%1 中的备份</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace everything in the book with the backup of %1 (%n customer(s))?
+
+The book as it is now is backed up first.</source>
+        <translation>
+            <numerusform>用 %1 的备份（%n 个客户）替换账簿中的全部内容？
+
+当前账簿会先被备份。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The book was restored from the backup of %1. The book as it was is kept in %2.</source>
+        <translation>账簿已从 %1 的备份恢复。原来的账簿保存在 %2。</translation>
+    </message>
+</context>
+<context>
     <name>Rfm</name>
     <message>
         <source>Champions</source>
@@ -5082,6 +6490,29 @@ Book: %2</source>
         <source>Searching</source>
         <translation>搜索</translation>
     </message>
+    <message>
+        <source>Compacting the search index</source>
+        <translation>压缩搜索索引</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceLevels</name>
+    <message>
+        <source>The service level &quot;%1&quot; is not of the form severity=response/resolution minutes.</source>
+        <translation>服务水平“%1”的格式不是 严重程度=响应/解决分钟数。</translation>
+    </message>
+    <message>
+        <source>The service level for %1 needs a response time above zero and a resolution time no shorter than it.</source>
+        <translation>“%1”的服务水平需要大于零的响应时间，且解决时间不短于响应时间。</translation>
+    </message>
+    <message>
+        <source>The business hours &quot;%1&quot; are not of the form &quot;1,2,3,4,5 09:00-18:00&quot; with the start before the end.</source>
+        <translation>工作时间“%1”的格式不是“1,2,3,4,5 09:00-18:00”，或开始时间不早于结束时间。</translation>
+    </message>
+    <message>
+        <source>The time zone &quot;%1&quot; of the business hours is unknown.</source>
+        <translation>工作时间的时区“%1”未知。</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -5119,6 +6550,68 @@ Book: %2</source>
     <message>
         <source>Preparing a statement</source>
         <translation>准备 SQL 语句</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteBackup</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Counting rows</source>
+        <translation>统计行数</translation>
+    </message>
+    <message>
+        <source>Copying the book to &quot;%1&quot;</source>
+        <translation>将账簿复制到“%1”</translation>
+    </message>
+    <message>
+        <source>Cannot create &quot;%1&quot;.</source>
+        <translation>无法创建“%1”。</translation>
+    </message>
+    <message>
+        <source>Cannot open &quot;%1&quot;.</source>
+        <translation>无法打开“%1”。</translation>
+    </message>
+    <message>
+        <source>Restoring from &quot;%1&quot;</source>
+        <translation>从“%1”恢复</translation>
+    </message>
+    <message>
+        <source>%1: this build cannot restore a book while it is open.</source>
+        <translation>%1：此版本无法在账簿打开时恢复。</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectExporter</name>
+    <message>
+        <source>Collecting the customer&apos;s data</source>
+        <translation>收集客户数据</translation>
+    </message>
+    <message>
+        <source>There is no customer with id %1.</source>
+        <translation>不存在 ID 为 %1 的客户。</translation>
+    </message>
+    <message>
+        <source>Everything we hold about %1</source>
+        <translation>我们保存的关于 %1 的全部数据</translation>
+    </message>
+    <message>
+        <source>Exported %1.</source>
+        <translation>导出于 %1。</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>审计记录</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation>无法写入“%1”：%2</translation>
     </message>
 </context>
 <context>
@@ -5202,6 +6695,18 @@ Book: %2</source>
     <message>
         <source>Moved to the trash</source>
         <translation>已移到回收站</translation>
+    </message>
+    <message>
+        <source>Complaint %1: %2 (%3)</source>
+        <translation>投诉 %1：%2（%3）</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 by %2: %3</source>
+        <translation>%1（%2）：%3</translation>
     </message>
 </context>
 <context>

@@ -435,8 +435,366 @@
         <translation>搭配 --screenshot 及匯入畫面使用：要匯入的檔案。</translation>
     </message>
     <message>
-        <source>With --screenshot: what to show (list, contacts, timeline, trash, edit, duplicates, import-preview, import-mapping, import-check, import-duplicates, import-done, products, quotes, orders, quote-editor, reports-segments, reports-pareto, reports-pyramid, reports-lifecycle, reports-churn, reports-clusters, agenda, calendar, renewals, renewal-rate, neglected).</source>
-        <translation type="unfinished"></translation>
+        <source>With --screenshot: what to show (list, contacts, timeline, trash, edit, duplicates, import-preview, import-mapping, import-check, import-duplicates, import-done, products, quotes, orders, quote-editor, reports-segments, reports-pareto, reports-pyramid, reports-lifecycle, reports-churn, reports-clusters, agenda, calendar, renewals, renewal-rate, neglected, complaints, complaint-case, complaint-history, complaint-reports, backup-settings, audit, erase).</source>
+        <translation>與 --screenshot 一起使用：要顯示的內容（list、contacts、timeline、trash、edit、duplicates、import-preview、import-mapping、import-check、import-duplicates、import-done、products、quotes、orders、quote-editor、reports-segments、reports-pareto、reports-pyramid、reports-lifecycle、reports-churn、reports-clusters、agenda、calendar、renewals、renewal-rate、neglected、complaints、complaint-case、complaint-history、complaint-reports、backup-settings、audit、erase）。</translation>
+    </message>
+    <message>
+        <source>Called about the renewal.</source>
+        <translation>已致電洽談續約事宜。</translation>
+    </message>
+</context>
+<context>
+    <name>AuditEntry</name>
+    <message>
+        <source>Created</source>
+        <translation>已建立</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>已修改</translation>
+    </message>
+    <message>
+        <source>Moved to the trash</source>
+        <translation>已移至資源回收筒</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>已還原</translation>
+    </message>
+    <message>
+        <source>Deleted for good</source>
+        <translation>已永久刪除</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>已合併</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>已匯入</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>已匯出</translation>
+    </message>
+    <message>
+        <source>Erased (privacy)</source>
+        <translation>已抹除（隱私）</translation>
+    </message>
+    <message>
+        <source>Book restored from a backup</source>
+        <translation>帳簿已從備份還原</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>聯絡人</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>帳簿</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>Recording the change in the audit trail</source>
+        <translation>在稽核紀錄中記錄變更</translation>
+    </message>
+    <message>
+        <source>Reading the audit trail</source>
+        <translation>讀取稽核紀錄</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>使用者</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>紀錄</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Customer id</source>
+        <translation>客戶 ID</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>變更內容</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>稽核紀錄</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPanel</name>
+    <message>
+        <source>All records</source>
+        <translation>所有紀錄類型</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>所有操作</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>匯出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>使用者：</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>從：</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>到：</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>使用者</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>紀錄</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>變更內容</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>The newest %1 entries are shown; narrow the filter or export to see all.</source>
+        <translation>僅顯示最新的 %1 筆；縮小篩選範圍或匯出以檢視全部。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s).</source>
+        <translation>
+            <numerusform>共 %n 筆紀錄。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation>匯出稽核紀錄</translation>
+    </message>
+    <message>
+        <source>Audit trail.xlsx</source>
+        <translation>稽核紀錄.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel 活頁簿 (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) exported to %1.</source>
+        <translation>
+            <numerusform>已將 %n 筆紀錄匯出至 %1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BackupController</name>
+    <message>
+        <source>Backup</source>
+        <translation>備份</translation>
+    </message>
+    <message>
+        <source>The book was not backed up: %1</source>
+        <translation>帳簿未能備份：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up to %1 (%n customer(s)).</source>
+        <translation>
+            <numerusform>已備份至 %1（%n 位客戶）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BackupService</name>
+    <message>
+        <source>Cannot create the backup folder &quot;%1&quot;.</source>
+        <translation>無法建立備份資料夾「%1」。</translation>
+    </message>
+    <message>
+        <source>The backup failed: %1</source>
+        <translation>備份失敗：%1</translation>
+    </message>
+    <message>
+        <source>The backup was made but failed its check, so it was deleted: %1</source>
+        <translation>備份已產生但未通過檢查，因此已刪除：%1</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup &quot;%1&quot;.</source>
+        <translation>無法寫入備份「%1」。</translation>
+    </message>
+    <message>
+        <source>The table %1 has %2 rows in the backup but %3 in the book.</source>
+        <translation>資料表 %1 在備份中有 %2 列，而帳簿中有 %3 列。</translation>
+    </message>
+    <message>
+        <source>The backup has %1 tables, the book %2.</source>
+        <translation>備份有 %1 個資料表，帳簿有 %2 個。</translation>
+    </message>
+    <message>
+        <source>Cannot delete the old backup &quot;%1&quot;.</source>
+        <translation>無法刪除舊備份「%1」。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be restored: %2</source>
+        <translation>無法從「%1」還原：%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was saved by a newer version of Clientele.</source>
+        <translation>「%1」由較新版本的 Clientele 儲存。</translation>
+    </message>
+    <message>
+        <source>Nothing was restored because the current book could not be backed up first: %1</source>
+        <translation>未還原任何內容，因為無法先備份目前的帳簿：%1</translation>
+    </message>
+    <message>
+        <source>Cannot move the damaged book &quot;%1&quot; aside.</source>
+        <translation>無法移開已損毀的帳簿「%1」。</translation>
+    </message>
+    <message>
+        <source>Cannot copy &quot;%1&quot; to &quot;%2&quot;.</source>
+        <translation>無法將「%1」複製到「%2」。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSettings</name>
+    <message>
+        <source>Reading the backup settings</source>
+        <translation>讀取備份設定</translation>
+    </message>
+    <message>
+        <source>Saving the backup settings</source>
+        <translation>儲存備份設定</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSettingsDialog</name>
+    <message>
+        <source>Backup settings</source>
+        <translation>備份設定</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>瀏覽(&amp;B)…</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> 小時</translation>
+    </message>
+    <message>
+        <source>Never while open</source>
+        <translation>開啟期間不備份</translation>
+    </message>
+    <message>
+        <source>Back up when the book is &amp;closed</source>
+        <translation>關閉帳簿時備份(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>資料夾(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Back up &amp;every:</source>
+        <translation>備份間隔(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Keep &amp;daily copies:</source>
+        <translation>保留每日副本(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Keep &amp;weekly copies:</source>
+        <translation>保留每週副本(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Keep &amp;monthly copies:</source>
+        <translation>保留每月副本(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Last backup: %1</source>
+        <translation>上次備份：%1</translation>
+    </message>
+    <message>
+        <source>This book has not been backed up yet.</source>
+        <translation>此帳簿尚未備份。</translation>
+    </message>
+    <message>
+        <source>Each backup is checked (integrity and record counts) before older ones are deleted. A folder on another disk or a synced folder also protects the book from a broken computer.</source>
+        <translation>每個備份都會先經過檢查（完整性與紀錄數），之後才刪除較舊的備份。使用另一顆磁碟上的資料夾或同步資料夾，也能在電腦故障時保護帳簿。</translation>
+    </message>
+    <message>
+        <source>Back up &amp;now</source>
+        <translation>立即備份(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>備份資料夾</translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; cannot be created or used.</source>
+        <translation>無法建立或使用資料夾「%1」。</translation>
+    </message>
+</context>
+<context>
+    <name>BookLock</name>
+    <message>
+        <source>The book &quot;%1&quot; is already open in another Clientele window or program (process %2 on %3).</source>
+        <translation>帳簿「%1」已在另一個 Clientele 視窗或程式中開啟（%3 上的處理程序 %2）。</translation>
+    </message>
+    <message>
+        <source>Cannot create the lock file &quot;%1&quot; next to the book.</source>
+        <translation>無法在帳簿旁建立鎖定檔「%1」。</translation>
     </message>
 </context>
 <context>
@@ -662,6 +1020,26 @@
         <translation>report 需要以下之一：%1</translation>
     </message>
     <message>
+        <source>--status must be new, acknowledged, in_progress, resolved or closed, not &quot;%1&quot;</source>
+        <translation>--status 必須是 new、acknowledged、in_progress、resolved 或 closed，而不是「%1」</translation>
+    </message>
+    <message>
+        <source>--format must be json, not &quot;%1&quot;</source>
+        <translation>--format 必須是 json，而不是「%1」</translation>
+    </message>
+    <message>
+        <source>complaints stats needs --from and --to as dates YYYY-MM-DD, not &quot;%1&quot; and &quot;%2&quot;</source>
+        <translation>complaints stats 需要 YYYY-MM-DD 格式的 --from 與 --to 日期，而不是「%1」與「%2」</translation>
+    </message>
+    <message>
+        <source>--to %1 is before --from %2</source>
+        <translation>--to %1 早於 --from %2</translation>
+    </message>
+    <message>
+        <source>complaints needs list or stats, not &quot;%1&quot;</source>
+        <translation>complaints 需要 list 或 stats，而不是「%1」</translation>
+    </message>
+    <message>
         <source>usage: clientele-cli --db FILE COMMAND ...
   demo --customers N --seed S      fill a new book with demo data
   customers list [--search TEXT] [--format csv|json] [--limit N]
@@ -673,7 +1051,7 @@
          [--sheet NAME] [--mapping PRESET|FILE.json] [--on-duplicate skip|update|create]
          [--valid-only] [--check] [--errors OUT.csv]
   export customers OUT.xlsx|OUT.csv [--search TEXT] [--trash] [--columns name,phone,...]
-         [--encoding utf8-bom|utf8|gbk]
+         [--encoding utf8-bom|utf8|gbk] [--anonymise] [--with-consent]
   check                           run SQLite&apos;s integrity check on the book
   quote show ID [--format json]   a quote with its lines and totals
   quote pdf ID OUT.pdf [--language en|zh_CN|zh_TW]   the printed quotation
@@ -690,8 +1068,99 @@
                                   contracts ending within DAYS
   activities export-ics OUT.ics [--owner NAME]
                                   planned follow-ups as an iCalendar file
+  complaints list [--status S] [--overdue] [--format csv|json]
+  complaints stats --from DATE --to DATE [--format json]  counts, service levels, CSAT, NPS
+  backup create [OUT] | backup list | backup verify FILE
+  restore FILE --yes              replace the book with a backup (the book is backed up first)
+  audit list [--entity customer --id N] [--from DATE] [--to DATE] [--user U] [--action A]
+             [--format csv|json]
+  privacy export CUSTOMER_ID OUT.json [--html OUT.html]
+  privacy erase CUSTOMER_ID --yes  remove a customer&apos;s personal data for good
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法： clientele-cli --db FILE COMMAND ...
+  demo --customers N --seed S      用示範資料填入新帳簿
+  customers list [--search TEXT] [--format csv|json] [--limit N]
+  customers add --name NAME [--kind company|individual] [--phone P]... [--email E]...
+                [--industry I] [--province P] [--city C] [--address A] [--website W]
+                [--source S] [--owner NAME] [--tier T] [--stage S] [--tag T]... [--force]
+  customers show ID
+  import customers|contacts FILE  匯入 CSV/TSV/TXT 或 .xlsx 檔案
+         [--sheet NAME] [--mapping PRESET|FILE.json] [--on-duplicate skip|update|create]
+         [--valid-only] [--check] [--errors OUT.csv]
+  export customers OUT.xlsx|OUT.csv [--search TEXT] [--trash] [--columns name,phone,...]
+         [--encoding utf8-bom|utf8|gbk] [--anonymise] [--with-consent]
+  check                           對帳簿執行 SQLite 完整性檢查
+  quote show ID [--format json]   報價單及其明細與合計
+  quote pdf ID OUT.pdf [--language en|zh_CN|zh_TW]   列印的報價單
+  quote accept ID [--date YYYY-MM-DD] [--channel direct|online|distributor|phone]
+  orders list [--format csv|json] [--from DATE] [--to DATE]
+  products list [--search TEXT]
+  report rfm|abc|lifecycle|clusters [--as-of DATE] [--from DATE] [--to DATE] [--currency C]
+         [--owner NAME] [--province P] [--tier T] [--category C] [--format csv|json]
+         [--by revenue|profit] (abc)  [--k K] [--seed S] (clusters)
+  report pdf OUT.pdf [--language en|zh_CN|zh_TW] [相同的篩選條件]   列印的客戶分析
+  agenda [--date YYYY-MM-DD] [--owner NAME] [--format csv|json]
+                                  逾期事項、今天與未來七天的事項
+  renewals --within DAYS [--as-of YYYY-MM-DD] [--owner NAME] [--format csv|json]
+                                  DAYS 天內到期的合約
+  activities export-ics OUT.ics [--owner NAME]
+                                  將計畫的跟進匯出為 iCalendar 檔案
+  complaints list [--status S] [--overdue] [--format csv|json]
+  complaints stats --from DATE --to DATE [--format json]  數量、服務水準、CSAT、NPS
+  backup create [OUT] | backup list | backup verify FILE
+  restore FILE --yes              以備份取代帳簿（先備份目前帳簿）
+  audit list [--entity customer --id N] [--from DATE] [--to DATE] [--user U] [--action A]
+             [--format csv|json]
+  privacy export CUSTOMER_ID OUT.json [--html OUT.html]
+  privacy erase CUSTOMER_ID --yes  永久刪除客戶的個人資料
+</translation>
+    </message>
+</context>
+<context>
+    <name>CloseComplaintDialog</name>
+    <message>
+        <source>Close complaint %1</source>
+        <translation>結案：客訴 %1</translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation>未詢問</translation>
+    </message>
+    <message>
+        <source>1 — very dissatisfied</source>
+        <translation>1 — 非常不滿意</translation>
+    </message>
+    <message>
+        <source>2 — dissatisfied</source>
+        <translation>2 — 不滿意</translation>
+    </message>
+    <message>
+        <source>3 — neutral</source>
+        <translation>3 — 普通</translation>
+    </message>
+    <message>
+        <source>4 — satisfied</source>
+        <translation>4 — 滿意</translation>
+    </message>
+    <message>
+        <source>5 — very satisfied</source>
+        <translation>5 — 非常滿意</translation>
+    </message>
+    <message>
+        <source>How satisfied is the customer with how the complaint was handled?</source>
+        <translation>客戶對客訴處理的滿意程度如何？</translation>
+    </message>
+    <message>
+        <source>How likely are they to recommend us (0 = not at all, 10 = certainly)?</source>
+        <translation>客戶向他人推薦我們的可能性有多大（0 = 完全不會，10 = 一定會）？</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>備註(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Close case</source>
+        <translation>結案</translation>
     </message>
 </context>
 <context>
@@ -728,6 +1197,735 @@
         <source>, </source>
         <extracomment>Joins the traits of a customer group, e.g. &quot;bought recently, buy often&quot;.</extracomment>
         <translation>，</translation>
+    </message>
+</context>
+<context>
+    <name>Complaint</name>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>處理中</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解決</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已結案</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>緊急</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>到訪</translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation>網站</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>訊息</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>channel</comment>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Product quality</source>
+        <translation>產品品質</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>交貨物流</translation>
+    </message>
+    <message>
+        <source>Service attitude</source>
+        <translation>服務態度</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>帳單發票</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>category</comment>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintDialog</name>
+    <message>
+        <source>Complaint %1</source>
+        <translation>客訴 %1</translation>
+    </message>
+    <message>
+        <source>Log a complaint</source>
+        <translation>登記客訴</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>處理結果</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>歷程</translation>
+    </message>
+    <message>
+        <source>&amp;Log complaint</source>
+        <translation>登記客訴(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Type part of a name, phone or email</source>
+        <translation>輸入名稱、電話或電子郵件的一部分</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation>客戶(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact:</source>
+        <translation>聯絡人(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation>收到時間：</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>管道(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Severity:</source>
+        <translation>嚴重程度：</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory:</source>
+        <translation>類別(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation>負責人(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>What the customer complains about, in a few words</source>
+        <translation>用幾句話概括客戶客訴的內容</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>摘要(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>詳細描述(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Order:</source>
+        <translation>訂單：</translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>產品(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>What was done for the customer</source>
+        <translation>為客戶做了什麼</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation>處理結果(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Root &amp;cause:</source>
+        <translation>根本原因(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>What changes so that it does not happen again</source>
+        <translation>為避免再次發生所做的改變</translation>
+    </message>
+    <message>
+        <source>Corrective &amp;action:</source>
+        <translation>矯正措施(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Record &amp;satisfaction…</source>
+        <translation>記錄滿意度(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Satisfaction:</source>
+        <translation>滿意度：</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Nobody in particular</source>
+        <translation>不指定</translation>
+    </message>
+    <message>
+        <source>CSAT %1 of 5, NPS %2 of 10</source>
+        <translation>CSAT %1/5，NPS %2/10</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Not asked yet</source>
+        <translation>尚未詢問</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Logged</source>
+        <translation>已登記</translation>
+    </message>
+    <message>
+        <source>New complaint</source>
+        <translation>新客訴</translation>
+    </message>
+    <message>
+        <source>Response and resolution due times follow from the severity when the complaint is logged.</source>
+        <translation>登記客訴時，回應與解決的截止時間由嚴重程度決定。</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · escalated</source>
+        <translation>%1 · %2 · 已升級</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Response due %1, given %2.</source>
+        <translation>回應截止 %1，已於 %2 回應。</translation>
+    </message>
+    <message>
+        <source>Response due %1.</source>
+        <translation>回應截止 %1。</translation>
+    </message>
+    <message>
+        <source>Resolution due %1, resolved %2.</source>
+        <translation>解決截止 %1，已於 %2 解決。</translation>
+    </message>
+    <message>
+        <source>Resolution due %1.</source>
+        <translation>解決截止 %1。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <source>Overdue. %1</source>
+        <translation>已逾時。%1</translation>
+    </message>
+    <message>
+        <source>Due soon. %1</source>
+        <translation>即將逾時。%1</translation>
+    </message>
+    <message>
+        <source>Satisfaction for %1</source>
+        <translation>%1 的滿意度</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintReportsPanel</name>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Complaints received from</source>
+        <translation>收到客訴的時間：從</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Repeated complaints</source>
+        <translation>重複客訴</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>件數</translation>
+    </message>
+    <message>
+        <source>Frequent terms</source>
+        <translation>高頻詞</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>次數</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; complaints</source>
+        <translation>客訴 &lt;b&gt;%1&lt;/b&gt; 件</translation>
+    </message>
+    <message>
+        <source>Average response &lt;b&gt;%1 h&lt;/b&gt;</source>
+        <translation>平均回應 &lt;b&gt;%1 小時&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Average resolution &lt;b&gt;%1 h&lt;/b&gt;</source>
+        <translation>平均解決 &lt;b&gt;%1 小時&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Responses in time &lt;b&gt;%1 %&lt;/b&gt;</source>
+        <translation>準時回應 &lt;b&gt;%1 %&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Resolved in time &lt;b&gt;%1 %&lt;/b&gt;</source>
+        <translation>準時解決 &lt;b&gt;%1 %&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>CSAT &lt;b&gt;%1&lt;/b&gt; of 5 (%2 answers)</source>
+        <translation>CSAT &lt;b&gt;%1&lt;/b&gt;/5（%2 份回答）</translation>
+    </message>
+    <message>
+        <source>NPS &lt;b&gt;%1&lt;/b&gt; (%2 promoters, %3 passives, %4 detractors)</source>
+        <translation>NPS &lt;b&gt;%1&lt;/b&gt;（推薦者 %2，中立者 %3，批評者 %4）</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation>依類別</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>客訴</translation>
+    </message>
+    <message>
+        <source>By severity</source>
+        <translation>依嚴重程度</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>By month received</source>
+        <translation>依收到月份</translation>
+    </message>
+    <message>
+        <source>Satisfaction by month closed</source>
+        <translation>依結案月份的滿意度</translation>
+    </message>
+    <message>
+        <source>CSAT (1–5)</source>
+        <translation>CSAT（1–5）</translation>
+    </message>
+    <message>
+        <source>NPS (−100–100)</source>
+        <translation>NPS（−100–100）</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>產品</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintRepository</name>
+    <message>
+        <source>Numbering the complaint</source>
+        <translation>為客訴編號</translation>
+    </message>
+    <message>
+        <source>Saving the complaint</source>
+        <translation>儲存客訴</translation>
+    </message>
+    <message>
+        <source>The complaint %1 no longer exists.</source>
+        <translation>客訴 %1 已不存在。</translation>
+    </message>
+    <message>
+        <source>Reading complaints</source>
+        <translation>讀取客訴</translation>
+    </message>
+    <message>
+        <source>There is no complaint with the id %1.</source>
+        <translation>沒有 ID 為 %1 的客訴。</translation>
+    </message>
+    <message>
+        <source>Counting complaints</source>
+        <translation>統計客訴數量</translation>
+    </message>
+    <message>
+        <source>Recording the complaint&apos;s history</source>
+        <translation>記錄客訴歷程</translation>
+    </message>
+    <message>
+        <source>Reading the complaint&apos;s history</source>
+        <translation>讀取客訴歷程</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintSettings</name>
+    <message>
+        <source>A complaint category cannot contain a comma: &quot;%1&quot;.</source>
+        <translation>客訴類別不能包含逗號：「%1」。</translation>
+    </message>
+    <message>
+        <source>Keep at least one complaint category.</source>
+        <translation>請至少保留一個客訴類別。</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintSettingsDialog</name>
+    <message>
+        <source> h</source>
+        <translation> 小時</translation>
+    </message>
+    <message>
+        <source>Complaint settings</source>
+        <translation>客訴設定</translation>
+    </message>
+    <message>
+        <source>Categories, one per line</source>
+        <translation>類別（每列一個）</translation>
+    </message>
+    <message>
+        <source>Service levels</source>
+        <translation>服務水準</translation>
+    </message>
+    <message>
+        <source>Respond within</source>
+        <translation>回應時限</translation>
+    </message>
+    <message>
+        <source>Resolve within</source>
+        <translation>解決時限</translation>
+    </message>
+    <message>
+        <source>Business hours</source>
+        <translation>上班時間</translation>
+    </message>
+    <message>
+        <source>Count service levels in business hours only</source>
+        <translation>服務水準只按上班時間計算</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Working days:</source>
+        <translation>工作日：</translation>
+    </message>
+    <message>
+        <source>Hours:</source>
+        <translation>時間：</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintTableModel</name>
+    <message>
+        <source>Escalated: not resolved in time</source>
+        <translation>已升級：未準時解決</translation>
+    </message>
+    <message>
+        <source>Escalated: no response in time</source>
+        <translation>已升級：未準時回應</translation>
+    </message>
+    <message>
+        <source>%1 ▲</source>
+        <translation>%1 ▲</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾時</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>即將逾時</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>達標</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>未達標</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收到時間</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>嚴重程度</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>負責人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止時間</translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation>服務水準</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintWorkflow</name>
+    <message>
+        <source>Satisfaction: CSAT %1, NPS %2.</source>
+        <translation>滿意度：CSAT %1，NPS %2。</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>重新開啟</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Start work</source>
+        <translation>開始處理</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>解決</translation>
+    </message>
+    <message>
+        <source>Close case</source>
+        <translation>結案</translation>
+    </message>
+    <message>
+        <source>A complaint needs a customer.</source>
+        <translation>客訴需要指定客戶。</translation>
+    </message>
+    <message>
+        <source>A complaint needs a short summary of what the customer complains about.</source>
+        <translation>客訴需要一句簡短的摘要，說明客戶投訴什麼。</translation>
+    </message>
+    <message>
+        <source>A complaint needs a category.</source>
+        <translation>客訴需要類別。</translation>
+    </message>
+    <message>
+        <source>Checking the complaint</source>
+        <translation>檢查客訴</translation>
+    </message>
+    <message>
+        <source>The customer %1 of the complaint does not exist or is in the trash.</source>
+        <translation>客訴的客戶 %1 不存在或在資源回收筒中。</translation>
+    </message>
+    <message>
+        <source>The contact of the complaint is not one of the customer&apos;s contacts.</source>
+        <translation>客訴的聯絡人不是該客戶的聯絡人。</translation>
+    </message>
+    <message>
+        <source>Customer satisfaction (CSAT) is a score from 1 to 5, not %1.</source>
+        <translation>客戶滿意度（CSAT）應為 1 到 5 分，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>The recommendation score (NPS) is from 0 to 10, not %1.</source>
+        <translation>推薦分數（NPS）應為 0 到 10，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>Logged via %1, severity %2.</source>
+        <translation>透過%1登記，嚴重程度：%2。</translation>
+    </message>
+    <message>
+        <source>Severity changed from %1 to %2.</source>
+        <translation>嚴重程度由%1改為%2。</translation>
+    </message>
+    <message>
+        <source>Owner changed from %1 to %2.</source>
+        <translation>負責人由 %1 改為 %2。</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>The complaint %1 is %2; it cannot move to %3.</source>
+        <translation>客訴 %1 的狀態是「%2」，不能轉為「%3」。</translation>
+    </message>
+    <message>
+        <source>Write down the resolution before resolving the complaint %1.</source>
+        <translation>請先填寫處理結果，再將客訴 %1 標記為已解決。</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>未提供</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Satisfaction is asked once the complaint %1 is resolved.</source>
+        <translation>客訴 %1 解決後才能詢問滿意度。</translation>
+    </message>
+    <message>
+        <source>Escalated: not resolved by %1.</source>
+        <translation>已升級：未在 %1 前解決。</translation>
+    </message>
+    <message>
+        <source>Escalated: no response by %1.</source>
+        <translation>已升級：未在 %1 前回應。</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsPanel</name>
+    <message>
+        <source>All statuses</source>
+        <translation>全部狀態</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未結</translation>
+    </message>
+    <message>
+        <source>All severities</source>
+        <translation>全部嚴重程度</translation>
+    </message>
+    <message>
+        <source>O&amp;verdue only</source>
+        <translation>僅顯示逾時(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Search number, summary, customer</source>
+        <translation>搜尋編號、摘要、客戶</translation>
+    </message>
+    <message>
+        <source>&amp;Log complaint…</source>
+        <translation>登記客訴(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>開啟(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Service levels and categories…</source>
+        <translation>服務水準與類別…</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>全部類別</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>全部負責人</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>無負責人</translation>
+    </message>
+    <message>
+        <source>%1 open, %2 overdue</source>
+        <translation>未結 %1 件，逾時 %2 件</translation>
+    </message>
+    <message>
+        <source>Service level check</source>
+        <translation>服務水準檢查</translation>
     </message>
 </context>
 <context>
@@ -1146,6 +2344,13 @@
     </message>
 </context>
 <context>
+    <name>CustomerComplaintsWidget</name>
+    <message>
+        <source>Log &amp;complaint…</source>
+        <translation>登記客訴(&amp;C)…</translation>
+    </message>
+</context>
+<context>
     <name>CustomerContractsTab</name>
     <message>
         <source>Number</source>
@@ -1540,6 +2745,10 @@ Create it anyway?</source>
         <source>Contracts</source>
         <translation>合約</translation>
     </message>
+    <message>
+        <source>Complaints</source>
+        <translation>客訴</translation>
+    </message>
 </context>
 <context>
     <name>CustomerImporter</name>
@@ -1905,6 +3114,21 @@ Create it anyway?</source>
     </message>
 </context>
 <context>
+    <name>DemoComplaints</name>
+    <message>
+        <source>Reading the demo customers</source>
+        <translation>讀取示範客戶</translation>
+    </message>
+    <message>
+        <source>Reading the demo owners</source>
+        <translation>讀取示範負責人</translation>
+    </message>
+    <message>
+        <source>Writing the demo complaints failed: %1</source>
+        <translation>寫入示範客訴失敗：%1</translation>
+    </message>
+</context>
+<context>
     <name>DemoFollowUps</name>
     <message>
         <source>Preparing the demo follow-ups</source>
@@ -2246,6 +3470,50 @@ Create it anyway?</source>
     <message>
         <source>Merge Customers</source>
         <translation>合併客戶</translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message>
+        <source>Erase customer</source>
+        <translation>抹除客戶</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Erase all personal data of &quot;%1&quot;?&lt;/b&gt;</source>
+        <translation>&lt;b&gt;抹除「%1」的全部個人資料？&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>This removes for good the customer, %n contact(s) with their phones and emails, notes, tags and the values recorded in the audit trail, also from the trash, the search index and the book file itself. The audit trail keeps only that an erasure happened. Orders, when there are any, stay for the sales figures, without the customer&apos;s name.</source>
+        <translation>
+            <numerusform>這將永久刪除該客戶、%n 位聯絡人及其電話與電子郵件、備註、標籤以及稽核紀錄中記下的值，也會從資源回收筒、搜尋索引與帳簿檔案本身刪除。稽核紀錄只保留「發生過一次抹除」。如有訂單，訂單會保留以確保銷售數據正確，但不含客戶名稱。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backups made before now still hold this data until rotation deletes them (after at most a year with the default settings). It cannot be undone: export the customer&apos;s data first if they asked for a copy.</source>
+        <translation>先前產生的備份仍保存這些資料，直到輪替將其刪除（預設設定下最多一年）。此操作無法復原：如果客戶要求提供副本，請先匯出其資料。</translation>
+    </message>
+    <message>
+        <source>I understand that this cannot be undone</source>
+        <translation>我了解此操作無法復原</translation>
+    </message>
+    <message>
+        <source>&amp;Erase</source>
+        <translation>抹除(&amp;E)</translation>
+    </message>
+</context>
+<context>
+    <name>Eraser</name>
+    <message>
+        <source>Erasing the customer</source>
+        <translation>抹除客戶</translation>
+    </message>
+    <message>
+        <source>There is no customer with id %1.</source>
+        <translation>不存在 ID 為 %1 的客戶。</translation>
+    </message>
+    <message>
+        <source>Writing the erasure to the book file</source>
+        <translation>將抹除寫入帳簿檔案</translation>
     </message>
 </context>
 <context>
@@ -3237,6 +4505,82 @@ Book: %2</source>
         <source>&amp;Neglected customers</source>
         <translation>被冷落的客戶(&amp;N)</translation>
     </message>
+    <message>
+        <source>Complaints</source>
+        <translation>客訴</translation>
+    </message>
+    <message>
+        <source>Complaint reports</source>
+        <translation>客訴報表</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>稽核紀錄</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>立即備份(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>從備份還原(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Backup se&amp;ttings…</source>
+        <translation>備份設定(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport everything about this customer…</source>
+        <translation>匯出此客戶的全部資料(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Erase this customer (&amp;privacy)…</source>
+        <translation>抹除此客戶（隱私）(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Log &amp;complaint…</source>
+        <translation>登記客訴(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>C&amp;omplaints</source>
+        <translation>客訴(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Complaint re&amp;ports</source>
+        <translation>客訴報表(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Audit trail</source>
+        <translation>稽核紀錄(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Complaint logged.</source>
+        <translation>客訴已登記。</translation>
+    </message>
+    <message>
+        <source>The book was restored from a backup.</source>
+        <translation>帳簿已從備份還原。</translation>
+    </message>
+    <message>
+        <source>Export everything about this customer</source>
+        <translation>匯出此客戶的全部資料</translation>
+    </message>
+    <message>
+        <source>Customer %1 data.json</source>
+        <translation>客戶 %1 資料.json</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Written to %1 and %2.</source>
+        <translation>已寫入 %1 與 %2。</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s personal data was erased.</source>
+        <translation>客戶的個人資料已抹除。</translation>
+    </message>
 </context>
 <context>
     <name>Money</name>
@@ -3633,6 +4977,17 @@ Book: %2</source>
     <message>
         <source>no</source>
         <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>Pseudonymiser</name>
+    <message>
+        <source>Reading the pseudonym key</source>
+        <translation>讀取化名金鑰</translation>
+    </message>
+    <message>
+        <source>Saving the pseudonym key</source>
+        <translation>儲存化名金鑰</translation>
     </message>
 </context>
 <context>
@@ -4912,6 +6267,59 @@ Book: %2</source>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>從備份還原</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>備份時間</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>聯絡人</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>還原(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Restoring replaces everything in the book with the backup. The book as it is now is backed up first, so a restore can itself be undone.</source>
+        <translation>還原會以備份取代帳簿中的全部內容。目前的帳簿會先備份，因此還原本身也可以復原。</translation>
+    </message>
+    <message>
+        <source>Backups in %1</source>
+        <translation>%1 中的備份</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace everything in the book with the backup of %1 (%n customer(s))?
+
+The book as it is now is backed up first.</source>
+        <translation>
+            <numerusform>以 %1 的備份（%n 位客戶）取代帳簿中的全部內容？
+
+目前的帳簿會先備份。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The book was restored from the backup of %1. The book as it was is kept in %2.</source>
+        <translation>帳簿已從 %1 的備份還原。原本的帳簿保存在 %2。</translation>
+    </message>
+</context>
+<context>
     <name>Rfm</name>
     <message>
         <source>Champions</source>
@@ -5082,6 +6490,29 @@ Book: %2</source>
         <source>Searching</source>
         <translation>搜尋</translation>
     </message>
+    <message>
+        <source>Compacting the search index</source>
+        <translation>壓縮搜尋索引</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceLevels</name>
+    <message>
+        <source>The service level &quot;%1&quot; is not of the form severity=response/resolution minutes.</source>
+        <translation>服務水準「%1」的格式不是 嚴重程度=回應/解決分鐘數。</translation>
+    </message>
+    <message>
+        <source>The service level for %1 needs a response time above zero and a resolution time no shorter than it.</source>
+        <translation>「%1」的服務水準需要大於零的回應時間，且解決時間不短於回應時間。</translation>
+    </message>
+    <message>
+        <source>The business hours &quot;%1&quot; are not of the form &quot;1,2,3,4,5 09:00-18:00&quot; with the start before the end.</source>
+        <translation>上班時間「%1」的格式不是「1,2,3,4,5 09:00-18:00」，或開始時間不早於結束時間。</translation>
+    </message>
+    <message>
+        <source>The time zone &quot;%1&quot; of the business hours is unknown.</source>
+        <translation>上班時間的時區「%1」未知。</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -5119,6 +6550,68 @@ Book: %2</source>
     <message>
         <source>Preparing a statement</source>
         <translation>準備 SQL 陳述式</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteBackup</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Counting rows</source>
+        <translation>計算列數</translation>
+    </message>
+    <message>
+        <source>Copying the book to &quot;%1&quot;</source>
+        <translation>將帳簿複製到「%1」</translation>
+    </message>
+    <message>
+        <source>Cannot create &quot;%1&quot;.</source>
+        <translation>無法建立「%1」。</translation>
+    </message>
+    <message>
+        <source>Cannot open &quot;%1&quot;.</source>
+        <translation>無法開啟「%1」。</translation>
+    </message>
+    <message>
+        <source>Restoring from &quot;%1&quot;</source>
+        <translation>從「%1」還原</translation>
+    </message>
+    <message>
+        <source>%1: this build cannot restore a book while it is open.</source>
+        <translation>%1：此版本無法在帳簿開啟時還原。</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectExporter</name>
+    <message>
+        <source>Collecting the customer&apos;s data</source>
+        <translation>收集客戶資料</translation>
+    </message>
+    <message>
+        <source>There is no customer with id %1.</source>
+        <translation>不存在 ID 為 %1 的客戶。</translation>
+    </message>
+    <message>
+        <source>Everything we hold about %1</source>
+        <translation>我們保存的關於 %1 的全部資料</translation>
+    </message>
+    <message>
+        <source>Exported %1.</source>
+        <translation>匯出於 %1。</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>稽核紀錄</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation>無法寫入「%1」：%2</translation>
     </message>
 </context>
 <context>
@@ -5202,6 +6695,18 @@ Book: %2</source>
     <message>
         <source>Moved to the trash</source>
         <translation>已移至資源回收筒</translation>
+    </message>
+    <message>
+        <source>Complaint %1: %2 (%3)</source>
+        <translation>客訴 %1：%2（%3）</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 by %2: %3</source>
+        <translation>%1（%2）：%3</translation>
     </message>
 </context>
 <context>
