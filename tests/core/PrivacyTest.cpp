@@ -168,20 +168,20 @@ TEST_F(PrivacyTest, EraseRemovesThePersonFromTheRowsTheIndexAndTheFile)
 
 TEST_F(PrivacyTest, EraseKeepsAnAnonymisedCustomerForItsOrdersAndTheRevenueStays)
 {
-    run(db(),
-        QStringLiteral("CREATE TABLE orders (id INTEGER PRIMARY KEY, customer_id INTEGER NOT NULL "
-                       "REFERENCES customers (id), total_minor INTEGER NOT NULL)"));
-    run(db(), QStringLiteral("INSERT INTO orders (customer_id, total_minor) VALUES (?, 125000), (?, 990), (?, 5000)"),
-        { m_subject, m_subject, m_other });
-    QList<SubjectTable> tables = PrivacyTables::defaults();
-    tables << SubjectTable { QStringLiteral("orders"), QStringLiteral("customer_id"), SubjectTable::Treatment::Keep };
+    int number = 0;
+    for (const auto &[customer, total] : { std::pair { m_subject, 125000 }, std::pair { m_subject, 990 },
+             std::pair { m_other, 5000 } }) {
+        run(db(),
+            QStringLiteral("INSERT INTO orders (uuid, number, customer_id, order_date, currency, total, created_at, "
+                           "updated_at) VALUES (?, ?, ?, '2026-01-05', 'CNY', ?, '2026-01-05', '2026-01-05')"),
+            { Database::newUuid(), QStringLiteral("SO-%1").arg(++number), customer, total });
+    }
 
-    auto erased = Eraser(db(), tables).erase(m_subject);
+    auto erased = Eraser(db()).erase(m_subject);
     ASSERT_TRUE(erased.ok()) << erased.error().toString();
     EXPECT_TRUE(erased.value().customerKept);
-    EXPECT_EQ(count(db(), QStringLiteral("SELECT sum(total_minor) FROM orders")), 130990);
-    EXPECT_EQ(count(db(), QStringLiteral("SELECT sum(total_minor) FROM orders WHERE customer_id = ?"), { m_subject }),
-        125990);
+    EXPECT_EQ(count(db(), QStringLiteral("SELECT sum(total) FROM orders")), 130990);
+    EXPECT_EQ(count(db(), QStringLiteral("SELECT sum(total) FROM orders WHERE customer_id = ?"), { m_subject }), 125990);
     EXPECT_EQ(
         dump(db(),
             QStringLiteral("SELECT name, city, address, search_text FROM customers WHERE id = %1").arg(m_subject)),
