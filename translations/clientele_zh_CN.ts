@@ -5057,6 +5057,28 @@ Book: %2</source>
     </message>
 </context>
 <context>
+    <name>QuoteChaser</name>
+    <message>
+        <source>Chase quote %1</source>
+        <translation>跟进报价单 %1</translation>
+    </message>
+    <message>
+        <source>Planning the follow-up of quote %1</source>
+        <translation>安排报价单 %1 的跟进</translation>
+    </message>
+    <message>
+        <source>Ask whether quote %1 suits them and what is still open.</source>
+        <translation>询问报价单 %1 是否合适，还有哪些未决事项。</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteContract</name>
+    <message>
+        <source>Quote %1</source>
+        <translation>报价单 %1</translation>
+    </message>
+</context>
+<context>
     <name>QuoteEditor</name>
     <message>
         <source>(nobody)</source>
@@ -5367,6 +5389,18 @@ Book: %2</source>
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <source>Plan a call on %1 to chase quote %2?</source>
+        <translation>在 %1 安排电话跟进报价单 %2 吗？</translation>
+    </message>
+    <message>
+        <source>Record a contract for quote %1 as well (for renewals)?</source>
+        <translation>是否同时为报价单 %1 登记合同（用于续约提醒）？</translation>
     </message>
 </context>
 <context>

@@ -5057,6 +5057,28 @@ Book: %2</source>
     </message>
 </context>
 <context>
+    <name>QuoteChaser</name>
+    <message>
+        <source>Chase quote %1</source>
+        <translation>追蹤報價單 %1</translation>
+    </message>
+    <message>
+        <source>Planning the follow-up of quote %1</source>
+        <translation>安排報價單 %1 的跟進</translation>
+    </message>
+    <message>
+        <source>Ask whether quote %1 suits them and what is still open.</source>
+        <translation>詢問報價單 %1 是否合適，還有哪些未決事項。</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteContract</name>
+    <message>
+        <source>Quote %1</source>
+        <translation>報價單 %1</translation>
+    </message>
+</context>
+<context>
     <name>QuoteEditor</name>
     <message>
         <source>(nobody)</source>
@@ -5367,6 +5389,18 @@ Book: %2</source>
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation>跟進</translation>
+    </message>
+    <message>
+        <source>Plan a call on %1 to chase quote %2?</source>
+        <translation>在 %1 安排電話追蹤報價單 %2 嗎？</translation>
+    </message>
+    <message>
+        <source>Record a contract for quote %1 as well (for renewals)?</source>
+        <translation>是否同時為報價單 %1 登記合約（用於續約提醒）？</translation>
     </message>
 </context>
 <context>

@@ -1,24 +1,20 @@
 #include "MessageBox.h"
 
-#include <optional>
-
 namespace {
-std::optional<QMessageBox::StandardButton> g_nextAnswer;
+QList<QMessageBox::StandardButton> g_nextAnswers;
 QString g_lastText;
 } // namespace
 
 bool MessageBox::takeAnswer(QMessageBox::StandardButton *answer)
 {
-    if (!g_nextAnswer)
+    if (g_nextAnswers.isEmpty())
         return false;
-    *answer = *g_nextAnswer;
-    g_nextAnswer.reset();
+    *answer = g_nextAnswers.takeFirst();
     return true;
 }
 
 QMessageBox::StandardButton MessageBox::question(QWidget *parent, const QString &title, const QString &text,
-                                                 QMessageBox::StandardButtons buttons,
-                                                 QMessageBox::StandardButton defaultButton)
+    QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton)
 {
     g_lastText = text;
     QMessageBox::StandardButton answer;
@@ -45,7 +41,12 @@ void MessageBox::information(QWidget *parent, const QString &title, const QStrin
 
 void MessageBox::setNextAnswer(QMessageBox::StandardButton answer)
 {
-    g_nextAnswer = answer;
+    g_nextAnswers = { answer };
+}
+
+void MessageBox::setNextAnswers(const QList<QMessageBox::StandardButton> &answers)
+{
+    g_nextAnswers = answers;
 }
 
 QString MessageBox::lastText()

@@ -11,6 +11,7 @@
 #include <QCheckBox>
 #include <QLabel>
 #include <QPushButton>
+#include <QSqlQuery>
 #include <QTableWidget>
 #include <QTemporaryDir>
 
@@ -97,13 +98,27 @@ TEST_F(QuoteEditorTest, LinesGiveLiveTotalsAndAcceptingMakesTheOrder)
     EXPECT_EQ(editor.quote().number, QStringLiteral("Q-%1-0001").arg(QDate::currentDate().year()));
     EXPECT_EQ(editor.quote().total, 346574);
 
+    // Sending proposes the call that chases the quote, the book's quote_followup_days (7) later.
+    MessageBox::setNextAnswer(QMessageBox::Yes);
     QTest::mouseClick(editor.findChild<QPushButton *>(QStringLiteral("markSentButton")), Qt::LeftButton);
     EXPECT_EQ(QuoteRepository(db()).get(editor.quoteId()).value().status, QuoteStatus::Sent);
+    QSqlQuery chase(db());
+    ASSERT_TRUE(chase.exec(QStringLiteral("SELECT type, subject, due_date, status, customer_id FROM activities")));
+    ASSERT_TRUE(chase.next());
+    EXPECT_EQ(QStringLiteral("%1|%2|%3|%4|%5")
+                  .arg(chase.value(0).toString(), chase.value(1).toString(), chase.value(2).toString(),
+                       chase.value(3).toString(), chase.value(4).toString()),
+        QStringLiteral("call|Chase quote %1|%2|planned|%3")
+            .arg(editor.quote().number, QDate::currentDate().addDays(7).toString(Qt::ISODate))
+            .arg(m_customerId));
+    EXPECT_FALSE(chase.next());
     EXPECT_EQ(
         editor.findChild<QPushButton *>(QStringLiteral("saveButton"))->text(), QStringLiteral("&Save as new revision"));
 
-    MessageBox::setNextAnswer(QMessageBox::Yes);
+    MessageBox::setNextAnswers({ QMessageBox::Yes, QMessageBox::No }); // accept; no contract this time
     QTest::mouseClick(editor.findChild<QPushButton *>(QStringLiteral("acceptButton")), Qt::LeftButton);
+    EXPECT_EQ(MessageBox::lastText(), QStringLiteral("Record a contract for quote %1 as well (for renewals)?")
+                                          .arg(editor.quote().number));
     EXPECT_EQ(QuoteRepository(db()).get(editor.quoteId()).value().status, QuoteStatus::Accepted);
     auto orders = OrderRepository(db()).list();
     ASSERT_TRUE(orders.ok());

@@ -1,4 +1,6 @@
 #include "QuoteEditor.h"
+#include "followups/QuoteContract.h"
+#include "services/QuoteChaser.h"
 #include "Clock.h"
 #include "FileDialog.h"
 #include "MessageBox.h"
@@ -568,8 +570,24 @@ void QuoteEditor::reportStatus(const Status &status)
 
 void QuoteEditor::markSent()
 {
-    if (saveIfChanged())
-        reportStatus(QuoteRepository(m_db).markSent(m_quote.id));
+    if (!saveIfChanged())
+        return;
+    const Status sent = QuoteRepository(m_db).markSent(m_quote.id);
+    reportStatus(sent);
+    if (!sent)
+        return;
+    // Now that it is out, propose the call that chases it.
+    QuoteChaser chaser(m_db);
+    const QDate when = chaser.proposedDate(Clock::instance().today());
+    if (MessageBox::question(this, tr("Follow up"),
+            tr("Plan a call on %1 to chase quote %2?").arg(QLocale().toString(when, QLocale::ShortFormat),
+                                                           m_quote.number),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes)
+        != QMessageBox::Yes)
+        return;
+    auto planned = chaser.plan(m_quote, Clock::instance().today());
+    if (!planned)
+        MessageBox::warning(this, tr("Follow up"), planned.error().message);
 }
 
 void QuoteEditor::acceptQuote()
@@ -591,6 +609,11 @@ void QuoteEditor::acceptQuote()
     auto stored = OrderRepository(m_db).get(order.value());
     if (stored)
         m_header->setText(tr("%1 · order %2 created").arg(m_header->text(), stored.value().number));
+    if (MessageBox::question(this, tr("Accept quote"),
+            tr("Record a contract for quote %1 as well (for renewals)?").arg(m_quote.number),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+        == QMessageBox::Yes)
+        recordContractForQuote(m_db, m_quote.id, this);
 }
 
 void QuoteEditor::rejectQuote()
