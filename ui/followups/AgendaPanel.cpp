@@ -44,10 +44,7 @@ AgendaPanel::AgendaPanel(QSqlDatabase db, QWidget *parent)
     setObjectName(QStringLiteral("agendaPanel"));
     m_title = new QLabel;
     m_title->setObjectName(QStringLiteral("agendaTitleLabel"));
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
+    FollowUpFormatting::makeTitle(m_title);
     m_owner = new QComboBox;
     m_owner->setObjectName(QStringLiteral("agendaOwnerComboBox"));
     FollowUpFormatting::fillOwners(m_owner, m_db, tr("Whole team"));

@@ -27,10 +27,7 @@ CalendarPanel::CalendarPanel(QSqlDatabase db, QWidget *parent)
     setObjectName(QStringLiteral("calendarPanel"));
     m_title = new QLabel;
     m_title->setObjectName(QStringLiteral("calendarTitleLabel"));
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
+    FollowUpFormatting::makeTitle(m_title);
     auto previous = new QPushButton(tr("◀ &Previous"));
     previous->setObjectName(QStringLiteral("calendarPreviousButton"));
     auto today = new QPushButton(tr("T&oday"));

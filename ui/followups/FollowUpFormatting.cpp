@@ -4,6 +4,7 @@
 
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QLabel>
 #include <QLocale>
 #include <QSqlDatabase>
 
@@ -47,6 +48,14 @@ void fillOwners(QComboBox *combo, const QSqlDatabase &db, const QString &noneTex
     const QList<Owner> owners = LookupRepository(db).owners().value_or({});
     for (const Owner &owner : owners)
         combo->addItem(owner.name, owner.id);
+}
+
+void makeTitle(QLabel *label)
+{
+    QFont font = label->font();
+    font.setPointSizeF(font.pointSizeF() * 1.3);
+    font.setBold(true);
+    label->setFont(font);
 }
 
 } // namespace FollowUpFormatting

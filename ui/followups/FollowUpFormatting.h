@@ -5,8 +5,10 @@
 
 #include <QMap>
 #include <QString>
+#include <QTableWidgetItem>
 
 class QComboBox;
+class QLabel;
 class QSqlDatabase;
 
 // How the follow-up and renewal views show dates, amounts and owners.
@@ -20,4 +22,21 @@ QString money(const Money &money);
 QString moneyByCurrency(const QMap<QString, qint64> &amounts);
 // Fills a combo box with "everyone" (data 0) and the book's owners (data: id).
 void fillOwners(QComboBox *combo, const QSqlDatabase &db, const QString &noneText);
+// A page's heading: the label's font, bold and 1.3 times larger.
+void makeTitle(QLabel *label);
+
+// A table cell that sorts by a number kept in UserRole + 2 instead of by its displayed text.
+class NumberItem : public QTableWidgetItem
+{
+public:
+    NumberItem(const QString &text, qint64 number)
+        : QTableWidgetItem(text)
+    {
+        setData(Qt::UserRole + 2, number);
+    }
+    bool operator<(const QTableWidgetItem &other) const override
+    {
+        return data(Qt::UserRole + 2).toLongLong() < other.data(Qt::UserRole + 2).toLongLong();
+    }
+};
 } // namespace FollowUpFormatting

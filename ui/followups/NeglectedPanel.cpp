@@ -13,34 +13,13 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-namespace {
-
-class NumberItem : public QTableWidgetItem
-{
-public:
-    NumberItem(const QString &text, qint64 number)
-        : QTableWidgetItem(text)
-    {
-        setData(Qt::UserRole + 2, number);
-    }
-    bool operator<(const QTableWidgetItem &other) const override
-    {
-        return data(Qt::UserRole + 2).toLongLong() < other.data(Qt::UserRole + 2).toLongLong();
-    }
-};
-
-} // namespace
-
 NeglectedPanel::NeglectedPanel(QSqlDatabase db, QWidget *parent)
     : QWidget(parent)
     , m_db(std::move(db))
 {
     setObjectName(QStringLiteral("neglectedPanel"));
     auto title = new QLabel(tr("Neglected customers"));
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
+    FollowUpFormatting::makeTitle(title);
     m_owner = new QComboBox;
     m_owner->setObjectName(QStringLiteral("neglectedOwnerComboBox"));
     FollowUpFormatting::fillOwners(m_owner, m_db, tr("Whole team"));
@@ -108,11 +87,14 @@ void NeglectedPanel::reload()
         m_table->setItem(row, 2, new QTableWidgetItem(n.ownerName));
         const QDate last = n.lastActivityAt.toLocalTime().date();
         m_table->setItem(row, 3,
-            new NumberItem(n.lastActivityAt.isValid() ? FollowUpFormatting::date(last) : tr("never"),
+            new FollowUpFormatting::NumberItem(
+                n.lastActivityAt.isValid() ? FollowUpFormatting::date(last) : tr("never"),
                 n.lastActivityAt.isValid() ? last.toJulianDay() : 0));
-        m_table->setItem(row, 4, new NumberItem(locale.toString(n.daysSince), n.daysSince));
-        m_table->setItem(row, 5, new NumberItem(tr("%n day(s)", nullptr, n.intervalDays), n.intervalDays));
-        auto value = new NumberItem(FollowUpFormatting::money(Money { n.valueMinor, currency }), n.valueMinor);
+        m_table->setItem(row, 4, new FollowUpFormatting::NumberItem(locale.toString(n.daysSince), n.daysSince));
+        m_table->setItem(
+            row, 5, new FollowUpFormatting::NumberItem(tr("%n day(s)", nullptr, n.intervalDays), n.intervalDays));
+        auto value = new FollowUpFormatting::NumberItem(
+            FollowUpFormatting::money(Money { n.valueMinor, currency }), n.valueMinor);
         value->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_table->setItem(row, 6, value);
     }

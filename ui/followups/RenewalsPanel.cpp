@@ -45,21 +45,6 @@ QTableWidget *contractTable(const QString &objectName)
     return table;
 }
 
-// Sorts by a number kept in UserRole + 2 instead of by the displayed text.
-class NumberItem : public QTableWidgetItem
-{
-public:
-    NumberItem(const QString &text, qint64 number)
-        : QTableWidgetItem(text)
-    {
-        setData(Qt::UserRole + 2, number);
-    }
-    bool operator<(const QTableWidgetItem &other) const override
-    {
-        return data(Qt::UserRole + 2).toLongLong() < other.data(Qt::UserRole + 2).toLongLong();
-    }
-};
-
 } // namespace
 
 RenewalsPanel::RenewalsPanel(QSqlDatabase db, QWidget *parent)
@@ -68,10 +53,7 @@ RenewalsPanel::RenewalsPanel(QSqlDatabase db, QWidget *parent)
 {
     setObjectName(QStringLiteral("renewalsPanel"));
     auto title = new QLabel(tr("Renewals"));
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
+    FollowUpFormatting::makeTitle(title);
     m_owner = new QComboBox;
     m_owner->setObjectName(QStringLiteral("renewalsOwnerComboBox"));
     FollowUpFormatting::fillOwners(m_owner, m_db, tr("Whole team"));
@@ -181,9 +163,10 @@ void RenewalsPanel::fillTable(QTableWidget *table, const QList<Contract> &contra
         table->setItem(row, 0, number);
         table->setItem(row, 1, new QTableWidgetItem(k.customerName));
         table->setItem(row, 2, new QTableWidgetItem(k.title));
-        table->setItem(row, 3, new NumberItem(FollowUpFormatting::date(k.endDate), k.endDate.toJulianDay()));
-        table->setItem(row, 4, new NumberItem(QLocale().toString(daysLeft), daysLeft));
-        auto value = new NumberItem(FollowUpFormatting::money(k.value), k.value.minor);
+        table->setItem(
+            row, 3, new FollowUpFormatting::NumberItem(FollowUpFormatting::date(k.endDate), k.endDate.toJulianDay()));
+        table->setItem(row, 4, new FollowUpFormatting::NumberItem(QLocale().toString(daysLeft), daysLeft));
+        auto value = new FollowUpFormatting::NumberItem(FollowUpFormatting::money(k.value), k.value.minor);
         value->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         table->setItem(row, 5, value);
         table->setItem(row, 6, new QTableWidgetItem(k.ownerName));
