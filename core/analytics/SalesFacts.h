@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Lifecycle.h"
+
 #include <QDate>
 #include <QList>
 
@@ -28,3 +30,9 @@ struct CustomerTotals
 // Sums the facts dated within [from, to] (an invalid bound is open) per customer, in customer id order.
 // Customers whose orders in the period are all refunds or zero still get a row (with no purchases).
 QList<CustomerTotals> totalsByCustomer(const QList<OrderFact> &facts, QDate from = {}, QDate to = {});
+
+// Each customer's purchase history from facts in customer order (as SalesHistoryRepository::facts returns them):
+// every customer of `customerIds` (ascending) gets one, prospects too, with the dates of their purchases up to `to`
+// (an invalid bound is open) and the gross profit of all their orders up to then.
+QList<PurchaseHistory> purchaseHistoriesOf(
+    const QList<qint64> &customerIds, const QList<OrderFact> &facts, QDate to = {});

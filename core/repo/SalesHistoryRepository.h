@@ -37,11 +37,13 @@ public:
 
     // One fact per order, in customer and date order.
     Result<QList<OrderFact>> facts(const SalesQuery &query) const;
-    // Orders summed per customer by the database, in customer id order.
+    // Orders summed per customer, in customer id order.
     Result<QList<CustomerTotals>> totals(const SalesQuery &query) const;
     // Every live customer matching the customer filters, with their purchase dates and gross profit; customers
     // without a purchase (prospects) come with an empty list.
     Result<QList<PurchaseHistory>> purchaseHistories(const SalesQuery &query) const;
+    // Live customers matching the customer filters (owner, province, tier), in id order.
+    Result<QList<qint64>> customerIds(const SalesQuery &query) const;
     // The products of each order (catalogue products only).
     Result<QList<Basket>> baskets(const SalesQuery &query) const;
     // The product categories in the catalogue, sorted.
@@ -51,5 +53,6 @@ public:
 
 private:
     QString orderFilter(const SalesQuery &query, QVariantList *binds) const;
+    Result<QList<OrderFact>> categoryFacts(const SalesQuery &query) const;
     QSqlDatabase m_db;
 };

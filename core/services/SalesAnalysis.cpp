@@ -24,17 +24,25 @@ Result<SalesAnalysisResult> SalesAnalysis::run(
     const Error stopped { tr("The analysis was cancelled.") };
     SalesAnalysisResult result;
     result.options = options;
+    // One read serves every analysis: the orders of the period for RFM and ABC, and each customer's whole history
+    // up to the as-of date for the lifecycle (which depends on it, not on the chosen period).
     SalesHistoryRepository history(db);
-    auto totals = history.totals(options.sales);
-    if (!totals)
-        return totals.error();
-    result.totals = std::move(totals).value();
+    SalesQuery read = options.sales;
+    read.from = {};
+    read.to = options.sales.to.isValid() ? std::max(options.sales.to, options.asOf) : QDate();
+    auto facts = history.facts(read);
+    if (!facts)
+        return facts.error();
+    auto customers = history.customerIds(read);
+    if (!customers)
+        return customers.error();
+    if (cancelled())
+        return stopped;
+    result.totals = totalsByCustomer(facts.value(), options.sales.from, options.sales.to);
     for (const CustomerTotals &t : result.totals) {
         result.revenue += t.revenue;
         result.profit += t.profit;
     }
-    if (cancelled())
-        return stopped;
     result.rfm = Rfm::score(result.totals, options.asOf);
     result.segments = Rfm::summarize(result.rfm);
     result.paretoByProfit = Pareto::classify(valuesOf(result.totals, true));
@@ -43,16 +51,10 @@ Result<SalesAnalysisResult> SalesAnalysis::run(
     if (cancelled())
         return stopped;
 
-    // A customer's lifecycle depends on their whole history up to the as-of date, not on the chosen period.
-    SalesQuery whole = options.sales;
-    whole.from = {};
-    whole.to = options.asOf;
-    auto histories = history.purchaseHistories(whole);
-    if (!histories)
-        return histories.error();
-    result.lifecycle = Lifecycle::classify(histories.value(), options.asOf, options.lifecycle);
+    const QList<PurchaseHistory> histories = purchaseHistoriesOf(customers.value(), facts.value(), options.asOf);
+    result.lifecycle = Lifecycle::classify(histories, options.asOf, options.lifecycle);
     const QDate churnFrom = options.sales.from.isValid() ? options.sales.from : options.asOf.addYears(-1);
-    result.churn = Lifecycle::monthlyChurn(histories.value(), churnFrom, options.asOf, options.lifecycle);
+    result.churn = Lifecycle::monthlyChurn(histories, churnFrom, options.asOf, options.lifecycle);
     if (cancelled())
         return stopped;
 
