@@ -11,9 +11,13 @@
 // number (a double is exact up to 2^53, about 9.007e15).
 namespace Money {
 
-// Products of amounts, quantities and rates are taken in 128 bits (GCC and Clang; __extension__ keeps -Wpedantic
-// quiet), so that no intermediate value can overflow before the result is checked against kMaxMinorUnits.
+// Products of amounts, quantities and rates are taken in 128 bits (GCC and Clang, MinGW on Windows; __extension__ keeps
+// -Wpedantic quiet), so that no intermediate value can overflow before the result is checked against kMaxMinorUnits.
+#if defined(__SIZEOF_INT128__)
 __extension__ typedef __int128 Wide;
+#else
+#error "Clientele's money arithmetic needs a 128-bit integer type: build with GCC or Clang (MinGW on Windows)"
+#endif
 
 constexpr qint64 kMaxMinorUnits = 999'999'999'999'999LL;
 
