@@ -9,6 +9,7 @@
 #include "reports/DrillDownDialog.h"
 #include "reports/ReportsPanel.h"
 #include "SettingsDialog.h"
+#include "TableExport.h"
 #include "TrashPanel.h"
 #include "BackgroundJob.h"
 #include "DuplicatesDialog.h"
@@ -396,24 +397,15 @@ void MainWindow::exportList()
 {
     if (m_export && m_export->isRunning())
         return;
-    const QString xlsx = tr("Excel workbook (*.xlsx)");
-    const QString csv = tr("CSV, UTF-8 for Excel (*.csv)");
-    const QString gbk = tr("CSV, GBK for older Chinese Excel (*.csv)");
-    QString filter = xlsx;
-    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                                      .filePath((m_pages->currentIndex() == TrashPage ? tr("Trash %1.xlsx")
-                                                                                       : tr("Customers %1.xlsx"))
-                                                        .arg(QDate::currentDate().toString(Qt::ISODate)));
-    QString path = FileDialog::getSaveFileName(this, tr("Export the list"), suggested,
-                                               QStringList { xlsx, csv, gbk }.join(QStringLiteral(";;")), &filter);
+    if (m_pages->currentIndex() != CustomersPage && m_pages->currentIndex() != TrashPage) {
+        exportPageTable();
+        return;
+    }
+    TableWriterOptions options;
+    const QString path = TableExport::askPath(
+        this, tr("Export the list"), m_pages->currentIndex() == TrashPage ? tr("Trash") : tr("Customers"), &options);
     if (path.isEmpty())
         return;
-    TableWriterOptions options;
-    options.format = filter == xlsx ? TableFormat::Xlsx : TableFormat::Csv;
-    options.csvEncoding = filter == gbk ? CsvEncoding::Gbk : CsvEncoding::Utf8WithBom;
-    const QString extension = options.format == TableFormat::Xlsx ? QStringLiteral(".xlsx") : QStringLiteral(".csv");
-    if (!path.endsWith(extension, Qt::CaseInsensitive))
-        path += extension;
 
     // The list on screen: the customers, or the trash.
     const bool trashShown = m_pages->currentIndex() == TrashPage;
@@ -469,6 +461,20 @@ void MainWindow::exportList()
             m_exportWarnings = result.value().warnings;
         }
     });
+}
+
+// The other pages' lists (orders, quotes, products, renewals, ...) are written from what the page shows.
+void MainWindow::exportPageTable()
+{
+    auto page = dynamic_cast<const ExportableTable *>(m_pages->currentWidget());
+    const QTableView *view = page ? page->exportView() : nullptr;
+    if (!view) {
+        statusBar()->showMessage(tr("This page has no list to export."), 5000);
+        return;
+    }
+    const qint64 rows = TableExport::run(this, view, page->exportName());
+    if (rows >= 0)
+        statusBar()->showMessage(tr("%n row(s) exported.", nullptr, int(rows)), 8000);
 }
 
 void MainWindow::exportFinished()

@@ -118,6 +118,7 @@ private:
     void showSettings();
     void showAbout();
     void exportFinished();
+    void exportPageTable();
     void buildFollowUps();
     void addPages();
     void showOverdueBadge(qint64 overdue);

@@ -97,7 +97,22 @@ void NeglectedPanel::reload()
             FollowUpFormatting::money(Money { n.valueMinor, currency }), n.valueMinor);
         value->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_table->setItem(row, 6, value);
+        if (n.lastActivityAt.isValid())
+            m_table->item(row, 3)->setData(TableExport::ValueRole, last);
+        m_table->item(row, 4)->setData(TableExport::ValueRole, n.daysSince);
+        m_table->item(row, 5)->setData(TableExport::ValueRole, n.intervalDays);
+        value->setData(TableExport::ValueRole, TableExport::moneyValue(n.valueMinor, currency));
     }
     m_table->setSortingEnabled(true);
     m_table->resizeColumnsToContents();
+}
+
+const QTableView *NeglectedPanel::exportView() const
+{
+    return m_table;
+}
+
+QString NeglectedPanel::exportName() const
+{
+    return tr("Neglected customers");
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "TableExport.h"
+
 #include <QSqlDatabase>
 #include <QWidget>
 
@@ -9,7 +11,7 @@ class QTableWidget;
 
 // Customers nobody has done anything with for longer than their tier's follow-up interval, the most valuable
 // (live contract value) first; sortable by any column.
-class NeglectedPanel : public QWidget
+class NeglectedPanel : public QWidget, public ExportableTable
 {
     Q_OBJECT
 
@@ -18,6 +20,9 @@ public:
 
     QTableWidget *table() const { return m_table; }
     void reload();
+
+    const QTableView *exportView() const override;
+    QString exportName() const override;
 
 signals:
     void openCustomerRequested(qint64 customerId);

@@ -169,6 +169,9 @@ void RenewalsPanel::fillTable(QTableWidget *table, const QList<Contract> &contra
         auto value = new FollowUpFormatting::NumberItem(FollowUpFormatting::money(k.value), k.value.minor);
         value->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         table->setItem(row, 5, value);
+        table->item(row, 3)->setData(TableExport::ValueRole, k.endDate);
+        table->item(row, 4)->setData(TableExport::ValueRole, daysLeft);
+        value->setData(TableExport::ValueRole, TableExport::moneyValue(k.value.minor, k.value.currency));
         table->setItem(row, 6, new QTableWidgetItem(k.ownerName));
         table->setItem(row, 7, new QTableWidgetItem(displayName(k.statusOn(today))));
         table->setItem(row, 8, new QTableWidgetItem(k.autoRenew ? tr("Yes") : tr("No")));
@@ -261,4 +264,14 @@ void RenewalsPanel::renewSelected()
         return;
     reload();
     emit contractsChanged();
+}
+
+const QTableView *RenewalsPanel::exportView() const
+{
+    return currentTable();
+}
+
+QString RenewalsPanel::exportName() const
+{
+    return tr("Contracts");
 }

@@ -2,6 +2,8 @@
 
 #include "services/RenewalService.h"
 
+#include "TableExport.h"
+
 #include <QSqlDatabase>
 #include <QWidget>
 
@@ -14,7 +16,7 @@ class QTableWidget;
 
 // Contracts up for renewal: the value at stake in the next 30, 60 and 90 days, the contracts ending soon and
 // those that lapsed, the renewal rate by month as a chart, and "Renew" for the selected contract.
-class RenewalsPanel : public QWidget
+class RenewalsPanel : public QWidget, public ExportableTable
 {
     Q_OBJECT
 
@@ -26,6 +28,9 @@ public:
     const RenewalOverview &overview() const { return m_overview; }
 
     void reload();
+
+    const QTableView *exportView() const override;
+    QString exportName() const override;
     // Renews the selected contract through the renewal dialog.
     void renewSelected();
 

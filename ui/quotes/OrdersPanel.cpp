@@ -1,5 +1,6 @@
 #include "OrdersPanel.h"
 #include "Clock.h"
+#include "ValueItem.h"
 #include "domain/Money.h"
 #include "repo/OrderRepository.h"
 
@@ -18,7 +19,7 @@ constexpr int kMaxRows = 5000;
 
 QTableWidgetItem *cell(const QString &text, bool right = false)
 {
-    auto item = new QTableWidgetItem(text);
+    auto item = new ValueItem(text);
     if (right)
         item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     return item;
@@ -58,6 +59,7 @@ OrdersPanel::OrdersPanel(QSqlDatabase db, QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSortIndicator(1, Qt::DescendingOrder); // newest first, as listed
     auto filters = new QHBoxLayout;
     filters->addWidget(new QLabel(tr("Orders from")));
     filters->addWidget(m_from);
@@ -78,6 +80,7 @@ void OrdersPanel::reload()
     filter.to = m_to->date();
     filter.limit = kMaxRows;
     auto orders = OrderRepository(m_db).list(filter);
+    m_table->setSortingEnabled(false);
     m_table->setRowCount(0);
     if (!orders) {
         m_summary->setText(orders.error().message);
@@ -90,6 +93,7 @@ void OrdersPanel::reload()
         const qint64 margin = o.subtotal - o.discount - o.cost;
         m_table->setItem(row, 0, cell(o.number));
         m_table->setItem(row, 1, cell(o.date.toString(Qt::ISODate)));
+        m_table->item(row, 1)->setData(TableExport::ValueRole, o.date);
         m_table->setItem(row, 2, cell(o.customerName));
         m_table->setItem(row, 3, cell(o.quoteNumber));
         m_table->setItem(row, 4, cell(o.ownerName));
@@ -97,6 +101,9 @@ void OrdersPanel::reload()
         m_table->setItem(row, 6, cell(Money::formatWithSymbol(o.total, o.currency), true));
         m_table->setItem(row, 7, cell(Money::formatWithSymbol(o.cost, o.currency), true));
         m_table->setItem(row, 8, cell(Money::formatWithSymbol(margin, o.currency), true));
+        m_table->item(row, 6)->setData(TableExport::ValueRole, TableExport::moneyValue(o.total, o.currency));
+        m_table->item(row, 7)->setData(TableExport::ValueRole, TableExport::moneyValue(o.cost, o.currency));
+        m_table->item(row, 8)->setData(TableExport::ValueRole, TableExport::moneyValue(margin, o.currency));
         totals[o.currency] += o.total;
     }
     QStringList sums;
@@ -105,6 +112,17 @@ void OrdersPanel::reload()
     const int shown = int(orders.value().size());
     m_summary->setText(shown == kMaxRows ? tr("The newest %1 orders; narrow the dates to see the others.").arg(shown)
                                          : tr("%n order(s), %1", nullptr, shown).arg(sums.join(QStringLiteral(" + "))));
+    m_table->setSortingEnabled(true);
     m_table->resizeColumnsToContents();
     m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+}
+
+const QTableView *OrdersPanel::exportView() const
+{
+    return m_table;
+}
+
+QString OrdersPanel::exportName() const
+{
+    return tr("Orders");
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "TableExport.h"
+
 #include <QSqlDatabase>
 #include <QWidget>
 
@@ -8,7 +10,7 @@ class QLabel;
 class QTableWidget;
 
 // Orders (the sales history) in a date range, newest first, with their totals and margin; at most 5,000 rows.
-class OrdersPanel : public QWidget
+class OrdersPanel : public QWidget, public ExportableTable
 {
     Q_OBJECT
 
@@ -16,6 +18,9 @@ public:
     explicit OrdersPanel(QSqlDatabase db, QWidget *parent = nullptr);
 
     void reload();
+
+    const QTableView *exportView() const override;
+    QString exportName() const override;
 
 private:
     QSqlDatabase m_db;

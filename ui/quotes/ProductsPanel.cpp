@@ -1,6 +1,7 @@
 #include "ProductsPanel.h"
 #include "MessageBox.h"
 #include "ProductDialog.h"
+#include "ValueItem.h"
 #include "domain/Money.h"
 #include "repo/ProductRepository.h"
 
@@ -27,7 +28,7 @@ enum Column
 
 QTableWidgetItem *item(const QString &text, Qt::Alignment alignment = Qt::AlignLeft | Qt::AlignVCenter)
 {
-    auto cell = new QTableWidgetItem(text);
+    auto cell = new ValueItem(text);
     cell->setTextAlignment(alignment);
     return cell;
 }
@@ -99,6 +100,11 @@ void ProductsPanel::reload()
         m_table->setItem(row, CostColumn, item(Money::formatWithSymbol(p.costPrice, p.currency), right));
         m_table->setItem(row, TaxColumn, item(QStringLiteral("%1%").arg(double(p.taxRate) / 100), right));
         m_table->setItem(row, ActiveColumn, item(p.active ? tr("yes") : tr("no")));
+        m_table->item(row, PriceColumn)
+            ->setData(TableExport::ValueRole, TableExport::moneyValue(p.unitPrice, p.currency));
+        m_table->item(row, CostColumn)
+            ->setData(TableExport::ValueRole, TableExport::moneyValue(p.costPrice, p.currency));
+        m_table->item(row, TaxColumn)->setData(TableExport::ValueRole, double(p.taxRate) / 100);
         if (p.id == current)
             m_table->selectRow(row);
     }
@@ -143,4 +149,14 @@ void ProductsPanel::toggleActive()
     if (Status status = products.setActive(id, !product.value().active); !status)
         MessageBox::warning(this, tr("Products"), status.error().message);
     reload();
+}
+
+const QTableView *ProductsPanel::exportView() const
+{
+    return m_table;
+}
+
+QString ProductsPanel::exportName() const
+{
+    return tr("Products");
 }

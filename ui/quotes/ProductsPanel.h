@@ -1,5 +1,7 @@
 #pragma once
 
+#include "TableExport.h"
+
 #include <QSqlDatabase>
 #include <QWidget>
 
@@ -7,7 +9,7 @@ class QLineEdit;
 class QTableWidget;
 
 // The catalogue: products and services with their prices, cost and tax; search, new, edit, stop offering.
-class ProductsPanel : public QWidget
+class ProductsPanel : public QWidget, public ExportableTable
 {
     Q_OBJECT
 
@@ -15,6 +17,9 @@ public:
     explicit ProductsPanel(QSqlDatabase db, QWidget *parent = nullptr);
 
     void reload();
+
+    const QTableView *exportView() const override;
+    QString exportName() const override;
     void newProduct();
     void editCurrent();
     qint64 currentId() const;

@@ -2,6 +2,7 @@
 #include "Clock.h"
 #include "MessageBox.h"
 #include "QuoteEditor.h"
+#include "ValueItem.h"
 #include "domain/Money.h"
 #include "repo/LookupRepository.h"
 #include "repo/QuoteRepository.h"
@@ -35,7 +36,7 @@ enum Column
 
 QTableWidgetItem *cell(const QString &text, bool right = false)
 {
-    auto item = new QTableWidgetItem(text);
+    auto item = new ValueItem(text);
     if (right)
         item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     return item;
@@ -88,6 +89,7 @@ QuotesPanel::QuotesPanel(QSqlDatabase db, QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSortIndicator(DateColumn, Qt::DescendingOrder); // newest first, as listed
     m_table->horizontalHeader()->setSectionResizeMode(CustomerColumn, QHeaderView::Stretch);
 
     auto filters = new QHBoxLayout;
@@ -130,6 +132,7 @@ void QuotesPanel::reload()
     filter.to = m_to->date();
     filter.includeSuperseded = m_revisions->isChecked();
     auto rows = quotes.list(filter);
+    m_table->setSortingEnabled(false);
     m_table->setRowCount(0);
     if (!rows) {
         m_summary->setText(rows.error().message.toHtmlEscaped());
@@ -148,7 +151,13 @@ void QuotesPanel::reload()
         m_table->setItem(row, ValidColumn, cell(q.validUntil.toString(Qt::ISODate)));
         m_table->setItem(row, TotalColumn, cell(Money::formatWithSymbol(q.total, q.currency), true));
         m_table->setItem(row, MarginColumn, cell(Money::formatWithSymbol(q.margin, q.currency), true));
+        m_table->item(row, DateColumn)->setData(TableExport::ValueRole, q.date);
+        m_table->item(row, ValidColumn)->setData(TableExport::ValueRole, q.validUntil);
+        m_table->item(row, TotalColumn)->setData(TableExport::ValueRole, TableExport::moneyValue(q.total, q.currency));
+        m_table->item(row, MarginColumn)
+            ->setData(TableExport::ValueRole, TableExport::moneyValue(q.margin, q.currency));
     }
+    m_table->setSortingEnabled(true);
     m_table->resizeColumnsToContents();
     m_table->horizontalHeader()->setSectionResizeMode(CustomerColumn, QHeaderView::Stretch);
     updateSummary();
@@ -209,4 +218,14 @@ void QuotesPanel::newQuote(qint64 customerId)
     connect(&editor, &QuoteEditor::quotesChanged, this, &QuotesPanel::quotesChanged);
     editor.exec();
     reload();
+}
+
+const QTableView *QuotesPanel::exportView() const
+{
+    return m_table;
+}
+
+QString QuotesPanel::exportName() const
+{
+    return tr("Quotes");
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "TableExport.h"
+
 #include <QSqlDatabase>
 #include <QWidget>
 
@@ -12,7 +14,7 @@ class QTableWidget;
 
 // The quotes list with filters (status, owner, customer or number, date range), the open pipeline by status
 // and the win rate of the last twelve months in one line above it. Shows the newest 5,000 quotes that match.
-class QuotesPanel : public QWidget
+class QuotesPanel : public QWidget, public ExportableTable
 {
     Q_OBJECT
 
@@ -20,6 +22,9 @@ public:
     explicit QuotesPanel(QSqlDatabase db, QWidget *parent = nullptr);
 
     void reload();
+
+    const QTableView *exportView() const override;
+    QString exportName() const override;
     void openQuote(qint64 id);
     // A new quote for this customer (0: the panel says to pick one first).
     void newQuote(qint64 customerId);

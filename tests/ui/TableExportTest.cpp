@@ -1,0 +1,149 @@
+#include "TableExport.h"
+#include "Book.h"
+#include "FileDialog.h"
+#include "MainWindow.h"
+#include "UiTestSupport.h"
+#include "ValueItem.h"
+#include "quotes/OrdersPanel.h"
+#include "repo/CustomerRepository.h"
+
+#include <QDate>
+#include <QFile>
+#include <QHeaderView>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QStatusBar>
+#include <QTableWidget>
+#include <QTemporaryDir>
+
+namespace {
+
+// The cells of the first sheet as openpyxl (an independent reader) sees them: one line per row, each cell as
+// "<python type>:<value>", or an empty string when python3-openpyxl is missing.
+QString readWithOpenpyxl(const QString &path)
+{
+    QProcess python;
+    python.start(QStringLiteral("/usr/bin/python3"),
+        { QStringLiteral("-c"),
+            QStringLiteral("import openpyxl,sys\n"
+                           "ws = openpyxl.load_workbook(sys.argv[1]).active\n"
+                           "for row in ws.iter_rows(values_only=True):\n"
+                           "    print('|'.join(type(v).__name__ + ':' + str(v) for v in row))\n"),
+            path });
+    if (!python.waitForFinished(60000) || python.exitCode() != 0)
+        return {};
+    return QString::fromUtf8(python.readAllStandardOutput()).trimmed();
+}
+
+class TableExportTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_dir.isValid());
+        m_table.setColumnCount(3);
+        m_table.setHorizontalHeaderLabels({ QStringLiteral("Name"), QStringLiteral("Total"), QStringLiteral("Date") });
+        addRow(QStringLiteral("Alpha"), 1234.5, QDate(2026, 3, 1));
+        addRow(QStringLiteral("=HYPERLINK(\"x\")"), 99.0, QDate(2026, 1, 15));
+        addRow(QStringLiteral("Gamma"), 20000.0, QDate(2025, 12, 31));
+        m_table.setSortingEnabled(true);
+    }
+
+    void addRow(const QString &name, double total, const QDate &date)
+    {
+        const int row = m_table.rowCount();
+        m_table.setRowCount(row + 1);
+        m_table.setItem(row, 0, new QTableWidgetItem(name));
+        m_table.setItem(row, 1, new ValueItem(QStringLiteral("¥%1").arg(total, 0, 'f', 2), total));
+        m_table.setItem(row, 2, new ValueItem(date.toString(Qt::ISODate), date));
+    }
+
+    QTemporaryDir m_dir;
+    QTableWidget m_table;
+};
+
+} // namespace
+
+TEST_F(TableExportTest, ValueItemsSortByTheirValueNotTheirText)
+{
+    m_table.sortItems(1, Qt::AscendingOrder); // as text "¥20000.00" would come before "¥99.00"
+    EXPECT_EQ(m_table.item(0, 1)->text(), QStringLiteral("¥99.00"));
+    EXPECT_EQ(m_table.item(2, 1)->text(), QStringLiteral("¥20000.00"));
+    m_table.sortItems(2, Qt::DescendingOrder);
+    EXPECT_EQ(m_table.item(0, 0)->text(), QStringLiteral("Alpha"));
+}
+
+TEST_F(TableExportTest, WritesVisibleColumnsInScreenOrderAndRowsInSortOrderWithTypes)
+{
+    m_table.sortItems(1, Qt::DescendingOrder);
+    m_table.horizontalHeader()->moveSection(2, 0); // Date first on screen
+    m_table.setRowHidden(1, true); // Alpha (the middle row by total) filtered out
+    const QString path = m_dir.filePath(QStringLiteral("list.xlsx"));
+    auto rows = TableExport::write(&m_table, QStringLiteral("List"), path);
+    ASSERT_TRUE(rows.ok()) << rows.error().toString();
+    EXPECT_EQ(rows.value(), 2);
+    const QString cells = readWithOpenpyxl(path);
+    if (cells.isEmpty())
+        GTEST_SKIP() << "python3-openpyxl is not installed";
+    EXPECT_EQ(cells.toStdString(),
+        QStringLiteral("str:Date|str:Name|str:Total\n"
+                       "datetime:2025-12-31 00:00:00|str:Gamma|int:20000\n"
+                       "datetime:2026-01-15 00:00:00|str:=HYPERLINK(\"x\")|int:99")
+            .toStdString());
+}
+
+TEST_F(TableExportTest, CsvKeepsFormulasFromRunning)
+{
+    m_table.sortItems(0, Qt::AscendingOrder);
+    const QString path = m_dir.filePath(QStringLiteral("list.csv"));
+    auto rows = TableExport::write(&m_table, QStringLiteral("List"), path);
+    ASSERT_TRUE(rows.ok()) << rows.error().toString();
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    EXPECT_TRUE(text.contains(QStringLiteral("'=HYPERLINK")) || text.contains(QStringLiteral("\"'=HYPERLINK"))) << text;
+    EXPECT_TRUE(text.contains(QStringLiteral("Alpha,1234.5,2026-03-01"))) << text;
+}
+
+TEST_F(TableExportTest, OrdersPageExportsFromFileExportList)
+{
+    auto book = openBook(m_dir.filePath(QStringLiteral("book.clientele")));
+    ASSERT_TRUE(book.ok()) << book.error().toString();
+    Customer customer;
+    customer.name = QStringLiteral("深圳华鑫电子有限公司");
+    const qint64 id = CustomerRepository(book.value()->connection()).create(customer).value();
+    const QDate today = QDate::currentDate();
+    int number = 0;
+    for (const qint64 total : { 500000, 12000, 7300000 }) {
+        QSqlQuery insert(book.value()->connection());
+        insert.prepare(QStringLiteral("INSERT INTO orders (uuid, number, customer_id, order_date, currency, total, "
+                                      "cost, created_at, updated_at) VALUES (?, ?, ?, ?, 'CNY', ?, 0, ?, ?)"));
+        for (const QVariant &value : QVariantList { Database::newUuid(), QStringLiteral("SO-%1").arg(++number), id,
+                 today.addDays(-number).toString(Qt::ISODate), total, today.toString(Qt::ISODate),
+                 today.toString(Qt::ISODate) })
+            insert.addBindValue(value);
+        ASSERT_TRUE(insert.exec());
+    }
+    MainWindow window(std::move(book).value());
+    window.show();
+    window.showPage(MainWindow::OrdersPage);
+    auto table = window.findChild<QTableWidget *>(QStringLiteral("ordersTableWidget"));
+    ASSERT_NE(table, nullptr);
+    table->sortItems(6, Qt::DescendingOrder); // by total
+    const QString path = m_dir.filePath(QStringLiteral("orders.xlsx"));
+    FileDialog::setNextFileName(path);
+    window.exportList();
+    EXPECT_TRUE(window.statusBar()->currentMessage().contains(QStringLiteral("3")))
+        << window.statusBar()->currentMessage();
+    ASSERT_TRUE(QFile::exists(path));
+    const QString cells = readWithOpenpyxl(path);
+    if (cells.isEmpty())
+        GTEST_SKIP() << "python3-openpyxl is not installed";
+    const QStringList lines = cells.split(QLatin1Char('\n'));
+    ASSERT_EQ(lines.size(), 4) << cells;
+    EXPECT_TRUE(lines[0].startsWith(QStringLiteral("str:Number|str:Date|str:Customer"))) << lines[0];
+    EXPECT_TRUE(lines[1].startsWith(QStringLiteral("str:SO-3|datetime:"))) << lines[1];
+    EXPECT_TRUE(lines[1].contains(QStringLiteral("|int:73000|"))) << lines[1];
+    EXPECT_TRUE(lines[3].contains(QStringLiteral("str:深圳华鑫电子有限公司"))) << lines[3];
+    EXPECT_TRUE(lines[3].contains(QStringLiteral("|int:120|"))) << lines[3];
+}
