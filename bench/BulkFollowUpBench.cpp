@@ -1,12 +1,15 @@
 // Times "Schedule follow-ups" for segments of 1,000, 10,000 and 50,000 customers of a large demo book: one
 // activity per customer written in one transaction (BulkFollowUpScheduler). Each run's activities are deleted
-// afterwards, so the book ends as it began.
-// usage: clientele-bulk-followup-bench BOOK     (figures go into docs/PERFORMANCE.md)
+// afterwards, so the book ends as it began. A BOOK that does not exist is made first: a demo book of CUSTOMERS
+// customers (default 100,000).
+// usage: clientele-bulk-followup-bench BOOK [CUSTOMERS]     (figures go into docs/PERFORMANCE.md)
 #include "Book.h"
+#include "demo/DemoGenerator.h"
 #include "services/BulkFollowUpScheduler.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QSqlQuery>
 #include <QTextStream>
 
@@ -15,15 +18,24 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QTextStream out(stdout);
     if (argc < 2) {
-        out << "usage: clientele-bulk-followup-bench BOOK\n";
+        out << "usage: clientele-bulk-followup-bench BOOK [CUSTOMERS]\n";
         return 2;
     }
+    const bool fresh = !QFileInfo::exists(QString::fromLocal8Bit(argv[1]));
     auto book = openBook(QString::fromLocal8Bit(argv[1]));
     if (!book) {
         out << book.error().toString() << "\n";
         return 1;
     }
     const QSqlDatabase db = book.value()->connection();
+    if (fresh) {
+        DemoGenerator::Options options;
+        options.customers = argc > 2 ? QString::fromLatin1(argv[2]).toInt() : 100000;
+        if (Status status = DemoGenerator(db).generate(options); !status) {
+            out << status.error().toString() << "\n";
+            return 1;
+        }
+    }
     QList<qint64> ids;
     QSqlQuery query(db);
     query.exec(QStringLiteral("SELECT id FROM customers WHERE deleted_at IS NULL ORDER BY id LIMIT 50000"));

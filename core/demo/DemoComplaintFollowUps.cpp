@@ -10,6 +10,7 @@
 #include <QSqlQuery>
 #include <QUuid>
 
+#include <algorithm>
 #include <random>
 
 namespace {
@@ -30,6 +31,37 @@ void bindIdOrNull(BulkStatement &statement, int index, qint64 id)
         statement.bindInt(index, id);
     else
         statement.bindNull(index);
+}
+
+bool isChinese(const QString &text)
+{
+    return std::any_of(
+        text.cbegin(), text.cend(), [](QChar c) { return c.unicode() >= 0x4e00 && c.unicode() <= 0x9fff; });
+}
+
+// Stored data, not interface text: in the case's own language, like the demo cases themselves.
+QString demoSubject(const Complaint &complaint, ActivityType type)
+{
+    if (!isChinese(complaint.summary))
+        return type == ActivityType::Visit
+            ? QStringLiteral("Visit about complaint %1: %2").arg(complaint.number, complaint.summary)
+            : QStringLiteral("Call back about complaint %1: %2").arg(complaint.number, complaint.summary);
+    return type == ActivityType::Visit
+        ? QStringLiteral("就投诉 %1 上门拜访：%2").arg(complaint.number, complaint.summary)
+        : QStringLiteral("就投诉 %1 回电：%2").arg(complaint.number, complaint.summary);
+}
+
+QString demoNote(const Complaint &complaint, ActivityType type, const QString &subject, const QDateTime &dueUtc,
+    const QString &owner)
+{
+    const QString due = dueUtc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    if (!isChinese(complaint.summary))
+        return QStringLiteral("Follow-up scheduled: %1 \"%2\", due %3, for %4.")
+            .arg(type == ActivityType::Visit ? QStringLiteral("Visit") : QStringLiteral("Call"), subject, due,
+                owner.isEmpty() ? QStringLiteral("nobody") : owner);
+    return QStringLiteral("已安排跟进：%1“%2”，时间 %3，负责人 %4。")
+        .arg(type == ActivityType::Visit ? QStringLiteral("拜访") : QStringLiteral("电话"), subject, due,
+            owner.isEmpty() ? QStringLiteral("无") : owner);
 }
 
 } // namespace
@@ -91,7 +123,7 @@ Status DemoComplaintFollowUps::generate(QSqlDatabase db, quint64 seed, const QDa
     const BusinessHours hours;
     const auto write
         = [&](const Case &c, ActivityType type, const QDateTime &scheduled, const QDateTime &due, bool done) -> Status {
-        const QString subject = ComplaintFollowUps::subjectFor(c.complaint, type);
+        const QString subject = demoSubject(c.complaint, type);
         const bool urgent
             = c.complaint.severity == ComplaintSeverity::High || c.complaint.severity == ComplaintSeverity::Critical;
         activity->bindText(0, uuid());
@@ -114,10 +146,7 @@ Status DemoComplaintFollowUps::generate(QSqlDatabase db, quint64 seed, const QDa
         activity->bindText(14, now);
         if (!activity->exec())
             return Error(tr("Writing the demo complaint follow-ups failed: %1").arg(activity->errorText()));
-        const QString note
-            = tr("Follow-up scheduled: %1 \"%2\", due %3, for %4.")
-                  .arg(displayName(type), subject, due.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                      c.ownerName.isEmpty() ? tr("nobody") : c.ownerName);
+        const QString note = demoNote(c.complaint, type, subject, due, c.ownerName);
         history->bindText(0, uuid());
         history->bindInt(1, c.id);
         history->bindText(2, Database::timestamp(scheduled));

@@ -45,8 +45,7 @@ TEST_F(DemoComplaintFollowUpsTest, CasesHaveCallbacksDoneWhenAnsweredAndPlannedW
                                  "a.customer_id <> c.customer_id OR a.contact_id IS NOT c.contact_id OR a.owner_id IS "
                                  "NOT c.owner_id OR (a.status = 'done' AND (c.responded_at IS NULL OR a.completed_at "
                                  "<> c.responded_at OR a.due_at <> c.responded_at)) OR (a.status = 'planned' AND "
-                                 "a.due_at < '2026-06-15T08:00:00Z') OR a.subject NOT LIKE '% about complaint ' || "
-                                 "c.number || ': %'")),
+                                 "a.due_at < '2026-06-15T08:00:00Z') OR a.subject NOT LIKE '%' || c.number || '%'")),
         0);
     // A second one only for cases in progress: a visit planned after the done call.
     const qint64 visits = count(db(),
@@ -64,9 +63,13 @@ TEST_F(DemoComplaintFollowUpsTest, CasesHaveCallbacksDoneWhenAnsweredAndPlannedW
                                  "a.complaint_id WHERE a.status = 'planned' AND c.responded_at IS NULL")),
         0);
     // Each is recorded in its case's history.
-    EXPECT_EQ(
-        count(db(), QStringLiteral("SELECT count(*) FROM complaint_history WHERE note LIKE 'Follow-up scheduled: %'")),
+    EXPECT_EQ(count(db(),
+                  QStringLiteral("SELECT count(*) FROM complaint_history WHERE note LIKE 'Follow-up scheduled: %' "
+                                 "OR note LIKE '已安排跟进：%'")),
         linked);
+    // In the case's language: Chinese cases get Chinese follow-ups.
+    EXPECT_GT(count(db(), QStringLiteral("SELECT count(*) FROM activities WHERE subject LIKE '就投诉 %'")), 0);
+    EXPECT_GT(count(db(), QStringLiteral("SELECT count(*) FROM activities WHERE subject LIKE 'Call back about %'")), 0);
 }
 
 } // namespace

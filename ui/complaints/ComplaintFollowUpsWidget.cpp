@@ -45,12 +45,6 @@ ComplaintFollowUpsWidget::ComplaintFollowUpsWidget(QSqlDatabase db, std::functio
     connect(m_table, &QTableWidget::cellActivated, this, &ComplaintFollowUpsWidget::openSelected);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &ComplaintFollowUpsWidget::updateButtons);
 
-    auto callBack = new QPushButton(tr("Call &back…"));
-    callBack->setObjectName(QStringLiteral("followUpCallBackButton"));
-    connect(callBack, &QPushButton::clicked, this, [this] { schedule(ActivityType::Call); });
-    auto visit = new QPushButton(tr("&Visit…"));
-    visit->setObjectName(QStringLiteral("followUpVisitButton"));
-    connect(visit, &QPushButton::clicked, this, [this] { schedule(ActivityType::Visit); });
     m_open = new QPushButton(tr("&Open…"));
     m_open->setObjectName(QStringLiteral("followUpOpenButton"));
     connect(m_open, &QPushButton::clicked, this, &ComplaintFollowUpsWidget::openSelected);
@@ -59,8 +53,6 @@ ComplaintFollowUpsWidget::ComplaintFollowUpsWidget(QSqlDatabase db, std::functio
     connect(m_done, &QPushButton::clicked, this, &ComplaintFollowUpsWidget::completeSelected);
 
     auto buttons = new QHBoxLayout;
-    buttons->addWidget(callBack);
-    buttons->addWidget(visit);
     buttons->addStretch();
     buttons->addWidget(m_open);
     buttons->addWidget(m_done);

@@ -11,8 +11,9 @@
 class QPushButton;
 class QTableWidget;
 
-// The follow-ups of a complaint case: due, kind, subject, owner and whether done or open. "Call back…" and
-// "Visit…" plan a new one for the case; a double-click opens one; "Mark done…" completes the selected one.
+// The follow-ups of a complaint case: due, kind, subject, owner and whether done or open. schedule() plans a new
+// call or visit for the case (the case dialog's "Call back…" and "Visit…"); a double-click opens one; "Mark done…"
+// completes the selected one.
 class ComplaintFollowUpsWidget : public QWidget
 {
     Q_OBJECT
