@@ -15,6 +15,7 @@
 #include "reports/ReportsPanel.h"
 #include "followups/AgendaPanel.h"
 #include "followups/CalendarPanel.h"
+#include "followups/ScheduleFollowUpsDialog.h"
 #include "repo/LookupRepository.h"
 #include "complaints/ComplaintDialog.h"
 #include "complaints/ComplaintTableModel.h"
@@ -31,6 +32,7 @@
 #include <QFutureWatcher>
 #include <QLibraryInfo>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QSqlQuery>
 #include <QTabWidget>
 #include <QTimer>
@@ -76,7 +78,8 @@ bool Application::start()
                                      "products, quotes, orders, quote-editor, reports-segments, reports-pareto, "
                                      "reports-pyramid, reports-lifecycle, reports-churn, reports-clusters, "
                                      "agenda, calendar, renewals, renewal-rate, neglected, "
-                                     "complaints, complaint-case, complaint-history, complaint-reports, "
+                                     "complaints, complaint-case, complaint-history, complaint-followups, complaint-reports, "
+                                     "schedule-followups, "
                                      "backup-settings, audit, erase)."),
                                   tr("VIEW"));
     const QCommandLineOption importFile(QStringLiteral("import"),
@@ -263,6 +266,29 @@ void Application::takeScreenshotAndQuit(const QString &file, const QString &sear
         screenshotComplaintsAndQuit(file, view);
         return;
     }
+    if (view == QLatin1String("schedule-followups")) {
+        // A segment of a few hundred customers given a call each, spread over a working week.
+        QTimer::singleShot(800, this, [this, file] {
+            QList<qint64> ids;
+            QSqlQuery segment(m_window->database().connection());
+            segment.exec(QStringLiteral("SELECT id FROM customers WHERE tier = 'B' AND deleted_at IS NULL "
+                                        "ORDER BY id LIMIT 240"));
+            while (segment.next())
+                ids << segment.value(0).toLongLong();
+            auto dialog = std::make_shared<ScheduleFollowUpsDialog>(m_window->database().connection(), ids, m_window);
+            dialog->findChild<QCheckBox *>(QStringLiteral("scheduleSpreadCheckBox"))->setChecked(true);
+            dialog->findChild<QPlainTextEdit *>(QStringLiteral("scheduleNotesEdit"))
+                ->setPlainText(tr("Ask about their plans for next quarter."));
+            dialog->show();
+            QTimer::singleShot(400, this, [this, file, dialog] {
+                dialog->grab().save(file);
+                dialog->close();
+                m_window->close();
+                quit();
+            });
+        });
+        return;
+    }
     if (view == QLatin1String("backup-settings") || view == QLatin1String("audit") || view == QLatin1String("erase")) {
         screenshotTrustAndQuit(file, view);
         return;
@@ -398,7 +424,8 @@ void Application::screenshotComplaintsAndQuit(const QString &file, const QString
     QTimer::singleShot(800, this, [this, file, view] {
         QWidget *subject = m_window;
         std::shared_ptr<ComplaintDialog> dialog;
-        if (view == QLatin1String("complaint-case") || view == QLatin1String("complaint-history")) {
+        if (view == QLatin1String("complaint-case") || view == QLatin1String("complaint-history")
+            || view == QLatin1String("complaint-followups")) {
             ComplaintTableModel *model = m_window->complaints()->model();
             qint64 id = model->idAt(0);
             for (int row = 0; row < model->rowCount(); ++row) {
@@ -407,9 +434,19 @@ void Application::screenshotComplaintsAndQuit(const QString &file, const QString
                     break;
                 }
             }
+            if (view == QLatin1String("complaint-followups")) {
+                // The newest case with a call done and a visit coming up.
+                QSqlQuery busiest(m_window->database().connection());
+                busiest.exec(QStringLiteral("SELECT complaint_id FROM activities WHERE complaint_id IS NOT NULL "
+                                            "GROUP BY complaint_id ORDER BY count(*) DESC, complaint_id DESC LIMIT 1"));
+                if (busiest.next())
+                    id = busiest.value(0).toLongLong();
+            }
             dialog = std::make_shared<ComplaintDialog>(m_window->database().connection(), id, 0, m_window);
             dialog->findChild<QTabWidget *>(QStringLiteral("complaintTabWidget"))
-                    ->setCurrentIndex(view == QLatin1String("complaint-history") ? 2 : 0);
+                    ->setCurrentIndex(view == QLatin1String("complaint-history")     ? 2
+                                      : view == QLatin1String("complaint-followups") ? 3
+                                                                                     : 0);
             dialog->show();
             subject = dialog.get();
         }

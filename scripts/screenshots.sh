@@ -86,6 +86,12 @@ shoot complaints-history-zh_CN.png zh_CN --view complaint-history
 shoot complaints-reports-en.png en --view complaint-reports
 shoot complaints-reports-zh_CN.png zh_CN --view complaint-reports
 shoot complaints-list-zh_TW.png zh_TW --view complaints
+# Callbacks and visits on a case, and follow-ups for a whole segment in one step.
+shoot callback-case-followups-en.png en --view complaint-followups
+shoot callback-case-followups-zh_CN.png zh_CN --view complaint-followups
+shoot callback-case-followups-zh_TW.png zh_TW --view complaint-followups
+shoot callback-schedule-followups-en.png en --view schedule-followups
+shoot callback-schedule-followups-zh_CN.png zh_CN --view schedule-followups
 
 # Trust: backup settings, the audit trail and the erase dialog.
 shoot trust-backup-settings-en.png en --view backup-settings

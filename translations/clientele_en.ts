@@ -149,6 +149,13 @@
             <numerusform>%n overdue follow-ups</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) scheduled.</source>
+        <translation>
+            <numerusform>%n follow-up scheduled.</numerusform>
+            <numerusform>%n follow-ups scheduled.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>NeglectedPanel</name>
@@ -251,6 +258,30 @@ The book as it is now is backed up first.</numerusform>
             <numerusform>Replace everything in the book with the backup of %1 (%n customers)?
 
 The book as it is now is backed up first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleFollowUpsDialog</name>
+    <message numerus="yes">
+        <source>One follow-up for each of the %n customer(s).</source>
+        <translation>
+            <numerusform>One follow-up for the customer.</numerusform>
+            <numerusform>One follow-up for each of the %n customers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) scheduled.</source>
+        <translation>
+            <numerusform>%n follow-up scheduled.</numerusform>
+            <numerusform>%n follow-ups scheduled.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %n customer(s) were skipped: they are in the trash or no longer exist.</source>
+        <translation>
+            <numerusform>%1 %n customer was skipped: it is in the trash or no longer exists.</numerusform>
+            <numerusform>%1 %n customers were skipped: they are in the trash or no longer exist.</numerusform>
         </translation>
     </message>
 </context>

@@ -146,6 +146,18 @@
         <source>(nobody)</source>
         <translation>（无）</translation>
     </message>
+    <message>
+        <source>Complaint:</source>
+        <translation>投诉：</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Open the complaint %1</source>
+        <translation>打开投诉 %1</translation>
+    </message>
 </context>
 <context>
     <name>ActivityRepository</name>
@@ -188,6 +200,10 @@
     <message>
         <source>Restoring the customers&apos; planned activities</source>
         <translation>恢复客户的计划跟进</translation>
+    </message>
+    <message>
+        <source>Saving the activity &quot;%1&quot;: %2</source>
+        <translation>保存跟进“%1”：%2</translation>
     </message>
 </context>
 <context>
@@ -291,6 +307,12 @@
         <translation>
             <numerusform>已将 %n 项跟进保存到 %1。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>About complaint %1.
+%2</source>
+        <translation>关于投诉 %1。
+%2</translation>
     </message>
 </context>
 <context>
@@ -435,12 +457,16 @@
         <translation>与 --screenshot 及导入视图一起使用：要导入的文件。</translation>
     </message>
     <message>
-        <source>With --screenshot: what to show (list, contacts, timeline, trash, edit, duplicates, import-preview, import-mapping, import-check, import-duplicates, import-done, products, quotes, orders, quote-editor, reports-segments, reports-pareto, reports-pyramid, reports-lifecycle, reports-churn, reports-clusters, agenda, calendar, renewals, renewal-rate, neglected, complaints, complaint-case, complaint-history, complaint-reports, backup-settings, audit, erase).</source>
-        <translation>与 --screenshot 一起使用：要显示的内容（list、contacts、timeline、trash、edit、duplicates、import-preview、import-mapping、import-check、import-duplicates、import-done、products、quotes、orders、quote-editor、reports-segments、reports-pareto、reports-pyramid、reports-lifecycle、reports-churn、reports-clusters、agenda、calendar、renewals、renewal-rate、neglected、complaints、complaint-case、complaint-history、complaint-reports、backup-settings、audit、erase）。</translation>
-    </message>
-    <message>
         <source>Called about the renewal.</source>
         <translation>已致电沟通续约事宜。</translation>
+    </message>
+    <message>
+        <source>With --screenshot: what to show (list, contacts, timeline, trash, edit, duplicates, import-preview, import-mapping, import-check, import-duplicates, import-done, products, quotes, orders, quote-editor, reports-segments, reports-pareto, reports-pyramid, reports-lifecycle, reports-churn, reports-clusters, agenda, calendar, renewals, renewal-rate, neglected, complaints, complaint-case, complaint-history, complaint-followups, complaint-reports, schedule-followups, backup-settings, audit, erase).</source>
+        <translation>与 --screenshot 一起使用：要显示的内容（list、contacts、timeline、trash、edit、duplicates、import-preview、import-mapping、import-check、import-duplicates、import-done、products、quotes、orders、quote-editor、reports-segments、reports-pareto、reports-pyramid、reports-lifecycle、reports-churn、reports-clusters、agenda、calendar、renewals、renewal-rate、neglected、complaints、complaint-case、complaint-history、complaint-followups、complaint-reports、schedule-followups、backup-settings、audit、erase）。</translation>
+    </message>
+    <message>
+        <source>Ask about their plans for next quarter.</source>
+        <translation>了解客户下季度的计划。</translation>
     </message>
 </context>
 <context>
@@ -841,6 +867,25 @@
     <message>
         <source>Saving the import</source>
         <translation>保存导入的数据</translation>
+    </message>
+</context>
+<context>
+    <name>BulkFollowUpScheduler</name>
+    <message>
+        <source>The follow-ups need a subject.</source>
+        <translation>跟进需要填写主题。</translation>
+    </message>
+    <message>
+        <source>The follow-ups need a due date.</source>
+        <translation>跟进需要填写日期。</translation>
+    </message>
+    <message>
+        <source>The follow-ups need a time of day, or all day.</source>
+        <translation>跟进需要填写时间，或选择全天。</translation>
+    </message>
+    <message>
+        <source>The follow-ups can be spread over 1 to %1 working days.</source>
+        <translation>跟进只能分布在 1 到 %1 个工作日内。</translation>
     </message>
 </context>
 <context>
@@ -1285,6 +1330,21 @@
     </message>
 </context>
 <context>
+    <name>ComplaintCallback</name>
+    <message>
+        <source>Follow-up for %1</source>
+        <translation>%1 的跟进</translation>
+    </message>
+    <message>
+        <source>Visit about %1</source>
+        <translation>就 %1 上门拜访</translation>
+    </message>
+    <message>
+        <source>Call back about %1</source>
+        <translation>就 %1 回电</translation>
+    </message>
+</context>
+<context>
     <name>ComplaintDialog</name>
     <message>
         <source>Complaint %1</source>
@@ -1485,6 +1545,88 @@
     <message>
         <source>Satisfaction for %1</source>
         <translation>%1 的满意度</translation>
+    </message>
+    <message>
+        <source>Call &amp;back…</source>
+        <translation>回电(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Plan a call to the customer about this case (%1)</source>
+        <translation>安排就此投诉给客户回电（%1）</translation>
+    </message>
+    <message>
+        <source>V&amp;isit…</source>
+        <translation>上门拜访(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Plan a visit to the customer about this case (%1)</source>
+        <translation>安排就此投诉上门拜访客户（%1）</translation>
+    </message>
+    <message>
+        <source>Follow-ups (%1)</source>
+        <translation>跟进（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintFollowUps</name>
+    <message>
+        <source>Visit about complaint %1: %2</source>
+        <translation>就投诉 %1 上门拜访：%2</translation>
+    </message>
+    <message>
+        <source>Call back about complaint %1: %2</source>
+        <translation>就投诉 %1 回电：%2</translation>
+    </message>
+    <message>
+        <source>The follow-up &quot;%1&quot; is not for the customer of the complaint %2.</source>
+        <translation>跟进“%1”的客户不是投诉 %2 的客户。</translation>
+    </message>
+    <message>
+        <source>Follow-up scheduled: %1 &quot;%2&quot;, due %3, for %4.</source>
+        <translation>已安排跟进：%1“%2”，时间 %3，负责人 %4。</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>无</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintFollowUpsWidget</name>
+    <message>
+        <source>Due</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Mark done…</source>
+        <translation>标记完成(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>（无）</translation>
     </message>
 </context>
 <context>
@@ -1926,6 +2068,14 @@
     <message>
         <source>Service level check</source>
         <translation>服务水平检查</translation>
+    </message>
+    <message>
+        <source>Call &amp;back…</source>
+        <translation>回电(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>V&amp;isit…</source>
+        <translation>上门拜访(&amp;I)…</translation>
     </message>
 </context>
 <context>
@@ -3114,6 +3264,17 @@ Create it anyway?</source>
     </message>
 </context>
 <context>
+    <name>DemoComplaintFollowUps</name>
+    <message>
+        <source>Reading the demo complaints</source>
+        <translation>读取演示投诉</translation>
+    </message>
+    <message>
+        <source>Writing the demo complaint follow-ups failed: %1</source>
+        <translation>写入演示投诉的跟进失败：%1</translation>
+    </message>
+</context>
+<context>
     <name>DemoComplaints</name>
     <message>
         <source>Reading the demo customers</source>
@@ -3273,6 +3434,10 @@ Create it anyway?</source>
     <message>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Schedule &amp;follow-ups…</source>
+        <translation>安排跟进(&amp;F)…</translation>
     </message>
 </context>
 <context>
@@ -4580,6 +4745,24 @@ Book: %2</source>
     <message>
         <source>The customer&apos;s personal data was erased.</source>
         <translation>客户的个人数据已抹除。</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule follow-ups for the selected customers…</source>
+        <translation>为选中的客户安排跟进(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Schedule follow-ups</source>
+        <translation>安排跟进</translation>
+    </message>
+    <message>
+        <source>Select one or more customers in the customer list first.</source>
+        <translation>请先在客户列表中选择一个或多个客户。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) scheduled.</source>
+        <translation>
+            <numerusform>已安排 %n 条跟进。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6504,6 +6687,95 @@ The book as it is now is backed up first.</source>
     <message>
         <source>Reading the product categories</source>
         <translation>读取产品类别</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleFollowUpsDialog</name>
+    <message>
+        <source>Schedule follow-ups</source>
+        <translation>安排跟进</translation>
+    </message>
+    <message numerus="yes">
+        <source>One follow-up for each of the %n customer(s).</source>
+        <translation>
+            <numerusform>为这 %n 个客户各安排一条跟进。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Follow up with %1</source>
+        <translation>跟进 %1</translation>
+    </message>
+    <message>
+        <source>%1 is replaced by each customer&apos;s name.</source>
+        <translation>%1 会替换为每个客户的名称。</translation>
+    </message>
+    <message>
+        <source>&amp;All day</source>
+        <translation>全天(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Spread over</source>
+        <translation>分布在(&amp;S)</translation>
+    </message>
+    <message>
+        <source> working days</source>
+        <translation> 个工作日</translation>
+    </message>
+    <message>
+        <source>Each customer&apos;s &amp;owner</source>
+        <translation>各客户的负责人(&amp;O)</translation>
+    </message>
+    <message>
+        <source>One &amp;rep:</source>
+        <translation>指定一名销售(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation>主题(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>时间(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>负责人：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>S&amp;chedule</source>
+        <translation>安排(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Scheduling stopped unexpectedly; no follow-up was created.</source>
+        <translation>安排意外中止，未创建任何跟进。</translation>
+    </message>
+    <message>
+        <source>Cancelled; no follow-up was created.</source>
+        <translation>已取消，未创建任何跟进。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) scheduled.</source>
+        <translation>
+            <numerusform>已安排 %n 条跟进。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %n customer(s) were skipped: they are in the trash or no longer exist.</source>
+        <translation>
+            <numerusform>%1 已跳过 %n 个客户：它们在回收站中或已不存在。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

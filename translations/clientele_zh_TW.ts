@@ -146,6 +146,18 @@
         <source>(nobody)</source>
         <translation>（無）</translation>
     </message>
+    <message>
+        <source>Complaint:</source>
+        <translation>客訴：</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Open the complaint %1</source>
+        <translation>開啟客訴 %1</translation>
+    </message>
 </context>
 <context>
     <name>ActivityRepository</name>
@@ -188,6 +200,10 @@
     <message>
         <source>Restoring the customers&apos; planned activities</source>
         <translation>還原客戶的計畫跟進</translation>
+    </message>
+    <message>
+        <source>Saving the activity &quot;%1&quot;: %2</source>
+        <translation>儲存跟進「%1」：%2</translation>
     </message>
 </context>
 <context>
@@ -291,6 +307,12 @@
         <translation>
             <numerusform>已將 %n 項跟進儲存到 %1。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>About complaint %1.
+%2</source>
+        <translation>關於客訴 %1。
+%2</translation>
     </message>
 </context>
 <context>
@@ -435,12 +457,16 @@
         <translation>搭配 --screenshot 及匯入畫面使用：要匯入的檔案。</translation>
     </message>
     <message>
-        <source>With --screenshot: what to show (list, contacts, timeline, trash, edit, duplicates, import-preview, import-mapping, import-check, import-duplicates, import-done, products, quotes, orders, quote-editor, reports-segments, reports-pareto, reports-pyramid, reports-lifecycle, reports-churn, reports-clusters, agenda, calendar, renewals, renewal-rate, neglected, complaints, complaint-case, complaint-history, complaint-reports, backup-settings, audit, erase).</source>
-        <translation>與 --screenshot 一起使用：要顯示的內容（list、contacts、timeline、trash、edit、duplicates、import-preview、import-mapping、import-check、import-duplicates、import-done、products、quotes、orders、quote-editor、reports-segments、reports-pareto、reports-pyramid、reports-lifecycle、reports-churn、reports-clusters、agenda、calendar、renewals、renewal-rate、neglected、complaints、complaint-case、complaint-history、complaint-reports、backup-settings、audit、erase）。</translation>
-    </message>
-    <message>
         <source>Called about the renewal.</source>
         <translation>已致電洽談續約事宜。</translation>
+    </message>
+    <message>
+        <source>With --screenshot: what to show (list, contacts, timeline, trash, edit, duplicates, import-preview, import-mapping, import-check, import-duplicates, import-done, products, quotes, orders, quote-editor, reports-segments, reports-pareto, reports-pyramid, reports-lifecycle, reports-churn, reports-clusters, agenda, calendar, renewals, renewal-rate, neglected, complaints, complaint-case, complaint-history, complaint-followups, complaint-reports, schedule-followups, backup-settings, audit, erase).</source>
+        <translation>與 --screenshot 一起使用：要顯示的內容（list、contacts、timeline、trash、edit、duplicates、import-preview、import-mapping、import-check、import-duplicates、import-done、products、quotes、orders、quote-editor、reports-segments、reports-pareto、reports-pyramid、reports-lifecycle、reports-churn、reports-clusters、agenda、calendar、renewals、renewal-rate、neglected、complaints、complaint-case、complaint-history、complaint-followups、complaint-reports、schedule-followups、backup-settings、audit、erase）。</translation>
+    </message>
+    <message>
+        <source>Ask about their plans for next quarter.</source>
+        <translation>了解客戶下一季的計畫。</translation>
     </message>
 </context>
 <context>
@@ -841,6 +867,25 @@
     <message>
         <source>Saving the import</source>
         <translation>儲存匯入的資料</translation>
+    </message>
+</context>
+<context>
+    <name>BulkFollowUpScheduler</name>
+    <message>
+        <source>The follow-ups need a subject.</source>
+        <translation>跟進需要填寫主旨。</translation>
+    </message>
+    <message>
+        <source>The follow-ups need a due date.</source>
+        <translation>跟進需要填寫日期。</translation>
+    </message>
+    <message>
+        <source>The follow-ups need a time of day, or all day.</source>
+        <translation>跟進需要填寫時間，或選擇全天。</translation>
+    </message>
+    <message>
+        <source>The follow-ups can be spread over 1 to %1 working days.</source>
+        <translation>跟進只能分散在 1 到 %1 個工作天內。</translation>
     </message>
 </context>
 <context>
@@ -1285,6 +1330,21 @@
     </message>
 </context>
 <context>
+    <name>ComplaintCallback</name>
+    <message>
+        <source>Follow-up for %1</source>
+        <translation>%1 的跟進</translation>
+    </message>
+    <message>
+        <source>Visit about %1</source>
+        <translation>就 %1 登門拜訪</translation>
+    </message>
+    <message>
+        <source>Call back about %1</source>
+        <translation>就 %1 回電</translation>
+    </message>
+</context>
+<context>
     <name>ComplaintDialog</name>
     <message>
         <source>Complaint %1</source>
@@ -1485,6 +1545,88 @@
     <message>
         <source>Satisfaction for %1</source>
         <translation>%1 的滿意度</translation>
+    </message>
+    <message>
+        <source>Call &amp;back…</source>
+        <translation>回電(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Plan a call to the customer about this case (%1)</source>
+        <translation>安排就此客訴回電給客戶（%1）</translation>
+    </message>
+    <message>
+        <source>V&amp;isit…</source>
+        <translation>登門拜訪(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Plan a visit to the customer about this case (%1)</source>
+        <translation>安排就此客訴登門拜訪客戶（%1）</translation>
+    </message>
+    <message>
+        <source>Follow-ups (%1)</source>
+        <translation>跟進（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintFollowUps</name>
+    <message>
+        <source>Visit about complaint %1: %2</source>
+        <translation>就客訴 %1 登門拜訪：%2</translation>
+    </message>
+    <message>
+        <source>Call back about complaint %1: %2</source>
+        <translation>就客訴 %1 回電：%2</translation>
+    </message>
+    <message>
+        <source>The follow-up &quot;%1&quot; is not for the customer of the complaint %2.</source>
+        <translation>跟進「%1」的客戶不是客訴 %2 的客戶。</translation>
+    </message>
+    <message>
+        <source>Follow-up scheduled: %1 &quot;%2&quot;, due %3, for %4.</source>
+        <translation>已安排跟進：%1「%2」，時間 %3，負責人 %4。</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>無</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintFollowUpsWidget</name>
+    <message>
+        <source>Due</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主旨</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>負責人</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>開啟(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Mark done…</source>
+        <translation>標記完成(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>（無）</translation>
     </message>
 </context>
 <context>
@@ -1926,6 +2068,14 @@
     <message>
         <source>Service level check</source>
         <translation>服務水準檢查</translation>
+    </message>
+    <message>
+        <source>Call &amp;back…</source>
+        <translation>回電(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>V&amp;isit…</source>
+        <translation>登門拜訪(&amp;I)…</translation>
     </message>
 </context>
 <context>
@@ -3114,6 +3264,17 @@ Create it anyway?</source>
     </message>
 </context>
 <context>
+    <name>DemoComplaintFollowUps</name>
+    <message>
+        <source>Reading the demo complaints</source>
+        <translation>讀取示範客訴</translation>
+    </message>
+    <message>
+        <source>Writing the demo complaint follow-ups failed: %1</source>
+        <translation>寫入示範客訴的跟進失敗：%1</translation>
+    </message>
+</context>
+<context>
     <name>DemoComplaints</name>
     <message>
         <source>Reading the demo customers</source>
@@ -3273,6 +3434,10 @@ Create it anyway?</source>
     <message>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel 活頁簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Schedule &amp;follow-ups…</source>
+        <translation>安排跟進(&amp;F)…</translation>
     </message>
 </context>
 <context>
@@ -4580,6 +4745,24 @@ Book: %2</source>
     <message>
         <source>The customer&apos;s personal data was erased.</source>
         <translation>客戶的個人資料已抹除。</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule follow-ups for the selected customers…</source>
+        <translation>為選取的客戶安排跟進(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Schedule follow-ups</source>
+        <translation>安排跟進</translation>
+    </message>
+    <message>
+        <source>Select one or more customers in the customer list first.</source>
+        <translation>請先在客戶清單中選取一個或多個客戶。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) scheduled.</source>
+        <translation>
+            <numerusform>已安排 %n 筆跟進。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6504,6 +6687,95 @@ The book as it is now is backed up first.</source>
     <message>
         <source>Reading the product categories</source>
         <translation>讀取產品類別</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleFollowUpsDialog</name>
+    <message>
+        <source>Schedule follow-ups</source>
+        <translation>安排跟進</translation>
+    </message>
+    <message numerus="yes">
+        <source>One follow-up for each of the %n customer(s).</source>
+        <translation>
+            <numerusform>為這 %n 個客戶各安排一筆跟進。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Follow up with %1</source>
+        <translation>跟進 %1</translation>
+    </message>
+    <message>
+        <source>%1 is replaced by each customer&apos;s name.</source>
+        <translation>%1 會替換為每個客戶的名稱。</translation>
+    </message>
+    <message>
+        <source>&amp;All day</source>
+        <translation>全天(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Spread over</source>
+        <translation>分散在(&amp;S)</translation>
+    </message>
+    <message>
+        <source> working days</source>
+        <translation> 個工作天</translation>
+    </message>
+    <message>
+        <source>Each customer&apos;s &amp;owner</source>
+        <translation>各客戶的負責人(&amp;O)</translation>
+    </message>
+    <message>
+        <source>One &amp;rep:</source>
+        <translation>指定一名業務(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>（無）</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>類型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation>主旨(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>時間(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>負責人：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>備註(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>S&amp;chedule</source>
+        <translation>安排(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Scheduling stopped unexpectedly; no follow-up was created.</source>
+        <translation>安排意外中止，未建立任何跟進。</translation>
+    </message>
+    <message>
+        <source>Cancelled; no follow-up was created.</source>
+        <translation>已取消，未建立任何跟進。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) scheduled.</source>
+        <translation>
+            <numerusform>已安排 %n 筆跟進。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %n customer(s) were skipped: they are in the trash or no longer exist.</source>
+        <translation>
+            <numerusform>%1 已略過 %n 個客戶：它們在資源回收筒中或已不存在。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@
 #include "quotes/QuotesPanel.h"
 #include "followups/ActivityDialog.h"
 #include "followups/AgendaPanel.h"
+#include "followups/ScheduleFollowUpsDialog.h"
 #include "followups/CalendarPanel.h"
 #include "followups/FollowUpSettingsDialog.h"
 #include "followups/NeglectedPanel.h"
@@ -93,6 +94,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     m_reports = new ReportsPanel(m_database->path(), db);
     buildFollowUps();
     m_complaints = new ComplaintsPanel(db);
+    connect(m_complaints, &ComplaintsPanel::followUpsChanged, this, &MainWindow::followUpsChanged);
     m_complaintReports = new ComplaintReportsPanel(db);
     connect(m_complaints, &ComplaintsPanel::complaintsChanged, this, [this](qint64 customerId) {
         if (customerId == m_file->customerId())
@@ -328,6 +330,13 @@ void MainWindow::buildActions()
     QAction *complaint = edit->addAction(tr("Log &complaint…"), this, &MainWindow::logComplaint);
     complaint->setObjectName(QStringLiteral("logComplaintAction"));
     complaint->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_L);
+    QAction *scheduleFollowUps = edit->addAction(tr("&Schedule follow-ups for the selected customers…"), this,
+                                                 &MainWindow::scheduleFollowUps);
+    scheduleFollowUps->setObjectName(QStringLiteral("scheduleFollowUpsAction"));
+    scheduleFollowUps->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_U);
+    scheduleFollowUps->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_list->view()->addAction(scheduleFollowUps);
+    m_list->view()->setContextMenuPolicy(Qt::ActionsContextMenu);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *customers = view->addAction(tr("&Customers"), this, [this] { showPage(CustomersPage); });
@@ -532,7 +541,23 @@ void MainWindow::showReportCustomers(const QString &title, const QList<qint64> &
         m_file->showCustomer(id);
     });
     connect(&dialog, &DrillDownDialog::customersChanged, m_list, &CustomerListPanel::reloadFilterChoices);
+    connect(&dialog, &DrillDownDialog::followUpsScheduled, this, &MainWindow::followUpsChanged);
     dialog.exec();
+}
+
+void MainWindow::scheduleFollowUps()
+{
+    const QList<qint64> ids = m_list->selectedIds();
+    if (ids.isEmpty()) {
+        MessageBox::information(this, tr("Schedule follow-ups"),
+                                tr("Select one or more customers in the customer list first."));
+        return;
+    }
+    ScheduleFollowUpsDialog dialog(m_database->connection(), ids, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    followUpsChanged();
+    statusBar()->showMessage(tr("%n follow-up(s) scheduled.", nullptr, dialog.summary().created), 5000);
 }
 
 void MainWindow::logComplaint()

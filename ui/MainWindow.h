@@ -93,6 +93,8 @@ public:
     void showCustomerFile(qint64 customerId);
     // Logs a complaint for the customer shown in the customer file (or one picked in the dialog).
     void logComplaint();
+    // One follow-up for each customer selected in the list (kind, subject, day or spread, owner), in one step.
+    void scheduleFollowUps();
     // Trust (issue #9): backups, restore, and the privacy requests on the current customer.
     void restoreFromBackup();
     void showBackupSettings();

@@ -2,6 +2,7 @@
 #include "DemoFollowUps.h"
 #include "Clock.h"
 #include "DemoQuotes.h"
+#include "DemoComplaintFollowUps.h"
 #include "DemoComplaints.h"
 #include "db/SqlError.h"
 #include "repo/BulkCustomerWriter.h"
@@ -365,5 +366,7 @@ Status DemoGenerator::generate(const Options &options, const Progress &progress)
     if (progress)
         progress(options.customers, options.customers);
     // Complaints for some of the customers, in a transaction of their own (the customers are written by now).
-    return DemoComplaints::generate(m_db, options.seed, m_now);
+    if (Status status = DemoComplaints::generate(m_db, options.seed, m_now); !status)
+        return status;
+    return DemoComplaintFollowUps::generate(m_db, options.seed, m_now);
 }

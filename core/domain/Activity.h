@@ -73,6 +73,8 @@ struct Activity
     QDateTime snoozedUntil; // its reminder comes back then
     qint64 contractId = 0; // a renewal follow-up's contract
     int renewalThreshold = 0;
+    qint64 complaintId = 0; // a callback or visit about this complaint case; 0: none
+    QString complaintNumber; // read-only: the case's number, C-2026-0001
     QDateTime createdAt;
     QDateTime updatedAt;
 

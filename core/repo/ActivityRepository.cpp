@@ -1,5 +1,6 @@
 #include "ActivityRepository.h"
 #include "SqlHelpers.h"
+#include "db/BulkStatement.h"
 #include "db/Database.h"
 #include "db/SqlError.h"
 #include "db/Transaction.h"
@@ -17,10 +18,11 @@ const QString kColumns = QStringLiteral(
     "a.id, a.uuid, a.customer_id, c.name, a.contact_id, k.name, a.owner_id, o.name, a.type, a.subject, a.notes, "
     "a.due_at, a.due_date, a.duration_minutes, a.priority, a.status, a.outcome, a.recurrence, a.series_start, "
     "a.completed_at, a.reminded_at, a.snoozed_until, a.contract_id, a.renewal_threshold, a.created_at, "
-    "a.updated_at");
+    "a.updated_at, a.complaint_id, p.number");
 const QString kFrom = QStringLiteral("FROM activities a JOIN customers c ON c.id = a.customer_id "
                                      "LEFT JOIN contacts k ON k.id = a.contact_id "
-                                     "LEFT JOIN owners o ON o.id = a.owner_id");
+                                     "LEFT JOIN owners o ON o.id = a.owner_id "
+                                     "LEFT JOIN complaints p ON p.id = a.complaint_id");
 const QString kPlannedLive = QStringLiteral("a.status = 'planned' AND a.deleted_at IS NULL");
 
 Activity activityFrom(const QSqlQuery &query)
@@ -53,6 +55,8 @@ Activity activityFrom(const QSqlQuery &query)
     a.renewalThreshold = query.value(23).toInt();
     a.createdAt = toDateTime(query.value(24));
     a.updatedAt = toDateTime(query.value(25));
+    a.complaintId = query.value(26).toLongLong();
+    a.complaintNumber = query.value(27).toString();
     return a;
 }
 
@@ -108,6 +112,7 @@ void bindActivity(QSqlQuery &query, const Activity &a)
     query.addBindValue(timestampOrNull(a.completedAt));
     query.addBindValue(timestampOrNull(a.remindedAt));
     query.addBindValue(timestampOrNull(a.snoozedUntil));
+    query.addBindValue(idOrNull(a.complaintId));
 }
 
 } // namespace
@@ -121,9 +126,9 @@ Result<qint64> ActivityRepository::create(const Activity &activity)
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral(
         "INSERT INTO activities (contact_id, owner_id, type, subject, notes, due_at, due_date, duration_minutes, "
-        "priority, status, outcome, recurrence, series_start, completed_at, reminded_at, snoozed_until, uuid, "
-        "customer_id, contract_id, renewal_threshold, created_at, updated_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "priority, status, outcome, recurrence, series_start, completed_at, reminded_at, snoozed_until, complaint_id, "
+        "uuid, customer_id, contract_id, renewal_threshold, created_at, updated_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     bindActivity(query, activity);
     query.addBindValue(activity.uuid.isEmpty() ? Database::newUuid() : activity.uuid);
     query.addBindValue(activity.customerId);
@@ -149,7 +154,7 @@ Status ActivityRepository::update(const Activity &activity)
     query.prepare(QStringLiteral(
         "UPDATE activities SET contact_id = ?, owner_id = ?, type = ?, subject = ?, notes = ?, due_at = ?, "
         "due_date = ?, duration_minutes = ?, priority = ?, status = ?, outcome = ?, recurrence = ?, "
-        "series_start = ?, completed_at = ?, reminded_at = ?, snoozed_until = ?, updated_at = ? "
+        "series_start = ?, completed_at = ?, reminded_at = ?, snoozed_until = ?, complaint_id = ?, updated_at = ? "
         "WHERE id = ? AND deleted_at IS NULL"));
     bindActivity(query, activity);
     query.addBindValue(Database::nowTimestamp());
@@ -281,14 +286,75 @@ Result<QList<Activity>> ActivityRepository::forCustomer(qint64 customerId, int l
         QStringLiteral("a.customer_id = ?"), { customerId }, QStringLiteral("ORDER BY a.id DESC LIMIT %1").arg(limit));
     if (!found)
         return found.error();
+    return plannedFirst(std::move(found).value());
+}
+
+Result<QList<Activity>> ActivityRepository::forComplaint(qint64 complaintId) const
+{
+    auto found = select(QStringLiteral("a.complaint_id = ? AND a.deleted_at IS NULL"), { complaintId },
+        QStringLiteral("ORDER BY a.id DESC"));
+    if (!found)
+        return found.error();
+    return plannedFirst(std::move(found).value());
+}
+
+QList<Activity> ActivityRepository::plannedFirst(QList<Activity> activities)
+{
     QList<Activity> planned;
     QList<Activity> past;
-    for (Activity &a : found.value())
+    for (Activity &a : activities)
         (a.status == ActivityStatus::Planned ? planned : past).append(std::move(a));
     sortByDue(planned);
     sortByDue(past, true);
-    QList<Activity> activities = planned + past;
-    return activities;
+    return planned + past;
+}
+
+Status ActivityRepository::createMany(const QList<Activity> &activities)
+{
+    if (activities.isEmpty())
+        return {};
+    Transaction transaction(m_db);
+    if (Status status = transaction.begin(); !status)
+        return status;
+    Error error;
+    auto insert = BulkStatement::prepare(m_db,
+        QStringLiteral("INSERT INTO activities (uuid, customer_id, contact_id, owner_id, type, subject, notes, due_at, "
+                       "due_date, duration_minutes, priority, status, complaint_id, created_at, updated_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'planned', ?, ?, ?)"),
+        &error);
+    if (!insert)
+        return error;
+    const QString now = Database::nowTimestamp();
+    const auto bindId = [&insert](int index, qint64 id) {
+        if (id > 0)
+            insert->bindInt(index, id);
+        else
+            insert->bindNull(index);
+    };
+    for (const Activity &a : activities) {
+        insert->bindText(0, a.uuid.isEmpty() ? Database::newUuid() : a.uuid);
+        insert->bindInt(1, a.customerId);
+        bindId(2, a.contactId);
+        bindId(3, a.ownerId);
+        insert->bindText(4, toString(a.type));
+        insert->bindText(5, a.subject.trimmed());
+        insert->bindText(6, a.notes);
+        if (a.allDay) {
+            insert->bindNull(7);
+            insert->bindText(8, a.dueDate.toString(Qt::ISODate));
+        } else {
+            insert->bindText(7, Database::timestamp(a.dueAt));
+            insert->bindNull(8);
+        }
+        insert->bindInt(9, qMax(0, a.durationMinutes));
+        insert->bindText(10, toString(a.priority));
+        bindId(11, a.complaintId);
+        insert->bindText(12, now);
+        insert->bindText(13, now);
+        if (!insert->exec())
+            return Error { tr("Saving the activity \"%1\": %2").arg(a.subject, insert->errorText()) };
+    }
+    return transaction.commit();
 }
 
 Result<QList<Activity>> ActivityRepository::planned(qint64 ownerId) const

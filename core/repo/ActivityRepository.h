@@ -64,6 +64,11 @@ public:
     Result<QList<Activity>> between(const QDate &from, const QDate &to, qint64 ownerId = 0) const;
     // A customer's activities, planned ones first (soonest first), then the rest newest first.
     Result<QList<Activity>> forCustomer(qint64 customerId, int limit = 500) const;
+    // A complaint case's follow-ups, planned ones first (soonest first), then the rest newest first.
+    Result<QList<Activity>> forComplaint(qint64 complaintId) const;
+    // Writes many new activities with one prepared statement (bulk scheduling); joins the caller's transaction.
+    // The activities must have been checked (FollowUpService::validate).
+    Status createMany(const QList<Activity> &activities);
     // Every live planned activity (iCalendar export), in date order.
     Result<QList<Activity>> planned(qint64 ownerId = 0) const;
 
@@ -84,6 +89,7 @@ public:
 private:
     Result<AgendaSection> section(const QDate &from, const QDate &to, qint64 ownerId, int limit) const;
     Result<QList<Activity>> select(const QString &where, const QVariantList &binds, const QString &orderLimit) const;
+    static QList<Activity> plannedFirst(QList<Activity> activities);
 
     QSqlDatabase m_db;
 };

@@ -84,7 +84,7 @@ TEST_F(TrustCliTest, BackupCreateListVerifyAndRestore)
     const CliResult verified
         = cli({ QStringLiteral("backup"), QStringLiteral("verify"), file(QStringLiteral("one.clientele")) });
     EXPECT_EQ(verified.exitCode, 0) << verified.err.toStdString();
-    EXPECT_EQ(verified.out, QStringLiteral("ok: 1 customers, 0 contacts, 0 notes, book format 8\n"));
+    EXPECT_EQ(verified.out, QStringLiteral("ok: 1 customers, 0 contacts, 0 notes, book format 9\n"));
     QFile junk(file(QStringLiteral("junk.clientele")));
     ASSERT_TRUE(junk.open(QIODevice::WriteOnly));
     junk.write("not a book at all");

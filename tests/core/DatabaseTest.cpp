@@ -59,7 +59,7 @@ protected:
 
 TEST_F(DatabaseTest, FreshBookHasTheLatestSchema)
 {
-    ASSERT_EQ(Database::latestSchemaVersion(), 8);
+    ASSERT_EQ(Database::latestSchemaVersion(), 9);
     auto book = openBook(path());
     ASSERT_TRUE(book.ok()) << book.error().toString();
     const QSqlDatabase db = book.value()->connection();
@@ -117,15 +117,15 @@ TEST_F(DatabaseTest, UpgradeFromVersionOneKeepsDataAndMakesAVerifiedBackup)
     auto book = openBook(path());
     ASSERT_TRUE(book.ok()) << book.error().toString();
     const QSqlDatabase db = book.value()->connection();
-    EXPECT_EQ(book.value()->schemaVersion(), 8);
+    EXPECT_EQ(book.value()->schemaVersion(), 9);
     EXPECT_TRUE(hasTable(db, QStringLiteral("notes")));
     EXPECT_TRUE(hasTable(db, QStringLiteral("import_presets")));
     EXPECT_EQ(dump(db, QStringLiteral("SELECT uuid, name, city, created_at FROM customers ORDER BY id")),
         QStringList {
             QStringLiteral("0b0e2c34-0000-4000-8000-000000000001\t老客户有限公司\t杭州\t2024-01-02T03:04:05Z") });
 
-    const QString backupName = QStringLiteral("book.clientele.before-v8-20250304050607.bak");
-    EXPECT_EQ(QDir(m_dir.path()).entryList({ QStringLiteral("book.clientele.before-v8-*.bak") }, QDir::Files),
+    const QString backupName = QStringLiteral("book.clientele.before-v9-20250304050607.bak");
+    EXPECT_EQ(QDir(m_dir.path()).entryList({ QStringLiteral("book.clientele.before-v9-*.bak") }, QDir::Files),
         QStringList { backupName });
 
     auto backup = Database::open(path(backupName), readOnly(1));
@@ -299,7 +299,7 @@ TEST_F(DatabaseTest, BookInAFolderThatDoesNotExistYetIsCreated)
     auto book = openBook(nested);
     ASSERT_TRUE(book.ok()) << book.error().toString();
     EXPECT_TRUE(QFileInfo::exists(nested));
-    EXPECT_EQ(book.value()->schemaVersion(), 8);
+    EXPECT_EQ(book.value()->schemaVersion(), 9);
 }
 
 TEST(DatabaseTimestamps, AreUtcIsoWithZ)

@@ -58,7 +58,8 @@ TEST_F(DemoComplaintsTest, CasesAreConsistentWithTheirStateAndHistory)
     // Each case went through the workflow one step at a time up to its status.
     EXPECT_EQ(count(db(),
                   QStringLiteral("SELECT count(*) FROM complaints c WHERE (SELECT count(*) FROM "
-                                 "complaint_history h WHERE h.complaint_id = c.id) <> CASE c.status "
+                                 "complaint_history h WHERE h.complaint_id = c.id AND h.from_status IS NOT "
+                                 "h.to_status) <> CASE c.status "
                                  "WHEN 'new' THEN 1 WHEN 'acknowledged' THEN 2 WHEN 'in_progress' THEN 3 "
                                  "WHEN 'resolved' THEN 4 ELSE 5 END")),
         0);

@@ -1,6 +1,7 @@
 #include "ComplaintDialog.h"
 #include "Clock.h"
 #include "CloseComplaintDialog.h"
+#include "ComplaintFollowUpsWidget.h"
 #include "Formatting.h"
 #include "MessageBox.h"
 #include "db/Transaction.h"
@@ -95,6 +96,10 @@ ComplaintDialog::ComplaintDialog(QSqlDatabase db, qint64 complaintId, qint64 cus
         m_history->setWordWrap(true);
         m_history->header()->setStretchLastSection(true);
         m_tabs->addTab(m_history, tr("History"));
+        m_followUps = new ComplaintFollowUpsWidget(m_db, [this] { return collect(); });
+        m_tabs->addTab(m_followUps, QString());
+        connect(
+            m_followUps, &ComplaintFollowUpsWidget::followUpsChanged, this, &ComplaintDialog::afterFollowUpsChanged);
     }
 
     m_actions = new QHBoxLayout;
@@ -106,6 +111,23 @@ ComplaintDialog::ComplaintDialog(QSqlDatabase db, qint64 complaintId, qint64 cus
     connect(buttons, &QDialogButtonBox::rejected, this, &ComplaintDialog::reject);
     auto bottom = new QHBoxLayout;
     bottom->addLayout(m_actions);
+    if (existing) {
+        auto callBack = new QPushButton(tr("Call &back…"));
+        callBack->setObjectName(QStringLiteral("complaintCallBackButton"));
+        callBack->setToolTip(
+            tr("Plan a call to the customer about this case (%1)")
+                .arg(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K).toString(QKeySequence::NativeText)));
+        callBack->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_K);
+        connect(callBack, &QPushButton::clicked, this, [this] { scheduleFollowUp(ActivityType::Call); });
+        auto visit = new QPushButton(tr("V&isit…"));
+        visit->setObjectName(QStringLiteral("complaintVisitButton"));
+        visit->setToolTip(tr("Plan a visit to the customer about this case (%1)")
+                              .arg(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V).toString(QKeySequence::NativeText)));
+        visit->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_V);
+        connect(visit, &QPushButton::clicked, this, [this] { scheduleFollowUp(ActivityType::Visit); });
+        bottom->addWidget(callBack);
+        bottom->addWidget(visit);
+    }
     bottom->addStretch();
     bottom->addWidget(buttons);
 
@@ -280,23 +302,48 @@ void ComplaintDialog::load()
                       .arg(c.csat ? QString::number(*c.csat) : tr("–"), c.nps ? QString::number(*c.nps) : tr("–"))
                 : tr("Not asked yet"));
         m_satisfactionButton->setEnabled(!isOpen(c.status));
-        m_history->clear();
-        for (const ComplaintHistoryEntry &entry : ComplaintRepository(m_db).history(c.id).value_or({})) {
-            QString status = displayName(entry.to);
-            if (entry.from && *entry.from != entry.to)
-                status = tr("%1 → %2").arg(displayName(*entry.from), displayName(entry.to));
-            else if (!entry.from)
-                status = tr("Logged");
-            else
-                status.clear();
-            m_history->addTopLevelItem(
-                new QTreeWidgetItem({ Formatting::localDateTime(entry.at), entry.actor, status, entry.note }));
-        }
-        m_history->resizeColumnToContents(0);
-        m_history->resizeColumnToContents(2);
+        loadHistory();
+        m_followUps->reload();
+        m_tabs->setTabText(m_tabs->indexOf(m_followUps), tr("Follow-ups (%1)").arg(m_followUps->count()));
     }
     showStatus();
     rebuildActions();
+}
+
+void ComplaintDialog::loadHistory()
+{
+    m_history->clear();
+    for (const ComplaintHistoryEntry &entry : ComplaintRepository(m_db).history(m_complaint.id).value_or({})) {
+        QString status = displayName(entry.to);
+        if (entry.from && *entry.from != entry.to)
+            status = tr("%1 → %2").arg(displayName(*entry.from), displayName(entry.to));
+        else if (!entry.from)
+            status = tr("Logged");
+        else
+            status.clear();
+        m_history->addTopLevelItem(
+            new QTreeWidgetItem({ Formatting::localDateTime(entry.at), entry.actor, status, entry.note }));
+    }
+    m_history->resizeColumnToContents(0);
+    m_history->resizeColumnToContents(2);
+}
+
+qint64 ComplaintDialog::scheduleFollowUp(ActivityType type)
+{
+    if (!m_followUps)
+        return 0;
+    const qint64 id = m_followUps->schedule(type);
+    if (id > 0)
+        m_tabs->setCurrentWidget(m_followUps);
+    return id;
+}
+
+void ComplaintDialog::afterFollowUpsChanged()
+{
+    // Only the history and the follow-ups change: edits not yet saved in the other fields stay as they are.
+    loadHistory();
+    m_tabs->setTabText(m_tabs->indexOf(m_followUps), tr("Follow-ups (%1)").arg(m_followUps->count()));
+    emit followUpsChanged();
 }
 
 void ComplaintDialog::showStatus()

@@ -1,10 +1,12 @@
 #pragma once
 
+#include "domain/Activity.h"
 #include "domain/Complaint.h"
 
 #include <QDialog>
 #include <QSqlDatabase>
 
+class ComplaintFollowUpsWidget;
 class QComboBox;
 class QDateTimeEdit;
 class QHBoxLayout;
@@ -32,14 +34,21 @@ public:
     void accept() override;
     // Moves the case to `to` (asking for satisfaction when closing); false with a message when refused.
     bool moveTo(ComplaintStatus to);
+    // "Call back…" / "Visit…": plans a follow-up for the case; returns its id, 0 when none was saved.
+    qint64 scheduleFollowUp(ActivityType type);
+    ComplaintFollowUpsWidget *followUps() const { return m_followUps; }
 
 signals:
     void complaintChanged(qint64 id);
+    // A follow-up of the case was planned, edited or completed.
+    void followUpsChanged();
 
 private:
     QWidget *buildCaseTab();
     QWidget *buildResolutionTab();
     void load();
+    void loadHistory();
+    void afterFollowUpsChanged();
     void fillChoices();
     void fillCustomers(const QString &search);
     void fillContacts();
@@ -74,6 +83,7 @@ private:
     QLabel *m_satisfaction = nullptr;
     QPushButton *m_satisfactionButton = nullptr;
     QTreeWidget *m_history = nullptr;
+    ComplaintFollowUpsWidget *m_followUps = nullptr;
     QHBoxLayout *m_actions = nullptr;
     QDateTime m_shownReceived; // local time put into m_received
 };

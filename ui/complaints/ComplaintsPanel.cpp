@@ -1,12 +1,15 @@
 #include "ComplaintsPanel.h"
 #include "Clock.h"
+#include "ComplaintCallback.h"
 #include "ComplaintDialog.h"
 #include "ComplaintSettingsDialog.h"
 #include "ComplaintTableModel.h"
+#include "repo/ComplaintRepository.h"
 #include "repo/LookupRepository.h"
 #include "services/ComplaintSettings.h"
 #include "services/ComplaintWorkflow.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -84,6 +87,30 @@ ComplaintsPanel::ComplaintsPanel(QSqlDatabase db, QWidget *parent)
     auto settingsButton = new QPushButton(tr("Service levels and categories…"));
     settingsButton->setObjectName(QStringLiteral("complaintSettingsButton"));
     connect(settingsButton, &QPushButton::clicked, this, &ComplaintsPanel::editSettings);
+    auto callBack = new QPushButton(tr("Call &back…"));
+    callBack->setObjectName(QStringLiteral("complaintListCallBackButton"));
+    auto visit = new QPushButton(tr("V&isit…"));
+    visit->setObjectName(QStringLiteral("complaintListVisitButton"));
+    auto openAction = new QAction(tr("&Open…"), this);
+    connect(openAction, &QAction::triggered, this, [this] { openComplaint(currentId()); });
+    auto callBackAction = new QAction(tr("Call &back…"), this);
+    callBackAction->setObjectName(QStringLiteral("complaintCallBackAction"));
+    callBackAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_K);
+    callBackAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(callBackAction, &QAction::triggered, this, [this] { scheduleFollowUp(ActivityType::Call); });
+    auto visitAction = new QAction(tr("V&isit…"), this);
+    visitAction->setObjectName(QStringLiteral("complaintVisitAction"));
+    visitAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_V);
+    visitAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(visitAction, &QAction::triggered, this, [this] { scheduleFollowUp(ActivityType::Visit); });
+    connect(callBack, &QPushButton::clicked, callBackAction, &QAction::trigger);
+    connect(visit, &QPushButton::clicked, visitAction, &QAction::trigger);
+    callBack->setToolTip(callBackAction->shortcut().toString(QKeySequence::NativeText));
+    visit->setToolTip(visitAction->shortcut().toString(QKeySequence::NativeText));
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_view->addActions({ openAction, callBackAction, visitAction });
+    // The shortcuts work anywhere on the page, also while the search field has the focus.
+    addActions({ callBackAction, visitAction });
     m_counts = new QLabel;
     m_counts->setObjectName(QStringLiteral("complaintCountsLabel"));
 
@@ -97,6 +124,8 @@ ComplaintsPanel::ComplaintsPanel(QSqlDatabase db, QWidget *parent)
     auto buttons = new QHBoxLayout;
     buttons->addWidget(newButton);
     buttons->addWidget(openButton);
+    buttons->addWidget(callBack);
+    buttons->addWidget(visit);
     buttons->addWidget(m_counts, 1);
     buttons->addWidget(settingsButton);
     auto layout = new QVBoxLayout(this);
@@ -189,6 +218,10 @@ void ComplaintsPanel::openComplaint(qint64 id)
     ComplaintDialog dialog(m_db, id, 0, this);
     bool changed = false;
     connect(&dialog, &ComplaintDialog::complaintChanged, this, [&changed] { changed = true; });
+    connect(&dialog, &ComplaintDialog::followUpsChanged, this, [this, &changed] {
+        changed = true;
+        emit followUpsChanged();
+    });
     dialog.exec();
     if (!changed)
         return;
@@ -197,6 +230,20 @@ void ComplaintsPanel::openComplaint(qint64 id)
     if (row >= 0 && row < m_model->rowCount())
         m_view->selectRow(row);
     emit complaintsChanged(dialog.complaint().customerId);
+}
+
+qint64 ComplaintsPanel::scheduleFollowUp(ActivityType type)
+{
+    const qint64 complaintId = currentId();
+    if (complaintId <= 0)
+        return 0;
+    auto complaint = ComplaintRepository(m_db).get(complaintId);
+    if (!complaint)
+        return 0;
+    const qint64 id = ComplaintCallback::schedule(this, m_db, complaint.value(), type);
+    if (id > 0)
+        emit followUpsChanged();
+    return id;
 }
 
 void ComplaintsPanel::editSettings()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/Activity.h"
+
 #include <QSqlDatabase>
 #include <QWidget>
 
@@ -12,7 +14,8 @@ class QSettings;
 class QTableView;
 
 // The complaints page: every case, filtered by status, severity, category, owner, overdue and text; overdue
-// and about-to-breach cases highlighted. Opening the page escalates the cases that missed a due time.
+// and about-to-breach cases highlighted. Opening the page escalates the cases that missed a due time. A case can be
+// given a callback or a visit from here (buttons, context menu, Ctrl+Shift+B and Ctrl+Shift+I).
 class ComplaintsPanel : public QWidget
 {
     Q_OBJECT
@@ -27,6 +30,8 @@ public:
     // Opens the dialog for a new complaint (for customerId when not 0); returns the new case's id or 0.
     qint64 logComplaint(qint64 customerId = 0);
     void openComplaint(qint64 id);
+    // "Call back…" / "Visit…" for the selected case; returns the new follow-up's id or 0.
+    qint64 scheduleFollowUp(ActivityType type);
     qint64 currentId() const;
     void saveState(QSettings &settings) const;
     void restoreState(const QSettings &settings);
@@ -34,6 +39,8 @@ public:
 signals:
     // A complaint was logged or changed (the customer file shows them too).
     void complaintsChanged(qint64 customerId);
+    // A follow-up of a case was planned or changed (the agenda shows it).
+    void followUpsChanged();
 
 private:
     void applyFilter();

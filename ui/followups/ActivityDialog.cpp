@@ -2,9 +2,12 @@
 #include "Clock.h"
 #include "CompleteActivityDialog.h"
 #include "FollowUpFormatting.h"
+#include "complaints/ComplaintDialog.h"
 #include "repo/ActivityRepository.h"
+#include "repo/ComplaintRepository.h"
 #include "repo/ContactRepository.h"
 #include "repo/CustomerRepository.h"
+#include "services/ComplaintFollowUps.h"
 #include "services/FollowUpService.h"
 
 #include <QCheckBox>
@@ -37,6 +40,10 @@ void ActivityDialog::buildForm()
 {
     m_customer = new QLabel;
     m_customer->setObjectName(QStringLiteral("customerLabel"));
+    m_case = new QLabel;
+    m_case->setObjectName(QStringLiteral("complaintCaseLabel"));
+    m_case->setWordWrap(true);
+    connect(m_case, &QLabel::linkActivated, this, &ActivityDialog::openCase);
     m_type = new QComboBox;
     m_type->setObjectName(QStringLiteral("typeComboBox"));
     for (ActivityType type : allActivityTypes())
@@ -93,6 +100,10 @@ void ActivityDialog::buildForm()
     repeat->addStretch();
     auto form = new QFormLayout;
     form->addRow(tr("Customer:"), m_customer);
+    if (m_activity.complaintId > 0)
+        form->addRow(tr("Complaint:"), m_case);
+    else
+        m_case->hide();
     form->addRow(tr("&Type:"), m_type);
     form->addRow(tr("&Subject:"), m_subject);
     form->addRow(tr("C&ontact:"), m_contact);
@@ -128,6 +139,7 @@ void ActivityDialog::load()
     if (customerName.isEmpty() && a.customerId > 0)
         customerName = CustomerRepository(m_db).row(a.customerId).value_or(CustomerRow {}).name;
     m_customer->setText(customerName);
+    showCase();
     m_type->setCurrentIndex(m_type->findData(int(a.type)));
     m_subject->setText(a.subject);
     m_contact->addItem(tr("(nobody in particular)"), qint64(0));
@@ -199,7 +211,9 @@ void ActivityDialog::accept()
     FollowUpService service(m_db);
     const Activity edited = activity();
     if (edited.id == 0) {
-        auto id = service.schedule(edited);
+        auto id = edited.complaintId > 0
+            ? ComplaintFollowUps(m_db).schedule(edited, qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME")))
+            : service.schedule(edited);
         if (!id)
             return showError(id.error());
         m_savedId = id.value();
@@ -224,4 +238,30 @@ void ActivityDialog::completeWithNext()
         return;
     m_savedId = m_activity.id;
     QDialog::accept();
+}
+
+void ActivityDialog::setCaseLinkEnabled(bool enabled)
+{
+    m_caseLink = enabled;
+    showCase();
+}
+
+void ActivityDialog::showCase()
+{
+    if (m_activity.complaintId <= 0)
+        return;
+    auto complaint = ComplaintRepository(m_db).get(m_activity.complaintId);
+    const QString number = complaint ? complaint.value().number : m_activity.complaintNumber;
+    const QString summary = complaint ? complaint.value().summary : QString();
+    const QString shown
+        = m_caseLink ? QStringLiteral("<a href=\"case\">%1</a>").arg(number.toHtmlEscaped()) : number.toHtmlEscaped();
+    m_case->setTextFormat(Qt::RichText);
+    m_case->setText(summary.isEmpty() ? shown : tr("%1: %2").arg(shown, summary.toHtmlEscaped()));
+    m_case->setToolTip(m_caseLink ? tr("Open the complaint %1").arg(number) : QString());
+}
+
+void ActivityDialog::openCase()
+{
+    ComplaintDialog dialog(m_db, m_activity.complaintId, 0, this);
+    dialog.exec();
 }

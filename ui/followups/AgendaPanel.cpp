@@ -161,7 +161,9 @@ QTreeWidgetItem *AgendaPanel::addSection(const QString &title, const AgendaSecti
                 displayName(a.priority) });
         item->setData(0, kIdRole, a.id);
         item->setData(0, kCustomerRole, a.customerId);
-        item->setToolTip(SubjectColumn, a.notes.isEmpty() ? a.subject : a.notes);
+        const QString about = a.notes.isEmpty() ? a.subject : a.notes;
+        item->setToolTip(SubjectColumn,
+            a.complaintNumber.isEmpty() ? about : tr("About complaint %1.\n%2").arg(a.complaintNumber, about));
         if (!a.recurrence.isNone())
             item->setToolTip(WhenColumn, a.recurrence.displayText());
         if (overdue)

@@ -1,6 +1,7 @@
 #include "DrillDownDialog.h"
 #include "FileDialog.h"
 #include "MessageBox.h"
+#include "followups/ScheduleFollowUpsDialog.h"
 #include "io/TableWriter.h"
 #include "repo/CustomerRepository.h"
 #include "repo/TagRepository.h"
@@ -47,6 +48,10 @@ DrillDownDialog::DrillDownDialog(
     tag->setObjectName(QStringLiteral("drillDownTagButton"));
     QPushButton *exportButton = buttons->addButton(tr("&Export…"), QDialogButtonBox::ActionRole);
     exportButton->setObjectName(QStringLiteral("drillDownExportButton"));
+    QPushButton *followUps = buttons->addButton(tr("Schedule &follow-ups…"), QDialogButtonBox::ActionRole);
+    followUps->setObjectName(QStringLiteral("drillDownFollowUpsButton"));
+    followUps->setEnabled(!m_ids.isEmpty());
+    connect(followUps, &QPushButton::clicked, this, &DrillDownDialog::scheduleFollowUps);
     connect(tag, &QPushButton::clicked, this, &DrillDownDialog::askForTag);
     connect(exportButton, &QPushButton::clicked, this, &DrillDownDialog::askForExportFile);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -88,6 +93,15 @@ void DrillDownDialog::tagCustomers(const QString &tag)
     emit customersChanged();
     MessageBox::information(
         this, windowTitle(), tr("The tag \"%1\" was added to %n customer(s).", nullptr, tagged.value()).arg(tag));
+}
+
+bool DrillDownDialog::scheduleFollowUps()
+{
+    ScheduleFollowUpsDialog dialog(m_db, m_ids, this);
+    if (dialog.exec() != QDialog::Accepted || dialog.summary().created == 0)
+        return false;
+    emit followUpsScheduled();
+    return true;
 }
 
 void DrillDownDialog::askForTag()
