@@ -1040,6 +1040,22 @@
         <translation>complaints 需要 list 或 stats，而不是“%1”</translation>
     </message>
     <message>
+        <source>report customer needs a customer id and a PDF file, e.g. report customer 12 report.pdf</source>
+        <translation>report customer 需要客户编号和 PDF 文件，例如 report customer 12 report.pdf</translation>
+    </message>
+    <message>
+        <source>report customer needs the name of the PDF file to write</source>
+        <translation>report customer 需要要写入的 PDF 文件名</translation>
+    </message>
+    <message>
+        <source>--lang must be en, zh_CN or zh_TW, not &quot;%1&quot;</source>
+        <translation>--lang 必须是 en、zh_CN 或 zh_TW，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--as-of must be a date such as 2026-06-30, not &quot;%1&quot;</source>
+        <translation>--as-of 必须是日期，例如 2026-06-30，而不是“%1”</translation>
+    </message>
+    <message>
         <source>usage: clientele-cli --db FILE COMMAND ...
   demo --customers N --seed S      fill a new book with demo data
   customers list [--search TEXT] [--format csv|json] [--limit N]
@@ -1062,6 +1078,8 @@
          [--owner NAME] [--province P] [--tier T] [--category C] [--format csv|json]
          [--by revenue|profit] (abc)  [--k K] [--seed S] (clusters)
   report pdf OUT.pdf [--language en|zh_CN|zh_TW] [the same filters]   the printed analysis
+  report customer ID OUT.pdf [--lang en|zh_CN|zh_TW] [--as-of DATE]
+                                  the printed one-customer report
   agenda [--date YYYY-MM-DD] [--owner NAME] [--format csv|json]
                                   overdue items, today&apos;s and the next seven days&apos;
   renewals --within DAYS [--as-of YYYY-MM-DD] [--owner NAME] [--format csv|json]
@@ -1099,6 +1117,8 @@
          [--owner NAME] [--province P] [--tier T] [--category C] [--format csv|json]
          [--by revenue|profit] (abc)  [--k K] [--seed S] (clusters)
   report pdf OUT.pdf [--language en|zh_CN|zh_TW] [相同的筛选条件]   打印的客户分析
+  report customer ID OUT.pdf [--lang en|zh_CN|zh_TW] [--as-of DATE]
+                                  打印的单个客户报告
   agenda [--date YYYY-MM-DD] [--owner NAME] [--format csv|json]
                                   逾期事项、今天和未来七天的事项
   renewals --within DAYS [--as-of YYYY-MM-DD] [--owner NAME] [--format csv|json]
@@ -2749,6 +2769,18 @@ Create it anyway?</source>
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
+    <message>
+        <source>&amp;Print customer report…</source>
+        <translation>打印客户报告(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save customer report as P&amp;DF…</source>
+        <translation>将客户报告另存为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Print the customer report (%1)</source>
+        <translation>打印客户报告（%1）</translation>
+    </message>
 </context>
 <context>
     <name>CustomerImporter</name>
@@ -2898,6 +2930,376 @@ Create it anyway?</source>
     </message>
 </context>
 <context>
+    <name>CustomerReport</name>
+    <message>
+        <source>Customer report: %1</source>
+        <translation>客户报告：%1</translation>
+    </message>
+    <message>
+        <source>CUSTOMER REPORT</source>
+        <translation>客户报告</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>截至 %1</translation>
+    </message>
+    <message>
+        <source>Customer no. %1 · in the trash since %2</source>
+        <translation>客户编号 %1 · 自 %2 起在回收站中</translation>
+    </message>
+    <message>
+        <source>Customer no. %1</source>
+        <translation>客户编号 %1</translation>
+    </message>
+    <message>
+        <source>%1, through %2</source>
+        <translation>%1，来源：%2</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Region / city</source>
+        <translation>地区 / 城市</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Acquired</source>
+        <translation>获客时间与渠道</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>客户概况</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>No contacts recorded.</source>
+        <translation>未记录联系人。</translation>
+    </message>
+    <message>
+        <source>%1 (primary)</source>
+        <translation>%1（主要）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>RFM scores and segment</source>
+        <translation>RFM 评分与客户分群</translation>
+    </message>
+    <message>
+        <source>No purchases up to %1: not scored.</source>
+        <translation>截至 %1 没有购买记录：未评分。</translation>
+    </message>
+    <message>
+        <source>Recency (R)</source>
+        <translation>最近购买 (R)</translation>
+    </message>
+    <message>
+        <source>Days since the last purchase: %1</source>
+        <translation>距上次购买天数：%1</translation>
+    </message>
+    <message>
+        <source>Frequency (F)</source>
+        <translation>购买频次 (F)</translation>
+    </message>
+    <message>
+        <source>Purchases: %1</source>
+        <translation>购买次数：%1</translation>
+    </message>
+    <message>
+        <source>Monetary (M)</source>
+        <translation>购买金额 (M)</translation>
+    </message>
+    <message>
+        <source>Segment: %1.</source>
+        <translation>客户分群：%1。</translation>
+    </message>
+    <message>
+        <source>Suggested action: %1</source>
+        <translation>建议行动：%1</translation>
+    </message>
+    <message>
+        <source>Scores from 1 (worst) to 5 (best) by quintiles among all customers with purchases in %1 up to %2 (%3 customers), as on the Reports page.</source>
+        <translation>按五分位评分，1（最差）至 5（最好），比较对象为截至 %2 有 %1 购买记录的全部客户（共 %3 位），规则与“报表”页面相同。</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>客户价值</translation>
+    </message>
+    <message>
+        <source>No orders yet.</source>
+        <translation>尚无订单。</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>Gross profit</source>
+        <translation>毛利</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>毛利率</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单数</translation>
+    </message>
+    <message>
+        <source>Average order value</source>
+        <translation>平均订单金额</translation>
+    </message>
+    <message>
+        <source>Purchases per year</source>
+        <translation>每年购买次数</translation>
+    </message>
+    <message>
+        <source>First purchase</source>
+        <translation>首次购买</translation>
+    </message>
+    <message>
+        <source>Last purchase</source>
+        <translation>最近一次购买</translation>
+    </message>
+    <message>
+        <source>Lifetime value (est.)</source>
+        <translation>客户终身价值（估算）</translation>
+    </message>
+    <message>
+        <source>Lifetime value = average order value × purchases per year × margin × 3 years expected lifetime. Revenue without tax, refunds included.</source>
+        <translation>客户终身价值 = 平均订单金额 × 每年购买次数 × 毛利率 × 预期 3 年客户生命周期。收入不含税，已计入退款。</translation>
+    </message>
+    <message>
+        <source>No purchase with a positive amount: no lifetime value estimate.</source>
+        <translation>没有金额为正的购买：无法估算客户终身价值。</translation>
+    </message>
+    <message>
+        <source>Purchase history</source>
+        <translation>购买记录</translation>
+    </message>
+    <message>
+        <source>No orders in the last %1 months.</source>
+        <translation>最近 %1 个月没有订单。</translation>
+    </message>
+    <message>
+        <source>Revenue per month, the last %1 months (%2)</source>
+        <translation>最近 %1 个月的每月收入（%2）</translation>
+    </message>
+    <message>
+        <source>Top products</source>
+        <translation>主要购买产品</translation>
+    </message>
+    <message>
+        <source>No products bought yet.</source>
+        <translation>尚未购买任何产品。</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Recent timeline</source>
+        <translation>最近动态</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet.</source>
+        <translation>尚无记录。</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Open quotes</source>
+        <translation>未结报价</translation>
+    </message>
+    <message>
+        <source>No open quotes.</source>
+        <translation>没有未结报价。</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>No contracts.</source>
+        <translation>没有合同。</translation>
+    </message>
+    <message>
+        <source>renewed</source>
+        <translation>已续约</translation>
+    </message>
+    <message>
+        <source>%1 (renews automatically)</source>
+        <translation>%1（自动续约）</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Renew by</source>
+        <translation>续约决定日</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>No complaints.</source>
+        <translation>没有投诉。</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收到时间</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>解决时间</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>The customer report cannot be printed: the printer or file did not open.</source>
+        <translation>无法打印客户报告：打印机或文件无法打开。</translation>
+    </message>
+    <message>
+        <source>The customer report cannot be printed: page %1 could not be started.</source>
+        <translation>无法打印客户报告：无法开始第 %1 页。</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>The customer report could not be written to %1.</source>
+        <translation>无法将客户报告写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerReportPrinting</name>
+    <message>
+        <source>Print customer report</source>
+        <translation>打印客户报告</translation>
+    </message>
+    <message>
+        <source>Save customer report as PDF</source>
+        <translation>将客户报告另存为 PDF</translation>
+    </message>
+    <message>
+        <source>Customer report %1.pdf</source>
+        <translation>客户报告 %1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>CustomerRepository</name>
     <message>
         <source>Creating the customer</source>
@@ -2958,6 +3360,13 @@ Create it anyway?</source>
     <message>
         <source>Counting customers</source>
         <translation>统计客户数量</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerSalesRepository</name>
+    <message>
+        <source>Reading the customer&apos;s orders</source>
+        <translation>读取客户的订单</translation>
     </message>
 </context>
 <context>
@@ -4580,6 +4989,10 @@ Book: %2</source>
     <message>
         <source>The customer&apos;s personal data was erased.</source>
         <translation>客户的个人数据已抹除。</translation>
+    </message>
+    <message>
+        <source>&amp;Print customer report…</source>
+        <translation>打印客户报告(&amp;P)…</translation>
     </message>
 </context>
 <context>

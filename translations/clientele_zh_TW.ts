@@ -1040,6 +1040,22 @@
         <translation>complaints 需要 list 或 stats，而不是「%1」</translation>
     </message>
     <message>
+        <source>report customer needs a customer id and a PDF file, e.g. report customer 12 report.pdf</source>
+        <translation>report customer 需要客戶編號與 PDF 檔案，例如 report customer 12 report.pdf</translation>
+    </message>
+    <message>
+        <source>report customer needs the name of the PDF file to write</source>
+        <translation>report customer 需要要寫入的 PDF 檔名</translation>
+    </message>
+    <message>
+        <source>--lang must be en, zh_CN or zh_TW, not &quot;%1&quot;</source>
+        <translation>--lang 必須是 en、zh_CN 或 zh_TW，而不是「%1」</translation>
+    </message>
+    <message>
+        <source>--as-of must be a date such as 2026-06-30, not &quot;%1&quot;</source>
+        <translation>--as-of 必須是日期，例如 2026-06-30，而不是「%1」</translation>
+    </message>
+    <message>
         <source>usage: clientele-cli --db FILE COMMAND ...
   demo --customers N --seed S      fill a new book with demo data
   customers list [--search TEXT] [--format csv|json] [--limit N]
@@ -1062,6 +1078,8 @@
          [--owner NAME] [--province P] [--tier T] [--category C] [--format csv|json]
          [--by revenue|profit] (abc)  [--k K] [--seed S] (clusters)
   report pdf OUT.pdf [--language en|zh_CN|zh_TW] [the same filters]   the printed analysis
+  report customer ID OUT.pdf [--lang en|zh_CN|zh_TW] [--as-of DATE]
+                                  the printed one-customer report
   agenda [--date YYYY-MM-DD] [--owner NAME] [--format csv|json]
                                   overdue items, today&apos;s and the next seven days&apos;
   renewals --within DAYS [--as-of YYYY-MM-DD] [--owner NAME] [--format csv|json]
@@ -1099,6 +1117,8 @@
          [--owner NAME] [--province P] [--tier T] [--category C] [--format csv|json]
          [--by revenue|profit] (abc)  [--k K] [--seed S] (clusters)
   report pdf OUT.pdf [--language en|zh_CN|zh_TW] [相同的篩選條件]   列印的客戶分析
+  report customer ID OUT.pdf [--lang en|zh_CN|zh_TW] [--as-of DATE]
+                                  列印的單一客戶報告
   agenda [--date YYYY-MM-DD] [--owner NAME] [--format csv|json]
                                   逾期事項、今天與未來七天的事項
   renewals --within DAYS [--as-of YYYY-MM-DD] [--owner NAME] [--format csv|json]
@@ -2749,6 +2769,18 @@ Create it anyway?</source>
         <source>Complaints</source>
         <translation>客訴</translation>
     </message>
+    <message>
+        <source>&amp;Print customer report…</source>
+        <translation>列印客戶報告(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save customer report as P&amp;DF…</source>
+        <translation>將客戶報告另存為 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Print the customer report (%1)</source>
+        <translation>列印客戶報告（%1）</translation>
+    </message>
 </context>
 <context>
     <name>CustomerImporter</name>
@@ -2898,6 +2930,376 @@ Create it anyway?</source>
     </message>
 </context>
 <context>
+    <name>CustomerReport</name>
+    <message>
+        <source>Customer report: %1</source>
+        <translation>客戶報告：%1</translation>
+    </message>
+    <message>
+        <source>CUSTOMER REPORT</source>
+        <translation>客戶報告</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>截至 %1</translation>
+    </message>
+    <message>
+        <source>Customer no. %1 · in the trash since %2</source>
+        <translation>客戶編號 %1 · 自 %2 起在資源回收筒中</translation>
+    </message>
+    <message>
+        <source>Customer no. %1</source>
+        <translation>客戶編號 %1</translation>
+    </message>
+    <message>
+        <source>%1, through %2</source>
+        <translation>%1，來源：%2</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行業</translation>
+    </message>
+    <message>
+        <source>Region / city</source>
+        <translation>地區 / 城市</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>負責人</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等級</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>階段</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>標籤</translation>
+    </message>
+    <message>
+        <source>Acquired</source>
+        <translation>獲客時間與管道</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>網站</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>客戶概況</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>聯絡人</translation>
+    </message>
+    <message>
+        <source>No contacts recorded.</source>
+        <translation>未記錄聯絡人。</translation>
+    </message>
+    <message>
+        <source>%1 (primary)</source>
+        <translation>%1（主要）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>職務</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <source>RFM scores and segment</source>
+        <translation>RFM 評分與客戶分群</translation>
+    </message>
+    <message>
+        <source>No purchases up to %1: not scored.</source>
+        <translation>截至 %1 沒有購買紀錄：未評分。</translation>
+    </message>
+    <message>
+        <source>Recency (R)</source>
+        <translation>最近購買 (R)</translation>
+    </message>
+    <message>
+        <source>Days since the last purchase: %1</source>
+        <translation>距上次購買天數：%1</translation>
+    </message>
+    <message>
+        <source>Frequency (F)</source>
+        <translation>購買頻次 (F)</translation>
+    </message>
+    <message>
+        <source>Purchases: %1</source>
+        <translation>購買次數：%1</translation>
+    </message>
+    <message>
+        <source>Monetary (M)</source>
+        <translation>購買金額 (M)</translation>
+    </message>
+    <message>
+        <source>Segment: %1.</source>
+        <translation>客戶分群：%1。</translation>
+    </message>
+    <message>
+        <source>Suggested action: %1</source>
+        <translation>建議行動：%1</translation>
+    </message>
+    <message>
+        <source>Scores from 1 (worst) to 5 (best) by quintiles among all customers with purchases in %1 up to %2 (%3 customers), as on the Reports page.</source>
+        <translation>按五分位評分，1（最差）至 5（最好），比較對象為截至 %2 有 %1 購買紀錄的全部客戶（共 %3 位），規則與「報表」頁面相同。</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>客戶價值</translation>
+    </message>
+    <message>
+        <source>No orders yet.</source>
+        <translation>尚無訂單。</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>Gross profit</source>
+        <translation>毛利</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>毛利率</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>訂單數</translation>
+    </message>
+    <message>
+        <source>Average order value</source>
+        <translation>平均訂單金額</translation>
+    </message>
+    <message>
+        <source>Purchases per year</source>
+        <translation>每年購買次數</translation>
+    </message>
+    <message>
+        <source>First purchase</source>
+        <translation>首次購買</translation>
+    </message>
+    <message>
+        <source>Last purchase</source>
+        <translation>最近一次購買</translation>
+    </message>
+    <message>
+        <source>Lifetime value (est.)</source>
+        <translation>客戶終身價值（估算）</translation>
+    </message>
+    <message>
+        <source>Lifetime value = average order value × purchases per year × margin × 3 years expected lifetime. Revenue without tax, refunds included.</source>
+        <translation>客戶終身價值 = 平均訂單金額 × 每年購買次數 × 毛利率 × 預期 3 年客戶生命週期。收入不含稅，已計入退款。</translation>
+    </message>
+    <message>
+        <source>No purchase with a positive amount: no lifetime value estimate.</source>
+        <translation>沒有金額為正的購買：無法估算客戶終身價值。</translation>
+    </message>
+    <message>
+        <source>Purchase history</source>
+        <translation>購買紀錄</translation>
+    </message>
+    <message>
+        <source>No orders in the last %1 months.</source>
+        <translation>最近 %1 個月沒有訂單。</translation>
+    </message>
+    <message>
+        <source>Revenue per month, the last %1 months (%2)</source>
+        <translation>最近 %1 個月的每月收入（%2）</translation>
+    </message>
+    <message>
+        <source>Top products</source>
+        <translation>主要購買產品</translation>
+    </message>
+    <message>
+        <source>No products bought yet.</source>
+        <translation>尚未購買任何產品。</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>編碼</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>產品</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>數量</translation>
+    </message>
+    <message>
+        <source>Recent timeline</source>
+        <translation>最近動態</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet.</source>
+        <translation>尚無紀錄。</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>內容</translation>
+    </message>
+    <message>
+        <source>Open quotes</source>
+        <translation>未結報價</translation>
+    </message>
+    <message>
+        <source>No open quotes.</source>
+        <translation>沒有未結報價。</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>合約</translation>
+    </message>
+    <message>
+        <source>No contracts.</source>
+        <translation>沒有合約。</translation>
+    </message>
+    <message>
+        <source>renewed</source>
+        <translation>已續約</translation>
+    </message>
+    <message>
+        <source>%1 (renews automatically)</source>
+        <translation>%1（自動續約）</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <source>Renew by</source>
+        <translation>續約決定日</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>客訴</translation>
+    </message>
+    <message>
+        <source>No complaints.</source>
+        <translation>沒有客訴。</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>嚴重程度</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收到時間</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>解決時間</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>The customer report cannot be printed: the printer or file did not open.</source>
+        <translation>無法列印客戶報告：印表機或檔案無法開啟。</translation>
+    </message>
+    <message>
+        <source>The customer report cannot be printed: page %1 could not be started.</source>
+        <translation>無法列印客戶報告：無法開始第 %1 頁。</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 頁，共 %2 頁</translation>
+    </message>
+    <message>
+        <source>The customer report could not be written to %1.</source>
+        <translation>無法將客戶報告寫入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerReportPrinting</name>
+    <message>
+        <source>Print customer report</source>
+        <translation>列印客戶報告</translation>
+    </message>
+    <message>
+        <source>Save customer report as PDF</source>
+        <translation>將客戶報告另存為 PDF</translation>
+    </message>
+    <message>
+        <source>Customer report %1.pdf</source>
+        <translation>客戶報告 %1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>CustomerRepository</name>
     <message>
         <source>Creating the customer</source>
@@ -2958,6 +3360,13 @@ Create it anyway?</source>
     <message>
         <source>Counting customers</source>
         <translation>計算客戶數量</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerSalesRepository</name>
+    <message>
+        <source>Reading the customer&apos;s orders</source>
+        <translation>讀取客戶的訂單</translation>
     </message>
 </context>
 <context>
@@ -4580,6 +4989,10 @@ Book: %2</source>
     <message>
         <source>The customer&apos;s personal data was erased.</source>
         <translation>客戶的個人資料已抹除。</translation>
+    </message>
+    <message>
+        <source>&amp;Print customer report…</source>
+        <translation>列印客戶報告(&amp;P)…</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,8 @@
 #include "repo/SalesHistoryRepository.h"
 #include "repo/TimelineRepository.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace {

@@ -8,7 +8,6 @@
 #include "domain/Quote.h"
 #include "repo/CustomerSalesRepository.h"
 
-#include <QCoreApplication>
 #include <QSqlDatabase>
 
 #include <optional>
@@ -48,9 +47,6 @@ struct CustomerReportOptions
 // contracts and complaints.
 struct CustomerReportData
 {
-    Q_DECLARE_TR_FUNCTIONS(CustomerReportData)
-
-public:
     CustomerReportOptions options;
     Customer customer;
     QList<Contact> contacts;
