@@ -3077,7 +3077,7 @@ Create it anyway?</source>
     </message>
     <message>
         <source>Value</source>
-        <translation>客戶價值</translation>
+        <translation>金額</translation>
     </message>
     <message>
         <source>No orders yet.</source>
@@ -3278,6 +3278,10 @@ Create it anyway?</source>
     <message>
         <source>The customer report could not be written to %1.</source>
         <translation>無法將客戶報告寫入 %1。</translation>
+    </message>
+    <message>
+        <source>Customer value</source>
+        <translation>客戶價值</translation>
     </message>
 </context>
 <context>

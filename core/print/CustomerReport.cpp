@@ -254,7 +254,7 @@ QString CustomerReport::rfmHtml() const
 
 QString CustomerReport::valueHtml() const
 {
-    QString html = heading(tr("Value"));
+    QString html = heading(tr("Customer value"));
     const CustomerTotals &t = m_data.totals;
     if (m_data.orders == 0)
         return html + nothing(tr("No orders yet."));

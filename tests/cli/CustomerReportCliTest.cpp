@@ -58,17 +58,21 @@ protected:
                 QStringLiteral("2026-06-30"), QStringLiteral("--lang"), language });
     }
 
-    // The PDF's text (one page of it when page > 0), every run of white space made one space.
+    // The PDF's text (one page of it when page > 0) in its layout, so that a table row is one line; every run of
+    // white space made one space and ligatures (the "fi" of "profit") taken apart.
     static QString pdfText(const QString &pdf, int page = 0)
     {
-        QStringList arguments;
+        QStringList arguments { QStringLiteral("-layout") };
         if (page > 0)
             arguments << QStringLiteral("-f") << QString::number(page) << QStringLiteral("-l") << QString::number(page);
         QProcess process;
         process.start(QStringLiteral("pdftotext"), arguments << s_dir->filePath(pdf) << QStringLiteral("-"));
         EXPECT_TRUE(process.waitForFinished(60000));
         EXPECT_EQ(process.exitCode(), 0);
-        return QString::fromUtf8(process.readAllStandardOutput()).simplified();
+        return QString::fromUtf8(process.readAllStandardOutput())
+            .replace(QChar(0xfb01), QStringLiteral("fi"))
+            .replace(QChar(0xfb02), QStringLiteral("fl"))
+            .simplified();
     }
 
     static int pdfPages(const QString &pdf)
@@ -170,15 +174,19 @@ TEST_F(CustomerReportCliTest, LongSectionsFlowOverPagesWithoutCuttingRows)
     ASSERT_GE(pages, 2);
     // A row cut at a page break would be painted on both pages; each complaint is on exactly one.
     int rows = 0;
+    int pagesWithRows = 0;
     int headers = 0;
     for (int page = 1; page <= pages; ++page) {
         const QString text = pdfText(QStringLiteral("long.pdf"), page);
-        rows += int(text.count(QRegularExpression(QStringLiteral("L-\\d{4} Damaged carton number"))));
+        const int here = int(text.count(QRegularExpression(QStringLiteral("L-\\d{4} Damaged carton number \\d+ Low New"))));
+        rows += here;
+        pagesWithRows += here > 0 ? 1 : 0;
         headers += int(text.count(QStringLiteral("Number Summary Severity Status Received Resolved CSAT")));
         EXPECT_TRUE(text.contains(QStringLiteral("Page %1 of %2").arg(page).arg(pages))) << text;
     }
     EXPECT_EQ(rows, 60);
-    EXPECT_EQ(headers, pages); // the header row repeats on every page the table runs over
+    EXPECT_GE(pagesWithRows, 2);
+    EXPECT_EQ(headers, pagesWithRows); // the header row repeats on every page the table runs over
 }
 
 TEST_F(CustomerReportCliTest, AnUnknownCustomerFailsWithOneLine)
