@@ -70,9 +70,12 @@ QString table(
     html += QStringLiteral("</tr></thead>");
     for (int r = 0; r < rows.size(); ++r) {
         html += r % 2 == 1 ? QStringLiteral("<tr style=\"background-color:#f0f3f8;\">") : QStringLiteral("<tr>");
+        // Amounts and other right-aligned figures stay on one line.
         for (int i = 0; i < rows[r].size(); ++i)
-            html += QStringLiteral("<td align=\"%1\" valign=\"top\">%2</td>")
-                        .arg(right.contains(i) ? QStringLiteral("right") : QStringLiteral("left"), rows[r][i]);
+            html += right.contains(i)
+                ? QStringLiteral("<td align=\"right\" valign=\"top\" style=\"white-space:nowrap;\">%1</td>")
+                      .arg(rows[r][i])
+                : QStringLiteral("<td valign=\"top\">%1</td>").arg(rows[r][i]);
         html += QStringLiteral("</tr>");
     }
     return html + QStringLiteral("</table>");
@@ -110,17 +113,37 @@ double niceStep(double range, int steps)
     return 10.0 * power;
 }
 
-// A heading too near the foot of a page to have a table's header and first row below it starts the next page.
+bool isHeading(const QTextBlock &block)
+{
+    return block.blockFormat().headingLevel() > 0 && !QTextCursor(block).currentTable();
+}
+
+// The room what follows a heading needs on the heading's page: the headings right after it, then a table's
+// header and first row, or the next paragraph (a line of text, the chart) up to half a page.
+double roomAfter(const QTextBlock &heading, QAbstractTextDocumentLayout *layout, double pageHeight)
+{
+    constexpr double kTableStart = 48.0; // layout pixels: a header row and one row of a table
+    double room = 0;
+    QTextBlock next = heading.next();
+    for (; next.isValid() && isHeading(next); next = next.next())
+        room += layout->blockBoundingRect(next).height();
+    if (!next.isValid())
+        return room;
+    if (QTextCursor(next).currentTable())
+        return room + kTableStart;
+    return room + std::min(layout->blockBoundingRect(next).height(), pageHeight / 2);
+}
+
+// A heading too near the foot of a page to have what follows it below it starts the next page.
 void keepHeadingsWithNext(QTextDocument &document, double pageHeight)
 {
-    constexpr double kRoomForNext = 48.0; // layout pixels: a header row and one row of a table
     QAbstractTextDocumentLayout *layout = document.documentLayout();
     for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
-        if (block.blockFormat().headingLevel() == 0)
+        if (!isHeading(block))
             continue;
         const QRectF rect = layout->blockBoundingRect(block);
         const double pageEnd = (std::floor(rect.top() / pageHeight) + 1) * pageHeight;
-        if (pageEnd - rect.bottom() >= kRoomForNext)
+        if (pageEnd - rect.bottom() >= roomAfter(block, layout, pageHeight))
             continue;
         QTextBlockFormat format = block.blockFormat();
         format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
@@ -288,8 +311,8 @@ QString CustomerReport::historyHtml() const
     if (!any) {
         html += nothing(tr("No orders in the last %1 months.").arg(m_data.options.months));
     } else {
-        html += QStringLiteral("<p style=\"margin-bottom:2px;\">%1</p><p><img src=\"%2\" width=\"660\" "
-                               "height=\"190\"/></p>")
+        html += QStringLiteral("<h4 style=\"font-size:9pt; font-weight:normal; margin-bottom:2px;\">%1</h4>"
+                               "<p><img src=\"%2\" width=\"660\" height=\"190\"/></p>")
                     .arg(escaped(tr("Revenue per month, the last %1 months (%2)")
                                      .arg(m_data.options.months)
                                      .arg(m_data.currency)),
@@ -350,7 +373,8 @@ QString CustomerReport::contractsHtml() const
             escaped(CustomerReportData::contractStatusName(k.status)), renewal };
     }
     return html
-        + table({ tr("Number"), tr("Title"), tr("Period"), tr("Value"), tr("Status"), tr("Renew by") }, { 3 }, rows);
+        + table({ tr("Number"), tr("Title"), tr("Period"), tr("Value"), tr("Status"), tr("Renew by") }, { 3 }, rows,
+            { 15, 19, 28, 14, 10, 14 });
 }
 
 QString CustomerReport::complaintsHtml() const

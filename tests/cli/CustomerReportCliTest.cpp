@@ -178,7 +178,8 @@ TEST_F(CustomerReportCliTest, LongSectionsFlowOverPagesWithoutCuttingRows)
     int headers = 0;
     for (int page = 1; page <= pages; ++page) {
         const QString text = pdfText(QStringLiteral("long.pdf"), page);
-        const int here = int(text.count(QRegularExpression(QStringLiteral("L-\\d{4} Damaged carton number \\d+ Low New"))));
+        const int here
+            = int(text.count(QRegularExpression(QStringLiteral("L-\\d{4} Damaged carton number \\d+ Low New"))));
         rows += here;
         pagesWithRows += here > 0 ? 1 : 0;
         headers += int(text.count(QStringLiteral("Number Summary Severity Status Received Resolved CSAT")));

@@ -1,6 +1,5 @@
 // The customer report from the customer file: Ctrl+P opens the print preview, the button's menu writes the PDF.
 #include "../core/CustomerReportFixture.h"
-#include "../core/TestSupport.h"
 
 #include "Book.h"
 #include "Clock.h"
@@ -84,7 +83,7 @@ TEST_F(CustomerReportUiTest, SaveAsPdfFromTheButtonMenuWritesTheReport)
     if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
         GTEST_SKIP() << "pdftotext (poppler-utils) is not installed";
     QProcess text;
-    text.start(QStringLiteral("pdftotext"), { pdf, QStringLiteral("-") });
+    text.start(QStringLiteral("pdftotext"), { QStringLiteral("-layout"), pdf, QStringLiteral("-") });
     ASSERT_TRUE(text.waitForFinished(60000));
     const QString content = QString::fromUtf8(text.readAllStandardOutput()).simplified();
     EXPECT_TRUE(content.contains(QStringLiteral("Harbour Tools Ltd"))) << content;

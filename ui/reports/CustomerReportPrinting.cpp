@@ -5,6 +5,7 @@
 #include "print/CustomerReport.h"
 
 #include <QDir>
+#include <QGuiApplication>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QRegularExpression>
@@ -19,7 +20,10 @@ std::optional<CustomerReport> loadReport(
 {
     CustomerReportOptions options;
     options.asOf = Clock::instance().today();
+    // Scoring RFM reads every customer's sales: a moment on a big book.
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
     auto data = CustomerReportData::gather(db, customerId, options);
+    QGuiApplication::restoreOverrideCursor();
     if (!data) {
         MessageBox::warning(parent, title, data.error().toString());
         return std::nullopt;
