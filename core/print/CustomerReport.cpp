@@ -118,20 +118,21 @@ bool isHeading(const QTextBlock &block)
     return block.blockFormat().headingLevel() > 0 && !QTextCursor(block).currentTable();
 }
 
-// The room what follows a heading needs on the heading's page: the headings right after it, then a table's
-// header and first row, or the next paragraph (a line of text, the chart) up to half a page.
+// The room below a heading that what follows it needs on the same page: the headings right after it, then a
+// table's header and first row, or the whole next paragraph (a line of text, the chart) up to half a page.
 double roomAfter(const QTextBlock &heading, QAbstractTextDocumentLayout *layout, double pageHeight)
 {
     constexpr double kTableStart = 48.0; // layout pixels: a header row and one row of a table
-    double room = 0;
+    const double bottom = layout->blockBoundingRect(heading).bottom();
+    double reached = bottom;
     QTextBlock next = heading.next();
     for (; next.isValid() && isHeading(next); next = next.next())
-        room += layout->blockBoundingRect(next).height();
+        reached = layout->blockBoundingRect(next).bottom();
     if (!next.isValid())
-        return room;
+        return reached - bottom;
     if (QTextCursor(next).currentTable())
-        return room + kTableStart;
-    return room + std::min(layout->blockBoundingRect(next).height(), pageHeight / 2);
+        return reached - bottom + kTableStart;
+    return std::min(layout->blockBoundingRect(next).bottom() - bottom, pageHeight / 2);
 }
 
 // A heading too near the foot of a page to have what follows it below it starts the next page.
@@ -218,7 +219,9 @@ QString CustomerReport::profileHtml() const
     const auto value = [&none](const QString &text) { return text.isEmpty() ? none : escaped(text); };
     QStringList place { c.province, c.city };
     place.removeAll(QString());
-    const QString region = place.join(m_chinese ? QString() : QStringLiteral(", "));
+    // 浙江省杭州市 is written as one word in Chinese; California, Los Angeles keeps its comma.
+    const bool latin = !c.province.isEmpty() && c.province.back().script() == QChar::Script_Latin;
+    const QString region = place.join(m_chinese && !latin ? QString() : QStringLiteral(", "));
     const QString acquired = c.source.isEmpty()
         ? dateText(c.createdAt.toLocalTime().date())
         : tr("%1, through %2").arg(dateText(c.createdAt.toLocalTime().date()), c.source);
@@ -342,7 +345,7 @@ QString CustomerReport::timelineHtml() const
                                   dateText(local.date()), local.toString(QStringLiteral("HH:mm"))),
             escaped(entry.text) };
     }
-    return html + table({ tr("When"), tr("What") }, {}, rows, { 20, 80 });
+    return html + table({ tr("When"), tr("What") }, {}, rows, { 25, 75 });
 }
 
 QString CustomerReport::quotesHtml() const
@@ -374,7 +377,7 @@ QString CustomerReport::contractsHtml() const
     }
     return html
         + table({ tr("Number"), tr("Title"), tr("Period"), tr("Value"), tr("Status"), tr("Renew by") }, { 3 }, rows,
-            { 15, 19, 28, 14, 10, 14 });
+            { 17, 17, 28, 14, 10, 14 });
 }
 
 QString CustomerReport::complaintsHtml() const
