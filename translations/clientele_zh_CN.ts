@@ -3302,6 +3302,10 @@ Create it anyway?</source>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
+    <message>
+        <source>Gathering the customer report…</source>
+        <translation>正在汇总客户报告…</translation>
+    </message>
 </context>
 <context>
     <name>CustomerRepository</name>

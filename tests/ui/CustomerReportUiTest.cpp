@@ -12,6 +12,7 @@
 #include <QDialog>
 #include <QFile>
 #include <QMenu>
+#include <QPrintPreviewDialog>
 #include <QProcess>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -19,6 +20,9 @@
 #include <QToolButton>
 
 #include <gtest/gtest.h>
+
+#include <functional>
+#include <memory>
 
 namespace {
 
@@ -101,13 +105,20 @@ TEST_F(CustomerReportUiTest, CtrlPInTheCustomerFileOpensThePrintPreview)
     ASSERT_NE(tabs, nullptr);
     tabs->setFocus();
     QString shown;
-    QTimer::singleShot(0, [&shown] {
-        waitFor([] { return qobject_cast<QDialog *>(QApplication::activeModalWidget()) != nullptr; });
-        if (auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget())) {
+    // The preview opens once the report is gathered off the GUI thread: look for it again and again from timers
+    // (a blocking wait here would hold up the event loop that waits for the gathering).
+    auto attempt = std::make_shared<std::function<void()>>();
+    auto left = std::make_shared<int>(1000); // ten seconds, then the test fails instead of waiting for ever
+    *attempt = [&shown, attempt, left] {
+        if (auto *dialog = qobject_cast<QPrintPreviewDialog *>(QApplication::activeModalWidget())) {
             shown = dialog->objectName() + QLatin1Char('|') + dialog->windowTitle();
             dialog->reject();
+        } else if (--*left > 0) {
+            QTimer::singleShot(10, *attempt);
         }
-    });
+    };
+    QTimer::singleShot(0, *attempt);
     QTest::keyClick(tabs, Qt::Key_P, Qt::ControlModifier);
+    *left = 0; // no more looking once the shortcut's work is over
     EXPECT_EQ(shown, QStringLiteral("customerReportPrintPreview|Customer report: Harbour Tools Ltd"));
 }

@@ -1,13 +1,16 @@
 #include "CustomerReportPrinting.h"
+#include "BackgroundJob.h"
 #include "Clock.h"
 #include "FileDialog.h"
 #include "MessageBox.h"
+#include "db/Database.h"
 #include "print/CustomerReport.h"
 
 #include <QDir>
-#include <QGuiApplication>
+#include <QEventLoop>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QProgressDialog>
 #include <QRegularExpression>
 #include <QStandardPaths>
 
@@ -15,15 +18,39 @@
 
 namespace {
 
-std::optional<CustomerReport> loadReport(
-    QWidget *parent, const QSqlDatabase &db, qint64 customerId, const QString &title)
+// Gathers the report on a pool thread with its own read-only connection (placing the customer among every
+// customer of the book for RFM reads all sales: seconds on a big book), showing a busy dialog meanwhile.
+Result<CustomerReportData> gatherInBackground(QWidget *parent, const QSqlDatabase &db, qint64 customerId)
 {
     CustomerReportOptions options;
     options.asOf = Clock::instance().today();
-    // Scoring RFM reads every customer's sales: a moment on a big book.
-    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    auto data = CustomerReportData::gather(db, customerId, options);
-    QGuiApplication::restoreOverrideCursor();
+    const QString path = db.databaseName();
+    Result<CustomerReportData> result = Error {};
+    BackgroundJob job;
+    QEventLoop loop;
+    QObject::connect(&job, &BackgroundJob::finished, &loop, &QEventLoop::quit);
+    QProgressDialog busy(CustomerReportPrinting::tr("Gathering the customer report…"), QString(), 0, 0, parent);
+    busy.setObjectName(QStringLiteral("customerReportProgressDialog"));
+    busy.setWindowModality(Qt::WindowModal);
+    busy.setCancelButton(nullptr);
+    busy.setMinimumDuration(400);
+    job.start([&result, path, customerId, options](const std::function<void(double)> &, const std::atomic_bool &) {
+        Database::Options readOnly;
+        readOnly.access = Database::Access::ReadOnly;
+        auto book = Database::open(path, readOnly);
+        result = book ? CustomerReportData::gather(book.value()->connection(), customerId, options)
+                      : Result<CustomerReportData>(book.error());
+    });
+    if (job.isRunning())
+        loop.exec();
+    job.wait();
+    return result;
+}
+
+std::optional<CustomerReport> loadReport(
+    QWidget *parent, const QSqlDatabase &db, qint64 customerId, const QString &title)
+{
+    auto data = gatherInBackground(parent, db, customerId);
     if (!data) {
         MessageBox::warning(parent, title, data.error().toString());
         return std::nullopt;
