@@ -61,6 +61,16 @@ for language in en zh_CN; do
     pdftoppm -png -r 70 -f 1 -l 2 "$pdfdir/analysis-$language.pdf" "$pdfdir/page"
     convert "$pdfdir/page-1.png" "$pdfdir/page-2.png" +append "$out/reports-pdf-$language.png"
 done
+# The printed one-customer report: a customer with orders, contracts and complaints, its first two pages.
+customer=$(sqlite3 "$pdfdir/demo.clientele" "SELECT c.id FROM customers c JOIN contracts k ON k.customer_id = c.id
+    JOIN complaints m ON m.customer_id = c.id JOIN orders o ON o.customer_id = c.id GROUP BY c.id
+    ORDER BY COUNT(DISTINCT o.id) DESC, c.id LIMIT 1")
+for language in en zh_CN zh_TW; do
+    "$cli" --db "$pdfdir/demo.clientele" report customer "$customer" "$pdfdir/customer-$language.pdf" \
+        --lang "$language" 2>/dev/null
+    pdftoppm -png -r 70 -f 1 -l 2 "$pdfdir/customer-$language.pdf" "$pdfdir/customer"
+    convert "$pdfdir/customer-1.png" "$pdfdir/customer-2.png" +append "$out/customer-report-$language.png"
+done
 rm -rf "$pdfdir"
 
 # Follow-ups: agenda, calendar, renewals and neglected customers.

@@ -156,6 +156,13 @@
             <numerusform>%n follow-ups scheduled.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n row(s) exported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>NeglectedPanel</name>

@@ -162,11 +162,11 @@
 <context>
     <name>ActivityRepository</name>
     <message>
-        <source>Saving the activity &quot;%1&quot;</source>
+        <source>Saving the activity "%1"</source>
         <translation>保存跟进“%1”</translation>
     </message>
     <message>
-        <source>The activity &quot;%1&quot; no longer exists.</source>
+        <source>The activity "%1" no longer exists.</source>
         <translation>跟进“%1”已不存在。</translation>
     </message>
     <message>
@@ -194,15 +194,15 @@
         <translation>查找被冷落的客户</translation>
     </message>
     <message>
-        <source>Moving the customers&apos; planned activities to the trash</source>
+        <source>Moving the customers' planned activities to the trash</source>
         <translation>将客户的计划跟进移到回收站</translation>
     </message>
     <message>
-        <source>Restoring the customers&apos; planned activities</source>
+        <source>Restoring the customers' planned activities</source>
         <translation>恢复客户的计划跟进</translation>
     </message>
     <message>
-        <source>Saving the activity &quot;%1&quot;: %2</source>
+        <source>Saving the activity "%1": %2</source>
         <translation>保存跟进“%1”：%2</translation>
     </message>
 </context>
@@ -390,7 +390,7 @@
         <translation>%1 — 第 %2 页，共 %3 页</translation>
     </message>
     <message>
-        <source>The analysis could not be written to &quot;%1&quot;.</source>
+        <source>The analysis could not be written to "%1".</source>
         <translation>无法将分析写入“%1”。</translation>
     </message>
 </context>
@@ -449,7 +449,7 @@
         <translation>VIEW</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; already exists; use File &gt; Open book to open it.</source>
+        <source>"%1" already exists; use File &gt; Open book to open it.</source>
         <translation>“%1”已存在；请使用“文件 &gt; 打开账簿”打开它。</translation>
     </message>
     <message>
@@ -686,7 +686,7 @@
 <context>
     <name>BackupService</name>
     <message>
-        <source>Cannot create the backup folder &quot;%1&quot;.</source>
+        <source>Cannot create the backup folder "%1".</source>
         <translation>无法创建备份文件夹“%1”。</translation>
     </message>
     <message>
@@ -698,7 +698,7 @@
         <translation>备份已生成但未通过检查，因此已删除：%1</translation>
     </message>
     <message>
-        <source>Cannot write the backup &quot;%1&quot;.</source>
+        <source>Cannot write the backup "%1".</source>
         <translation>无法写入备份“%1”。</translation>
     </message>
     <message>
@@ -710,15 +710,15 @@
         <translation>备份有 %1 个表，账簿有 %2 个。</translation>
     </message>
     <message>
-        <source>Cannot delete the old backup &quot;%1&quot;.</source>
+        <source>Cannot delete the old backup "%1".</source>
         <translation>无法删除旧备份“%1”。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; cannot be restored: %2</source>
+        <source>"%1" cannot be restored: %2</source>
         <translation>无法从“%1”恢复：%2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; was saved by a newer version of Clientele.</source>
+        <source>"%1" was saved by a newer version of Clientele.</source>
         <translation>“%1”由更新版本的 Clientele 保存。</translation>
     </message>
     <message>
@@ -726,11 +726,11 @@
         <translation>未恢复任何内容，因为无法先备份当前账簿：%1</translation>
     </message>
     <message>
-        <source>Cannot move the damaged book &quot;%1&quot; aside.</source>
+        <source>Cannot move the damaged book "%1" aside.</source>
         <translation>无法移走已损坏的账簿“%1”。</translation>
     </message>
     <message>
-        <source>Cannot copy &quot;%1&quot; to &quot;%2&quot;.</source>
+        <source>Cannot copy "%1" to "%2".</source>
         <translation>无法将“%1”复制到“%2”。</translation>
     </message>
 </context>
@@ -808,18 +808,18 @@
         <translation>备份文件夹</translation>
     </message>
     <message>
-        <source>The folder &quot;%1&quot; cannot be created or used.</source>
+        <source>The folder "%1" cannot be created or used.</source>
         <translation>无法创建或使用文件夹“%1”。</translation>
     </message>
 </context>
 <context>
     <name>BookLock</name>
     <message>
-        <source>The book &quot;%1&quot; is already open in another Clientele window or program (process %2 on %3).</source>
+        <source>The book "%1" is already open in another Clientele window or program (process %2 on %3).</source>
         <translation>账簿“%1”已在另一个 Clientele 窗口或程序中打开（%3 上的进程 %2）。</translation>
     </message>
     <message>
-        <source>Cannot create the lock file &quot;%1&quot; next to the book.</source>
+        <source>Cannot create the lock file "%1" next to the book.</source>
         <translation>无法在账簿旁创建锁文件“%1”。</translation>
     </message>
 </context>
@@ -841,7 +841,7 @@
         <translation>准备导入</translation>
     </message>
     <message>
-        <source>Adding the tag &quot;%1&quot;</source>
+        <source>Adding the tag "%1"</source>
         <translation>添加标签“%1”</translation>
     </message>
     <message>
@@ -849,7 +849,7 @@
         <translation>添加电话和邮箱</translation>
     </message>
     <message>
-        <source>Adding the customer &quot;%1&quot;</source>
+        <source>Adding the customer "%1"</source>
         <translation>添加客户“%1”</translation>
     </message>
     <message>
@@ -857,7 +857,7 @@
         <translation>添加标签</translation>
     </message>
     <message>
-        <source>Adding the contact &quot;%1&quot;</source>
+        <source>Adding the contact "%1"</source>
         <translation>添加联系人“%1”</translation>
     </message>
     <message>
@@ -941,7 +941,7 @@
         <translation>改期</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is %2 and stays on its day.</source>
+        <source>"%1" is %2 and stays on its day.</source>
         <translation>“%1”%2，不能改期。</translation>
     </message>
 </context>
@@ -964,7 +964,7 @@
         <translation>保存图表</translation>
     </message>
     <message>
-        <source>The chart could not be saved as &quot;%1&quot;.</source>
+        <source>The chart could not be saved as "%1".</source>
         <translation>无法将图表保存为“%1”。</translation>
     </message>
 </context>
@@ -979,15 +979,15 @@
         <translation>多余的参数：%1</translation>
     </message>
     <message>
-        <source>--format must be csv or json, not &quot;%1&quot;</source>
+        <source>--format must be csv or json, not "%1"</source>
         <translation>--format 必须是 csv 或 json，而不是“%1”</translation>
     </message>
     <message>
-        <source>--limit must be a whole number, not &quot;%1&quot;</source>
+        <source>--limit must be a whole number, not "%1"</source>
         <translation>--limit 必须是整数，而不是“%1”</translation>
     </message>
     <message>
-        <source>there is no owner named &quot;%1&quot;</source>
+        <source>there is no owner named "%1"</source>
         <translation>没有名为“%1”的负责人</translation>
     </message>
     <message>
@@ -995,15 +995,15 @@
         <translation>customers add 需要 --name</translation>
     </message>
     <message>
-        <source>--kind must be company or individual, not &quot;%1&quot;</source>
+        <source>--kind must be company or individual, not "%1"</source>
         <translation>--kind 必须是 company 或 individual，而不是“%1”</translation>
     </message>
     <message>
-        <source>--stage must be lead, prospect, customer or inactive, not &quot;%1&quot;</source>
+        <source>--stage must be lead, prospect, customer or inactive, not "%1"</source>
         <translation>--stage 必须是 lead、prospect、customer 或 inactive，而不是“%1”</translation>
     </message>
     <message>
-        <source>likely duplicate of customer %1 &quot;%2&quot; (%3); add --force to create it anyway</source>
+        <source>likely duplicate of customer %1 "%2" (%3); add --force to create it anyway</source>
         <translation>可能与客户 %1“%2”重复（%3）；如仍要创建，请加上 --force</translation>
     </message>
     <message>
@@ -1019,7 +1019,7 @@
         <translation>必须先给出 --db FILE</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot; (see --help)</source>
+        <source>unknown command "%1" (see --help)</source>
         <translation>未知命令“%1”（参见 --help）</translation>
     </message>
     <message numerus="yes">
@@ -1029,27 +1029,27 @@
         </translation>
     </message>
     <message>
-        <source>%1 must be a date such as 2026-06-30, not &quot;%2&quot;</source>
+        <source>%1 must be a date such as 2026-06-30, not "%2"</source>
         <translation>%1 必须是日期（如 2026-06-30），而不是“%2”</translation>
     </message>
     <message>
-        <source>unknown currency &quot;%1&quot;</source>
+        <source>unknown currency "%1"</source>
         <translation>未知币种“%1”</translation>
     </message>
     <message>
-        <source>cannot read the customers&apos; names</source>
+        <source>cannot read the customers' names</source>
         <translation>无法读取客户名称</translation>
     </message>
     <message>
-        <source>--by must be revenue or profit, not &quot;%1&quot;</source>
+        <source>--by must be revenue or profit, not "%1"</source>
         <translation>--by 必须是 revenue 或 profit，而不是“%1”</translation>
     </message>
     <message>
-        <source>--seed must be a whole number, not &quot;%1&quot;</source>
+        <source>--seed must be a whole number, not "%1"</source>
         <translation>--seed 必须是整数，而不是“%1”</translation>
     </message>
     <message>
-        <source>--k must be a number from 1 to 20, not &quot;%1&quot;</source>
+        <source>--k must be a number from 1 to 20, not "%1"</source>
         <translation>--k 必须是 1 到 20 之间的数字，而不是“%1”</translation>
     </message>
     <message>
@@ -1057,7 +1057,7 @@
         <translation>report pdf 需要要写入的 PDF 文件名</translation>
     </message>
     <message>
-        <source>--language must be en, zh_CN or zh_TW, not &quot;%1&quot;</source>
+        <source>--language must be en, zh_CN or zh_TW, not "%1"</source>
         <translation>--language 必须是 en、zh_CN 或 zh_TW，而不是“%1”</translation>
     </message>
     <message>
@@ -1065,15 +1065,15 @@
         <translation>report 需要以下之一：%1</translation>
     </message>
     <message>
-        <source>--status must be new, acknowledged, in_progress, resolved or closed, not &quot;%1&quot;</source>
+        <source>--status must be new, acknowledged, in_progress, resolved or closed, not "%1"</source>
         <translation>--status 必须是 new、acknowledged、in_progress、resolved 或 closed，而不是“%1”</translation>
     </message>
     <message>
-        <source>--format must be json, not &quot;%1&quot;</source>
+        <source>--format must be json, not "%1"</source>
         <translation>--format 必须是 json，而不是“%1”</translation>
     </message>
     <message>
-        <source>complaints stats needs --from and --to as dates YYYY-MM-DD, not &quot;%1&quot; and &quot;%2&quot;</source>
+        <source>complaints stats needs --from and --to as dates YYYY-MM-DD, not "%1" and "%2"</source>
         <translation>complaints stats 需要 YYYY-MM-DD 格式的 --from 和 --to 日期，而不是“%1”和“%2”</translation>
     </message>
     <message>
@@ -1081,8 +1081,24 @@
         <translation>--to %1 早于 --from %2</translation>
     </message>
     <message>
-        <source>complaints needs list or stats, not &quot;%1&quot;</source>
+        <source>complaints needs list or stats, not "%1"</source>
         <translation>complaints 需要 list 或 stats，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>report customer needs a customer id and a PDF file, e.g. report customer 12 report.pdf</source>
+        <translation>report customer 需要客户编号和 PDF 文件，例如 report customer 12 report.pdf</translation>
+    </message>
+    <message>
+        <source>report customer needs the name of the PDF file to write</source>
+        <translation>report customer 需要要写入的 PDF 文件名</translation>
+    </message>
+    <message>
+        <source>--lang must be en, zh_CN or zh_TW, not "%1"</source>
+        <translation>--lang 必须是 en、zh_CN 或 zh_TW，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--as-of must be a date such as 2026-06-30, not "%1"</source>
+        <translation>--as-of 必须是日期，例如 2026-06-30，而不是“%1”</translation>
     </message>
     <message>
         <source>usage: clientele-cli --db FILE COMMAND ...
@@ -1097,7 +1113,7 @@
          [--valid-only] [--check] [--errors OUT.csv]
   export customers OUT.xlsx|OUT.csv [--search TEXT] [--trash] [--columns name,phone,...]
          [--encoding utf8-bom|utf8|gbk] [--anonymise] [--with-consent]
-  check                           run SQLite&apos;s integrity check on the book
+  check                           run SQLite's integrity check on the book
   quote show ID [--format json]   a quote with its lines and totals
   quote pdf ID OUT.pdf [--language en|zh_CN|zh_TW]   the printed quotation
   quote accept ID [--date YYYY-MM-DD] [--channel direct|online|distributor|phone]
@@ -1107,8 +1123,10 @@
          [--owner NAME] [--province P] [--tier T] [--category C] [--format csv|json]
          [--by revenue|profit] (abc)  [--k K] [--seed S] (clusters)
   report pdf OUT.pdf [--language en|zh_CN|zh_TW] [the same filters]   the printed analysis
+  report customer ID OUT.pdf [--lang en|zh_CN|zh_TW] [--as-of DATE]
+                                  the printed one-customer report
   agenda [--date YYYY-MM-DD] [--owner NAME] [--format csv|json]
-                                  overdue items, today&apos;s and the next seven days&apos;
+                                  overdue items, today's and the next seven days'
   renewals --within DAYS [--as-of YYYY-MM-DD] [--owner NAME] [--format csv|json]
                                   contracts ending within DAYS
   activities export-ics OUT.ics [--owner NAME]
@@ -1120,7 +1138,7 @@
   audit list [--entity customer --id N] [--from DATE] [--to DATE] [--user U] [--action A]
              [--format csv|json]
   privacy export CUSTOMER_ID OUT.json [--html OUT.html]
-  privacy erase CUSTOMER_ID --yes  remove a customer&apos;s personal data for good
+  privacy erase CUSTOMER_ID --yes  remove a customer's personal data for good
 </source>
         <translation>用法： clientele-cli --db FILE COMMAND ...
   demo --customers N --seed S      用演示数据填充一个新帐簿
@@ -1144,6 +1162,8 @@
          [--owner NAME] [--province P] [--tier T] [--category C] [--format csv|json]
          [--by revenue|profit] (abc)  [--k K] [--seed S] (clusters)
   report pdf OUT.pdf [--language en|zh_CN|zh_TW] [相同的筛选条件]   打印的客户分析
+  report customer ID OUT.pdf [--lang en|zh_CN|zh_TW] [--as-of DATE]
+                                  打印的单个客户报告
   agenda [--date YYYY-MM-DD] [--owner NAME] [--format csv|json]
                                   逾期事项、今天和未来七天的事项
   renewals --within DAYS [--as-of YYYY-MM-DD] [--owner NAME] [--format csv|json]
@@ -1240,7 +1260,7 @@
     </message>
     <message>
         <source>, </source>
-        <extracomment>Joins the traits of a customer group, e.g. &quot;bought recently, buy often&quot;.</extracomment>
+        <extracomment>Joins the traits of a customer group, e.g. "bought recently, buy often".</extracomment>
         <translation>，</translation>
     </message>
 </context>
@@ -1578,11 +1598,11 @@
         <translation>就投诉 %1 回电：%2</translation>
     </message>
     <message>
-        <source>The follow-up &quot;%1&quot; is not for the customer of the complaint %2.</source>
+        <source>The follow-up "%1" is not for the customer of the complaint %2.</source>
         <translation>跟进“%1”的客户不是投诉 %2 的客户。</translation>
     </message>
     <message>
-        <source>Follow-up scheduled: %1 &quot;%2&quot;, due %3, for %4.</source>
+        <source>Follow-up scheduled: %1 "%2", due %3, for %4.</source>
         <translation>已安排跟进：%1“%2”，时间 %3，负责人 %4。</translation>
     </message>
     <message>
@@ -1771,18 +1791,18 @@
         <translation>统计投诉数量</translation>
     </message>
     <message>
-        <source>Recording the complaint&apos;s history</source>
+        <source>Recording the complaint's history</source>
         <translation>记录投诉历史</translation>
     </message>
     <message>
-        <source>Reading the complaint&apos;s history</source>
+        <source>Reading the complaint's history</source>
         <translation>读取投诉历史</translation>
     </message>
 </context>
 <context>
     <name>ComplaintSettings</name>
     <message>
-        <source>A complaint category cannot contain a comma: &quot;%1&quot;.</source>
+        <source>A complaint category cannot contain a comma: "%1".</source>
         <translation>投诉类别不能包含逗号：“%1”。</translation>
     </message>
     <message>
@@ -1959,7 +1979,7 @@
         <translation>投诉的客户 %1 不存在或在回收站中。</translation>
     </message>
     <message>
-        <source>The contact of the complaint is not one of the customer&apos;s contacts.</source>
+        <source>The contact of the complaint is not one of the customer's contacts.</source>
         <translation>投诉的联系人不是该客户的联系人。</translation>
     </message>
     <message>
@@ -2297,7 +2317,7 @@
         <translation>续约(&amp;R)</translation>
     </message>
     <message>
-        <source>The value &quot;%1&quot; is not an amount such as 12000 or 12,000.50.</source>
+        <source>The value "%1" is not an amount such as 12000 or 12,000.50.</source>
         <translation>“%1”不是有效金额，例如 12000 或 12,000.50。</translation>
     </message>
 </context>
@@ -2899,6 +2919,18 @@ Create it anyway?</source>
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
+    <message>
+        <source>&amp;Print customer report…</source>
+        <translation>打印客户报告(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save customer report as P&amp;DF…</source>
+        <translation>将客户报告另存为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Print the customer report (%1)</source>
+        <translation>打印客户报告（%1）</translation>
+    </message>
 </context>
 <context>
     <name>CustomerImporter</name>
@@ -2939,19 +2971,19 @@ Create it anyway?</source>
         <translation>查找客户</translation>
     </message>
     <message>
-        <source>The contact&apos;s name is required.</source>
+        <source>The contact's name is required.</source>
         <translation>联系人姓名为必填项。</translation>
     </message>
     <message>
-        <source>There is no customer named &quot;%1&quot; in the book.</source>
+        <source>There is no customer named "%1" in the book.</source>
         <translation>账簿中没有名为“%1”的客户。</translation>
     </message>
     <message>
-        <source>Several customers are named &quot;%1&quot;: add a City column to tell them apart.</source>
+        <source>Several customers are named "%1": add a City column to tell them apart.</source>
         <translation>有多个客户名为“%1”：请添加“城市”列以区分它们。</translation>
     </message>
     <message>
-        <source>Cannot write &quot;%1&quot;: %2</source>
+        <source>Cannot write "%1": %2</source>
         <translation>无法写入“%1”：%2</translation>
     </message>
     <message>
@@ -3048,6 +3080,384 @@ Create it anyway?</source>
     </message>
 </context>
 <context>
+    <name>CustomerReport</name>
+    <message>
+        <source>Customer report: %1</source>
+        <translation>客户报告：%1</translation>
+    </message>
+    <message>
+        <source>CUSTOMER REPORT</source>
+        <translation>客户报告</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>截至 %1</translation>
+    </message>
+    <message>
+        <source>Customer no. %1 · in the trash since %2</source>
+        <translation>客户编号 %1 · 自 %2 起在回收站中</translation>
+    </message>
+    <message>
+        <source>Customer no. %1</source>
+        <translation>客户编号 %1</translation>
+    </message>
+    <message>
+        <source>%1, through %2</source>
+        <translation>%1，来源：%2</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Region / city</source>
+        <translation>地区 / 城市</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Acquired</source>
+        <translation>获客时间与渠道</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>客户概况</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>No contacts recorded.</source>
+        <translation>未记录联系人。</translation>
+    </message>
+    <message>
+        <source>%1 (primary)</source>
+        <translation>%1（主要）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>RFM scores and segment</source>
+        <translation>RFM 评分与客户分群</translation>
+    </message>
+    <message>
+        <source>No purchases up to %1: not scored.</source>
+        <translation>截至 %1 没有购买记录：未评分。</translation>
+    </message>
+    <message>
+        <source>Recency (R)</source>
+        <translation>最近购买 (R)</translation>
+    </message>
+    <message>
+        <source>Days since the last purchase: %1</source>
+        <translation>距上次购买天数：%1</translation>
+    </message>
+    <message>
+        <source>Frequency (F)</source>
+        <translation>购买频次 (F)</translation>
+    </message>
+    <message>
+        <source>Purchases: %1</source>
+        <translation>购买次数：%1</translation>
+    </message>
+    <message>
+        <source>Monetary (M)</source>
+        <translation>购买金额 (M)</translation>
+    </message>
+    <message>
+        <source>Segment: %1.</source>
+        <translation>客户分群：%1。</translation>
+    </message>
+    <message>
+        <source>Suggested action: %1</source>
+        <translation>建议行动：%1</translation>
+    </message>
+    <message>
+        <source>Scores from 1 (worst) to 5 (best) by quintiles among all customers with purchases in %1 up to %2 (%3 customers), as on the Reports page.</source>
+        <translation>按五分位评分，1（最差）至 5（最好），比较对象为截至 %2 有 %1 购买记录的全部客户（共 %3 位），规则与“报表”页面相同。</translation>
+    </message>
+    <message>
+        <source>Customer value</source>
+        <translation>客户价值</translation>
+    </message>
+    <message>
+        <source>No orders yet.</source>
+        <translation>尚无订单。</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>Gross profit</source>
+        <translation>毛利</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>毛利率</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单数</translation>
+    </message>
+    <message>
+        <source>Average order value</source>
+        <translation>平均订单金额</translation>
+    </message>
+    <message>
+        <source>Purchases per year</source>
+        <translation>每年购买次数</translation>
+    </message>
+    <message>
+        <source>First purchase</source>
+        <translation>首次购买</translation>
+    </message>
+    <message>
+        <source>Last purchase</source>
+        <translation>最近一次购买</translation>
+    </message>
+    <message>
+        <source>Lifetime value (est.)</source>
+        <translation>客户终身价值（估算）</translation>
+    </message>
+    <message>
+        <source>Lifetime value = average order value × purchases per year × margin × 3 years expected lifetime. Revenue without tax, refunds included.</source>
+        <translation>客户终身价值 = 平均订单金额 × 每年购买次数 × 毛利率 × 预期 3 年客户生命周期。收入不含税，已计入退款。</translation>
+    </message>
+    <message>
+        <source>No purchase with a positive amount: no lifetime value estimate.</source>
+        <translation>没有金额为正的购买：无法估算客户终身价值。</translation>
+    </message>
+    <message>
+        <source>Purchase history</source>
+        <translation>购买记录</translation>
+    </message>
+    <message>
+        <source>No orders in the last %1 months.</source>
+        <translation>最近 %1 个月没有订单。</translation>
+    </message>
+    <message>
+        <source>Revenue per month, the last %1 months (%2)</source>
+        <translation>最近 %1 个月的每月收入（%2）</translation>
+    </message>
+    <message>
+        <source>Top products</source>
+        <translation>主要购买产品</translation>
+    </message>
+    <message>
+        <source>No products bought yet.</source>
+        <translation>尚未购买任何产品。</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Recent timeline</source>
+        <translation>最近动态</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet.</source>
+        <translation>尚无记录。</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Open quotes</source>
+        <translation>未结报价</translation>
+    </message>
+    <message>
+        <source>No open quotes.</source>
+        <translation>没有未结报价。</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>No contracts.</source>
+        <translation>没有合同。</translation>
+    </message>
+    <message>
+        <source>renewed</source>
+        <translation>已续约</translation>
+    </message>
+    <message>
+        <source>%1 (renews automatically)</source>
+        <translation>%1（自动续约）</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Renew by</source>
+        <translation>续约决定日</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>No complaints.</source>
+        <translation>没有投诉。</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收到时间</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>解决时间</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>The customer report cannot be printed: the printer or file did not open.</source>
+        <translation>无法打印客户报告：打印机或文件无法打开。</translation>
+    </message>
+    <message>
+        <source>The customer report cannot be printed: page %1 could not be started.</source>
+        <translation>无法打印客户报告：无法开始第 %1 页。</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>The customer report could not be written to %1.</source>
+        <translation>无法将客户报告写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerReportPrinting</name>
+    <message>
+        <source>Gathering the customer report…</source>
+        <translation>正在汇总客户报告…</translation>
+    </message>
+    <message>
+        <source>Print customer report</source>
+        <translation>打印客户报告</translation>
+    </message>
+    <message>
+        <source>Save customer report as PDF</source>
+        <translation>将客户报告另存为 PDF</translation>
+    </message>
+    <message>
+        <source>Customer report %1.pdf</source>
+        <translation>客户报告 %1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>CustomerRepository</name>
     <message>
         <source>Creating the customer</source>
@@ -3108,6 +3518,13 @@ Create it anyway?</source>
     <message>
         <source>Counting customers</source>
         <translation>统计客户数量</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerSalesRepository</name>
+    <message>
+        <source>Reading the customer's orders</source>
+        <translation>读取客户的订单</translation>
     </message>
 </context>
 <context>
@@ -3184,11 +3601,11 @@ Create it anyway?</source>
         <translation>名称超过 200 个字符。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a web address.</source>
+        <source>"%1" is not a web address.</source>
         <translation>“%1”不是网址。</translation>
     </message>
     <message>
-        <source>The contact&apos;s name is required.</source>
+        <source>The contact's name is required.</source>
         <translation>联系人姓名为必填项。</translation>
     </message>
     <message>
@@ -3199,31 +3616,31 @@ Create it anyway?</source>
 <context>
     <name>Database</name>
     <message>
-        <source>The book &quot;%1&quot; does not exist.</source>
+        <source>The book "%1" does not exist.</source>
         <translation>账簿“%1”不存在。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a Clientele book: the file is not an SQLite database.</source>
+        <source>"%1" is not a Clientele book: the file is not an SQLite database.</source>
         <translation>“%1”不是 Clientele 账簿：该文件不是 SQLite 数据库。</translation>
     </message>
     <message>
-        <source>Cannot create the folder &quot;%1&quot;.</source>
+        <source>Cannot create the folder "%1".</source>
         <translation>无法创建文件夹“%1”。</translation>
     </message>
     <message>
-        <source>Cannot open &quot;%1&quot;: %2</source>
+        <source>Cannot open "%1": %2</source>
         <translation>无法打开“%1”：%2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is damaged or not a database: %2</source>
+        <source>"%1" is damaged or not a database: %2</source>
         <translation>“%1”已损坏或不是数据库：%2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is an SQLite database but not a Clientele book.</source>
+        <source>"%1" is an SQLite database but not a Clientele book.</source>
         <translation>“%1”是 SQLite 数据库，但不是 Clientele 账簿。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; was saved by a newer version of Clientele (book format %2; this version reads up to %3). Install the newer version to open it.</source>
+        <source>"%1" was saved by a newer version of Clientele (book format %2; this version reads up to %3). Install the newer version to open it.</source>
         <translation>“%1”由较新版本的 Clientele 保存（账簿格式 %2；此版本最高只能读取格式 %3）。请安装新版本以打开它。</translation>
     </message>
     <message>
@@ -3231,11 +3648,11 @@ Create it anyway?</source>
         <translation>账簿未升级，因为无法事先创建备份：%1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; cannot be used: %2</source>
+        <source>"%1" cannot be used: %2</source>
         <translation>无法使用“%1”：%2</translation>
     </message>
     <message>
-        <source>The book &quot;%1&quot; is damaged: %2</source>
+        <source>The book "%1" is damaged: %2</source>
         <translation>账簿“%1”已损坏：%2</translation>
     </message>
     <message>
@@ -3243,7 +3660,7 @@ Create it anyway?</source>
         <translation>复制账簿</translation>
     </message>
     <message>
-        <source>The copy &quot;%1&quot; could not be verified: %2</source>
+        <source>The copy "%1" could not be verified: %2</source>
         <translation>无法验证副本“%1”：%2</translation>
     </message>
     <message>
@@ -3259,7 +3676,7 @@ Create it anyway?</source>
         <translation>将账簿升级到格式 %1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; needs an upgrade, but it is open read-only.</source>
+        <source>"%1" needs an upgrade, but it is open read-only.</source>
         <translation>“%1”需要升级，但它是以只读方式打开的。</translation>
     </message>
 </context>
@@ -3365,7 +3782,7 @@ Create it anyway?</source>
 <context>
     <name>DocumentNumbers</name>
     <message>
-        <source>The number pattern &quot;%1&quot; needs exactly one counter such as {####}.</source>
+        <source>The number pattern "%1" needs exactly one counter such as {####}.</source>
         <translation>编号格式“%1”需要恰好一个计数器，例如 {####}。</translation>
     </message>
     <message>
@@ -3410,7 +3827,7 @@ Create it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The tag &quot;%1&quot; was added to %n customer(s).</source>
+        <source>The tag "%1" was added to %n customer(s).</source>
         <translation>
             <numerusform>已为 %n 位客户添加标签“%1”。</numerusform>
         </translation>
@@ -3644,17 +4061,17 @@ Create it anyway?</source>
         <translation>抹除客户</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Erase all personal data of &quot;%1&quot;?&lt;/b&gt;</source>
+        <source>&lt;b&gt;Erase all personal data of "%1"?&lt;/b&gt;</source>
         <translation>&lt;b&gt;抹除“%1”的全部个人数据？&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
-        <source>This removes for good the customer, %n contact(s) with their phones and emails, notes, tags and the values recorded in the audit trail, also from the trash, the search index and the book file itself. The audit trail keeps only that an erasure happened. Orders, when there are any, stay for the sales figures, without the customer&apos;s name.</source>
+        <source>This removes for good the customer, %n contact(s) with their phones and emails, notes, tags and the values recorded in the audit trail, also from the trash, the search index and the book file itself. The audit trail keeps only that an erasure happened. Orders, when there are any, stay for the sales figures, without the customer's name.</source>
         <translation>
             <numerusform>这将永久删除该客户、%n 位联系人及其电话和邮箱、备注、标签以及审计记录中记下的值，也会从回收站、搜索索引和账簿文件本身中删除。审计记录只保留“发生过一次抹除”。如有订单，订单会保留以保证销售数据正确，但不含客户名称。</numerusform>
         </translation>
     </message>
     <message>
-        <source>Backups made before now still hold this data until rotation deletes them (after at most a year with the default settings). It cannot be undone: export the customer&apos;s data first if they asked for a copy.</source>
+        <source>Backups made before now still hold this data until rotation deletes them (after at most a year with the default settings). It cannot be undone: export the customer's data first if they asked for a copy.</source>
         <translation>此前生成的备份仍保存这些数据，直到轮换将其删除（默认设置下最多一年）。此操作无法撤销：如果客户要求提供副本，请先导出其数据。</translation>
     </message>
     <message>
@@ -3707,23 +4124,23 @@ Create it anyway?</source>
         <translation>跟进需要主题。</translation>
     </message>
     <message>
-        <source>The activity &quot;%1&quot; needs a due date.</source>
+        <source>The activity "%1" needs a due date.</source>
         <translation>跟进“%1”需要到期日期。</translation>
     </message>
     <message>
-        <source>The duration of &quot;%1&quot; must be between 0 minutes and 7 days.</source>
+        <source>The duration of "%1" must be between 0 minutes and 7 days.</source>
         <translation>“%1”的时长必须在 0 分钟到 7 天之间。</translation>
     </message>
     <message>
-        <source>Reading the customer&apos;s tier</source>
+        <source>Reading the customer's tier</source>
         <translation>读取客户等级</translation>
     </message>
     <message>
-        <source>The activity &quot;%1&quot; is already %2.</source>
+        <source>The activity "%1" is already %2.</source>
         <translation>跟进“%1”已经是%2状态。</translation>
     </message>
     <message>
-        <source>The activity &quot;%1&quot; needs a valid date.</source>
+        <source>The activity "%1" needs a valid date.</source>
         <translation>跟进“%1”需要有效的日期。</translation>
     </message>
     <message>
@@ -3754,7 +4171,7 @@ Create it anyway?</source>
         <translation>续约提醒（到期前天数）：</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number of days.</source>
+        <source>"%1" is not a number of days.</source>
         <translation>“%1”不是天数。</translation>
     </message>
 </context>
@@ -4081,11 +4498,11 @@ Create it anyway?</source>
         <translation>请选择哪一列是各联系人所属的客户（公司）。</translation>
     </message>
     <message>
-        <source>Choose the column that holds the customer&apos;s name.</source>
+        <source>Choose the column that holds the customer's name.</source>
         <translation>请选择包含客户名称的列。</translation>
     </message>
     <message>
-        <source>Choose the column that holds the contact&apos;s name.</source>
+        <source>Choose the column that holds the contact's name.</source>
         <translation>请选择包含联系人姓名的列。</translation>
     </message>
     <message>
@@ -4093,7 +4510,7 @@ Create it anyway?</source>
         <translation>无法读取已保存的映射：%1</translation>
     </message>
     <message>
-        <source>The saved mapping names an unknown field &quot;%1&quot;.</source>
+        <source>The saved mapping names an unknown field "%1".</source>
         <translation>已保存的映射中有未知字段“%1”。</translation>
     </message>
 </context>
@@ -4104,7 +4521,7 @@ Create it anyway?</source>
         <translation>设置字段映射</translation>
     </message>
     <message>
-        <source>Choose what each column of the file becomes. Columns set to &quot;(Do not import)&quot; are left out.</source>
+        <source>Choose what each column of the file becomes. Columns set to "(Do not import)" are left out.</source>
         <translation>为文件中的每一列选择要导入为哪个字段。设为“（不导入）”的列将被忽略。</translation>
     </message>
     <message>
@@ -4147,11 +4564,11 @@ Create it anyway?</source>
         <translation>读取已保存的映射</translation>
     </message>
     <message>
-        <source>Reading the saved mapping &quot;%1&quot;</source>
+        <source>Reading the saved mapping "%1"</source>
         <translation>读取已保存的映射“%1”</translation>
     </message>
     <message>
-        <source>There is no saved mapping named &quot;%1&quot;.</source>
+        <source>There is no saved mapping named "%1".</source>
         <translation>没有名为“%1”的已保存映射。</translation>
     </message>
     <message>
@@ -4159,26 +4576,26 @@ Create it anyway?</source>
         <translation>映射名称不能为空。</translation>
     </message>
     <message>
-        <source>Saving the mapping &quot;%1&quot;</source>
+        <source>Saving the mapping "%1"</source>
         <translation>保存映射“%1”</translation>
     </message>
     <message>
-        <source>Deleting the mapping &quot;%1&quot;</source>
+        <source>Deleting the mapping "%1"</source>
         <translation>删除映射“%1”</translation>
     </message>
 </context>
 <context>
     <name>ImportRowParser</name>
     <message>
-        <source>&quot;%1&quot; is neither a company nor an individual.</source>
+        <source>"%1" is neither a company nor an individual.</source>
         <translation>“%1”既不是公司也不是个人。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a known stage.</source>
+        <source>"%1" is not a known stage.</source>
         <translation>“%1”不是已知的阶段。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date (use YYYY-MM-DD).</source>
+        <source>"%1" is not a date (use YYYY-MM-DD).</source>
         <translation>“%1”不是日期（请使用 YYYY-MM-DD 格式）。</translation>
     </message>
 </context>
@@ -4346,7 +4763,7 @@ Create it anyway?</source>
         <translation>负责人姓名不能为空。</translation>
     </message>
     <message>
-        <source>Adding the owner &quot;%1&quot;</source>
+        <source>Adding the owner "%1"</source>
         <translation>添加负责人“%1”</translation>
     </message>
     <message>
@@ -4362,11 +4779,11 @@ Create it anyway?</source>
         <translation>读取可选值列表</translation>
     </message>
     <message>
-        <source>Reading the book&apos;s settings</source>
+        <source>Reading the book's settings</source>
         <translation>读取账簿设置</translation>
     </message>
     <message>
-        <source>Saving the book&apos;s settings</source>
+        <source>Saving the book's settings</source>
         <translation>保存账簿设置</translation>
     </message>
 </context>
@@ -4527,22 +4944,6 @@ Book: %2</source>
         <translation>导入完成。</translation>
     </message>
     <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>CSV, UTF-8 for Excel (*.csv)</source>
-        <translation>CSV，UTF-8 编码，适用于 Excel (*.csv)</translation>
-    </message>
-    <message>
-        <source>CSV, GBK for older Chinese Excel (*.csv)</source>
-        <translation>CSV，GBK 编码，适用于旧版中文 Excel (*.csv)</translation>
-    </message>
-    <message>
-        <source>Customers %1.xlsx</source>
-        <translation>客户 %1.xlsx</translation>
-    </message>
-    <message>
         <source>Export the list</source>
         <translation>导出列表</translation>
     </message>
@@ -4563,10 +4964,6 @@ Book: %2</source>
         <translation>
             <numerusform>已将 %n 个客户导出到 %1。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Trash %1.xlsx</source>
-        <translation>回收站 %1.xlsx</translation>
     </message>
     <message>
         <source>Products</source>
@@ -4743,7 +5140,7 @@ Book: %2</source>
         <translation>已写入 %1 和 %2。</translation>
     </message>
     <message>
-        <source>The customer&apos;s personal data was erased.</source>
+        <source>The customer's personal data was erased.</source>
         <translation>客户的个人数据已抹除。</translation>
     </message>
     <message>
@@ -4764,23 +5161,36 @@ Book: %2</source>
             <numerusform>已安排 %n 条跟进。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Print customer report…</source>
+        <translation>打印客户报告(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>This page has no list to export.</source>
+        <translation>此页面没有可导出的列表。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) exported.</source>
+        <translation>
+            <numerusform>已导出 %n 行。</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Money</name>
     <message>
-        <source>&quot;%1&quot; is not an amount of money.</source>
+        <source>"%1" is not an amount of money.</source>
         <translation>“%1”不是有效金额。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has decimals; this currency has none.</source>
+        <source>"%1" has decimals; this currency has none.</source>
         <translation>“%1”含有小数，而此币种没有小数。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has more than %2 decimals.</source>
+        <source>"%1" has more than %2 decimals.</source>
         <translation>“%1”的小数位超过 %2 位。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is too large an amount.</source>
+        <source>"%1" is too large an amount.</source>
         <translation>“%1”金额过大。</translation>
     </message>
 </context>
@@ -4833,7 +5243,7 @@ Book: %2</source>
         </translation>
     </message>
     <message>
-        <source>No completed activity for longer than the tier&apos;s follow-up interval (%1). Double-click a customer to open their file.</source>
+        <source>No completed activity for longer than the tier's follow-up interval (%1). Double-click a customer to open their file.</source>
         <translation>超过其等级的跟进间隔仍没有完成任何跟进（%1）。双击客户可打开其档案。</translation>
     </message>
     <message>
@@ -4858,11 +5268,11 @@ Book: %2</source>
         <translation>订单需要日期。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a currency this version knows.</source>
+        <source>"%1" is not a currency this version knows.</source>
         <translation>此版本不支持币种“%1”。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a sales channel (direct, online, distributor or phone).</source>
+        <source>"%1" is not a sales channel (direct, online, distributor or phone).</source>
         <translation>“%1”不是销售渠道（direct、online、distributor 或 phone）。</translation>
     </message>
     <message>
@@ -4962,6 +5372,10 @@ Book: %2</source>
             <numerusform>%n 张订单，%1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
 </context>
 <context>
     <name>Pareto</name>
@@ -4981,11 +5395,11 @@ Book: %2</source>
         <translation>电话号码为空。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a phone number.</source>
+        <source>"%1" is not a phone number.</source>
         <translation>“%1”不是电话号码。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has the wrong number of digits for a phone number.</source>
+        <source>"%1" has the wrong number of digits for a phone number.</source>
         <translation>“%1”的位数不对，不是有效的电话号码。</translation>
     </message>
     <message>
@@ -4993,11 +5407,11 @@ Book: %2</source>
         <translation>电子邮件地址为空。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an email address: it has no @.</source>
+        <source>"%1" is not an email address: it has no @.</source>
         <translation>“%1”不是电子邮件地址：缺少 @。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid email address.</source>
+        <source>"%1" is not a valid email address.</source>
         <translation>“%1”不是有效的电子邮件地址。</translation>
     </message>
 </context>
@@ -5075,7 +5489,7 @@ Book: %2</source>
         <translation>产品需要名称。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a currency this version knows.</source>
+        <source>"%1" is not a currency this version knows.</source>
         <translation>此版本不支持币种“%1”。</translation>
     </message>
     <message>
@@ -5095,7 +5509,7 @@ Book: %2</source>
         <translation>保存产品</translation>
     </message>
     <message>
-        <source>The code %1 is already used by &quot;%2&quot;.</source>
+        <source>The code %1 is already used by "%2".</source>
         <translation>编码 %1 已被“%2”使用。</translation>
     </message>
 </context>
@@ -5235,7 +5649,7 @@ Book: %2</source>
         <translation>附加费用的税率必须在 0% 到 100% 之间。</translation>
     </message>
     <message>
-        <source>The quote&apos;s total is too large.</source>
+        <source>The quote's total is too large.</source>
         <translation>报价单总额过大。</translation>
     </message>
 </context>
@@ -5589,7 +6003,7 @@ Book: %2</source>
 <context>
     <name>QuotePrinter</name>
     <message>
-        <source>&quot;%1&quot; is not a language for quotations (en, zh_CN or zh_TW).</source>
+        <source>"%1" is not a language for quotations (en, zh_CN or zh_TW).</source>
         <translation>“%1”不是报价单可用的语言（en、zh_CN 或 zh_TW）。</translation>
     </message>
     <message>
@@ -5744,7 +6158,7 @@ Book: %2</source>
         <translation>报价单需要客户。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a currency this version knows.</source>
+        <source>"%1" is not a currency this version knows.</source>
         <translation>此版本不支持币种“%1”。</translation>
     </message>
     <message>
@@ -5808,7 +6222,7 @@ Book: %2</source>
         <translation>报价单 %1 的状态为“%2”，不能改为“%3”。</translation>
     </message>
     <message>
-        <source>Changing the quote&apos;s status</source>
+        <source>Changing the quote's status</source>
         <translation>更改报价单状态</translation>
     </message>
     <message>
@@ -5929,6 +6343,10 @@ Book: %2</source>
     <message>
         <source>Also list the revisions that a later one replaced (they open read-only)</source>
         <translation>同时列出已被新版本取代的版本（以只读方式打开）</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>报价单</translation>
     </message>
 </context>
 <context>
@@ -6159,6 +6577,10 @@ Book: %2</source>
     <message>
         <source>Renew contract</source>
         <translation>续约</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>合同</translation>
     </message>
 </context>
 <context>
@@ -6688,6 +7110,14 @@ The book as it is now is backed up first.</source>
         <source>Reading the product categories</source>
         <translation>读取产品类别</translation>
     </message>
+    <message>
+        <source>Reading the sales history failed: %1</source>
+        <translation>读取销售记录失败：%1</translation>
+    </message>
+    <message>
+        <source>Reading the customers failed: %1</source>
+        <translation>读取客户失败：%1</translation>
+    </message>
 </context>
 <context>
     <name>ScheduleFollowUpsDialog</name>
@@ -6706,7 +7136,7 @@ The book as it is now is backed up first.</source>
         <translation>跟进 %1</translation>
     </message>
     <message>
-        <source>%1 is replaced by each customer&apos;s name.</source>
+        <source>%1 is replaced by each customer's name.</source>
         <translation>%1 会替换为每个客户的名称。</translation>
     </message>
     <message>
@@ -6722,7 +7152,7 @@ The book as it is now is backed up first.</source>
         <translation> 个工作日</translation>
     </message>
     <message>
-        <source>Each customer&apos;s &amp;owner</source>
+        <source>Each customer's &amp;owner</source>
         <translation>各客户的负责人(&amp;O)</translation>
     </message>
     <message>
@@ -6804,7 +7234,7 @@ The book as it is now is backed up first.</source>
 <context>
     <name>ServiceLevels</name>
     <message>
-        <source>The service level &quot;%1&quot; is not of the form severity=response/resolution minutes.</source>
+        <source>The service level "%1" is not of the form severity=response/resolution minutes.</source>
         <translation>服务水平“%1”的格式不是 严重程度=响应/解决分钟数。</translation>
     </message>
     <message>
@@ -6812,11 +7242,11 @@ The book as it is now is backed up first.</source>
         <translation>“%1”的服务水平需要大于零的响应时间，且解决时间不短于响应时间。</translation>
     </message>
     <message>
-        <source>The business hours &quot;%1&quot; are not of the form &quot;1,2,3,4,5 09:00-18:00&quot; with the start before the end.</source>
+        <source>The business hours "%1" are not of the form "1,2,3,4,5 09:00-18:00" with the start before the end.</source>
         <translation>工作时间“%1”的格式不是“1,2,3,4,5 09:00-18:00”，或开始时间不早于结束时间。</translation>
     </message>
     <message>
-        <source>The time zone &quot;%1&quot; of the business hours is unknown.</source>
+        <source>The time zone "%1" of the business hours is unknown.</source>
         <translation>工作时间的时区“%1”未知。</translation>
     </message>
 </context>
@@ -6869,19 +7299,19 @@ The book as it is now is backed up first.</source>
         <translation>统计行数</translation>
     </message>
     <message>
-        <source>Copying the book to &quot;%1&quot;</source>
+        <source>Copying the book to "%1"</source>
         <translation>将账簿复制到“%1”</translation>
     </message>
     <message>
-        <source>Cannot create &quot;%1&quot;.</source>
+        <source>Cannot create "%1".</source>
         <translation>无法创建“%1”。</translation>
     </message>
     <message>
-        <source>Cannot open &quot;%1&quot;.</source>
+        <source>Cannot open "%1".</source>
         <translation>无法打开“%1”。</translation>
     </message>
     <message>
-        <source>Restoring from &quot;%1&quot;</source>
+        <source>Restoring from "%1"</source>
         <translation>从“%1”恢复</translation>
     </message>
     <message>
@@ -6892,7 +7322,7 @@ The book as it is now is backed up first.</source>
 <context>
     <name>SubjectExporter</name>
     <message>
-        <source>Collecting the customer&apos;s data</source>
+        <source>Collecting the customer's data</source>
         <translation>收集客户数据</translation>
     </message>
     <message>
@@ -6916,14 +7346,45 @@ The book as it is now is backed up first.</source>
         <translation>审计记录</translation>
     </message>
     <message>
-        <source>Cannot write &quot;%1&quot;: %2</source>
+        <source>Cannot write "%1": %2</source>
         <translation>无法写入“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>TableExport</name>
+    <message>
+        <source>There is no table to export.</source>
+        <translation>没有可导出的表格。</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 for Excel (*.csv)</source>
+        <translation>CSV，适用于 Excel 的 UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV, GBK for older Chinese Excel (*.csv)</source>
+        <translation>CSV，适用于旧版中文 Excel 的 GBK (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 %2.xlsx</source>
+        <translation>%1 %2.xlsx</translation>
+    </message>
+    <message>
+        <source>Export the list</source>
+        <translation>导出列表</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
     </message>
 </context>
 <context>
     <name>TableReader</name>
     <message>
-        <source>Cannot open &quot;%1&quot;: %2</source>
+        <source>Cannot open "%1": %2</source>
         <translation>无法打开“%1”：%2</translation>
     </message>
 </context>
@@ -6936,7 +7397,7 @@ The book as it is now is backed up first.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n character(s) could not be written in the chosen encoding and appear as &quot;?&quot; in %1.</source>
+        <source>%n character(s) could not be written in the chosen encoding and appear as "?" in %1.</source>
         <translation>
             <numerusform>有 %n 个字符无法以所选编码写入，在 %1 中显示为“?”。</numerusform>
         </translation>
@@ -6953,7 +7414,7 @@ The book as it is now is backed up first.</source>
         <translation>标签需要名称。</translation>
     </message>
     <message>
-        <source>Adding the tag &quot;%1&quot;</source>
+        <source>Adding the tag "%1"</source>
         <translation>添加标签“%1”</translation>
     </message>
 </context>

@@ -162,11 +162,11 @@
 <context>
     <name>ActivityRepository</name>
     <message>
-        <source>Saving the activity &quot;%1&quot;</source>
+        <source>Saving the activity "%1"</source>
         <translation>儲存跟進「%1」</translation>
     </message>
     <message>
-        <source>The activity &quot;%1&quot; no longer exists.</source>
+        <source>The activity "%1" no longer exists.</source>
         <translation>跟進「%1」已不存在。</translation>
     </message>
     <message>
@@ -194,15 +194,15 @@
         <translation>尋找被冷落的客戶</translation>
     </message>
     <message>
-        <source>Moving the customers&apos; planned activities to the trash</source>
+        <source>Moving the customers' planned activities to the trash</source>
         <translation>將客戶的計畫跟進移到資源回收筒</translation>
     </message>
     <message>
-        <source>Restoring the customers&apos; planned activities</source>
+        <source>Restoring the customers' planned activities</source>
         <translation>還原客戶的計畫跟進</translation>
     </message>
     <message>
-        <source>Saving the activity &quot;%1&quot;: %2</source>
+        <source>Saving the activity "%1": %2</source>
         <translation>儲存跟進「%1」：%2</translation>
     </message>
 </context>
@@ -390,7 +390,7 @@
         <translation>%1 — 第 %2 頁，共 %3 頁</translation>
     </message>
     <message>
-        <source>The analysis could not be written to &quot;%1&quot;.</source>
+        <source>The analysis could not be written to "%1".</source>
         <translation>無法將分析寫入「%1」。</translation>
     </message>
 </context>
@@ -449,7 +449,7 @@
         <translation>VIEW</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; already exists; use File &gt; Open book to open it.</source>
+        <source>"%1" already exists; use File &gt; Open book to open it.</source>
         <translation>「%1」已存在；請使用「檔案 &gt; 開啟帳簿」開啟它。</translation>
     </message>
     <message>
@@ -686,7 +686,7 @@
 <context>
     <name>BackupService</name>
     <message>
-        <source>Cannot create the backup folder &quot;%1&quot;.</source>
+        <source>Cannot create the backup folder "%1".</source>
         <translation>無法建立備份資料夾「%1」。</translation>
     </message>
     <message>
@@ -698,7 +698,7 @@
         <translation>備份已產生但未通過檢查，因此已刪除：%1</translation>
     </message>
     <message>
-        <source>Cannot write the backup &quot;%1&quot;.</source>
+        <source>Cannot write the backup "%1".</source>
         <translation>無法寫入備份「%1」。</translation>
     </message>
     <message>
@@ -710,15 +710,15 @@
         <translation>備份有 %1 個資料表，帳簿有 %2 個。</translation>
     </message>
     <message>
-        <source>Cannot delete the old backup &quot;%1&quot;.</source>
+        <source>Cannot delete the old backup "%1".</source>
         <translation>無法刪除舊備份「%1」。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; cannot be restored: %2</source>
+        <source>"%1" cannot be restored: %2</source>
         <translation>無法從「%1」還原：%2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; was saved by a newer version of Clientele.</source>
+        <source>"%1" was saved by a newer version of Clientele.</source>
         <translation>「%1」由較新版本的 Clientele 儲存。</translation>
     </message>
     <message>
@@ -726,11 +726,11 @@
         <translation>未還原任何內容，因為無法先備份目前的帳簿：%1</translation>
     </message>
     <message>
-        <source>Cannot move the damaged book &quot;%1&quot; aside.</source>
+        <source>Cannot move the damaged book "%1" aside.</source>
         <translation>無法移開已損毀的帳簿「%1」。</translation>
     </message>
     <message>
-        <source>Cannot copy &quot;%1&quot; to &quot;%2&quot;.</source>
+        <source>Cannot copy "%1" to "%2".</source>
         <translation>無法將「%1」複製到「%2」。</translation>
     </message>
 </context>
@@ -808,18 +808,18 @@
         <translation>備份資料夾</translation>
     </message>
     <message>
-        <source>The folder &quot;%1&quot; cannot be created or used.</source>
+        <source>The folder "%1" cannot be created or used.</source>
         <translation>無法建立或使用資料夾「%1」。</translation>
     </message>
 </context>
 <context>
     <name>BookLock</name>
     <message>
-        <source>The book &quot;%1&quot; is already open in another Clientele window or program (process %2 on %3).</source>
+        <source>The book "%1" is already open in another Clientele window or program (process %2 on %3).</source>
         <translation>帳簿「%1」已在另一個 Clientele 視窗或程式中開啟（%3 上的處理程序 %2）。</translation>
     </message>
     <message>
-        <source>Cannot create the lock file &quot;%1&quot; next to the book.</source>
+        <source>Cannot create the lock file "%1" next to the book.</source>
         <translation>無法在帳簿旁建立鎖定檔「%1」。</translation>
     </message>
 </context>
@@ -841,7 +841,7 @@
         <translation>準備匯入</translation>
     </message>
     <message>
-        <source>Adding the tag &quot;%1&quot;</source>
+        <source>Adding the tag "%1"</source>
         <translation>新增標籤「%1」</translation>
     </message>
     <message>
@@ -849,7 +849,7 @@
         <translation>新增電話和電子郵件</translation>
     </message>
     <message>
-        <source>Adding the customer &quot;%1&quot;</source>
+        <source>Adding the customer "%1"</source>
         <translation>新增客戶「%1」</translation>
     </message>
     <message>
@@ -857,7 +857,7 @@
         <translation>新增標籤</translation>
     </message>
     <message>
-        <source>Adding the contact &quot;%1&quot;</source>
+        <source>Adding the contact "%1"</source>
         <translation>新增聯絡人「%1」</translation>
     </message>
     <message>
@@ -941,7 +941,7 @@
         <translation>改期</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is %2 and stays on its day.</source>
+        <source>"%1" is %2 and stays on its day.</source>
         <translation>「%1」%2，不能改期。</translation>
     </message>
 </context>
@@ -964,7 +964,7 @@
         <translation>儲存圖表</translation>
     </message>
     <message>
-        <source>The chart could not be saved as &quot;%1&quot;.</source>
+        <source>The chart could not be saved as "%1".</source>
         <translation>無法將圖表儲存為「%1」。</translation>
     </message>
 </context>
@@ -979,15 +979,15 @@
         <translation>多餘的引數：%1</translation>
     </message>
     <message>
-        <source>--format must be csv or json, not &quot;%1&quot;</source>
+        <source>--format must be csv or json, not "%1"</source>
         <translation>--format 必須是 csv 或 json，而不是「%1」</translation>
     </message>
     <message>
-        <source>--limit must be a whole number, not &quot;%1&quot;</source>
+        <source>--limit must be a whole number, not "%1"</source>
         <translation>--limit 必須是整數，而不是「%1」</translation>
     </message>
     <message>
-        <source>there is no owner named &quot;%1&quot;</source>
+        <source>there is no owner named "%1"</source>
         <translation>沒有名為「%1」的負責人</translation>
     </message>
     <message>
@@ -995,15 +995,15 @@
         <translation>customers add 需要 --name</translation>
     </message>
     <message>
-        <source>--kind must be company or individual, not &quot;%1&quot;</source>
+        <source>--kind must be company or individual, not "%1"</source>
         <translation>--kind 必須是 company 或 individual，而不是「%1」</translation>
     </message>
     <message>
-        <source>--stage must be lead, prospect, customer or inactive, not &quot;%1&quot;</source>
+        <source>--stage must be lead, prospect, customer or inactive, not "%1"</source>
         <translation>--stage 必須是 lead、prospect、customer 或 inactive，而不是「%1」</translation>
     </message>
     <message>
-        <source>likely duplicate of customer %1 &quot;%2&quot; (%3); add --force to create it anyway</source>
+        <source>likely duplicate of customer %1 "%2" (%3); add --force to create it anyway</source>
         <translation>可能與客戶 %1「%2」重複（%3）；如仍要建立，請加上 --force</translation>
     </message>
     <message>
@@ -1019,7 +1019,7 @@
         <translation>必須先給出 --db FILE</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot; (see --help)</source>
+        <source>unknown command "%1" (see --help)</source>
         <translation>未知的命令「%1」（請參閱 --help）</translation>
     </message>
     <message numerus="yes">
@@ -1029,27 +1029,27 @@
         </translation>
     </message>
     <message>
-        <source>%1 must be a date such as 2026-06-30, not &quot;%2&quot;</source>
+        <source>%1 must be a date such as 2026-06-30, not "%2"</source>
         <translation>%1 必須是日期（如 2026-06-30），而不是「%2」</translation>
     </message>
     <message>
-        <source>unknown currency &quot;%1&quot;</source>
+        <source>unknown currency "%1"</source>
         <translation>未知幣別「%1」</translation>
     </message>
     <message>
-        <source>cannot read the customers&apos; names</source>
+        <source>cannot read the customers' names</source>
         <translation>無法讀取客戶名稱</translation>
     </message>
     <message>
-        <source>--by must be revenue or profit, not &quot;%1&quot;</source>
+        <source>--by must be revenue or profit, not "%1"</source>
         <translation>--by 必須是 revenue 或 profit，而不是「%1」</translation>
     </message>
     <message>
-        <source>--seed must be a whole number, not &quot;%1&quot;</source>
+        <source>--seed must be a whole number, not "%1"</source>
         <translation>--seed 必須是整數，而不是「%1」</translation>
     </message>
     <message>
-        <source>--k must be a number from 1 to 20, not &quot;%1&quot;</source>
+        <source>--k must be a number from 1 to 20, not "%1"</source>
         <translation>--k 必須是 1 到 20 之間的數字，而不是「%1」</translation>
     </message>
     <message>
@@ -1057,7 +1057,7 @@
         <translation>report pdf 需要要寫入的 PDF 檔名</translation>
     </message>
     <message>
-        <source>--language must be en, zh_CN or zh_TW, not &quot;%1&quot;</source>
+        <source>--language must be en, zh_CN or zh_TW, not "%1"</source>
         <translation>--language 必須是 en、zh_CN 或 zh_TW，而不是「%1」</translation>
     </message>
     <message>
@@ -1065,15 +1065,15 @@
         <translation>report 需要以下之一：%1</translation>
     </message>
     <message>
-        <source>--status must be new, acknowledged, in_progress, resolved or closed, not &quot;%1&quot;</source>
+        <source>--status must be new, acknowledged, in_progress, resolved or closed, not "%1"</source>
         <translation>--status 必須是 new、acknowledged、in_progress、resolved 或 closed，而不是「%1」</translation>
     </message>
     <message>
-        <source>--format must be json, not &quot;%1&quot;</source>
+        <source>--format must be json, not "%1"</source>
         <translation>--format 必須是 json，而不是「%1」</translation>
     </message>
     <message>
-        <source>complaints stats needs --from and --to as dates YYYY-MM-DD, not &quot;%1&quot; and &quot;%2&quot;</source>
+        <source>complaints stats needs --from and --to as dates YYYY-MM-DD, not "%1" and "%2"</source>
         <translation>complaints stats 需要 YYYY-MM-DD 格式的 --from 與 --to 日期，而不是「%1」與「%2」</translation>
     </message>
     <message>
@@ -1081,8 +1081,24 @@
         <translation>--to %1 早於 --from %2</translation>
     </message>
     <message>
-        <source>complaints needs list or stats, not &quot;%1&quot;</source>
+        <source>complaints needs list or stats, not "%1"</source>
         <translation>complaints 需要 list 或 stats，而不是「%1」</translation>
+    </message>
+    <message>
+        <source>report customer needs a customer id and a PDF file, e.g. report customer 12 report.pdf</source>
+        <translation>report customer 需要客戶編號與 PDF 檔案，例如 report customer 12 report.pdf</translation>
+    </message>
+    <message>
+        <source>report customer needs the name of the PDF file to write</source>
+        <translation>report customer 需要要寫入的 PDF 檔名</translation>
+    </message>
+    <message>
+        <source>--lang must be en, zh_CN or zh_TW, not "%1"</source>
+        <translation>--lang 必須是 en、zh_CN 或 zh_TW，而不是「%1」</translation>
+    </message>
+    <message>
+        <source>--as-of must be a date such as 2026-06-30, not "%1"</source>
+        <translation>--as-of 必須是日期，例如 2026-06-30，而不是「%1」</translation>
     </message>
     <message>
         <source>usage: clientele-cli --db FILE COMMAND ...
@@ -1097,7 +1113,7 @@
          [--valid-only] [--check] [--errors OUT.csv]
   export customers OUT.xlsx|OUT.csv [--search TEXT] [--trash] [--columns name,phone,...]
          [--encoding utf8-bom|utf8|gbk] [--anonymise] [--with-consent]
-  check                           run SQLite&apos;s integrity check on the book
+  check                           run SQLite's integrity check on the book
   quote show ID [--format json]   a quote with its lines and totals
   quote pdf ID OUT.pdf [--language en|zh_CN|zh_TW]   the printed quotation
   quote accept ID [--date YYYY-MM-DD] [--channel direct|online|distributor|phone]
@@ -1107,8 +1123,10 @@
          [--owner NAME] [--province P] [--tier T] [--category C] [--format csv|json]
          [--by revenue|profit] (abc)  [--k K] [--seed S] (clusters)
   report pdf OUT.pdf [--language en|zh_CN|zh_TW] [the same filters]   the printed analysis
+  report customer ID OUT.pdf [--lang en|zh_CN|zh_TW] [--as-of DATE]
+                                  the printed one-customer report
   agenda [--date YYYY-MM-DD] [--owner NAME] [--format csv|json]
-                                  overdue items, today&apos;s and the next seven days&apos;
+                                  overdue items, today's and the next seven days'
   renewals --within DAYS [--as-of YYYY-MM-DD] [--owner NAME] [--format csv|json]
                                   contracts ending within DAYS
   activities export-ics OUT.ics [--owner NAME]
@@ -1120,7 +1138,7 @@
   audit list [--entity customer --id N] [--from DATE] [--to DATE] [--user U] [--action A]
              [--format csv|json]
   privacy export CUSTOMER_ID OUT.json [--html OUT.html]
-  privacy erase CUSTOMER_ID --yes  remove a customer&apos;s personal data for good
+  privacy erase CUSTOMER_ID --yes  remove a customer's personal data for good
 </source>
         <translation>用法： clientele-cli --db FILE COMMAND ...
   demo --customers N --seed S      用示範資料填入新帳簿
@@ -1144,6 +1162,8 @@
          [--owner NAME] [--province P] [--tier T] [--category C] [--format csv|json]
          [--by revenue|profit] (abc)  [--k K] [--seed S] (clusters)
   report pdf OUT.pdf [--language en|zh_CN|zh_TW] [相同的篩選條件]   列印的客戶分析
+  report customer ID OUT.pdf [--lang en|zh_CN|zh_TW] [--as-of DATE]
+                                  列印的單一客戶報告
   agenda [--date YYYY-MM-DD] [--owner NAME] [--format csv|json]
                                   逾期事項、今天與未來七天的事項
   renewals --within DAYS [--as-of YYYY-MM-DD] [--owner NAME] [--format csv|json]
@@ -1240,7 +1260,7 @@
     </message>
     <message>
         <source>, </source>
-        <extracomment>Joins the traits of a customer group, e.g. &quot;bought recently, buy often&quot;.</extracomment>
+        <extracomment>Joins the traits of a customer group, e.g. "bought recently, buy often".</extracomment>
         <translation>，</translation>
     </message>
 </context>
@@ -1578,11 +1598,11 @@
         <translation>就客訴 %1 回電：%2</translation>
     </message>
     <message>
-        <source>The follow-up &quot;%1&quot; is not for the customer of the complaint %2.</source>
+        <source>The follow-up "%1" is not for the customer of the complaint %2.</source>
         <translation>跟進「%1」的客戶不是客訴 %2 的客戶。</translation>
     </message>
     <message>
-        <source>Follow-up scheduled: %1 &quot;%2&quot;, due %3, for %4.</source>
+        <source>Follow-up scheduled: %1 "%2", due %3, for %4.</source>
         <translation>已安排跟進：%1「%2」，時間 %3，負責人 %4。</translation>
     </message>
     <message>
@@ -1771,18 +1791,18 @@
         <translation>統計客訴數量</translation>
     </message>
     <message>
-        <source>Recording the complaint&apos;s history</source>
+        <source>Recording the complaint's history</source>
         <translation>記錄客訴歷程</translation>
     </message>
     <message>
-        <source>Reading the complaint&apos;s history</source>
+        <source>Reading the complaint's history</source>
         <translation>讀取客訴歷程</translation>
     </message>
 </context>
 <context>
     <name>ComplaintSettings</name>
     <message>
-        <source>A complaint category cannot contain a comma: &quot;%1&quot;.</source>
+        <source>A complaint category cannot contain a comma: "%1".</source>
         <translation>客訴類別不能包含逗號：「%1」。</translation>
     </message>
     <message>
@@ -1959,7 +1979,7 @@
         <translation>客訴的客戶 %1 不存在或在資源回收筒中。</translation>
     </message>
     <message>
-        <source>The contact of the complaint is not one of the customer&apos;s contacts.</source>
+        <source>The contact of the complaint is not one of the customer's contacts.</source>
         <translation>客訴的聯絡人不是該客戶的聯絡人。</translation>
     </message>
     <message>
@@ -2297,7 +2317,7 @@
         <translation>續約(&amp;R)</translation>
     </message>
     <message>
-        <source>The value &quot;%1&quot; is not an amount such as 12000 or 12,000.50.</source>
+        <source>The value "%1" is not an amount such as 12000 or 12,000.50.</source>
         <translation>「%1」不是有效金額，例如 12000 或 12,000.50。</translation>
     </message>
 </context>
@@ -2899,6 +2919,18 @@ Create it anyway?</source>
         <source>Complaints</source>
         <translation>客訴</translation>
     </message>
+    <message>
+        <source>&amp;Print customer report…</source>
+        <translation>列印客戶報告(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save customer report as P&amp;DF…</source>
+        <translation>將客戶報告另存為 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Print the customer report (%1)</source>
+        <translation>列印客戶報告（%1）</translation>
+    </message>
 </context>
 <context>
     <name>CustomerImporter</name>
@@ -2939,19 +2971,19 @@ Create it anyway?</source>
         <translation>尋找客戶</translation>
     </message>
     <message>
-        <source>The contact&apos;s name is required.</source>
+        <source>The contact's name is required.</source>
         <translation>聯絡人姓名為必填欄位。</translation>
     </message>
     <message>
-        <source>There is no customer named &quot;%1&quot; in the book.</source>
+        <source>There is no customer named "%1" in the book.</source>
         <translation>帳簿中沒有名為「%1」的客戶。</translation>
     </message>
     <message>
-        <source>Several customers are named &quot;%1&quot;: add a City column to tell them apart.</source>
+        <source>Several customers are named "%1": add a City column to tell them apart.</source>
         <translation>有多個客戶名為「%1」：請加入「城市」欄以區分。</translation>
     </message>
     <message>
-        <source>Cannot write &quot;%1&quot;: %2</source>
+        <source>Cannot write "%1": %2</source>
         <translation>無法寫入「%1」：%2</translation>
     </message>
     <message>
@@ -3048,6 +3080,384 @@ Create it anyway?</source>
     </message>
 </context>
 <context>
+    <name>CustomerReport</name>
+    <message>
+        <source>Customer report: %1</source>
+        <translation>客戶報告：%1</translation>
+    </message>
+    <message>
+        <source>CUSTOMER REPORT</source>
+        <translation>客戶報告</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>截至 %1</translation>
+    </message>
+    <message>
+        <source>Customer no. %1 · in the trash since %2</source>
+        <translation>客戶編號 %1 · 自 %2 起在資源回收筒中</translation>
+    </message>
+    <message>
+        <source>Customer no. %1</source>
+        <translation>客戶編號 %1</translation>
+    </message>
+    <message>
+        <source>%1, through %2</source>
+        <translation>%1，來源：%2</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行業</translation>
+    </message>
+    <message>
+        <source>Region / city</source>
+        <translation>地區 / 城市</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>負責人</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等級</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>階段</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>標籤</translation>
+    </message>
+    <message>
+        <source>Acquired</source>
+        <translation>獲客時間與管道</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>網站</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>客戶概況</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>聯絡人</translation>
+    </message>
+    <message>
+        <source>No contacts recorded.</source>
+        <translation>未記錄聯絡人。</translation>
+    </message>
+    <message>
+        <source>%1 (primary)</source>
+        <translation>%1（主要）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>職務</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <source>RFM scores and segment</source>
+        <translation>RFM 評分與客戶分群</translation>
+    </message>
+    <message>
+        <source>No purchases up to %1: not scored.</source>
+        <translation>截至 %1 沒有購買紀錄：未評分。</translation>
+    </message>
+    <message>
+        <source>Recency (R)</source>
+        <translation>最近購買 (R)</translation>
+    </message>
+    <message>
+        <source>Days since the last purchase: %1</source>
+        <translation>距上次購買天數：%1</translation>
+    </message>
+    <message>
+        <source>Frequency (F)</source>
+        <translation>購買頻次 (F)</translation>
+    </message>
+    <message>
+        <source>Purchases: %1</source>
+        <translation>購買次數：%1</translation>
+    </message>
+    <message>
+        <source>Monetary (M)</source>
+        <translation>購買金額 (M)</translation>
+    </message>
+    <message>
+        <source>Segment: %1.</source>
+        <translation>客戶分群：%1。</translation>
+    </message>
+    <message>
+        <source>Suggested action: %1</source>
+        <translation>建議行動：%1</translation>
+    </message>
+    <message>
+        <source>Scores from 1 (worst) to 5 (best) by quintiles among all customers with purchases in %1 up to %2 (%3 customers), as on the Reports page.</source>
+        <translation>按五分位評分，1（最差）至 5（最好），比較對象為截至 %2 有 %1 購買紀錄的全部客戶（共 %3 位），規則與「報表」頁面相同。</translation>
+    </message>
+    <message>
+        <source>Customer value</source>
+        <translation>客戶價值</translation>
+    </message>
+    <message>
+        <source>No orders yet.</source>
+        <translation>尚無訂單。</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>Gross profit</source>
+        <translation>毛利</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>毛利率</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>訂單數</translation>
+    </message>
+    <message>
+        <source>Average order value</source>
+        <translation>平均訂單金額</translation>
+    </message>
+    <message>
+        <source>Purchases per year</source>
+        <translation>每年購買次數</translation>
+    </message>
+    <message>
+        <source>First purchase</source>
+        <translation>首次購買</translation>
+    </message>
+    <message>
+        <source>Last purchase</source>
+        <translation>最近一次購買</translation>
+    </message>
+    <message>
+        <source>Lifetime value (est.)</source>
+        <translation>客戶終身價值（估算）</translation>
+    </message>
+    <message>
+        <source>Lifetime value = average order value × purchases per year × margin × 3 years expected lifetime. Revenue without tax, refunds included.</source>
+        <translation>客戶終身價值 = 平均訂單金額 × 每年購買次數 × 毛利率 × 預期 3 年客戶生命週期。收入不含稅，已計入退款。</translation>
+    </message>
+    <message>
+        <source>No purchase with a positive amount: no lifetime value estimate.</source>
+        <translation>沒有金額為正的購買：無法估算客戶終身價值。</translation>
+    </message>
+    <message>
+        <source>Purchase history</source>
+        <translation>購買紀錄</translation>
+    </message>
+    <message>
+        <source>No orders in the last %1 months.</source>
+        <translation>最近 %1 個月沒有訂單。</translation>
+    </message>
+    <message>
+        <source>Revenue per month, the last %1 months (%2)</source>
+        <translation>最近 %1 個月的每月收入（%2）</translation>
+    </message>
+    <message>
+        <source>Top products</source>
+        <translation>主要購買產品</translation>
+    </message>
+    <message>
+        <source>No products bought yet.</source>
+        <translation>尚未購買任何產品。</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>編碼</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>產品</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>數量</translation>
+    </message>
+    <message>
+        <source>Recent timeline</source>
+        <translation>最近動態</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet.</source>
+        <translation>尚無紀錄。</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>內容</translation>
+    </message>
+    <message>
+        <source>Open quotes</source>
+        <translation>未結報價</translation>
+    </message>
+    <message>
+        <source>No open quotes.</source>
+        <translation>沒有未結報價。</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>合約</translation>
+    </message>
+    <message>
+        <source>No contracts.</source>
+        <translation>沒有合約。</translation>
+    </message>
+    <message>
+        <source>renewed</source>
+        <translation>已續約</translation>
+    </message>
+    <message>
+        <source>%1 (renews automatically)</source>
+        <translation>%1（自動續約）</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Renew by</source>
+        <translation>續約決定日</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>客訴</translation>
+    </message>
+    <message>
+        <source>No complaints.</source>
+        <translation>沒有客訴。</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>嚴重程度</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收到時間</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>解決時間</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>The customer report cannot be printed: the printer or file did not open.</source>
+        <translation>無法列印客戶報告：印表機或檔案無法開啟。</translation>
+    </message>
+    <message>
+        <source>The customer report cannot be printed: page %1 could not be started.</source>
+        <translation>無法列印客戶報告：無法開始第 %1 頁。</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 頁，共 %2 頁</translation>
+    </message>
+    <message>
+        <source>The customer report could not be written to %1.</source>
+        <translation>無法將客戶報告寫入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerReportPrinting</name>
+    <message>
+        <source>Gathering the customer report…</source>
+        <translation>正在彙整客戶報告…</translation>
+    </message>
+    <message>
+        <source>Print customer report</source>
+        <translation>列印客戶報告</translation>
+    </message>
+    <message>
+        <source>Save customer report as PDF</source>
+        <translation>將客戶報告另存為 PDF</translation>
+    </message>
+    <message>
+        <source>Customer report %1.pdf</source>
+        <translation>客戶報告 %1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>CustomerRepository</name>
     <message>
         <source>Creating the customer</source>
@@ -3108,6 +3518,13 @@ Create it anyway?</source>
     <message>
         <source>Counting customers</source>
         <translation>計算客戶數量</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerSalesRepository</name>
+    <message>
+        <source>Reading the customer's orders</source>
+        <translation>讀取客戶的訂單</translation>
     </message>
 </context>
 <context>
@@ -3184,11 +3601,11 @@ Create it anyway?</source>
         <translation>名稱超過 200 個字元。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a web address.</source>
+        <source>"%1" is not a web address.</source>
         <translation>「%1」不是網址。</translation>
     </message>
     <message>
-        <source>The contact&apos;s name is required.</source>
+        <source>The contact's name is required.</source>
         <translation>聯絡人姓名為必填欄位。</translation>
     </message>
     <message>
@@ -3199,31 +3616,31 @@ Create it anyway?</source>
 <context>
     <name>Database</name>
     <message>
-        <source>The book &quot;%1&quot; does not exist.</source>
+        <source>The book "%1" does not exist.</source>
         <translation>帳簿「%1」不存在。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a Clientele book: the file is not an SQLite database.</source>
+        <source>"%1" is not a Clientele book: the file is not an SQLite database.</source>
         <translation>「%1」不是 Clientele 帳簿：此檔案不是 SQLite 資料庫。</translation>
     </message>
     <message>
-        <source>Cannot create the folder &quot;%1&quot;.</source>
+        <source>Cannot create the folder "%1".</source>
         <translation>無法建立資料夾「%1」。</translation>
     </message>
     <message>
-        <source>Cannot open &quot;%1&quot;: %2</source>
+        <source>Cannot open "%1": %2</source>
         <translation>無法開啟「%1」：%2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is damaged or not a database: %2</source>
+        <source>"%1" is damaged or not a database: %2</source>
         <translation>「%1」已損毀或不是資料庫：%2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is an SQLite database but not a Clientele book.</source>
+        <source>"%1" is an SQLite database but not a Clientele book.</source>
         <translation>「%1」是 SQLite 資料庫，但不是 Clientele 帳簿。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; was saved by a newer version of Clientele (book format %2; this version reads up to %3). Install the newer version to open it.</source>
+        <source>"%1" was saved by a newer version of Clientele (book format %2; this version reads up to %3). Install the newer version to open it.</source>
         <translation>「%1」是由較新版本的 Clientele 儲存的（帳簿格式 %2；此版本最高只能讀取格式 %3）。請安裝新版本以開啟此檔案。</translation>
     </message>
     <message>
@@ -3231,11 +3648,11 @@ Create it anyway?</source>
         <translation>帳簿未升級，因為無法事先建立備份：%1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; cannot be used: %2</source>
+        <source>"%1" cannot be used: %2</source>
         <translation>無法使用「%1」：%2</translation>
     </message>
     <message>
-        <source>The book &quot;%1&quot; is damaged: %2</source>
+        <source>The book "%1" is damaged: %2</source>
         <translation>帳簿「%1」已損毀：%2</translation>
     </message>
     <message>
@@ -3243,7 +3660,7 @@ Create it anyway?</source>
         <translation>複製帳簿</translation>
     </message>
     <message>
-        <source>The copy &quot;%1&quot; could not be verified: %2</source>
+        <source>The copy "%1" could not be verified: %2</source>
         <translation>無法驗證副本「%1」：%2</translation>
     </message>
     <message>
@@ -3259,7 +3676,7 @@ Create it anyway?</source>
         <translation>將帳簿升級至格式 %1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; needs an upgrade, but it is open read-only.</source>
+        <source>"%1" needs an upgrade, but it is open read-only.</source>
         <translation>「%1」需要升級，但它是以唯讀方式開啟的。</translation>
     </message>
 </context>
@@ -3365,7 +3782,7 @@ Create it anyway?</source>
 <context>
     <name>DocumentNumbers</name>
     <message>
-        <source>The number pattern &quot;%1&quot; needs exactly one counter such as {####}.</source>
+        <source>The number pattern "%1" needs exactly one counter such as {####}.</source>
         <translation>編號格式「%1」需要恰好一個計數器，例如 {####}。</translation>
     </message>
     <message>
@@ -3410,7 +3827,7 @@ Create it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The tag &quot;%1&quot; was added to %n customer(s).</source>
+        <source>The tag "%1" was added to %n customer(s).</source>
         <translation>
             <numerusform>已為 %n 位客戶加上標籤「%1」。</numerusform>
         </translation>
@@ -3644,17 +4061,17 @@ Create it anyway?</source>
         <translation>抹除客戶</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Erase all personal data of &quot;%1&quot;?&lt;/b&gt;</source>
+        <source>&lt;b&gt;Erase all personal data of "%1"?&lt;/b&gt;</source>
         <translation>&lt;b&gt;抹除「%1」的全部個人資料？&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
-        <source>This removes for good the customer, %n contact(s) with their phones and emails, notes, tags and the values recorded in the audit trail, also from the trash, the search index and the book file itself. The audit trail keeps only that an erasure happened. Orders, when there are any, stay for the sales figures, without the customer&apos;s name.</source>
+        <source>This removes for good the customer, %n contact(s) with their phones and emails, notes, tags and the values recorded in the audit trail, also from the trash, the search index and the book file itself. The audit trail keeps only that an erasure happened. Orders, when there are any, stay for the sales figures, without the customer's name.</source>
         <translation>
             <numerusform>這將永久刪除該客戶、%n 位聯絡人及其電話與電子郵件、備註、標籤以及稽核紀錄中記下的值，也會從資源回收筒、搜尋索引與帳簿檔案本身刪除。稽核紀錄只保留「發生過一次抹除」。如有訂單，訂單會保留以確保銷售數據正確，但不含客戶名稱。</numerusform>
         </translation>
     </message>
     <message>
-        <source>Backups made before now still hold this data until rotation deletes them (after at most a year with the default settings). It cannot be undone: export the customer&apos;s data first if they asked for a copy.</source>
+        <source>Backups made before now still hold this data until rotation deletes them (after at most a year with the default settings). It cannot be undone: export the customer's data first if they asked for a copy.</source>
         <translation>先前產生的備份仍保存這些資料，直到輪替將其刪除（預設設定下最多一年）。此操作無法復原：如果客戶要求提供副本，請先匯出其資料。</translation>
     </message>
     <message>
@@ -3707,23 +4124,23 @@ Create it anyway?</source>
         <translation>跟進需要主旨。</translation>
     </message>
     <message>
-        <source>The activity &quot;%1&quot; needs a due date.</source>
+        <source>The activity "%1" needs a due date.</source>
         <translation>跟進「%1」需要到期日期。</translation>
     </message>
     <message>
-        <source>The duration of &quot;%1&quot; must be between 0 minutes and 7 days.</source>
+        <source>The duration of "%1" must be between 0 minutes and 7 days.</source>
         <translation>「%1」的時長必須在 0 分鐘到 7 天之間。</translation>
     </message>
     <message>
-        <source>Reading the customer&apos;s tier</source>
+        <source>Reading the customer's tier</source>
         <translation>讀取客戶等級</translation>
     </message>
     <message>
-        <source>The activity &quot;%1&quot; is already %2.</source>
+        <source>The activity "%1" is already %2.</source>
         <translation>跟進「%1」已經是%2狀態。</translation>
     </message>
     <message>
-        <source>The activity &quot;%1&quot; needs a valid date.</source>
+        <source>The activity "%1" needs a valid date.</source>
         <translation>跟進「%1」需要有效的日期。</translation>
     </message>
     <message>
@@ -3754,7 +4171,7 @@ Create it anyway?</source>
         <translation>續約提醒（到期前天數）：</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number of days.</source>
+        <source>"%1" is not a number of days.</source>
         <translation>「%1」不是天數。</translation>
     </message>
 </context>
@@ -4081,11 +4498,11 @@ Create it anyway?</source>
         <translation>請選擇哪一欄是各聯絡人所屬的客戶（公司）。</translation>
     </message>
     <message>
-        <source>Choose the column that holds the customer&apos;s name.</source>
+        <source>Choose the column that holds the customer's name.</source>
         <translation>請選擇包含客戶名稱的欄。</translation>
     </message>
     <message>
-        <source>Choose the column that holds the contact&apos;s name.</source>
+        <source>Choose the column that holds the contact's name.</source>
         <translation>請選擇包含聯絡人姓名的欄。</translation>
     </message>
     <message>
@@ -4093,7 +4510,7 @@ Create it anyway?</source>
         <translation>無法讀取已儲存的對應：%1</translation>
     </message>
     <message>
-        <source>The saved mapping names an unknown field &quot;%1&quot;.</source>
+        <source>The saved mapping names an unknown field "%1".</source>
         <translation>已儲存的對應中有未知的欄位「%1」。</translation>
     </message>
 </context>
@@ -4104,7 +4521,7 @@ Create it anyway?</source>
         <translation>設定欄位對應</translation>
     </message>
     <message>
-        <source>Choose what each column of the file becomes. Columns set to &quot;(Do not import)&quot; are left out.</source>
+        <source>Choose what each column of the file becomes. Columns set to "(Do not import)" are left out.</source>
         <translation>為檔案中的每一欄選擇要匯入為哪個欄位。設為「（不匯入）」的欄將略過不匯入。</translation>
     </message>
     <message>
@@ -4147,11 +4564,11 @@ Create it anyway?</source>
         <translation>讀取已儲存的對應</translation>
     </message>
     <message>
-        <source>Reading the saved mapping &quot;%1&quot;</source>
+        <source>Reading the saved mapping "%1"</source>
         <translation>讀取已儲存的對應「%1」</translation>
     </message>
     <message>
-        <source>There is no saved mapping named &quot;%1&quot;.</source>
+        <source>There is no saved mapping named "%1".</source>
         <translation>沒有名為「%1」的已儲存對應。</translation>
     </message>
     <message>
@@ -4159,26 +4576,26 @@ Create it anyway?</source>
         <translation>對應名稱不可空白。</translation>
     </message>
     <message>
-        <source>Saving the mapping &quot;%1&quot;</source>
+        <source>Saving the mapping "%1"</source>
         <translation>儲存對應「%1」</translation>
     </message>
     <message>
-        <source>Deleting the mapping &quot;%1&quot;</source>
+        <source>Deleting the mapping "%1"</source>
         <translation>刪除對應「%1」</translation>
     </message>
 </context>
 <context>
     <name>ImportRowParser</name>
     <message>
-        <source>&quot;%1&quot; is neither a company nor an individual.</source>
+        <source>"%1" is neither a company nor an individual.</source>
         <translation>「%1」既不是公司也不是個人。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a known stage.</source>
+        <source>"%1" is not a known stage.</source>
         <translation>「%1」不是已知的階段。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date (use YYYY-MM-DD).</source>
+        <source>"%1" is not a date (use YYYY-MM-DD).</source>
         <translation>「%1」不是日期（請使用 YYYY-MM-DD 格式）。</translation>
     </message>
 </context>
@@ -4346,7 +4763,7 @@ Create it anyway?</source>
         <translation>負責人姓名不可空白。</translation>
     </message>
     <message>
-        <source>Adding the owner &quot;%1&quot;</source>
+        <source>Adding the owner "%1"</source>
         <translation>新增負責人「%1」</translation>
     </message>
     <message>
@@ -4362,11 +4779,11 @@ Create it anyway?</source>
         <translation>讀取選項清單</translation>
     </message>
     <message>
-        <source>Reading the book&apos;s settings</source>
+        <source>Reading the book's settings</source>
         <translation>讀取帳簿設定</translation>
     </message>
     <message>
-        <source>Saving the book&apos;s settings</source>
+        <source>Saving the book's settings</source>
         <translation>儲存帳簿設定</translation>
     </message>
 </context>
@@ -4527,22 +4944,6 @@ Book: %2</source>
         <translation>匯入完成。</translation>
     </message>
     <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel 活頁簿 (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>CSV, UTF-8 for Excel (*.csv)</source>
-        <translation>CSV，UTF-8 編碼，適用於 Excel (*.csv)</translation>
-    </message>
-    <message>
-        <source>CSV, GBK for older Chinese Excel (*.csv)</source>
-        <translation>CSV，GBK 編碼，適用於舊版簡體中文 Excel (*.csv)</translation>
-    </message>
-    <message>
-        <source>Customers %1.xlsx</source>
-        <translation>客戶 %1.xlsx</translation>
-    </message>
-    <message>
         <source>Export the list</source>
         <translation>匯出清單</translation>
     </message>
@@ -4563,10 +4964,6 @@ Book: %2</source>
         <translation>
             <numerusform>已將 %n 個客戶匯出至 %1。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Trash %1.xlsx</source>
-        <translation>資源回收筒 %1.xlsx</translation>
     </message>
     <message>
         <source>Products</source>
@@ -4743,7 +5140,7 @@ Book: %2</source>
         <translation>已寫入 %1 與 %2。</translation>
     </message>
     <message>
-        <source>The customer&apos;s personal data was erased.</source>
+        <source>The customer's personal data was erased.</source>
         <translation>客戶的個人資料已抹除。</translation>
     </message>
     <message>
@@ -4764,23 +5161,36 @@ Book: %2</source>
             <numerusform>已安排 %n 筆跟進。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Print customer report…</source>
+        <translation>列印客戶報告(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>This page has no list to export.</source>
+        <translation>此頁面沒有可匯出的清單。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) exported.</source>
+        <translation>
+            <numerusform>已匯出 %n 列。</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Money</name>
     <message>
-        <source>&quot;%1&quot; is not an amount of money.</source>
+        <source>"%1" is not an amount of money.</source>
         <translation>「%1」不是有效金額。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has decimals; this currency has none.</source>
+        <source>"%1" has decimals; this currency has none.</source>
         <translation>「%1」含有小數，而此幣別沒有小數。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has more than %2 decimals.</source>
+        <source>"%1" has more than %2 decimals.</source>
         <translation>「%1」的小數位超過 %2 位。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is too large an amount.</source>
+        <source>"%1" is too large an amount.</source>
         <translation>「%1」金額過大。</translation>
     </message>
 </context>
@@ -4833,7 +5243,7 @@ Book: %2</source>
         </translation>
     </message>
     <message>
-        <source>No completed activity for longer than the tier&apos;s follow-up interval (%1). Double-click a customer to open their file.</source>
+        <source>No completed activity for longer than the tier's follow-up interval (%1). Double-click a customer to open their file.</source>
         <translation>超過其等級的跟進間隔仍沒有完成任何跟進（%1）。按兩下客戶可開啟其檔案。</translation>
     </message>
     <message>
@@ -4858,11 +5268,11 @@ Book: %2</source>
         <translation>訂單需要日期。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a currency this version knows.</source>
+        <source>"%1" is not a currency this version knows.</source>
         <translation>此版本不支援幣別「%1」。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a sales channel (direct, online, distributor or phone).</source>
+        <source>"%1" is not a sales channel (direct, online, distributor or phone).</source>
         <translation>「%1」不是銷售通路（direct、online、distributor 或 phone）。</translation>
     </message>
     <message>
@@ -4962,6 +5372,10 @@ Book: %2</source>
             <numerusform>%n 張訂單，%1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Orders</source>
+        <translation>訂單</translation>
+    </message>
 </context>
 <context>
     <name>Pareto</name>
@@ -4981,11 +5395,11 @@ Book: %2</source>
         <translation>電話號碼是空的。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a phone number.</source>
+        <source>"%1" is not a phone number.</source>
         <translation>「%1」不是電話號碼。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has the wrong number of digits for a phone number.</source>
+        <source>"%1" has the wrong number of digits for a phone number.</source>
         <translation>「%1」的位數不正確，不是有效的電話號碼。</translation>
     </message>
     <message>
@@ -4993,11 +5407,11 @@ Book: %2</source>
         <translation>電子郵件地址是空的。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an email address: it has no @.</source>
+        <source>"%1" is not an email address: it has no @.</source>
         <translation>「%1」不是電子郵件地址：缺少 @。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid email address.</source>
+        <source>"%1" is not a valid email address.</source>
         <translation>「%1」不是有效的電子郵件地址。</translation>
     </message>
 </context>
@@ -5075,7 +5489,7 @@ Book: %2</source>
         <translation>產品需要名稱。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a currency this version knows.</source>
+        <source>"%1" is not a currency this version knows.</source>
         <translation>此版本不支援幣別「%1」。</translation>
     </message>
     <message>
@@ -5095,7 +5509,7 @@ Book: %2</source>
         <translation>儲存產品</translation>
     </message>
     <message>
-        <source>The code %1 is already used by &quot;%2&quot;.</source>
+        <source>The code %1 is already used by "%2".</source>
         <translation>代碼 %1 已被「%2」使用。</translation>
     </message>
 </context>
@@ -5235,7 +5649,7 @@ Book: %2</source>
         <translation>附加費用的稅率必須介於 0% 與 100% 之間。</translation>
     </message>
     <message>
-        <source>The quote&apos;s total is too large.</source>
+        <source>The quote's total is too large.</source>
         <translation>報價單總額過大。</translation>
     </message>
 </context>
@@ -5589,7 +6003,7 @@ Book: %2</source>
 <context>
     <name>QuotePrinter</name>
     <message>
-        <source>&quot;%1&quot; is not a language for quotations (en, zh_CN or zh_TW).</source>
+        <source>"%1" is not a language for quotations (en, zh_CN or zh_TW).</source>
         <translation>「%1」不是報價單可用的語言（en、zh_CN 或 zh_TW）。</translation>
     </message>
     <message>
@@ -5744,7 +6158,7 @@ Book: %2</source>
         <translation>報價單需要客戶。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a currency this version knows.</source>
+        <source>"%1" is not a currency this version knows.</source>
         <translation>此版本不支援幣別「%1」。</translation>
     </message>
     <message>
@@ -5808,7 +6222,7 @@ Book: %2</source>
         <translation>報價單 %1 的狀態為「%2」，不能改為「%3」。</translation>
     </message>
     <message>
-        <source>Changing the quote&apos;s status</source>
+        <source>Changing the quote's status</source>
         <translation>變更報價單狀態</translation>
     </message>
     <message>
@@ -5929,6 +6343,10 @@ Book: %2</source>
     <message>
         <source>Also list the revisions that a later one replaced (they open read-only)</source>
         <translation>同時列出已被新版本取代的版本（以唯讀方式開啟）</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>報價單</translation>
     </message>
 </context>
 <context>
@@ -6159,6 +6577,10 @@ Book: %2</source>
     <message>
         <source>Renew contract</source>
         <translation>續約</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>合約</translation>
     </message>
 </context>
 <context>
@@ -6688,6 +7110,14 @@ The book as it is now is backed up first.</source>
         <source>Reading the product categories</source>
         <translation>讀取產品類別</translation>
     </message>
+    <message>
+        <source>Reading the sales history failed: %1</source>
+        <translation>讀取銷售紀錄失敗：%1</translation>
+    </message>
+    <message>
+        <source>Reading the customers failed: %1</source>
+        <translation>讀取客戶失敗：%1</translation>
+    </message>
 </context>
 <context>
     <name>ScheduleFollowUpsDialog</name>
@@ -6706,7 +7136,7 @@ The book as it is now is backed up first.</source>
         <translation>跟進 %1</translation>
     </message>
     <message>
-        <source>%1 is replaced by each customer&apos;s name.</source>
+        <source>%1 is replaced by each customer's name.</source>
         <translation>%1 會替換為每個客戶的名稱。</translation>
     </message>
     <message>
@@ -6722,7 +7152,7 @@ The book as it is now is backed up first.</source>
         <translation> 個工作天</translation>
     </message>
     <message>
-        <source>Each customer&apos;s &amp;owner</source>
+        <source>Each customer's &amp;owner</source>
         <translation>各客戶的負責人(&amp;O)</translation>
     </message>
     <message>
@@ -6804,7 +7234,7 @@ The book as it is now is backed up first.</source>
 <context>
     <name>ServiceLevels</name>
     <message>
-        <source>The service level &quot;%1&quot; is not of the form severity=response/resolution minutes.</source>
+        <source>The service level "%1" is not of the form severity=response/resolution minutes.</source>
         <translation>服務水準「%1」的格式不是 嚴重程度=回應/解決分鐘數。</translation>
     </message>
     <message>
@@ -6812,11 +7242,11 @@ The book as it is now is backed up first.</source>
         <translation>「%1」的服務水準需要大於零的回應時間，且解決時間不短於回應時間。</translation>
     </message>
     <message>
-        <source>The business hours &quot;%1&quot; are not of the form &quot;1,2,3,4,5 09:00-18:00&quot; with the start before the end.</source>
+        <source>The business hours "%1" are not of the form "1,2,3,4,5 09:00-18:00" with the start before the end.</source>
         <translation>上班時間「%1」的格式不是「1,2,3,4,5 09:00-18:00」，或開始時間不早於結束時間。</translation>
     </message>
     <message>
-        <source>The time zone &quot;%1&quot; of the business hours is unknown.</source>
+        <source>The time zone "%1" of the business hours is unknown.</source>
         <translation>上班時間的時區「%1」未知。</translation>
     </message>
 </context>
@@ -6869,19 +7299,19 @@ The book as it is now is backed up first.</source>
         <translation>計算列數</translation>
     </message>
     <message>
-        <source>Copying the book to &quot;%1&quot;</source>
+        <source>Copying the book to "%1"</source>
         <translation>將帳簿複製到「%1」</translation>
     </message>
     <message>
-        <source>Cannot create &quot;%1&quot;.</source>
+        <source>Cannot create "%1".</source>
         <translation>無法建立「%1」。</translation>
     </message>
     <message>
-        <source>Cannot open &quot;%1&quot;.</source>
+        <source>Cannot open "%1".</source>
         <translation>無法開啟「%1」。</translation>
     </message>
     <message>
-        <source>Restoring from &quot;%1&quot;</source>
+        <source>Restoring from "%1"</source>
         <translation>從「%1」還原</translation>
     </message>
     <message>
@@ -6892,7 +7322,7 @@ The book as it is now is backed up first.</source>
 <context>
     <name>SubjectExporter</name>
     <message>
-        <source>Collecting the customer&apos;s data</source>
+        <source>Collecting the customer's data</source>
         <translation>收集客戶資料</translation>
     </message>
     <message>
@@ -6916,14 +7346,45 @@ The book as it is now is backed up first.</source>
         <translation>稽核紀錄</translation>
     </message>
     <message>
-        <source>Cannot write &quot;%1&quot;: %2</source>
+        <source>Cannot write "%1": %2</source>
         <translation>無法寫入「%1」：%2</translation>
+    </message>
+</context>
+<context>
+    <name>TableExport</name>
+    <message>
+        <source>There is no table to export.</source>
+        <translation>沒有可匯出的表格。</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 活頁簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 for Excel (*.csv)</source>
+        <translation>CSV，適用於 Excel 的 UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV, GBK for older Chinese Excel (*.csv)</source>
+        <translation>CSV，適用於舊版中文 Excel 的 GBK (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 %2.xlsx</source>
+        <translation>%1 %2.xlsx</translation>
+    </message>
+    <message>
+        <source>Export the list</source>
+        <translation>匯出清單</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>匯出</translation>
     </message>
 </context>
 <context>
     <name>TableReader</name>
     <message>
-        <source>Cannot open &quot;%1&quot;: %2</source>
+        <source>Cannot open "%1": %2</source>
         <translation>無法開啟「%1」：%2</translation>
     </message>
 </context>
@@ -6936,7 +7397,7 @@ The book as it is now is backed up first.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n character(s) could not be written in the chosen encoding and appear as &quot;?&quot; in %1.</source>
+        <source>%n character(s) could not be written in the chosen encoding and appear as "?" in %1.</source>
         <translation>
             <numerusform>有 %n 個字元無法以所選編碼寫入，在 %1 中會顯示為「?」。</numerusform>
         </translation>
@@ -6953,7 +7414,7 @@ The book as it is now is backed up first.</source>
         <translation>標籤需要名稱。</translation>
     </message>
     <message>
-        <source>Adding the tag &quot;%1&quot;</source>
+        <source>Adding the tag "%1"</source>
         <translation>加上標籤「%1」</translation>
     </message>
 </context>

@@ -8,7 +8,9 @@
 #include "followups/ActivityDialog.h"
 #include "followups/CustomerContractsTab.h"
 #include "followups/FollowUpTimeline.h"
+#include "reports/CustomerReportPrinting.h"
 
+#include <QAction>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -24,6 +26,7 @@
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -53,11 +56,31 @@ CustomerFilePanel::CustomerFilePanel(QSqlDatabase db, QWidget *parent) : QWidget
     m_edit->setObjectName(QStringLiteral("editCustomerButton"));
     connect(m_edit, &QPushButton::clicked, this, [this] { emit editRequested(m_customerId); });
 
+    // Ctrl+P prints the report while the customer file (or anything in it) has the focus.
+    auto printReport = new QAction(tr("&Print customer report…"), this);
+    printReport->setObjectName(QStringLiteral("printCustomerReportAction"));
+    printReport->setShortcut(QKeySequence::Print);
+    printReport->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(printReport, &QAction::triggered, this, &CustomerFilePanel::printReport);
+    auto reportPdf = new QAction(tr("Save customer report as P&DF…"), this);
+    reportPdf->setObjectName(QStringLiteral("customerReportPdfAction"));
+    connect(reportPdf, &QAction::triggered, this, [this] { saveReportAsPdf(); });
+    addAction(printReport);
+    m_report = new QToolButton;
+    m_report->setObjectName(QStringLiteral("customerReportToolButton"));
+    m_report->setPopupMode(QToolButton::MenuButtonPopup);
+    m_report->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_report->setDefaultAction(printReport);
+    m_report->addAction(reportPdf);
+    m_report->setToolTip(
+        tr("Print the customer report (%1)").arg(printReport->shortcut().toString(QKeySequence::NativeText)));
+
     auto header = new QHBoxLayout;
     auto titles = new QVBoxLayout;
     titles->addWidget(m_title);
     titles->addWidget(m_subtitle);
     header->addLayout(titles, 1);
+    header->addWidget(m_report, 0, Qt::AlignTop);
     header->addWidget(m_edit, 0, Qt::AlignTop);
 
     m_tabs = new QTabWidget;
@@ -126,6 +149,17 @@ CustomerFilePanel::CustomerFilePanel(QSqlDatabase db, QWidget *parent) : QWidget
     showCustomer(0);
 }
 
+void CustomerFilePanel::printReport()
+{
+    if (m_customerId > 0)
+        CustomerReportPrinting::printPreview(this, m_db, m_customerId);
+}
+
+bool CustomerFilePanel::saveReportAsPdf(const QString &fileName)
+{
+    return m_customerId > 0 && CustomerReportPrinting::saveAsPdf(this, m_db, m_customerId, fileName);
+}
+
 void CustomerFilePanel::buildDetails()
 {
     auto page = new QWidget;
@@ -146,6 +180,7 @@ void CustomerFilePanel::showCustomer(qint64 id)
     const bool has = id > 0;
     m_tabs->setEnabled(has);
     m_edit->setEnabled(has);
+    m_report->setEnabled(has);
     if (!has) {
         m_title->setText(tr("No customer selected"));
         m_subtitle->clear();

@@ -9,6 +9,7 @@ class QLabel;
 class QFormLayout;
 class QPushButton;
 class QTabWidget;
+class QToolButton;
 class QTableWidget;
 class QTreeWidget;
 
@@ -22,6 +23,10 @@ public:
 
     qint64 customerId() const { return m_customerId; }
     void showCustomer(qint64 id);
+    // The printed customer report of the customer shown: print preview (and printing), or a PDF written to
+    // fileName or to a file the user picks.
+    void printReport();
+    bool saveReportAsPdf(const QString &fileName = {});
 
 signals:
     void editRequested(qint64 customerId);
@@ -53,6 +58,7 @@ private:
     QTableWidget *m_contacts = nullptr;
     QTreeWidget *m_timeline = nullptr;
     QPushButton *m_edit = nullptr;
+    QToolButton *m_report = nullptr;
     QPushButton *m_addContact = nullptr;
     QPushButton *m_editContact = nullptr;
     QPushButton *m_removeContact = nullptr;

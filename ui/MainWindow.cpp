@@ -267,6 +267,11 @@ void MainWindow::buildActions()
     QAction *exportList = file->addAction(tr("&Export list…"), this, &MainWindow::exportList);
     exportList->setObjectName(QStringLiteral("exportAction"));
     exportList->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_E);
+    QAction *customerReport = file->addAction(tr("&Print customer report…"), this, [this] {
+        showPage(CustomersPage);
+        m_file->printReport();
+    });
+    customerReport->setObjectName(QStringLiteral("customerReportAction"));
     file->addSeparator();
     QAction *backUp = file->addAction(tr("&Back up now"), m_backups, &BackupController::backUpNow);
     backUp->setObjectName(QStringLiteral("backUpNowAction"));

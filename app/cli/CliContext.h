@@ -34,6 +34,8 @@ int runCheckCommand(CliContext &context);
 int runImportCommand(CliContext &context);
 // report rfm|abc|lifecycle|clusters: the analyses as CSV or JSON.
 int runReportCommand(CliContext &context);
+// report customer ID OUT.pdf: the printed one-customer report.
+int runCustomerReportCommand(CliContext &context);
 int runExportCommand(CliContext &context);
 // quote show|pdf|accept, orders list, products list.
 int runQuotingCommand(CliContext &context, const QString &command);

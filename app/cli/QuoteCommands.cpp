@@ -190,24 +190,26 @@ std::unique_ptr<QCoreApplication> makeCliApplication(int &argc, char **argv)
     for (int i = 1; i + 1 < argc; ++i) {
         if (qstrcmp(argv[i], "quote") == 0 && qstrcmp(argv[i + 1], "pdf") == 0)
             printing = true;
+        if (qstrcmp(argv[i], "report") == 0 && qstrcmp(argv[i + 1], "customer") == 0)
+            printing = true;
         if (qstrcmp(argv[i], "report") == 0 && qstrcmp(argv[i + 1], "pdf") == 0)
             charts = true;
     }
     if (!printing && !charts)
         return std::make_unique<QCoreApplication>(argc, argv);
+#ifdef Q_OS_UNIX
+    // A GUI application warns on stderr without a runtime directory; stderr is for our one-line errors.
+    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+        const QByteArray runtime = QDir::tempPath().toLocal8Bit() + "/clientele-runtime-" + QByteArray::number(getuid());
+        QDir().mkpath(QString::fromLocal8Bit(runtime));
+        QFile::setPermissions(QString::fromLocal8Bit(runtime), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        qputenv("XDG_RUNTIME_DIR", runtime);
+    }
+#endif
     // The printed analysis draws Qt Charts, which are graphics widgets: they need a QApplication.
     if (charts) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
-#ifdef Q_OS_UNIX
-        // A widgets application warns on stderr without a runtime directory; stderr is for our one-line errors.
-        if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
-            const QByteArray runtime = QDir::tempPath().toLocal8Bit() + "/clientele-runtime-" + QByteArray::number(getuid());
-            QDir().mkpath(QString::fromLocal8Bit(runtime));
-            QFile::setPermissions(QString::fromLocal8Bit(runtime), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-            qputenv("XDG_RUNTIME_DIR", runtime);
-        }
-#endif
         return std::make_unique<QApplication>(argc, argv);
     }
     // Laying out a quotation needs fonts, so QtGui; without a display it runs on the offscreen platform.

@@ -269,8 +269,10 @@ int writeReportPdf(CliContext &context, const ReportOptions &options)
 int runReportCommand(CliContext &context)
 {
     const QString kind = context.args.takePositional().value_or(QString());
+    if (kind == QLatin1String("customer"))
+        return runCustomerReportCommand(context);
     static const QStringList kinds { QStringLiteral("rfm"), QStringLiteral("abc"), QStringLiteral("lifecycle"),
-        QStringLiteral("clusters"), QStringLiteral("pdf") };
+        QStringLiteral("clusters"), QStringLiteral("pdf"), QStringLiteral("customer") };
     if (!kinds.contains(kind))
         return context.fail(Cli::tr("report needs one of: %1").arg(kinds.join(QStringLiteral(", "))), ExitUsage);
     auto options = reportOptions(context);

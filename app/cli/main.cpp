@@ -32,6 +32,8 @@ QString usage()
               "         [--owner NAME] [--province P] [--tier T] [--category C] [--format csv|json]\n"
               "         [--by revenue|profit] (abc)  [--k K] [--seed S] (clusters)\n"
               "  report pdf OUT.pdf [--language en|zh_CN|zh_TW] [the same filters]   the printed analysis\n"
+              "  report customer ID OUT.pdf [--lang en|zh_CN|zh_TW] [--as-of DATE]\n"
+              "                                  the printed one-customer report\n"
               "  agenda [--date YYYY-MM-DD] [--owner NAME] [--format csv|json]\n"
               "                                  overdue items, today's and the next seven days'\n"
               "  renewals --within DAYS [--as-of YYYY-MM-DD] [--owner NAME] [--format csv|json]\n"
