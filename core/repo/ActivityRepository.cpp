@@ -1,5 +1,6 @@
 #include "ActivityRepository.h"
 #include "SqlHelpers.h"
+#include "audit/AuditTrail.h"
 #include "db/Database.h"
 #include "db/SqlError.h"
 #include "db/Transaction.h"
@@ -22,6 +23,31 @@ const QString kFrom = QStringLiteral("FROM activities a JOIN customers c ON c.id
                                      "LEFT JOIN contacts k ON k.id = a.contact_id "
                                      "LEFT JOIN owners o ON o.id = a.owner_id");
 const QString kPlannedLive = QStringLiteral("a.status = 'planned' AND a.deleted_at IS NULL");
+const QString kEntity = QStringLiteral("activity");
+
+QString stampOrEmpty(const QDateTime &utc)
+{
+    return utc.isValid() ? Database::timestamp(utc) : QString();
+}
+
+// The audited fields of an activity, as stored (reminder snoozes and dismissals are not changes to the record).
+QJsonObject auditFields(const Activity &a)
+{
+    return QJsonObject {
+        { QStringLiteral("type"), toString(a.type) },
+        { QStringLiteral("subject"), a.subject },
+        { QStringLiteral("notes"), a.notes },
+        { QStringLiteral("due"), a.allDay ? a.dueDate.toString(Qt::ISODate) : stampOrEmpty(a.dueAt) },
+        { QStringLiteral("duration_minutes"), qMax(0, a.durationMinutes) },
+        { QStringLiteral("priority"), toString(a.priority) },
+        { QStringLiteral("status"), toString(a.status) },
+        { QStringLiteral("outcome"), a.outcome },
+        { QStringLiteral("recurrence"), a.recurrence.toRule() },
+        { QStringLiteral("contact_id"), a.contactId },
+        { QStringLiteral("owner_id"), a.ownerId },
+        { QStringLiteral("completed_at"), stampOrEmpty(a.completedAt) },
+    };
+}
 
 Activity activityFrom(const QSqlQuery &query)
 {
@@ -135,6 +161,11 @@ Result<qint64> ActivityRepository::create(const Activity &activity)
     if (!query.exec())
         return sqlError(query, tr("Saving the activity \"%1\"").arg(activity.subject));
     const qint64 id = query.lastInsertId().toLongLong();
+    QJsonObject fields = auditFields(activity);
+    if (activity.contractId > 0)
+        fields.insert(QStringLiteral("contract_id"), activity.contractId);
+    if (Status status = AuditTrail::recordCreate(m_db, kEntity, id, activity.customerId, fields); !status)
+        return status.error();
     if (Status status = transaction.commit(); !status)
         return status.error();
     return id;
@@ -145,6 +176,9 @@ Status ActivityRepository::update(const Activity &activity)
     Transaction transaction(m_db);
     if (Status status = transaction.begin(); !status)
         return status;
+    auto before = find(activity.id);
+    if (!before)
+        return before.error();
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral(
         "UPDATE activities SET contact_id = ?, owner_id = ?, type = ?, subject = ?, notes = ?, due_at = ?, "
@@ -158,6 +192,10 @@ Status ActivityRepository::update(const Activity &activity)
         return sqlError(query, tr("Saving the activity \"%1\"").arg(activity.subject));
     if (query.numRowsAffected() != 1)
         return Error { tr("The activity \"%1\" no longer exists.").arg(activity.subject) };
+    if (Status status = AuditTrail::recordUpdate(m_db, kEntity, activity.id, before.value().customerId,
+            auditFields(before.value()), auditFields(activity));
+        !status)
+        return status;
     return transaction.commit();
 }
 
