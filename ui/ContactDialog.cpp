@@ -51,7 +51,9 @@ ContactDialog::ContactDialog(QSqlDatabase db, Contact contact, QWidget *parent)
     form->addRow(tr("&Birthday:"), birthdayRow);
     form->addRow(tr("N&otes:"), m_notes);
     form->addRow(QString(), m_primary);
-    form->addRow(tr("&Marketing:"), createConsentRow());
+    createConsentFields();
+    form->addRow(tr("&Marketing:"), m_consent);
+    form->addRow(tr("Consent &date:"), m_consentDate);
     form->addRow(tr("Consent &source:"), m_consentSource);
     m_errors = new QLabel;
     m_errors->setStyleSheet(QStringLiteral("color: #b00020;"));
@@ -66,7 +68,7 @@ ContactDialog::ContactDialog(QSqlDatabase db, Contact contact, QWidget *parent)
     layout->addWidget(buttons);
 }
 
-QLayout *ContactDialog::createConsentRow()
+void ContactDialog::createConsentFields()
 {
     m_consent = new QComboBox;
     m_consent->setObjectName(QStringLiteral("contactConsentComboBox"));
@@ -92,11 +94,6 @@ QLayout *ContactDialog::createConsentRow()
     m_consentSource->lineEdit()->setPlaceholderText(tr("e.g. web form, trade fair"));
     connect(m_consent, &QComboBox::currentIndexChanged, this, &ContactDialog::consentChanged);
     consentChanged();
-    auto row = new QHBoxLayout;
-    row->addWidget(m_consent, 1);
-    row->addWidget(new QLabel(tr("on")));
-    row->addWidget(m_consentDate);
-    return row;
 }
 
 void ContactDialog::consentChanged()

@@ -23,7 +23,7 @@ public:
     void accept() override;
 
 private:
-    QLayout *createConsentRow();
+    void createConsentFields();
     void consentChanged();
 
     QSqlDatabase m_db;

@@ -4,6 +4,7 @@
 
 #include "Clock.h"
 #include "audit/AuditLog.h"
+#include "demo/DemoGenerator.h"
 #include "domain/CustomerQuery.h"
 #include "io/CustomerExporter.h"
 #include "repo/ContactRepository.h"
@@ -178,6 +179,37 @@ TEST_F(ConsentTest, SourcesAlreadyUsedAreSuggestedMostUsedFirst)
     EXPECT_EQ(ContactRepository(db()).consentSources().value_or({}),
         (QStringList { QStringLiteral("官网表单"), QStringLiteral("展会") }));
     EXPECT_EQ(suggestedConsentSources().first(), QStringLiteral("Web form"));
+}
+
+TEST_F(ConsentTest, ADemoBookHasContactsWhoAgreedRefusedOrWereNeverAsked)
+{
+    DemoGenerator::Options options;
+    options.customers = 400;
+    options.seed = 7;
+    ASSERT_TRUE(DemoGenerator(db()).generate(options).ok());
+    const qint64 contacts = count(db(), QStringLiteral("SELECT count(*) FROM contacts"));
+    ASSERT_GT(contacts, 400);
+    // Six in twenty agreed and one refused, by the contact's id; the never asked have no date and no source.
+    const auto expected = [&](int from, int to) {
+        return count(db(),
+            QStringLiteral("SELECT count(*) FROM contacts WHERE (id + 7) % 20 >= ? AND (id + 7) % 20 < ?"),
+            { from, to });
+    };
+    EXPECT_EQ(count(db(), QStringLiteral("SELECT count(*) FROM contacts WHERE marketing_consent = 1")), expected(0, 6));
+    EXPECT_EQ(
+        count(db(), QStringLiteral("SELECT count(*) FROM contacts WHERE marketing_consent = -1")), expected(6, 7));
+    EXPECT_EQ(count(db(),
+                  QStringLiteral("SELECT count(*) FROM contacts WHERE marketing_consent = 0 AND consent_at IS "
+                                 "NULL AND consent_source = ''")),
+        expected(7, 20));
+    EXPECT_EQ(count(db(),
+                  QStringLiteral("SELECT count(*) FROM contacts WHERE marketing_consent <> 0 AND (consent_at IS "
+                                 "NULL OR consent_at > '2026-05-20' OR consent_source = '')")),
+        0);
+    CustomerQuery query;
+    query.withMarketingConsent = true;
+    EXPECT_EQ(CustomerRepository(db()).count(query).value_or(-1),
+        count(db(), QStringLiteral("SELECT count(DISTINCT customer_id) FROM contacts WHERE marketing_consent = 1")));
 }
 
 } // namespace
