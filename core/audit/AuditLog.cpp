@@ -82,6 +82,12 @@ QJsonObject filterDetails(const AuditFilter &filter)
     return details;
 }
 
+bool isBlank(const QJsonValue &value)
+{
+    return value.isNull() || (value.isString() && value.toString().isEmpty())
+        || (value.isArray() && value.toArray().isEmpty());
+}
+
 } // namespace
 
 Status AuditLog::record(AuditEntry entry)
@@ -270,8 +276,10 @@ QString AuditLog::describeChanges(const QJsonObject &changes)
             parts << tr("%1: %2 → %3")
                          .arg(it.key(), valueText(change.value(QStringLiteral("old"))),
                              valueText(change.value(QStringLiteral("new"))));
-        else if (change.contains(QStringLiteral("new")))
+        else if (change.contains(QStringLiteral("new")) && !isBlank(change.value(QStringLiteral("new"))))
             parts << tr("%1: %2").arg(it.key(), valueText(change.value(QStringLiteral("new"))));
+        else if (change.contains(QStringLiteral("new")))
+            continue; // a new record's empty fields say nothing
         else
             parts << tr("%1: %2").arg(it.key(), valueText(it.value()));
     }

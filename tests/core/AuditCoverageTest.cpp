@@ -10,6 +10,7 @@
 #include "repo/OrderRepository.h"
 #include "repo/ProductRepository.h"
 #include "repo/QuoteRepository.h"
+#include "repo/TimelineRepository.h"
 #include "services/ComplaintWorkflow.h"
 #include "services/FollowUpService.h"
 
@@ -118,6 +119,33 @@ TEST_F(AuditCoverageTest, FollowUpsAreRecordedWhenScheduledChangedRescheduledDon
             QStringLiteral("{\"status\":{\"new\":\"cancelled\",\"old\":\"planned\"}}")));
 }
 
+TEST_F(AuditCoverageTest, TheCustomerTimelineShowsChangesToTheCustomersRecordsButNotACompletionTwice)
+{
+    FollowUpService service(db());
+    auto id = service.schedule(call(QStringLiteral("回访")));
+    ASSERT_TRUE(id.ok());
+    m_clock.set(newYork(2025, 3, 5, 11));
+    ASSERT_TRUE(service.reschedule(id.value(), QDate(2025, 3, 7)).ok());
+    m_clock.set(newYork(2025, 3, 5, 12));
+    auto quoteId = QuoteRepository(db()).create(quote());
+    ASSERT_TRUE(quoteId.ok());
+    m_clock.set(newYork(2025, 3, 5, 13));
+    ASSERT_TRUE(QuoteRepository(db()).markSent(quoteId.value()).ok());
+    m_clock.set(newYork(2025, 3, 7, 10));
+    ASSERT_TRUE(service.complete(id.value(), QStringLiteral("谈妥了")).ok());
+    auto timeline = TimelineRepository(db()).forCustomer(m_customer);
+    ASSERT_TRUE(timeline.ok());
+    QStringList audited;
+    for (const TimelineEntry &entry : timeline.value()) {
+        if (entry.kind == TimelineEntry::Kind::Audit)
+            audited << entry.text;
+    }
+    EXPECT_EQ(audited,
+        (QStringList { QStringLiteral("Changed (Quote) by wangwei: status: draft → sent"),
+            QStringLiteral(
+                "Changed (Follow-up) by wangwei: due: 2025-03-06T14:00:00Z → 2025-03-07T14:00:00Z") }));
+}
+
 TEST_F(AuditCoverageTest, ARefusedOrRolledBackChangeLeavesNoEntry)
 {
     auto id = FollowUpService(db()).schedule(call(QStringLiteral("Call")));
@@ -172,6 +200,14 @@ TEST_F(AuditCoverageTest, ProductsAreRecordedWhenCreatedChangedAndRetired)
             QStringLiteral("update"), pump.id, 0, QStringLiteral("{\"unit_price\":{\"new\":125000,\"old\":120000}}")));
     EXPECT_EQ(lines[2],
         entryLine(QStringLiteral("update"), pump.id, 0, QStringLiteral("{\"active\":{\"new\":false,\"old\":true}}")));
+    // As the Audit view and the timeline show a new record: its fields, leaving out the empty ones.
+    AuditFilter filter;
+    filter.entity = QStringLiteral("product");
+    const QList<AuditEntry> entries = AuditLog(db()).list(filter).value_or({});
+    ASSERT_EQ(entries.size(), 3);
+    EXPECT_EQ(AuditLog::describeChanges(entries.last().changes),
+        QStringLiteral("active: 1; code: HP-200; cost_price: 0; currency: CNY; name: 液压泵; tax_rate: 0; "
+                       "unit_price: 120000"));
 }
 
 TEST_F(AuditCoverageTest, QuotesAreRecordedThroughRevisionsStatusChangesDuplicationAndAcceptance)
