@@ -1,5 +1,15 @@
 #include "Application.h"
 #include "BookOpener.h"
+#include "Clock.h"
+#include "ContactDialog.h"
+#include "audit/AuditLog.h"
+#include "repo/ComplaintRepository.h"
+#include "repo/ContactRepository.h"
+#include "repo/ProductRepository.h"
+#include "repo/QuoteRepository.h"
+#include "services/ComplaintWorkflow.h"
+#include "services/FollowUpService.h"
+#include "trust/AuditPanel.h"
 #include "CustomerDialog.h"
 #include "CustomerListPanel.h"
 #include "DuplicatesDialog.h"
@@ -293,6 +303,10 @@ void Application::takeScreenshotAndQuit(const QString &file, const QString &sear
         screenshotTrustAndQuit(file, view);
         return;
     }
+    if (view == QLatin1String("audit-kinds") || view == QLatin1String("contact-consent")) {
+        screenshotAuditCoverageAndQuit(file, view);
+        return;
+    }
     if (!search.isEmpty())
         m_window->findChild<QLineEdit *>(QStringLiteral("searchLineEdit"))->setText(search);
     // Give the search delay and the first paint time to settle before the picture.
@@ -415,6 +429,70 @@ void Application::screenshotTrustAndQuit(const QString &file, const QString &vie
             quit();
         });
     });
+}
+
+// The audit trail of everyday work beyond customers (a follow-up done, a price changed, a quote sent, a complaint
+// moved on, a consent recorded), or the contact dialog with a contact's marketing consent.
+void Application::screenshotAuditCoverageAndQuit(const QString &file, const QString &view)
+{
+    QTimer::singleShot(800, this, [this, file, view] {
+        const QSqlDatabase db = m_window->database().connection();
+        const qint64 current = m_window->customerList()->currentId();
+        Contact contact = ContactRepository(db).forCustomer(current).value_or({}).value(0);
+        contact.customerId = current;
+        contact.marketingConsent = MarketingConsent::Given;
+        contact.consentDate = Clock::instance().today().addDays(-12);
+        contact.consentSource = suggestedConsentSources().value(1);
+        std::shared_ptr<QWidget> dialog;
+        QWidget *subject = m_window;
+        if (view == QLatin1String("contact-consent")) {
+            dialog = std::make_shared<ContactDialog>(db, contact, m_window);
+            dialog->show();
+            subject = dialog.get();
+        } else {
+            makeEverydayChanges(db, current, contact);
+            m_window->showPage(MainWindow::AuditPage);
+            m_window->audit()->reload();
+        }
+        QTimer::singleShot(400, this, [this, file, subject, dialog] {
+            subject->grab().save(file);
+            if (dialog)
+                dialog->close();
+            m_window->close();
+            quit();
+        });
+    });
+}
+
+void Application::makeEverydayChanges(const QSqlDatabase &db, qint64 customerId, const Contact &contact)
+{
+    Activity call;
+    call.customerId = customerId;
+    call.subject = tr("Call about the renewal");
+    call.dueAt = Clock::instance().nowUtc();
+    FollowUpService followUps(db);
+    if (auto id = followUps.schedule(call))
+        followUps.complete(id.value(), tr("Agreed to renew for two years.")).ok();
+    if (contact.id > 0)
+        ContactRepository(db).update(contact).ok();
+    ProductRepository products(db);
+    Product product = products.list().value_or({}).value(0);
+    if (product.id > 0) {
+        product.unitPrice = product.unitPrice / 100 * 105;
+        products.save(product).ok();
+    }
+    QuoteFilter drafts;
+    drafts.status = QuoteStatus::Draft;
+    drafts.limit = 1;
+    const QList<QuoteRow> quotes = QuoteRepository(db).list(drafts).value_or({});
+    if (!quotes.isEmpty())
+        QuoteRepository(db).markSent(quotes.first().id).ok();
+    ComplaintFilter open;
+    open.status = ComplaintStatus::New;
+    const QList<Complaint> complaints = ComplaintRepository(db).list(open, ComplaintRepository::Order::Number, 1)
+                                            .value_or({});
+    if (!complaints.isEmpty())
+        ComplaintWorkflow(db).move(complaints.first().id, ComplaintStatus::Acknowledged, AuditLog::currentUser()).ok();
 }
 
 // The complaints page, the case page of a closed case (its details or its history), or the reports.

@@ -2,12 +2,14 @@
 
 #include <QApplication>
 #include <QPointer>
+#include <QSqlDatabase>
 #include <QTranslator>
 
 #include <memory>
 
 class Database;
 class MainWindow;
+struct Contact;
 
 // Bootstrap of the desktop app: settings, translations, choosing and opening the book, the main window.
 class Application : public QApplication
@@ -32,6 +34,8 @@ private:
     void screenshotReportsAndQuit(const QString &file, const QString &view);
     void screenshotComplaintsAndQuit(const QString &file, const QString &view);
     void screenshotTrustAndQuit(const QString &file, const QString &view);
+    void screenshotAuditCoverageAndQuit(const QString &file, const QString &view);
+    static void makeEverydayChanges(const QSqlDatabase &db, qint64 customerId, const Contact &contact);
 
     QTranslator m_appTranslator;
     QTranslator m_qtTranslator;

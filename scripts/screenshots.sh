@@ -111,4 +111,10 @@ shoot trust-audit-zh_CN.png zh_CN --view audit
 shoot trust-erase-en.png en --view erase
 shoot trust-erase-zh_CN.png zh_CN --view erase
 shoot trust-erase-zh_TW.png zh_TW --view erase
+# Trust: audit entries of every kind of record, and a contact's marketing consent.
+shoot audit-kinds-en.png en --view audit-kinds
+shoot audit-kinds-zh_CN.png zh_CN --view audit-kinds
+shoot audit-contact-consent-en.png en --view contact-consent
+shoot audit-contact-consent-zh_CN.png zh_CN --view contact-consent
+shoot audit-contact-consent-zh_TW.png zh_TW --view contact-consent
 echo "Screenshots written to $out"

@@ -468,6 +468,14 @@
         <source>Ask about their plans for next quarter.</source>
         <translation>了解客户下季度的计划。</translation>
     </message>
+    <message>
+        <source>Call about the renewal</source>
+        <translation>续约电话</translation>
+    </message>
+    <message>
+        <source>Agreed to renew for two years.</source>
+        <translation>同意续约两年。</translation>
+    </message>
 </context>
 <context>
     <name>AuditEntry</name>
@@ -526,6 +534,34 @@
     <message>
         <source>Book</source>
         <translation>账簿</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>报价单</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>审计记录</translation>
     </message>
 </context>
 <context>
@@ -2187,6 +2223,26 @@
         <source>Birthday known</source>
         <translation>已知生日</translation>
     </message>
+    <message>
+        <source>&amp;Marketing:</source>
+        <translation>营销同意(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Consent &amp;date:</source>
+        <translation>同意日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Consent &amp;source:</source>
+        <translation>同意来源(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>The day the contact agreed, or refused or withdrew their consent</source>
+        <translation>联系人同意、拒绝或撤回同意的日期</translation>
+    </message>
+    <message>
+        <source>e.g. web form, trade fair</source>
+        <translation>例如：网站表单、展会</translation>
+    </message>
 </context>
 <context>
     <name>ContactRepository</name>
@@ -2931,6 +2987,18 @@ Create it anyway?</source>
         <source>Print the customer report (%1)</source>
         <translation>打印客户报告（%1）</translation>
     </message>
+    <message>
+        <source>Marketing</source>
+        <translation>营销同意</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (%3)</source>
+        <translation>%1（%2，%3）</translation>
+    </message>
 </context>
 <context>
     <name>CustomerImporter</name>
@@ -3046,6 +3114,14 @@ Create it anyway?</source>
         <translation>
             <numerusform>%n 个客户</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Marketing consent</source>
+        <translation>营销同意</translation>
+    </message>
+    <message>
+        <source>Only customers with a contact who agreed to receive marketing</source>
+        <translation>只显示有联系人同意接收营销信息的客户</translation>
     </message>
 </context>
 <context>
@@ -3704,6 +3780,13 @@ Create it anyway?</source>
     <message>
         <source>Writing the demo complaints failed: %1</source>
         <translation>写入演示投诉失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>DemoConsent</name>
+    <message>
+        <source>Writing the demo contacts' consent</source>
+        <translation>写入演示联系人的营销同意</translation>
     </message>
 </context>
 <context>
@@ -5172,7 +5255,47 @@ Book: %2</source>
     <message numerus="yes">
         <source>%n row(s) exported.</source>
         <translation>
-            <numerusform>已导出 %n 行。</numerusform></translation>
+            <numerusform>已导出 %n 行。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MarketingConsent</name>
+    <message>
+        <source>Not asked</source>
+        <translation>未询问</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>已同意</translation>
+    </message>
+    <message>
+        <source>Refused or withdrawn</source>
+        <translation>已拒绝或撤回</translation>
+    </message>
+    <message>
+        <source>Web form</source>
+        <translation>网站表单</translation>
+    </message>
+    <message>
+        <source>Trade fair</source>
+        <translation>展会</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Signed form</source>
+        <translation>签字表格</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>当面</translation>
     </message>
 </context>
 <context>

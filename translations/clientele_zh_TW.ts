@@ -468,6 +468,14 @@
         <source>Ask about their plans for next quarter.</source>
         <translation>了解客戶下一季的計畫。</translation>
     </message>
+    <message>
+        <source>Call about the renewal</source>
+        <translation>續約電話</translation>
+    </message>
+    <message>
+        <source>Agreed to renew for two years.</source>
+        <translation>同意續約兩年。</translation>
+    </message>
 </context>
 <context>
     <name>AuditEntry</name>
@@ -526,6 +534,34 @@
     <message>
         <source>Book</source>
         <translation>帳簿</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>跟進</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>合約</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>產品</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>報價單</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>訂單</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>客訴</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>稽核紀錄</translation>
     </message>
 </context>
 <context>
@@ -2187,6 +2223,26 @@
         <source>Birthday known</source>
         <translation>已知生日</translation>
     </message>
+    <message>
+        <source>&amp;Marketing:</source>
+        <translation>行銷同意(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Consent &amp;date:</source>
+        <translation>同意日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Consent &amp;source:</source>
+        <translation>同意來源(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>The day the contact agreed, or refused or withdrew their consent</source>
+        <translation>聯絡人同意、拒絕或撤回同意的日期</translation>
+    </message>
+    <message>
+        <source>e.g. web form, trade fair</source>
+        <translation>例如：網站表單、展覽</translation>
+    </message>
 </context>
 <context>
     <name>ContactRepository</name>
@@ -2931,6 +2987,18 @@ Create it anyway?</source>
         <source>Print the customer report (%1)</source>
         <translation>列印客戶報告（%1）</translation>
     </message>
+    <message>
+        <source>Marketing</source>
+        <translation>行銷同意</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (%3)</source>
+        <translation>%1（%2，%3）</translation>
+    </message>
 </context>
 <context>
     <name>CustomerImporter</name>
@@ -3046,6 +3114,14 @@ Create it anyway?</source>
         <translation>
             <numerusform>%n 個客戶</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Marketing consent</source>
+        <translation>行銷同意</translation>
+    </message>
+    <message>
+        <source>Only customers with a contact who agreed to receive marketing</source>
+        <translation>只顯示有聯絡人同意接收行銷資訊的客戶</translation>
     </message>
 </context>
 <context>
@@ -3704,6 +3780,13 @@ Create it anyway?</source>
     <message>
         <source>Writing the demo complaints failed: %1</source>
         <translation>寫入示範客訴失敗：%1</translation>
+    </message>
+</context>
+<context>
+    <name>DemoConsent</name>
+    <message>
+        <source>Writing the demo contacts' consent</source>
+        <translation>寫入示範聯絡人的行銷同意</translation>
     </message>
 </context>
 <context>
@@ -5172,7 +5255,47 @@ Book: %2</source>
     <message numerus="yes">
         <source>%n row(s) exported.</source>
         <translation>
-            <numerusform>已匯出 %n 列。</numerusform></translation>
+            <numerusform>已匯出 %n 列。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MarketingConsent</name>
+    <message>
+        <source>Not asked</source>
+        <translation>未詢問</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>已同意</translation>
+    </message>
+    <message>
+        <source>Refused or withdrawn</source>
+        <translation>已拒絕或撤回</translation>
+    </message>
+    <message>
+        <source>Web form</source>
+        <translation>網站表單</translation>
+    </message>
+    <message>
+        <source>Trade fair</source>
+        <translation>展覽</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <source>Signed form</source>
+        <translation>簽名表單</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>當面</translation>
     </message>
 </context>
 <context>

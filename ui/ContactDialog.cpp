@@ -2,7 +2,10 @@
 #include "repo/ContactRepository.h"
 #include "services/CustomerValidator.h"
 
+#include "Clock.h"
+
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -48,6 +51,10 @@ ContactDialog::ContactDialog(QSqlDatabase db, Contact contact, QWidget *parent)
     form->addRow(tr("&Birthday:"), birthdayRow);
     form->addRow(tr("N&otes:"), m_notes);
     form->addRow(QString(), m_primary);
+    createConsentFields();
+    form->addRow(tr("&Marketing:"), m_consent);
+    form->addRow(tr("Consent &date:"), m_consentDate);
+    form->addRow(tr("Consent &source:"), m_consentSource);
     m_errors = new QLabel;
     m_errors->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_errors->setWordWrap(true);
@@ -61,6 +68,41 @@ ContactDialog::ContactDialog(QSqlDatabase db, Contact contact, QWidget *parent)
     layout->addWidget(buttons);
 }
 
+void ContactDialog::createConsentFields()
+{
+    m_consent = new QComboBox;
+    m_consent->setObjectName(QStringLiteral("contactConsentComboBox"));
+    for (MarketingConsent consent : allMarketingConsents())
+        m_consent->addItem(displayName(consent), toString(consent));
+    m_consent->setCurrentIndex(m_consent->findData(toString(m_contact.marketingConsent)));
+    m_consentDate = new QDateEdit(
+        m_contact.consentDate.isValid() ? m_contact.consentDate : Clock::instance().today());
+    m_consentDate->setObjectName(QStringLiteral("contactConsentDateEdit"));
+    m_consentDate->setCalendarPopup(true);
+    m_consentDate->setToolTip(tr("The day the contact agreed, or refused or withdrew their consent"));
+    m_consentSource = new QComboBox;
+    m_consentSource->setObjectName(QStringLiteral("contactConsentSourceComboBox"));
+    m_consentSource->setEditable(true);
+    m_consentSource->setInsertPolicy(QComboBox::NoInsert);
+    QStringList sources = ContactRepository(m_db).consentSources().value_or({});
+    for (const QString &suggestion : suggestedConsentSources()) {
+        if (!sources.contains(suggestion))
+            sources << suggestion;
+    }
+    m_consentSource->addItems(sources);
+    m_consentSource->setCurrentText(m_contact.consentSource);
+    m_consentSource->lineEdit()->setPlaceholderText(tr("e.g. web form, trade fair"));
+    connect(m_consent, &QComboBox::currentIndexChanged, this, &ContactDialog::consentChanged);
+    consentChanged();
+}
+
+void ContactDialog::consentChanged()
+{
+    const bool asked = m_consent->currentData().toString() != toString(MarketingConsent::Unknown);
+    m_consentDate->setEnabled(asked);
+    m_consentSource->setEnabled(asked);
+}
+
 void ContactDialog::accept()
 {
     Contact contact = m_contact;
@@ -71,6 +113,11 @@ void ContactDialog::accept()
     contact.birthday = m_hasBirthday->isChecked() ? m_birthday->date() : QDate();
     contact.notes = m_notes->toPlainText();
     contact.primary = m_primary->isChecked();
+    contact.marketingConsent
+        = marketingConsentFromString(m_consent->currentData().toString()).value_or(MarketingConsent::Unknown);
+    const bool asked = contact.marketingConsent != MarketingConsent::Unknown;
+    contact.consentDate = asked ? m_consentDate->date() : QDate();
+    contact.consentSource = asked ? m_consentSource->currentText().trimmed() : QString();
     const QList<Error> errors = CustomerValidator::validate(contact);
     QStringList lines;
     for (const Error &error : errors)

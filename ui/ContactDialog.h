@@ -6,12 +6,14 @@
 #include <QSqlDatabase>
 
 class QCheckBox;
+class QComboBox;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 
-// Add or edit a person at a customer: name, title, phones, email, birthday, notes, primary flag.
+// Add or edit a person at a customer: name, title, phones, email, birthday, notes, primary flag, and their marketing
+// consent (agreed, refused or withdrawn, or not asked; when; and where it came from).
 class ContactDialog : public QDialog
 {
     Q_OBJECT
@@ -21,6 +23,9 @@ public:
     void accept() override;
 
 private:
+    void createConsentFields();
+    void consentChanged();
+
     QSqlDatabase m_db;
     Contact m_contact;
     QLineEdit *m_name = nullptr;
@@ -31,5 +36,8 @@ private:
     QDateEdit *m_birthday = nullptr;
     QPlainTextEdit *m_notes = nullptr;
     QCheckBox *m_primary = nullptr;
+    QComboBox *m_consent = nullptr;
+    QDateEdit *m_consentDate = nullptr;
+    QComboBox *m_consentSource = nullptr;
     QLabel *m_errors = nullptr;
 };

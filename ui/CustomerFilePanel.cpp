@@ -88,9 +88,9 @@ CustomerFilePanel::CustomerFilePanel(QSqlDatabase db, QWidget *parent) : QWidget
     buildDetails();
 
     auto contactsPage = new QWidget;
-    m_contacts = new QTableWidget(0, 4);
+    m_contacts = new QTableWidget(0, 5);
     m_contacts->setObjectName(QStringLiteral("contactsTableWidget"));
-    m_contacts->setHorizontalHeaderLabels({ tr("Name"), tr("Title"), tr("Phone"), tr("Email") });
+    m_contacts->setHorizontalHeaderLabels({ tr("Name"), tr("Title"), tr("Phone"), tr("Email"), tr("Marketing") });
     m_contacts->horizontalHeader()->setStretchLastSection(true);
     m_contacts->verticalHeader()->hide();
     m_contacts->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -230,6 +230,16 @@ void CustomerFilePanel::loadDetails()
         static_cast<QLabel *>(m_details->itemAt(row, QFormLayout::FieldRole)->widget())->setText(values[row]);
 }
 
+QString CustomerFilePanel::consentText(const Contact &contact)
+{
+    const QString consent = displayName(contact.marketingConsent);
+    if (contact.marketingConsent == MarketingConsent::Unknown || !contact.consentDate.isValid())
+        return consent;
+    const QString date = QLocale().toString(contact.consentDate, QLocale::ShortFormat);
+    return contact.consentSource.isEmpty() ? tr("%1 on %2").arg(consent, date)
+                                           : tr("%1 on %2 (%3)").arg(consent, date, contact.consentSource);
+}
+
 void CustomerFilePanel::loadContacts()
 {
     m_contacts->setRowCount(0);
@@ -245,6 +255,7 @@ void CustomerFilePanel::loadContacts()
         m_contacts->setItem(row, 1, new QTableWidgetItem(contact.title));
         m_contacts->setItem(row, 2, new QTableWidgetItem(contact.phones.join(QStringLiteral(", "))));
         m_contacts->setItem(row, 3, new QTableWidgetItem(contact.email));
+        m_contacts->setItem(row, 4, new QTableWidgetItem(consentText(contact)));
     }
     m_contacts->resizeColumnsToContents();
     m_tabs->setTabText(1, tr("Contacts (%1)").arg(contacts.value().size()));

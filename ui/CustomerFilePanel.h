@@ -3,6 +3,7 @@
 #include <QSqlDatabase>
 #include <QWidget>
 
+struct Contact;
 class CustomerContractsTab;
 class CustomerComplaintsWidget;
 class QLabel;
@@ -41,6 +42,8 @@ private:
     void buildDetails();
     void loadDetails();
     void loadContacts();
+    // "Agreed on 5/1/26 (web form)", for the contacts list.
+    static QString consentText(const Contact &contact);
     void loadTimeline();
     void addContact();
     void editContact();

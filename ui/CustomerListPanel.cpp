@@ -2,6 +2,7 @@
 #include "CustomerTableModel.h"
 #include "repo/LookupRepository.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -35,11 +36,16 @@ CustomerListPanel::CustomerListPanel(QSqlDatabase db, QWidget *parent) : QWidget
     m_region = filterCombo(QStringLiteral("regionFilterComboBox"), tr("All regions"));
     for (LifecycleStage stage : allLifecycleStages())
         m_stage->addItem(displayName(stage), toString(stage));
+    m_consent = new QCheckBox(tr("Marketing consent"));
+    m_consent->setObjectName(QStringLiteral("consentFilterCheckBox"));
+    m_consent->setToolTip(tr("Only customers with a contact who agreed to receive marketing"));
+    connect(m_consent, &QCheckBox::toggled, this, &CustomerListPanel::applyFilters);
     auto clear = new QPushButton(tr("Clear filters"));
     clear->setObjectName(QStringLiteral("clearFiltersButton"));
     connect(clear, &QPushButton::clicked, this, [this] {
         for (QComboBox *combo : { m_owner, m_tier, m_stage, m_tag, m_region })
             combo->setCurrentIndex(0);
+        m_consent->setChecked(false);
         m_search->clear();
     });
 
@@ -84,6 +90,7 @@ CustomerListPanel::CustomerListPanel(QSqlDatabase db, QWidget *parent) : QWidget
     auto filters = new QHBoxLayout;
     for (QComboBox *combo : { m_owner, m_tier, m_stage, m_tag, m_region })
         filters->addWidget(combo);
+    filters->addWidget(m_consent);
     filters->addWidget(clear);
     filters->addStretch();
     filters->addWidget(m_count);
@@ -142,6 +149,7 @@ void CustomerListPanel::applyFilters()
     query.stage = lifecycleStageFromString(m_stage->currentData().toString());
     query.tagId = m_tag->currentData().toLongLong();
     query.province = m_region->currentData().toString();
+    query.withMarketingConsent = m_consent->isChecked();
     if (query == m_model->query())
         return;
     m_model->setQuery(query);

@@ -4,6 +4,7 @@
 #include <QWidget>
 
 class CustomerTableModel;
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -11,7 +12,7 @@ class QSettings;
 class QTableView;
 class QTimer;
 
-// The customer list: search as you type, filters (owner, tier, stage, tag, region), sortable columns that
+// The customer list: search as you type, filters (owner, tier, stage, tag, region, marketing consent), sortable columns that
 // the user can choose and reorder (remembered), paged from the database as it scrolls.
 class CustomerListPanel : public QWidget
 {
@@ -54,6 +55,7 @@ private:
     QComboBox *m_stage = nullptr;
     QComboBox *m_tag = nullptr;
     QComboBox *m_region = nullptr;
+    QCheckBox *m_consent = nullptr;
     QLabel *m_count = nullptr;
     QTimer *m_searchDelay = nullptr;
 };

@@ -1,7 +1,7 @@
 #include "CliContext.h"
 #include "Clock.h"
 #include "io/CsvWriter.h"
-#include "io/IcsWriter.h"
+#include "io/CalendarExporter.h"
 #include "repo/ActivityRepository.h"
 #include "repo/ContractRepository.h"
 #include "repo/LookupRepository.h"
@@ -173,12 +173,10 @@ int runExportIcs(CliContext &context)
     const auto owner = ownerOption(context, ownerName, &problem);
     if (!owner)
         return context.fail(problem, ExitUsage);
-    auto planned = ActivityRepository(context.db.connection()).planned(*owner);
-    if (!planned)
-        return context.fail(planned.error().toString());
-    if (Status status = IcsWriter::write(*path, planned.value(), Clock::instance().nowUtc()); !status)
-        return context.fail(status.error().toString());
-    context.err << tr("Wrote %1 follow-ups to %2.").arg(planned.value().size()).arg(*path) << Qt::endl;
+    auto written = CalendarExporter(context.db.connection()).exportPlanned(*path, *owner, Clock::instance().nowUtc());
+    if (!written)
+        return context.fail(written.error().toString());
+    context.err << tr("Wrote %1 follow-ups to %2.").arg(written.value()).arg(*path) << Qt::endl;
     return ExitOk;
 }
 

@@ -34,6 +34,13 @@ const EntityName kEntities[] = {
     { "customer", QT_TRANSLATE_NOOP("AuditEntry", "Customer") },
     { "contact", QT_TRANSLATE_NOOP("AuditEntry", "Contact") },
     { "note", QT_TRANSLATE_NOOP("AuditEntry", "Note") },
+    { "activity", QT_TRANSLATE_NOOP("AuditEntry", "Follow-up") },
+    { "contract", QT_TRANSLATE_NOOP("AuditEntry", "Contract") },
+    { "product", QT_TRANSLATE_NOOP("AuditEntry", "Product") },
+    { "quote", QT_TRANSLATE_NOOP("AuditEntry", "Quote") },
+    { "order", QT_TRANSLATE_NOOP("AuditEntry", "Order") },
+    { "complaint", QT_TRANSLATE_NOOP("AuditEntry", "Complaint") },
+    { "audit_entry", QT_TRANSLATE_NOOP("AuditEntry", "Audit trail") },
     { "book", QT_TRANSLATE_NOOP("AuditEntry", "Book") },
 };
 } // namespace
@@ -71,6 +78,14 @@ QList<AuditEntry::Action> allAuditActions()
     for (const ActionName &name : kActions)
         actions << name.action;
     return actions;
+}
+
+QStringList allAuditEntities()
+{
+    QStringList entities;
+    for (const EntityName &name : kEntities)
+        entities << QString::fromLatin1(name.entity);
+    return entities;
 }
 
 QString auditEntityDisplayName(const QString &entity)

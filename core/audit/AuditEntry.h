@@ -3,6 +3,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -41,6 +42,8 @@ QString toString(AuditEntry::Action action);
 std::optional<AuditEntry::Action> auditActionFromString(const QString &text);
 QString displayName(AuditEntry::Action action);
 QList<AuditEntry::Action> allAuditActions();
+// Every kind of record the trail names ("customer", "contact", "quote", ...), in the Audit view's order.
+QStringList allAuditEntities();
 // "customer" -> "Customer", translated.
 QString auditEntityDisplayName(const QString &entity);
 

@@ -1,7 +1,9 @@
 #include "AuditLog.h"
+#include "AuditTrail.h"
 #include "Clock.h"
 #include "db/Database.h"
 #include "db/SqlError.h"
+#include "db/Transaction.h"
 #include "domain/Customer.h"
 #include "io/TableWriter.h"
 #include "repo/SqlHelpers.h"
@@ -57,6 +59,33 @@ QString valueText(const QJsonValue &value)
     if (value.isBool())
         return value.toBool() ? QStringLiteral("1") : QStringLiteral("0");
     return value.toString();
+}
+
+// The filter an export used, for its own audit entry.
+QJsonObject filterDetails(const AuditFilter &filter)
+{
+    QJsonObject details;
+    if (!filter.user.isEmpty())
+        details.insert(QStringLiteral("user"), filter.user);
+    if (!filter.entity.isEmpty())
+        details.insert(QStringLiteral("entity"), filter.entity);
+    if (filter.entityId > 0)
+        details.insert(QStringLiteral("entity_id"), filter.entityId);
+    if (filter.customerId > 0)
+        details.insert(QStringLiteral("customer_id"), filter.customerId);
+    if (filter.action)
+        details.insert(QStringLiteral("action"), toString(*filter.action));
+    if (filter.from.isValid())
+        details.insert(QStringLiteral("from"), filter.from.toString(Qt::ISODate));
+    if (filter.to.isValid())
+        details.insert(QStringLiteral("to"), filter.to.toString(Qt::ISODate));
+    return details;
+}
+
+bool isBlank(const QJsonValue &value)
+{
+    return value.isNull() || (value.isString() && value.toString().isEmpty())
+        || (value.isArray() && value.toArray().isEmpty());
 }
 
 } // namespace
@@ -231,9 +260,10 @@ QJsonObject AuditLog::fields(const Contact &contact)
     object.insert(QStringLiteral("birthday"), contact.birthday.toString(Qt::ISODate));
     object.insert(QStringLiteral("notes"), contact.notes);
     object.insert(QStringLiteral("primary"), contact.primary);
-    object.insert(QStringLiteral("marketing_consent"), contact.marketingConsent);
-    object.insert(QStringLiteral("consent_date"), contact.consentDate.toString(Qt::ISODate));
-    object.insert(QStringLiteral("consent_source"), contact.consentSource);
+    object.insert(QStringLiteral("marketing_consent"), toString(contact.marketingConsent));
+    const bool asked = contact.marketingConsent != MarketingConsent::Unknown;
+    object.insert(QStringLiteral("consent_date"), asked ? contact.consentDate.toString(Qt::ISODate) : QString());
+    object.insert(QStringLiteral("consent_source"), asked ? contact.consentSource.trimmed() : QString());
     return object;
 }
 
@@ -246,8 +276,10 @@ QString AuditLog::describeChanges(const QJsonObject &changes)
             parts << tr("%1: %2 → %3")
                          .arg(it.key(), valueText(change.value(QStringLiteral("old"))),
                              valueText(change.value(QStringLiteral("new"))));
-        else if (change.contains(QStringLiteral("new")))
+        else if (change.contains(QStringLiteral("new")) && !isBlank(change.value(QStringLiteral("new"))))
             parts << tr("%1: %2").arg(it.key(), valueText(change.value(QStringLiteral("new"))));
+        else if (change.contains(QStringLiteral("new")))
+            continue; // a new record's empty fields say nothing
         else
             parts << tr("%1: %2").arg(it.key(), valueText(it.value()));
     }
@@ -279,7 +311,20 @@ Result<qint64> AuditLog::exportTo(const QString &path, const AuditFilter &filter
         return read.error();
     if (!written)
         return written.error();
+    // Exporting the trail is itself recorded, committed only once the file is.
+    Transaction transaction(m_db);
+    if (Status status = transaction.begin(); !status)
+        return status.error();
+    AuditTrail::ExportRecord exported;
+    exported.entity = QStringLiteral("audit_entry");
+    exported.file = path;
+    exported.rows = rows;
+    exported.details = filterDetails(filter);
+    if (Status status = AuditTrail::recordExport(m_db, exported); !status)
+        return status.error();
     if (Status status = writer.value()->finish(); !status)
+        return status.error();
+    if (Status status = transaction.commit(); !status)
         return status.error();
     return rows;
 }

@@ -1,4 +1,5 @@
 #include "DemoGenerator.h"
+#include "DemoConsent.h"
 #include "DemoFollowUps.h"
 #include "Clock.h"
 #include "DemoQuotes.h"
@@ -360,6 +361,8 @@ Status DemoGenerator::generate(const Options &options, const Progress &progress)
     if (Status status = DemoQuotes::generate(m_db, options.seed, m_now.date(), [this] { return uuid(); }); !status)
         return status;
     if (Status status = DemoFollowUps(m_db, options.seed, m_now).generate(); !status)
+        return status;
+    if (Status status = DemoConsent::generate(m_db, options.seed, m_now.date()); !status)
         return status;
     if (Status status = writer.commit(); !status)
         return status;

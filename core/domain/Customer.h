@@ -1,5 +1,7 @@
 #pragma once
 
+#include "MarketingConsent.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QList>
@@ -32,8 +34,9 @@ struct Contact
     QDate birthday;
     QString notes;
     bool primary = false;
-    // Marketing consent (privacy): whether they agreed to receive marketing, when and how (a form, a call, ...).
-    bool marketingConsent = false;
+    // Marketing consent (privacy): whether they agreed to receive marketing, when they agreed or withdrew, and how
+    // (a web form, a trade fair, a call, ...).
+    MarketingConsent marketingConsent = MarketingConsent::Unknown;
     QDate consentDate;
     QString consentSource;
     QDateTime createdAt;

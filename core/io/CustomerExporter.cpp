@@ -227,6 +227,8 @@ Result<CustomerExporter::Summary> CustomerExporter::exportTo(const QString &path
                                   { QStringLiteral("rows"), summary.rows },
                                   { QStringLiteral("columns"), columnKeys },
                                   { QStringLiteral("anonymised"), m_anonymise } };
+    if (query.withMarketingConsent)
+        entry.changes.insert(QStringLiteral("with_marketing_consent"), true);
     if (Status status = AuditLog(m_db).record(entry); !status)
         return status.error();
     if (Status status = writer.value()->finish(); !status)

@@ -1,6 +1,7 @@
 #include "ActivityRepository.h"
 #include "SqlHelpers.h"
 #include "db/BulkStatement.h"
+#include "audit/AuditTrail.h"
 #include "db/Database.h"
 #include "db/SqlError.h"
 #include "db/Transaction.h"
@@ -24,6 +25,31 @@ const QString kFrom = QStringLiteral("FROM activities a JOIN customers c ON c.id
                                      "LEFT JOIN owners o ON o.id = a.owner_id "
                                      "LEFT JOIN complaints p ON p.id = a.complaint_id");
 const QString kPlannedLive = QStringLiteral("a.status = 'planned' AND a.deleted_at IS NULL");
+const QString kEntity = QStringLiteral("activity");
+
+QString stampOrEmpty(const QDateTime &utc)
+{
+    return utc.isValid() ? Database::timestamp(utc) : QString();
+}
+
+// The audited fields of an activity, as stored (reminder snoozes and dismissals are not changes to the record).
+QJsonObject auditFields(const Activity &a)
+{
+    return QJsonObject {
+        { QStringLiteral("type"), toString(a.type) },
+        { QStringLiteral("subject"), a.subject },
+        { QStringLiteral("notes"), a.notes },
+        { QStringLiteral("due"), a.allDay ? a.dueDate.toString(Qt::ISODate) : stampOrEmpty(a.dueAt) },
+        { QStringLiteral("duration_minutes"), qMax(0, a.durationMinutes) },
+        { QStringLiteral("priority"), toString(a.priority) },
+        { QStringLiteral("status"), toString(a.status) },
+        { QStringLiteral("outcome"), a.outcome },
+        { QStringLiteral("recurrence"), a.recurrence.toRule() },
+        { QStringLiteral("contact_id"), a.contactId },
+        { QStringLiteral("owner_id"), a.ownerId },
+        { QStringLiteral("completed_at"), stampOrEmpty(a.completedAt) },
+    };
+}
 
 Activity activityFrom(const QSqlQuery &query)
 {
@@ -140,6 +166,11 @@ Result<qint64> ActivityRepository::create(const Activity &activity)
     if (!query.exec())
         return sqlError(query, tr("Saving the activity \"%1\"").arg(activity.subject));
     const qint64 id = query.lastInsertId().toLongLong();
+    QJsonObject fields = auditFields(activity);
+    if (activity.contractId > 0)
+        fields.insert(QStringLiteral("contract_id"), activity.contractId);
+    if (Status status = AuditTrail::recordCreate(m_db, kEntity, id, activity.customerId, fields); !status)
+        return status.error();
     if (Status status = transaction.commit(); !status)
         return status.error();
     return id;
@@ -150,6 +181,9 @@ Status ActivityRepository::update(const Activity &activity)
     Transaction transaction(m_db);
     if (Status status = transaction.begin(); !status)
         return status;
+    auto before = find(activity.id);
+    if (!before)
+        return before.error();
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral(
         "UPDATE activities SET contact_id = ?, owner_id = ?, type = ?, subject = ?, notes = ?, due_at = ?, "
@@ -163,6 +197,10 @@ Status ActivityRepository::update(const Activity &activity)
         return sqlError(query, tr("Saving the activity \"%1\"").arg(activity.subject));
     if (query.numRowsAffected() != 1)
         return Error { tr("The activity \"%1\" no longer exists.").arg(activity.subject) };
+    if (Status status = AuditTrail::recordUpdate(m_db, kEntity, activity.id, before.value().customerId,
+            auditFields(before.value()), auditFields(activity));
+        !status)
+        return status;
     return transaction.commit();
 }
 
@@ -325,6 +363,7 @@ Status ActivityRepository::createMany(const QList<Activity> &activities)
     if (!insert)
         return error;
     const QString now = Database::nowTimestamp();
+    QList<qint64> ids;
     const auto bindId = [&insert](int index, qint64 id) {
         if (id > 0)
             insert->bindInt(index, id);
@@ -353,7 +392,14 @@ Status ActivityRepository::createMany(const QList<Activity> &activities)
         insert->bindText(13, now);
         if (!insert->exec())
             return Error { tr("Saving the activity \"%1\": %2").arg(a.subject, insert->errorText()) };
+        ids << insert->lastInsertId();
     }
+    // One trail entry for the whole batch (a segment's follow-ups), not one per row.
+    if (Status status = AuditTrail::recordBulk(m_db, AuditEntry::Action::Create, kEntity, ids,
+            QJsonObject { { QStringLiteral("count"), ids.size() },
+                { QStringLiteral("subject"), activities.first().subject.trimmed() } });
+        !status)
+        return status;
     return transaction.commit();
 }
 

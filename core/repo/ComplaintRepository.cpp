@@ -1,14 +1,60 @@
 #include "ComplaintRepository.h"
 #include "SqlHelpers.h"
+#include "audit/AuditTrail.h"
 #include "db/Database.h"
 #include "db/SqlError.h"
 #include "db/Transaction.h"
 
+#include <QJsonObject>
 #include <QSqlQuery>
 
 using namespace SqlHelpers;
 
 namespace {
+
+const QString kEntity = QStringLiteral("complaint");
+
+QJsonValue stampValue(const QDateTime &utc)
+{
+    return utc.isValid() ? QJsonValue(Database::timestamp(utc)) : QJsonValue(QString());
+}
+
+QJsonValue scoreValue(std::optional<int> score)
+{
+    return score ? QJsonValue(*score) : QJsonValue();
+}
+
+// The audited fields of a complaint, as stored: its details, where it stands and the customer's satisfaction.
+QJsonObject auditFields(const Complaint &c)
+{
+    return QJsonObject {
+        { QStringLiteral("number"), c.number },
+        { QStringLiteral("customer_id"), c.customerId },
+        { QStringLiteral("contact_id"), c.contactId },
+        { QStringLiteral("channel"), toString(c.channel) },
+        { QStringLiteral("category"), c.category },
+        { QStringLiteral("product_ref"), c.productRef },
+        { QStringLiteral("order_ref"), c.orderRef },
+        { QStringLiteral("severity"), toString(c.severity) },
+        { QStringLiteral("summary"), c.summary.trimmed() },
+        { QStringLiteral("description"), c.description },
+        { QStringLiteral("received_at"), stampValue(c.receivedAt) },
+        { QStringLiteral("owner_id"), c.ownerId },
+        { QStringLiteral("status"), toString(c.status) },
+        { QStringLiteral("resolution"), c.resolution },
+        { QStringLiteral("root_cause"), c.rootCause },
+        { QStringLiteral("corrective_action"), c.correctiveAction },
+        { QStringLiteral("response_due_at"), stampValue(c.responseDueAt) },
+        { QStringLiteral("resolution_due_at"), stampValue(c.resolutionDueAt) },
+        { QStringLiteral("responded_at"), stampValue(c.respondedAt) },
+        { QStringLiteral("resolved_at"), stampValue(c.resolvedAt) },
+        { QStringLiteral("closed_at"), stampValue(c.closedAt) },
+        { QStringLiteral("escalated_at"), stampValue(c.escalatedAt) },
+        { QStringLiteral("escalation_level"), c.escalationLevel },
+        { QStringLiteral("csat"), scoreValue(c.csat) },
+        { QStringLiteral("nps"), scoreValue(c.nps) },
+    };
+}
 
 const QString kColumns = QStringLiteral(
     "c.id, c.uuid, c.number, c.customer_id, cu.name, c.contact_id, ct.name, c.channel, c.category, "
@@ -165,9 +211,15 @@ Result<Complaint> ComplaintRepository::add(const Complaint &complaint)
     if (!query.exec())
         return sqlError(query, tr("Saving the complaint"));
     const qint64 id = query.lastInsertId().toLongLong();
+    auto added = get(id);
+    if (!added)
+        return added.error();
+    if (Status status = AuditTrail::recordCreate(m_db, kEntity, id, stored.customerId, auditFields(added.value()));
+        !status)
+        return status.error();
     if (Status status = transaction.commit(); !status)
         return status.error();
-    return get(id);
+    return added;
 }
 
 Status ComplaintRepository::update(const Complaint &c)
@@ -175,6 +227,9 @@ Status ComplaintRepository::update(const Complaint &c)
     Transaction transaction(m_db);
     if (Status status = transaction.begin(); !status)
         return status;
+    auto before = get(c.id);
+    if (!before)
+        return before.error();
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral(
         "UPDATE complaints SET customer_id = ?, contact_id = ?, channel = ?, category = ?, product_ref = ?, "
@@ -195,6 +250,12 @@ Status ComplaintRepository::update(const Complaint &c)
         return sqlError(query, tr("Saving the complaint"));
     if (query.numRowsAffected() != 1)
         return Error { tr("The complaint %1 no longer exists.").arg(c.number) };
+    Complaint after = c;
+    after.number = before.value().number;
+    if (Status status = AuditTrail::recordUpdate(
+            m_db, kEntity, c.id, c.customerId, auditFields(before.value()), auditFields(after));
+        !status)
+        return status;
     return transaction.commit();
 }
 

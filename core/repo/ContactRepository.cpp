@@ -33,7 +33,7 @@ Result<QList<Contact>> ContactRepository::forCustomer(qint64 customerId) const
         contact.primary = query.value(6).toBool();
         contact.createdAt = toDateTime(query.value(7));
         contact.updatedAt = toDateTime(query.value(8));
-        contact.marketingConsent = query.value(9).toBool();
+        contact.marketingConsent = marketingConsentFromStored(query.value(9).toInt());
         contact.consentDate = QDate::fromString(query.value(10).toString(), Qt::ISODate);
         contact.consentSource = query.value(11).toString();
         contacts << contact;
@@ -128,9 +128,11 @@ Status ContactRepository::write(const Contact &contact, qint64 id)
     query.addBindValue(fromDate(contact.birthday));
     query.addBindValue(text(contact.notes));
     query.addBindValue(contact.primary ? 1 : 0);
-    query.addBindValue(contact.marketingConsent ? 1 : 0);
-    query.addBindValue(fromDate(contact.marketingConsent ? contact.consentDate : QDate()));
-    query.addBindValue(text(contact.marketingConsent ? contact.consentSource.trimmed() : QString()));
+    // Nobody asked: no date and no source to keep.
+    const bool asked = contact.marketingConsent != MarketingConsent::Unknown;
+    query.addBindValue(toStoredValue(contact.marketingConsent));
+    query.addBindValue(fromDate(asked ? contact.consentDate : QDate()));
+    query.addBindValue(text(asked ? contact.consentSource.trimmed() : QString()));
     query.addBindValue(id);
     if (!query.exec())
         return sqlError(query, tr("Saving the contact"));
@@ -202,6 +204,18 @@ Result<Contact> ContactRepository::find(qint64 contactId) const
             return contact;
     }
     return Error { tr("The contact no longer exists.") };
+}
+
+Result<QStringList> ContactRepository::consentSources() const
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("SELECT consent_source FROM contacts WHERE consent_source <> '' AND deleted_at IS "
+                                   "NULL GROUP BY consent_source ORDER BY count(*) DESC, consent_source LIMIT 50")))
+        return sqlError(query, tr("Reading contacts"));
+    QStringList sources;
+    while (query.next())
+        sources << query.value(0).toString();
+    return sources;
 }
 
 Status ContactRepository::audit(AuditEntry::Action action, qint64 contactId, qint64 customerId,

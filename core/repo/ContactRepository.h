@@ -21,6 +21,8 @@ public:
     Status remove(qint64 contactId);
     // One live contact with its phones and email.
     Result<Contact> find(qint64 contactId) const;
+    // The consent sources the book already uses ("web form", "trade fair", ...), most used first.
+    Result<QStringList> consentSources() const;
 
 private:
     Status write(const Contact &contact, qint64 id);

@@ -1,9 +1,11 @@
 #include "ContractRepository.h"
 #include "SqlHelpers.h"
+#include "audit/AuditTrail.h"
 #include "db/Database.h"
 #include "db/SqlError.h"
 #include "db/Transaction.h"
 
+#include <QJsonObject>
 #include <QSqlQuery>
 
 using namespace SqlHelpers;
@@ -98,6 +100,29 @@ Status check(const Contract &k)
     return {};
 }
 
+const QString kEntity = QStringLiteral("contract");
+
+// The audited fields of a contract, as stored.
+QJsonObject auditFields(const Contract &k)
+{
+    return QJsonObject {
+        { QStringLiteral("number"), k.number.trimmed() },
+        { QStringLiteral("title"), k.title.trimmed() },
+        { QStringLiteral("start_date"), k.startDate.toString(Qt::ISODate) },
+        { QStringLiteral("end_date"), k.endDate.toString(Qt::ISODate) },
+        { QStringLiteral("value_minor"), k.value.minor },
+        { QStringLiteral("currency"), k.value.currency.trimmed().toUpper() },
+        { QStringLiteral("billing_cycle"), toString(k.billingCycle) },
+        { QStringLiteral("auto_renew"), k.autoRenew },
+        { QStringLiteral("notice_days"), k.noticeDays },
+        { QStringLiteral("status"), toString(k.status) },
+        { QStringLiteral("notes"), k.notes },
+        { QStringLiteral("owner_id"), k.ownerId },
+        { QStringLiteral("quote_id"), k.quoteId.value_or(0) },
+        { QStringLiteral("previous_contract_id"), k.previousContractId },
+    };
+}
+
 } // namespace
 
 Result<qint64> ContractRepository::create(const Contract &contract)
@@ -127,6 +152,9 @@ Result<qint64> ContractRepository::create(const Contract &contract)
     if (!query.exec())
         return sqlError(query, tr("Saving contract %1").arg(contract.number));
     const qint64 id = query.lastInsertId().toLongLong();
+    if (Status status = AuditTrail::recordCreate(m_db, kEntity, id, contract.customerId, auditFields(contract));
+        !status)
+        return status.error();
     if (Status status = transaction.commit(); !status)
         return status.error();
     return id;
@@ -139,6 +167,9 @@ Status ContractRepository::update(const Contract &contract)
     Transaction transaction(m_db);
     if (Status status = transaction.begin(); !status)
         return status;
+    auto before = find(contract.id);
+    if (!before)
+        return before.error();
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral(
         "UPDATE contracts SET owner_id = ?, number = ?, title = ?, start_date = ?, end_date = ?, value_minor = ?, "
@@ -151,6 +182,10 @@ Status ContractRepository::update(const Contract &contract)
         return sqlError(query, tr("Saving contract %1").arg(contract.number));
     if (query.numRowsAffected() != 1)
         return Error { tr("Contract %1 no longer exists.").arg(contract.number) };
+    if (Status status = AuditTrail::recordUpdate(m_db, kEntity, contract.id, before.value().customerId,
+            auditFields(before.value()), auditFields(contract));
+        !status)
+        return status;
     return transaction.commit();
 }
 
@@ -251,13 +286,25 @@ Result<int> ContractRepository::refreshStatuses(const QDate &today)
         return status.error();
     const QString now = Database::nowTimestamp();
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("UPDATE contracts SET status = 'expired', updated_at = ? WHERE deleted_at IS NULL "
-                                 "AND status IN ('active', 'expiring') AND end_date < ?"));
+    const QString overdue = QStringLiteral("deleted_at IS NULL AND status IN ('active', 'expiring') AND end_date < ?");
+    query.prepare(QStringLiteral("SELECT id FROM contracts WHERE %1 ORDER BY id").arg(overdue));
+    query.addBindValue(today.toString(Qt::ISODate));
+    if (!query.exec())
+        return sqlError(query, tr("Updating contract statuses"));
+    QList<qint64> expired;
+    while (query.next())
+        expired << query.value(0).toLongLong();
+    query.prepare(QStringLiteral("UPDATE contracts SET status = 'expired', updated_at = ? WHERE %1").arg(overdue));
     query.addBindValue(now);
     query.addBindValue(today.toString(Qt::ISODate));
     if (!query.exec())
         return sqlError(query, tr("Updating contract statuses"));
     int changed = query.numRowsAffected();
+    const QJsonObject toExpired { { QStringLiteral("status"),
+        QJsonObject { { QStringLiteral("new"), QStringLiteral("expired") } } } };
+    if (Status status = AuditTrail::recordBulk(m_db, AuditEntry::Action::Update, kEntity, expired, toExpired);
+        !status)
+        return status.error();
     // The notice period differs per contract: the longest one bounds the range of end dates to look at.
     if (!query.exec(QStringLiteral("SELECT coalesce(max(notice_days), 0) FROM contracts WHERE status = 'active'"))
         || !query.next())
@@ -286,6 +333,12 @@ Result<int> ContractRepository::refreshStatuses(const QDate &today)
             return sqlError(mark, tr("Updating contract statuses"));
         changed += int(chunk.size());
     }
+    const QJsonObject toExpiring { { QStringLiteral("status"),
+        QJsonObject { { QStringLiteral("old"), QStringLiteral("active") },
+            { QStringLiteral("new"), QStringLiteral("expiring") } } } };
+    if (Status status = AuditTrail::recordBulk(m_db, AuditEntry::Action::Update, kEntity, expiring, toExpiring);
+        !status)
+        return status.error();
     if (Status status = transaction.commit(); !status)
         return status.error();
     return changed;

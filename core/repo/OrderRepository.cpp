@@ -3,11 +3,13 @@
 #include "DocumentNumbers.h"
 #include "LookupRepository.h"
 #include "SqlHelpers.h"
+#include "audit/AuditTrail.h"
 #include "db/Database.h"
 #include "db/SqlError.h"
 #include "db/Transaction.h"
 #include "domain/Money.h"
 
+#include <QJsonObject>
 #include <QSqlQuery>
 
 using namespace SqlHelpers;
@@ -17,6 +19,25 @@ namespace {
 QVariant idOrNull(qint64 id)
 {
     return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
+}
+
+// The audited fields of an order: its header and totals (its lines come from the quote or the import).
+QJsonObject auditFields(const Order &order, const QString &number)
+{
+    return QJsonObject {
+        { QStringLiteral("number"), number },
+        { QStringLiteral("quote_id"), order.quoteId },
+        { QStringLiteral("owner_id"), order.ownerId },
+        { QStringLiteral("date"), order.date.toString(Qt::ISODate) },
+        { QStringLiteral("currency"), order.currency },
+        { QStringLiteral("channel"), order.channel },
+        { QStringLiteral("lines"), qint64(order.lines.size()) },
+        { QStringLiteral("subtotal"), order.subtotal },
+        { QStringLiteral("discount"), order.discount },
+        { QStringLiteral("charges"), order.charges },
+        { QStringLiteral("tax"), order.tax },
+        { QStringLiteral("total"), order.total },
+    };
 }
 
 } // namespace
@@ -96,6 +117,10 @@ Result<qint64> OrderRepository::insert(const Order &order)
         if (!query.exec())
             return sqlError(query, tr("Saving line %1 of the order").arg(i + 1));
     }
+    if (Status status = AuditTrail::recordCreate(
+            m_db, QStringLiteral("order"), id, order.customerId, auditFields(order, number));
+        !status)
+        return status.error();
     if (Status status = transaction.commit(); !status)
         return status.error();
     return id;

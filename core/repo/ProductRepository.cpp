@@ -1,10 +1,12 @@
 #include "ProductRepository.h"
 #include "SqlHelpers.h"
+#include "audit/AuditTrail.h"
 #include "db/Database.h"
 #include "db/SqlError.h"
 #include "db/Transaction.h"
 #include "domain/Money.h"
 
+#include <QJsonObject>
 #include <QSqlQuery>
 
 using namespace SqlHelpers;
@@ -13,6 +15,25 @@ namespace {
 
 const QString kColumns = QStringLiteral("id, uuid, code, name, description, unit, currency, unit_price, cost_price, "
                                         "tax_rate, category, active, created_at, updated_at");
+
+const QString kEntity = QStringLiteral("product");
+
+// The audited fields of a product, as stored.
+QJsonObject auditFields(const Product &p)
+{
+    return QJsonObject {
+        { QStringLiteral("code"), p.code.trimmed() },
+        { QStringLiteral("name"), p.name.trimmed() },
+        { QStringLiteral("description"), p.description },
+        { QStringLiteral("unit"), p.unit.trimmed() },
+        { QStringLiteral("currency"), p.currency },
+        { QStringLiteral("unit_price"), p.unitPrice },
+        { QStringLiteral("cost_price"), p.costPrice },
+        { QStringLiteral("tax_rate"), p.taxRate },
+        { QStringLiteral("category"), p.category.trimmed() },
+        { QStringLiteral("active"), p.active },
+    };
+}
 
 Product productFrom(const QSqlQuery &query)
 {
@@ -99,6 +120,13 @@ Result<qint64> ProductRepository::save(const Product &product)
             return Error { tr("The code %1 is already used by \"%2\".").arg(code, query.value(0).toString()), {}, -1,
                 -1, QStringLiteral("code") };
     }
+    std::optional<Product> before;
+    if (product.id != 0) {
+        auto stored = get(product.id);
+        if (!stored)
+            return stored.error();
+        before = stored.value();
+    }
     const QString now = Database::nowTimestamp();
     if (product.id == 0) {
         query.prepare(QStringLiteral("INSERT INTO products (code, name, description, unit, currency, unit_price, "
@@ -132,6 +160,11 @@ Result<qint64> ProductRepository::save(const Product &product)
     if (product.id != 0 && query.numRowsAffected() == 0)
         return Error { tr("There is no product %1.").arg(product.id) };
     const qint64 id = product.id == 0 ? query.lastInsertId().toLongLong() : product.id;
+    const Status audited = before
+        ? AuditTrail::recordUpdate(m_db, kEntity, id, 0, auditFields(*before), auditFields(product))
+        : AuditTrail::recordCreate(m_db, kEntity, id, 0, auditFields(product));
+    if (!audited)
+        return audited.error();
     if (Status status = transaction.commit(); !status)
         return status.error();
     return id;
@@ -142,6 +175,9 @@ Status ProductRepository::setActive(qint64 id, bool active)
     Transaction transaction(m_db);
     if (Status status = transaction.begin(); !status)
         return status;
+    auto before = get(id);
+    if (!before)
+        return before.error();
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("UPDATE products SET active = ?, updated_at = ? WHERE id = ?"));
     query.addBindValue(active ? 1 : 0);
@@ -149,5 +185,10 @@ Status ProductRepository::setActive(qint64 id, bool active)
     query.addBindValue(id);
     if (!query.exec())
         return sqlError(query, tr("Saving the product"));
+    Product after = before.value();
+    after.active = active;
+    if (Status status = AuditTrail::recordUpdate(m_db, kEntity, id, 0, auditFields(before.value()), auditFields(after));
+        !status)
+        return status;
     return transaction.commit();
 }

@@ -4,12 +4,17 @@
 #include "LookupRepository.h"
 #include "OrderRepository.h"
 #include "SqlHelpers.h"
+#include "audit/AuditLog.h"
+#include "audit/AuditTrail.h"
 #include "db/Database.h"
 #include "db/SqlError.h"
 #include "db/Transaction.h"
 #include "domain/Money.h"
 #include "services/QuoteCalculator.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QRegularExpression>
 #include <QSqlQuery>
 
 using namespace SqlHelpers;
@@ -44,6 +49,40 @@ QVariant idOrNull(qint64 id)
     return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
 }
 
+const QString kEntity = QStringLiteral("quote");
+
+QString quantityText(qint64 thousandths)
+{
+    return Money::format(thousandths, 3, false).remove(QRegularExpression(QStringLiteral("\\.?0+$")));
+}
+
+// The audited fields of a quote as stored: its header, its stored total and one line of text per line.
+QJsonObject auditFields(const Quote &q)
+{
+    const int decimals = qMax(0, Money::decimals(q.currency));
+    QJsonArray lines;
+    for (const QuoteLine &line : q.lines)
+        lines.append(QStringLiteral("%1 × %2 @ %3").arg(line.description, quantityText(line.quantity),
+            Money::format(line.unitPrice, decimals, false)));
+    return QJsonObject {
+        { QStringLiteral("number"), q.number },
+        { QStringLiteral("revision"), q.revision },
+        { QStringLiteral("customer_id"), q.customerId },
+        { QStringLiteral("contact_id"), q.contactId },
+        { QStringLiteral("owner_id"), q.ownerId },
+        { QStringLiteral("date"), q.date.toString(Qt::ISODate) },
+        { QStringLiteral("valid_until"), q.validUntil.toString(Qt::ISODate) },
+        { QStringLiteral("currency"), q.currency },
+        { QStringLiteral("status"), toString(q.status) },
+        { QStringLiteral("discount_rate"), q.discount },
+        { QStringLiteral("charges"), q.charges },
+        { QStringLiteral("terms"), q.terms },
+        { QStringLiteral("notes"), q.notes },
+        { QStringLiteral("lines"), lines },
+        { QStringLiteral("total"), q.total },
+    };
+}
+
 } // namespace
 
 Status QuoteRepository::checkQuote(const Quote &quote) const
@@ -70,6 +109,11 @@ Status QuoteRepository::checkQuote(const Quote &quote) const
 
 Result<qint64> QuoteRepository::create(Quote quote)
 {
+    return createNumbered(std::move(quote), 0);
+}
+
+Result<qint64> QuoteRepository::createNumbered(Quote quote, qint64 duplicateOf)
+{
     LookupRepository settings(m_db);
     const QString pattern = settings.setting(QStringLiteral("quote_number_pattern"), QStringLiteral("Q-{YYYY}-{####}"))
                                 .value_or(QStringLiteral("Q-{YYYY}-{####}"));
@@ -87,6 +131,16 @@ Result<qint64> QuoteRepository::create(Quote quote)
     auto id = insert(quote);
     if (!id)
         return id;
+    auto stored = get(id.value());
+    if (!stored)
+        return stored.error();
+    QJsonObject changes = AuditLog::diff({}, auditFields(stored.value()));
+    if (duplicateOf > 0)
+        changes.insert(QStringLiteral("duplicate_of"), QJsonObject { { QStringLiteral("new"), duplicateOf } });
+    if (Status status = AuditTrail::record(m_db, AuditEntry::Action::Create, kEntity, id.value(),
+            stored.value().customerId, changes);
+        !status)
+        return status.error();
     if (Status status = transaction.commit(); !status)
         return status.error();
     return id;
@@ -220,6 +274,13 @@ Result<qint64> QuoteRepository::save(const Quote &quote)
             return sqlError(query, tr("Saving the quote"));
         if (Status status = writeLines(id, changed); !status)
             return status.error();
+        auto after = get(id);
+        if (!after)
+            return after.error();
+        if (Status status = AuditTrail::recordUpdate(m_db, kEntity, id, after.value().customerId,
+                auditFields(stored.value()), auditFields(after.value()));
+            !status)
+            return status.error();
     } else {
         changed.revision = stored.value().revision + 1;
         changed.status = QuoteStatus::Draft;
@@ -234,6 +295,8 @@ Result<qint64> QuoteRepository::save(const Quote &quote)
         if (!newId)
             return newId.error();
         id = newId.value();
+        if (Status status = auditRevision(stored.value(), id); !status)
+            return status.error();
     }
     if (Status status = transaction.commit(); !status)
         return status.error();
@@ -391,7 +454,25 @@ Status QuoteRepository::setStatus(qint64 id, QuoteStatus status, const QList<Quo
     query.addBindValue(id);
     if (!query.exec())
         return sqlError(query, tr("Changing the quote's status"));
+    const QJsonObject change { { QStringLiteral("status"),
+        QJsonObject { { QStringLiteral("old"), toString(quote.value().status) },
+            { QStringLiteral("new"), toString(status) } } } };
+    if (Status audited = AuditTrail::record(
+            m_db, AuditEntry::Action::Update, kEntity, id, quote.value().customerId, change);
+        !audited)
+        return audited;
     return transaction.commit();
+}
+
+Status QuoteRepository::auditRevision(const Quote &previous, qint64 revisionId)
+{
+    auto revision = get(revisionId);
+    if (!revision)
+        return revision.error();
+    QJsonObject changes = AuditLog::diff(auditFields(previous), auditFields(revision.value()));
+    changes.insert(QStringLiteral("revises"), QJsonObject { { QStringLiteral("new"), previous.id } });
+    return AuditTrail::record(
+        m_db, AuditEntry::Action::Update, kEntity, revisionId, revision.value().customerId, changes);
 }
 
 Status QuoteRepository::markSent(qint64 id)
@@ -455,7 +536,7 @@ Result<qint64> QuoteRepository::duplicate(qint64 id, const QDate &today)
     copy.validUntil = today.addDays(qMax(0, validDays));
     for (QuoteLine &line : copy.lines)
         line.id = 0;
-    return create(copy);
+    return createNumbered(copy, id);
 }
 
 Result<int> QuoteRepository::expireOverdue(const QDate &today)
@@ -463,14 +544,26 @@ Result<int> QuoteRepository::expireOverdue(const QDate &today)
     Transaction transaction(m_db);
     if (Status status = transaction.begin(); !status)
         return status.error();
+    const QString overdue = QStringLiteral("status = 'sent' AND valid_until < ? AND superseded = 0");
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("UPDATE quotes SET status = 'expired', updated_at = ? WHERE status = 'sent' AND "
-                                 "valid_until < ? AND superseded = 0"));
+    query.prepare(QStringLiteral("SELECT id FROM quotes WHERE %1 ORDER BY id").arg(overdue));
+    query.addBindValue(fromDate(today));
+    if (!query.exec())
+        return sqlError(query, tr("Expiring overdue quotes"));
+    QList<qint64> ids;
+    while (query.next())
+        ids << query.value(0).toLongLong();
+    query.prepare(QStringLiteral("UPDATE quotes SET status = 'expired', updated_at = ? WHERE %1").arg(overdue));
     query.addBindValue(Database::nowTimestamp());
     query.addBindValue(fromDate(today));
     if (!query.exec())
         return sqlError(query, tr("Expiring overdue quotes"));
     const int expired = query.numRowsAffected();
+    const QJsonObject change { { QStringLiteral("status"),
+        QJsonObject { { QStringLiteral("old"), QStringLiteral("sent") },
+            { QStringLiteral("new"), QStringLiteral("expired") } } } };
+    if (Status status = AuditTrail::recordBulk(m_db, AuditEntry::Action::Update, kEntity, ids, change); !status)
+        return status.error();
     if (Status status = transaction.commit(); !status)
         return status.error();
     return expired;

@@ -74,6 +74,10 @@ public:
 
 private:
     Status checkQuote(const Quote &quote) const;
+    // A new numbered draft; `duplicateOf` (0: none) is the quote it copies, named in the audit entry.
+    Result<qint64> createNumbered(Quote quote, qint64 duplicateOf);
+    // The audit entry of a new revision: what changed against the revision it replaces.
+    Status auditRevision(const Quote &previous, qint64 revisionId);
     Result<qint64> insert(const Quote &quote);
     Status writeLines(qint64 quoteId, const Quote &quote);
     Status setStatus(qint64 id, QuoteStatus status, const QList<QuoteStatus> &allowedFrom);

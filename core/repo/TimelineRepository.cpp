@@ -6,6 +6,7 @@
 #include "db/Transaction.h"
 #include "domain/Complaint.h"
 
+#include <QJsonObject>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -107,6 +108,11 @@ Result<QList<TimelineEntry>> TimelineRepository::forCustomer(qint64 customerId, 
         return audited.error();
     for (const AuditEntry &entry : audited.value()) {
         if (entry.action != AuditEntry::Action::Update && entry.action != AuditEntry::Action::Restore)
+            continue;
+        // A follow-up marked done is already on the timeline as done, with its outcome.
+        if (entry.entity == QLatin1String("activity")
+            && entry.changes.value(QStringLiteral("status")).toObject().value(QStringLiteral("new"))
+                == QLatin1String("done"))
             continue;
         const QString what = entry.entity == QLatin1String("customer")
                 ? displayName(entry.action)

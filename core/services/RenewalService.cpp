@@ -1,5 +1,6 @@
 #include "RenewalService.h"
 #include "Clock.h"
+#include "audit/AuditTrail.h"
 #include "db/Database.h"
 #include "db/SqlError.h"
 #include "db/Transaction.h"
@@ -7,6 +8,7 @@
 #include "repo/ActivityRepository.h"
 #include "repo/LookupRepository.h"
 
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QSqlQuery>
 
@@ -202,19 +204,44 @@ Result<qint64> RenewalService::renew(qint64 contractId, const Contract &successo
     old.status = ContractStatus::Renewed;
     if (Status status = contracts.update(old); !status)
         return status.error();
-    QSqlQuery close(m_db);
-    close.prepare(QStringLiteral("UPDATE activities SET status = 'done', outcome = ?, completed_at = ?, updated_at = ? "
-                                 "WHERE contract_id = ? AND status = 'planned'"));
-    const QString now = Database::timestamp(Clock::instance().nowUtc());
-    close.addBindValue(tr("Renewed as %1").arg(next.number.trimmed()));
-    close.addBindValue(now);
-    close.addBindValue(now);
-    close.addBindValue(old.id);
-    if (!close.exec())
-        return sqlError(close, tr("Closing the renewal follow-ups of contract %1").arg(old.number));
+    if (Status status = closeRenewalFollowUps(old, next.number.trimmed()); !status)
+        return status.error();
     if (Status status = transaction.commit(); !status)
         return status.error();
     return id.value();
+}
+
+Status RenewalService::closeRenewalFollowUps(const Contract &old, const QString &successorNumber)
+{
+    QSqlQuery open(m_db);
+    open.prepare(QStringLiteral("SELECT id, outcome FROM activities WHERE contract_id = ? AND status = 'planned'"));
+    open.addBindValue(old.id);
+    if (!open.exec())
+        return sqlError(open, tr("Closing the renewal follow-ups of contract %1").arg(old.number));
+    QList<std::pair<qint64, QString>> closing;
+    while (open.next())
+        closing.append({ open.value(0).toLongLong(), open.value(1).toString() });
+    const QString outcome = tr("Renewed as %1").arg(successorNumber);
+    const QString now = Database::timestamp(Clock::instance().nowUtc());
+    QSqlQuery close(m_db);
+    close.prepare(QStringLiteral(
+        "UPDATE activities SET status = 'done', outcome = ?, completed_at = ?, updated_at = ? WHERE id = ?"));
+    for (const auto &[id, previousOutcome] : closing) {
+        close.addBindValue(outcome);
+        close.addBindValue(now);
+        close.addBindValue(now);
+        close.addBindValue(id);
+        if (!close.exec())
+            return sqlError(close, tr("Closing the renewal follow-ups of contract %1").arg(old.number));
+        const QJsonObject before { { QStringLiteral("status"), QStringLiteral("planned") },
+            { QStringLiteral("outcome"), previousOutcome }, { QStringLiteral("completed_at"), QString() } };
+        const QJsonObject after { { QStringLiteral("status"), QStringLiteral("done") },
+            { QStringLiteral("outcome"), outcome }, { QStringLiteral("completed_at"), now } };
+        if (Status status = AuditTrail::recordUpdate(m_db, QStringLiteral("activity"), id, old.customerId, before, after);
+            !status)
+            return status;
+    }
+    return {};
 }
 
 Result<RenewalOverview> RenewalService::overview(const QDate &today, qint64 ownerId) const

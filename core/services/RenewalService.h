@@ -49,6 +49,8 @@ public:
 
 private:
     Result<QString> nextNumber(const QString &number) const;
+    // The contract's open renewal follow-ups become done ("Renewed as ..."), each audited.
+    Status closeRenewalFollowUps(const Contract &old, const QString &successorNumber);
 
     QSqlDatabase m_db;
 };

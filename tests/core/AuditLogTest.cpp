@@ -117,7 +117,7 @@ TEST_F(AuditLogTest, ContactsNotesAndMergesAreRecordedForTheirCustomer)
     ASSERT_TRUE(contactId.ok()) << contactId.error().toString();
     contact.id = contactId.value();
     contact.title = QStringLiteral("经理");
-    contact.marketingConsent = true;
+    contact.marketingConsent = MarketingConsent::Given;
     contact.consentDate = QDate(2026, 5, 1);
     contact.consentSource = QStringLiteral("trade fair form");
     ASSERT_TRUE(contacts.update(contact).ok());
@@ -146,7 +146,7 @@ TEST_F(AuditLogTest, ContactsNotesAndMergesAreRecordedForTheirCustomer)
     const AuditEntry update = entries.value()[4];
     EXPECT_EQ(AuditLog::describeChanges(update.changes),
         QStringLiteral("consent_date:  → 2026-05-01; consent_source:  → trade fair form; "
-                       "marketing_consent: 0 → 1; title:  → 经理"));
+                       "marketing_consent: unknown → given; title:  → 经理"));
     EXPECT_EQ(entries.value().first().changes.value(QStringLiteral("merged_id")).toInteger(), other);
 }
 

@@ -236,13 +236,13 @@ TEST_F(PrivacyTest, ListsAndExportsCanKeepOnlyCustomersWithMarketingConsent)
     ASSERT_TRUE(contacts.ok());
     ASSERT_EQ(contacts.value().size(), 1);
     Contact contact = contacts.value().first();
-    contact.marketingConsent = true;
+    contact.marketingConsent = MarketingConsent::Given;
     contact.consentDate = QDate(2026, 5, 20);
     contact.consentSource = QStringLiteral("web form");
     ASSERT_TRUE(ContactRepository(db()).update(contact).ok());
     EXPECT_EQ(CustomerRepository(db()).count(query).value_or(-1), 1);
     const Contact stored = ContactRepository(db()).find(contact.id).value_or(Contact {});
-    EXPECT_TRUE(stored.marketingConsent);
+    EXPECT_EQ(stored.marketingConsent, MarketingConsent::Given);
     EXPECT_EQ(stored.consentDate, QDate(2026, 5, 20));
     EXPECT_EQ(stored.consentSource, QStringLiteral("web form"));
     const QString path = m_dir.filePath(QStringLiteral("consenting.csv"));

@@ -5,7 +5,8 @@
 #include "FileDialog.h"
 #include "FollowUpFormatting.h"
 #include "MessageBox.h"
-#include "io/IcsWriter.h"
+#include "io/CalendarExporter.h"
+#include "repo/ActivityRepository.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -253,15 +254,11 @@ void AgendaPanel::exportCalendar()
         this, tr("Export follow-ups"), QDir(documents).filePath(tr("follow-ups.ics")), tr("iCalendar (*.ics)"));
     if (path.isEmpty())
         return;
-    auto planned = ActivityRepository(m_db).planned(ownerId());
-    if (!planned) {
-        MessageBox::warning(this, tr("Export follow-ups"), planned.error().toString());
-        return;
-    }
-    if (Status status = IcsWriter::write(path, planned.value(), Clock::instance().nowUtc()); !status) {
-        MessageBox::warning(this, tr("Export follow-ups"), status.error().toString());
+    auto written = CalendarExporter(m_db).exportPlanned(path, ownerId(), Clock::instance().nowUtc());
+    if (!written) {
+        MessageBox::warning(this, tr("Export follow-ups"), written.error().toString());
         return;
     }
     MessageBox::information(this, tr("Export follow-ups"),
-        tr("Saved %n follow-up(s) to %1.", nullptr, int(planned.value().size())).arg(QDir::toNativeSeparators(path)));
+        tr("Saved %n follow-up(s) to %1.", nullptr, int(written.value())).arg(QDir::toNativeSeparators(path)));
 }

@@ -2,6 +2,8 @@
 #include "FileDialog.h"
 #include "MessageBox.h"
 #include "followups/ScheduleFollowUpsDialog.h"
+#include "audit/AuditTrail.h"
+#include "db/Transaction.h"
 #include "io/TableWriter.h"
 #include "repo/CustomerRepository.h"
 #include "repo/TagRepository.h"
@@ -127,10 +129,28 @@ bool DrillDownDialog::exportTo(const QString &fileName)
         status = writer.value()->writeRow(cells);
     }
     if (status)
-        status = writer.value()->finish();
+        status = finishExport(*writer.value(), fileName);
     if (!status)
         MessageBox::warning(this, windowTitle(), status.error().toString());
     return status.ok();
+}
+
+Status DrillDownDialog::finishExport(TableWriter &writer, const QString &fileName)
+{
+    // The audit entry and the file stand or fall together.
+    Transaction transaction(m_db);
+    if (Status status = transaction.begin(); !status)
+        return status;
+    AuditTrail::ExportRecord record;
+    record.entity = QStringLiteral("customer");
+    record.file = fileName;
+    record.rows = m_model->rowCount();
+    record.details.insert(QStringLiteral("list"), windowTitle());
+    if (Status status = AuditTrail::recordExport(m_db, record); !status)
+        return status;
+    if (Status status = writer.finish(); !status)
+        return status;
+    return transaction.commit();
 }
 
 void DrillDownDialog::askForExportFile()

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "Result.h"
+
 #include <QDialog>
 #include <QSqlDatabase>
 
 class QLabel;
+class TableWriter;
 class QStandardItemModel;
 class QTableView;
 
@@ -34,6 +37,7 @@ private:
     void load();
     void askForTag();
     void askForExportFile();
+    Status finishExport(TableWriter &writer, const QString &fileName);
 
     QSqlDatabase m_db;
     QList<qint64> m_ids;

@@ -26,8 +26,7 @@ AuditPanel::AuditPanel(QSqlDatabase db, QWidget *parent)
     m_entity = new QComboBox;
     m_entity->setObjectName(QStringLiteral("auditEntityComboBox"));
     m_entity->addItem(tr("All records"));
-    for (const QString &entity :
-        { QStringLiteral("customer"), QStringLiteral("contact"), QStringLiteral("note"), QStringLiteral("book") })
+    for (const QString &entity : allAuditEntities())
         m_entity->addItem(auditEntityDisplayName(entity), entity);
     m_action = new QComboBox;
     m_action->setObjectName(QStringLiteral("auditActionComboBox"));

@@ -1,0 +1,94 @@
+// clientele-cli exports in the audit trail, and `export --with-consent` keeping the same customers as the
+// customer list's consent filter.
+
+#include "Book.h"
+#include "CliTestSupport.h"
+#include "repo/ContactRepository.h"
+#include "repo/CustomerRepository.h"
+#include "repo/LookupRepository.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+
+namespace {
+
+class AuditCliTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_dir.isValid());
+        auto book = openBook(bookPath());
+        ASSERT_TRUE(book.ok()) << book.error().toString().toStdString();
+        QSqlDatabase db = book.value()->connection();
+        addCustomer(db, QStringLiteral("同意公司"), MarketingConsent::Given);
+        addCustomer(db, QStringLiteral("拒绝公司"), MarketingConsent::Refused);
+        addCustomer(db, QStringLiteral("未问公司"), MarketingConsent::Unknown);
+    }
+
+    static void addCustomer(const QSqlDatabase &db, const QString &name, MarketingConsent consent)
+    {
+        Customer customer;
+        customer.name = name;
+        auto id = CustomerRepository(db).create(customer);
+        ASSERT_TRUE(id.ok());
+        Contact contact;
+        contact.customerId = id.value();
+        contact.name = name + QStringLiteral("联系人");
+        contact.marketingConsent = consent;
+        contact.consentDate = QDate(2026, 5, 1);
+        ASSERT_TRUE(ContactRepository(db).create(contact).ok());
+    }
+
+    QString bookPath() const { return m_dir.filePath(QStringLiteral("shop.clientele")); }
+
+    CliRun cli(const QStringList &arguments)
+    {
+        return runCli(m_dir.path(), QStringList { QStringLiteral("--db"), bookPath() } + arguments);
+    }
+
+    QJsonArray exportsOf(const QString &entity)
+    {
+        const CliRun run = cli({ QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--entity"), entity,
+            QStringLiteral("--action"), QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json") });
+        EXPECT_EQ(run.exitCode, 0) << run;
+        return QJsonDocument::fromJson(run.out.toUtf8()).array();
+    }
+
+    QTemporaryDir m_dir;
+};
+
+TEST_F(AuditCliTest, ExportWithConsentKeepsCustomersWhoseContactAgreedAndIsRecorded)
+{
+    const CliRun run = cli({ QStringLiteral("export"), QStringLiteral("customers"), QStringLiteral("agreed.csv"),
+        QStringLiteral("--columns"), QStringLiteral("name"), QStringLiteral("--encoding"), QStringLiteral("utf8"),
+        QStringLiteral("--with-consent") });
+    ASSERT_EQ(run.exitCode, 0) << run;
+    QFile file(m_dir.filePath(QStringLiteral("agreed.csv")));
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_EQ(parseCsv(QString::fromUtf8(file.readAll())),
+        (QList<QStringList> { { QStringLiteral("Name") }, { QStringLiteral("同意公司") } }));
+    const QJsonArray entries = exportsOf(QStringLiteral("customer"));
+    ASSERT_EQ(entries.size(), 1);
+    EXPECT_EQ(QJsonDocument(entries.first().toObject().value(QStringLiteral("changes")).toObject())
+                  .toJson(QJsonDocument::Compact),
+        QByteArray("{\"anonymised\":false,\"columns\":[\"name\"],\"file\":\"agreed.csv\",\"rows\":1,"
+                   "\"with_marketing_consent\":true}"));
+}
+
+TEST_F(AuditCliTest, CalendarExportIsOneEntryAndAFailedOneNone)
+{
+    const CliRun run
+        = cli({ QStringLiteral("activities"), QStringLiteral("export-ics"), QStringLiteral("follow-ups.ics") });
+    ASSERT_EQ(run.exitCode, 0) << run;
+    const CliRun failed = cli({ QStringLiteral("activities"), QStringLiteral("export-ics"),
+        m_dir.filePath(QStringLiteral("no/such/dir/x.ics")) });
+    EXPECT_EQ(failed.exitCode, 1) << failed;
+    const QJsonArray entries = exportsOf(QStringLiteral("activity"));
+    ASSERT_EQ(entries.size(), 1);
+    EXPECT_EQ(QJsonDocument(entries.first().toObject().value(QStringLiteral("changes")).toObject())
+                  .toJson(QJsonDocument::Compact),
+        QByteArray("{\"anonymised\":false,\"file\":\"follow-ups.ics\",\"rows\":0}"));
+}
+
+} // namespace
