@@ -48,7 +48,9 @@ ContactDialog::ContactDialog(QSqlDatabase db, Contact contact, QWidget *parent)
     form->addRow(tr("&Title:"), m_title);
     form->addRow(tr("&Phones:"), m_phones);
     form->addRow(tr("&Email:"), m_email);
-    form->addRow(tr("&Birthday:"), birthdayRow);
+    auto birthdayLabel = new QLabel(tr("&Birthday:")); // a row of widgets: the label needs its buddy set by hand
+    birthdayLabel->setBuddy(m_hasBirthday);
+    form->addRow(birthdayLabel, birthdayRow);
     form->addRow(tr("N&otes:"), m_notes);
     form->addRow(QString(), m_primary);
     createConsentFields();

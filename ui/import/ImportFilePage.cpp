@@ -41,7 +41,9 @@ ImportFilePage::ImportFilePage(ImportWizard *wizard) : QWizardPage(wizard), m_wi
     m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
 
     auto form = new QFormLayout(this);
-    form->addRow(tr("&File:"), pathRow);
+    auto *fileLabel = new QLabel(tr("&File:")); // a row of widgets: the label needs its buddy set by hand
+    fileLabel->setBuddy(m_path);
+    form->addRow(fileLabel, pathRow);
     form->addRow(tr("&Import:"), m_target);
     form->addRow(m_error);
 }

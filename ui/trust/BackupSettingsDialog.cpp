@@ -52,7 +52,9 @@ BackupSettingsDialog::BackupSettingsDialog(Database &database, BackupController 
     m_monthly = spin(settings.policy.monthly, 1200, QStringLiteral("keepMonthlySpinBox"));
 
     auto *form = new QFormLayout;
-    form->addRow(tr("&Folder:"), folderRow);
+    auto *folderLabel = new QLabel(tr("&Folder:")); // a row of widgets: the label needs its buddy set by hand
+    folderLabel->setBuddy(m_folder);
+    form->addRow(folderLabel, folderRow);
     form->addRow(tr("Back up &every:"), m_interval);
     form->addRow(QString(), m_onClose);
     form->addRow(tr("Keep &daily copies:"), m_daily);
