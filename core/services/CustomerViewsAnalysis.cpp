@@ -30,7 +30,9 @@ Result<CustomerViewsResult> CustomerViewsAnalysis::run(QSqlDatabase db, const Sa
     SalesQuery whole = query;
     whole.from = {};
     whole.to = asOf;
-    auto everything = history.totals(whole);
+    // With all history up to the as-of date, the period is the whole history already: no second read.
+    auto everything
+        = !query.from.isValid() && query.to == asOf ? Result<QList<CustomerTotals>>(period) : history.totals(whole);
     if (!everything)
         return everything.error();
     result.loyalty = Loyalty::analyse(period, everything.value(), asOf);

@@ -15,6 +15,8 @@ namespace {
 // Charts are laid out 500 points wide (most of an A4 or Letter page inside the margins).
 constexpr double kChartWidth = 500;
 constexpr double kChartHeight = 340;
+// The charts of the seven views leave room for a longer table.
+constexpr double kViewChartHeight = 300;
 // Rows of a table printed under its chart; the rest is on the Reports page and in the exports.
 constexpr int kPrintedRows = 12;
 constexpr double kFooterHeight = 24;
@@ -24,16 +26,18 @@ QString escaped(const QString &text)
     return text.toHtmlEscaped();
 }
 
-QString tableHtml(const QStringList &headers, const QList<QStringList> &rows)
+// widths: each column's share of the page in percent, or empty for the default.
+QString tableHtml(const QStringList &headers, const QList<QStringList> &rows, const QList<int> &widths = {})
 {
     QString html = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" border=\"0.5\" "
                                   "style=\"border-collapse: collapse; font-size: 8pt;\"><tr>");
     // Wide tables give their first column (names) and last column (actions, descriptions) room to read.
     for (int i = 0; i < headers.size(); ++i) {
-        const QString width = headers.size() < 5 ? QString()
-            : i == 0                             ? QStringLiteral(" width=\"17%\"")
-            : i + 1 == headers.size()            ? QStringLiteral(" width=\"30%\"")
-                                                 : QString();
+        const QString width = !widths.isEmpty() ? QStringLiteral(" width=\"%1%\"").arg(widths.value(i))
+            : headers.size() < 5                ? QString()
+            : i == 0                            ? QStringLiteral(" width=\"17%\"")
+            : i + 1 == headers.size()           ? QStringLiteral(" width=\"30%\"")
+                                                : QString();
         html += QStringLiteral("<th bgcolor=\"#e8eef5\" align=\"left\"%1>%2</th>").arg(width, escaped(headers[i]));
     }
     html += QStringLiteral("</tr>");
@@ -121,6 +125,32 @@ QString AnalysisReport::sectionHtml(ReportContent::Tab tab, const ReportView &vi
     return html;
 }
 
+QString AnalysisReport::viewSectionHtml(ViewContent::Page page, const ReportView &view, int index) const
+{
+    constexpr int rowsPerView = 12;
+    QString html = QStringLiteral("<h2 style=\"page-break-before: always;\">%1</h2><h3>%2</h3>"
+                                  "<p><img src=\"chart-%3\" width=\"%4\" height=\"%5\"/></p>")
+                       .arg(escaped(tr("Customer analysis view: %1").arg(ViewContent::viewName(page))),
+                           escaped(ViewContent::title(page)))
+                       .arg(index)
+                       .arg(kChartWidth)
+                       .arg(kViewChartHeight);
+    // Names (the first column, both product columns) get room; the figures share the rest evenly.
+    const int names = page == ViewContent::Page::Products ? 2 : 1;
+    const int nameWidth = view.headers.size() <= 3 ? 40 : 26;
+    QList<int> widths;
+    for (int i = 0; i < view.headers.size(); ++i)
+        widths << (i < names ? nameWidth
+                             : (100 - names * nameWidth) / std::max<int>(1, int(view.headers.size()) - names));
+    html += tableHtml(view.headers, view.rows.mid(0, rowsPerView), widths);
+    if (view.rows.size() > rowsPerView)
+        html += QStringLiteral("<p style=\"font-size: 8pt;\">%1</p>")
+                    .arg(escaped(tr("The first %1 of %2 rows.").arg(rowsPerView).arg(view.rows.size())));
+    if (!view.tip.isEmpty())
+        html += QStringLiteral("<p style=\"font-size: 8pt;\">%1</p>").arg(escaped(view.tip));
+    return html;
+}
+
 std::unique_ptr<QTextDocument> AnalysisReport::document(const QSizeF &pageSizePoints) const
 {
     auto document = std::make_unique<QTextDocument>();
@@ -133,6 +163,13 @@ std::unique_ptr<QTextDocument> AnalysisReport::document(const QSizeF &pageSizePo
         document->addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart-%1").arg(index)),
             chartImage(view.chart, QSizeF(kChartWidth, kChartHeight)));
         html += sectionHtml(tab, view, index++);
+    }
+    // The seven views and customer value, a page each.
+    for (ViewContent::Page page : ViewContent::printedPages()) {
+        ViewPage content = ViewContent::page(m_result, page);
+        document->addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart-%1").arg(index)),
+            chartImage(content.view.chart, QSizeF(kChartWidth, kViewChartHeight)));
+        html += viewSectionHtml(page, content.view, index++);
     }
     document->setHtml(html);
     return document;
