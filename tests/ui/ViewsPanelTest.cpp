@@ -118,17 +118,21 @@ TEST_F(ViewsPanelTest, RowsAndBarsDrillDownToTheirCustomers)
     EXPECT_EQ(
         requested.last().at(1).value<QList<qint64>>().size(), toInt(table->model()->index(0, 1).data().toString()));
 
-    // Regions are horizontal bars drawn bottom-up: the bottom bar is the last region shown.
-    m_views->showPage(ViewContent::Page::PerformanceRegion);
+    // The most and least profitable customers are horizontal bars drawn bottom-up: the bottom bar is the last row,
+    // the least profitable customer.
+    m_views->showPage(ViewContent::Page::ProfitabilityTopBottom);
     auto *bars = qobject_cast<QAbstractBarSeries *>(m_views->panel()->chart()->series().first());
     ASSERT_NE(bars, nullptr);
     const int shown = int(bars->barSets().first()->count());
-    ASSERT_GT(shown, 1);
+    ASSERT_EQ(shown, model()->rowCount());
+    EXPECT_EQ(model()->item(shown - 1, 0)->text(), QStringLiteral("Bottom 1"));
     emit bars->barSets().first()->clicked(0);
     ASSERT_EQ(requested.count(), 2);
-    const int lastShown = shown - 1; // the table is in the page's order (not sorted since it was rebuilt)
-    EXPECT_TRUE(requested.last().at(0).toString().endsWith(model()->item(lastShown, 0)->text()));
-    EXPECT_EQ(requested.last().at(1).value<QList<qint64>>().size(), toInt(model()->item(lastShown, 1)->text()));
+    EXPECT_EQ(requested.last().at(0).toString(),
+        QStringLiteral("Profitability: most and least profitable customers — Bottom 1"));
+    const auto lowest = requested.last().at(1).value<QList<qint64>>();
+    ASSERT_EQ(lowest.size(), 1);
+    EXPECT_EQ(lowest.first(), m_panel->result()->views.profitability.bottom.first().customerId);
 
     // A slice of the industry donut.
     m_views->showPage(ViewContent::Page::ProfileIndustry);

@@ -16,7 +16,7 @@ namespace {
 constexpr double kChartWidth = 500;
 constexpr double kChartHeight = 340;
 // The charts of the seven views leave room for a longer table.
-constexpr double kViewChartHeight = 300;
+constexpr double kViewChartHeight = 270;
 // Rows of a table printed under its chart; the rest is on the Reports page and in the exports.
 constexpr int kPrintedRows = 12;
 constexpr double kFooterHeight = 24;
@@ -26,8 +26,10 @@ QString escaped(const QString &text)
     return text.toHtmlEscaped();
 }
 
-// widths: each column's share of the page in percent, or empty for the default.
-QString tableHtml(const QStringList &headers, const QList<QStringList> &rows, const QList<int> &widths = {})
+// widths: each column's share of the page in percent, or empty for the default; the first `names` columns always
+// wrap (names may have digits in them).
+QString tableHtml(
+    const QStringList &headers, const QList<QStringList> &rows, const QList<int> &widths = {}, int names = 0)
 {
     QString html = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" border=\"0.5\" "
                                   "style=\"border-collapse: collapse; font-size: 8pt;\"><tr>");
@@ -44,8 +46,10 @@ QString tableHtml(const QStringList &headers, const QList<QStringList> &rows, co
     for (const QStringList &row : rows) {
         html += QStringLiteral("<tr>");
         // Figures stay on one line; words (names, actions, descriptions) wrap.
-        for (const QString &cell : row) {
-            const bool figure = std::any_of(cell.begin(), cell.end(), [](QChar c) { return c.isDigit(); });
+        for (int column = 0; column < row.size(); ++column) {
+            const QString &cell = row[column];
+            const bool figure
+                = column >= names && std::any_of(cell.begin(), cell.end(), [](QChar c) { return c.isDigit(); });
             html += (figure ? QStringLiteral("<td style=\"white-space: nowrap;\">%1</td>")
                             : QStringLiteral("<td>%1</td>"))
                         .arg(escaped(cell));
@@ -127,7 +131,8 @@ QString AnalysisReport::sectionHtml(ReportContent::Tab tab, const ReportView &vi
 
 QString AnalysisReport::viewSectionHtml(ViewContent::Page page, const ReportView &view, int index) const
 {
-    constexpr int rowsPerView = 12;
+    // Product pairs have two long names a row: fewer rows fit.
+    const int rowsPerView = page == ViewContent::Page::Products ? 6 : 10;
     QString html = QStringLiteral("<h2 style=\"page-break-before: always;\">%1</h2><h3>%2</h3>"
                                   "<p><img src=\"chart-%3\" width=\"%4\" height=\"%5\"/></p>")
                        .arg(escaped(tr("Customer analysis view: %1").arg(ViewContent::viewName(page))),
@@ -142,11 +147,18 @@ QString AnalysisReport::viewSectionHtml(ViewContent::Page page, const ReportView
     for (int i = 0; i < view.headers.size(); ++i)
         widths << (i < names ? nameWidth
                              : (100 - names * nameWidth) / std::max<int>(1, int(view.headers.size()) - names));
-    html += tableHtml(view.headers, view.rows.mid(0, rowsPerView), widths);
-    if (view.rows.size() > rowsPerView)
+    // Most pages print their first rows; the pipeline its latest months, the profit list its ends.
+    QList<QStringList> rows = view.rows.mid(0, rowsPerView);
+    if (page == ViewContent::Page::Prospects)
+        rows = view.rows.mid(std::max<qsizetype>(0, view.rows.size() - rowsPerView));
+    else if (page == ViewContent::Page::ProfitabilityTopBottom && view.rows.size() > rowsPerView)
+        rows = view.rows.mid(0, rowsPerView / 2) + view.rows.mid(view.rows.size() - rowsPerView / 2);
+    html += tableHtml(view.headers, rows, widths, names);
+    if (view.rows.size() > rows.size())
         html += QStringLiteral("<p style=\"font-size: 8pt;\">%1</p>")
-                    .arg(escaped(tr("The first %1 of %2 rows.").arg(rowsPerView).arg(view.rows.size())));
-    if (!view.tip.isEmpty())
+                    .arg(escaped(tr("%1 of %2 rows.").arg(rows.size()).arg(view.rows.size())));
+    // The most valuable customers follow the distribution page, which has the formula already.
+    if (!view.tip.isEmpty() && page != ViewContent::Page::ValueTopCustomers)
         html += QStringLiteral("<p style=\"font-size: 8pt;\">%1</p>").arg(escaped(view.tip));
     return html;
 }

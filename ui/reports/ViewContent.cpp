@@ -5,6 +5,8 @@
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
+#include <QColor>
+#include <QFont>
 #include <QHorizontalBarSeries>
 #include <QLineSeries>
 #include <QLocale>
@@ -58,10 +60,9 @@ QChart *newChart(const QString &title)
 
 // Bars over categories; horizontal bars are drawn bottom-up, so the categories are given in reverse.
 // Long names (customers, product pairs) are cut to keep the bars readable; the table has them in full.
-QString shortened(const QString &name)
+QString shortened(const QString &name, int longest = 32)
 {
-    constexpr int kLongest = 26;
-    return name.size() <= kLongest ? name : name.left(kLongest - 1) + QChar(0x2026);
+    return name.size() <= longest ? name : name.left(longest - 1) + QChar(0x2026);
 }
 
 QChart *barChart(const QString &title, QStringList categories, QList<QBarSet *> sets, bool horizontal,
@@ -117,6 +118,19 @@ QChart *barChart(const QString &title, QStringList categories, QList<QBarSet *> 
     if (sets.size() < 2)
         chart->legend()->hide();
     return chart;
+}
+
+// Months along the bottom, turned and small so that three years of them fit.
+QBarCategoryAxis *monthAxis(const QStringList &months)
+{
+    auto *axis = new QBarCategoryAxis;
+    axis->append(months);
+    axis->setLabelsAngle(-90);
+    axis->setTruncateLabels(false);
+    QFont font = axis->labelsFont();
+    font.setPointSizeF(months.size() > 24 ? 6.5 : 8);
+    axis->setLabelsFont(font);
+    return axis;
 }
 
 QChart *pieChart(const QString &title, const QStringList &names, const QList<int> &counts)
@@ -392,8 +406,9 @@ ViewPage ViewContent::topBottom(const SalesAnalysisResult &r)
     };
     for (int i = 0; i < p.top.size(); ++i)
         add(p.top[i], tr("Top %1").arg(i + 1));
-    // The bottom list, least profitable first, unless it repeats the top one (a book with few customers).
-    for (int i = 0; i < p.bottom.size(); ++i) {
+    // Then the bottom list, so that the whole list goes down in profit and ends with the least profitable
+    // ("Bottom 1"); customers already in the top list (a book with few customers) are not repeated.
+    for (int i = int(p.bottom.size()) - 1; i >= 0; --i) {
         if (std::none_of(p.top.begin(), p.top.end(),
                 [&](const CustomerTotals &t) { return t.customerId == p.bottom[i].customerId; }))
             add(p.bottom[i], tr("Bottom %1").arg(i + 1));
@@ -424,11 +439,9 @@ ViewPage ViewContent::performance(const SalesAnalysisResult &r, CustomerViewRepo
             *profit << major(r, g.profit);
         }
     }
-    const bool horizontal = dimension == CustomerViewRepository::Dimension::Region;
     page.view.chart = barChart(
         tr("Revenue and gross profit by %1 (%2)").arg(headers[int(dimension)].toLower(), r.options.sales.currency),
-        names, { revenue, profit }, horizontal);
-    page.bottomUp = horizontal;
+        names, { revenue, profit }, false);
     page.view.headers = { headers[int(dimension)], tr("Customers"), tr("Orders"), tr("Revenue"), tr("Share of revenue"),
         tr("Gross profit"), tr("Gross margin") };
     return page;
@@ -442,6 +455,7 @@ ViewPage ViewContent::prospects(const SalesAnalysisResult &r)
     auto *open = new QBarSet(tr("Open"));
     auto *fresh = new QLineSeries;
     fresh->setName(tr("New customers"));
+    fresh->setColor(QColor(0xc0, 0x39, 0x2b)); // apart from the bars' colours
     QStringList months;
     int most = 1;
     double highest = 1;
@@ -459,26 +473,21 @@ ViewPage ViewContent::prospects(const SalesAnalysisResult &r)
                 money(r, m.won), money(r, m.lost), m.wonCount + m.lostCount > 0 ? percent(m.winRate()) : QString() });
         page.customers << m.newCustomers;
     }
-    QChart *chart = newChart(
-        tr("New customers per month, and quotes by the month they were made (%1)").arg(r.options.sales.currency));
+    QChart *chart = newChart(tr("New customers and quotes per month (%1)").arg(r.options.sales.currency));
     auto *bars = new QStackedBarSeries;
     bars->append({ won, lost, open });
     chart->addSeries(bars);
     chart->addSeries(fresh);
-    auto *axisX = new QBarCategoryAxis;
-    axisX->append(months);
-    axisX->setLabelsAngle(-60);
+    auto *axisX = monthAxis(months);
     chart->addAxis(axisX, Qt::AlignBottom);
     auto *axisValue = new QValueAxis;
     axisValue->setRange(0, highest * 1.05);
     axisValue->setLabelFormat(QStringLiteral("%.0f"));
-    axisValue->setTitleText(tr("Quoted (%1)").arg(r.options.sales.currency));
     axisValue->applyNiceNumbers();
     chart->addAxis(axisValue, Qt::AlignLeft);
     auto *axisCount = new QValueAxis;
     axisCount->setRange(0, most * 1.1);
     axisCount->setLabelFormat(QStringLiteral("%d"));
-    axisCount->setTitleText(tr("New customers"));
     axisCount->applyNiceNumbers();
     chart->addAxis(axisCount, Qt::AlignRight);
     bars->attachAxis(axisX);
@@ -502,7 +511,7 @@ ViewPage ViewContent::products(const SalesAnalysisResult &r)
             percent(rule.support), percent(rule.confidence), QLocale().toString(rule.lift, 'f', 2) });
         page.customers << QList<qint64>();
         if (names.size() < kChartCategories) {
-            names << tr("%1 → %2").arg(name(rule.antecedent), name(rule.consequent));
+            names << tr("%1 → %2").arg(shortened(name(rule.antecedent), 14), shortened(name(rule.consequent), 14));
             *set << rule.lift;
         }
     }
@@ -529,7 +538,9 @@ ViewPage ViewContent::sources(const SalesAnalysisResult &r)
             { keyText(g.key), number(g.customers), percent(g.customerShare), number(g.buyers), money(r, g.revenue),
                 percent(g.revenueShare), money(r, g.profit), money(r, g.customers > 0 ? g.revenue / g.customers : 0) });
         page.customers << g.customerIds;
-        if (names.size() < kChartCategories) {
+        // Sources without buyers in the period (customers who buy in another currency) stay out of the chart,
+        // and so does every row after the first left out: the bars are the table's first rows.
+        if (names.size() < kChartCategories && names.size() + 1 == page.view.rows.size() && g.buyers > 0) {
             names << keyText(g.key);
             *revenue << major(r, g.revenue);
             *profit << major(r, g.profit);
@@ -550,9 +561,7 @@ ViewPage ViewContent::newBySource(const SalesAnalysisResult &r)
     QStringList months;
     for (const QDate &m : t.months)
         months << m.toString(QStringLiteral("yyyy-MM"));
-    auto *axisX = new QBarCategoryAxis;
-    axisX->append(months);
-    axisX->setLabelsAngle(-60);
+    auto *axisX = monthAxis(months);
     auto *axisY = new QValueAxis;
     axisY->setLabelFormat(QStringLiteral("%d"));
     chart->addAxis(axisX, Qt::AlignBottom);
@@ -628,7 +637,7 @@ ViewPage ViewContent::valueTop(const SalesAnalysisResult &r)
         { value, profit }, true);
     page.bottomUp = true;
     page.view.headers = { tr("Customer"), tr("Historic gross profit"), tr("Average order value"),
-        tr("Purchases per year"), tr("Gross margin"), tr("Expected lifetime (years)"), tr("Lifetime value") };
+        tr("Purchases per year"), tr("Gross margin"), tr("Lifetime (years)"), tr("Lifetime value") };
     page.view.tip = lifetimeValueFormula(r);
     return page;
 }
