@@ -371,6 +371,14 @@
         <source>The analysis could not be written to &quot;%1&quot;.</source>
         <translation>无法将分析写入“%1”。</translation>
     </message>
+    <message>
+        <source>Customer analysis view: %1</source>
+        <translation>客户分析视图：%1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows.</source>
+        <translation>共 %2 行，显示 %1 行。</translation>
+    </message>
 </context>
 <context>
     <name>Application</name>
@@ -1061,6 +1069,9 @@
   report rfm|abc|lifecycle|clusters [--as-of DATE] [--from DATE] [--to DATE] [--currency C]
          [--owner NAME] [--province P] [--tier T] [--category C] [--format csv|json]
          [--by revenue|profit] (abc)  [--k K] [--seed S] (clusters)
+  report views --view profile|loyalty|profitability|performance|prospects|products|promotion|value
+         [--by industry|region|tier|source (profile) | category|channel|region|rep (performance)]
+         [the same filters and --format]   one of the seven views of customer analysis
   report pdf OUT.pdf [--language en|zh_CN|zh_TW] [the same filters]   the printed analysis
   agenda [--date YYYY-MM-DD] [--owner NAME] [--format csv|json]
                                   overdue items, today&apos;s and the next seven days&apos;
@@ -1098,6 +1109,9 @@
   report rfm|abc|lifecycle|clusters [--as-of DATE] [--from DATE] [--to DATE] [--currency C]
          [--owner NAME] [--province P] [--tier T] [--category C] [--format csv|json]
          [--by revenue|profit] (abc)  [--k K] [--seed S] (clusters)
+  report views --view profile|loyalty|profitability|performance|prospects|products|promotion|value
+         [--by industry|region|tier|source (profile) | category|channel|region|rep (performance)]
+         [相同的筛选条件和 --format]   客户分析七大视图之一
   report pdf OUT.pdf [--language en|zh_CN|zh_TW] [相同的筛选条件]   打印的客户分析
   agenda [--date YYYY-MM-DD] [--owner NAME] [--format csv|json]
                                   逾期事项、今天和未来七天的事项
@@ -3044,6 +3058,36 @@ Create it anyway?</source>
     <message>
         <source>The birthday is in the future.</source>
         <translation>生日不能是将来的日期。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerViewRepository</name>
+    <message>
+        <source>Reading the customers to analyse</source>
+        <translation>读取要分析的客户</translation>
+    </message>
+    <message>
+        <source>Reading the sales history</source>
+        <translation>读取销售历史</translation>
+    </message>
+    <message>
+        <source>Reading the quotes</source>
+        <translation>读取报价单</translation>
+    </message>
+    <message>
+        <source>Reading the products</source>
+        <translation>读取产品</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerViewsAnalysis</name>
+    <message>
+        <source>The analysis was cancelled.</source>
+        <translation>分析已取消。</translation>
     </message>
 </context>
 <context>
@@ -6299,6 +6343,10 @@ Book: %2</source>
         <source>Cluster %1</source>
         <translation>第 %1 类</translation>
     </message>
+    <message>
+        <source>Seven views</source>
+        <translation>七大视图</translation>
+    </message>
 </context>
 <context>
     <name>RestoreDialog</name>
@@ -6789,6 +6837,439 @@ The book as it is now is backed up first.</source>
     <message>
         <source>Small</source>
         <translation>小客户</translation>
+    </message>
+</context>
+<context>
+    <name>ViewCli</name>
+    <message>
+        <source>--view must be one of: %1</source>
+        <translation>--view 必须是以下之一：%1</translation>
+    </message>
+    <message>
+        <source>--by must be one of: %1</source>
+        <translation>--by 必须是以下之一：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ViewContent</name>
+    <message>
+        <source>(not set)</source>
+        <translation>（未填写）</translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Below %1</source>
+        <translation>低于 %1</translation>
+    </message>
+    <message>
+        <source>%1 and more</source>
+        <translation>%1 及以上</translation>
+    </message>
+    <message>
+        <source>%1 to under %2</source>
+        <translation>%1 至 %2 以下</translation>
+    </message>
+    <message>
+        <source>Lifetime value = average order value × purchases per year × gross margin × expected lifetime (%1 years); purchases per year = purchases / years since the first purchase in the period (at least 30 days).</source>
+        <translation>生命周期价值 = 平均订单金额 × 每年购买次数 × 毛利率 × 预期生命周期（%1 年）；每年购买次数 = 购买次数 / 自期间内首次购买以来的年数（至少按 30 天计）。</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>客户画像</translation>
+    </message>
+    <message>
+        <source>Loyalty</source>
+        <translation>忠诚度</translation>
+    </message>
+    <message>
+        <source>Profitability</source>
+        <translation>盈利能力</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>业绩</translation>
+    </message>
+    <message>
+        <source>Prospects</source>
+        <translation>潜在客户</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Promotion</source>
+        <translation>推广</translation>
+    </message>
+    <message>
+        <source>Customer value</source>
+        <translation>客户价值</translation>
+    </message>
+    <message>
+        <source>Profile: customers by industry</source>
+        <translation>客户画像：按行业</translation>
+    </message>
+    <message>
+        <source>Profile: customers by region</source>
+        <translation>客户画像：按地区</translation>
+    </message>
+    <message>
+        <source>Profile: customers by tier</source>
+        <translation>客户画像：按等级</translation>
+    </message>
+    <message>
+        <source>Profile: customers by acquisition source</source>
+        <translation>客户画像：按获客来源</translation>
+    </message>
+    <message>
+        <source>Loyalty: repeat purchases</source>
+        <translation>忠诚度：重复购买</translation>
+    </message>
+    <message>
+        <source>Loyalty: years since the first purchase</source>
+        <translation>忠诚度：首次购买至今的年数</translation>
+    </message>
+    <message>
+        <source>Profitability: gross margin by customer</source>
+        <translation>盈利能力：各客户毛利率</translation>
+    </message>
+    <message>
+        <source>Profitability: most and least profitable customers</source>
+        <translation>盈利能力：利润最高和最低的客户</translation>
+    </message>
+    <message>
+        <source>Performance: sales by product category</source>
+        <translation>业绩：按产品类别的销售</translation>
+    </message>
+    <message>
+        <source>Performance: sales by channel</source>
+        <translation>业绩：按渠道的销售</translation>
+    </message>
+    <message>
+        <source>Performance: sales by region</source>
+        <translation>业绩：按地区的销售</translation>
+    </message>
+    <message>
+        <source>Performance: sales by sales rep</source>
+        <translation>业绩：按销售代表的销售</translation>
+    </message>
+    <message>
+        <source>Prospects: new customers and pipeline</source>
+        <translation>潜在客户：新客户和销售管道</translation>
+    </message>
+    <message>
+        <source>Products: bought together</source>
+        <translation>产品：一起购买的产品</translation>
+    </message>
+    <message>
+        <source>Promotion: sales by acquisition source</source>
+        <translation>推广：按获客来源的销售</translation>
+    </message>
+    <message>
+        <source>Promotion: new customers per source</source>
+        <translation>推广：各来源的新客户</translation>
+    </message>
+    <message>
+        <source>Customer value: lifetime value distribution</source>
+        <translation>客户价值：生命周期价值分布</translation>
+    </message>
+    <message>
+        <source>Customer value: most valuable customers</source>
+        <translation>客户价值：最有价值的客户</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Acquisition source</source>
+        <translation>获客来源</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>%1 customers by %2</source>
+        <translation>%1 位客户，按%2</translation>
+    </message>
+    <message>
+        <source>Share of customers</source>
+        <translation>客户占比</translation>
+    </message>
+    <message>
+        <source>Under 1 year</source>
+        <translation>不到 1 年</translation>
+    </message>
+    <message>
+        <source>1 to 2 years</source>
+        <translation>1 至 2 年</translation>
+    </message>
+    <message>
+        <source>2 to 3 years</source>
+        <translation>2 至 3 年</translation>
+    </message>
+    <message>
+        <source>3 to 5 years</source>
+        <translation>3 至 5 年</translation>
+    </message>
+    <message>
+        <source>5 years and more</source>
+        <translation>5 年及以上</translation>
+    </message>
+    <message>
+        <source>1 purchase</source>
+        <translation>购买 1 次</translation>
+    </message>
+    <message>
+        <source>2 purchases</source>
+        <translation>购买 2 次</translation>
+    </message>
+    <message>
+        <source>3 to 5 purchases</source>
+        <translation>购买 3 至 5 次</translation>
+    </message>
+    <message>
+        <source>6 to 10 purchases</source>
+        <translation>购买 6 至 10 次</translation>
+    </message>
+    <message>
+        <source>11 purchases and more</source>
+        <translation>购买 11 次及以上</translation>
+    </message>
+    <message>
+        <source>Buyers</source>
+        <translation>购买客户数</translation>
+    </message>
+    <message>
+        <source>Repeat-purchase rate %1: %2 of %3 buyers bought twice or more</source>
+        <translation>重复购买率 %1：%3 位购买客户中有 %2 位购买了两次或以上</translation>
+    </message>
+    <message>
+        <source>Buyers by years since their first purchase</source>
+        <translation>按首次购买至今年数划分的购买客户</translation>
+    </message>
+    <message>
+        <source>Years since the first purchase</source>
+        <translation>首次购买至今</translation>
+    </message>
+    <message>
+        <source>Purchases in the period</source>
+        <translation>期间内购买次数</translation>
+    </message>
+    <message>
+        <source>Share of buyers</source>
+        <translation>购买客户占比</translation>
+    </message>
+    <message>
+        <source>No revenue</source>
+        <translation>无收入</translation>
+    </message>
+    <message>
+        <source>Customers by gross margin (profit / revenue)</source>
+        <translation>按毛利率（毛利 / 收入）划分的客户</translation>
+    </message>
+    <message>
+        <source>Gross margin</source>
+        <translation>毛利率</translation>
+    </message>
+    <message>
+        <source>Share of customers with revenue</source>
+        <translation>占有收入客户的比例</translation>
+    </message>
+    <message>
+        <source>Gross profit</source>
+        <translation>毛利</translation>
+    </message>
+    <message>
+        <source>Top %1</source>
+        <translation>前 %1 名</translation>
+    </message>
+    <message>
+        <source>Bottom %1</source>
+        <translation>倒数第 %1 名</translation>
+    </message>
+    <message>
+        <source>Gross profit of the most and least profitable customers (%1)</source>
+        <translation>利润最高和最低客户的毛利（%1）</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>Product category</source>
+        <translation>产品类别</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Sales rep</source>
+        <translation>销售代表</translation>
+    </message>
+    <message>
+        <source>Revenue and gross profit by %1 (%2)</source>
+        <translation>按%1的收入和毛利（%2）</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单数</translation>
+    </message>
+    <message>
+        <source>Share of revenue</source>
+        <translation>收入占比</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>已成交</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>未成交</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <source>New customers and quotes per month (%1)</source>
+        <translation>每月新客户和报价（%1）</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>报价单数</translation>
+    </message>
+    <message>
+        <source>Quoted</source>
+        <translation>报价金额</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>成交率</translation>
+    </message>
+    <message>
+        <source>Lift</source>
+        <translation>提升度</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Products bought together: lift of the strongest pairs (%1 orders)</source>
+        <translation>一起购买的产品：关联最强的产品对的提升度（%1 个订单）</translation>
+    </message>
+    <message>
+        <source>Who bought</source>
+        <translation>购买了</translation>
+    </message>
+    <message>
+        <source>Also bought</source>
+        <translation>也购买了</translation>
+    </message>
+    <message>
+        <source>Orders with both</source>
+        <translation>同时包含两者的订单</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>支持度</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>置信度</translation>
+    </message>
+    <message>
+        <source>Support: share of all orders with both products. Confidence: share of the orders with the first product that also have the second. Lift: confidence divided by the second product&apos;s share of all orders; above 1 they go together more often than by chance.</source>
+        <translation>支持度：同时包含两种产品的订单占全部订单的比例。置信度：包含第一种产品的订单中也包含第二种产品的比例。提升度：置信度除以第二种产品在全部订单中的占比；大于 1 表示两者一起购买的频率高于偶然。</translation>
+    </message>
+    <message>
+        <source>Revenue and gross profit by acquisition source (%1)</source>
+        <translation>按获客来源的收入和毛利（%1）</translation>
+    </message>
+    <message>
+        <source>Revenue per customer</source>
+        <translation>每位客户收入</translation>
+    </message>
+    <message>
+        <source>New customers per month by acquisition source</source>
+        <translation>按获客来源的每月新客户</translation>
+    </message>
+    <message>
+        <source>Customers by estimated lifetime value</source>
+        <translation>按估计生命周期价值划分的客户</translation>
+    </message>
+    <message>
+        <source>Lifetime value</source>
+        <translation>生命周期价值</translation>
+    </message>
+    <message>
+        <source>Historic gross profit</source>
+        <translation>历史毛利</translation>
+    </message>
+    <message>
+        <source>Most valuable customers: lifetime value and gross profit so far (%1)</source>
+        <translation>最有价值的客户：生命周期价值和至今毛利（%1）</translation>
+    </message>
+    <message>
+        <source>Average order value</source>
+        <translation>平均订单金额</translation>
+    </message>
+    <message>
+        <source>Purchases per year</source>
+        <translation>每年购买次数</translation>
+    </message>
+    <message>
+        <source>Lifetime (years)</source>
+        <translation>生命周期（年）</translation>
+    </message>
+</context>
+<context>
+    <name>ViewsPanel</name>
+    <message>
+        <source>&amp;View:</source>
+        <translation>视图(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Click to list these customers.</source>
+        <translation>单击列出这些客户。</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>

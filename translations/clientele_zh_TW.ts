@@ -371,6 +371,14 @@
         <source>The analysis could not be written to &quot;%1&quot;.</source>
         <translation>無法將分析寫入「%1」。</translation>
     </message>
+    <message>
+        <source>Customer analysis view: %1</source>
+        <translation>客戶分析檢視：%1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows.</source>
+        <translation>共 %2 列，顯示 %1 列。</translation>
+    </message>
 </context>
 <context>
     <name>Application</name>
@@ -1061,6 +1069,9 @@
   report rfm|abc|lifecycle|clusters [--as-of DATE] [--from DATE] [--to DATE] [--currency C]
          [--owner NAME] [--province P] [--tier T] [--category C] [--format csv|json]
          [--by revenue|profit] (abc)  [--k K] [--seed S] (clusters)
+  report views --view profile|loyalty|profitability|performance|prospects|products|promotion|value
+         [--by industry|region|tier|source (profile) | category|channel|region|rep (performance)]
+         [the same filters and --format]   one of the seven views of customer analysis
   report pdf OUT.pdf [--language en|zh_CN|zh_TW] [the same filters]   the printed analysis
   agenda [--date YYYY-MM-DD] [--owner NAME] [--format csv|json]
                                   overdue items, today&apos;s and the next seven days&apos;
@@ -1098,6 +1109,9 @@
   report rfm|abc|lifecycle|clusters [--as-of DATE] [--from DATE] [--to DATE] [--currency C]
          [--owner NAME] [--province P] [--tier T] [--category C] [--format csv|json]
          [--by revenue|profit] (abc)  [--k K] [--seed S] (clusters)
+  report views --view profile|loyalty|profitability|performance|prospects|products|promotion|value
+         [--by industry|region|tier|source (profile) | category|channel|region|rep (performance)]
+         [相同的篩選條件與 --format]   客戶分析七大檢視之一
   report pdf OUT.pdf [--language en|zh_CN|zh_TW] [相同的篩選條件]   列印的客戶分析
   agenda [--date YYYY-MM-DD] [--owner NAME] [--format csv|json]
                                   逾期事項、今天與未來七天的事項
@@ -3044,6 +3058,36 @@ Create it anyway?</source>
     <message>
         <source>The birthday is in the future.</source>
         <translation>生日不能是未來的日期。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerViewRepository</name>
+    <message>
+        <source>Reading the customers to analyse</source>
+        <translation>讀取要分析的客戶</translation>
+    </message>
+    <message>
+        <source>Reading the sales history</source>
+        <translation>讀取銷售歷史</translation>
+    </message>
+    <message>
+        <source>Reading the quotes</source>
+        <translation>讀取報價單</translation>
+    </message>
+    <message>
+        <source>Reading the products</source>
+        <translation>讀取產品</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerViewsAnalysis</name>
+    <message>
+        <source>The analysis was cancelled.</source>
+        <translation>分析已取消。</translation>
     </message>
 </context>
 <context>
@@ -6299,6 +6343,10 @@ Book: %2</source>
         <source>Cluster %1</source>
         <translation>第 %1 群</translation>
     </message>
+    <message>
+        <source>Seven views</source>
+        <translation>七大檢視</translation>
+    </message>
 </context>
 <context>
     <name>RestoreDialog</name>
@@ -6789,6 +6837,439 @@ The book as it is now is backed up first.</source>
     <message>
         <source>Small</source>
         <translation>小客戶</translation>
+    </message>
+</context>
+<context>
+    <name>ViewCli</name>
+    <message>
+        <source>--view must be one of: %1</source>
+        <translation>--view 必須是以下之一：%1</translation>
+    </message>
+    <message>
+        <source>--by must be one of: %1</source>
+        <translation>--by 必須是以下之一：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ViewContent</name>
+    <message>
+        <source>(not set)</source>
+        <translation>（未填寫）</translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Below %1</source>
+        <translation>低於 %1</translation>
+    </message>
+    <message>
+        <source>%1 and more</source>
+        <translation>%1 以上</translation>
+    </message>
+    <message>
+        <source>%1 to under %2</source>
+        <translation>%1 至 %2 以下</translation>
+    </message>
+    <message>
+        <source>Lifetime value = average order value × purchases per year × gross margin × expected lifetime (%1 years); purchases per year = purchases / years since the first purchase in the period (at least 30 days).</source>
+        <translation>終身價值 = 平均訂單金額 × 每年購買次數 × 毛利率 × 預期生命週期（%1 年）；每年購買次數 = 購買次數 / 自期間內首次購買以來的年數（至少以 30 天計）。</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>客戶輪廓</translation>
+    </message>
+    <message>
+        <source>Loyalty</source>
+        <translation>忠誠度</translation>
+    </message>
+    <message>
+        <source>Profitability</source>
+        <translation>獲利能力</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>業績</translation>
+    </message>
+    <message>
+        <source>Prospects</source>
+        <translation>潛在客戶</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>產品</translation>
+    </message>
+    <message>
+        <source>Promotion</source>
+        <translation>推廣</translation>
+    </message>
+    <message>
+        <source>Customer value</source>
+        <translation>客戶價值</translation>
+    </message>
+    <message>
+        <source>Profile: customers by industry</source>
+        <translation>客戶輪廓：依產業</translation>
+    </message>
+    <message>
+        <source>Profile: customers by region</source>
+        <translation>客戶輪廓：依地區</translation>
+    </message>
+    <message>
+        <source>Profile: customers by tier</source>
+        <translation>客戶輪廓：依等級</translation>
+    </message>
+    <message>
+        <source>Profile: customers by acquisition source</source>
+        <translation>客戶輪廓：依客戶來源</translation>
+    </message>
+    <message>
+        <source>Loyalty: repeat purchases</source>
+        <translation>忠誠度：重複購買</translation>
+    </message>
+    <message>
+        <source>Loyalty: years since the first purchase</source>
+        <translation>忠誠度：首次購買至今的年數</translation>
+    </message>
+    <message>
+        <source>Profitability: gross margin by customer</source>
+        <translation>獲利能力：各客戶毛利率</translation>
+    </message>
+    <message>
+        <source>Profitability: most and least profitable customers</source>
+        <translation>獲利能力：利潤最高與最低的客戶</translation>
+    </message>
+    <message>
+        <source>Performance: sales by product category</source>
+        <translation>業績：依產品類別的銷售</translation>
+    </message>
+    <message>
+        <source>Performance: sales by channel</source>
+        <translation>業績：依通路的銷售</translation>
+    </message>
+    <message>
+        <source>Performance: sales by region</source>
+        <translation>業績：依地區的銷售</translation>
+    </message>
+    <message>
+        <source>Performance: sales by sales rep</source>
+        <translation>業績：依業務代表的銷售</translation>
+    </message>
+    <message>
+        <source>Prospects: new customers and pipeline</source>
+        <translation>潛在客戶：新客戶與銷售管道</translation>
+    </message>
+    <message>
+        <source>Products: bought together</source>
+        <translation>產品：一起購買的產品</translation>
+    </message>
+    <message>
+        <source>Promotion: sales by acquisition source</source>
+        <translation>推廣：依客戶來源的銷售</translation>
+    </message>
+    <message>
+        <source>Promotion: new customers per source</source>
+        <translation>推廣：各來源的新客戶</translation>
+    </message>
+    <message>
+        <source>Customer value: lifetime value distribution</source>
+        <translation>客戶價值：終身價值分布</translation>
+    </message>
+    <message>
+        <source>Customer value: most valuable customers</source>
+        <translation>客戶價值：最有價值的客戶</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>產業</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地區</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等級</translation>
+    </message>
+    <message>
+        <source>Acquisition source</source>
+        <translation>客戶來源</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客戶數</translation>
+    </message>
+    <message>
+        <source>%1 customers by %2</source>
+        <translation>%1 位客戶，依%2</translation>
+    </message>
+    <message>
+        <source>Share of customers</source>
+        <translation>客戶占比</translation>
+    </message>
+    <message>
+        <source>Under 1 year</source>
+        <translation>未滿 1 年</translation>
+    </message>
+    <message>
+        <source>1 to 2 years</source>
+        <translation>1 至 2 年</translation>
+    </message>
+    <message>
+        <source>2 to 3 years</source>
+        <translation>2 至 3 年</translation>
+    </message>
+    <message>
+        <source>3 to 5 years</source>
+        <translation>3 至 5 年</translation>
+    </message>
+    <message>
+        <source>5 years and more</source>
+        <translation>5 年以上</translation>
+    </message>
+    <message>
+        <source>1 purchase</source>
+        <translation>購買 1 次</translation>
+    </message>
+    <message>
+        <source>2 purchases</source>
+        <translation>購買 2 次</translation>
+    </message>
+    <message>
+        <source>3 to 5 purchases</source>
+        <translation>購買 3 至 5 次</translation>
+    </message>
+    <message>
+        <source>6 to 10 purchases</source>
+        <translation>購買 6 至 10 次</translation>
+    </message>
+    <message>
+        <source>11 purchases and more</source>
+        <translation>購買 11 次以上</translation>
+    </message>
+    <message>
+        <source>Buyers</source>
+        <translation>購買客戶數</translation>
+    </message>
+    <message>
+        <source>Repeat-purchase rate %1: %2 of %3 buyers bought twice or more</source>
+        <translation>重複購買率 %1：%3 位購買客戶中有 %2 位購買了兩次以上</translation>
+    </message>
+    <message>
+        <source>Buyers by years since their first purchase</source>
+        <translation>依首次購買至今年數劃分的購買客戶</translation>
+    </message>
+    <message>
+        <source>Years since the first purchase</source>
+        <translation>首次購買至今</translation>
+    </message>
+    <message>
+        <source>Purchases in the period</source>
+        <translation>期間內購買次數</translation>
+    </message>
+    <message>
+        <source>Share of buyers</source>
+        <translation>購買客戶占比</translation>
+    </message>
+    <message>
+        <source>No revenue</source>
+        <translation>無收入</translation>
+    </message>
+    <message>
+        <source>Customers by gross margin (profit / revenue)</source>
+        <translation>依毛利率（毛利 / 收入）劃分的客戶</translation>
+    </message>
+    <message>
+        <source>Gross margin</source>
+        <translation>毛利率</translation>
+    </message>
+    <message>
+        <source>Share of customers with revenue</source>
+        <translation>占有收入客戶的比例</translation>
+    </message>
+    <message>
+        <source>Gross profit</source>
+        <translation>毛利</translation>
+    </message>
+    <message>
+        <source>Top %1</source>
+        <translation>前 %1 名</translation>
+    </message>
+    <message>
+        <source>Bottom %1</source>
+        <translation>倒數第 %1 名</translation>
+    </message>
+    <message>
+        <source>Gross profit of the most and least profitable customers (%1)</source>
+        <translation>利潤最高與最低客戶的毛利（%1）</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>Product category</source>
+        <translation>產品類別</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>通路</translation>
+    </message>
+    <message>
+        <source>Sales rep</source>
+        <translation>業務代表</translation>
+    </message>
+    <message>
+        <source>Revenue and gross profit by %1 (%2)</source>
+        <translation>依%1的收入與毛利（%2）</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>訂單數</translation>
+    </message>
+    <message>
+        <source>Share of revenue</source>
+        <translation>收入占比</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>已成交</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>未成交</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>進行中</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>新客戶</translation>
+    </message>
+    <message>
+        <source>New customers and quotes per month (%1)</source>
+        <translation>每月新客戶與報價（%1）</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>報價單數</translation>
+    </message>
+    <message>
+        <source>Quoted</source>
+        <translation>報價金額</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>成交率</translation>
+    </message>
+    <message>
+        <source>Lift</source>
+        <translation>提升度</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Products bought together: lift of the strongest pairs (%1 orders)</source>
+        <translation>一起購買的產品：關聯最強的產品組合的提升度（%1 筆訂單）</translation>
+    </message>
+    <message>
+        <source>Who bought</source>
+        <translation>購買了</translation>
+    </message>
+    <message>
+        <source>Also bought</source>
+        <translation>也購買了</translation>
+    </message>
+    <message>
+        <source>Orders with both</source>
+        <translation>同時包含兩者的訂單</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>支持度</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>信賴度</translation>
+    </message>
+    <message>
+        <source>Support: share of all orders with both products. Confidence: share of the orders with the first product that also have the second. Lift: confidence divided by the second product&apos;s share of all orders; above 1 they go together more often than by chance.</source>
+        <translation>支持度：同時包含兩種產品的訂單占全部訂單的比例。信賴度：包含第一種產品的訂單中也包含第二種產品的比例。提升度：信賴度除以第二種產品在全部訂單中的占比；大於 1 表示兩者一起購買的頻率高於偶然。</translation>
+    </message>
+    <message>
+        <source>Revenue and gross profit by acquisition source (%1)</source>
+        <translation>依客戶來源的收入與毛利（%1）</translation>
+    </message>
+    <message>
+        <source>Revenue per customer</source>
+        <translation>每位客戶收入</translation>
+    </message>
+    <message>
+        <source>New customers per month by acquisition source</source>
+        <translation>依客戶來源的每月新客戶</translation>
+    </message>
+    <message>
+        <source>Customers by estimated lifetime value</source>
+        <translation>依估計終身價值劃分的客戶</translation>
+    </message>
+    <message>
+        <source>Lifetime value</source>
+        <translation>終身價值</translation>
+    </message>
+    <message>
+        <source>Historic gross profit</source>
+        <translation>歷史毛利</translation>
+    </message>
+    <message>
+        <source>Most valuable customers: lifetime value and gross profit so far (%1)</source>
+        <translation>最有價值的客戶：終身價值與至今毛利（%1）</translation>
+    </message>
+    <message>
+        <source>Average order value</source>
+        <translation>平均訂單金額</translation>
+    </message>
+    <message>
+        <source>Purchases per year</source>
+        <translation>每年購買次數</translation>
+    </message>
+    <message>
+        <source>Lifetime (years)</source>
+        <translation>生命週期（年）</translation>
+    </message>
+</context>
+<context>
+    <name>ViewsPanel</name>
+    <message>
+        <source>&amp;View:</source>
+        <translation>檢視(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Click to list these customers.</source>
+        <translation>按一下列出這些客戶。</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
