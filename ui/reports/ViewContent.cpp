@@ -314,7 +314,7 @@ ViewPage ViewContent::page(const SalesAnalysisResult &r, Page page)
 ViewPage ViewContent::profile(const SalesAnalysisResult &r, CustomerProfile::Attribute attribute, bool pie)
 {
     const QList<ViewGroup> &groups = r.views.profileBy(attribute);
-    static const QStringList headers { tr("Industry"), tr("Region"), tr("Tier"), tr("Acquisition source") };
+    const QStringList headers { tr("Industry"), tr("Region"), tr("Tier"), tr("Acquisition source") };
     ViewPage page;
     QStringList names;
     QList<int> counts;
@@ -344,9 +344,9 @@ ViewPage ViewContent::loyalty(const SalesAnalysisResult &r, bool tenure)
 {
     const LoyaltyResult &loyalty = r.views.loyalty;
     const QList<ViewBucket> &buckets = tenure ? loyalty.tenure : loyalty.purchases;
-    static const QStringList tenureNames { tr("Under 1 year"), tr("1 to 2 years"), tr("2 to 3 years"),
-        tr("3 to 5 years"), tr("5 years and more") };
-    static const QStringList purchaseNames { tr("1 purchase"), tr("2 purchases"), tr("3 to 5 purchases"),
+    const QStringList tenureNames { tr("Under 1 year"), tr("1 to 2 years"), tr("2 to 3 years"), tr("3 to 5 years"),
+        tr("5 years and more") };
+    const QStringList purchaseNames { tr("1 purchase"), tr("2 purchases"), tr("3 to 5 purchases"),
         tr("6 to 10 purchases"), tr("11 purchases and more") };
     const QStringList &names = tenure ? tenureNames : purchaseNames;
     ViewPage page;
@@ -424,7 +424,7 @@ ViewPage ViewContent::topBottom(const SalesAnalysisResult &r)
 ViewPage ViewContent::performance(const SalesAnalysisResult &r, CustomerViewRepository::Dimension dimension)
 {
     const QList<ViewGroup> &groups = r.views.performanceBy(dimension);
-    static const QStringList headers { tr("Product category"), tr("Channel"), tr("Region"), tr("Sales rep") };
+    const QStringList headers { tr("Product category"), tr("Channel"), tr("Region"), tr("Sales rep") };
     ViewPage page;
     auto *revenue = new QBarSet(tr("Revenue"));
     auto *profit = new QBarSet(tr("Gross profit"));
