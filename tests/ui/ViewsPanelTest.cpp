@@ -148,6 +148,21 @@ TEST_F(ViewsPanelTest, RowsAndBarsDrillDownToTheirCustomers)
     EXPECT_EQ(requested.count(), 3);
 }
 
+TEST_F(ViewsPanelTest, AmountsSortByValue)
+{
+    m_views->showPage(ViewContent::Page::PerformanceChannel);
+    const int rows = model()->rowCount();
+    ASSERT_GT(rows, 2);
+    // The page lists the highest revenue first; sorted by revenue, lowest first, the order turns round.
+    const QString highest = model()->item(0, 0)->text();
+    const QString lowest = model()->item(rows - 1, 0)->text();
+    QTableView *table = m_views->panel()->table();
+    table->sortByColumn(3, Qt::AscendingOrder);
+    EXPECT_EQ(table->model()->index(0, 0).data().toString(), lowest);
+    EXPECT_EQ(table->model()->index(rows - 1, 0).data().toString(), highest);
+    EXPECT_EQ(table->model()->index(0, 3).data(Qt::TextAlignmentRole).toInt(), int(Qt::AlignRight | Qt::AlignVCenter));
+}
+
 TEST_F(ViewsPanelTest, HoveringABarShowsItsFigures)
 {
     m_views->showPage(ViewContent::Page::LoyaltyPurchases);
