@@ -76,7 +76,8 @@ Result<CustomerViewsResult> CustomerViewsAnalysis::run(QSqlDatabase db, const Sa
     result.newBySource
         = Promotion::newCustomersBySource(customers.value(), everything.value(), sources, query.from, query.to);
 
-    result.lifetimeValues = LifetimeValue::estimate(period, asOf, result.expectedLifetimeYears);
+    // Value is a matter of the whole relationship: the history up to the as-of date, whatever the period.
+    result.lifetimeValues = LifetimeValue::estimate(everything.value(), asOf, result.expectedLifetimeYears);
     std::sort(result.lifetimeValues.begin(), result.lifetimeValues.end(),
         [](const LifetimeValueRow &a, const LifetimeValueRow &b) {
             return a.lifetimeValue != b.lifetimeValue ? a.lifetimeValue > b.lifetimeValue : a.customerId < b.customerId;

@@ -33,7 +33,8 @@ struct CustomerViewsResult
     QHash<qint64, QString> customerNames; // of the customers listed by name: top and bottom, highest values
     QList<ViewGroup> promotion;
     SourceTimeline newBySource;
-    QList<LifetimeValueRow> lifetimeValues; // the highest estimate first (ties: lower customer id first)
+    // Of every buyer up to the as-of date (the whole history), the highest estimate first (ties: lower id first).
+    QList<LifetimeValueRow> lifetimeValues;
     static constexpr int kListed = 10; // customers listed by name in the top and bottom lists
     QList<ViewBucket> lifetimeValueDistribution; // bounds in lifetimeValueBounds
     QList<double> lifetimeValueBounds; // minor units

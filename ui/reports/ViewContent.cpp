@@ -107,6 +107,12 @@ QChart *barChart(const QString &title, QStringList categories, QList<QBarSet *> 
     categoryAxis->setTruncateLabels(false);
     if (!horizontal && categories.size() > 6)
         categoryAxis->setLabelsAngle(-45);
+    // Many bars side by side: smaller names, so that every bar keeps its name.
+    if (horizontal && categories.size() > 8) {
+        QFont font = categoryAxis->labelsFont();
+        font.setPointSizeF(categories.size() > 15 ? 6 : 7);
+        categoryAxis->setLabelsFont(font);
+    }
     auto *valueAxis = new QValueAxis;
     valueAxis->setRange(lowest, highest * 1.05);
     valueAxis->setLabelFormat(valueFormat);
@@ -167,8 +173,8 @@ QString rangeLabel(const ViewBucket &b, const QString &unitFormat)
 QString lifetimeValueFormula(const SalesAnalysisResult &r)
 {
     return ViewContent::tr("Lifetime value = average order value × purchases per year × gross margin × expected "
-                           "lifetime (%1 years); purchases per year = purchases / years since the first purchase in "
-                           "the period (at least 30 days).")
+                           "lifetime (%1 years); purchases per year = purchases / years since the first purchase "
+                           "(at least 30 days), over the whole history to the as-of date.")
         .arg(r.views.expectedLifetimeYears);
 }
 

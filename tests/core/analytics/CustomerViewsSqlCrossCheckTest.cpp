@@ -168,6 +168,12 @@ TEST_F(CustomerViewsBookTest, DemoBookPerformanceMatchesPlainSql)
                            "AND o.order_date <= '2026-11-20' GROUP BY o.customer_id) "
                            "WHERE f >= '2025-11-21' GROUP BY 1 ORDER BY 1")));
     EXPECT_EQ(views.customers, count(db(), QStringLiteral("SELECT COUNT(*) FROM customers WHERE deleted_at IS NULL")));
+    // Lifetime value is estimated for every buyer of the whole history to the as-of date, not only the period's.
+    EXPECT_EQ(views.lifetimeValues.size(),
+        count(db(),
+            QStringLiteral("SELECT COUNT(DISTINCT o.customer_id) FROM orders o WHERE o.currency = 'CNY' "
+                           "AND o.deleted_at IS NULL AND o.total - o.tax > 0 AND o.order_date <= '2026-11-20'")));
+    EXPECT_GT(views.lifetimeValues.size(), views.loyalty.buyers);
     EXPECT_GT(views.associations.size(), 0);
     EXPECT_FALSE(views.productNames.value(views.associations.first().antecedent).isEmpty());
 }
