@@ -6873,10 +6873,6 @@ The book as it is now is backed up first.</source>
         <translation>%1 至 %2 以下</translation>
     </message>
     <message>
-        <source>Lifetime value = average order value × purchases per year × gross margin × expected lifetime (%1 years); purchases per year = purchases / years since the first purchase in the period (at least 30 days).</source>
-        <translation>生命周期价值 = 平均订单金额 × 每年购买次数 × 毛利率 × 预期生命周期（%1 年）；每年购买次数 = 购买次数 / 自期间内首次购买以来的年数（至少按 30 天计）。</translation>
-    </message>
-    <message>
         <source>Profile</source>
         <translation>客户画像</translation>
     </message>
@@ -7251,6 +7247,10 @@ The book as it is now is backed up first.</source>
     <message>
         <source>Lifetime (years)</source>
         <translation>生命周期（年）</translation>
+    </message>
+    <message>
+        <source>Lifetime value = average order value × purchases per year × gross margin × expected lifetime (%1 years); purchases per year = purchases / years since the first purchase (at least 30 days), over the whole history to the as-of date.</source>
+        <translation>生命周期价值 = 平均订单金额 × 每年购买次数 × 毛利率 × 预期生命周期（%1 年）；每年购买次数 = 购买次数 / 自首次购买以来的年数（至少按 30 天计），按截至日期前的全部历史计算。</translation>
     </message>
 </context>
 <context>

@@ -6873,10 +6873,6 @@ The book as it is now is backed up first.</source>
         <translation>%1 至 %2 以下</translation>
     </message>
     <message>
-        <source>Lifetime value = average order value × purchases per year × gross margin × expected lifetime (%1 years); purchases per year = purchases / years since the first purchase in the period (at least 30 days).</source>
-        <translation>終身價值 = 平均訂單金額 × 每年購買次數 × 毛利率 × 預期生命週期（%1 年）；每年購買次數 = 購買次數 / 自期間內首次購買以來的年數（至少以 30 天計）。</translation>
-    </message>
-    <message>
         <source>Profile</source>
         <translation>客戶輪廓</translation>
     </message>
@@ -7251,6 +7247,10 @@ The book as it is now is backed up first.</source>
     <message>
         <source>Lifetime (years)</source>
         <translation>生命週期（年）</translation>
+    </message>
+    <message>
+        <source>Lifetime value = average order value × purchases per year × gross margin × expected lifetime (%1 years); purchases per year = purchases / years since the first purchase (at least 30 days), over the whole history to the as-of date.</source>
+        <translation>終身價值 = 平均訂單金額 × 每年購買次數 × 毛利率 × 預期生命週期（%1 年）；每年購買次數 = 購買次數 / 自首次購買以來的年數（至少以 30 天計），以截至日期前的全部歷史計算。</translation>
     </message>
 </context>
 <context>
