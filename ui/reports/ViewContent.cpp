@@ -70,10 +70,11 @@ QChart *barChart(const QString &title, QStringList categories, QList<QBarSet *> 
 {
     QChart *chart = newChart(title);
     QAbstractBarSeries *series = nullptr;
-    // A category axis needs distinct names: two customers may share one.
+    // A category axis needs distinct names (two customers may share one), and shows them as rich text: "<" and
+    // "&" are escaped.
     QSet<QString> seen;
     for (QString &category : categories) {
-        const QString base = shortened(category);
+        const QString base = shortened(category).toHtmlEscaped();
         category = base;
         for (int n = 2; seen.contains(category); ++n)
             category = QStringLiteral("%1 (%2)").arg(base, QString::number(n));
@@ -168,6 +169,17 @@ QString rangeLabel(const ViewBucket &b, const QString &unitFormat)
     if (std::isinf(b.high))
         return ViewContent::tr("%1 and more").arg(unitFormat.arg(text(b.low)));
     return ViewContent::tr("%1 to under %2").arg(unitFormat.arg(text(b.low)), unitFormat.arg(text(b.high)));
+}
+
+// The same range in symbols only ("< 0%", "10–20%", "≥ ¥1,000,000"), short enough for a chart's axis.
+QString compactLabel(const ViewBucket &b, const QString &unitFormat)
+{
+    const auto text = [](double v) { return QLocale().toString(v, 'g', 12); };
+    if (std::isinf(b.low))
+        return QStringLiteral("< %1").arg(unitFormat.arg(text(b.high)));
+    if (std::isinf(b.high))
+        return QStringLiteral("≥ %1").arg(unitFormat.arg(text(b.low)));
+    return QStringLiteral("%1–%2").arg(unitFormat.arg(text(b.low)), unitFormat.arg(text(b.high)));
 }
 
 QString lifetimeValueFormula(const SalesAnalysisResult &r)
@@ -383,9 +395,9 @@ ViewPage ViewContent::margins(const SalesAnalysisResult &r)
         ViewBucket scaled = b;
         scaled.low *= 100;
         scaled.high *= 100;
-        names << rangeLabel(scaled, QStringLiteral("%1%"));
+        names << compactLabel(scaled, QStringLiteral("%1%"));
         *set << b.customers;
-        page.view.rows.append({ names.last(), number(b.customers), percent(b.share) });
+        page.view.rows.append({ rangeLabel(scaled, QStringLiteral("%1%")), number(b.customers), percent(b.share) });
         page.customers << b.customerIds;
     }
     page.view.rows.append({ tr("No revenue"), number(p.withoutRevenue.size()), QString() });
@@ -610,9 +622,10 @@ ViewPage ViewContent::valueDistribution(const SalesAnalysisResult &r)
         ViewBucket scaled = b;
         scaled.low /= unit;
         scaled.high /= unit;
-        names << rangeLabel(scaled, Money::symbol(currency) + QStringLiteral("%1"));
+        const QString format = Money::symbol(currency) + QStringLiteral("%1");
+        names << compactLabel(scaled, format);
         *set << b.customers;
-        page.view.rows.append({ names.last(), number(b.customers), percent(b.share) });
+        page.view.rows.append({ rangeLabel(scaled, format), number(b.customers), percent(b.share) });
         page.customers << b.customerIds;
     }
     page.view.chart
