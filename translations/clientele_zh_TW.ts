@@ -7246,7 +7246,7 @@ The book as it is now is backed up first.</source>
     </message>
     <message>
         <source>Lifetime (years)</source>
-        <translation>生命週期（年）</translation>
+        <translation>預期年數</translation>
     </message>
     <message>
         <source>Lifetime value = average order value × purchases per year × gross margin × expected lifetime (%1 years); purchases per year = purchases / years since the first purchase (at least 30 days), over the whole history to the as-of date.</source>
