@@ -23,6 +23,7 @@
 #include "import/ImportWizard.h"
 #include "quotes/QuoteEditor.h"
 #include "reports/ReportsPanel.h"
+#include "reports/ViewsPanel.h"
 #include "followups/AgendaPanel.h"
 #include "followups/CalendarPanel.h"
 #include "followups/ScheduleFollowUpsDialog.h"
@@ -253,6 +254,22 @@ void Application::screenshotReportsAndQuit(const QString &file, const QString &v
         ReportsPanel *reports = m_window->reports();
         reports->waitForAnalysis();
         reports->tabs()->setCurrentIndex(std::max(0, int(tabs.indexOf(view))));
+        // The seven views: "views-profile", "views-loyalty", ... "views-value" show that view's main page.
+        static const QList<std::pair<QString, ViewContent::Page>> views {
+            { QStringLiteral("views-profile"), ViewContent::Page::ProfileIndustry },
+            { QStringLiteral("views-loyalty"), ViewContent::Page::LoyaltyPurchases },
+            { QStringLiteral("views-profitability"), ViewContent::Page::ProfitabilityMargins },
+            { QStringLiteral("views-performance"), ViewContent::Page::PerformanceCategory },
+            { QStringLiteral("views-prospects"), ViewContent::Page::Prospects },
+            { QStringLiteral("views-products"), ViewContent::Page::Products },
+            { QStringLiteral("views-promotion"), ViewContent::Page::PromotionSources },
+            { QStringLiteral("views-value"), ViewContent::Page::ValueTopCustomers } };
+        for (const auto &[name, page] : views) {
+            if (view == name) {
+                reports->tabs()->setCurrentWidget(reports->views());
+                reports->views()->showPage(page);
+            }
+        }
         QTimer::singleShot(600, this, [this, file] {
             m_window->grab().save(file);
             m_window->close();
@@ -268,7 +285,7 @@ void Application::takeScreenshotAndQuit(const QString &file, const QString &sear
         screenshotImportAndQuit(file, view, importFile);
         return;
     }
-    if (view.startsWith(QLatin1String("reports"))) {
+    if (view.startsWith(QLatin1String("reports")) || view.startsWith(QLatin1String("views-"))) {
         screenshotReportsAndQuit(file, view);
         return;
     }

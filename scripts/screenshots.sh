@@ -56,10 +56,28 @@ shoot reports-pareto-zh_TW.png zh_TW --view reports-pareto
 shoot reports-clusters-en.png en --view reports-clusters
 shoot reports-lifecycle-zh_CN.png zh_CN --view reports-lifecycle
 shoot reports-churn-en.png en --view reports-churn
+# The seven views of customer analysis and customer value.
+shoot views-profile-en.png en --view views-profile
+shoot views-profile-zh_CN.png zh_CN --view views-profile
+shoot views-loyalty-en.png en --view views-loyalty
+shoot views-profitability-zh_CN.png zh_CN --view views-profitability
+shoot views-performance-en.png en --view views-performance
+shoot views-performance-zh_CN.png zh_CN --view views-performance
+shoot views-prospects-en.png en --view views-prospects
+shoot views-products-zh_TW.png zh_TW --view views-products
+shoot views-promotion-en.png en --view views-promotion
+shoot views-value-en.png en --view views-value
+shoot views-value-zh_CN.png zh_CN --view views-value
 for language in en zh_CN; do
     "$cli" --db "$pdfdir/demo.clientele" report pdf "$pdfdir/analysis-$language.pdf" --language "$language" 2>/dev/null
     pdftoppm -png -r 70 -f 1 -l 2 "$pdfdir/analysis-$language.pdf" "$pdfdir/page"
     convert "$pdfdir/page-1.png" "$pdfdir/page-2.png" +append "$out/reports-pdf-$language.png"
+    # Two pages of the seven views: the first one (profile) and the seventh (performance by category).
+    first=$(pdftotext "$pdfdir/analysis-$language.pdf" - | awk -v RS='\f' '/Customer analysis view|客户分析视图/ { print NR; exit }')
+    pdftoppm -png -r 70 -f "$first" -l "$first" -singlefile "$pdfdir/analysis-$language.pdf" "$pdfdir/views-a"
+    pdftoppm -png -r 70 -f $((first + 6)) -l $((first + 6)) -singlefile "$pdfdir/analysis-$language.pdf" "$pdfdir/views-b"
+    convert "$pdfdir/views-a.png" "$pdfdir/views-b.png" +append "$out/views-pdf-$language.png"
+    rm -f "$pdfdir"/views-*.png
 done
 # The printed one-customer report: a customer with orders, contracts and complaints, its first two pages.
 customer=$(sqlite3 "$pdfdir/demo.clientele" "SELECT c.id FROM customers c JOIN contracts k ON k.customer_id = c.id

@@ -162,11 +162,11 @@
 <context>
     <name>ActivityRepository</name>
     <message>
-        <source>Saving the activity "%1"</source>
+        <source>Saving the activity &quot;%1&quot;</source>
         <translation>保存跟进“%1”</translation>
     </message>
     <message>
-        <source>The activity "%1" no longer exists.</source>
+        <source>The activity &quot;%1&quot; no longer exists.</source>
         <translation>跟进“%1”已不存在。</translation>
     </message>
     <message>
@@ -194,15 +194,15 @@
         <translation>查找被冷落的客户</translation>
     </message>
     <message>
-        <source>Moving the customers' planned activities to the trash</source>
+        <source>Moving the customers&apos; planned activities to the trash</source>
         <translation>将客户的计划跟进移到回收站</translation>
     </message>
     <message>
-        <source>Restoring the customers' planned activities</source>
+        <source>Restoring the customers&apos; planned activities</source>
         <translation>恢复客户的计划跟进</translation>
     </message>
     <message>
-        <source>Saving the activity "%1": %2</source>
+        <source>Saving the activity &quot;%1&quot;: %2</source>
         <translation>保存跟进“%1”：%2</translation>
     </message>
 </context>
@@ -390,8 +390,16 @@
         <translation>%1 — 第 %2 页，共 %3 页</translation>
     </message>
     <message>
-        <source>The analysis could not be written to "%1".</source>
+        <source>The analysis could not be written to &quot;%1&quot;.</source>
         <translation>无法将分析写入“%1”。</translation>
+    </message>
+    <message>
+        <source>Customer analysis view: %1</source>
+        <translation>客户分析视图：%1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows.</source>
+        <translation>共 %2 行，显示 %1 行。</translation>
     </message>
 </context>
 <context>
@@ -449,7 +457,7 @@
         <translation>VIEW</translation>
     </message>
     <message>
-        <source>"%1" already exists; use File &gt; Open book to open it.</source>
+        <source>&quot;%1&quot; already exists; use File &gt; Open book to open it.</source>
         <translation>“%1”已存在；请使用“文件 &gt; 打开账簿”打开它。</translation>
     </message>
     <message>
@@ -722,7 +730,7 @@
 <context>
     <name>BackupService</name>
     <message>
-        <source>Cannot create the backup folder "%1".</source>
+        <source>Cannot create the backup folder &quot;%1&quot;.</source>
         <translation>无法创建备份文件夹“%1”。</translation>
     </message>
     <message>
@@ -734,7 +742,7 @@
         <translation>备份已生成但未通过检查，因此已删除：%1</translation>
     </message>
     <message>
-        <source>Cannot write the backup "%1".</source>
+        <source>Cannot write the backup &quot;%1&quot;.</source>
         <translation>无法写入备份“%1”。</translation>
     </message>
     <message>
@@ -746,15 +754,15 @@
         <translation>备份有 %1 个表，账簿有 %2 个。</translation>
     </message>
     <message>
-        <source>Cannot delete the old backup "%1".</source>
+        <source>Cannot delete the old backup &quot;%1&quot;.</source>
         <translation>无法删除旧备份“%1”。</translation>
     </message>
     <message>
-        <source>"%1" cannot be restored: %2</source>
+        <source>&quot;%1&quot; cannot be restored: %2</source>
         <translation>无法从“%1”恢复：%2</translation>
     </message>
     <message>
-        <source>"%1" was saved by a newer version of Clientele.</source>
+        <source>&quot;%1&quot; was saved by a newer version of Clientele.</source>
         <translation>“%1”由更新版本的 Clientele 保存。</translation>
     </message>
     <message>
@@ -762,11 +770,11 @@
         <translation>未恢复任何内容，因为无法先备份当前账簿：%1</translation>
     </message>
     <message>
-        <source>Cannot move the damaged book "%1" aside.</source>
+        <source>Cannot move the damaged book &quot;%1&quot; aside.</source>
         <translation>无法移走已损坏的账簿“%1”。</translation>
     </message>
     <message>
-        <source>Cannot copy "%1" to "%2".</source>
+        <source>Cannot copy &quot;%1&quot; to &quot;%2&quot;.</source>
         <translation>无法将“%1”复制到“%2”。</translation>
     </message>
 </context>
@@ -844,18 +852,18 @@
         <translation>备份文件夹</translation>
     </message>
     <message>
-        <source>The folder "%1" cannot be created or used.</source>
+        <source>The folder &quot;%1&quot; cannot be created or used.</source>
         <translation>无法创建或使用文件夹“%1”。</translation>
     </message>
 </context>
 <context>
     <name>BookLock</name>
     <message>
-        <source>The book "%1" is already open in another Clientele window or program (process %2 on %3).</source>
+        <source>The book &quot;%1&quot; is already open in another Clientele window or program (process %2 on %3).</source>
         <translation>账簿“%1”已在另一个 Clientele 窗口或程序中打开（%3 上的进程 %2）。</translation>
     </message>
     <message>
-        <source>Cannot create the lock file "%1" next to the book.</source>
+        <source>Cannot create the lock file &quot;%1&quot; next to the book.</source>
         <translation>无法在账簿旁创建锁文件“%1”。</translation>
     </message>
 </context>
@@ -877,7 +885,7 @@
         <translation>准备导入</translation>
     </message>
     <message>
-        <source>Adding the tag "%1"</source>
+        <source>Adding the tag &quot;%1&quot;</source>
         <translation>添加标签“%1”</translation>
     </message>
     <message>
@@ -885,7 +893,7 @@
         <translation>添加电话和邮箱</translation>
     </message>
     <message>
-        <source>Adding the customer "%1"</source>
+        <source>Adding the customer &quot;%1&quot;</source>
         <translation>添加客户“%1”</translation>
     </message>
     <message>
@@ -893,7 +901,7 @@
         <translation>添加标签</translation>
     </message>
     <message>
-        <source>Adding the contact "%1"</source>
+        <source>Adding the contact &quot;%1&quot;</source>
         <translation>添加联系人“%1”</translation>
     </message>
     <message>
@@ -977,7 +985,7 @@
         <translation>改期</translation>
     </message>
     <message>
-        <source>"%1" is %2 and stays on its day.</source>
+        <source>&quot;%1&quot; is %2 and stays on its day.</source>
         <translation>“%1”%2，不能改期。</translation>
     </message>
 </context>
@@ -1000,7 +1008,7 @@
         <translation>保存图表</translation>
     </message>
     <message>
-        <source>The chart could not be saved as "%1".</source>
+        <source>The chart could not be saved as &quot;%1&quot;.</source>
         <translation>无法将图表保存为“%1”。</translation>
     </message>
 </context>
@@ -1015,15 +1023,15 @@
         <translation>多余的参数：%1</translation>
     </message>
     <message>
-        <source>--format must be csv or json, not "%1"</source>
+        <source>--format must be csv or json, not &quot;%1&quot;</source>
         <translation>--format 必须是 csv 或 json，而不是“%1”</translation>
     </message>
     <message>
-        <source>--limit must be a whole number, not "%1"</source>
+        <source>--limit must be a whole number, not &quot;%1&quot;</source>
         <translation>--limit 必须是整数，而不是“%1”</translation>
     </message>
     <message>
-        <source>there is no owner named "%1"</source>
+        <source>there is no owner named &quot;%1&quot;</source>
         <translation>没有名为“%1”的负责人</translation>
     </message>
     <message>
@@ -1031,15 +1039,15 @@
         <translation>customers add 需要 --name</translation>
     </message>
     <message>
-        <source>--kind must be company or individual, not "%1"</source>
+        <source>--kind must be company or individual, not &quot;%1&quot;</source>
         <translation>--kind 必须是 company 或 individual，而不是“%1”</translation>
     </message>
     <message>
-        <source>--stage must be lead, prospect, customer or inactive, not "%1"</source>
+        <source>--stage must be lead, prospect, customer or inactive, not &quot;%1&quot;</source>
         <translation>--stage 必须是 lead、prospect、customer 或 inactive，而不是“%1”</translation>
     </message>
     <message>
-        <source>likely duplicate of customer %1 "%2" (%3); add --force to create it anyway</source>
+        <source>likely duplicate of customer %1 &quot;%2&quot; (%3); add --force to create it anyway</source>
         <translation>可能与客户 %1“%2”重复（%3）；如仍要创建，请加上 --force</translation>
     </message>
     <message>
@@ -1055,7 +1063,7 @@
         <translation>必须先给出 --db FILE</translation>
     </message>
     <message>
-        <source>unknown command "%1" (see --help)</source>
+        <source>unknown command &quot;%1&quot; (see --help)</source>
         <translation>未知命令“%1”（参见 --help）</translation>
     </message>
     <message numerus="yes">
@@ -1065,27 +1073,27 @@
         </translation>
     </message>
     <message>
-        <source>%1 must be a date such as 2026-06-30, not "%2"</source>
+        <source>%1 must be a date such as 2026-06-30, not &quot;%2&quot;</source>
         <translation>%1 必须是日期（如 2026-06-30），而不是“%2”</translation>
     </message>
     <message>
-        <source>unknown currency "%1"</source>
+        <source>unknown currency &quot;%1&quot;</source>
         <translation>未知币种“%1”</translation>
     </message>
     <message>
-        <source>cannot read the customers' names</source>
+        <source>cannot read the customers&apos; names</source>
         <translation>无法读取客户名称</translation>
     </message>
     <message>
-        <source>--by must be revenue or profit, not "%1"</source>
+        <source>--by must be revenue or profit, not &quot;%1&quot;</source>
         <translation>--by 必须是 revenue 或 profit，而不是“%1”</translation>
     </message>
     <message>
-        <source>--seed must be a whole number, not "%1"</source>
+        <source>--seed must be a whole number, not &quot;%1&quot;</source>
         <translation>--seed 必须是整数，而不是“%1”</translation>
     </message>
     <message>
-        <source>--k must be a number from 1 to 20, not "%1"</source>
+        <source>--k must be a number from 1 to 20, not &quot;%1&quot;</source>
         <translation>--k 必须是 1 到 20 之间的数字，而不是“%1”</translation>
     </message>
     <message>
@@ -1093,7 +1101,7 @@
         <translation>report pdf 需要要写入的 PDF 文件名</translation>
     </message>
     <message>
-        <source>--language must be en, zh_CN or zh_TW, not "%1"</source>
+        <source>--language must be en, zh_CN or zh_TW, not &quot;%1&quot;</source>
         <translation>--language 必须是 en、zh_CN 或 zh_TW，而不是“%1”</translation>
     </message>
     <message>
@@ -1101,15 +1109,15 @@
         <translation>report 需要以下之一：%1</translation>
     </message>
     <message>
-        <source>--status must be new, acknowledged, in_progress, resolved or closed, not "%1"</source>
+        <source>--status must be new, acknowledged, in_progress, resolved or closed, not &quot;%1&quot;</source>
         <translation>--status 必须是 new、acknowledged、in_progress、resolved 或 closed，而不是“%1”</translation>
     </message>
     <message>
-        <source>--format must be json, not "%1"</source>
+        <source>--format must be json, not &quot;%1&quot;</source>
         <translation>--format 必须是 json，而不是“%1”</translation>
     </message>
     <message>
-        <source>complaints stats needs --from and --to as dates YYYY-MM-DD, not "%1" and "%2"</source>
+        <source>complaints stats needs --from and --to as dates YYYY-MM-DD, not &quot;%1&quot; and &quot;%2&quot;</source>
         <translation>complaints stats 需要 YYYY-MM-DD 格式的 --from 和 --to 日期，而不是“%1”和“%2”</translation>
     </message>
     <message>
@@ -1117,7 +1125,7 @@
         <translation>--to %1 早于 --from %2</translation>
     </message>
     <message>
-        <source>complaints needs list or stats, not "%1"</source>
+        <source>complaints needs list or stats, not &quot;%1&quot;</source>
         <translation>complaints 需要 list 或 stats，而不是“%1”</translation>
     </message>
     <message>
@@ -1129,11 +1137,11 @@
         <translation>report customer 需要要写入的 PDF 文件名</translation>
     </message>
     <message>
-        <source>--lang must be en, zh_CN or zh_TW, not "%1"</source>
+        <source>--lang must be en, zh_CN or zh_TW, not &quot;%1&quot;</source>
         <translation>--lang 必须是 en、zh_CN 或 zh_TW，而不是“%1”</translation>
     </message>
     <message>
-        <source>--as-of must be a date such as 2026-06-30, not "%1"</source>
+        <source>--as-of must be a date such as 2026-06-30, not &quot;%1&quot;</source>
         <translation>--as-of 必须是日期，例如 2026-06-30，而不是“%1”</translation>
     </message>
     <message>
@@ -1149,7 +1157,7 @@
          [--valid-only] [--check] [--errors OUT.csv]
   export customers OUT.xlsx|OUT.csv [--search TEXT] [--trash] [--columns name,phone,...]
          [--encoding utf8-bom|utf8|gbk] [--anonymise] [--with-consent]
-  check                           run SQLite's integrity check on the book
+  check                           run SQLite&apos;s integrity check on the book
   quote show ID [--format json]   a quote with its lines and totals
   quote pdf ID OUT.pdf [--language en|zh_CN|zh_TW]   the printed quotation
   quote accept ID [--date YYYY-MM-DD] [--channel direct|online|distributor|phone]
@@ -1158,11 +1166,14 @@
   report rfm|abc|lifecycle|clusters [--as-of DATE] [--from DATE] [--to DATE] [--currency C]
          [--owner NAME] [--province P] [--tier T] [--category C] [--format csv|json]
          [--by revenue|profit] (abc)  [--k K] [--seed S] (clusters)
+  report views --view profile|loyalty|profitability|performance|prospects|products|promotion|value
+         [--by industry|region|tier|source (profile) | category|channel|region|rep (performance)]
+         [the same filters and --format]   one of the seven views of customer analysis
   report pdf OUT.pdf [--language en|zh_CN|zh_TW] [the same filters]   the printed analysis
   report customer ID OUT.pdf [--lang en|zh_CN|zh_TW] [--as-of DATE]
                                   the printed one-customer report
   agenda [--date YYYY-MM-DD] [--owner NAME] [--format csv|json]
-                                  overdue items, today's and the next seven days'
+                                  overdue items, today&apos;s and the next seven days&apos;
   renewals --within DAYS [--as-of YYYY-MM-DD] [--owner NAME] [--format csv|json]
                                   contracts ending within DAYS
   activities export-ics OUT.ics [--owner NAME]
@@ -1174,7 +1185,7 @@
   audit list [--entity customer --id N] [--from DATE] [--to DATE] [--user U] [--action A]
              [--format csv|json]
   privacy export CUSTOMER_ID OUT.json [--html OUT.html]
-  privacy erase CUSTOMER_ID --yes  remove a customer's personal data for good
+  privacy erase CUSTOMER_ID --yes  remove a customer&apos;s personal data for good
 </source>
         <translation>用法： clientele-cli --db FILE COMMAND ...
   demo --customers N --seed S      用演示数据填充一个新帐簿
@@ -1197,6 +1208,9 @@
   report rfm|abc|lifecycle|clusters [--as-of DATE] [--from DATE] [--to DATE] [--currency C]
          [--owner NAME] [--province P] [--tier T] [--category C] [--format csv|json]
          [--by revenue|profit] (abc)  [--k K] [--seed S] (clusters)
+  report views --view profile|loyalty|profitability|performance|prospects|products|promotion|value
+         [--by industry|region|tier|source (profile) | category|channel|region|rep (performance)]
+         [相同的筛选条件和 --format]   客户分析七大视图之一
   report pdf OUT.pdf [--language en|zh_CN|zh_TW] [相同的筛选条件]   打印的客户分析
   report customer ID OUT.pdf [--lang en|zh_CN|zh_TW] [--as-of DATE]
                                   打印的单个客户报告
@@ -1296,7 +1310,7 @@
     </message>
     <message>
         <source>, </source>
-        <extracomment>Joins the traits of a customer group, e.g. "bought recently, buy often".</extracomment>
+        <extracomment>Joins the traits of a customer group, e.g. &quot;bought recently, buy often&quot;.</extracomment>
         <translation>，</translation>
     </message>
 </context>
@@ -1634,11 +1648,11 @@
         <translation>就投诉 %1 回电：%2</translation>
     </message>
     <message>
-        <source>The follow-up "%1" is not for the customer of the complaint %2.</source>
+        <source>The follow-up &quot;%1&quot; is not for the customer of the complaint %2.</source>
         <translation>跟进“%1”的客户不是投诉 %2 的客户。</translation>
     </message>
     <message>
-        <source>Follow-up scheduled: %1 "%2", due %3, for %4.</source>
+        <source>Follow-up scheduled: %1 &quot;%2&quot;, due %3, for %4.</source>
         <translation>已安排跟进：%1“%2”，时间 %3，负责人 %4。</translation>
     </message>
     <message>
@@ -1827,18 +1841,18 @@
         <translation>统计投诉数量</translation>
     </message>
     <message>
-        <source>Recording the complaint's history</source>
+        <source>Recording the complaint&apos;s history</source>
         <translation>记录投诉历史</translation>
     </message>
     <message>
-        <source>Reading the complaint's history</source>
+        <source>Reading the complaint&apos;s history</source>
         <translation>读取投诉历史</translation>
     </message>
 </context>
 <context>
     <name>ComplaintSettings</name>
     <message>
-        <source>A complaint category cannot contain a comma: "%1".</source>
+        <source>A complaint category cannot contain a comma: &quot;%1&quot;.</source>
         <translation>投诉类别不能包含逗号：“%1”。</translation>
     </message>
     <message>
@@ -2015,7 +2029,7 @@
         <translation>投诉的客户 %1 不存在或在回收站中。</translation>
     </message>
     <message>
-        <source>The contact of the complaint is not one of the customer's contacts.</source>
+        <source>The contact of the complaint is not one of the customer&apos;s contacts.</source>
         <translation>投诉的联系人不是该客户的联系人。</translation>
     </message>
     <message>
@@ -2373,7 +2387,7 @@
         <translation>续约(&amp;R)</translation>
     </message>
     <message>
-        <source>The value "%1" is not an amount such as 12000 or 12,000.50.</source>
+        <source>The value &quot;%1&quot; is not an amount such as 12000 or 12,000.50.</source>
         <translation>“%1”不是有效金额，例如 12000 或 12,000.50。</translation>
     </message>
 </context>
@@ -3039,19 +3053,19 @@ Create it anyway?</source>
         <translation>查找客户</translation>
     </message>
     <message>
-        <source>The contact's name is required.</source>
+        <source>The contact&apos;s name is required.</source>
         <translation>联系人姓名为必填项。</translation>
     </message>
     <message>
-        <source>There is no customer named "%1" in the book.</source>
+        <source>There is no customer named &quot;%1&quot; in the book.</source>
         <translation>账簿中没有名为“%1”的客户。</translation>
     </message>
     <message>
-        <source>Several customers are named "%1": add a City column to tell them apart.</source>
+        <source>Several customers are named &quot;%1&quot;: add a City column to tell them apart.</source>
         <translation>有多个客户名为“%1”：请添加“城市”列以区分它们。</translation>
     </message>
     <message>
-        <source>Cannot write "%1": %2</source>
+        <source>Cannot write &quot;%1&quot;: %2</source>
         <translation>无法写入“%1”：%2</translation>
     </message>
     <message>
@@ -3599,7 +3613,7 @@ Create it anyway?</source>
 <context>
     <name>CustomerSalesRepository</name>
     <message>
-        <source>Reading the customer's orders</source>
+        <source>Reading the customer&apos;s orders</source>
         <translation>读取客户的订单</translation>
     </message>
 </context>
@@ -3677,11 +3691,11 @@ Create it anyway?</source>
         <translation>名称超过 200 个字符。</translation>
     </message>
     <message>
-        <source>"%1" is not a web address.</source>
+        <source>&quot;%1&quot; is not a web address.</source>
         <translation>“%1”不是网址。</translation>
     </message>
     <message>
-        <source>The contact's name is required.</source>
+        <source>The contact&apos;s name is required.</source>
         <translation>联系人姓名为必填项。</translation>
     </message>
     <message>
@@ -3690,33 +3704,63 @@ Create it anyway?</source>
     </message>
 </context>
 <context>
+    <name>CustomerViewRepository</name>
+    <message>
+        <source>Reading the customers to analyse</source>
+        <translation>读取要分析的客户</translation>
+    </message>
+    <message>
+        <source>Reading the sales history</source>
+        <translation>读取销售历史</translation>
+    </message>
+    <message>
+        <source>Reading the quotes</source>
+        <translation>读取报价单</translation>
+    </message>
+    <message>
+        <source>Reading the products</source>
+        <translation>读取产品</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerViewsAnalysis</name>
+    <message>
+        <source>The analysis was cancelled.</source>
+        <translation>分析已取消。</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
-        <source>The book "%1" does not exist.</source>
+        <source>The book &quot;%1&quot; does not exist.</source>
         <translation>账簿“%1”不存在。</translation>
     </message>
     <message>
-        <source>"%1" is not a Clientele book: the file is not an SQLite database.</source>
+        <source>&quot;%1&quot; is not a Clientele book: the file is not an SQLite database.</source>
         <translation>“%1”不是 Clientele 账簿：该文件不是 SQLite 数据库。</translation>
     </message>
     <message>
-        <source>Cannot create the folder "%1".</source>
+        <source>Cannot create the folder &quot;%1&quot;.</source>
         <translation>无法创建文件夹“%1”。</translation>
     </message>
     <message>
-        <source>Cannot open "%1": %2</source>
+        <source>Cannot open &quot;%1&quot;: %2</source>
         <translation>无法打开“%1”：%2</translation>
     </message>
     <message>
-        <source>"%1" is damaged or not a database: %2</source>
+        <source>&quot;%1&quot; is damaged or not a database: %2</source>
         <translation>“%1”已损坏或不是数据库：%2</translation>
     </message>
     <message>
-        <source>"%1" is an SQLite database but not a Clientele book.</source>
+        <source>&quot;%1&quot; is an SQLite database but not a Clientele book.</source>
         <translation>“%1”是 SQLite 数据库，但不是 Clientele 账簿。</translation>
     </message>
     <message>
-        <source>"%1" was saved by a newer version of Clientele (book format %2; this version reads up to %3). Install the newer version to open it.</source>
+        <source>&quot;%1&quot; was saved by a newer version of Clientele (book format %2; this version reads up to %3). Install the newer version to open it.</source>
         <translation>“%1”由较新版本的 Clientele 保存（账簿格式 %2；此版本最高只能读取格式 %3）。请安装新版本以打开它。</translation>
     </message>
     <message>
@@ -3724,11 +3768,11 @@ Create it anyway?</source>
         <translation>账簿未升级，因为无法事先创建备份：%1</translation>
     </message>
     <message>
-        <source>"%1" cannot be used: %2</source>
+        <source>&quot;%1&quot; cannot be used: %2</source>
         <translation>无法使用“%1”：%2</translation>
     </message>
     <message>
-        <source>The book "%1" is damaged: %2</source>
+        <source>The book &quot;%1&quot; is damaged: %2</source>
         <translation>账簿“%1”已损坏：%2</translation>
     </message>
     <message>
@@ -3736,7 +3780,7 @@ Create it anyway?</source>
         <translation>复制账簿</translation>
     </message>
     <message>
-        <source>The copy "%1" could not be verified: %2</source>
+        <source>The copy &quot;%1&quot; could not be verified: %2</source>
         <translation>无法验证副本“%1”：%2</translation>
     </message>
     <message>
@@ -3752,7 +3796,7 @@ Create it anyway?</source>
         <translation>将账簿升级到格式 %1</translation>
     </message>
     <message>
-        <source>"%1" needs an upgrade, but it is open read-only.</source>
+        <source>&quot;%1&quot; needs an upgrade, but it is open read-only.</source>
         <translation>“%1”需要升级，但它是以只读方式打开的。</translation>
     </message>
 </context>
@@ -3785,7 +3829,7 @@ Create it anyway?</source>
 <context>
     <name>DemoConsent</name>
     <message>
-        <source>Writing the demo contacts' consent</source>
+        <source>Writing the demo contacts&apos; consent</source>
         <translation>写入演示联系人的营销同意</translation>
     </message>
 </context>
@@ -3865,7 +3909,7 @@ Create it anyway?</source>
 <context>
     <name>DocumentNumbers</name>
     <message>
-        <source>The number pattern "%1" needs exactly one counter such as {####}.</source>
+        <source>The number pattern &quot;%1&quot; needs exactly one counter such as {####}.</source>
         <translation>编号格式“%1”需要恰好一个计数器，例如 {####}。</translation>
     </message>
     <message>
@@ -3910,7 +3954,7 @@ Create it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The tag "%1" was added to %n customer(s).</source>
+        <source>The tag &quot;%1&quot; was added to %n customer(s).</source>
         <translation>
             <numerusform>已为 %n 位客户添加标签“%1”。</numerusform>
         </translation>
@@ -4144,17 +4188,17 @@ Create it anyway?</source>
         <translation>抹除客户</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Erase all personal data of "%1"?&lt;/b&gt;</source>
+        <source>&lt;b&gt;Erase all personal data of &quot;%1&quot;?&lt;/b&gt;</source>
         <translation>&lt;b&gt;抹除“%1”的全部个人数据？&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
-        <source>This removes for good the customer, %n contact(s) with their phones and emails, notes, tags and the values recorded in the audit trail, also from the trash, the search index and the book file itself. The audit trail keeps only that an erasure happened. Orders, when there are any, stay for the sales figures, without the customer's name.</source>
+        <source>This removes for good the customer, %n contact(s) with their phones and emails, notes, tags and the values recorded in the audit trail, also from the trash, the search index and the book file itself. The audit trail keeps only that an erasure happened. Orders, when there are any, stay for the sales figures, without the customer&apos;s name.</source>
         <translation>
             <numerusform>这将永久删除该客户、%n 位联系人及其电话和邮箱、备注、标签以及审计记录中记下的值，也会从回收站、搜索索引和账簿文件本身中删除。审计记录只保留“发生过一次抹除”。如有订单，订单会保留以保证销售数据正确，但不含客户名称。</numerusform>
         </translation>
     </message>
     <message>
-        <source>Backups made before now still hold this data until rotation deletes them (after at most a year with the default settings). It cannot be undone: export the customer's data first if they asked for a copy.</source>
+        <source>Backups made before now still hold this data until rotation deletes them (after at most a year with the default settings). It cannot be undone: export the customer&apos;s data first if they asked for a copy.</source>
         <translation>此前生成的备份仍保存这些数据，直到轮换将其删除（默认设置下最多一年）。此操作无法撤销：如果客户要求提供副本，请先导出其数据。</translation>
     </message>
     <message>
@@ -4207,23 +4251,23 @@ Create it anyway?</source>
         <translation>跟进需要主题。</translation>
     </message>
     <message>
-        <source>The activity "%1" needs a due date.</source>
+        <source>The activity &quot;%1&quot; needs a due date.</source>
         <translation>跟进“%1”需要到期日期。</translation>
     </message>
     <message>
-        <source>The duration of "%1" must be between 0 minutes and 7 days.</source>
+        <source>The duration of &quot;%1&quot; must be between 0 minutes and 7 days.</source>
         <translation>“%1”的时长必须在 0 分钟到 7 天之间。</translation>
     </message>
     <message>
-        <source>Reading the customer's tier</source>
+        <source>Reading the customer&apos;s tier</source>
         <translation>读取客户等级</translation>
     </message>
     <message>
-        <source>The activity "%1" is already %2.</source>
+        <source>The activity &quot;%1&quot; is already %2.</source>
         <translation>跟进“%1”已经是%2状态。</translation>
     </message>
     <message>
-        <source>The activity "%1" needs a valid date.</source>
+        <source>The activity &quot;%1&quot; needs a valid date.</source>
         <translation>跟进“%1”需要有效的日期。</translation>
     </message>
     <message>
@@ -4254,7 +4298,7 @@ Create it anyway?</source>
         <translation>续约提醒（到期前天数）：</translation>
     </message>
     <message>
-        <source>"%1" is not a number of days.</source>
+        <source>&quot;%1&quot; is not a number of days.</source>
         <translation>“%1”不是天数。</translation>
     </message>
 </context>
@@ -4581,11 +4625,11 @@ Create it anyway?</source>
         <translation>请选择哪一列是各联系人所属的客户（公司）。</translation>
     </message>
     <message>
-        <source>Choose the column that holds the customer's name.</source>
+        <source>Choose the column that holds the customer&apos;s name.</source>
         <translation>请选择包含客户名称的列。</translation>
     </message>
     <message>
-        <source>Choose the column that holds the contact's name.</source>
+        <source>Choose the column that holds the contact&apos;s name.</source>
         <translation>请选择包含联系人姓名的列。</translation>
     </message>
     <message>
@@ -4593,7 +4637,7 @@ Create it anyway?</source>
         <translation>无法读取已保存的映射：%1</translation>
     </message>
     <message>
-        <source>The saved mapping names an unknown field "%1".</source>
+        <source>The saved mapping names an unknown field &quot;%1&quot;.</source>
         <translation>已保存的映射中有未知字段“%1”。</translation>
     </message>
 </context>
@@ -4604,7 +4648,7 @@ Create it anyway?</source>
         <translation>设置字段映射</translation>
     </message>
     <message>
-        <source>Choose what each column of the file becomes. Columns set to "(Do not import)" are left out.</source>
+        <source>Choose what each column of the file becomes. Columns set to &quot;(Do not import)&quot; are left out.</source>
         <translation>为文件中的每一列选择要导入为哪个字段。设为“（不导入）”的列将被忽略。</translation>
     </message>
     <message>
@@ -4647,11 +4691,11 @@ Create it anyway?</source>
         <translation>读取已保存的映射</translation>
     </message>
     <message>
-        <source>Reading the saved mapping "%1"</source>
+        <source>Reading the saved mapping &quot;%1&quot;</source>
         <translation>读取已保存的映射“%1”</translation>
     </message>
     <message>
-        <source>There is no saved mapping named "%1".</source>
+        <source>There is no saved mapping named &quot;%1&quot;.</source>
         <translation>没有名为“%1”的已保存映射。</translation>
     </message>
     <message>
@@ -4659,26 +4703,26 @@ Create it anyway?</source>
         <translation>映射名称不能为空。</translation>
     </message>
     <message>
-        <source>Saving the mapping "%1"</source>
+        <source>Saving the mapping &quot;%1&quot;</source>
         <translation>保存映射“%1”</translation>
     </message>
     <message>
-        <source>Deleting the mapping "%1"</source>
+        <source>Deleting the mapping &quot;%1&quot;</source>
         <translation>删除映射“%1”</translation>
     </message>
 </context>
 <context>
     <name>ImportRowParser</name>
     <message>
-        <source>"%1" is neither a company nor an individual.</source>
+        <source>&quot;%1&quot; is neither a company nor an individual.</source>
         <translation>“%1”既不是公司也不是个人。</translation>
     </message>
     <message>
-        <source>"%1" is not a known stage.</source>
+        <source>&quot;%1&quot; is not a known stage.</source>
         <translation>“%1”不是已知的阶段。</translation>
     </message>
     <message>
-        <source>"%1" is not a date (use YYYY-MM-DD).</source>
+        <source>&quot;%1&quot; is not a date (use YYYY-MM-DD).</source>
         <translation>“%1”不是日期（请使用 YYYY-MM-DD 格式）。</translation>
     </message>
 </context>
@@ -4846,7 +4890,7 @@ Create it anyway?</source>
         <translation>负责人姓名不能为空。</translation>
     </message>
     <message>
-        <source>Adding the owner "%1"</source>
+        <source>Adding the owner &quot;%1&quot;</source>
         <translation>添加负责人“%1”</translation>
     </message>
     <message>
@@ -4862,11 +4906,11 @@ Create it anyway?</source>
         <translation>读取可选值列表</translation>
     </message>
     <message>
-        <source>Reading the book's settings</source>
+        <source>Reading the book&apos;s settings</source>
         <translation>读取账簿设置</translation>
     </message>
     <message>
-        <source>Saving the book's settings</source>
+        <source>Saving the book&apos;s settings</source>
         <translation>保存账簿设置</translation>
     </message>
 </context>
@@ -5223,7 +5267,7 @@ Book: %2</source>
         <translation>已写入 %1 和 %2。</translation>
     </message>
     <message>
-        <source>The customer's personal data was erased.</source>
+        <source>The customer&apos;s personal data was erased.</source>
         <translation>客户的个人数据已抹除。</translation>
     </message>
     <message>
@@ -5301,19 +5345,19 @@ Book: %2</source>
 <context>
     <name>Money</name>
     <message>
-        <source>"%1" is not an amount of money.</source>
+        <source>&quot;%1&quot; is not an amount of money.</source>
         <translation>“%1”不是有效金额。</translation>
     </message>
     <message>
-        <source>"%1" has decimals; this currency has none.</source>
+        <source>&quot;%1&quot; has decimals; this currency has none.</source>
         <translation>“%1”含有小数，而此币种没有小数。</translation>
     </message>
     <message>
-        <source>"%1" has more than %2 decimals.</source>
+        <source>&quot;%1&quot; has more than %2 decimals.</source>
         <translation>“%1”的小数位超过 %2 位。</translation>
     </message>
     <message>
-        <source>"%1" is too large an amount.</source>
+        <source>&quot;%1&quot; is too large an amount.</source>
         <translation>“%1”金额过大。</translation>
     </message>
 </context>
@@ -5366,7 +5410,7 @@ Book: %2</source>
         </translation>
     </message>
     <message>
-        <source>No completed activity for longer than the tier's follow-up interval (%1). Double-click a customer to open their file.</source>
+        <source>No completed activity for longer than the tier&apos;s follow-up interval (%1). Double-click a customer to open their file.</source>
         <translation>超过其等级的跟进间隔仍没有完成任何跟进（%1）。双击客户可打开其档案。</translation>
     </message>
     <message>
@@ -5391,11 +5435,11 @@ Book: %2</source>
         <translation>订单需要日期。</translation>
     </message>
     <message>
-        <source>"%1" is not a currency this version knows.</source>
+        <source>&quot;%1&quot; is not a currency this version knows.</source>
         <translation>此版本不支持币种“%1”。</translation>
     </message>
     <message>
-        <source>"%1" is not a sales channel (direct, online, distributor or phone).</source>
+        <source>&quot;%1&quot; is not a sales channel (direct, online, distributor or phone).</source>
         <translation>“%1”不是销售渠道（direct、online、distributor 或 phone）。</translation>
     </message>
     <message>
@@ -5518,11 +5562,11 @@ Book: %2</source>
         <translation>电话号码为空。</translation>
     </message>
     <message>
-        <source>"%1" is not a phone number.</source>
+        <source>&quot;%1&quot; is not a phone number.</source>
         <translation>“%1”不是电话号码。</translation>
     </message>
     <message>
-        <source>"%1" has the wrong number of digits for a phone number.</source>
+        <source>&quot;%1&quot; has the wrong number of digits for a phone number.</source>
         <translation>“%1”的位数不对，不是有效的电话号码。</translation>
     </message>
     <message>
@@ -5530,11 +5574,11 @@ Book: %2</source>
         <translation>电子邮件地址为空。</translation>
     </message>
     <message>
-        <source>"%1" is not an email address: it has no @.</source>
+        <source>&quot;%1&quot; is not an email address: it has no @.</source>
         <translation>“%1”不是电子邮件地址：缺少 @。</translation>
     </message>
     <message>
-        <source>"%1" is not a valid email address.</source>
+        <source>&quot;%1&quot; is not a valid email address.</source>
         <translation>“%1”不是有效的电子邮件地址。</translation>
     </message>
 </context>
@@ -5612,7 +5656,7 @@ Book: %2</source>
         <translation>产品需要名称。</translation>
     </message>
     <message>
-        <source>"%1" is not a currency this version knows.</source>
+        <source>&quot;%1&quot; is not a currency this version knows.</source>
         <translation>此版本不支持币种“%1”。</translation>
     </message>
     <message>
@@ -5632,7 +5676,7 @@ Book: %2</source>
         <translation>保存产品</translation>
     </message>
     <message>
-        <source>The code %1 is already used by "%2".</source>
+        <source>The code %1 is already used by &quot;%2&quot;.</source>
         <translation>编码 %1 已被“%2”使用。</translation>
     </message>
 </context>
@@ -5772,7 +5816,7 @@ Book: %2</source>
         <translation>附加费用的税率必须在 0% 到 100% 之间。</translation>
     </message>
     <message>
-        <source>The quote's total is too large.</source>
+        <source>The quote&apos;s total is too large.</source>
         <translation>报价单总额过大。</translation>
     </message>
 </context>
@@ -6126,7 +6170,7 @@ Book: %2</source>
 <context>
     <name>QuotePrinter</name>
     <message>
-        <source>"%1" is not a language for quotations (en, zh_CN or zh_TW).</source>
+        <source>&quot;%1&quot; is not a language for quotations (en, zh_CN or zh_TW).</source>
         <translation>“%1”不是报价单可用的语言（en、zh_CN 或 zh_TW）。</translation>
     </message>
     <message>
@@ -6281,7 +6325,7 @@ Book: %2</source>
         <translation>报价单需要客户。</translation>
     </message>
     <message>
-        <source>"%1" is not a currency this version knows.</source>
+        <source>&quot;%1&quot; is not a currency this version knows.</source>
         <translation>此版本不支持币种“%1”。</translation>
     </message>
     <message>
@@ -6345,7 +6389,7 @@ Book: %2</source>
         <translation>报价单 %1 的状态为“%2”，不能改为“%3”。</translation>
     </message>
     <message>
-        <source>Changing the quote's status</source>
+        <source>Changing the quote&apos;s status</source>
         <translation>更改报价单状态</translation>
     </message>
     <message>
@@ -7027,6 +7071,10 @@ Book: %2</source>
         <source>Cluster %1</source>
         <translation>第 %1 类</translation>
     </message>
+    <message>
+        <source>Seven views</source>
+        <translation>七大视图</translation>
+    </message>
 </context>
 <context>
     <name>RestoreDialog</name>
@@ -7259,7 +7307,7 @@ The book as it is now is backed up first.</source>
         <translation>跟进 %1</translation>
     </message>
     <message>
-        <source>%1 is replaced by each customer's name.</source>
+        <source>%1 is replaced by each customer&apos;s name.</source>
         <translation>%1 会替换为每个客户的名称。</translation>
     </message>
     <message>
@@ -7275,7 +7323,7 @@ The book as it is now is backed up first.</source>
         <translation> 个工作日</translation>
     </message>
     <message>
-        <source>Each customer's &amp;owner</source>
+        <source>Each customer&apos;s &amp;owner</source>
         <translation>各客户的负责人(&amp;O)</translation>
     </message>
     <message>
@@ -7357,7 +7405,7 @@ The book as it is now is backed up first.</source>
 <context>
     <name>ServiceLevels</name>
     <message>
-        <source>The service level "%1" is not of the form severity=response/resolution minutes.</source>
+        <source>The service level &quot;%1&quot; is not of the form severity=response/resolution minutes.</source>
         <translation>服务水平“%1”的格式不是 严重程度=响应/解决分钟数。</translation>
     </message>
     <message>
@@ -7365,11 +7413,11 @@ The book as it is now is backed up first.</source>
         <translation>“%1”的服务水平需要大于零的响应时间，且解决时间不短于响应时间。</translation>
     </message>
     <message>
-        <source>The business hours "%1" are not of the form "1,2,3,4,5 09:00-18:00" with the start before the end.</source>
+        <source>The business hours &quot;%1&quot; are not of the form &quot;1,2,3,4,5 09:00-18:00&quot; with the start before the end.</source>
         <translation>工作时间“%1”的格式不是“1,2,3,4,5 09:00-18:00”，或开始时间不早于结束时间。</translation>
     </message>
     <message>
-        <source>The time zone "%1" of the business hours is unknown.</source>
+        <source>The time zone &quot;%1&quot; of the business hours is unknown.</source>
         <translation>工作时间的时区“%1”未知。</translation>
     </message>
 </context>
@@ -7422,19 +7470,19 @@ The book as it is now is backed up first.</source>
         <translation>统计行数</translation>
     </message>
     <message>
-        <source>Copying the book to "%1"</source>
+        <source>Copying the book to &quot;%1&quot;</source>
         <translation>将账簿复制到“%1”</translation>
     </message>
     <message>
-        <source>Cannot create "%1".</source>
+        <source>Cannot create &quot;%1&quot;.</source>
         <translation>无法创建“%1”。</translation>
     </message>
     <message>
-        <source>Cannot open "%1".</source>
+        <source>Cannot open &quot;%1&quot;.</source>
         <translation>无法打开“%1”。</translation>
     </message>
     <message>
-        <source>Restoring from "%1"</source>
+        <source>Restoring from &quot;%1&quot;</source>
         <translation>从“%1”恢复</translation>
     </message>
     <message>
@@ -7445,7 +7493,7 @@ The book as it is now is backed up first.</source>
 <context>
     <name>SubjectExporter</name>
     <message>
-        <source>Collecting the customer's data</source>
+        <source>Collecting the customer&apos;s data</source>
         <translation>收集客户数据</translation>
     </message>
     <message>
@@ -7469,7 +7517,7 @@ The book as it is now is backed up first.</source>
         <translation>审计记录</translation>
     </message>
     <message>
-        <source>Cannot write "%1": %2</source>
+        <source>Cannot write &quot;%1&quot;: %2</source>
         <translation>无法写入“%1”：%2</translation>
     </message>
 </context>
@@ -7507,7 +7555,7 @@ The book as it is now is backed up first.</source>
 <context>
     <name>TableReader</name>
     <message>
-        <source>Cannot open "%1": %2</source>
+        <source>Cannot open &quot;%1&quot;: %2</source>
         <translation>无法打开“%1”：%2</translation>
     </message>
 </context>
@@ -7520,7 +7568,7 @@ The book as it is now is backed up first.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n character(s) could not be written in the chosen encoding and appear as "?" in %1.</source>
+        <source>%n character(s) could not be written in the chosen encoding and appear as &quot;?&quot; in %1.</source>
         <translation>
             <numerusform>有 %n 个字符无法以所选编码写入，在 %1 中显示为“?”。</numerusform>
         </translation>
@@ -7537,7 +7585,7 @@ The book as it is now is backed up first.</source>
         <translation>标签需要名称。</translation>
     </message>
     <message>
-        <source>Adding the tag "%1"</source>
+        <source>Adding the tag &quot;%1&quot;</source>
         <translation>添加标签“%1”</translation>
     </message>
 </context>
@@ -7645,6 +7693,439 @@ The book as it is now is backed up first.</source>
     <message>
         <source>Small</source>
         <translation>小客户</translation>
+    </message>
+</context>
+<context>
+    <name>ViewCli</name>
+    <message>
+        <source>--view must be one of: %1</source>
+        <translation>--view 必须是以下之一：%1</translation>
+    </message>
+    <message>
+        <source>--by must be one of: %1</source>
+        <translation>--by 必须是以下之一：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ViewContent</name>
+    <message>
+        <source>(not set)</source>
+        <translation>（未填写）</translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Below %1</source>
+        <translation>低于 %1</translation>
+    </message>
+    <message>
+        <source>%1 and more</source>
+        <translation>%1 及以上</translation>
+    </message>
+    <message>
+        <source>%1 to under %2</source>
+        <translation>%1 至 %2 以下</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>客户画像</translation>
+    </message>
+    <message>
+        <source>Loyalty</source>
+        <translation>忠诚度</translation>
+    </message>
+    <message>
+        <source>Profitability</source>
+        <translation>盈利能力</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>业绩</translation>
+    </message>
+    <message>
+        <source>Prospects</source>
+        <translation>潜在客户</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Promotion</source>
+        <translation>推广</translation>
+    </message>
+    <message>
+        <source>Customer value</source>
+        <translation>客户价值</translation>
+    </message>
+    <message>
+        <source>Profile: customers by industry</source>
+        <translation>客户画像：按行业</translation>
+    </message>
+    <message>
+        <source>Profile: customers by region</source>
+        <translation>客户画像：按地区</translation>
+    </message>
+    <message>
+        <source>Profile: customers by tier</source>
+        <translation>客户画像：按等级</translation>
+    </message>
+    <message>
+        <source>Profile: customers by acquisition source</source>
+        <translation>客户画像：按获客来源</translation>
+    </message>
+    <message>
+        <source>Loyalty: repeat purchases</source>
+        <translation>忠诚度：重复购买</translation>
+    </message>
+    <message>
+        <source>Loyalty: years since the first purchase</source>
+        <translation>忠诚度：首次购买至今的年数</translation>
+    </message>
+    <message>
+        <source>Profitability: gross margin by customer</source>
+        <translation>盈利能力：各客户毛利率</translation>
+    </message>
+    <message>
+        <source>Profitability: most and least profitable customers</source>
+        <translation>盈利能力：利润最高和最低的客户</translation>
+    </message>
+    <message>
+        <source>Performance: sales by product category</source>
+        <translation>业绩：按产品类别的销售</translation>
+    </message>
+    <message>
+        <source>Performance: sales by channel</source>
+        <translation>业绩：按渠道的销售</translation>
+    </message>
+    <message>
+        <source>Performance: sales by region</source>
+        <translation>业绩：按地区的销售</translation>
+    </message>
+    <message>
+        <source>Performance: sales by sales rep</source>
+        <translation>业绩：按销售代表的销售</translation>
+    </message>
+    <message>
+        <source>Prospects: new customers and pipeline</source>
+        <translation>潜在客户：新客户和销售管道</translation>
+    </message>
+    <message>
+        <source>Products: bought together</source>
+        <translation>产品：一起购买的产品</translation>
+    </message>
+    <message>
+        <source>Promotion: sales by acquisition source</source>
+        <translation>推广：按获客来源的销售</translation>
+    </message>
+    <message>
+        <source>Promotion: new customers per source</source>
+        <translation>推广：各来源的新客户</translation>
+    </message>
+    <message>
+        <source>Customer value: lifetime value distribution</source>
+        <translation>客户价值：生命周期价值分布</translation>
+    </message>
+    <message>
+        <source>Customer value: most valuable customers</source>
+        <translation>客户价值：最有价值的客户</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Acquisition source</source>
+        <translation>获客来源</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>%1 customers by %2</source>
+        <translation>%1 位客户，按%2</translation>
+    </message>
+    <message>
+        <source>Share of customers</source>
+        <translation>客户占比</translation>
+    </message>
+    <message>
+        <source>Under 1 year</source>
+        <translation>不到 1 年</translation>
+    </message>
+    <message>
+        <source>1 to 2 years</source>
+        <translation>1 至 2 年</translation>
+    </message>
+    <message>
+        <source>2 to 3 years</source>
+        <translation>2 至 3 年</translation>
+    </message>
+    <message>
+        <source>3 to 5 years</source>
+        <translation>3 至 5 年</translation>
+    </message>
+    <message>
+        <source>5 years and more</source>
+        <translation>5 年及以上</translation>
+    </message>
+    <message>
+        <source>1 purchase</source>
+        <translation>购买 1 次</translation>
+    </message>
+    <message>
+        <source>2 purchases</source>
+        <translation>购买 2 次</translation>
+    </message>
+    <message>
+        <source>3 to 5 purchases</source>
+        <translation>购买 3 至 5 次</translation>
+    </message>
+    <message>
+        <source>6 to 10 purchases</source>
+        <translation>购买 6 至 10 次</translation>
+    </message>
+    <message>
+        <source>11 purchases and more</source>
+        <translation>购买 11 次及以上</translation>
+    </message>
+    <message>
+        <source>Buyers</source>
+        <translation>购买客户数</translation>
+    </message>
+    <message>
+        <source>Repeat-purchase rate %1: %2 of %3 buyers bought twice or more</source>
+        <translation>重复购买率 %1：%3 位购买客户中有 %2 位购买了两次或以上</translation>
+    </message>
+    <message>
+        <source>Buyers by years since their first purchase</source>
+        <translation>按首次购买至今年数划分的购买客户</translation>
+    </message>
+    <message>
+        <source>Years since the first purchase</source>
+        <translation>首次购买至今</translation>
+    </message>
+    <message>
+        <source>Purchases in the period</source>
+        <translation>期间内购买次数</translation>
+    </message>
+    <message>
+        <source>Share of buyers</source>
+        <translation>购买客户占比</translation>
+    </message>
+    <message>
+        <source>No revenue</source>
+        <translation>无收入</translation>
+    </message>
+    <message>
+        <source>Customers by gross margin (profit / revenue)</source>
+        <translation>按毛利率（毛利 / 收入）划分的客户</translation>
+    </message>
+    <message>
+        <source>Gross margin</source>
+        <translation>毛利率</translation>
+    </message>
+    <message>
+        <source>Share of customers with revenue</source>
+        <translation>占有收入客户的比例</translation>
+    </message>
+    <message>
+        <source>Gross profit</source>
+        <translation>毛利</translation>
+    </message>
+    <message>
+        <source>Top %1</source>
+        <translation>前 %1 名</translation>
+    </message>
+    <message>
+        <source>Bottom %1</source>
+        <translation>倒数第 %1 名</translation>
+    </message>
+    <message>
+        <source>Gross profit of the most and least profitable customers (%1)</source>
+        <translation>利润最高和最低客户的毛利（%1）</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>Product category</source>
+        <translation>产品类别</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Sales rep</source>
+        <translation>销售代表</translation>
+    </message>
+    <message>
+        <source>Revenue and gross profit by %1 (%2)</source>
+        <translation>按%1的收入和毛利（%2）</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单数</translation>
+    </message>
+    <message>
+        <source>Share of revenue</source>
+        <translation>收入占比</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>已成交</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>未成交</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <source>New customers and quotes per month (%1)</source>
+        <translation>每月新客户和报价（%1）</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>报价单数</translation>
+    </message>
+    <message>
+        <source>Quoted</source>
+        <translation>报价金额</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>成交率</translation>
+    </message>
+    <message>
+        <source>Lift</source>
+        <translation>提升度</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Products bought together: lift of the strongest pairs (%1 orders)</source>
+        <translation>一起购买的产品：关联最强的产品对的提升度（%1 个订单）</translation>
+    </message>
+    <message>
+        <source>Who bought</source>
+        <translation>购买了</translation>
+    </message>
+    <message>
+        <source>Also bought</source>
+        <translation>也购买了</translation>
+    </message>
+    <message>
+        <source>Orders with both</source>
+        <translation>同时包含两者的订单</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>支持度</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>置信度</translation>
+    </message>
+    <message>
+        <source>Support: share of all orders with both products. Confidence: share of the orders with the first product that also have the second. Lift: confidence divided by the second product&apos;s share of all orders; above 1 they go together more often than by chance.</source>
+        <translation>支持度：同时包含两种产品的订单占全部订单的比例。置信度：包含第一种产品的订单中也包含第二种产品的比例。提升度：置信度除以第二种产品在全部订单中的占比；大于 1 表示两者一起购买的频率高于偶然。</translation>
+    </message>
+    <message>
+        <source>Revenue and gross profit by acquisition source (%1)</source>
+        <translation>按获客来源的收入和毛利（%1）</translation>
+    </message>
+    <message>
+        <source>Revenue per customer</source>
+        <translation>每位客户收入</translation>
+    </message>
+    <message>
+        <source>New customers per month by acquisition source</source>
+        <translation>按获客来源的每月新客户</translation>
+    </message>
+    <message>
+        <source>Customers by estimated lifetime value</source>
+        <translation>按估计生命周期价值划分的客户</translation>
+    </message>
+    <message>
+        <source>Lifetime value</source>
+        <translation>生命周期价值</translation>
+    </message>
+    <message>
+        <source>Historic gross profit</source>
+        <translation>历史毛利</translation>
+    </message>
+    <message>
+        <source>Most valuable customers: lifetime value and gross profit so far (%1)</source>
+        <translation>最有价值的客户：生命周期价值和至今毛利（%1）</translation>
+    </message>
+    <message>
+        <source>Average order value</source>
+        <translation>平均订单金额</translation>
+    </message>
+    <message>
+        <source>Purchases per year</source>
+        <translation>每年购买次数</translation>
+    </message>
+    <message>
+        <source>Lifetime (years)</source>
+        <translation>预期年数</translation>
+    </message>
+    <message>
+        <source>Lifetime value = average order value × purchases per year × gross margin × expected lifetime (%1 years); purchases per year = purchases / years since the first purchase (at least 30 days), over the whole history to the as-of date.</source>
+        <translation>生命周期价值 = 平均订单金额 × 每年购买次数 × 毛利率 × 预期生命周期（%1 年）；每年购买次数 = 购买次数 / 自首次购买以来的年数（至少按 30 天计），按截至日期前的全部历史计算。</translation>
+    </message>
+</context>
+<context>
+    <name>ViewsPanel</name>
+    <message>
+        <source>&amp;View:</source>
+        <translation>视图(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Click to list these customers.</source>
+        <translation>单击列出这些客户。</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "CliContext.h"
 #include "Clock.h"
+#include "ViewReport.h"
 #include "analytics/Clustering.h"
 #include "analytics/Lifecycle.h"
 #include "analytics/Pareto.h"
@@ -231,6 +232,14 @@ Result<ReportTable> clustersReport(CliContext &context, const ReportOptions &opt
 }
 
 // The printed customer analysis as a PDF, in English or Chinese.
+Result<ReportTable> viewReport(CliContext &context, const ReportOptions &options)
+{
+    auto table = viewsReport(context, options.sales, options.asOf);
+    if (!table)
+        return table.error();
+    return ReportTable { table.value().columns, table.value().rows };
+}
+
 int writeReportPdf(CliContext &context, const ReportOptions &options)
 {
     const QString path = context.args.takePositional().value_or(QString());
@@ -272,7 +281,7 @@ int runReportCommand(CliContext &context)
     if (kind == QLatin1String("customer"))
         return runCustomerReportCommand(context);
     static const QStringList kinds { QStringLiteral("rfm"), QStringLiteral("abc"), QStringLiteral("lifecycle"),
-        QStringLiteral("clusters"), QStringLiteral("pdf"), QStringLiteral("customer") };
+        QStringLiteral("clusters"), QStringLiteral("views"), QStringLiteral("pdf"), QStringLiteral("customer") };
     if (!kinds.contains(kind))
         return context.fail(Cli::tr("report needs one of: %1").arg(kinds.join(QStringLiteral(", "))), ExitUsage);
     auto options = reportOptions(context);
@@ -283,6 +292,7 @@ int runReportCommand(CliContext &context)
     Result<ReportTable> table = kind == QLatin1String("rfm") ? rfmReport(context, options.value())
         : kind == QLatin1String("abc")                       ? abcReport(context, options.value())
         : kind == QLatin1String("lifecycle")                 ? lifecycleReport(context, options.value())
+        : kind == QLatin1String("views")                     ? viewReport(context, options.value())
                                                              : clustersReport(context, options.value());
     if (!context.args.problem().isEmpty())
         return context.fail(context.args.problem(), ExitUsage);

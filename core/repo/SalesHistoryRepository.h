@@ -50,9 +50,10 @@ public:
     Result<QStringList> productCategories() const;
     // The currencies that orders use, the most used first.
     Result<QStringList> currencies() const;
+    // The WHERE clause of the query's filters over orders "o" joined to customers "c"; appends its bind values.
+    QString orderFilter(const SalesQuery &query, QVariantList *binds) const;
 
 private:
-    QString orderFilter(const SalesQuery &query, QVariantList *binds) const;
     Result<QList<OrderFact>> categoryFacts(const SalesQuery &query) const;
     QSqlDatabase m_db;
 };

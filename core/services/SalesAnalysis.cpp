@@ -60,5 +60,9 @@ Result<SalesAnalysisResult> SalesAnalysis::run(
 
     const int k = options.clusters > 0 ? options.clusters : Clustering::suggestK(result.rfm, options.seed);
     result.clustering = Clustering::cluster(result.rfm, k, options.seed);
+    auto views = CustomerViewsAnalysis::run(db, options.sales, options.asOf, result.totals, cancel);
+    if (!views)
+        return views.error();
+    result.views = std::move(views).value();
     return result;
 }

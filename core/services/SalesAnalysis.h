@@ -7,6 +7,7 @@
 #include "analytics/Rfm.h"
 #include "analytics/ValuePyramid.h"
 #include "repo/SalesHistoryRepository.h"
+#include "services/CustomerViewsAnalysis.h"
 
 #include <QSqlDatabase>
 
@@ -35,6 +36,7 @@ struct SalesAnalysisResult
     QList<LifecycleRow> lifecycle;
     QList<MonthlyChurn> churn;
     ClusteringResult clustering;
+    CustomerViewsResult views;
     qint64 revenue = 0;
     qint64 profit = 0;
 

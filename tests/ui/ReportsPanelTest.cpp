@@ -76,8 +76,8 @@ TEST_F(ReportsPanelTest, EveryTabShowsAChartAndATableOfTheAnalysis)
 {
     const SalesAnalysisResult &result = *m_panel->result();
     ASSERT_GT(result.rfm.size(), 20);
-    EXPECT_EQ(m_panel->tabs()->count(), 6);
-    for (int tab = 0; tab < m_panel->tabs()->count(); ++tab) {
+    EXPECT_EQ(m_panel->tabs()->count(), 7); // the six analyses and the seven views
+    for (int tab = 0; tab <= ReportsPanel::ClustersTab; ++tab) {
         SCOPED_TRACE(tab);
         EXPECT_FALSE(m_panel->panel(tab)->chart()->series().isEmpty());
         EXPECT_GT(m_panel->panel(tab)->model()->rowCount(), 0);

@@ -15,6 +15,8 @@ namespace {
 // Charts are laid out 500 points wide (most of an A4 or Letter page inside the margins).
 constexpr double kChartWidth = 500;
 constexpr double kChartHeight = 340;
+// The charts of the seven views leave room for a longer table.
+constexpr double kViewChartHeight = 270;
 // Rows of a table printed under its chart; the rest is on the Reports page and in the exports.
 constexpr int kPrintedRows = 12;
 constexpr double kFooterHeight = 24;
@@ -24,24 +26,30 @@ QString escaped(const QString &text)
     return text.toHtmlEscaped();
 }
 
-QString tableHtml(const QStringList &headers, const QList<QStringList> &rows)
+// widths: each column's share of the page in percent, or empty for the default; the first `names` columns always
+// wrap (names may have digits in them).
+QString tableHtml(
+    const QStringList &headers, const QList<QStringList> &rows, const QList<int> &widths = {}, int names = 0)
 {
     QString html = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" border=\"0.5\" "
                                   "style=\"border-collapse: collapse; font-size: 8pt;\"><tr>");
     // Wide tables give their first column (names) and last column (actions, descriptions) room to read.
     for (int i = 0; i < headers.size(); ++i) {
-        const QString width = headers.size() < 5 ? QString()
-            : i == 0                             ? QStringLiteral(" width=\"17%\"")
-            : i + 1 == headers.size()            ? QStringLiteral(" width=\"30%\"")
-                                                 : QString();
+        const QString width = !widths.isEmpty() ? QStringLiteral(" width=\"%1%\"").arg(widths.value(i))
+            : headers.size() < 5                ? QString()
+            : i == 0                            ? QStringLiteral(" width=\"17%\"")
+            : i + 1 == headers.size()           ? QStringLiteral(" width=\"30%\"")
+                                                : QString();
         html += QStringLiteral("<th bgcolor=\"#e8eef5\" align=\"left\"%1>%2</th>").arg(width, escaped(headers[i]));
     }
     html += QStringLiteral("</tr>");
     for (const QStringList &row : rows) {
         html += QStringLiteral("<tr>");
         // Figures stay on one line; words (names, actions, descriptions) wrap.
-        for (const QString &cell : row) {
-            const bool figure = std::any_of(cell.begin(), cell.end(), [](QChar c) { return c.isDigit(); });
+        for (int column = 0; column < row.size(); ++column) {
+            const QString &cell = row[column];
+            const bool figure
+                = column >= names && std::any_of(cell.begin(), cell.end(), [](QChar c) { return c.isDigit(); });
             html += (figure ? QStringLiteral("<td style=\"white-space: nowrap;\">%1</td>")
                             : QStringLiteral("<td>%1</td>"))
                         .arg(escaped(cell));
@@ -121,6 +129,40 @@ QString AnalysisReport::sectionHtml(ReportContent::Tab tab, const ReportView &vi
     return html;
 }
 
+QString AnalysisReport::viewSectionHtml(ViewContent::Page page, const ReportView &view, int index) const
+{
+    // Product pairs have two long names a row: fewer rows fit.
+    const int rowsPerView = page == ViewContent::Page::Products ? 6 : 10;
+    QString html = QStringLiteral("<h2 style=\"page-break-before: always;\">%1</h2><h3>%2</h3>"
+                                  "<p><img src=\"chart-%3\" width=\"%4\" height=\"%5\"/></p>")
+                       .arg(escaped(tr("Customer analysis view: %1").arg(ViewContent::viewName(page))),
+                           escaped(ViewContent::title(page)))
+                       .arg(index)
+                       .arg(kChartWidth)
+                       .arg(kViewChartHeight);
+    // Names (the first column, both product columns) get room; the figures share the rest evenly.
+    const int names = page == ViewContent::Page::Products ? 2 : 1;
+    const int nameWidth = view.headers.size() <= 3 ? 40 : 26;
+    QList<int> widths;
+    for (int i = 0; i < view.headers.size(); ++i)
+        widths << (i < names ? nameWidth
+                             : (100 - names * nameWidth) / std::max<int>(1, int(view.headers.size()) - names));
+    // Most pages print their first rows; the pipeline its latest months, the profit list its ends.
+    QList<QStringList> rows = view.rows.mid(0, rowsPerView);
+    if (page == ViewContent::Page::Prospects)
+        rows = view.rows.mid(std::max<qsizetype>(0, view.rows.size() - rowsPerView));
+    else if (page == ViewContent::Page::ProfitabilityTopBottom && view.rows.size() > rowsPerView)
+        rows = view.rows.mid(0, rowsPerView / 2) + view.rows.mid(view.rows.size() - rowsPerView / 2);
+    html += tableHtml(view.headers, rows, widths, names);
+    if (view.rows.size() > rows.size())
+        html += QStringLiteral("<p style=\"font-size: 8pt;\">%1</p>")
+                    .arg(escaped(tr("%1 of %2 rows.").arg(rows.size()).arg(view.rows.size())));
+    // The most valuable customers follow the distribution page, which has the formula already.
+    if (!view.tip.isEmpty() && page != ViewContent::Page::ValueTopCustomers)
+        html += QStringLiteral("<p style=\"font-size: 8pt;\">%1</p>").arg(escaped(view.tip));
+    return html;
+}
+
 std::unique_ptr<QTextDocument> AnalysisReport::document(const QSizeF &pageSizePoints) const
 {
     auto document = std::make_unique<QTextDocument>();
@@ -133,6 +175,13 @@ std::unique_ptr<QTextDocument> AnalysisReport::document(const QSizeF &pageSizePo
         document->addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart-%1").arg(index)),
             chartImage(view.chart, QSizeF(kChartWidth, kChartHeight)));
         html += sectionHtml(tab, view, index++);
+    }
+    // The seven views and customer value, a page each.
+    for (ViewContent::Page page : ViewContent::printedPages()) {
+        ViewPage content = ViewContent::page(m_result, page);
+        document->addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart-%1").arg(index)),
+            chartImage(content.view.chart, QSizeF(kChartWidth, kViewChartHeight)));
+        html += viewSectionHtml(page, content.view, index++);
     }
     document->setHtml(html);
     return document;

@@ -2,6 +2,7 @@
 
 #include "ReportContent.h"
 #include "Result.h"
+#include "ViewContent.h"
 
 #include <QCoreApplication>
 #include <QImage>
@@ -30,6 +31,7 @@ private:
     std::unique_ptr<QTextDocument> document(const QSizeF &pageSizePoints) const;
     QString coverHtml() const;
     QString sectionHtml(ReportContent::Tab tab, const ReportView &view, int index) const;
+    QString viewSectionHtml(ViewContent::Page page, const ReportView &view, int index) const;
 
     SalesAnalysisResult m_result;
     QString m_companyName;

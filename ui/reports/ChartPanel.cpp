@@ -14,6 +14,27 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+namespace {
+
+// The value of a figure as the tables show it ("1,234", "12.5%", "¥1,234.50", "-¥20.00"), so that it sorts by
+// value; *ok is false for any other text.
+double figureValue(const QString &text, bool *ok)
+{
+    QString figure = text;
+    figure.remove(QLatin1Char(',')).remove(QLatin1Char('%'));
+    qsizetype digits = 0;
+    bool negative = false;
+    while (digits < figure.size()
+        && (figure[digits] == QLatin1Char('-') || figure[digits].category() == QChar::Symbol_Currency)) {
+        negative = negative || figure[digits] == QLatin1Char('-');
+        ++digits;
+    }
+    const double value = figure.mid(digits).toDouble(ok);
+    return negative ? -value : value;
+}
+
+} // namespace
+
 ChartPanel::ChartPanel(const QString &objectName, QWidget *parent)
     : QWidget(parent)
 {
@@ -71,11 +92,10 @@ void ChartPanel::setTable(const QStringList &headers, const QList<QStringList> &
         for (const QString &text : row) {
             auto *item = new QStandardItem(text);
             bool number = false;
-            QString(text).remove(QLatin1Char(',')).remove(QLatin1Char('%')).toDouble(&number);
+            const double value = figureValue(text, &number);
             if (number) {
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-                item->setData(
-                    QString(text).remove(QLatin1Char(',')).remove(QLatin1Char('%')).toDouble(), Qt::UserRole + 1);
+                item->setData(value, Qt::UserRole + 1);
             }
             items << item;
         }

@@ -6,6 +6,7 @@
 #include "FileDialog.h"
 #include "MessageBox.h"
 #include "ReportContent.h"
+#include "ViewsPanel.h"
 #include "db/Database.h"
 #include "domain/Money.h"
 #include "print/Letterhead.h"
@@ -87,6 +88,9 @@ ReportsPanel::ReportsPanel(const QString &bookPath, QSqlDatabase db, QWidget *pa
         m_panels << panel;
         m_tabs->addTab(panel, ReportContent::title(tab));
     }
+    m_views = new ViewsPanel;
+    m_tabs->addTab(m_views, tr("Seven views"));
+    connect(m_views, &ViewsPanel::customersRequested, this, &ReportsPanel::customersRequested);
     connect(m_panels[SegmentsTab], &ChartPanel::rowActivated, this,
         [this](int row) { requestSegment(m_panels[SegmentsTab]->model()->item(row, 0)->data(Qt::UserRole).toInt()); });
     connect(m_panels[ParetoTab], &ChartPanel::rowActivated, this, [this](int row) { requestDecile(row); });
@@ -275,6 +279,7 @@ void ReportsPanel::showResult()
         panel->table()->setToolTip(view.tip);
         connectClicks(tab, view.chart);
     }
+    m_views->setResult(&*m_result);
 }
 
 // Clicking a bar, slice or point asks for the customers it stands for.

@@ -15,6 +15,7 @@ class QDateEdit;
 class QLabel;
 class QPushButton;
 class QTabWidget;
+class ViewsPanel;
 
 // The Reports page: the segmentation analyses of the book's sales (RFM segments, Pareto/ABC, value pyramid,
 // lifecycle and churn, clusters) as charts and tables, for a period, currency, owner, province, tier and product
@@ -37,6 +38,8 @@ public:
     const std::optional<SalesAnalysisResult> &result() const { return m_result; }
     QTabWidget *tabs() const { return m_tabs; }
     ChartPanel *panel(int tab) const;
+    // The "Seven views" tab (the last one).
+    ViewsPanel *views() const { return m_views; }
 
     enum Tab
     {
@@ -81,6 +84,7 @@ private:
     QLabel *m_summary = nullptr;
     QTabWidget *m_tabs = nullptr;
     QList<ChartPanel *> m_panels;
+    ViewsPanel *m_views = nullptr;
     BackgroundJob *m_job = nullptr;
     Result<SalesAnalysisResult> m_pending = Error {};
     std::optional<SalesAnalysisResult> m_result;

@@ -1,0 +1,103 @@
+#include "CustomerViewsAnalysis.h"
+#include "domain/Money.h"
+
+#include <algorithm>
+
+QList<double> CustomerViewsAnalysis::lifetimeValueBounds(int decimals)
+{
+    const double unit = double(Money::pow10(std::max(decimals, 0)));
+    QList<double> bounds { 0 };
+    for (double major : { 1e3, 5e3, 1e4, 5e4, 1e5, 5e5, 1e6 })
+        bounds << major * unit;
+    return bounds;
+}
+
+Result<CustomerViewsResult> CustomerViewsAnalysis::run(QSqlDatabase db, const SalesQuery &query, QDate asOf,
+    const QList<CustomerTotals> &period, const std::atomic_bool *cancel)
+{
+    const auto cancelled = [cancel] { return cancel && cancel->load(); };
+    const Error stopped { tr("The analysis was cancelled.") };
+    CustomerViewsResult result;
+    CustomerViewRepository views(db);
+    SalesHistoryRepository history(db);
+    auto customers = views.customers(query);
+    if (!customers)
+        return customers.error();
+    result.customers = int(customers.value().size());
+    for (int a = 0; a < 4; ++a)
+        result.profile[a] = CustomerProfile::mix(customers.value(), CustomerProfile::Attribute(a));
+
+    SalesQuery whole = query;
+    whole.from = {};
+    whole.to = asOf;
+    // With all history up to the as-of date, the period is the whole history already: no second read.
+    auto everything
+        = !query.from.isValid() && query.to == asOf ? Result<QList<CustomerTotals>>(period) : history.totals(whole);
+    if (!everything)
+        return everything.error();
+    result.loyalty = Loyalty::analyse(period, everything.value(), asOf);
+    result.profitability = Profitability::analyse(period, CustomerViewsResult::kListed);
+    if (cancelled())
+        return stopped;
+
+    for (int d = 0; d < 4; ++d) {
+        auto lines = views.lines(query, CustomerViewRepository::Dimension(d));
+        if (!lines)
+            return lines.error();
+        result.performance[d] = SalesPerformance::breakdown(lines.value());
+        if (cancelled())
+            return stopped;
+    }
+
+    auto quotes = views.quotes(query);
+    if (!quotes)
+        return quotes.error();
+    result.prospects = Prospects::monthly(everything.value(), quotes.value(), query.from, query.to);
+
+    auto baskets = history.baskets(query);
+    if (!baskets)
+        return baskets.error();
+    result.baskets = int(baskets.value().size());
+    result.associations = Associations::pairs(baskets.value(), 2, 50);
+    QList<qint64> products;
+    for (const AssociationRule &rule : result.associations)
+        products << rule.antecedent << rule.consequent;
+    auto names = views.productNames(products);
+    if (!names)
+        return names.error();
+    result.productNames = names.value();
+    if (cancelled())
+        return stopped;
+
+    result.promotion = Promotion::bySource(customers.value(), period);
+    QStringList sources;
+    for (const ViewGroup &group : result.promotion)
+        sources << group.key;
+    result.newBySource
+        = Promotion::newCustomersBySource(customers.value(), everything.value(), sources, query.from, query.to);
+
+    // Value is a matter of the whole relationship: the history up to the as-of date, whatever the period.
+    result.lifetimeValues = LifetimeValue::estimate(everything.value(), asOf, result.expectedLifetimeYears);
+    std::sort(result.lifetimeValues.begin(), result.lifetimeValues.end(),
+        [](const LifetimeValueRow &a, const LifetimeValueRow &b) {
+            return a.lifetimeValue != b.lifetimeValue ? a.lifetimeValue > b.lifetimeValue : a.customerId < b.customerId;
+        });
+    result.lifetimeValueBounds = lifetimeValueBounds(Money::decimals(query.currency));
+    QList<std::pair<qint64, double>> values;
+    for (const LifetimeValueRow &row : result.lifetimeValues)
+        values.append({ row.customerId, double(row.lifetimeValue) });
+    result.lifetimeValueDistribution = distribute(values, result.lifetimeValueBounds);
+
+    QList<qint64> listed;
+    for (const QList<CustomerTotals> *list : { &result.profitability.top, &result.profitability.bottom }) {
+        for (const CustomerTotals &t : *list)
+            listed << t.customerId;
+    }
+    for (const LifetimeValueRow &row : result.lifetimeValues.mid(0, CustomerViewsResult::kListed))
+        listed << row.customerId;
+    auto customerNames = views.customerNames(listed);
+    if (!customerNames)
+        return customerNames.error();
+    result.customerNames = customerNames.value();
+    return result;
+}
