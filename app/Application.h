@@ -25,6 +25,8 @@ private:
     bool openFromWelcome();
     bool showBook(std::unique_ptr<Database> database);
     void reportProblem(const QString &message);
+    // The open book failed its integrity check: close it, then offer its newest good backup or another book.
+    void recoverDamagedBook(const QString &path, const QString &problem);
     void checkIntegrityInBackground(const QString &path);
     void takeScreenshotAndQuit(const QString &file, const QString &search, const QString &view,
                                const QString &importFile);
@@ -32,6 +34,7 @@ private:
     void screenshotReportsAndQuit(const QString &file, const QString &view);
     void screenshotComplaintsAndQuit(const QString &file, const QString &view);
     void screenshotTrustAndQuit(const QString &file, const QString &view);
+    void screenshotBookQuestionAndQuit(const QString &file, const QString &view);
 
     QTranslator m_appTranslator;
     QTranslator m_qtTranslator;
