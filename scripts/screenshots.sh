@@ -95,4 +95,11 @@ shoot trust-audit-zh_CN.png zh_CN --view audit
 shoot trust-erase-en.png en --view erase
 shoot trust-erase-zh_CN.png zh_CN --view erase
 shoot trust-erase-zh_TW.png zh_TW --view erase
+
+# Opening a book safely: the book is open in another Clientele; the book is damaged (its newest good backup offered).
+shoot book-locked-en.png en --view book-locked
+shoot book-locked-zh_CN.png zh_CN --view book-locked
+shoot book-damaged-en.png en --view book-damaged
+shoot book-damaged-zh_CN.png zh_CN --view book-damaged
+shoot book-damaged-zh_TW.png zh_TW --view book-damaged
 echo "Screenshots written to $out"

@@ -407,14 +407,6 @@
         <translation>TEXT</translation>
     </message>
     <message>
-        <source>The book failed its integrity check. Make a copy of the file before changing anything, and restore a backup if you have one.
-
-%1</source>
-        <translation>账簿未通过完整性检查。在进行任何修改之前，请先复制一份该文件；如果有备份，请恢复备份。
-
-%1</translation>
-    </message>
-    <message>
         <source>Clientele</source>
         <translation>Clientele</translation>
     </message>
@@ -435,12 +427,20 @@
         <translation>与 --screenshot 及导入视图一起使用：要导入的文件。</translation>
     </message>
     <message>
-        <source>With --screenshot: what to show (list, contacts, timeline, trash, edit, duplicates, import-preview, import-mapping, import-check, import-duplicates, import-done, products, quotes, orders, quote-editor, reports-segments, reports-pareto, reports-pyramid, reports-lifecycle, reports-churn, reports-clusters, agenda, calendar, renewals, renewal-rate, neglected, complaints, complaint-case, complaint-history, complaint-reports, backup-settings, audit, erase).</source>
-        <translation>与 --screenshot 一起使用：要显示的内容（list、contacts、timeline、trash、edit、duplicates、import-preview、import-mapping、import-check、import-duplicates、import-done、products、quotes、orders、quote-editor、reports-segments、reports-pareto、reports-pyramid、reports-lifecycle、reports-churn、reports-clusters、agenda、calendar、renewals、renewal-rate、neglected、complaints、complaint-case、complaint-history、complaint-reports、backup-settings、audit、erase）。</translation>
-    </message>
-    <message>
         <source>Called about the renewal.</source>
         <translation>已致电沟通续约事宜。</translation>
+    </message>
+    <message>
+        <source>With --screenshot: what to show (list, contacts, timeline, trash, edit, duplicates, import-preview, import-mapping, import-check, import-duplicates, import-done, products, quotes, orders, quote-editor, reports-segments, reports-pareto, reports-pyramid, reports-lifecycle, reports-churn, reports-clusters, agenda, calendar, renewals, renewal-rate, neglected, complaints, complaint-case, complaint-history, complaint-reports, backup-settings, audit, erase, book-locked, book-damaged).</source>
+        <translation>与 --screenshot 一起使用：要显示的内容（list、contacts、timeline、trash、edit、duplicates、import-preview、import-mapping、import-check、import-duplicates、import-done、products、quotes、orders、quote-editor、reports-segments、reports-pareto、reports-pyramid、reports-lifecycle、reports-churn、reports-clusters、agenda、calendar、renewals、renewal-rate、neglected、complaints、complaint-case、complaint-history、complaint-reports、backup-settings、audit、erase、book-locked、book-damaged）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already open in this window.</source>
+        <translation>“%1”已在此窗口中打开。</translation>
+    </message>
+    <message>
+        <source>The demo book is already open in this window.</source>
+        <translation>演示账簿已在此窗口中打开。</translation>
     </message>
 </context>
 <context>
@@ -656,6 +656,22 @@
             <numerusform>已备份到 %1（%n 个客户）。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The book is open read-only. The Clientele window that has it open backs it up.</source>
+        <translation>账簿以只读方式打开。由打开它的那个 Clientele 窗口负责备份。</translation>
+    </message>
+    <message>
+        <source>A backup is running; another follows as soon as it ends.</source>
+        <translation>正在备份；完成后将立即再备份一次。</translation>
+    </message>
+    <message>
+        <source>Backing up the book…</source>
+        <translation>正在备份账簿…</translation>
+    </message>
+    <message>
+        <source>the backup did not run.</source>
+        <translation>备份未能运行。</translation>
+    </message>
 </context>
 <context>
     <name>BackupService</name>
@@ -787,14 +803,45 @@
     </message>
 </context>
 <context>
-    <name>BookLock</name>
+    <name>BookFileCheck</name>
     <message>
-        <source>The book &quot;%1&quot; is already open in another Clientele window or program (process %2 on %3).</source>
-        <translation>账簿“%1”已在另一个 Clientele 窗口或程序中打开（%3 上的进程 %2）。</translation>
+        <source>Cannot read &quot;%1&quot;: %2</source>
+        <translation>无法读取“%1”：%2</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a Clientele book: the file is not an SQLite database.</source>
+        <translation>“%1”不是 Clientele 账簿：该文件不是 SQLite 数据库。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is damaged: the file is cut short (%2 bytes).</source>
+        <translation>“%1”已损坏：文件不完整（只有 %2 字节）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is damaged: the file is cut short (%2 bytes of the %3 its header gives).</source>
+        <translation>“%1”已损坏：文件不完整（只有 %2 字节，文件头表明应有 %3 字节）。</translation>
+    </message>
+    <message>
+        <source>Cannot open &quot;%1&quot;: %2</source>
+        <translation>无法打开“%1”：%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is damaged: %2</source>
+        <translation>“%1”已损坏：%2</translation>
+    </message>
+</context>
+<context>
+    <name>BookLock</name>
     <message>
         <source>Cannot create the lock file &quot;%1&quot; next to the book.</source>
         <translation>无法在账簿旁创建锁文件“%1”。</translation>
+    </message>
+    <message>
+        <source>The book &quot;%1&quot; is already open in another Clientele window or program: user %2 on %3, process %4, since %5.</source>
+        <translation>账簿“%1”已在另一个 Clientele 窗口或程序中打开：用户 %2，计算机 %3，进程 %4，自 %5 起。</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>（未知）</translation>
     </message>
 </context>
 <context>
@@ -806,6 +853,78 @@
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <source>Open book</source>
+        <translation>打开账簿</translation>
+    </message>
+    <message>
+        <source>Clientele books (*.clientele *.db *.sqlite);;All files (*)</source>
+        <translation>Clientele 账簿 (*.clientele *.db *.sqlite);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Book restored</source>
+        <translation>账簿已恢复</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was restored from the backup &quot;%2&quot;. The damaged file was kept as &quot;%3&quot;.</source>
+        <translation>“%1”已从备份“%2”恢复。损坏的文件已保留为“%3”。</translation>
+    </message>
+    <message>
+        <source>Book in use</source>
+        <translation>账簿正在使用中</translation>
+    </message>
+    <message>
+        <source>%1
+
+You can open it read-only to look things up: nothing can be changed then, and the other window keeps working undisturbed.</source>
+        <translation>%1
+
+您可以以只读方式打开它来查阅：此时不能做任何修改，另一个窗口也可照常工作，不受影响。</translation>
+    </message>
+    <message>
+        <source>Open &amp;read-only</source>
+        <translation>以只读方式打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Damaged book</source>
+        <translation>账簿已损坏</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+
+Nothing has been written to it. The newest backup that passes its check was taken on %2 and holds %n customer(s):
+%3
+
+Restore it? The damaged file is kept beside it as &quot;%4&quot;, never deleted.</source>
+        <translation>
+            <numerusform>%1
+
+未向该文件写入任何内容。通过检查的最新备份创建于 %2，包含 %n 个客户：
+%3
+
+要恢复此备份吗？损坏的文件会以“%4”为名保留在旁边，绝不会被删除。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Restore backup</source>
+        <translation>恢复备份(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Open another book…</source>
+        <translation>打开其他账簿(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing has been written to it. No backup of this book was found (looked in %2).
+
+Open another book?</source>
+        <translation>%1
+
+未向该文件写入任何内容。没有找到此账簿的备份（已查找：%2）。
+
+要打开其他账簿吗？</translation>
     </message>
 </context>
 <context>
@@ -1114,6 +1233,10 @@
   privacy export CUSTOMER_ID OUT.json [--html OUT.html]
   privacy erase CUSTOMER_ID --yes  永久删除客户的个人数据
 </translation>
+    </message>
+    <message>
+        <source>%1 Close it there first; commands that only read may still run.</source>
+        <translation>%1 请先在那里关闭它；只读取数据的命令仍可运行。</translation>
     </message>
 </context>
 <context>
@@ -3053,10 +3176,6 @@ Create it anyway?</source>
         <translation>账簿“%1”不存在。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a Clientele book: the file is not an SQLite database.</source>
-        <translation>“%1”不是 Clientele 账簿：该文件不是 SQLite 数据库。</translation>
-    </message>
-    <message>
         <source>Cannot create the folder &quot;%1&quot;.</source>
         <translation>无法创建文件夹“%1”。</translation>
     </message>
@@ -3109,8 +3228,8 @@ Create it anyway?</source>
         <translation>将账簿升级到格式 %1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; needs an upgrade, but it is open read-only.</source>
-        <translation>“%1”需要升级，但它是以只读方式打开的。</translation>
+        <source>&quot;%1&quot; is in an older format (%2) and must be upgraded to format %3 before use, which cannot be done while it is open read-only. Close the other Clientele window that has it open, then open it again.</source>
+        <translation>“%1”是旧格式（%2），使用前必须升级到格式 %3，而以只读方式打开时无法升级。请关闭打开它的另一个 Clientele 窗口，然后重新打开。</translation>
     </message>
 </context>
 <context>
@@ -4580,6 +4699,50 @@ Book: %2</source>
     <message>
         <source>The customer&apos;s personal data was erased.</source>
         <translation>客户的个人数据已抹除。</translation>
+    </message>
+    <message>
+        <source>%1 (read-only) — Clientele</source>
+        <translation>%1（只读）— Clientele</translation>
+    </message>
+    <message>
+        <source>The book is open read-only.</source>
+        <translation>账簿以只读方式打开。</translation>
+    </message>
+    <message>
+        <source>The book &quot;%1&quot; is open read-only because another Clientele window or program has it open, so it cannot be changed here. Close it there, then open it again here to make changes.</source>
+        <translation>账簿“%1”以只读方式打开，因为另一个 Clientele 窗口或程序正在使用它，所以无法在此修改。请先在那里关闭它，再在这里重新打开以进行修改。</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Find duplicates</source>
+        <translation>查找重复客户</translation>
+    </message>
+    <message>
+        <source>Log complaint</source>
+        <translation>登记投诉</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>新建客户</translation>
+    </message>
+    <message>
+        <source>Edit customer</source>
+        <translation>编辑客户</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Backup settings</source>
+        <translation>备份设置</translation>
+    </message>
+    <message>
+        <source>Erase this customer</source>
+        <translation>抹除此客户</translation>
     </message>
 </context>
 <context>
@@ -6584,6 +6747,10 @@ The book as it is now is backed up first.</source>
     <message>
         <source>Preparing a statement</source>
         <translation>准备 SQL 语句</translation>
+    </message>
+    <message>
+        <source>%1 failed: the book is open read-only (another Clientele window or program has it open), so nothing was changed.</source>
+        <translation>%1失败：账簿以只读方式打开（另一个 Clientele 窗口或程序正在使用它），因此没有做任何修改。</translation>
     </message>
 </context>
 <context>

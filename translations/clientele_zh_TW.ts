@@ -407,14 +407,6 @@
         <translation>TEXT</translation>
     </message>
     <message>
-        <source>The book failed its integrity check. Make a copy of the file before changing anything, and restore a backup if you have one.
-
-%1</source>
-        <translation>帳簿未通過完整性檢查。在進行任何變更之前，請先複製一份此檔案；如果有備份，請還原備份。
-
-%1</translation>
-    </message>
-    <message>
         <source>Clientele</source>
         <translation>Clientele</translation>
     </message>
@@ -435,12 +427,20 @@
         <translation>搭配 --screenshot 及匯入畫面使用：要匯入的檔案。</translation>
     </message>
     <message>
-        <source>With --screenshot: what to show (list, contacts, timeline, trash, edit, duplicates, import-preview, import-mapping, import-check, import-duplicates, import-done, products, quotes, orders, quote-editor, reports-segments, reports-pareto, reports-pyramid, reports-lifecycle, reports-churn, reports-clusters, agenda, calendar, renewals, renewal-rate, neglected, complaints, complaint-case, complaint-history, complaint-reports, backup-settings, audit, erase).</source>
-        <translation>與 --screenshot 一起使用：要顯示的內容（list、contacts、timeline、trash、edit、duplicates、import-preview、import-mapping、import-check、import-duplicates、import-done、products、quotes、orders、quote-editor、reports-segments、reports-pareto、reports-pyramid、reports-lifecycle、reports-churn、reports-clusters、agenda、calendar、renewals、renewal-rate、neglected、complaints、complaint-case、complaint-history、complaint-reports、backup-settings、audit、erase）。</translation>
-    </message>
-    <message>
         <source>Called about the renewal.</source>
         <translation>已致電洽談續約事宜。</translation>
+    </message>
+    <message>
+        <source>With --screenshot: what to show (list, contacts, timeline, trash, edit, duplicates, import-preview, import-mapping, import-check, import-duplicates, import-done, products, quotes, orders, quote-editor, reports-segments, reports-pareto, reports-pyramid, reports-lifecycle, reports-churn, reports-clusters, agenda, calendar, renewals, renewal-rate, neglected, complaints, complaint-case, complaint-history, complaint-reports, backup-settings, audit, erase, book-locked, book-damaged).</source>
+        <translation>與 --screenshot 一起使用：要顯示的內容（list、contacts、timeline、trash、edit、duplicates、import-preview、import-mapping、import-check、import-duplicates、import-done、products、quotes、orders、quote-editor、reports-segments、reports-pareto、reports-pyramid、reports-lifecycle、reports-churn、reports-clusters、agenda、calendar、renewals、renewal-rate、neglected、complaints、complaint-case、complaint-history、complaint-reports、backup-settings、audit、erase、book-locked、book-damaged）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already open in this window.</source>
+        <translation>「%1」已在此視窗中開啟。</translation>
+    </message>
+    <message>
+        <source>The demo book is already open in this window.</source>
+        <translation>示範帳簿已在此視窗中開啟。</translation>
     </message>
 </context>
 <context>
@@ -656,6 +656,22 @@
             <numerusform>已備份至 %1（%n 位客戶）。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The book is open read-only. The Clientele window that has it open backs it up.</source>
+        <translation>帳簿以唯讀方式開啟。由開啟它的那個 Clientele 視窗負責備份。</translation>
+    </message>
+    <message>
+        <source>A backup is running; another follows as soon as it ends.</source>
+        <translation>正在備份；完成後將立即再備份一次。</translation>
+    </message>
+    <message>
+        <source>Backing up the book…</source>
+        <translation>正在備份帳簿…</translation>
+    </message>
+    <message>
+        <source>the backup did not run.</source>
+        <translation>備份未能執行。</translation>
+    </message>
 </context>
 <context>
     <name>BackupService</name>
@@ -787,14 +803,45 @@
     </message>
 </context>
 <context>
-    <name>BookLock</name>
+    <name>BookFileCheck</name>
     <message>
-        <source>The book &quot;%1&quot; is already open in another Clientele window or program (process %2 on %3).</source>
-        <translation>帳簿「%1」已在另一個 Clientele 視窗或程式中開啟（%3 上的處理程序 %2）。</translation>
+        <source>Cannot read &quot;%1&quot;: %2</source>
+        <translation>無法讀取「%1」：%2</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a Clientele book: the file is not an SQLite database.</source>
+        <translation>「%1」不是 Clientele 帳簿：此檔案不是 SQLite 資料庫。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is damaged: the file is cut short (%2 bytes).</source>
+        <translation>「%1」已損壞：檔案不完整（只有 %2 位元組）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is damaged: the file is cut short (%2 bytes of the %3 its header gives).</source>
+        <translation>「%1」已損壞：檔案不完整（只有 %2 位元組，檔頭表明應有 %3 位元組）。</translation>
+    </message>
+    <message>
+        <source>Cannot open &quot;%1&quot;: %2</source>
+        <translation>無法開啟「%1」：%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is damaged: %2</source>
+        <translation>「%1」已損壞：%2</translation>
+    </message>
+</context>
+<context>
+    <name>BookLock</name>
     <message>
         <source>Cannot create the lock file &quot;%1&quot; next to the book.</source>
         <translation>無法在帳簿旁建立鎖定檔「%1」。</translation>
+    </message>
+    <message>
+        <source>The book &quot;%1&quot; is already open in another Clientele window or program: user %2 on %3, process %4, since %5.</source>
+        <translation>帳簿「%1」已在另一個 Clientele 視窗或程式中開啟：使用者 %2，電腦 %3，處理程序 %4，自 %5 起。</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>（未知）</translation>
     </message>
 </context>
 <context>
@@ -806,6 +853,78 @@
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <source>Open book</source>
+        <translation>開啟帳簿</translation>
+    </message>
+    <message>
+        <source>Clientele books (*.clientele *.db *.sqlite);;All files (*)</source>
+        <translation>Clientele 帳簿 (*.clientele *.db *.sqlite);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Book restored</source>
+        <translation>帳簿已還原</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was restored from the backup &quot;%2&quot;. The damaged file was kept as &quot;%3&quot;.</source>
+        <translation>「%1」已從備份「%2」還原。損壞的檔案已保留為「%3」。</translation>
+    </message>
+    <message>
+        <source>Book in use</source>
+        <translation>帳簿正在使用中</translation>
+    </message>
+    <message>
+        <source>%1
+
+You can open it read-only to look things up: nothing can be changed then, and the other window keeps working undisturbed.</source>
+        <translation>%1
+
+您可以以唯讀方式開啟它來查閱：此時不能做任何修改，另一個視窗也可照常工作，不受影響。</translation>
+    </message>
+    <message>
+        <source>Open &amp;read-only</source>
+        <translation>以唯讀方式開啟(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Damaged book</source>
+        <translation>帳簿已損壞</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+
+Nothing has been written to it. The newest backup that passes its check was taken on %2 and holds %n customer(s):
+%3
+
+Restore it? The damaged file is kept beside it as &quot;%4&quot;, never deleted.</source>
+        <translation>
+            <numerusform>%1
+
+未向該檔案寫入任何內容。通過檢查的最新備份建立於 %2，包含 %n 個客戶：
+%3
+
+要還原此備份嗎？損壞的檔案會以「%4」為名保留在旁邊，絕不會被刪除。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Restore backup</source>
+        <translation>還原備份(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Open another book…</source>
+        <translation>開啟其他帳簿(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing has been written to it. No backup of this book was found (looked in %2).
+
+Open another book?</source>
+        <translation>%1
+
+未向該檔案寫入任何內容。沒有找到此帳簿的備份（已查找：%2）。
+
+要開啟其他帳簿嗎？</translation>
     </message>
 </context>
 <context>
@@ -1114,6 +1233,10 @@
   privacy export CUSTOMER_ID OUT.json [--html OUT.html]
   privacy erase CUSTOMER_ID --yes  永久刪除客戶的個人資料
 </translation>
+    </message>
+    <message>
+        <source>%1 Close it there first; commands that only read may still run.</source>
+        <translation>%1 請先在那裡關閉它；只讀取資料的命令仍可執行。</translation>
     </message>
 </context>
 <context>
@@ -3053,10 +3176,6 @@ Create it anyway?</source>
         <translation>帳簿「%1」不存在。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a Clientele book: the file is not an SQLite database.</source>
-        <translation>「%1」不是 Clientele 帳簿：此檔案不是 SQLite 資料庫。</translation>
-    </message>
-    <message>
         <source>Cannot create the folder &quot;%1&quot;.</source>
         <translation>無法建立資料夾「%1」。</translation>
     </message>
@@ -3109,8 +3228,8 @@ Create it anyway?</source>
         <translation>將帳簿升級至格式 %1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; needs an upgrade, but it is open read-only.</source>
-        <translation>「%1」需要升級，但它是以唯讀方式開啟的。</translation>
+        <source>&quot;%1&quot; is in an older format (%2) and must be upgraded to format %3 before use, which cannot be done while it is open read-only. Close the other Clientele window that has it open, then open it again.</source>
+        <translation>「%1」是舊格式（%2），使用前必須升級到格式 %3，而以唯讀方式開啟時無法升級。請關閉開啟它的另一個 Clientele 視窗，然後重新開啟。</translation>
     </message>
 </context>
 <context>
@@ -4580,6 +4699,50 @@ Book: %2</source>
     <message>
         <source>The customer&apos;s personal data was erased.</source>
         <translation>客戶的個人資料已抹除。</translation>
+    </message>
+    <message>
+        <source>%1 (read-only) — Clientele</source>
+        <translation>%1（唯讀）— Clientele</translation>
+    </message>
+    <message>
+        <source>The book is open read-only.</source>
+        <translation>帳簿以唯讀方式開啟。</translation>
+    </message>
+    <message>
+        <source>The book &quot;%1&quot; is open read-only because another Clientele window or program has it open, so it cannot be changed here. Close it there, then open it again here to make changes.</source>
+        <translation>帳簿「%1」以唯讀方式開啟，因為另一個 Clientele 視窗或程式正在使用它，所以無法在此修改。請先在那裡關閉它，再在這裡重新開啟以進行修改。</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>匯入</translation>
+    </message>
+    <message>
+        <source>Find duplicates</source>
+        <translation>尋找重複的客戶</translation>
+    </message>
+    <message>
+        <source>Log complaint</source>
+        <translation>登記客訴</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>新增客戶</translation>
+    </message>
+    <message>
+        <source>Edit customer</source>
+        <translation>編輯客戶</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>從備份還原</translation>
+    </message>
+    <message>
+        <source>Backup settings</source>
+        <translation>備份設定</translation>
+    </message>
+    <message>
+        <source>Erase this customer</source>
+        <translation>抹除此客戶</translation>
     </message>
 </context>
 <context>
@@ -6584,6 +6747,10 @@ The book as it is now is backed up first.</source>
     <message>
         <source>Preparing a statement</source>
         <translation>準備 SQL 陳述式</translation>
+    </message>
+    <message>
+        <source>%1 failed: the book is open read-only (another Clientele window or program has it open), so nothing was changed.</source>
+        <translation>%1失敗：帳簿以唯讀方式開啟（另一個 Clientele 視窗或程式正在使用它），因此沒有做任何修改。</translation>
     </message>
 </context>
 <context>

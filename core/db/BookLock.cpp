@@ -37,6 +37,7 @@ std::optional<BookLock::Holder> BookLock::holder(const QString &bookPath)
 
 Result<std::unique_ptr<BookLock>> BookLock::acquire(const QString &bookPath)
 {
+    QDir().mkpath(QFileInfo(bookPath).absolutePath()); // a new book in a folder not made yet
     std::unique_ptr<BookLock> lock(new BookLock(lockPath(bookPath)));
     if (lock->m_file.tryLock(0))
         return lock;

@@ -80,6 +80,14 @@ TEST_F(BookSafetyTest, ALockHeldByAnotherProcessIsRefusedNamingHostUserProcessAn
     EXPECT_TRUE(BookLock::acquire(bookPath()).ok());
 }
 
+TEST_F(BookSafetyTest, ANewBookInAFolderNotMadeYetGetsItsLock)
+{
+    const QString path = m_dir.filePath(QStringLiteral("new folder/company.clientele"));
+    auto lock = BookLock::acquire(path);
+    ASSERT_TRUE(lock.ok()) << lock.error().toString();
+    EXPECT_TRUE(QFileInfo::exists(BookLock::lockPath(path)));
+}
+
 TEST_F(BookSafetyTest, AStaleLockOfAProcessThatIsGoneIsTakenOver)
 {
     LockHolderProcess crashed;
