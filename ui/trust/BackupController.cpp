@@ -22,7 +22,7 @@ BackupController::BackupController(Database &database, QWidget *window)
     connect(m_job, &BackgroundJob::finished, this, &BackupController::finished);
     if (!m_database.isReadOnly()) {
         m_timer->start();
-        QTimer::singleShot(0, this, &BackupController::backUpIfDue);
+        backUpIfDue(); // off the GUI thread: the window opens at once all the same
     }
 }
 
