@@ -17,6 +17,9 @@
 #include "MessageBox.h"
 #include "Preferences.h"
 #include "WelcomeDialog.h"
+#include "backup/BookRecovery.h"
+#include "db/BookFileCheck.h"
+#include "db/BookLock.h"
 #include "db/Database.h"
 #include "domain/PhoneNumbers.h"
 #include "import/ImportJobPage.h"
@@ -39,12 +42,15 @@
 
 #include <QCheckBox>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QFutureWatcher>
 #include <QLibraryInfo>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTabWidget>
 #include <QTimer>
 #include <QtConcurrent>
@@ -91,7 +97,7 @@ bool Application::start()
                                      "agenda, calendar, renewals, renewal-rate, neglected, "
                                      "complaints, complaint-case, complaint-history, complaint-followups, complaint-reports, "
                                      "schedule-followups, "
-                                     "backup-settings, audit, erase)."),
+                                     "backup-settings, audit, erase, book-locked, book-damaged)."),
                                   tr("VIEW"));
     const QCommandLineOption importFile(QStringLiteral("import"),
                                         tr("With --screenshot and an import view: the file to import."), tr("FILE"));
@@ -103,7 +109,7 @@ bool Application::start()
 
     bool shown = false;
     if (parser.isSet(db)) {
-        auto book = BookOpener::open(parser.value(db));
+        auto book = BookOpener::open(parser.value(db), nullptr);
         if (!book)
             reportProblem(book.error().toString());
         shown = book && showBook(std::move(book.value()));
@@ -113,7 +119,7 @@ bool Application::start()
             reportProblem(book.error().toString());
         shown = book && showBook(std::move(book.value()));
     } else if (!Preferences::lastBook().isEmpty() && QFile::exists(Preferences::lastBook())) {
-        auto book = BookOpener::open(Preferences::lastBook());
+        auto book = BookOpener::open(Preferences::lastBook(), nullptr);
         if (!book)
             reportProblem(book.error().toString());
         shown = book && showBook(std::move(book.value()));
@@ -135,7 +141,7 @@ bool Application::openFromWelcome()
         if (welcome.exec() != QDialog::Accepted)
             return false;
         auto book = welcome.choice() == WelcomeDialog::Choice::Demo ? BookOpener::openDemoBook(nullptr)
-                                                                    : BookOpener::open(welcome.path());
+                                                                    : BookOpener::open(welcome.path(), nullptr);
         if (book && showBook(std::move(book.value())))
             return true;
         if (!book)
@@ -156,19 +162,30 @@ bool Application::showBook(std::unique_ptr<Database> database)
         window->close();
         showBook(std::move(book.value()));
     };
-    connect(window, &MainWindow::openBookRequested, this,
-        [replaceWith](const QString &file) { replaceWith(BookOpener::open(file)); });
-    connect(window, &MainWindow::createBookRequested, this, [replaceWith](const QString &file) {
+    // The book of this window is already open (and locked) here: nothing to open again.
+    auto openHere = [window](const QString &file) {
+        return QFileInfo(file).absoluteFilePath() == window->database().path();
+    };
+    connect(window, &MainWindow::openBookRequested, this, [this, replaceWith, openHere, window](const QString &file) {
+        if (openHere(file))
+            return reportProblem(tr("\"%1\" is already open in this window.").arg(QDir::toNativeSeparators(file)));
+        replaceWith(BookOpener::open(file, window));
+    });
+    connect(window, &MainWindow::createBookRequested, this, [replaceWith, window](const QString &file) {
         if (QFile::exists(file))
             return replaceWith(Error(tr("\"%1\" already exists; use File > Open book to open it.").arg(file)));
-        replaceWith(BookOpener::open(file));
+        replaceWith(BookOpener::open(file, window));
     });
-    connect(window, &MainWindow::openDemoBookRequested, this,
-        [replaceWith, window] { replaceWith(BookOpener::openDemoBook(window)); });
+    connect(window, &MainWindow::openDemoBookRequested, this, [this, replaceWith, openHere, window] {
+        if (openHere(BookOpener::demoBookPath()))
+            return reportProblem(tr("The demo book is already open in this window."));
+        replaceWith(BookOpener::openDemoBook(window));
+    });
     Preferences::setLastBook(path);
     m_window = window;
     window->show();
-    checkIntegrityInBackground(path);
+    if (!window->database().isReadOnly()) // a read-only book is checked by the window that has it open
+        checkIntegrityInBackground(path);
     return true;
 }
 
@@ -177,26 +194,41 @@ void Application::checkIntegrityInBackground(const QString &path)
     // A full integrity check reads the whole file: done on its own connection off the GUI thread, so a large
     // book still opens at once; a problem is reported as soon as it is found.
     auto watcher = new QFutureWatcher<QString>(this);
-    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher] {
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, path] {
         const QString problem = watcher->result();
         watcher->deleteLater();
         if (!problem.isEmpty())
-            reportProblem(tr("The book failed its integrity check. Make a copy of the file before changing "
-                             "anything, and restore a backup if you have one.\n\n%1")
-                              .arg(problem));
+            recoverDamagedBook(path, problem);
     });
     watcher->setFuture(QtConcurrent::run([path] {
-        Database::Options options;
-        options.access = Database::Access::ReadOnly;
-        options.check = Database::Check::FullIntegrity;
-        auto db = Database::open(path, options);
-        return db ? QString() : db.error().toString();
+        const Status status = BookFileCheck::checkFully(path);
+        return status ? QString() : status.error().message;
     }));
+}
+
+void Application::recoverDamagedBook(const QString &path, const QString &problem)
+{
+    // The window goes first, so nothing more is written to the damaged file (not even the backup on close, whose
+    // copy would fail its check) and its lock is free for the recovery.
+    if (m_window && m_window->database().path() == path) {
+        m_window->backups()->stop();
+        m_window->close();
+        delete m_window;
+    }
+    auto book = BookOpener::recoverDamaged(path, problem, nullptr);
+    if (book) {
+        showBook(std::move(book.value()));
+        return;
+    }
+    reportProblem(book.error().toString());
+    if (!openFromWelcome())
+        quit();
 }
 
 void Application::reportProblem(const QString &message)
 {
-    MessageBox::warning(m_window, tr("Clientele"), message);
+    if (!message.isEmpty()) // empty: the user chose not to open a book and has been told all there is
+        MessageBox::warning(m_window, tr("Clientele"), message);
 }
 
 // Opens the import wizard on a file and steps through it to the page named by the view, waiting for each
@@ -314,6 +346,10 @@ void Application::takeScreenshotAndQuit(const QString &file, const QString &sear
                 quit();
             });
         });
+        return;
+    }
+    if (view == QLatin1String("book-locked") || view == QLatin1String("book-damaged")) {
+        screenshotBookQuestionAndQuit(file, view);
         return;
     }
     if (view == QLatin1String("backup-settings") || view == QLatin1String("audit") || view == QLatin1String("erase")) {
@@ -475,6 +511,40 @@ void Application::screenshotAuditCoverageAndQuit(const QString &file, const QStr
             subject->grab().save(file);
             if (dialog)
                 dialog->close();
+            m_window->close();
+            quit();
+        });
+    });
+}
+
+// What opening a book asks when another Clientele has it open ("book-locked": this window holds the lock, so
+// asking for it again gives the real message), or when the file is damaged ("book-damaged": a truncated copy of the
+// book, checked as opening it would, and the book's newest good backup).
+void Application::screenshotBookQuestionAndQuit(const QString &file, const QString &view)
+{
+    QTimer::singleShot(800, this, [this, file, view] {
+        const QString path = m_window->database().path();
+        BookOpener::Question question;
+        if (view == QLatin1String("book-locked")) {
+            auto lock = BookLock::acquire(path);
+            question = BookOpener::lockedQuestion(lock ? QString() : lock.error().message);
+        } else {
+            QTemporaryDir dir;
+            const QString copy = dir.filePath(QFileInfo(path).fileName());
+            QFile::copy(path, copy);
+            QFile(copy).resize(QFileInfo(path).size() / 3);
+            const Status damage = BookFileCheck::checkHeader(copy);
+            const QString problem = damage ? QString()
+                                           : QString(damage.error().message).replace(QDir::toNativeSeparators(copy),
+                                               QDir::toNativeSeparators(path));
+            question = BookOpener::damagedQuestion(path, problem, BookRecovery::latestGoodBackup(path));
+        }
+        auto box = std::shared_ptr<QMessageBox>(MessageBox::build(
+            m_window, question.icon, question.title, question.text, question.choices, question.defaultButton));
+        box->show();
+        QTimer::singleShot(400, this, [this, file, box] {
+            box->grab().save(file);
+            box->close();
             m_window->close();
             quit();
         });

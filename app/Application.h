@@ -27,6 +27,8 @@ private:
     bool openFromWelcome();
     bool showBook(std::unique_ptr<Database> database);
     void reportProblem(const QString &message);
+    // The open book failed its integrity check: close it, then offer its newest good backup or another book.
+    void recoverDamagedBook(const QString &path, const QString &problem);
     void checkIntegrityInBackground(const QString &path);
     void takeScreenshotAndQuit(const QString &file, const QString &search, const QString &view,
                                const QString &importFile);
@@ -36,6 +38,7 @@ private:
     void screenshotTrustAndQuit(const QString &file, const QString &view);
     void screenshotAuditCoverageAndQuit(const QString &file, const QString &view);
     static void makeEverydayChanges(const QSqlDatabase &db, qint64 customerId, const Contact &contact);
+    void screenshotBookQuestionAndQuit(const QString &file, const QString &view);
 
     QTranslator m_appTranslator;
     QTranslator m_qtTranslator;

@@ -135,4 +135,11 @@ shoot audit-kinds-zh_CN.png zh_CN --view audit-kinds
 shoot audit-contact-consent-en.png en --view contact-consent
 shoot audit-contact-consent-zh_CN.png zh_CN --view contact-consent
 shoot audit-contact-consent-zh_TW.png zh_TW --view contact-consent
+
+# Opening a book safely: the book is open in another Clientele; the book is damaged (its newest good backup offered).
+shoot book-locked-en.png en --view book-locked
+shoot book-locked-zh_CN.png zh_CN --view book-locked
+shoot book-damaged-en.png en --view book-damaged
+shoot book-damaged-zh_CN.png zh_CN --view book-damaged
+shoot book-damaged-zh_TW.png zh_TW --view book-damaged
 echo "Screenshots written to $out"

@@ -46,6 +46,31 @@
     </message>
 </context>
 <context>
+    <name>BookOpener</name>
+    <message numerus="yes">
+        <source>%1
+
+Nothing has been written to it. The newest backup that passes its check was taken on %2 and holds %n customer(s):
+%3
+
+Restore it? The damaged file is kept beside it as &quot;%4&quot;, never deleted.</source>
+        <translation>
+            <numerusform>%1
+
+Nothing has been written to it. The newest backup that passes its check was taken on %2 and holds %n customer:
+%3
+
+Restore it? The damaged file is kept beside it as &quot;%4&quot;, never deleted.</numerusform>
+            <numerusform>%1
+
+Nothing has been written to it. The newest backup that passes its check was taken on %2 and holds %n customers:
+%3
+
+Restore it? The damaged file is kept beside it as &quot;%4&quot;, never deleted.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CalendarPanel</name>
     <message numerus="yes">
         <source>%1 · %n item(s)</source>
@@ -158,9 +183,9 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) exported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row exported.</numerusform>
+            <numerusform>%n rows exported.</numerusform>
         </translation>
     </message>
 </context>

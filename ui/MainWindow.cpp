@@ -66,7 +66,9 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     : QMainWindow(parent), m_database(std::move(database))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("%1 — Clientele").arg(QFileInfo(m_database->path()).completeBaseName()));
+    setWindowTitle(m_database->isReadOnly()
+            ? tr("%1 (read-only) — Clientele").arg(QFileInfo(m_database->path()).completeBaseName())
+            : tr("%1 — Clientele").arg(QFileInfo(m_database->path()).completeBaseName()));
     m_undo = new QUndoStack(this);
 
     m_navigation = new QListWidget;
@@ -206,6 +208,8 @@ void MainWindow::followUpsChanged()
 
 void MainWindow::newActivity()
 {
+    if (refuseWhenReadOnly(tr("New activity")))
+        return;
     const qint64 customerId = m_list->currentId();
     if (customerId <= 0) {
         MessageBox::information(this, tr("New activity"),
@@ -327,7 +331,7 @@ void MainWindow::buildActions()
     QAction *newActivity = edit->addAction(tr("Plan &activity…"), this, &MainWindow::newActivity);
     newActivity->setObjectName(QStringLiteral("newActivityAction"));
     newActivity->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_A);
-    edit->addAction(tr("Follow-&up settings…"), this, [this] {
+    QAction *followUpSettings = edit->addAction(tr("Follow-&up settings…"), this, [this] {
         FollowUpSettingsDialog dialog(m_database->connection(), this);
         if (dialog.exec() == QDialog::Accepted)
             followUpsChanged();
@@ -377,6 +381,9 @@ void MainWindow::buildActions()
     
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Clientele"), this, &MainWindow::showAbout);
+    if (m_database->isReadOnly())
+        disableEditing({ import, exportList, backUp, restore, backupSettings, letterhead, undo, redo, newCustomer,
+            editCustomer, trash, duplicates, subject, erase, newActivity, followUpSettings, complaint, newQuote });
 
     QToolBar *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolBar"));
@@ -388,8 +395,29 @@ void MainWindow::buildActions()
     toolbar->addAction(undo);
 }
 
+void MainWindow::disableEditing(const QList<QAction *> &actions)
+{
+    for (QAction *action : actions) {
+        action->setEnabled(false);
+        action->setStatusTip(tr("The book is open read-only."));
+    }
+}
+
+bool MainWindow::refuseWhenReadOnly(const QString &title)
+{
+    if (!m_database->isReadOnly())
+        return false;
+    MessageBox::information(this, title,
+        tr("The book \"%1\" is open read-only because another Clientele window or program has it open, so it "
+           "cannot be changed here. Close it there, then open it again here to make changes.")
+            .arg(QDir::toNativeSeparators(m_database->path())));
+    return true;
+}
+
 void MainWindow::importFile()
 {
+    if (refuseWhenReadOnly(tr("Import")))
+        return;
     ImportWizard wizard(m_database->path(), m_database->connection(), this);
     connect(&wizard, &ImportWizard::imported, this, [this] {
         m_list->model()->reload();
@@ -400,6 +428,8 @@ void MainWindow::importFile()
 
 void MainWindow::findDuplicates()
 {
+    if (refuseWhenReadOnly(tr("Find duplicates")))
+        return;
     showPage(CustomersPage);
     DuplicatesDialog dialog(m_database->connection(), this);
     dialog.exec();
@@ -409,6 +439,8 @@ void MainWindow::findDuplicates()
 
 void MainWindow::exportList()
 {
+    if (refuseWhenReadOnly(tr("Export the list")))
+        return;
     if (m_export && m_export->isRunning())
         return;
     if (m_pages->currentIndex() != CustomersPage && m_pages->currentIndex() != TrashPage) {
@@ -486,7 +518,8 @@ void MainWindow::exportPageTable()
         statusBar()->showMessage(tr("This page has no list to export."), 5000);
         return;
     }
-    const qint64 rows = TableExport::run(this, view, page->exportName());
+    const qint64 rows
+        = TableExport::run(this, view, page->exportName(), m_database->connection(), page->exportEntity());
     if (rows >= 0)
         statusBar()->showMessage(tr("%n row(s) exported.", nullptr, int(rows)), 8000);
 }
@@ -567,6 +600,8 @@ void MainWindow::scheduleFollowUps()
 
 void MainWindow::logComplaint()
 {
+    if (refuseWhenReadOnly(tr("Log complaint")))
+        return;
     const bool fromCustomerFile = m_pages->currentIndex() == CustomersPage && m_file->customerId() > 0;
     const qint64 id = m_complaints->logComplaint(fromCustomerFile ? m_file->customerId() : 0);
     if (id == 0)
@@ -578,6 +613,8 @@ void MainWindow::logComplaint()
 
 void MainWindow::newCustomer()
 {
+    if (refuseWhenReadOnly(tr("New customer")))
+        return;
     showPage(CustomersPage);
     CustomerDialog dialog(m_database->connection(), 0, this);
     if (dialog.exec() != QDialog::Accepted)
@@ -590,7 +627,7 @@ void MainWindow::newCustomer()
 
 void MainWindow::editCustomer(qint64 id)
 {
-    if (id <= 0)
+    if (id <= 0 || refuseWhenReadOnly(tr("Edit customer")))
         return;
     CustomerDialog dialog(m_database->connection(), id, this);
     if (dialog.exec() != QDialog::Accepted)
@@ -601,6 +638,8 @@ void MainWindow::editCustomer(qint64 id)
 
 void MainWindow::moveSelectedToTrash()
 {
+    if (refuseWhenReadOnly(tr("Move to trash")))
+        return;
     const QList<qint64> ids = m_list->selectedIds();
     if (ids.isEmpty())
         return;
@@ -700,6 +739,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::restoreFromBackup()
 {
+    if (refuseWhenReadOnly(tr("Restore from backup")))
+        return;
     RestoreDialog dialog(*m_database, this);
     dialog.exec();
     if (!dialog.restored())
@@ -714,12 +755,16 @@ void MainWindow::restoreFromBackup()
 
 void MainWindow::showBackupSettings()
 {
+    if (refuseWhenReadOnly(tr("Backup settings")))
+        return;
     BackupSettingsDialog dialog(*m_database, m_backups, this);
     dialog.exec();
 }
 
 void MainWindow::exportCustomerData()
 {
+    if (refuseWhenReadOnly(tr("Export everything about this customer")))
+        return;
     const qint64 id = m_list->currentId();
     if (id <= 0)
         return;
@@ -744,6 +789,8 @@ void MainWindow::exportCustomerData()
 
 void MainWindow::eraseCustomer()
 {
+    if (refuseWhenReadOnly(tr("Erase this customer")))
+        return;
     const qint64 id = m_list->currentId();
     if (id <= 0)
         return;

@@ -7,6 +7,7 @@
 class CustomerFilePanel;
 class CustomerListPanel;
 class Database;
+class QAction;
 class QLabel;
 class QListWidget;
 class QSplitter;
@@ -112,6 +113,10 @@ protected:
 
 private:
     void buildActions();
+    // A read-only book (open in another Clientele): editing actions are disabled, and what is asked for anyway is
+    // refused with a message saying why.
+    void disableEditing(const QList<QAction *> &actions);
+    bool refuseWhenReadOnly(const QString &title);
     void afterTrashChange();
     void saveLayout() const;
     void restoreLayout();

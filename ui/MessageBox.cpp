@@ -1,5 +1,9 @@
 #include "MessageBox.h"
 
+#include <QPushButton>
+
+#include <memory>
+
 namespace {
 QList<QMessageBox::StandardButton> g_nextAnswers;
 QString g_lastText;
@@ -37,6 +41,30 @@ void MessageBox::information(QWidget *parent, const QString &title, const QStrin
     QMessageBox::StandardButton answer;
     if (!takeAnswer(&answer))
         QMessageBox::information(parent, title, text);
+}
+
+QMessageBox *MessageBox::build(QWidget *parent, QMessageBox::Icon icon, const QString &title, const QString &text,
+    const Choices &choices, QMessageBox::StandardButton defaultButton)
+{
+    auto box = new QMessageBox(icon, title, text, QMessageBox::NoButton, parent);
+    for (const auto &[button, label] : choices) {
+        box->addButton(button);
+        box->button(button)->setText(label);
+    }
+    box->setDefaultButton(defaultButton);
+    return box;
+}
+
+QMessageBox::StandardButton MessageBox::ask(QWidget *parent, QMessageBox::Icon icon, const QString &title,
+    const QString &text, const Choices &choices, QMessageBox::StandardButton defaultButton)
+{
+    g_lastText = text;
+    QMessageBox::StandardButton answer;
+    if (takeAnswer(&answer))
+        return answer;
+    std::unique_ptr<QMessageBox> box(build(parent, icon, title, text, choices, defaultButton));
+    box->exec();
+    return box->standardButton(box->clickedButton());
 }
 
 void MessageBox::setNextAnswer(QMessageBox::StandardButton answer)

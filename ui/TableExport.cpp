@@ -1,6 +1,8 @@
 #include "TableExport.h"
 #include "FileDialog.h"
 #include "MessageBox.h"
+#include "audit/AuditTrail.h"
+#include "db/Transaction.h"
 #include "domain/Money.h"
 
 #include <QDate>
@@ -88,8 +90,8 @@ QVariant TableExport::moneyValue(qint64 minorUnits, const QString &currency)
     return double(minorUnits) / double(Money::pow10(decimals));
 }
 
-Result<qint64> TableExport::write(
-    const QTableView *view, const QString &sheetName, const QString &path, const TableWriterOptions &options)
+Result<qint64> TableExport::write(const QTableView *view, const QString &sheetName, const QString &path,
+    const TableWriterOptions &options, const std::function<Status(qint64 rows)> &beforeFinish)
 {
     const QAbstractItemModel *model = view->model();
     if (!model)
@@ -113,6 +115,10 @@ Result<qint64> TableExport::write(
         if (Status status = writer.value()->writeRow(cells); !status)
             return status.error();
         ++rows;
+    }
+    if (beforeFinish) {
+        if (Status status = beforeFinish(rows); !status)
+            return status.error();
     }
     if (Status status = writer.value()->finish(); !status)
         return status.error();
@@ -139,13 +145,30 @@ QString TableExport::askPath(QWidget *parent, const QString &caption, const QStr
     return path;
 }
 
-qint64 TableExport::run(QWidget *parent, const QTableView *view, const QString &name)
+qint64 TableExport::run(
+    QWidget *parent, const QTableView *view, const QString &name, const QSqlDatabase &book, const QString &entity)
 {
     TableWriterOptions options;
     const QString path = askPath(parent, tr("Export the list"), name, &options);
     if (path.isEmpty())
         return -1;
-    auto rows = write(view, name, path, options);
+    // The audit entry and the file stand or fall together.
+    Transaction transaction(book);
+    Status begun = transaction.begin();
+    auto rows = begun ? write(view, name, path, options,
+                    [&](qint64 written) {
+                        AuditTrail::ExportRecord record;
+                        record.entity = entity;
+                        record.file = path;
+                        record.rows = written;
+                        record.details.insert(QStringLiteral("list"), name);
+                        return AuditTrail::recordExport(book, record);
+                    })
+                      : Result<qint64>(begun.error());
+    if (rows) {
+        if (Status committed = transaction.commit(); !committed)
+            rows = committed.error();
+    }
     if (!rows) {
         MessageBox::warning(parent, tr("Export"), rows.error().toString());
         return -1;

@@ -4,7 +4,10 @@
 #include "io/TableWriter.h"
 
 #include <QCoreApplication>
+#include <QSqlDatabase>
 #include <QString>
+
+#include <functional>
 
 class QTableView;
 class QWidget;
@@ -28,14 +31,17 @@ public:
     // An amount as the number of major units it stands for (12345 fen -> 123.45), for ValueRole.
     static QVariant moneyValue(qint64 minorUnits, const QString &currency);
 
-    // Writes the view's table to path; returns the number of data rows written.
-    static Result<qint64> write(
-        const QTableView *view, const QString &sheetName, const QString &path, const TableWriterOptions &options = {});
+    // Writes the view's table to path; returns the number of data rows written. beforeFinish (optional) runs with
+    // the row count once every row is written and before the file is put in place: a failure there leaves no file.
+    static Result<qint64> write(const QTableView *view, const QString &sheetName, const QString &path,
+        const TableWriterOptions &options = {}, const std::function<Status(qint64 rows)> &beforeFinish = {});
 
     // Asks where to save (Excel, CSV UTF-8 with BOM, or CSV GBK), writes, and tells the user what happened.
-    // `name` names the sheet and the suggested file ("Orders" -> "Orders 2026-11-25.xlsx"). Returns the rows
-    // written, or -1 when nothing was written (cancelled or failed; a failure has been shown).
-    static qint64 run(QWidget *parent, const QTableView *view, const QString &name);
+    // `name` names the sheet and the suggested file ("Orders" -> "Orders 2026-11-25.xlsx"). The export is recorded
+    // in the book's audit trail (entity: the kind of rows listed) in one transaction with writing the file. Returns
+    // the rows written, or -1 when nothing was written (cancelled or failed; a failure has been shown).
+    static qint64 run(
+        QWidget *parent, const QTableView *view, const QString &name, const QSqlDatabase &book, const QString &entity);
 
     // The save dialog of every list export: returns the chosen path with its extension, or an empty string.
     static QString askPath(QWidget *parent, const QString &caption, const QString &name, TableWriterOptions *options);
@@ -49,4 +55,6 @@ public:
     virtual const QTableView *exportView() const = 0;
     // Names the sheet and the suggested file, e.g. tr("Orders").
     virtual QString exportName() const = 0;
+    // The audit trail's name for the kind of rows listed ("order", "quote", "customer", ...).
+    virtual QString exportEntity() const = 0;
 };

@@ -49,3 +49,7 @@ int runBackupCommand(CliContext &context);
 int runRestoreCommand(CliContext &context);
 int runAuditCommand(CliContext &context);
 int runPrivacyCommand(CliContext &context);
+// Opens the book for one command holding its lock (BookLock). While another program holds it, a command that
+// writes is refused and one that only reads opens the book read-only.
+Result<std::unique_ptr<Database>> openBookForCommand(
+    const QString &path, const QString &command, const CliArguments &args, Database::Options options);

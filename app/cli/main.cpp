@@ -97,7 +97,7 @@ int main(int argc, char *argv[])
     Database::Options options;
     if (command == QLatin1String("check"))
         options.check = Database::Check::FullIntegrity;
-    auto db = openBook(*path, options);
+    auto db = openBookForCommand(*path, command, args, options);
     if (!db) {
         err << "clientele-cli: " << db.error().toString() << Qt::endl;
         return ExitFailed;

@@ -1,4 +1,6 @@
 #include "Database.h"
+#include "BookFileCheck.h"
+#include "BookLock.h"
 #include "Clock.h"
 #include "SqlError.h"
 #include "SqliteHandle.h"
@@ -53,14 +55,6 @@ QStringList splitStatements(const QString &sql)
     return statements;
 }
 
-bool looksLikeSqlite(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return false;
-    return file.read(16) == QByteArray("SQLite format 3\0", 16);
-}
-
 } // namespace
 
 Database::Database(QString path, QString connectionName, bool readOnly)
@@ -78,6 +72,11 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
+void Database::holdLock(std::unique_ptr<BookLock> lock)
+{
+    m_lock = std::move(lock);
+}
+
 Result<std::unique_ptr<Database>> Database::open(const QString &path, const Options &options)
 {
     const QFileInfo info(path);
@@ -85,8 +84,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
     const bool exists = info.exists() && info.size() > 0;
     if (!exists && readOnly)
         return Error { tr("The book \"%1\" does not exist.").arg(path) };
-    if (exists && !looksLikeSqlite(path))
-        return Error { tr("\"%1\" is not a Clientele book: the file is not an SQLite database.").arg(path) };
+    if (exists) {
+        // A file that is not a database, or shorter than its header says, is never opened (so never written to).
+        if (Status status = BookFileCheck::checkHeader(path); !status)
+            return status.error();
+    }
     if (!exists && !info.absoluteDir().exists() && !QDir().mkpath(info.absolutePath()))
         return Error { tr("Cannot create the folder \"%1\".").arg(info.absolutePath()) };
 
@@ -131,7 +133,12 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
     const int target = options.migrateTo < 0 ? latest : options.migrateTo;
     if (version < target) {
         if (readOnly)
-            return Error { tr("\"%1\" needs an upgrade, but it is open read-only.").arg(path) };
+            return Error { tr("\"%1\" is in an older format (%2) and must be upgraded to format %3 before use, which "
+                              "cannot be done while it is open read-only. Close the other Clientele window that has "
+                              "it open, then open it again.")
+                                   .arg(path)
+                                   .arg(version)
+                                   .arg(target) };
         if (version > 0) {
             const QString backup = QStringLiteral("%1.before-v%2-%3.bak")
                                            .arg(database->path())

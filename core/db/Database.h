@@ -7,6 +7,8 @@
 
 #include <memory>
 
+class BookLock;
+
 // One company book: a SQLite file with the product's schema. Owns one named QSqlDatabase connection;
 // a thread that works on the book (import, export, reports) opens its own Database on the same file.
 class Database
@@ -35,6 +37,8 @@ public:
     QSqlDatabase connection() const { return QSqlDatabase::database(m_connectionName, false); }
     QString path() const { return m_path; }
     bool isReadOnly() const { return m_readOnly; }
+    // Keeps the book's lock (BookLock) while this connection is open; it is released after the connection closes.
+    void holdLock(std::unique_ptr<BookLock> lock);
     int schemaVersion() const;
 
     // The newest schema version this build knows (the highest numbered file in resources/sql).
@@ -60,4 +64,5 @@ private:
     QString m_path;
     QString m_connectionName;
     bool m_readOnly = false;
+    std::unique_ptr<BookLock> m_lock;
 };

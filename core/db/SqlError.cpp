@@ -4,6 +4,13 @@
 
 Error sqlError(const QSqlError &error, const QString &doing)
 {
+    // SQLITE_READONLY (8): the book was opened read-only because another Clientele has it open.
+    if (error.nativeErrorCode() == QLatin1String("8")
+        || error.databaseText().contains(QLatin1String("readonly database"), Qt::CaseInsensitive))
+        return Error { QCoreApplication::translate("SqlError",
+            "%1 failed: the book is open read-only (another Clientele window or program has it open), so nothing "
+            "was changed.")
+                           .arg(doing) };
     QString detail = error.databaseText();
     if (detail.isEmpty())
         detail = error.text();

@@ -317,11 +317,13 @@ TEST_F(BackupServiceTest, ASecondLockOnTheSameBookIsRefusedWithWhoHoldsIt)
     lock.close();
     auto second = BookLock::acquire(bookPath());
     ASSERT_FALSE(second.ok());
+    const QFileInfo lockFile(BookLock::lockPath(bookPath()));
     EXPECT_EQ(second.error().message,
-        QStringLiteral("The book \"%1\" is already open in another Clientele window or program (process %2 on %3).")
-            .arg(bookPath())
+        QStringLiteral("The book \"%1\" is already open in another Clientele window or program: user %2 on %3, "
+                       "process %4, since %5.")
+            .arg(bookPath(), lockFile.owner(), QSysInfo::machineHostName())
             .arg(QCoreApplication::applicationPid())
-            .arg(QSysInfo::machineHostName()));
+            .arg(QLocale().toString(lockFile.lastModified(), QLocale::ShortFormat)));
 }
 
 } // namespace

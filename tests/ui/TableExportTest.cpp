@@ -136,6 +136,14 @@ TEST_F(TableExportTest, OrdersPageExportsFromFileExportList)
     EXPECT_TRUE(window.statusBar()->currentMessage().contains(QStringLiteral("3")))
         << window.statusBar()->currentMessage();
     ASSERT_TRUE(QFile::exists(path));
+    // The export is one entry in the audit trail, naming the kind of rows and how many.
+    QSqlQuery audit(window.database().connection());
+    ASSERT_TRUE(audit.exec(QStringLiteral("SELECT entity, changes FROM audit_entries WHERE action = 'export'")));
+    ASSERT_TRUE(audit.next());
+    EXPECT_EQ(audit.value(0).toString(), QStringLiteral("order"));
+    EXPECT_TRUE(audit.value(1).toString().contains(QStringLiteral("orders.xlsx"))) << audit.value(1).toString();
+    EXPECT_TRUE(audit.value(1).toString().contains(QStringLiteral("3"))) << audit.value(1).toString();
+    EXPECT_FALSE(audit.next());
     const QString cells = readWithOpenpyxl(path);
     if (cells.isEmpty())
         GTEST_SKIP() << "python3-openpyxl is not installed";

@@ -23,6 +23,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -92,6 +93,16 @@ protected:
         return names;
     }
 
+    // A backup taken now; it runs off the GUI thread: waits for it (and for the one taken when the book opened).
+    bool backUp(MainWindow &window)
+    {
+        window.backups()->waitForBackup();
+        QSignalSpy finished(window.backups(), &BackupController::backupFinished);
+        if (!window.backups()->backUpNow())
+            return false;
+        return waitFor([&] { return finished.count() == 1; }, 60000) && finished.first().at(0).toBool();
+    }
+
     QAction *action(MainWindow &window, const QString &name)
     {
         auto found = window.findChild<QAction *>(name);
@@ -109,8 +120,11 @@ TEST_F(TrustUiTest, OpeningTheBookBacksItUpOnceAndBackUpNowAddsAVerifiedCopy)
     const QString folder = m_dir.filePath(QStringLiteral("book backups"));
     EXPECT_TRUE(waitFor([&] { return QDir(folder).entryList({ QStringLiteral("*.clientele") }).size() == 1; }));
     addCustomer(*window, QStringLiteral("Acme Ltd"), QStringLiteral("13800138000"));
+    window->backups()->waitForBackup();
+    QSignalSpy finished(window->backups(), &BackupController::backupFinished);
     MessageBox::setNextAnswer(QMessageBox::Ok);
     action(*window, QStringLiteral("backUpNowAction"))->trigger();
+    ASSERT_TRUE(waitFor([&] { return finished.count() == 1; }, 60000));
     EXPECT_TRUE(MessageBox::lastText().startsWith(QStringLiteral("Backed up to "))) << MessageBox::lastText();
     EXPECT_TRUE(MessageBox::lastText().contains(QStringLiteral("book backups/book-"))) << MessageBox::lastText();
     // English plurals come from clientele_en.qm, which the test does not load.
@@ -128,7 +142,7 @@ TEST_F(TrustUiTest, RestoreFromBackupListsBackupsAndBringsTheChosenOneBack)
     auto window = openWindow();
     addCustomer(*window, QStringLiteral("Kept Ltd"), QStringLiteral("13800138000"));
     MessageBox::setNextAnswer(QMessageBox::Ok);
-    ASSERT_TRUE(window->backups()->backUpNow());
+    ASSERT_TRUE(backUp(*window));
     addCustomer(*window, QStringLiteral("Added Later Ltd"), QStringLiteral("13900139000"));
     ASSERT_EQ(listedNames(*window), (QStringList { QStringLiteral("Added Later Ltd"), QStringLiteral("Kept Ltd") }));
 
@@ -155,7 +169,7 @@ TEST_F(TrustUiTest, CancellingTheRestoreConfirmationChangesNothing)
     auto window = openWindow();
     addCustomer(*window, QStringLiteral("Kept Ltd"), QStringLiteral("13800138000"));
     MessageBox::setNextAnswer(QMessageBox::Ok);
-    ASSERT_TRUE(window->backups()->backUpNow());
+    ASSERT_TRUE(backUp(*window));
     addCustomer(*window, QStringLiteral("Added Later Ltd"), QStringLiteral("13900139000"));
     RestoreDialog dialog(window->database(), window.get());
     MessageBox::setNextAnswer(QMessageBox::Cancel);

@@ -116,3 +116,8 @@ QString NeglectedPanel::exportName() const
 {
     return tr("Neglected customers");
 }
+
+QString NeglectedPanel::exportEntity() const
+{
+    return QStringLiteral("customer");
+}

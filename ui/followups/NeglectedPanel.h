@@ -23,6 +23,7 @@ public:
 
     const QTableView *exportView() const override;
     QString exportName() const override;
+    QString exportEntity() const override;
 
 signals:
     void openCustomerRequested(qint64 customerId);

@@ -275,3 +275,8 @@ QString RenewalsPanel::exportName() const
 {
     return tr("Contracts");
 }
+
+QString RenewalsPanel::exportEntity() const
+{
+    return QStringLiteral("contract");
+}

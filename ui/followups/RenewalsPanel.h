@@ -31,6 +31,7 @@ public:
 
     const QTableView *exportView() const override;
     QString exportName() const override;
+    QString exportEntity() const override;
     // Renews the selected contract through the renewal dialog.
     void renewSelected();
 

@@ -126,3 +126,8 @@ QString OrdersPanel::exportName() const
 {
     return tr("Orders");
 }
+
+QString OrdersPanel::exportEntity() const
+{
+    return QStringLiteral("order");
+}

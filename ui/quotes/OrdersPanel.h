@@ -21,6 +21,7 @@ public:
 
     const QTableView *exportView() const override;
     QString exportName() const override;
+    QString exportEntity() const override;
 
 private:
     QSqlDatabase m_db;

@@ -160,3 +160,8 @@ QString ProductsPanel::exportName() const
 {
     return tr("Products");
 }
+
+QString ProductsPanel::exportEntity() const
+{
+    return QStringLiteral("product");
+}

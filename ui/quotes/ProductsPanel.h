@@ -20,6 +20,7 @@ public:
 
     const QTableView *exportView() const override;
     QString exportName() const override;
+    QString exportEntity() const override;
     void newProduct();
     void editCurrent();
     qint64 currentId() const;

@@ -229,3 +229,8 @@ QString QuotesPanel::exportName() const
 {
     return tr("Quotes");
 }
+
+QString QuotesPanel::exportEntity() const
+{
+    return QStringLiteral("quote");
+}

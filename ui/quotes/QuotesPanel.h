@@ -25,6 +25,7 @@ public:
 
     const QTableView *exportView() const override;
     QString exportName() const override;
+    QString exportEntity() const override;
     void openQuote(qint64 id);
     // A new quote for this customer (0: the panel says to pick one first).
     void newQuote(qint64 customerId);

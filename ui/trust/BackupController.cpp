@@ -1,11 +1,12 @@
 #include "BackupController.h"
+#include "BackgroundJob.h"
 #include "Clock.h"
 #include "MessageBox.h"
-#include "backup/BackupService.h"
 #include "db/Database.h"
 
-#include <QApplication>
 #include <QDir>
+#include <QEventLoop>
+#include <QProgressDialog>
 #include <QTimer>
 #include <QWidget>
 
@@ -14,61 +15,127 @@ BackupController::BackupController(Database &database, QWidget *window)
     , m_database(database)
     , m_window(window)
     , m_timer(new QTimer(this))
+    , m_job(new BackgroundJob(this))
 {
     m_timer->setInterval(10 * 60 * 1000);
     connect(m_timer, &QTimer::timeout, this, &BackupController::backUpIfDue);
+    connect(m_job, &BackgroundJob::finished, this, &BackupController::finished);
     if (!m_database.isReadOnly()) {
         m_timer->start();
-        QTimer::singleShot(0, this, &BackupController::backUpIfDue);
+        backUpIfDue(); // off the GUI thread: the window opens at once all the same
     }
+}
+
+BackupController::~BackupController()
+{
+    // The worker writes m_result: it must end first (BackgroundJob's own destructor comes too late for that).
+    m_job->wait();
+}
+
+bool BackupController::isRunning() const
+{
+    return m_running;
 }
 
 bool BackupController::backUpNow()
 {
-    return run(false);
+    if (m_database.isReadOnly()) {
+        MessageBox::information(m_window, tr("Backup"),
+            tr("The book is open read-only. The Clientele window that has it open backs it up."));
+        return false;
+    }
+    if (isRunning()) {
+        m_requested = true;
+        emit statusMessage(tr("A backup is running; another follows as soon as it ends."));
+        return true;
+    }
+    return start(false);
 }
 
 void BackupController::backUpOnClose()
 {
-    if (m_database.isReadOnly())
+    waitForBackup();
+    if (m_database.isReadOnly() || m_stopped)
         return;
     auto settings = BackupSettings::load(m_database.connection(), m_database.path());
-    if (settings && settings.value().onClose)
-        run(true);
+    if (settings && settings.value().onClose && start(true))
+        waitForBackup();
 }
 
 void BackupController::backUpIfDue()
 {
-    if (m_database.isReadOnly())
+    if (m_database.isReadOnly() || m_stopped || isRunning())
         return;
     auto settings = BackupSettings::load(m_database.connection(), m_database.path());
     if (!settings || settings.value().intervalHours <= 0)
         return;
     const auto last = BackupService(m_database.path(), settings.value()).lastBackupTime();
     if (!last || last->secsTo(Clock::instance().nowUtc()) >= qint64(settings.value().intervalHours) * 3600)
-        run(true);
+        start(true);
 }
 
-bool BackupController::run(bool quiet)
+void BackupController::stop()
+{
+    m_stopped = true;
+    m_timer->stop();
+}
+
+void BackupController::waitForBackup()
+{
+    if (!isRunning())
+        return;
+    QProgressDialog progress(tr("Backing up the book…"), QString(), 0, 0, m_window);
+    progress.setObjectName(QStringLiteral("backupProgressDialog"));
+    progress.setWindowTitle(tr("Backup"));
+    progress.setWindowModality(Qt::ApplicationModal);
+    progress.setMinimumDuration(500);
+    progress.setValue(0);
+    QEventLoop loop;
+    connect(m_job, &BackgroundJob::finished, &loop, &QEventLoop::quit);
+    // Also after the queued finished() of a backup that ended meanwhile; finished() may then start a requested one.
+    while (isRunning())
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
+}
+
+bool BackupController::start(bool quiet)
 {
     auto settings = BackupSettings::load(m_database.connection(), m_database.path());
     if (!settings) {
-        MessageBox::warning(m_window, tr("Backup"), settings.error().toString());
-        return false;
-    }
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto backup = BackupService(m_database.path(), settings.value()).create();
-    QApplication::restoreOverrideCursor();
-    if (!backup) {
-        const QString message = tr("The book was not backed up: %1").arg(backup.error().toString());
+        const QString message = tr("The book was not backed up: %1").arg(settings.error().toString());
         emit statusMessage(message);
         MessageBox::warning(m_window, tr("Backup"), message);
         return false;
     }
-    const QString message = tr("Backed up to %1 (%n customer(s)).", nullptr, int(backup.value().customers))
-                                .arg(QDir::toNativeSeparators(backup.value().path));
-    emit statusMessage(message);
-    if (!quiet)
-        MessageBox::information(m_window, tr("Backup"), message);
+    m_quiet = quiet;
+    m_result.reset();
+    m_running = true;
+    emit statusMessage(tr("Backing up the book…"));
+    const BackupService service(m_database.path(), settings.value());
+    m_job->start([this, service](const auto &, const auto &) { m_result = service.create(); });
     return true;
+}
+
+void BackupController::finished()
+{
+    m_running = false;
+    const bool ok = m_result && m_result->ok();
+    QString message;
+    if (!ok) {
+        message = tr("The book was not backed up: %1")
+                      .arg(m_result ? m_result->error().toString() : tr("the backup did not run."));
+        emit statusMessage(message);
+        emit backupFinished(false, message);
+        MessageBox::warning(m_window, tr("Backup"), message);
+    } else {
+        message = tr("Backed up to %1 (%n customer(s)).", nullptr, int(m_result->value().customers))
+                      .arg(QDir::toNativeSeparators(m_result->value().path));
+        emit statusMessage(message);
+        emit backupFinished(true, message);
+        if (!m_quiet)
+            MessageBox::information(m_window, tr("Backup"), message);
+    }
+    if (m_requested) {
+        m_requested = false;
+        start(false);
+    }
 }

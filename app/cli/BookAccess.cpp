@@ -1,0 +1,38 @@
+#include "Book.h"
+#include "CliContext.h"
+#include "db/BookLock.h"
+
+#include <QCoreApplication>
+
+namespace {
+
+// Commands (and "command subcommand" pairs) that change the book. Exports count: they are recorded in the audit
+// trail. Everything else only reads.
+bool writesToBook(const QString &command, CliArguments args)
+{
+    static const QStringList writing { QStringLiteral("demo"), QStringLiteral("import"), QStringLiteral("export"),
+        QStringLiteral("restore"), QStringLiteral("privacy"), QStringLiteral("customers add"),
+        QStringLiteral("quote accept") };
+    const QString sub = args.takePositional().value_or(QString());
+    return writing.contains(command) || writing.contains(command + QLatin1Char(' ') + sub);
+}
+
+} // namespace
+
+Result<std::unique_ptr<Database>> openBookForCommand(
+    const QString &path, const QString &command, const CliArguments &args, Database::Options options)
+{
+    auto lock = BookLock::acquire(path);
+    if (!lock) {
+        if (writesToBook(command, args))
+            return Error { QCoreApplication::translate("Cli",
+                "%1 Close it there first; commands that only read "
+                "may still run.")
+                               .arg(lock.error().message) };
+        options.access = Database::Access::ReadOnly; // look without changing anything under the other program
+    }
+    auto book = openBook(path, options);
+    if (book && lock)
+        book.value()->holdLock(std::move(lock.value()));
+    return book;
+}

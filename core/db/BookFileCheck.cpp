@@ -1,0 +1,90 @@
+#include "BookFileCheck.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QtEndian>
+
+namespace {
+
+QAtomicInteger<quint64> g_checkCounter;
+
+constexpr int kHeaderSize = 100;
+
+quint32 bigEndian32(const QByteArray &header, int offset)
+{
+    return qFromBigEndian<quint32>(header.constData() + offset);
+}
+
+// SQLite's file format: the page size at offset 16 (1 means 65536), the page count at 28, valid when the
+// "version valid for" number at 92 equals the change counter at 24.
+qint64 expectedSize(const QByteArray &header)
+{
+    const quint16 rawPageSize = qFromBigEndian<quint16>(header.constData() + 16);
+    const qint64 pageSize = rawPageSize == 1 ? 65536 : rawPageSize;
+    const quint32 pages = bigEndian32(header, 28);
+    if (pages == 0 || bigEndian32(header, 92) != bigEndian32(header, 24))
+        return 0;
+    return pageSize * pages;
+}
+
+} // namespace
+
+Status BookFileCheck::checkHeader(const QString &path)
+{
+    QFile file(path);
+    if (!file.exists() || file.size() == 0)
+        return {};
+    const QString shown = QDir::toNativeSeparators(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error { tr("Cannot read \"%1\": %2").arg(shown, file.errorString()) };
+    const QByteArray header = file.read(kHeaderSize);
+    if (!header.startsWith(QByteArray("SQLite format 3\0", 16)))
+        return Error { tr("\"%1\" is not a Clientele book: the file is not an SQLite database.").arg(shown) };
+    if (header.size() < kHeaderSize)
+        return Error { tr("\"%1\" is damaged: the file is cut short (%2 bytes).").arg(shown).arg(file.size()) };
+    // Pages not yet copied back from the write-ahead log may legitimately be missing from the file itself.
+    const QFileInfo wal(path + QStringLiteral("-wal"));
+    const qint64 expected = expectedSize(header);
+    if (expected > file.size() && !(wal.exists() && wal.size() > 0))
+        return Error { tr("\"%1\" is damaged: the file is cut short (%2 bytes of the %3 its header gives).")
+                           .arg(shown)
+                           .arg(file.size())
+                           .arg(expected) };
+    return {};
+}
+
+Status BookFileCheck::checkFully(const QString &path)
+{
+    if (Status status = checkHeader(path); !status)
+        return status;
+    const QString name = QStringLiteral("clientele-check-%1").arg(++g_checkCounter);
+    Status result;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        const QString shown = QDir::toNativeSeparators(path);
+        if (!db.open()) {
+            result = Error { tr("Cannot open \"%1\": %2").arg(shown, db.lastError().text()) };
+        } else {
+            QSqlQuery query(db);
+            QStringList problems;
+            if (!query.exec(QStringLiteral("PRAGMA integrity_check")))
+                problems << query.lastError().databaseText();
+            while (query.next())
+                problems << query.value(0).toString().simplified(); // SQLite's rows can hold line breaks
+            if (problems != QStringList { QStringLiteral("ok") })
+                result
+                    = Error { tr("\"%1\" is damaged: %2").arg(shown, problems.mid(0, 3).join(QStringLiteral("; "))) };
+            query.finish();
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return result;
+}

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QCoreApplication>
+
+// Tells a damaged book file from a sound one without writing to it: a file that is not a database, one cut short
+// (a truncated copy), or one whose pages fail SQLite's integrity_check.
+class BookFileCheck
+{
+    Q_DECLARE_TR_FUNCTIONS(BookFileCheck)
+
+public:
+    // Reads only the 100-byte header and the file's size: instant at any size. A missing or empty file passes
+    // (it becomes a new book).
+    static Status checkHeader(const QString &path);
+    // The header, then PRAGMA integrity_check on a read-only connection (reads the whole file).
+    static Status checkFully(const QString &path);
+};
