@@ -8,6 +8,8 @@
 #include <QHash>
 #include <QSqlDatabase>
 
+#include <array>
+
 // Reads what the seven views of customer analysis need beyond the sales totals, with the filters of a SalesQuery.
 class CustomerViewRepository
 {
@@ -32,6 +34,9 @@ public:
     Result<QList<ViewCustomer>> customers(const SalesQuery &query) const;
     // Sales per customer and value of the dimension, with every filter of the query.
     Result<QList<SalesLine>> lines(const SalesQuery &query, Dimension dimension) const;
+    // The channel, region and rep lines (in that order) from one pass over the orders; without a product-category
+    // filter only (with one, the amounts are those of the order lines: use lines()).
+    Result<std::array<QList<SalesLine>, 3>> orderAttributeLines(const SalesQuery &query) const;
     // The newest revision of every live quote in the query's currency, dated in its period, of customers matching
     // its owner, province and tier; the value is the total without tax.
     Result<QList<QuoteFact>> quotes(const SalesQuery &query) const;

@@ -40,8 +40,18 @@ Result<CustomerViewsResult> CustomerViewsAnalysis::run(QSqlDatabase db, const Sa
     if (cancelled())
         return stopped;
 
+    // Channel, region and rep come from one pass over the orders; with a category filter each needs the lines.
+    std::array<QList<SalesLine>, 3> byOrder;
+    if (query.productCategory.isEmpty()) {
+        auto lines = views.orderAttributeLines(query);
+        if (!lines)
+            return lines.error();
+        byOrder = lines.value();
+    }
     for (int d = 0; d < 4; ++d) {
-        auto lines = views.lines(query, CustomerViewRepository::Dimension(d));
+        const bool fromScan = d > 0 && query.productCategory.isEmpty();
+        auto lines = fromScan ? Result<QList<SalesLine>>(byOrder[size_t(d) - 1])
+                              : views.lines(query, CustomerViewRepository::Dimension(d));
         if (!lines)
             return lines.error();
         result.performance[d] = SalesPerformance::breakdown(lines.value());
