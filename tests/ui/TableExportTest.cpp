@@ -6,6 +6,8 @@
 #include "ValueItem.h"
 #include "quotes/OrdersPanel.h"
 #include "repo/CustomerRepository.h"
+#include "reports/ChartPanel.h"
+#include "reports/ReportsPanel.h"
 
 #include <QDate>
 #include <QFile>
@@ -13,6 +15,7 @@
 #include <QProcess>
 #include <QSqlQuery>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 
@@ -154,4 +157,24 @@ TEST_F(TableExportTest, OrdersPageExportsFromFileExportList)
     EXPECT_TRUE(lines[1].contains(QStringLiteral("|int:73000|"))) << lines[1];
     EXPECT_TRUE(lines[3].contains(QStringLiteral("str:深圳华鑫电子有限公司"))) << lines[3];
     EXPECT_TRUE(lines[3].contains(QStringLiteral("|int:120|"))) << lines[3];
+}
+
+TEST_F(TableExportTest, ReportAndComplaintPagesExportTheirShownTable)
+{
+    auto book = openBook(m_dir.filePath(QStringLiteral("book.clientele")));
+    ASSERT_TRUE(book.ok()) << book.error().toString();
+    MainWindow window(std::move(book).value());
+    window.showPage(MainWindow::ComplaintsPage);
+    auto complaints
+        = dynamic_cast<const ExportableTable *>(window.findChild<QWidget *>(QStringLiteral("complaintsPanel")));
+    ASSERT_NE(complaints, nullptr);
+    EXPECT_EQ(complaints->exportView(), window.findChild<QTableView *>(QStringLiteral("complaintsTableView")));
+    EXPECT_EQ(complaints->exportEntity(), QStringLiteral("complaint"));
+    window.showPage(MainWindow::ReportsPage);
+    const ExportableTable *reports = window.reports();
+    ASSERT_NE(reports, nullptr);
+    EXPECT_EQ(reports->exportView(), window.reports()->panel(ReportsPanel::SegmentsTab)->table());
+    window.reports()->tabs()->setCurrentIndex(ReportsPanel::ParetoTab);
+    EXPECT_EQ(reports->exportView(), window.reports()->panel(ReportsPanel::ParetoTab)->table());
+    EXPECT_FALSE(reports->exportName().contains(QLatin1Char('&')));
 }

@@ -262,3 +262,18 @@ void ComplaintsPanel::restoreState(const QSettings &settings)
 {
     m_view->horizontalHeader()->restoreState(settings.value(QStringLiteral("complaints/header")).toByteArray());
 }
+
+const QTableView *ComplaintsPanel::exportView() const
+{
+    return m_view;
+}
+
+QString ComplaintsPanel::exportName() const
+{
+    return tr("Complaints");
+}
+
+QString ComplaintsPanel::exportEntity() const
+{
+    return QStringLiteral("complaint");
+}

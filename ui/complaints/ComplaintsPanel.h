@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Activity.h"
+#include "TableExport.h"
 
 #include <QSqlDatabase>
 #include <QWidget>
@@ -16,7 +17,7 @@ class QTableView;
 // The complaints page: every case, filtered by status, severity, category, owner, overdue and text; overdue
 // and about-to-breach cases highlighted. Opening the page escalates the cases that missed a due time. A case can be
 // given a callback or a visit from here (buttons, context menu, Ctrl+Shift+B and Ctrl+Shift+I).
-class ComplaintsPanel : public QWidget
+class ComplaintsPanel : public QWidget, public ExportableTable
 {
     Q_OBJECT
 
@@ -25,6 +26,9 @@ public:
 
     ComplaintTableModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
+    const QTableView *exportView() const override;
+    QString exportName() const override;
+    QString exportEntity() const override;
     // Escalates what is overdue, refreshes the filters' choices and reloads the list.
     void reload();
     // Opens the dialog for a new complaint (for customerId when not 0); returns the new case's id or 0.

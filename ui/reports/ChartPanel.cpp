@@ -1,4 +1,5 @@
 #include "ChartPanel.h"
+#include "TableExport.h"
 #include "FileDialog.h"
 #include "MessageBox.h"
 
@@ -96,6 +97,7 @@ void ChartPanel::setTable(const QStringList &headers, const QList<QStringList> &
             if (number) {
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
                 item->setData(value, Qt::UserRole + 1);
+                item->setData(value, TableExport::ValueRole); // exported as a number
             }
             items << item;
         }

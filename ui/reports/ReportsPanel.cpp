@@ -398,3 +398,21 @@ void ReportsPanel::requestCluster(int cluster)
     }
     emit customersRequested(tr("Cluster %1").arg(cluster + 1), ids);
 }
+
+const QTableView *ReportsPanel::exportView() const
+{
+    if (m_tabs->currentWidget() == m_views)
+        return m_views->panel()->table();
+    const ChartPanel *shown = panel(m_tabs->currentIndex());
+    return shown ? shown->table() : nullptr;
+}
+
+QString ReportsPanel::exportName() const
+{
+    return m_tabs->tabText(m_tabs->currentIndex()).remove(QLatin1Char('&'));
+}
+
+QString ReportsPanel::exportEntity() const
+{
+    return QStringLiteral("customer");
+}

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ReportContent.h"
+#include "TableExport.h"
 #include "services/SalesAnalysis.h"
 
 #include <QWidget>
@@ -21,7 +22,7 @@ class ViewsPanel;
 // lifecycle and churn, clusters) as charts and tables, for a period, currency, owner, province, tier and product
 // category. The analysis runs off the GUI thread on its own connection; clicking a bar, slice or table row asks
 // for the list of those customers.
-class ReportsPanel : public QWidget
+class ReportsPanel : public QWidget, public ExportableTable
 {
     Q_OBJECT
 
@@ -40,6 +41,10 @@ public:
     ChartPanel *panel(int tab) const;
     // The "Seven views" tab (the last one).
     ViewsPanel *views() const { return m_views; }
+    // File > Export list writes the table of the tab shown.
+    const QTableView *exportView() const override;
+    QString exportName() const override;
+    QString exportEntity() const override;
 
     enum Tab
     {
