@@ -64,6 +64,14 @@ Application::Application(int &argc, char **argv)
     setWindowIcon(QIcon(QStringLiteral(":/icons/clientele.svg")));
 }
 
+Application::~Application()
+{
+    // A check of a large book can take a minute: interrupt it rather than quit under its feet.
+    m_stopChecks = true;
+    for (QFuture<QString> &check : m_integrityChecks)
+        check.waitForFinished();
+}
+
 void Application::installTranslations(const QString &language)
 {
     // English is the source language; its file only holds plural forms ("1 customer", "2 customers").
@@ -200,10 +208,11 @@ void Application::checkIntegrityInBackground(const QString &path)
         if (!problem.isEmpty())
             recoverDamagedBook(path, problem);
     });
-    watcher->setFuture(QtConcurrent::run([path] {
-        const Status status = BookFileCheck::checkFully(path);
+    m_integrityChecks << QtConcurrent::run([this, path] {
+        const Status status = BookFileCheck::checkFully(path, &m_stopChecks);
         return status ? QString() : status.error().message;
-    }));
+    });
+    watcher->setFuture(m_integrityChecks.last());
 }
 
 void Application::recoverDamagedBook(const QString &path, const QString &problem)

@@ -1,10 +1,12 @@
 #pragma once
 
 #include <QApplication>
+#include <QFuture>
 #include <QPointer>
 #include <QSqlDatabase>
 #include <QTranslator>
 
+#include <atomic>
 #include <memory>
 
 class Database;
@@ -18,6 +20,8 @@ class Application : public QApplication
 
 public:
     Application(int &argc, char **argv);
+    // Stops a background integrity check that is still running and waits for it.
+    ~Application() override;
 
     // Parses the command line, opens a book and shows the window; returns false when the user quit instead.
     bool start();
@@ -43,4 +47,6 @@ private:
     QTranslator m_appTranslator;
     QTranslator m_qtTranslator;
     QPointer<MainWindow> m_window;
+    std::atomic_bool m_stopChecks { false };
+    QList<QFuture<QString>> m_integrityChecks; // one per book opened in this run
 };

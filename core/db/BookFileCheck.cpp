@@ -1,4 +1,5 @@
 #include "BookFileCheck.h"
+#include "SqliteHandle.h"
 
 #include <QAtomicInteger>
 #include <QDir>
@@ -8,6 +9,10 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QtEndian>
+
+#ifdef CLIENTELE_SQLITE_HANDLE
+#include <sqlite3.h>
+#endif
 
 namespace {
 
@@ -58,7 +63,16 @@ Status BookFileCheck::checkHeader(const QString &path)
     return {};
 }
 
-Status BookFileCheck::checkFully(const QString &path)
+#ifdef CLIENTELE_SQLITE_HANDLE
+namespace {
+int stopRequested(void *stop)
+{
+    return static_cast<const std::atomic_bool *>(stop)->load() ? 1 : 0;
+}
+} // namespace
+#endif
+
+Status BookFileCheck::checkFully(const QString &path, const std::atomic_bool *stop)
 {
     if (Status status = checkHeader(path); !status)
         return status;
@@ -72,12 +86,18 @@ Status BookFileCheck::checkFully(const QString &path)
         if (!db.open()) {
             result = Error { tr("Cannot open \"%1\": %2").arg(shown, db.lastError().text()) };
         } else {
+#ifdef CLIENTELE_SQLITE_HANDLE
+            if (sqlite3 *handle = stop ? sqliteHandle(db) : nullptr)
+                sqlite3_progress_handler(handle, 100000, &stopRequested, const_cast<std::atomic_bool *>(stop));
+#endif
             QSqlQuery query(db);
             QStringList problems;
             if (!query.exec(QStringLiteral("PRAGMA integrity_check")))
                 problems << query.lastError().databaseText();
             while (query.next())
                 problems << query.value(0).toString().simplified(); // SQLite's rows can hold line breaks
+            if (stop && stop->load())
+                problems = QStringList { QStringLiteral("ok") }; // interrupted: nothing found wrong so far
             if (problems != QStringList { QStringLiteral("ok") })
                 result
                     = Error { tr("\"%1\" is damaged: %2").arg(shown, problems.mid(0, 3).join(QStringLiteral("; "))) };

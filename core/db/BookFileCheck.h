@@ -1,5 +1,7 @@
 #pragma once
 
+#include <atomic>
+
 #include "Result.h"
 
 #include <QCoreApplication>
@@ -14,6 +16,7 @@ public:
     // Reads only the 100-byte header and the file's size: instant at any size. A missing or empty file passes
     // (it becomes a new book).
     static Status checkHeader(const QString &path);
-    // The header, then PRAGMA integrity_check on a read-only connection (reads the whole file).
-    static Status checkFully(const QString &path);
+    // The header, then PRAGMA integrity_check on a read-only connection (reads the whole file). Setting *stop
+    // (from another thread) interrupts the check where SQLite's handle is reachable; an interrupted check passes.
+    static Status checkFully(const QString &path, const std::atomic_bool *stop = nullptr);
 };
