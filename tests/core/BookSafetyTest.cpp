@@ -210,6 +210,9 @@ TEST_F(BookSafetyTest, DamagedPagesFailTheFullCheckWhileTheHeaderLooksSound)
         QStringLiteral("\"%1\" is damaged: ").arg(QDir::toNativeSeparators(bookPath()))))
         << full.error().message;
     EXPECT_EQ(bytesOf(bookPath()), bytes);
+    // Quitting stops a running check: a stopped check reports nothing (the next open checks again).
+    const std::atomic_bool stop { true };
+    EXPECT_TRUE(BookFileCheck::checkFully(bookPath(), &stop).ok());
 }
 
 TEST_F(BookSafetyTest, TheNewestBackupThatPassesItsCheckIsChosenAndRestoredWithTheDamagedFileKeptAside)
