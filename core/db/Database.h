@@ -59,6 +59,7 @@ private:
     Database(QString path, QString connectionName, bool readOnly);
     Status applyPragmas();
     Status migrate(int target);
+    Status migrateSteps(int target);
     Status applyMigration(int version, const QString &sql);
 
     QString m_path;

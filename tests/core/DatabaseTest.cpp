@@ -59,7 +59,7 @@ protected:
 
 TEST_F(DatabaseTest, FreshBookHasTheLatestSchema)
 {
-    ASSERT_EQ(Database::latestSchemaVersion(), 9);
+    ASSERT_EQ(Database::latestSchemaVersion(), 10);
     auto book = openBook(path());
     ASSERT_TRUE(book.ok()) << book.error().toString();
     const QSqlDatabase db = book.value()->connection();
@@ -117,15 +117,15 @@ TEST_F(DatabaseTest, UpgradeFromVersionOneKeepsDataAndMakesAVerifiedBackup)
     auto book = openBook(path());
     ASSERT_TRUE(book.ok()) << book.error().toString();
     const QSqlDatabase db = book.value()->connection();
-    EXPECT_EQ(book.value()->schemaVersion(), 9);
+    EXPECT_EQ(book.value()->schemaVersion(), 10);
     EXPECT_TRUE(hasTable(db, QStringLiteral("notes")));
     EXPECT_TRUE(hasTable(db, QStringLiteral("import_presets")));
     EXPECT_EQ(dump(db, QStringLiteral("SELECT uuid, name, city, created_at FROM customers ORDER BY id")),
         QStringList {
             QStringLiteral("0b0e2c34-0000-4000-8000-000000000001\t老客户有限公司\t杭州\t2024-01-02T03:04:05Z") });
 
-    const QString backupName = QStringLiteral("book.clientele.before-v9-20250304050607.bak");
-    EXPECT_EQ(QDir(m_dir.path()).entryList({ QStringLiteral("book.clientele.before-v9-*.bak") }, QDir::Files),
+    const QString backupName = QStringLiteral("book.clientele.before-v10-20250304050607.bak");
+    EXPECT_EQ(QDir(m_dir.path()).entryList({ QStringLiteral("book.clientele.before-v10-*.bak") }, QDir::Files),
         QStringList { backupName });
 
     auto backup = Database::open(path(backupName), readOnly(1));
@@ -299,7 +299,7 @@ TEST_F(DatabaseTest, BookInAFolderThatDoesNotExistYetIsCreated)
     auto book = openBook(nested);
     ASSERT_TRUE(book.ok()) << book.error().toString();
     EXPECT_TRUE(QFileInfo::exists(nested));
-    EXPECT_EQ(book.value()->schemaVersion(), 9);
+    EXPECT_EQ(book.value()->schemaVersion(), Database::latestSchemaVersion());
 }
 
 TEST(DatabaseTimestamps, AreUtcIsoWithZ)
@@ -308,8 +308,119 @@ TEST(DatabaseTimestamps, AreUtcIsoWithZ)
         QStringLiteral("2025-01-02T03:04:05Z"));
     EXPECT_EQ(Database::timestamp(QDateTime(QDate(2025, 1, 2), QTime(11, 4, 5), Qt::OffsetFromUTC, 8 * 3600)),
         QStringLiteral("2025-01-02T03:04:05Z"));
+    // The day before in UTC, padded years, and the same text as Qt's ISO format over a range of moments.
+    EXPECT_EQ(Database::timestamp(QDateTime(QDate(2025, 1, 1), QTime(7, 0), Qt::OffsetFromUTC, 8 * 3600)),
+        QStringLiteral("2024-12-31T23:00:00Z"));
+    EXPECT_EQ(Database::timestamp(QDateTime(QDate(987, 6, 5), QTime(4, 3, 2), Qt::UTC)),
+        QStringLiteral("0987-06-05T04:03:02Z"));
+    for (qint64 seconds = -86400; seconds < 4'000'000'000LL; seconds += 7'777'777) {
+        const QDateTime at = QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC);
+        EXPECT_EQ(Database::timestamp(at), at.toString(Qt::ISODate)) << seconds;
+    }
     EXPECT_EQ(Database::newUuid().size(), 36);
     EXPECT_NE(Database::newUuid(), Database::newUuid());
 }
 
 } // namespace
+
+namespace {
+
+// A format-9 book with a renewed contract chain, a follow-up of each kind, and a follow-up tied to a complaint.
+void fillFormatNineBook(const QSqlDatabase &db)
+{
+    run(db, QStringLiteral("INSERT INTO owners (id, uuid, name, created_at, updated_at) VALUES (1, 'o1', '李娜', 't', "
+                           "'t')"));
+    run(db, QStringLiteral("INSERT INTO customers (id, uuid, name, created_at, updated_at) VALUES (7, 'c7', "
+                           "'华鑫科技有限公司', 't', 't')"));
+    run(db, QStringLiteral("INSERT INTO contracts (id, uuid, customer_id, owner_id, number, start_date, end_date, "
+                           "billing_cycle, status, created_at, updated_at) VALUES (1, 'k1', 7, 1, 'HT-1', "
+                           "'2024-01-01', '2024-12-31', 'quarterly', 'renewed', 't', 't')"));
+    run(db, QStringLiteral("INSERT INTO contracts (id, uuid, customer_id, number, start_date, end_date, status, "
+                           "previous_contract_id, created_at, updated_at) VALUES (2, 'k2', 7, 'HT-1-R1', "
+                           "'2025-01-01', '2025-12-31', 'active', 1, 't', 't')"));
+    run(db, QStringLiteral("INSERT INTO complaints (id, uuid, number, number_year, number_seq, customer_id, summary, "
+                           "received_at, response_due_at, resolution_due_at, created_at, updated_at) VALUES (3, 'p3', "
+                           "'TS-1', 2025, 1, 7, '包装破损', '2025-02-01T01:00:00Z', '2025-02-01T05:00:00Z', "
+                           "'2025-02-04T01:00:00Z', 't', 't')"));
+    run(db, QStringLiteral("INSERT INTO activities (id, uuid, customer_id, owner_id, type, subject, due_at, priority, "
+                           "status, contract_id, renewal_threshold, complaint_id, created_at, updated_at) VALUES (5, "
+                           "'a5', 7, 1, 'visit', '上门拜访', '2025-02-02T02:00:00Z', 'high', 'done', 2, 30, 3, 't', "
+                           "'t')"));
+    run(db, QStringLiteral("INSERT INTO activities (id, uuid, customer_id, type, subject, due_date, created_at, "
+                           "updated_at) VALUES (6, 'a6', 7, 'task', 'Prepare the contract', '2025-03-01', 't', 't')"));
+}
+
+} // namespace
+
+TEST_F(DatabaseTest, UpgradeToFormatTenKeepsFollowUpsContractsAndTheirLinks)
+{
+    {
+        Database::Options options;
+        options.migrateTo = 9;
+        auto old = Database::open(path(), options);
+        ASSERT_TRUE(old.ok()) << old.error().toString();
+        fillFormatNineBook(old.value()->connection());
+    }
+    auto book = openBook(path());
+    ASSERT_TRUE(book.ok()) << book.error().toString();
+    const QSqlDatabase db = book.value()->connection();
+    EXPECT_EQ(book.value()->schemaVersion(), 10);
+    EXPECT_EQ(dump(db, QStringLiteral("SELECT id, type, priority, status, due_at, due_date, contract_id, "
+                                      "renewal_threshold, complaint_id FROM activities ORDER BY id")),
+        (QStringList { QStringLiteral("5\tvisit\thigh\tdone\t2025-02-02T02:00:00Z\t<null>\t2\t30\t3"),
+            QStringLiteral("6\ttask\tnormal\tplanned\t<null>\t2025-03-01\t<null>\t<null>\t<null>") }));
+    EXPECT_EQ(dump(db, QStringLiteral("SELECT id, number, billing_cycle, status, previous_contract_id FROM contracts "
+                                      "ORDER BY id")),
+        (QStringList { QStringLiteral("1\tHT-1\tquarterly\trenewed\t<null>"), QStringLiteral("2\tHT-1-R1\tyearly\tactive\t1") }));
+    // Every index is back, enforcement is on again, and the links still act.
+    EXPECT_EQ(count(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+                                       "AND tbl_name IN ('activities', 'contracts')")),
+        12);
+    EXPECT_EQ(scalar(db, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+    EXPECT_TRUE(book.value()->checkIntegrity().ok());
+    run(db, QStringLiteral("DELETE FROM contracts WHERE id = 1"));
+    EXPECT_TRUE(scalar(db, QStringLiteral("SELECT previous_contract_id FROM contracts WHERE id = 2")).isNull());
+    run(db, QStringLiteral("DELETE FROM complaints WHERE id = 3"));
+    EXPECT_TRUE(scalar(db, QStringLiteral("SELECT complaint_id FROM activities WHERE id = 5")).isNull());
+    // The rewritten checks refuse what the old ones refused.
+    QSqlQuery insert(db);
+    EXPECT_FALSE(insert.exec(QStringLiteral("INSERT INTO activities (uuid, customer_id, type, subject, due_date, "
+                                            "created_at, updated_at) VALUES ('a8', 7, 'fax', 'x', '2025-03-01', 't', "
+                                            "'t')")));
+    EXPECT_FALSE(insert.exec(QStringLiteral("INSERT INTO activities (uuid, customer_id, type, subject, due_date, "
+                                            "status, created_at, updated_at) VALUES ('a9', 7, 'call', 'x', "
+                                            "'2025-03-01', 'lost', 't', 't')")));
+    EXPECT_FALSE(insert.exec(QStringLiteral("UPDATE contracts SET status = 'paused' WHERE id = 2")));
+    EXPECT_FALSE(insert.exec(QStringLiteral("INSERT INTO activities (uuid, customer_id, type, subject, due_date, "
+                                            "created_at, updated_at) VALUES ('a10', 999, 'call', 'x', '2025-03-01', "
+                                            "'t', 't')")));
+    run(db, QStringLiteral("DELETE FROM customers WHERE id = 7"));
+    EXPECT_EQ(count(db, QStringLiteral("SELECT count(*) FROM activities")), 0);
+    EXPECT_EQ(count(db, QStringLiteral("SELECT count(*) FROM contracts")), 0);
+}
+
+TEST_F(DatabaseTest, UpgradeThatWouldLeaveABrokenLinkIsRefusedAndLeavesTheBookAsItWas)
+{
+    {
+        Database::Options options;
+        options.migrateTo = 9;
+        auto old = Database::open(path(), options);
+        ASSERT_TRUE(old.ok()) << old.error().toString();
+        const QSqlDatabase db = old.value()->connection();
+        fillFormatNineBook(db);
+        // A follow-up whose customer is gone: only possible in a book written without enforcement.
+        run(db, QStringLiteral("PRAGMA foreign_keys = OFF"));
+        run(db, QStringLiteral("INSERT INTO activities (id, uuid, customer_id, type, subject, due_date, created_at, "
+                               "updated_at) VALUES (9, 'a9', 404, 'call', 'orphan', '2025-03-01', 't', 't')"));
+    }
+    auto book = openBook(path());
+    ASSERT_FALSE(book.ok());
+    EXPECT_TRUE(book.error().message.contains(QStringLiteral("activities"))) << book.error().message;
+    RawConnection raw(path());
+    ASSERT_TRUE(raw.isOpen());
+    EXPECT_EQ(scalar(raw.db(), QStringLiteral("PRAGMA user_version")).toInt(), 9);
+    EXPECT_EQ(count(raw.db(), QStringLiteral("SELECT count(*) FROM activities")), 3);
+    EXPECT_TRUE(scalar(raw.db(), QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'activities'"))
+                    .toString()
+                    .contains(QStringLiteral("type IN (")));
+}
