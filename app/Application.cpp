@@ -102,10 +102,13 @@ bool Application::start()
                                      "duplicates, import-preview, import-mapping, import-check, import-duplicates, import-done, "
                                      "products, quotes, orders, quote-editor, reports-segments, reports-pareto, "
                                      "reports-pyramid, reports-lifecycle, reports-churn, reports-clusters, "
+                                     "views-profile, views-loyalty, views-profitability, views-performance, "
+                                     "views-prospects, views-products, views-promotion, views-value, "
                                      "agenda, calendar, renewals, renewal-rate, neglected, "
                                      "complaints, complaint-case, complaint-history, complaint-followups, complaint-reports, "
                                      "schedule-followups, "
-                                     "backup-settings, audit, erase, book-locked, book-damaged)."),
+                                     "backup-settings, audit, audit-kinds, contact-consent, erase, book-locked, "
+                                     "book-damaged)."),
                                   tr("VIEW"));
     const QCommandLineOption importFile(QStringLiteral("import"),
                                         tr("With --screenshot and an import view: the file to import."), tr("FILE"));

@@ -162,11 +162,11 @@
 <context>
     <name>ActivityRepository</name>
     <message>
-        <source>Saving the activity "%1"</source>
+        <source>Saving the activity &quot;%1&quot;</source>
         <translation>保存跟进“%1”</translation>
     </message>
     <message>
-        <source>The activity "%1" no longer exists.</source>
+        <source>The activity &quot;%1&quot; no longer exists.</source>
         <translation>跟进“%1”已不存在。</translation>
     </message>
     <message>
@@ -194,15 +194,15 @@
         <translation>查找被冷落的客户</translation>
     </message>
     <message>
-        <source>Moving the customers' planned activities to the trash</source>
+        <source>Moving the customers&apos; planned activities to the trash</source>
         <translation>将客户的计划跟进移到回收站</translation>
     </message>
     <message>
-        <source>Restoring the customers' planned activities</source>
+        <source>Restoring the customers&apos; planned activities</source>
         <translation>恢复客户的计划跟进</translation>
     </message>
     <message>
-        <source>Saving the activity "%1": %2</source>
+        <source>Saving the activity &quot;%1&quot;: %2</source>
         <translation>保存跟进“%1”：%2</translation>
     </message>
 </context>
@@ -390,7 +390,7 @@
         <translation>%1 — 第 %2 页，共 %3 页</translation>
     </message>
     <message>
-        <source>The analysis could not be written to "%1".</source>
+        <source>The analysis could not be written to &quot;%1&quot;.</source>
         <translation>无法将分析写入“%1”。</translation>
     </message>
     <message>
@@ -449,7 +449,7 @@
         <translation>VIEW</translation>
     </message>
     <message>
-        <source>"%1" already exists; use File &gt; Open book to open it.</source>
+        <source>&quot;%1&quot; already exists; use File &gt; Open book to open it.</source>
         <translation>“%1”已存在；请使用“文件 &gt; 打开账簿”打开它。</translation>
     </message>
     <message>
@@ -473,16 +473,16 @@
         <translation>同意续约两年。</translation>
     </message>
     <message>
-        <source>With --screenshot: what to show (list, contacts, timeline, trash, edit, duplicates, import-preview, import-mapping, import-check, import-duplicates, import-done, products, quotes, orders, quote-editor, reports-segments, reports-pareto, reports-pyramid, reports-lifecycle, reports-churn, reports-clusters, agenda, calendar, renewals, renewal-rate, neglected, complaints, complaint-case, complaint-history, complaint-followups, complaint-reports, schedule-followups, backup-settings, audit, erase, book-locked, book-damaged).</source>
-        <translation>与 --screenshot 一起使用：要显示的内容（list, contacts, timeline, trash, edit, duplicates, import-preview, import-mapping, import-check, import-duplicates, import-done, products, quotes, orders, quote-editor, reports-segments, reports-pareto, reports-pyramid, reports-lifecycle, reports-churn, reports-clusters, agenda, calendar, renewals, renewal-rate, neglected, complaints, complaint-case, complaint-history, complaint-followups, complaint-reports, schedule-followups, backup-settings, audit, erase, book-locked, book-damaged）。</translation>
-    </message>
-    <message>
-        <source>"%1" is already open in this window.</source>
+        <source>&quot;%1&quot; is already open in this window.</source>
         <translation>“%1”已在此窗口中打开。</translation>
     </message>
     <message>
         <source>The demo book is already open in this window.</source>
         <translation>演示账簿已在此窗口中打开。</translation>
+    </message>
+    <message>
+        <source>With --screenshot: what to show (list, contacts, timeline, trash, edit, duplicates, import-preview, import-mapping, import-check, import-duplicates, import-done, products, quotes, orders, quote-editor, reports-segments, reports-pareto, reports-pyramid, reports-lifecycle, reports-churn, reports-clusters, views-profile, views-loyalty, views-profitability, views-performance, views-prospects, views-products, views-promotion, views-value, agenda, calendar, renewals, renewal-rate, neglected, complaints, complaint-case, complaint-history, complaint-followups, complaint-reports, schedule-followups, backup-settings, audit, audit-kinds, contact-consent, erase, book-locked, book-damaged).</source>
+        <translation>与 --screenshot 一起使用：要显示的内容（list, contacts, timeline, trash, edit, duplicates, import-preview, import-mapping, import-check, import-duplicates, import-done, products, quotes, orders, quote-editor, reports-segments, reports-pareto, reports-pyramid, reports-lifecycle, reports-churn, reports-clusters, views-profile, views-loyalty, views-profitability, views-performance, views-prospects, views-products, views-promotion, views-value, agenda, calendar, renewals, renewal-rate, neglected, complaints, complaint-case, complaint-history, complaint-followups, complaint-reports, schedule-followups, backup-settings, audit, audit-kinds, contact-consent, erase, book-locked, book-damaged）。</translation>
     </message>
 </context>
 <context>
@@ -746,7 +746,7 @@
 <context>
     <name>BackupService</name>
     <message>
-        <source>Cannot create the backup folder "%1".</source>
+        <source>Cannot create the backup folder &quot;%1&quot;.</source>
         <translation>无法创建备份文件夹“%1”。</translation>
     </message>
     <message>
@@ -758,7 +758,7 @@
         <translation>备份已生成但未通过检查，因此已删除：%1</translation>
     </message>
     <message>
-        <source>Cannot write the backup "%1".</source>
+        <source>Cannot write the backup &quot;%1&quot;.</source>
         <translation>无法写入备份“%1”。</translation>
     </message>
     <message>
@@ -770,15 +770,15 @@
         <translation>备份有 %1 个表，账簿有 %2 个。</translation>
     </message>
     <message>
-        <source>Cannot delete the old backup "%1".</source>
+        <source>Cannot delete the old backup &quot;%1&quot;.</source>
         <translation>无法删除旧备份“%1”。</translation>
     </message>
     <message>
-        <source>"%1" cannot be restored: %2</source>
+        <source>&quot;%1&quot; cannot be restored: %2</source>
         <translation>无法从“%1”恢复：%2</translation>
     </message>
     <message>
-        <source>"%1" was saved by a newer version of Clientele.</source>
+        <source>&quot;%1&quot; was saved by a newer version of Clientele.</source>
         <translation>“%1”由更新版本的 Clientele 保存。</translation>
     </message>
     <message>
@@ -786,11 +786,11 @@
         <translation>未恢复任何内容，因为无法先备份当前账簿：%1</translation>
     </message>
     <message>
-        <source>Cannot move the damaged book "%1" aside.</source>
+        <source>Cannot move the damaged book &quot;%1&quot; aside.</source>
         <translation>无法移走已损坏的账簿“%1”。</translation>
     </message>
     <message>
-        <source>Cannot copy "%1" to "%2".</source>
+        <source>Cannot copy &quot;%1&quot; to &quot;%2&quot;.</source>
         <translation>无法将“%1”复制到“%2”。</translation>
     </message>
 </context>
@@ -868,45 +868,45 @@
         <translation>备份文件夹</translation>
     </message>
     <message>
-        <source>The folder "%1" cannot be created or used.</source>
+        <source>The folder &quot;%1&quot; cannot be created or used.</source>
         <translation>无法创建或使用文件夹“%1”。</translation>
     </message>
 </context>
 <context>
     <name>BookFileCheck</name>
     <message>
-        <source>Cannot read "%1": %2</source>
+        <source>Cannot read &quot;%1&quot;: %2</source>
         <translation>无法读取“%1”：%2</translation>
     </message>
     <message>
-        <source>"%1" is not a Clientele book: the file is not an SQLite database.</source>
+        <source>&quot;%1&quot; is not a Clientele book: the file is not an SQLite database.</source>
         <translation>“%1”不是 Clientele 账簿：该文件不是 SQLite 数据库。</translation>
     </message>
     <message>
-        <source>"%1" is damaged: the file is cut short (%2 bytes).</source>
+        <source>&quot;%1&quot; is damaged: the file is cut short (%2 bytes).</source>
         <translation>“%1”已损坏：文件不完整（只有 %2 字节）。</translation>
     </message>
     <message>
-        <source>"%1" is damaged: the file is cut short (%2 bytes of the %3 its header gives).</source>
+        <source>&quot;%1&quot; is damaged: the file is cut short (%2 bytes of the %3 its header gives).</source>
         <translation>“%1”已损坏：文件不完整（只有 %2 字节，文件头表明应有 %3 字节）。</translation>
     </message>
     <message>
-        <source>Cannot open "%1": %2</source>
+        <source>Cannot open &quot;%1&quot;: %2</source>
         <translation>无法打开“%1”：%2</translation>
     </message>
     <message>
-        <source>"%1" is damaged: %2</source>
+        <source>&quot;%1&quot; is damaged: %2</source>
         <translation>“%1”已损坏：%2</translation>
     </message>
 </context>
 <context>
     <name>BookLock</name>
     <message>
-        <source>Cannot create the lock file "%1" next to the book.</source>
+        <source>Cannot create the lock file &quot;%1&quot; next to the book.</source>
         <translation>无法在账簿旁创建锁文件“%1”。</translation>
     </message>
     <message>
-        <source>The book "%1" is already open in another Clientele window or program: user %2 on %3, process %4, since %5.</source>
+        <source>The book &quot;%1&quot; is already open in another Clientele window or program: user %2 on %3, process %4, since %5.</source>
         <translation>账簿“%1”已在另一个 Clientele 窗口或程序中打开：用户 %2，计算机 %3，进程 %4，自 %5 起。</translation>
     </message>
     <message>
@@ -937,7 +937,7 @@
         <translation>账簿已恢复</translation>
     </message>
     <message>
-        <source>"%1" was restored from the backup "%2". The damaged file was kept as "%3".</source>
+        <source>&quot;%1&quot; was restored from the backup &quot;%2&quot;. The damaged file was kept as &quot;%3&quot;.</source>
         <translation>“%1”已从备份“%2”恢复。损坏的文件已保留为“%3”。</translation>
     </message>
     <message>
@@ -966,7 +966,7 @@ You can open it read-only to look things up: nothing can be changed then, and th
 Nothing has been written to it. The newest backup that passes its check was taken on %2 and holds %n customer(s):
 %3
 
-Restore it? The damaged file is kept beside it as "%4", never deleted.</source>
+Restore it? The damaged file is kept beside it as &quot;%4&quot;, never deleted.</source>
         <translation>
             <numerusform>%1
 
@@ -1004,7 +1004,7 @@ Open another book?</source>
         <translation>准备导入</translation>
     </message>
     <message>
-        <source>Adding the tag "%1"</source>
+        <source>Adding the tag &quot;%1&quot;</source>
         <translation>添加标签“%1”</translation>
     </message>
     <message>
@@ -1012,7 +1012,7 @@ Open another book?</source>
         <translation>添加电话和邮箱</translation>
     </message>
     <message>
-        <source>Adding the customer "%1"</source>
+        <source>Adding the customer &quot;%1&quot;</source>
         <translation>添加客户“%1”</translation>
     </message>
     <message>
@@ -1020,7 +1020,7 @@ Open another book?</source>
         <translation>添加标签</translation>
     </message>
     <message>
-        <source>Adding the contact "%1"</source>
+        <source>Adding the contact &quot;%1&quot;</source>
         <translation>添加联系人“%1”</translation>
     </message>
     <message>
@@ -1104,7 +1104,7 @@ Open another book?</source>
         <translation>改期</translation>
     </message>
     <message>
-        <source>"%1" is %2 and stays on its day.</source>
+        <source>&quot;%1&quot; is %2 and stays on its day.</source>
         <translation>“%1”%2，不能改期。</translation>
     </message>
 </context>
@@ -1127,7 +1127,7 @@ Open another book?</source>
         <translation>保存图表</translation>
     </message>
     <message>
-        <source>The chart could not be saved as "%1".</source>
+        <source>The chart could not be saved as &quot;%1&quot;.</source>
         <translation>无法将图表保存为“%1”。</translation>
     </message>
 </context>
@@ -1142,15 +1142,15 @@ Open another book?</source>
         <translation>多余的参数：%1</translation>
     </message>
     <message>
-        <source>--format must be csv or json, not "%1"</source>
+        <source>--format must be csv or json, not &quot;%1&quot;</source>
         <translation>--format 必须是 csv 或 json，而不是“%1”</translation>
     </message>
     <message>
-        <source>--limit must be a whole number, not "%1"</source>
+        <source>--limit must be a whole number, not &quot;%1&quot;</source>
         <translation>--limit 必须是整数，而不是“%1”</translation>
     </message>
     <message>
-        <source>there is no owner named "%1"</source>
+        <source>there is no owner named &quot;%1&quot;</source>
         <translation>没有名为“%1”的负责人</translation>
     </message>
     <message>
@@ -1158,15 +1158,15 @@ Open another book?</source>
         <translation>customers add 需要 --name</translation>
     </message>
     <message>
-        <source>--kind must be company or individual, not "%1"</source>
+        <source>--kind must be company or individual, not &quot;%1&quot;</source>
         <translation>--kind 必须是 company 或 individual，而不是“%1”</translation>
     </message>
     <message>
-        <source>--stage must be lead, prospect, customer or inactive, not "%1"</source>
+        <source>--stage must be lead, prospect, customer or inactive, not &quot;%1&quot;</source>
         <translation>--stage 必须是 lead、prospect、customer 或 inactive，而不是“%1”</translation>
     </message>
     <message>
-        <source>likely duplicate of customer %1 "%2" (%3); add --force to create it anyway</source>
+        <source>likely duplicate of customer %1 &quot;%2&quot; (%3); add --force to create it anyway</source>
         <translation>可能与客户 %1“%2”重复（%3）；如仍要创建，请加上 --force</translation>
     </message>
     <message>
@@ -1182,7 +1182,7 @@ Open another book?</source>
         <translation>必须先给出 --db FILE</translation>
     </message>
     <message>
-        <source>unknown command "%1" (see --help)</source>
+        <source>unknown command &quot;%1&quot; (see --help)</source>
         <translation>未知命令“%1”（参见 --help）</translation>
     </message>
     <message numerus="yes">
@@ -1192,27 +1192,27 @@ Open another book?</source>
         </translation>
     </message>
     <message>
-        <source>%1 must be a date such as 2026-06-30, not "%2"</source>
+        <source>%1 must be a date such as 2026-06-30, not &quot;%2&quot;</source>
         <translation>%1 必须是日期（如 2026-06-30），而不是“%2”</translation>
     </message>
     <message>
-        <source>unknown currency "%1"</source>
+        <source>unknown currency &quot;%1&quot;</source>
         <translation>未知币种“%1”</translation>
     </message>
     <message>
-        <source>cannot read the customers' names</source>
+        <source>cannot read the customers&apos; names</source>
         <translation>无法读取客户名称</translation>
     </message>
     <message>
-        <source>--by must be revenue or profit, not "%1"</source>
+        <source>--by must be revenue or profit, not &quot;%1&quot;</source>
         <translation>--by 必须是 revenue 或 profit，而不是“%1”</translation>
     </message>
     <message>
-        <source>--seed must be a whole number, not "%1"</source>
+        <source>--seed must be a whole number, not &quot;%1&quot;</source>
         <translation>--seed 必须是整数，而不是“%1”</translation>
     </message>
     <message>
-        <source>--k must be a number from 1 to 20, not "%1"</source>
+        <source>--k must be a number from 1 to 20, not &quot;%1&quot;</source>
         <translation>--k 必须是 1 到 20 之间的数字，而不是“%1”</translation>
     </message>
     <message>
@@ -1220,7 +1220,7 @@ Open another book?</source>
         <translation>report pdf 需要要写入的 PDF 文件名</translation>
     </message>
     <message>
-        <source>--language must be en, zh_CN or zh_TW, not "%1"</source>
+        <source>--language must be en, zh_CN or zh_TW, not &quot;%1&quot;</source>
         <translation>--language 必须是 en、zh_CN 或 zh_TW，而不是“%1”</translation>
     </message>
     <message>
@@ -1228,15 +1228,15 @@ Open another book?</source>
         <translation>report 需要以下之一：%1</translation>
     </message>
     <message>
-        <source>--status must be new, acknowledged, in_progress, resolved or closed, not "%1"</source>
+        <source>--status must be new, acknowledged, in_progress, resolved or closed, not &quot;%1&quot;</source>
         <translation>--status 必须是 new、acknowledged、in_progress、resolved 或 closed，而不是“%1”</translation>
     </message>
     <message>
-        <source>--format must be json, not "%1"</source>
+        <source>--format must be json, not &quot;%1&quot;</source>
         <translation>--format 必须是 json，而不是“%1”</translation>
     </message>
     <message>
-        <source>complaints stats needs --from and --to as dates YYYY-MM-DD, not "%1" and "%2"</source>
+        <source>complaints stats needs --from and --to as dates YYYY-MM-DD, not &quot;%1&quot; and &quot;%2&quot;</source>
         <translation>complaints stats 需要 YYYY-MM-DD 格式的 --from 和 --to 日期，而不是“%1”和“%2”</translation>
     </message>
     <message>
@@ -1244,7 +1244,7 @@ Open another book?</source>
         <translation>--to %1 早于 --from %2</translation>
     </message>
     <message>
-        <source>complaints needs list or stats, not "%1"</source>
+        <source>complaints needs list or stats, not &quot;%1&quot;</source>
         <translation>complaints 需要 list 或 stats，而不是“%1”</translation>
     </message>
     <message>
@@ -1256,11 +1256,11 @@ Open another book?</source>
         <translation>report customer 需要要写入的 PDF 文件名</translation>
     </message>
     <message>
-        <source>--lang must be en, zh_CN or zh_TW, not "%1"</source>
+        <source>--lang must be en, zh_CN or zh_TW, not &quot;%1&quot;</source>
         <translation>--lang 必须是 en、zh_CN 或 zh_TW，而不是“%1”</translation>
     </message>
     <message>
-        <source>--as-of must be a date such as 2026-06-30, not "%1"</source>
+        <source>--as-of must be a date such as 2026-06-30, not &quot;%1&quot;</source>
         <translation>--as-of 必须是日期，例如 2026-06-30，而不是“%1”</translation>
     </message>
     <message>
@@ -1276,7 +1276,7 @@ Open another book?</source>
          [--valid-only] [--check] [--errors OUT.csv]
   export customers OUT.xlsx|OUT.csv [--search TEXT] [--trash] [--columns name,phone,...]
          [--encoding utf8-bom|utf8|gbk] [--anonymise] [--with-consent]
-  check                           run SQLite's integrity check on the book
+  check                           run SQLite&apos;s integrity check on the book
   quote show ID [--format json]   a quote with its lines and totals
   quote pdf ID OUT.pdf [--language en|zh_CN|zh_TW]   the printed quotation
   quote accept ID [--date YYYY-MM-DD] [--channel direct|online|distributor|phone]
@@ -1292,7 +1292,7 @@ Open another book?</source>
   report customer ID OUT.pdf [--lang en|zh_CN|zh_TW] [--as-of DATE]
                                   the printed one-customer report
   agenda [--date YYYY-MM-DD] [--owner NAME] [--format csv|json]
-                                  overdue items, today's and the next seven days'
+                                  overdue items, today&apos;s and the next seven days&apos;
   renewals --within DAYS [--as-of YYYY-MM-DD] [--owner NAME] [--format csv|json]
                                   contracts ending within DAYS
   activities export-ics OUT.ics [--owner NAME]
@@ -1304,7 +1304,7 @@ Open another book?</source>
   audit list [--entity customer --id N] [--from DATE] [--to DATE] [--user U] [--action A]
              [--format csv|json]
   privacy export CUSTOMER_ID OUT.json [--html OUT.html]
-  privacy erase CUSTOMER_ID --yes  remove a customer's personal data for good
+  privacy erase CUSTOMER_ID --yes  remove a customer&apos;s personal data for good
 </source>
         <translation>用法： clientele-cli --db FILE COMMAND ...
   demo --customers N --seed S      用演示数据填充一个新帐簿
@@ -1433,7 +1433,7 @@ Open another book?</source>
     </message>
     <message>
         <source>, </source>
-        <extracomment>Joins the traits of a customer group, e.g. "bought recently, buy often".</extracomment>
+        <extracomment>Joins the traits of a customer group, e.g. &quot;bought recently, buy often&quot;.</extracomment>
         <translation>，</translation>
     </message>
 </context>
@@ -1771,11 +1771,11 @@ Open another book?</source>
         <translation>就投诉 %1 回电：%2</translation>
     </message>
     <message>
-        <source>The follow-up "%1" is not for the customer of the complaint %2.</source>
+        <source>The follow-up &quot;%1&quot; is not for the customer of the complaint %2.</source>
         <translation>跟进“%1”的客户不是投诉 %2 的客户。</translation>
     </message>
     <message>
-        <source>Follow-up scheduled: %1 "%2", due %3, for %4.</source>
+        <source>Follow-up scheduled: %1 &quot;%2&quot;, due %3, for %4.</source>
         <translation>已安排跟进：%1“%2”，时间 %3，负责人 %4。</translation>
     </message>
     <message>
@@ -1964,18 +1964,18 @@ Open another book?</source>
         <translation>统计投诉数量</translation>
     </message>
     <message>
-        <source>Recording the complaint's history</source>
+        <source>Recording the complaint&apos;s history</source>
         <translation>记录投诉历史</translation>
     </message>
     <message>
-        <source>Reading the complaint's history</source>
+        <source>Reading the complaint&apos;s history</source>
         <translation>读取投诉历史</translation>
     </message>
 </context>
 <context>
     <name>ComplaintSettings</name>
     <message>
-        <source>A complaint category cannot contain a comma: "%1".</source>
+        <source>A complaint category cannot contain a comma: &quot;%1&quot;.</source>
         <translation>投诉类别不能包含逗号：“%1”。</translation>
     </message>
     <message>
@@ -2152,7 +2152,7 @@ Open another book?</source>
         <translation>投诉的客户 %1 不存在或在回收站中。</translation>
     </message>
     <message>
-        <source>The contact of the complaint is not one of the customer's contacts.</source>
+        <source>The contact of the complaint is not one of the customer&apos;s contacts.</source>
         <translation>投诉的联系人不是该客户的联系人。</translation>
     </message>
     <message>
@@ -2514,7 +2514,7 @@ Open another book?</source>
         <translation>续约(&amp;R)</translation>
     </message>
     <message>
-        <source>The value "%1" is not an amount such as 12000 or 12,000.50.</source>
+        <source>The value &quot;%1&quot; is not an amount such as 12000 or 12,000.50.</source>
         <translation>“%1”不是有效金额，例如 12000 或 12,000.50。</translation>
     </message>
 </context>
@@ -3180,19 +3180,19 @@ Create it anyway?</source>
         <translation>查找客户</translation>
     </message>
     <message>
-        <source>The contact's name is required.</source>
+        <source>The contact&apos;s name is required.</source>
         <translation>联系人姓名为必填项。</translation>
     </message>
     <message>
-        <source>There is no customer named "%1" in the book.</source>
+        <source>There is no customer named &quot;%1&quot; in the book.</source>
         <translation>账簿中没有名为“%1”的客户。</translation>
     </message>
     <message>
-        <source>Several customers are named "%1": add a City column to tell them apart.</source>
+        <source>Several customers are named &quot;%1&quot;: add a City column to tell them apart.</source>
         <translation>有多个客户名为“%1”：请添加“城市”列以区分它们。</translation>
     </message>
     <message>
-        <source>Cannot write "%1": %2</source>
+        <source>Cannot write &quot;%1&quot;: %2</source>
         <translation>无法写入“%1”：%2</translation>
     </message>
     <message>
@@ -3740,7 +3740,7 @@ Create it anyway?</source>
 <context>
     <name>CustomerSalesRepository</name>
     <message>
-        <source>Reading the customer's orders</source>
+        <source>Reading the customer&apos;s orders</source>
         <translation>读取客户的订单</translation>
     </message>
 </context>
@@ -3818,11 +3818,11 @@ Create it anyway?</source>
         <translation>名称超过 200 个字符。</translation>
     </message>
     <message>
-        <source>"%1" is not a web address.</source>
+        <source>&quot;%1&quot; is not a web address.</source>
         <translation>“%1”不是网址。</translation>
     </message>
     <message>
-        <source>The contact's name is required.</source>
+        <source>The contact&apos;s name is required.</source>
         <translation>联系人姓名为必填项。</translation>
     </message>
     <message>
@@ -3867,27 +3867,27 @@ Create it anyway?</source>
 <context>
     <name>Database</name>
     <message>
-        <source>The book "%1" does not exist.</source>
+        <source>The book &quot;%1&quot; does not exist.</source>
         <translation>账簿“%1”不存在。</translation>
     </message>
     <message>
-        <source>Cannot create the folder "%1".</source>
+        <source>Cannot create the folder &quot;%1&quot;.</source>
         <translation>无法创建文件夹“%1”。</translation>
     </message>
     <message>
-        <source>Cannot open "%1": %2</source>
+        <source>Cannot open &quot;%1&quot;: %2</source>
         <translation>无法打开“%1”：%2</translation>
     </message>
     <message>
-        <source>"%1" is damaged or not a database: %2</source>
+        <source>&quot;%1&quot; is damaged or not a database: %2</source>
         <translation>“%1”已损坏或不是数据库：%2</translation>
     </message>
     <message>
-        <source>"%1" is an SQLite database but not a Clientele book.</source>
+        <source>&quot;%1&quot; is an SQLite database but not a Clientele book.</source>
         <translation>“%1”是 SQLite 数据库，但不是 Clientele 账簿。</translation>
     </message>
     <message>
-        <source>"%1" was saved by a newer version of Clientele (book format %2; this version reads up to %3). Install the newer version to open it.</source>
+        <source>&quot;%1&quot; was saved by a newer version of Clientele (book format %2; this version reads up to %3). Install the newer version to open it.</source>
         <translation>“%1”由较新版本的 Clientele 保存（账簿格式 %2；此版本最高只能读取格式 %3）。请安装新版本以打开它。</translation>
     </message>
     <message>
@@ -3895,11 +3895,11 @@ Create it anyway?</source>
         <translation>账簿未升级，因为无法事先创建备份：%1</translation>
     </message>
     <message>
-        <source>"%1" cannot be used: %2</source>
+        <source>&quot;%1&quot; cannot be used: %2</source>
         <translation>无法使用“%1”：%2</translation>
     </message>
     <message>
-        <source>The book "%1" is damaged: %2</source>
+        <source>The book &quot;%1&quot; is damaged: %2</source>
         <translation>账簿“%1”已损坏：%2</translation>
     </message>
     <message>
@@ -3907,7 +3907,7 @@ Create it anyway?</source>
         <translation>复制账簿</translation>
     </message>
     <message>
-        <source>The copy "%1" could not be verified: %2</source>
+        <source>The copy &quot;%1&quot; could not be verified: %2</source>
         <translation>无法验证副本“%1”：%2</translation>
     </message>
     <message>
@@ -3923,7 +3923,7 @@ Create it anyway?</source>
         <translation>将账簿升级到格式 %1</translation>
     </message>
     <message>
-        <source>"%1" is in an older format (%2) and must be upgraded to format %3 before use, which cannot be done while it is open read-only. Close the other Clientele window that has it open, then open it again.</source>
+        <source>&quot;%1&quot; is in an older format (%2) and must be upgraded to format %3 before use, which cannot be done while it is open read-only. Close the other Clientele window that has it open, then open it again.</source>
         <translation>“%1”是旧格式（%2），使用前必须升级到格式 %3，而以只读方式打开时无法升级。请关闭打开它的另一个 Clientele 窗口，然后重新打开。</translation>
     </message>
     <message>
@@ -3964,7 +3964,7 @@ Create it anyway?</source>
 <context>
     <name>DemoConsent</name>
     <message>
-        <source>Writing the demo contacts' consent</source>
+        <source>Writing the demo contacts&apos; consent</source>
         <translation>写入演示联系人的营销同意</translation>
     </message>
 </context>
@@ -4044,7 +4044,7 @@ Create it anyway?</source>
 <context>
     <name>DocumentNumbers</name>
     <message>
-        <source>The number pattern "%1" needs exactly one counter such as {####}.</source>
+        <source>The number pattern &quot;%1&quot; needs exactly one counter such as {####}.</source>
         <translation>编号格式“%1”需要恰好一个计数器，例如 {####}。</translation>
     </message>
     <message>
@@ -4089,7 +4089,7 @@ Create it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The tag "%1" was added to %n customer(s).</source>
+        <source>The tag &quot;%1&quot; was added to %n customer(s).</source>
         <translation>
             <numerusform>已为 %n 位客户添加标签“%1”。</numerusform>
         </translation>
@@ -4323,17 +4323,17 @@ Create it anyway?</source>
         <translation>抹除客户</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Erase all personal data of "%1"?&lt;/b&gt;</source>
+        <source>&lt;b&gt;Erase all personal data of &quot;%1&quot;?&lt;/b&gt;</source>
         <translation>&lt;b&gt;抹除“%1”的全部个人数据？&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
-        <source>This removes for good the customer, %n contact(s) with their phones and emails, notes, tags and the values recorded in the audit trail, also from the trash, the search index and the book file itself. The audit trail keeps only that an erasure happened. Orders, when there are any, stay for the sales figures, without the customer's name.</source>
+        <source>This removes for good the customer, %n contact(s) with their phones and emails, notes, tags and the values recorded in the audit trail, also from the trash, the search index and the book file itself. The audit trail keeps only that an erasure happened. Orders, when there are any, stay for the sales figures, without the customer&apos;s name.</source>
         <translation>
             <numerusform>这将永久删除该客户、%n 位联系人及其电话和邮箱、备注、标签以及审计记录中记下的值，也会从回收站、搜索索引和账簿文件本身中删除。审计记录只保留“发生过一次抹除”。如有订单，订单会保留以保证销售数据正确，但不含客户名称。</numerusform>
         </translation>
     </message>
     <message>
-        <source>Backups made before now still hold this data until rotation deletes them (after at most a year with the default settings). It cannot be undone: export the customer's data first if they asked for a copy.</source>
+        <source>Backups made before now still hold this data until rotation deletes them (after at most a year with the default settings). It cannot be undone: export the customer&apos;s data first if they asked for a copy.</source>
         <translation>此前生成的备份仍保存这些数据，直到轮换将其删除（默认设置下最多一年）。此操作无法撤销：如果客户要求提供副本，请先导出其数据。</translation>
     </message>
     <message>
@@ -4386,28 +4386,44 @@ Create it anyway?</source>
         <translation>跟进需要主题。</translation>
     </message>
     <message>
-        <source>The activity "%1" needs a due date.</source>
+        <source>The activity &quot;%1&quot; needs a due date.</source>
         <translation>跟进“%1”需要到期日期。</translation>
     </message>
     <message>
-        <source>The duration of "%1" must be between 0 minutes and 7 days.</source>
+        <source>The duration of &quot;%1&quot; must be between 0 minutes and 7 days.</source>
         <translation>“%1”的时长必须在 0 分钟到 7 天之间。</translation>
     </message>
     <message>
-        <source>Reading the customer's tier</source>
+        <source>Reading the customer&apos;s tier</source>
         <translation>读取客户等级</translation>
     </message>
     <message>
-        <source>The activity "%1" is already %2.</source>
+        <source>The activity &quot;%1&quot; is already %2.</source>
         <translation>跟进“%1”已经是%2状态。</translation>
     </message>
     <message>
-        <source>The activity "%1" needs a valid date.</source>
+        <source>The activity &quot;%1&quot; needs a valid date.</source>
         <translation>跟进“%1”需要有效的日期。</translation>
     </message>
     <message>
         <source>The follow-up interval of tier %1 must be between 1 and 3650 days.</source>
         <translation>%1 级客户的跟进间隔必须在 1 到 3650 天之间。</translation>
+    </message>
+    <message>
+        <source>Updating the complaint&apos;s history</source>
+        <translation>更新投诉历史</translation>
+    </message>
+    <message>
+        <source>Follow-up cancelled: %1 &quot;%2&quot;.</source>
+        <translation>已取消跟进：%1“%2”。</translation>
+    </message>
+    <message>
+        <source>Follow-up done: %1 &quot;%2&quot;.</source>
+        <translation>已完成跟进：%1“%2”。</translation>
+    </message>
+    <message>
+        <source>Follow-up done: %1 &quot;%2&quot;. Outcome: %3</source>
+        <translation>已完成跟进：%1“%2”。结果：%3</translation>
     </message>
 </context>
 <context>
@@ -4433,7 +4449,7 @@ Create it anyway?</source>
         <translation>续约提醒（到期前天数）：</translation>
     </message>
     <message>
-        <source>"%1" is not a number of days.</source>
+        <source>&quot;%1&quot; is not a number of days.</source>
         <translation>“%1”不是天数。</translation>
     </message>
 </context>
@@ -4760,11 +4776,11 @@ Create it anyway?</source>
         <translation>请选择哪一列是各联系人所属的客户（公司）。</translation>
     </message>
     <message>
-        <source>Choose the column that holds the customer's name.</source>
+        <source>Choose the column that holds the customer&apos;s name.</source>
         <translation>请选择包含客户名称的列。</translation>
     </message>
     <message>
-        <source>Choose the column that holds the contact's name.</source>
+        <source>Choose the column that holds the contact&apos;s name.</source>
         <translation>请选择包含联系人姓名的列。</translation>
     </message>
     <message>
@@ -4772,7 +4788,7 @@ Create it anyway?</source>
         <translation>无法读取已保存的映射：%1</translation>
     </message>
     <message>
-        <source>The saved mapping names an unknown field "%1".</source>
+        <source>The saved mapping names an unknown field &quot;%1&quot;.</source>
         <translation>已保存的映射中有未知字段“%1”。</translation>
     </message>
 </context>
@@ -4783,7 +4799,7 @@ Create it anyway?</source>
         <translation>设置字段映射</translation>
     </message>
     <message>
-        <source>Choose what each column of the file becomes. Columns set to "(Do not import)" are left out.</source>
+        <source>Choose what each column of the file becomes. Columns set to &quot;(Do not import)&quot; are left out.</source>
         <translation>为文件中的每一列选择要导入为哪个字段。设为“（不导入）”的列将被忽略。</translation>
     </message>
     <message>
@@ -4826,11 +4842,11 @@ Create it anyway?</source>
         <translation>读取已保存的映射</translation>
     </message>
     <message>
-        <source>Reading the saved mapping "%1"</source>
+        <source>Reading the saved mapping &quot;%1&quot;</source>
         <translation>读取已保存的映射“%1”</translation>
     </message>
     <message>
-        <source>There is no saved mapping named "%1".</source>
+        <source>There is no saved mapping named &quot;%1&quot;.</source>
         <translation>没有名为“%1”的已保存映射。</translation>
     </message>
     <message>
@@ -4838,26 +4854,26 @@ Create it anyway?</source>
         <translation>映射名称不能为空。</translation>
     </message>
     <message>
-        <source>Saving the mapping "%1"</source>
+        <source>Saving the mapping &quot;%1&quot;</source>
         <translation>保存映射“%1”</translation>
     </message>
     <message>
-        <source>Deleting the mapping "%1"</source>
+        <source>Deleting the mapping &quot;%1&quot;</source>
         <translation>删除映射“%1”</translation>
     </message>
 </context>
 <context>
     <name>ImportRowParser</name>
     <message>
-        <source>"%1" is neither a company nor an individual.</source>
+        <source>&quot;%1&quot; is neither a company nor an individual.</source>
         <translation>“%1”既不是公司也不是个人。</translation>
     </message>
     <message>
-        <source>"%1" is not a known stage.</source>
+        <source>&quot;%1&quot; is not a known stage.</source>
         <translation>“%1”不是已知的阶段。</translation>
     </message>
     <message>
-        <source>"%1" is not a date (use YYYY-MM-DD).</source>
+        <source>&quot;%1&quot; is not a date (use YYYY-MM-DD).</source>
         <translation>“%1”不是日期（请使用 YYYY-MM-DD 格式）。</translation>
     </message>
 </context>
@@ -5025,7 +5041,7 @@ Create it anyway?</source>
         <translation>负责人姓名不能为空。</translation>
     </message>
     <message>
-        <source>Adding the owner "%1"</source>
+        <source>Adding the owner &quot;%1&quot;</source>
         <translation>添加负责人“%1”</translation>
     </message>
     <message>
@@ -5041,11 +5057,11 @@ Create it anyway?</source>
         <translation>读取可选值列表</translation>
     </message>
     <message>
-        <source>Reading the book's settings</source>
+        <source>Reading the book&apos;s settings</source>
         <translation>读取账簿设置</translation>
     </message>
     <message>
-        <source>Saving the book's settings</source>
+        <source>Saving the book&apos;s settings</source>
         <translation>保存账簿设置</translation>
     </message>
 </context>
@@ -5402,7 +5418,7 @@ Book: %2</source>
         <translation>已写入 %1 和 %2。</translation>
     </message>
     <message>
-        <source>The customer's personal data was erased.</source>
+        <source>The customer&apos;s personal data was erased.</source>
         <translation>客户的个人数据已抹除。</translation>
     </message>
     <message>
@@ -5446,7 +5462,7 @@ Book: %2</source>
         <translation>账簿以只读方式打开。</translation>
     </message>
     <message>
-        <source>The book "%1" is open read-only because another Clientele window or program has it open, so it cannot be changed here. Close it there, then open it again here to make changes.</source>
+        <source>The book &quot;%1&quot; is open read-only because another Clientele window or program has it open, so it cannot be changed here. Close it there, then open it again here to make changes.</source>
         <translation>账簿“%1”以只读方式打开，因为另一个 Clientele 窗口或程序正在使用它，所以无法在此修改。请先在那里关闭它，再在这里重新打开以进行修改。</translation>
     </message>
     <message>
@@ -5524,19 +5540,19 @@ Book: %2</source>
 <context>
     <name>Money</name>
     <message>
-        <source>"%1" is not an amount of money.</source>
+        <source>&quot;%1&quot; is not an amount of money.</source>
         <translation>“%1”不是有效金额。</translation>
     </message>
     <message>
-        <source>"%1" has decimals; this currency has none.</source>
+        <source>&quot;%1&quot; has decimals; this currency has none.</source>
         <translation>“%1”含有小数，而此币种没有小数。</translation>
     </message>
     <message>
-        <source>"%1" has more than %2 decimals.</source>
+        <source>&quot;%1&quot; has more than %2 decimals.</source>
         <translation>“%1”的小数位超过 %2 位。</translation>
     </message>
     <message>
-        <source>"%1" is too large an amount.</source>
+        <source>&quot;%1&quot; is too large an amount.</source>
         <translation>“%1”金额过大。</translation>
     </message>
 </context>
@@ -5589,7 +5605,7 @@ Book: %2</source>
         </translation>
     </message>
     <message>
-        <source>No completed activity for longer than the tier's follow-up interval (%1). Double-click a customer to open their file.</source>
+        <source>No completed activity for longer than the tier&apos;s follow-up interval (%1). Double-click a customer to open their file.</source>
         <translation>超过其等级的跟进间隔仍没有完成任何跟进（%1）。双击客户可打开其档案。</translation>
     </message>
     <message>
@@ -5614,11 +5630,11 @@ Book: %2</source>
         <translation>订单需要日期。</translation>
     </message>
     <message>
-        <source>"%1" is not a currency this version knows.</source>
+        <source>&quot;%1&quot; is not a currency this version knows.</source>
         <translation>此版本不支持币种“%1”。</translation>
     </message>
     <message>
-        <source>"%1" is not a sales channel (direct, online, distributor or phone).</source>
+        <source>&quot;%1&quot; is not a sales channel (direct, online, distributor or phone).</source>
         <translation>“%1”不是销售渠道（direct、online、distributor 或 phone）。</translation>
     </message>
     <message>
@@ -5741,11 +5757,11 @@ Book: %2</source>
         <translation>电话号码为空。</translation>
     </message>
     <message>
-        <source>"%1" is not a phone number.</source>
+        <source>&quot;%1&quot; is not a phone number.</source>
         <translation>“%1”不是电话号码。</translation>
     </message>
     <message>
-        <source>"%1" has the wrong number of digits for a phone number.</source>
+        <source>&quot;%1&quot; has the wrong number of digits for a phone number.</source>
         <translation>“%1”的位数不对，不是有效的电话号码。</translation>
     </message>
     <message>
@@ -5753,11 +5769,11 @@ Book: %2</source>
         <translation>电子邮件地址为空。</translation>
     </message>
     <message>
-        <source>"%1" is not an email address: it has no @.</source>
+        <source>&quot;%1&quot; is not an email address: it has no @.</source>
         <translation>“%1”不是电子邮件地址：缺少 @。</translation>
     </message>
     <message>
-        <source>"%1" is not a valid email address.</source>
+        <source>&quot;%1&quot; is not a valid email address.</source>
         <translation>“%1”不是有效的电子邮件地址。</translation>
     </message>
 </context>
@@ -5835,7 +5851,7 @@ Book: %2</source>
         <translation>产品需要名称。</translation>
     </message>
     <message>
-        <source>"%1" is not a currency this version knows.</source>
+        <source>&quot;%1&quot; is not a currency this version knows.</source>
         <translation>此版本不支持币种“%1”。</translation>
     </message>
     <message>
@@ -5855,7 +5871,7 @@ Book: %2</source>
         <translation>保存产品</translation>
     </message>
     <message>
-        <source>The code %1 is already used by "%2".</source>
+        <source>The code %1 is already used by &quot;%2&quot;.</source>
         <translation>编码 %1 已被“%2”使用。</translation>
     </message>
 </context>
@@ -5995,7 +6011,7 @@ Book: %2</source>
         <translation>附加费用的税率必须在 0% 到 100% 之间。</translation>
     </message>
     <message>
-        <source>The quote's total is too large.</source>
+        <source>The quote&apos;s total is too large.</source>
         <translation>报价单总额过大。</translation>
     </message>
 </context>
@@ -6349,7 +6365,7 @@ Book: %2</source>
 <context>
     <name>QuotePrinter</name>
     <message>
-        <source>"%1" is not a language for quotations (en, zh_CN or zh_TW).</source>
+        <source>&quot;%1&quot; is not a language for quotations (en, zh_CN or zh_TW).</source>
         <translation>“%1”不是报价单可用的语言（en、zh_CN 或 zh_TW）。</translation>
     </message>
     <message>
@@ -6504,7 +6520,7 @@ Book: %2</source>
         <translation>报价单需要客户。</translation>
     </message>
     <message>
-        <source>"%1" is not a currency this version knows.</source>
+        <source>&quot;%1&quot; is not a currency this version knows.</source>
         <translation>此版本不支持币种“%1”。</translation>
     </message>
     <message>
@@ -6568,7 +6584,7 @@ Book: %2</source>
         <translation>报价单 %1 的状态为“%2”，不能改为“%3”。</translation>
     </message>
     <message>
-        <source>Changing the quote's status</source>
+        <source>Changing the quote&apos;s status</source>
         <translation>更改报价单状态</translation>
     </message>
     <message>
@@ -7486,7 +7502,7 @@ The book as it is now is backed up first.</source>
         <translation>跟进 %1</translation>
     </message>
     <message>
-        <source>%1 is replaced by each customer's name.</source>
+        <source>%1 is replaced by each customer&apos;s name.</source>
         <translation>%1 会替换为每个客户的名称。</translation>
     </message>
     <message>
@@ -7502,7 +7518,7 @@ The book as it is now is backed up first.</source>
         <translation> 个工作日</translation>
     </message>
     <message>
-        <source>Each customer's &amp;owner</source>
+        <source>Each customer&apos;s &amp;owner</source>
         <translation>各客户的负责人(&amp;O)</translation>
     </message>
     <message>
@@ -7584,7 +7600,7 @@ The book as it is now is backed up first.</source>
 <context>
     <name>ServiceLevels</name>
     <message>
-        <source>The service level "%1" is not of the form severity=response/resolution minutes.</source>
+        <source>The service level &quot;%1&quot; is not of the form severity=response/resolution minutes.</source>
         <translation>服务水平“%1”的格式不是 严重程度=响应/解决分钟数。</translation>
     </message>
     <message>
@@ -7592,11 +7608,11 @@ The book as it is now is backed up first.</source>
         <translation>“%1”的服务水平需要大于零的响应时间，且解决时间不短于响应时间。</translation>
     </message>
     <message>
-        <source>The business hours "%1" are not of the form "1,2,3,4,5 09:00-18:00" with the start before the end.</source>
+        <source>The business hours &quot;%1&quot; are not of the form &quot;1,2,3,4,5 09:00-18:00&quot; with the start before the end.</source>
         <translation>工作时间“%1”的格式不是“1,2,3,4,5 09:00-18:00”，或开始时间不早于结束时间。</translation>
     </message>
     <message>
-        <source>The time zone "%1" of the business hours is unknown.</source>
+        <source>The time zone &quot;%1&quot; of the business hours is unknown.</source>
         <translation>工作时间的时区“%1”未知。</translation>
     </message>
 </context>
@@ -7653,19 +7669,19 @@ The book as it is now is backed up first.</source>
         <translation>统计行数</translation>
     </message>
     <message>
-        <source>Copying the book to "%1"</source>
+        <source>Copying the book to &quot;%1&quot;</source>
         <translation>将账簿复制到“%1”</translation>
     </message>
     <message>
-        <source>Cannot create "%1".</source>
+        <source>Cannot create &quot;%1&quot;.</source>
         <translation>无法创建“%1”。</translation>
     </message>
     <message>
-        <source>Cannot open "%1".</source>
+        <source>Cannot open &quot;%1&quot;.</source>
         <translation>无法打开“%1”。</translation>
     </message>
     <message>
-        <source>Restoring from "%1"</source>
+        <source>Restoring from &quot;%1&quot;</source>
         <translation>从“%1”恢复</translation>
     </message>
     <message>
@@ -7676,7 +7692,7 @@ The book as it is now is backed up first.</source>
 <context>
     <name>SubjectExporter</name>
     <message>
-        <source>Collecting the customer's data</source>
+        <source>Collecting the customer&apos;s data</source>
         <translation>收集客户数据</translation>
     </message>
     <message>
@@ -7700,7 +7716,7 @@ The book as it is now is backed up first.</source>
         <translation>审计记录</translation>
     </message>
     <message>
-        <source>Cannot write "%1": %2</source>
+        <source>Cannot write &quot;%1&quot;: %2</source>
         <translation>无法写入“%1”：%2</translation>
     </message>
 </context>
@@ -7738,7 +7754,7 @@ The book as it is now is backed up first.</source>
 <context>
     <name>TableReader</name>
     <message>
-        <source>Cannot open "%1": %2</source>
+        <source>Cannot open &quot;%1&quot;: %2</source>
         <translation>无法打开“%1”：%2</translation>
     </message>
 </context>
@@ -7751,7 +7767,7 @@ The book as it is now is backed up first.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n character(s) could not be written in the chosen encoding and appear as "?" in %1.</source>
+        <source>%n character(s) could not be written in the chosen encoding and appear as &quot;?&quot; in %1.</source>
         <translation>
             <numerusform>有 %n 个字符无法以所选编码写入，在 %1 中显示为“?”。</numerusform>
         </translation>
@@ -7768,7 +7784,7 @@ The book as it is now is backed up first.</source>
         <translation>标签需要名称。</translation>
     </message>
     <message>
-        <source>Adding the tag "%1"</source>
+        <source>Adding the tag &quot;%1&quot;</source>
         <translation>添加标签“%1”</translation>
     </message>
 </context>
@@ -8244,7 +8260,7 @@ The book as it is now is backed up first.</source>
         <translation>置信度</translation>
     </message>
     <message>
-        <source>Support: share of all orders with both products. Confidence: share of the orders with the first product that also have the second. Lift: confidence divided by the second product's share of all orders; above 1 they go together more often than by chance.</source>
+        <source>Support: share of all orders with both products. Confidence: share of the orders with the first product that also have the second. Lift: confidence divided by the second product&apos;s share of all orders; above 1 they go together more often than by chance.</source>
         <translation>支持度：同时包含两种产品的订单占全部订单的比例。置信度：包含第一种产品的订单中也包含第二种产品的比例。提升度：置信度除以第二种产品在全部订单中的占比；大于 1 表示两者一起购买的频率高于偶然。</translation>
     </message>
     <message>

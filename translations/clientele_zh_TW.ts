@@ -162,11 +162,11 @@
 <context>
     <name>ActivityRepository</name>
     <message>
-        <source>Saving the activity "%1"</source>
+        <source>Saving the activity &quot;%1&quot;</source>
         <translation>儲存跟進「%1」</translation>
     </message>
     <message>
-        <source>The activity "%1" no longer exists.</source>
+        <source>The activity &quot;%1&quot; no longer exists.</source>
         <translation>跟進「%1」已不存在。</translation>
     </message>
     <message>
@@ -194,15 +194,15 @@
         <translation>尋找被冷落的客戶</translation>
     </message>
     <message>
-        <source>Moving the customers' planned activities to the trash</source>
+        <source>Moving the customers&apos; planned activities to the trash</source>
         <translation>將客戶的計畫跟進移到資源回收筒</translation>
     </message>
     <message>
-        <source>Restoring the customers' planned activities</source>
+        <source>Restoring the customers&apos; planned activities</source>
         <translation>還原客戶的計畫跟進</translation>
     </message>
     <message>
-        <source>Saving the activity "%1": %2</source>
+        <source>Saving the activity &quot;%1&quot;: %2</source>
         <translation>儲存跟進「%1」：%2</translation>
     </message>
 </context>
@@ -390,7 +390,7 @@
         <translation>%1 — 第 %2 頁，共 %3 頁</translation>
     </message>
     <message>
-        <source>The analysis could not be written to "%1".</source>
+        <source>The analysis could not be written to &quot;%1&quot;.</source>
         <translation>無法將分析寫入「%1」。</translation>
     </message>
     <message>
@@ -449,7 +449,7 @@
         <translation>VIEW</translation>
     </message>
     <message>
-        <source>"%1" already exists; use File &gt; Open book to open it.</source>
+        <source>&quot;%1&quot; already exists; use File &gt; Open book to open it.</source>
         <translation>「%1」已存在；請使用「檔案 &gt; 開啟帳簿」開啟它。</translation>
     </message>
     <message>
@@ -473,16 +473,16 @@
         <translation>同意續約兩年。</translation>
     </message>
     <message>
-        <source>With --screenshot: what to show (list, contacts, timeline, trash, edit, duplicates, import-preview, import-mapping, import-check, import-duplicates, import-done, products, quotes, orders, quote-editor, reports-segments, reports-pareto, reports-pyramid, reports-lifecycle, reports-churn, reports-clusters, agenda, calendar, renewals, renewal-rate, neglected, complaints, complaint-case, complaint-history, complaint-followups, complaint-reports, schedule-followups, backup-settings, audit, erase, book-locked, book-damaged).</source>
-        <translation>與 --screenshot 一起使用：要顯示的內容（list, contacts, timeline, trash, edit, duplicates, import-preview, import-mapping, import-check, import-duplicates, import-done, products, quotes, orders, quote-editor, reports-segments, reports-pareto, reports-pyramid, reports-lifecycle, reports-churn, reports-clusters, agenda, calendar, renewals, renewal-rate, neglected, complaints, complaint-case, complaint-history, complaint-followups, complaint-reports, schedule-followups, backup-settings, audit, erase, book-locked, book-damaged）。</translation>
-    </message>
-    <message>
-        <source>"%1" is already open in this window.</source>
+        <source>&quot;%1&quot; is already open in this window.</source>
         <translation>「%1」已在此視窗中開啟。</translation>
     </message>
     <message>
         <source>The demo book is already open in this window.</source>
         <translation>示範帳簿已在此視窗中開啟。</translation>
+    </message>
+    <message>
+        <source>With --screenshot: what to show (list, contacts, timeline, trash, edit, duplicates, import-preview, import-mapping, import-check, import-duplicates, import-done, products, quotes, orders, quote-editor, reports-segments, reports-pareto, reports-pyramid, reports-lifecycle, reports-churn, reports-clusters, views-profile, views-loyalty, views-profitability, views-performance, views-prospects, views-products, views-promotion, views-value, agenda, calendar, renewals, renewal-rate, neglected, complaints, complaint-case, complaint-history, complaint-followups, complaint-reports, schedule-followups, backup-settings, audit, audit-kinds, contact-consent, erase, book-locked, book-damaged).</source>
+        <translation>搭配 --screenshot 使用：要顯示的畫面（list, contacts, timeline, trash, edit, duplicates, import-preview, import-mapping, import-check, import-duplicates, import-done, products, quotes, orders, quote-editor, reports-segments, reports-pareto, reports-pyramid, reports-lifecycle, reports-churn, reports-clusters, views-profile, views-loyalty, views-profitability, views-performance, views-prospects, views-products, views-promotion, views-value, agenda, calendar, renewals, renewal-rate, neglected, complaints, complaint-case, complaint-history, complaint-followups, complaint-reports, schedule-followups, backup-settings, audit, audit-kinds, contact-consent, erase, book-locked, book-damaged）。</translation>
     </message>
 </context>
 <context>
@@ -746,7 +746,7 @@
 <context>
     <name>BackupService</name>
     <message>
-        <source>Cannot create the backup folder "%1".</source>
+        <source>Cannot create the backup folder &quot;%1&quot;.</source>
         <translation>無法建立備份資料夾「%1」。</translation>
     </message>
     <message>
@@ -758,7 +758,7 @@
         <translation>備份已產生但未通過檢查，因此已刪除：%1</translation>
     </message>
     <message>
-        <source>Cannot write the backup "%1".</source>
+        <source>Cannot write the backup &quot;%1&quot;.</source>
         <translation>無法寫入備份「%1」。</translation>
     </message>
     <message>
@@ -770,15 +770,15 @@
         <translation>備份有 %1 個資料表，帳簿有 %2 個。</translation>
     </message>
     <message>
-        <source>Cannot delete the old backup "%1".</source>
+        <source>Cannot delete the old backup &quot;%1&quot;.</source>
         <translation>無法刪除舊備份「%1」。</translation>
     </message>
     <message>
-        <source>"%1" cannot be restored: %2</source>
+        <source>&quot;%1&quot; cannot be restored: %2</source>
         <translation>無法從「%1」還原：%2</translation>
     </message>
     <message>
-        <source>"%1" was saved by a newer version of Clientele.</source>
+        <source>&quot;%1&quot; was saved by a newer version of Clientele.</source>
         <translation>「%1」由較新版本的 Clientele 儲存。</translation>
     </message>
     <message>
@@ -786,11 +786,11 @@
         <translation>未還原任何內容，因為無法先備份目前的帳簿：%1</translation>
     </message>
     <message>
-        <source>Cannot move the damaged book "%1" aside.</source>
+        <source>Cannot move the damaged book &quot;%1&quot; aside.</source>
         <translation>無法移開已損毀的帳簿「%1」。</translation>
     </message>
     <message>
-        <source>Cannot copy "%1" to "%2".</source>
+        <source>Cannot copy &quot;%1&quot; to &quot;%2&quot;.</source>
         <translation>無法將「%1」複製到「%2」。</translation>
     </message>
 </context>
@@ -868,45 +868,45 @@
         <translation>備份資料夾</translation>
     </message>
     <message>
-        <source>The folder "%1" cannot be created or used.</source>
+        <source>The folder &quot;%1&quot; cannot be created or used.</source>
         <translation>無法建立或使用資料夾「%1」。</translation>
     </message>
 </context>
 <context>
     <name>BookFileCheck</name>
     <message>
-        <source>Cannot read "%1": %2</source>
+        <source>Cannot read &quot;%1&quot;: %2</source>
         <translation>無法讀取「%1」：%2</translation>
     </message>
     <message>
-        <source>"%1" is not a Clientele book: the file is not an SQLite database.</source>
+        <source>&quot;%1&quot; is not a Clientele book: the file is not an SQLite database.</source>
         <translation>「%1」不是 Clientele 帳簿：此檔案不是 SQLite 資料庫。</translation>
     </message>
     <message>
-        <source>"%1" is damaged: the file is cut short (%2 bytes).</source>
+        <source>&quot;%1&quot; is damaged: the file is cut short (%2 bytes).</source>
         <translation>「%1」已損壞：檔案不完整（只有 %2 位元組）。</translation>
     </message>
     <message>
-        <source>"%1" is damaged: the file is cut short (%2 bytes of the %3 its header gives).</source>
+        <source>&quot;%1&quot; is damaged: the file is cut short (%2 bytes of the %3 its header gives).</source>
         <translation>「%1」已損壞：檔案不完整（只有 %2 位元組，檔頭表明應有 %3 位元組）。</translation>
     </message>
     <message>
-        <source>Cannot open "%1": %2</source>
+        <source>Cannot open &quot;%1&quot;: %2</source>
         <translation>無法開啟「%1」：%2</translation>
     </message>
     <message>
-        <source>"%1" is damaged: %2</source>
+        <source>&quot;%1&quot; is damaged: %2</source>
         <translation>「%1」已損壞：%2</translation>
     </message>
 </context>
 <context>
     <name>BookLock</name>
     <message>
-        <source>Cannot create the lock file "%1" next to the book.</source>
+        <source>Cannot create the lock file &quot;%1&quot; next to the book.</source>
         <translation>無法在帳簿旁建立鎖定檔「%1」。</translation>
     </message>
     <message>
-        <source>The book "%1" is already open in another Clientele window or program: user %2 on %3, process %4, since %5.</source>
+        <source>The book &quot;%1&quot; is already open in another Clientele window or program: user %2 on %3, process %4, since %5.</source>
         <translation>帳簿「%1」已在另一個 Clientele 視窗或程式中開啟：使用者 %2，電腦 %3，處理程序 %4，自 %5 起。</translation>
     </message>
     <message>
@@ -937,7 +937,7 @@
         <translation>帳簿已還原</translation>
     </message>
     <message>
-        <source>"%1" was restored from the backup "%2". The damaged file was kept as "%3".</source>
+        <source>&quot;%1&quot; was restored from the backup &quot;%2&quot;. The damaged file was kept as &quot;%3&quot;.</source>
         <translation>「%1」已從備份「%2」還原。損壞的檔案已保留為「%3」。</translation>
     </message>
     <message>
@@ -966,7 +966,7 @@ You can open it read-only to look things up: nothing can be changed then, and th
 Nothing has been written to it. The newest backup that passes its check was taken on %2 and holds %n customer(s):
 %3
 
-Restore it? The damaged file is kept beside it as "%4", never deleted.</source>
+Restore it? The damaged file is kept beside it as &quot;%4&quot;, never deleted.</source>
         <translation>
             <numerusform>%1
 
@@ -1004,7 +1004,7 @@ Open another book?</source>
         <translation>準備匯入</translation>
     </message>
     <message>
-        <source>Adding the tag "%1"</source>
+        <source>Adding the tag &quot;%1&quot;</source>
         <translation>新增標籤「%1」</translation>
     </message>
     <message>
@@ -1012,7 +1012,7 @@ Open another book?</source>
         <translation>新增電話和電子郵件</translation>
     </message>
     <message>
-        <source>Adding the customer "%1"</source>
+        <source>Adding the customer &quot;%1&quot;</source>
         <translation>新增客戶「%1」</translation>
     </message>
     <message>
@@ -1020,7 +1020,7 @@ Open another book?</source>
         <translation>新增標籤</translation>
     </message>
     <message>
-        <source>Adding the contact "%1"</source>
+        <source>Adding the contact &quot;%1&quot;</source>
         <translation>新增聯絡人「%1」</translation>
     </message>
     <message>
@@ -1104,7 +1104,7 @@ Open another book?</source>
         <translation>改期</translation>
     </message>
     <message>
-        <source>"%1" is %2 and stays on its day.</source>
+        <source>&quot;%1&quot; is %2 and stays on its day.</source>
         <translation>「%1」%2，不能改期。</translation>
     </message>
 </context>
@@ -1127,7 +1127,7 @@ Open another book?</source>
         <translation>儲存圖表</translation>
     </message>
     <message>
-        <source>The chart could not be saved as "%1".</source>
+        <source>The chart could not be saved as &quot;%1&quot;.</source>
         <translation>無法將圖表儲存為「%1」。</translation>
     </message>
 </context>
@@ -1142,15 +1142,15 @@ Open another book?</source>
         <translation>多餘的引數：%1</translation>
     </message>
     <message>
-        <source>--format must be csv or json, not "%1"</source>
+        <source>--format must be csv or json, not &quot;%1&quot;</source>
         <translation>--format 必須是 csv 或 json，而不是「%1」</translation>
     </message>
     <message>
-        <source>--limit must be a whole number, not "%1"</source>
+        <source>--limit must be a whole number, not &quot;%1&quot;</source>
         <translation>--limit 必須是整數，而不是「%1」</translation>
     </message>
     <message>
-        <source>there is no owner named "%1"</source>
+        <source>there is no owner named &quot;%1&quot;</source>
         <translation>沒有名為「%1」的負責人</translation>
     </message>
     <message>
@@ -1158,15 +1158,15 @@ Open another book?</source>
         <translation>customers add 需要 --name</translation>
     </message>
     <message>
-        <source>--kind must be company or individual, not "%1"</source>
+        <source>--kind must be company or individual, not &quot;%1&quot;</source>
         <translation>--kind 必須是 company 或 individual，而不是「%1」</translation>
     </message>
     <message>
-        <source>--stage must be lead, prospect, customer or inactive, not "%1"</source>
+        <source>--stage must be lead, prospect, customer or inactive, not &quot;%1&quot;</source>
         <translation>--stage 必須是 lead、prospect、customer 或 inactive，而不是「%1」</translation>
     </message>
     <message>
-        <source>likely duplicate of customer %1 "%2" (%3); add --force to create it anyway</source>
+        <source>likely duplicate of customer %1 &quot;%2&quot; (%3); add --force to create it anyway</source>
         <translation>可能與客戶 %1「%2」重複（%3）；如仍要建立，請加上 --force</translation>
     </message>
     <message>
@@ -1182,7 +1182,7 @@ Open another book?</source>
         <translation>必須先給出 --db FILE</translation>
     </message>
     <message>
-        <source>unknown command "%1" (see --help)</source>
+        <source>unknown command &quot;%1&quot; (see --help)</source>
         <translation>未知的命令「%1」（請參閱 --help）</translation>
     </message>
     <message numerus="yes">
@@ -1192,27 +1192,27 @@ Open another book?</source>
         </translation>
     </message>
     <message>
-        <source>%1 must be a date such as 2026-06-30, not "%2"</source>
+        <source>%1 must be a date such as 2026-06-30, not &quot;%2&quot;</source>
         <translation>%1 必須是日期（如 2026-06-30），而不是「%2」</translation>
     </message>
     <message>
-        <source>unknown currency "%1"</source>
+        <source>unknown currency &quot;%1&quot;</source>
         <translation>未知幣別「%1」</translation>
     </message>
     <message>
-        <source>cannot read the customers' names</source>
+        <source>cannot read the customers&apos; names</source>
         <translation>無法讀取客戶名稱</translation>
     </message>
     <message>
-        <source>--by must be revenue or profit, not "%1"</source>
+        <source>--by must be revenue or profit, not &quot;%1&quot;</source>
         <translation>--by 必須是 revenue 或 profit，而不是「%1」</translation>
     </message>
     <message>
-        <source>--seed must be a whole number, not "%1"</source>
+        <source>--seed must be a whole number, not &quot;%1&quot;</source>
         <translation>--seed 必須是整數，而不是「%1」</translation>
     </message>
     <message>
-        <source>--k must be a number from 1 to 20, not "%1"</source>
+        <source>--k must be a number from 1 to 20, not &quot;%1&quot;</source>
         <translation>--k 必須是 1 到 20 之間的數字，而不是「%1」</translation>
     </message>
     <message>
@@ -1220,7 +1220,7 @@ Open another book?</source>
         <translation>report pdf 需要要寫入的 PDF 檔名</translation>
     </message>
     <message>
-        <source>--language must be en, zh_CN or zh_TW, not "%1"</source>
+        <source>--language must be en, zh_CN or zh_TW, not &quot;%1&quot;</source>
         <translation>--language 必須是 en、zh_CN 或 zh_TW，而不是「%1」</translation>
     </message>
     <message>
@@ -1228,15 +1228,15 @@ Open another book?</source>
         <translation>report 需要以下之一：%1</translation>
     </message>
     <message>
-        <source>--status must be new, acknowledged, in_progress, resolved or closed, not "%1"</source>
+        <source>--status must be new, acknowledged, in_progress, resolved or closed, not &quot;%1&quot;</source>
         <translation>--status 必須是 new、acknowledged、in_progress、resolved 或 closed，而不是「%1」</translation>
     </message>
     <message>
-        <source>--format must be json, not "%1"</source>
+        <source>--format must be json, not &quot;%1&quot;</source>
         <translation>--format 必須是 json，而不是「%1」</translation>
     </message>
     <message>
-        <source>complaints stats needs --from and --to as dates YYYY-MM-DD, not "%1" and "%2"</source>
+        <source>complaints stats needs --from and --to as dates YYYY-MM-DD, not &quot;%1&quot; and &quot;%2&quot;</source>
         <translation>complaints stats 需要 YYYY-MM-DD 格式的 --from 與 --to 日期，而不是「%1」與「%2」</translation>
     </message>
     <message>
@@ -1244,7 +1244,7 @@ Open another book?</source>
         <translation>--to %1 早於 --from %2</translation>
     </message>
     <message>
-        <source>complaints needs list or stats, not "%1"</source>
+        <source>complaints needs list or stats, not &quot;%1&quot;</source>
         <translation>complaints 需要 list 或 stats，而不是「%1」</translation>
     </message>
     <message>
@@ -1256,11 +1256,11 @@ Open another book?</source>
         <translation>report customer 需要要寫入的 PDF 檔名</translation>
     </message>
     <message>
-        <source>--lang must be en, zh_CN or zh_TW, not "%1"</source>
+        <source>--lang must be en, zh_CN or zh_TW, not &quot;%1&quot;</source>
         <translation>--lang 必須是 en、zh_CN 或 zh_TW，而不是「%1」</translation>
     </message>
     <message>
-        <source>--as-of must be a date such as 2026-06-30, not "%1"</source>
+        <source>--as-of must be a date such as 2026-06-30, not &quot;%1&quot;</source>
         <translation>--as-of 必須是日期，例如 2026-06-30，而不是「%1」</translation>
     </message>
     <message>
@@ -1276,7 +1276,7 @@ Open another book?</source>
          [--valid-only] [--check] [--errors OUT.csv]
   export customers OUT.xlsx|OUT.csv [--search TEXT] [--trash] [--columns name,phone,...]
          [--encoding utf8-bom|utf8|gbk] [--anonymise] [--with-consent]
-  check                           run SQLite's integrity check on the book
+  check                           run SQLite&apos;s integrity check on the book
   quote show ID [--format json]   a quote with its lines and totals
   quote pdf ID OUT.pdf [--language en|zh_CN|zh_TW]   the printed quotation
   quote accept ID [--date YYYY-MM-DD] [--channel direct|online|distributor|phone]
@@ -1292,7 +1292,7 @@ Open another book?</source>
   report customer ID OUT.pdf [--lang en|zh_CN|zh_TW] [--as-of DATE]
                                   the printed one-customer report
   agenda [--date YYYY-MM-DD] [--owner NAME] [--format csv|json]
-                                  overdue items, today's and the next seven days'
+                                  overdue items, today&apos;s and the next seven days&apos;
   renewals --within DAYS [--as-of YYYY-MM-DD] [--owner NAME] [--format csv|json]
                                   contracts ending within DAYS
   activities export-ics OUT.ics [--owner NAME]
@@ -1304,7 +1304,7 @@ Open another book?</source>
   audit list [--entity customer --id N] [--from DATE] [--to DATE] [--user U] [--action A]
              [--format csv|json]
   privacy export CUSTOMER_ID OUT.json [--html OUT.html]
-  privacy erase CUSTOMER_ID --yes  remove a customer's personal data for good
+  privacy erase CUSTOMER_ID --yes  remove a customer&apos;s personal data for good
 </source>
         <translation>用法： clientele-cli --db FILE COMMAND ...
   demo --customers N --seed S      用示範資料填入新帳簿
@@ -1433,7 +1433,7 @@ Open another book?</source>
     </message>
     <message>
         <source>, </source>
-        <extracomment>Joins the traits of a customer group, e.g. "bought recently, buy often".</extracomment>
+        <extracomment>Joins the traits of a customer group, e.g. &quot;bought recently, buy often&quot;.</extracomment>
         <translation>，</translation>
     </message>
 </context>
@@ -1771,11 +1771,11 @@ Open another book?</source>
         <translation>就客訴 %1 回電：%2</translation>
     </message>
     <message>
-        <source>The follow-up "%1" is not for the customer of the complaint %2.</source>
+        <source>The follow-up &quot;%1&quot; is not for the customer of the complaint %2.</source>
         <translation>跟進「%1」的客戶不是客訴 %2 的客戶。</translation>
     </message>
     <message>
-        <source>Follow-up scheduled: %1 "%2", due %3, for %4.</source>
+        <source>Follow-up scheduled: %1 &quot;%2&quot;, due %3, for %4.</source>
         <translation>已安排跟進：%1「%2」，時間 %3，負責人 %4。</translation>
     </message>
     <message>
@@ -1964,18 +1964,18 @@ Open another book?</source>
         <translation>統計客訴數量</translation>
     </message>
     <message>
-        <source>Recording the complaint's history</source>
+        <source>Recording the complaint&apos;s history</source>
         <translation>記錄客訴歷程</translation>
     </message>
     <message>
-        <source>Reading the complaint's history</source>
+        <source>Reading the complaint&apos;s history</source>
         <translation>讀取客訴歷程</translation>
     </message>
 </context>
 <context>
     <name>ComplaintSettings</name>
     <message>
-        <source>A complaint category cannot contain a comma: "%1".</source>
+        <source>A complaint category cannot contain a comma: &quot;%1&quot;.</source>
         <translation>客訴類別不能包含逗號：「%1」。</translation>
     </message>
     <message>
@@ -2152,7 +2152,7 @@ Open another book?</source>
         <translation>客訴的客戶 %1 不存在或在資源回收筒中。</translation>
     </message>
     <message>
-        <source>The contact of the complaint is not one of the customer's contacts.</source>
+        <source>The contact of the complaint is not one of the customer&apos;s contacts.</source>
         <translation>客訴的聯絡人不是該客戶的聯絡人。</translation>
     </message>
     <message>
@@ -2514,7 +2514,7 @@ Open another book?</source>
         <translation>續約(&amp;R)</translation>
     </message>
     <message>
-        <source>The value "%1" is not an amount such as 12000 or 12,000.50.</source>
+        <source>The value &quot;%1&quot; is not an amount such as 12000 or 12,000.50.</source>
         <translation>「%1」不是有效金額，例如 12000 或 12,000.50。</translation>
     </message>
 </context>
@@ -3180,19 +3180,19 @@ Create it anyway?</source>
         <translation>尋找客戶</translation>
     </message>
     <message>
-        <source>The contact's name is required.</source>
+        <source>The contact&apos;s name is required.</source>
         <translation>聯絡人姓名為必填欄位。</translation>
     </message>
     <message>
-        <source>There is no customer named "%1" in the book.</source>
+        <source>There is no customer named &quot;%1&quot; in the book.</source>
         <translation>帳簿中沒有名為「%1」的客戶。</translation>
     </message>
     <message>
-        <source>Several customers are named "%1": add a City column to tell them apart.</source>
+        <source>Several customers are named &quot;%1&quot;: add a City column to tell them apart.</source>
         <translation>有多個客戶名為「%1」：請加入「城市」欄以區分。</translation>
     </message>
     <message>
-        <source>Cannot write "%1": %2</source>
+        <source>Cannot write &quot;%1&quot;: %2</source>
         <translation>無法寫入「%1」：%2</translation>
     </message>
     <message>
@@ -3740,7 +3740,7 @@ Create it anyway?</source>
 <context>
     <name>CustomerSalesRepository</name>
     <message>
-        <source>Reading the customer's orders</source>
+        <source>Reading the customer&apos;s orders</source>
         <translation>讀取客戶的訂單</translation>
     </message>
 </context>
@@ -3818,11 +3818,11 @@ Create it anyway?</source>
         <translation>名稱超過 200 個字元。</translation>
     </message>
     <message>
-        <source>"%1" is not a web address.</source>
+        <source>&quot;%1&quot; is not a web address.</source>
         <translation>「%1」不是網址。</translation>
     </message>
     <message>
-        <source>The contact's name is required.</source>
+        <source>The contact&apos;s name is required.</source>
         <translation>聯絡人姓名為必填欄位。</translation>
     </message>
     <message>
@@ -3867,27 +3867,27 @@ Create it anyway?</source>
 <context>
     <name>Database</name>
     <message>
-        <source>The book "%1" does not exist.</source>
+        <source>The book &quot;%1&quot; does not exist.</source>
         <translation>帳簿「%1」不存在。</translation>
     </message>
     <message>
-        <source>Cannot create the folder "%1".</source>
+        <source>Cannot create the folder &quot;%1&quot;.</source>
         <translation>無法建立資料夾「%1」。</translation>
     </message>
     <message>
-        <source>Cannot open "%1": %2</source>
+        <source>Cannot open &quot;%1&quot;: %2</source>
         <translation>無法開啟「%1」：%2</translation>
     </message>
     <message>
-        <source>"%1" is damaged or not a database: %2</source>
+        <source>&quot;%1&quot; is damaged or not a database: %2</source>
         <translation>「%1」已損毀或不是資料庫：%2</translation>
     </message>
     <message>
-        <source>"%1" is an SQLite database but not a Clientele book.</source>
+        <source>&quot;%1&quot; is an SQLite database but not a Clientele book.</source>
         <translation>「%1」是 SQLite 資料庫，但不是 Clientele 帳簿。</translation>
     </message>
     <message>
-        <source>"%1" was saved by a newer version of Clientele (book format %2; this version reads up to %3). Install the newer version to open it.</source>
+        <source>&quot;%1&quot; was saved by a newer version of Clientele (book format %2; this version reads up to %3). Install the newer version to open it.</source>
         <translation>「%1」是由較新版本的 Clientele 儲存的（帳簿格式 %2；此版本最高只能讀取格式 %3）。請安裝新版本以開啟此檔案。</translation>
     </message>
     <message>
@@ -3895,11 +3895,11 @@ Create it anyway?</source>
         <translation>帳簿未升級，因為無法事先建立備份：%1</translation>
     </message>
     <message>
-        <source>"%1" cannot be used: %2</source>
+        <source>&quot;%1&quot; cannot be used: %2</source>
         <translation>無法使用「%1」：%2</translation>
     </message>
     <message>
-        <source>The book "%1" is damaged: %2</source>
+        <source>The book &quot;%1&quot; is damaged: %2</source>
         <translation>帳簿「%1」已損毀：%2</translation>
     </message>
     <message>
@@ -3907,7 +3907,7 @@ Create it anyway?</source>
         <translation>複製帳簿</translation>
     </message>
     <message>
-        <source>The copy "%1" could not be verified: %2</source>
+        <source>The copy &quot;%1&quot; could not be verified: %2</source>
         <translation>無法驗證副本「%1」：%2</translation>
     </message>
     <message>
@@ -3923,7 +3923,7 @@ Create it anyway?</source>
         <translation>將帳簿升級至格式 %1</translation>
     </message>
     <message>
-        <source>"%1" is in an older format (%2) and must be upgraded to format %3 before use, which cannot be done while it is open read-only. Close the other Clientele window that has it open, then open it again.</source>
+        <source>&quot;%1&quot; is in an older format (%2) and must be upgraded to format %3 before use, which cannot be done while it is open read-only. Close the other Clientele window that has it open, then open it again.</source>
         <translation>「%1」是舊格式（%2），使用前必須升級到格式 %3，而以唯讀方式開啟時無法升級。請關閉開啟它的另一個 Clientele 視窗，然後重新開啟。</translation>
     </message>
     <message>
@@ -3964,7 +3964,7 @@ Create it anyway?</source>
 <context>
     <name>DemoConsent</name>
     <message>
-        <source>Writing the demo contacts' consent</source>
+        <source>Writing the demo contacts&apos; consent</source>
         <translation>寫入示範聯絡人的行銷同意</translation>
     </message>
 </context>
@@ -4044,7 +4044,7 @@ Create it anyway?</source>
 <context>
     <name>DocumentNumbers</name>
     <message>
-        <source>The number pattern "%1" needs exactly one counter such as {####}.</source>
+        <source>The number pattern &quot;%1&quot; needs exactly one counter such as {####}.</source>
         <translation>編號格式「%1」需要恰好一個計數器，例如 {####}。</translation>
     </message>
     <message>
@@ -4089,7 +4089,7 @@ Create it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The tag "%1" was added to %n customer(s).</source>
+        <source>The tag &quot;%1&quot; was added to %n customer(s).</source>
         <translation>
             <numerusform>已為 %n 位客戶加上標籤「%1」。</numerusform>
         </translation>
@@ -4323,17 +4323,17 @@ Create it anyway?</source>
         <translation>抹除客戶</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Erase all personal data of "%1"?&lt;/b&gt;</source>
+        <source>&lt;b&gt;Erase all personal data of &quot;%1&quot;?&lt;/b&gt;</source>
         <translation>&lt;b&gt;抹除「%1」的全部個人資料？&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
-        <source>This removes for good the customer, %n contact(s) with their phones and emails, notes, tags and the values recorded in the audit trail, also from the trash, the search index and the book file itself. The audit trail keeps only that an erasure happened. Orders, when there are any, stay for the sales figures, without the customer's name.</source>
+        <source>This removes for good the customer, %n contact(s) with their phones and emails, notes, tags and the values recorded in the audit trail, also from the trash, the search index and the book file itself. The audit trail keeps only that an erasure happened. Orders, when there are any, stay for the sales figures, without the customer&apos;s name.</source>
         <translation>
             <numerusform>這將永久刪除該客戶、%n 位聯絡人及其電話與電子郵件、備註、標籤以及稽核紀錄中記下的值，也會從資源回收筒、搜尋索引與帳簿檔案本身刪除。稽核紀錄只保留「發生過一次抹除」。如有訂單，訂單會保留以確保銷售數據正確，但不含客戶名稱。</numerusform>
         </translation>
     </message>
     <message>
-        <source>Backups made before now still hold this data until rotation deletes them (after at most a year with the default settings). It cannot be undone: export the customer's data first if they asked for a copy.</source>
+        <source>Backups made before now still hold this data until rotation deletes them (after at most a year with the default settings). It cannot be undone: export the customer&apos;s data first if they asked for a copy.</source>
         <translation>先前產生的備份仍保存這些資料，直到輪替將其刪除（預設設定下最多一年）。此操作無法復原：如果客戶要求提供副本，請先匯出其資料。</translation>
     </message>
     <message>
@@ -4386,28 +4386,44 @@ Create it anyway?</source>
         <translation>跟進需要主旨。</translation>
     </message>
     <message>
-        <source>The activity "%1" needs a due date.</source>
+        <source>The activity &quot;%1&quot; needs a due date.</source>
         <translation>跟進「%1」需要到期日期。</translation>
     </message>
     <message>
-        <source>The duration of "%1" must be between 0 minutes and 7 days.</source>
+        <source>The duration of &quot;%1&quot; must be between 0 minutes and 7 days.</source>
         <translation>「%1」的時長必須在 0 分鐘到 7 天之間。</translation>
     </message>
     <message>
-        <source>Reading the customer's tier</source>
+        <source>Reading the customer&apos;s tier</source>
         <translation>讀取客戶等級</translation>
     </message>
     <message>
-        <source>The activity "%1" is already %2.</source>
+        <source>The activity &quot;%1&quot; is already %2.</source>
         <translation>跟進「%1」已經是%2狀態。</translation>
     </message>
     <message>
-        <source>The activity "%1" needs a valid date.</source>
+        <source>The activity &quot;%1&quot; needs a valid date.</source>
         <translation>跟進「%1」需要有效的日期。</translation>
     </message>
     <message>
         <source>The follow-up interval of tier %1 must be between 1 and 3650 days.</source>
         <translation>%1 級客戶的跟進間隔必須在 1 到 3650 天之間。</translation>
+    </message>
+    <message>
+        <source>Updating the complaint&apos;s history</source>
+        <translation>更新客訴歷程</translation>
+    </message>
+    <message>
+        <source>Follow-up cancelled: %1 &quot;%2&quot;.</source>
+        <translation>已取消跟進：%1「%2」。</translation>
+    </message>
+    <message>
+        <source>Follow-up done: %1 &quot;%2&quot;.</source>
+        <translation>已完成跟進：%1「%2」。</translation>
+    </message>
+    <message>
+        <source>Follow-up done: %1 &quot;%2&quot;. Outcome: %3</source>
+        <translation>已完成跟進：%1「%2」。結果：%3</translation>
     </message>
 </context>
 <context>
@@ -4433,7 +4449,7 @@ Create it anyway?</source>
         <translation>續約提醒（到期前天數）：</translation>
     </message>
     <message>
-        <source>"%1" is not a number of days.</source>
+        <source>&quot;%1&quot; is not a number of days.</source>
         <translation>「%1」不是天數。</translation>
     </message>
 </context>
@@ -4760,11 +4776,11 @@ Create it anyway?</source>
         <translation>請選擇哪一欄是各聯絡人所屬的客戶（公司）。</translation>
     </message>
     <message>
-        <source>Choose the column that holds the customer's name.</source>
+        <source>Choose the column that holds the customer&apos;s name.</source>
         <translation>請選擇包含客戶名稱的欄。</translation>
     </message>
     <message>
-        <source>Choose the column that holds the contact's name.</source>
+        <source>Choose the column that holds the contact&apos;s name.</source>
         <translation>請選擇包含聯絡人姓名的欄。</translation>
     </message>
     <message>
@@ -4772,7 +4788,7 @@ Create it anyway?</source>
         <translation>無法讀取已儲存的對應：%1</translation>
     </message>
     <message>
-        <source>The saved mapping names an unknown field "%1".</source>
+        <source>The saved mapping names an unknown field &quot;%1&quot;.</source>
         <translation>已儲存的對應中有未知的欄位「%1」。</translation>
     </message>
 </context>
@@ -4783,7 +4799,7 @@ Create it anyway?</source>
         <translation>設定欄位對應</translation>
     </message>
     <message>
-        <source>Choose what each column of the file becomes. Columns set to "(Do not import)" are left out.</source>
+        <source>Choose what each column of the file becomes. Columns set to &quot;(Do not import)&quot; are left out.</source>
         <translation>為檔案中的每一欄選擇要匯入為哪個欄位。設為「（不匯入）」的欄將略過不匯入。</translation>
     </message>
     <message>
@@ -4826,11 +4842,11 @@ Create it anyway?</source>
         <translation>讀取已儲存的對應</translation>
     </message>
     <message>
-        <source>Reading the saved mapping "%1"</source>
+        <source>Reading the saved mapping &quot;%1&quot;</source>
         <translation>讀取已儲存的對應「%1」</translation>
     </message>
     <message>
-        <source>There is no saved mapping named "%1".</source>
+        <source>There is no saved mapping named &quot;%1&quot;.</source>
         <translation>沒有名為「%1」的已儲存對應。</translation>
     </message>
     <message>
@@ -4838,26 +4854,26 @@ Create it anyway?</source>
         <translation>對應名稱不可空白。</translation>
     </message>
     <message>
-        <source>Saving the mapping "%1"</source>
+        <source>Saving the mapping &quot;%1&quot;</source>
         <translation>儲存對應「%1」</translation>
     </message>
     <message>
-        <source>Deleting the mapping "%1"</source>
+        <source>Deleting the mapping &quot;%1&quot;</source>
         <translation>刪除對應「%1」</translation>
     </message>
 </context>
 <context>
     <name>ImportRowParser</name>
     <message>
-        <source>"%1" is neither a company nor an individual.</source>
+        <source>&quot;%1&quot; is neither a company nor an individual.</source>
         <translation>「%1」既不是公司也不是個人。</translation>
     </message>
     <message>
-        <source>"%1" is not a known stage.</source>
+        <source>&quot;%1&quot; is not a known stage.</source>
         <translation>「%1」不是已知的階段。</translation>
     </message>
     <message>
-        <source>"%1" is not a date (use YYYY-MM-DD).</source>
+        <source>&quot;%1&quot; is not a date (use YYYY-MM-DD).</source>
         <translation>「%1」不是日期（請使用 YYYY-MM-DD 格式）。</translation>
     </message>
 </context>
@@ -5025,7 +5041,7 @@ Create it anyway?</source>
         <translation>負責人姓名不可空白。</translation>
     </message>
     <message>
-        <source>Adding the owner "%1"</source>
+        <source>Adding the owner &quot;%1&quot;</source>
         <translation>新增負責人「%1」</translation>
     </message>
     <message>
@@ -5041,11 +5057,11 @@ Create it anyway?</source>
         <translation>讀取選項清單</translation>
     </message>
     <message>
-        <source>Reading the book's settings</source>
+        <source>Reading the book&apos;s settings</source>
         <translation>讀取帳簿設定</translation>
     </message>
     <message>
-        <source>Saving the book's settings</source>
+        <source>Saving the book&apos;s settings</source>
         <translation>儲存帳簿設定</translation>
     </message>
 </context>
@@ -5402,7 +5418,7 @@ Book: %2</source>
         <translation>已寫入 %1 與 %2。</translation>
     </message>
     <message>
-        <source>The customer's personal data was erased.</source>
+        <source>The customer&apos;s personal data was erased.</source>
         <translation>客戶的個人資料已抹除。</translation>
     </message>
     <message>
@@ -5446,7 +5462,7 @@ Book: %2</source>
         <translation>帳簿以唯讀方式開啟。</translation>
     </message>
     <message>
-        <source>The book "%1" is open read-only because another Clientele window or program has it open, so it cannot be changed here. Close it there, then open it again here to make changes.</source>
+        <source>The book &quot;%1&quot; is open read-only because another Clientele window or program has it open, so it cannot be changed here. Close it there, then open it again here to make changes.</source>
         <translation>帳簿「%1」以唯讀方式開啟，因為另一個 Clientele 視窗或程式正在使用它，所以無法在此修改。請先在那裡關閉它，再在這裡重新開啟以進行修改。</translation>
     </message>
     <message>
@@ -5524,19 +5540,19 @@ Book: %2</source>
 <context>
     <name>Money</name>
     <message>
-        <source>"%1" is not an amount of money.</source>
+        <source>&quot;%1&quot; is not an amount of money.</source>
         <translation>「%1」不是有效金額。</translation>
     </message>
     <message>
-        <source>"%1" has decimals; this currency has none.</source>
+        <source>&quot;%1&quot; has decimals; this currency has none.</source>
         <translation>「%1」含有小數，而此幣別沒有小數。</translation>
     </message>
     <message>
-        <source>"%1" has more than %2 decimals.</source>
+        <source>&quot;%1&quot; has more than %2 decimals.</source>
         <translation>「%1」的小數位超過 %2 位。</translation>
     </message>
     <message>
-        <source>"%1" is too large an amount.</source>
+        <source>&quot;%1&quot; is too large an amount.</source>
         <translation>「%1」金額過大。</translation>
     </message>
 </context>
@@ -5589,7 +5605,7 @@ Book: %2</source>
         </translation>
     </message>
     <message>
-        <source>No completed activity for longer than the tier's follow-up interval (%1). Double-click a customer to open their file.</source>
+        <source>No completed activity for longer than the tier&apos;s follow-up interval (%1). Double-click a customer to open their file.</source>
         <translation>超過其等級的跟進間隔仍沒有完成任何跟進（%1）。按兩下客戶可開啟其檔案。</translation>
     </message>
     <message>
@@ -5614,11 +5630,11 @@ Book: %2</source>
         <translation>訂單需要日期。</translation>
     </message>
     <message>
-        <source>"%1" is not a currency this version knows.</source>
+        <source>&quot;%1&quot; is not a currency this version knows.</source>
         <translation>此版本不支援幣別「%1」。</translation>
     </message>
     <message>
-        <source>"%1" is not a sales channel (direct, online, distributor or phone).</source>
+        <source>&quot;%1&quot; is not a sales channel (direct, online, distributor or phone).</source>
         <translation>「%1」不是銷售通路（direct、online、distributor 或 phone）。</translation>
     </message>
     <message>
@@ -5741,11 +5757,11 @@ Book: %2</source>
         <translation>電話號碼是空的。</translation>
     </message>
     <message>
-        <source>"%1" is not a phone number.</source>
+        <source>&quot;%1&quot; is not a phone number.</source>
         <translation>「%1」不是電話號碼。</translation>
     </message>
     <message>
-        <source>"%1" has the wrong number of digits for a phone number.</source>
+        <source>&quot;%1&quot; has the wrong number of digits for a phone number.</source>
         <translation>「%1」的位數不正確，不是有效的電話號碼。</translation>
     </message>
     <message>
@@ -5753,11 +5769,11 @@ Book: %2</source>
         <translation>電子郵件地址是空的。</translation>
     </message>
     <message>
-        <source>"%1" is not an email address: it has no @.</source>
+        <source>&quot;%1&quot; is not an email address: it has no @.</source>
         <translation>「%1」不是電子郵件地址：缺少 @。</translation>
     </message>
     <message>
-        <source>"%1" is not a valid email address.</source>
+        <source>&quot;%1&quot; is not a valid email address.</source>
         <translation>「%1」不是有效的電子郵件地址。</translation>
     </message>
 </context>
@@ -5835,7 +5851,7 @@ Book: %2</source>
         <translation>產品需要名稱。</translation>
     </message>
     <message>
-        <source>"%1" is not a currency this version knows.</source>
+        <source>&quot;%1&quot; is not a currency this version knows.</source>
         <translation>此版本不支援幣別「%1」。</translation>
     </message>
     <message>
@@ -5855,7 +5871,7 @@ Book: %2</source>
         <translation>儲存產品</translation>
     </message>
     <message>
-        <source>The code %1 is already used by "%2".</source>
+        <source>The code %1 is already used by &quot;%2&quot;.</source>
         <translation>代碼 %1 已被「%2」使用。</translation>
     </message>
 </context>
@@ -5995,7 +6011,7 @@ Book: %2</source>
         <translation>附加費用的稅率必須介於 0% 與 100% 之間。</translation>
     </message>
     <message>
-        <source>The quote's total is too large.</source>
+        <source>The quote&apos;s total is too large.</source>
         <translation>報價單總額過大。</translation>
     </message>
 </context>
@@ -6349,7 +6365,7 @@ Book: %2</source>
 <context>
     <name>QuotePrinter</name>
     <message>
-        <source>"%1" is not a language for quotations (en, zh_CN or zh_TW).</source>
+        <source>&quot;%1&quot; is not a language for quotations (en, zh_CN or zh_TW).</source>
         <translation>「%1」不是報價單可用的語言（en、zh_CN 或 zh_TW）。</translation>
     </message>
     <message>
@@ -6504,7 +6520,7 @@ Book: %2</source>
         <translation>報價單需要客戶。</translation>
     </message>
     <message>
-        <source>"%1" is not a currency this version knows.</source>
+        <source>&quot;%1&quot; is not a currency this version knows.</source>
         <translation>此版本不支援幣別「%1」。</translation>
     </message>
     <message>
@@ -6568,7 +6584,7 @@ Book: %2</source>
         <translation>報價單 %1 的狀態為「%2」，不能改為「%3」。</translation>
     </message>
     <message>
-        <source>Changing the quote's status</source>
+        <source>Changing the quote&apos;s status</source>
         <translation>變更報價單狀態</translation>
     </message>
     <message>
@@ -7486,7 +7502,7 @@ The book as it is now is backed up first.</source>
         <translation>跟進 %1</translation>
     </message>
     <message>
-        <source>%1 is replaced by each customer's name.</source>
+        <source>%1 is replaced by each customer&apos;s name.</source>
         <translation>%1 會替換為每個客戶的名稱。</translation>
     </message>
     <message>
@@ -7502,7 +7518,7 @@ The book as it is now is backed up first.</source>
         <translation> 個工作天</translation>
     </message>
     <message>
-        <source>Each customer's &amp;owner</source>
+        <source>Each customer&apos;s &amp;owner</source>
         <translation>各客戶的負責人(&amp;O)</translation>
     </message>
     <message>
@@ -7584,7 +7600,7 @@ The book as it is now is backed up first.</source>
 <context>
     <name>ServiceLevels</name>
     <message>
-        <source>The service level "%1" is not of the form severity=response/resolution minutes.</source>
+        <source>The service level &quot;%1&quot; is not of the form severity=response/resolution minutes.</source>
         <translation>服務水準「%1」的格式不是 嚴重程度=回應/解決分鐘數。</translation>
     </message>
     <message>
@@ -7592,11 +7608,11 @@ The book as it is now is backed up first.</source>
         <translation>「%1」的服務水準需要大於零的回應時間，且解決時間不短於回應時間。</translation>
     </message>
     <message>
-        <source>The business hours "%1" are not of the form "1,2,3,4,5 09:00-18:00" with the start before the end.</source>
+        <source>The business hours &quot;%1&quot; are not of the form &quot;1,2,3,4,5 09:00-18:00&quot; with the start before the end.</source>
         <translation>上班時間「%1」的格式不是「1,2,3,4,5 09:00-18:00」，或開始時間不早於結束時間。</translation>
     </message>
     <message>
-        <source>The time zone "%1" of the business hours is unknown.</source>
+        <source>The time zone &quot;%1&quot; of the business hours is unknown.</source>
         <translation>上班時間的時區「%1」未知。</translation>
     </message>
 </context>
@@ -7653,19 +7669,19 @@ The book as it is now is backed up first.</source>
         <translation>計算列數</translation>
     </message>
     <message>
-        <source>Copying the book to "%1"</source>
+        <source>Copying the book to &quot;%1&quot;</source>
         <translation>將帳簿複製到「%1」</translation>
     </message>
     <message>
-        <source>Cannot create "%1".</source>
+        <source>Cannot create &quot;%1&quot;.</source>
         <translation>無法建立「%1」。</translation>
     </message>
     <message>
-        <source>Cannot open "%1".</source>
+        <source>Cannot open &quot;%1&quot;.</source>
         <translation>無法開啟「%1」。</translation>
     </message>
     <message>
-        <source>Restoring from "%1"</source>
+        <source>Restoring from &quot;%1&quot;</source>
         <translation>從「%1」還原</translation>
     </message>
     <message>
@@ -7676,7 +7692,7 @@ The book as it is now is backed up first.</source>
 <context>
     <name>SubjectExporter</name>
     <message>
-        <source>Collecting the customer's data</source>
+        <source>Collecting the customer&apos;s data</source>
         <translation>收集客戶資料</translation>
     </message>
     <message>
@@ -7700,7 +7716,7 @@ The book as it is now is backed up first.</source>
         <translation>稽核紀錄</translation>
     </message>
     <message>
-        <source>Cannot write "%1": %2</source>
+        <source>Cannot write &quot;%1&quot;: %2</source>
         <translation>無法寫入「%1」：%2</translation>
     </message>
 </context>
@@ -7738,7 +7754,7 @@ The book as it is now is backed up first.</source>
 <context>
     <name>TableReader</name>
     <message>
-        <source>Cannot open "%1": %2</source>
+        <source>Cannot open &quot;%1&quot;: %2</source>
         <translation>無法開啟「%1」：%2</translation>
     </message>
 </context>
@@ -7751,7 +7767,7 @@ The book as it is now is backed up first.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n character(s) could not be written in the chosen encoding and appear as "?" in %1.</source>
+        <source>%n character(s) could not be written in the chosen encoding and appear as &quot;?&quot; in %1.</source>
         <translation>
             <numerusform>有 %n 個字元無法以所選編碼寫入，在 %1 中會顯示為「?」。</numerusform>
         </translation>
@@ -7768,7 +7784,7 @@ The book as it is now is backed up first.</source>
         <translation>標籤需要名稱。</translation>
     </message>
     <message>
-        <source>Adding the tag "%1"</source>
+        <source>Adding the tag &quot;%1&quot;</source>
         <translation>加上標籤「%1」</translation>
     </message>
 </context>
@@ -8244,7 +8260,7 @@ The book as it is now is backed up first.</source>
         <translation>信賴度</translation>
     </message>
     <message>
-        <source>Support: share of all orders with both products. Confidence: share of the orders with the first product that also have the second. Lift: confidence divided by the second product's share of all orders; above 1 they go together more often than by chance.</source>
+        <source>Support: share of all orders with both products. Confidence: share of the orders with the first product that also have the second. Lift: confidence divided by the second product&apos;s share of all orders; above 1 they go together more often than by chance.</source>
         <translation>支持度：同時包含兩種產品的訂單占全部訂單的比例。信賴度：包含第一種產品的訂單中也包含第二種產品的比例。提升度：信賴度除以第二種產品在全部訂單中的占比；大於 1 表示兩者一起購買的頻率高於偶然。</translation>
     </message>
     <message>

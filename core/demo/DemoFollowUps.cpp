@@ -66,22 +66,14 @@ QDateTime DemoFollowUps::workingMoment(const QDate &day)
     return QDateTime(day, QTime(1 + below(9), below(2) * 30), Qt::UTC);
 }
 
-// The agenda's partial indexes and the others with keys in no particular order are built once at the end,
-// which is faster than keeping them up to date row by row. The two whose keys follow the writing order (the
-// customer id; the renewal link, empty for every demo activity) are appended to as rows come, which costs less
-// than sorting millions of entries afterwards.
 Status DemoFollowUps::deferIndexes()
 {
-    static const QStringList inWritingOrder { QStringLiteral("activities_by_customer"),
-        QStringLiteral("activities_by_renewal") };
     QSqlQuery query(m_db);
     if (!query.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
                                    "AND tbl_name IN ('activities', 'contracts')")))
         return sqlError(query, tr("Preparing the demo follow-ups"));
     QStringList names;
     while (query.next()) {
-        if (inWritingOrder.contains(query.value(0).toString()))
-            continue;
         names << query.value(0).toString();
         m_deferredIndexes << query.value(1).toString();
     }

@@ -224,13 +224,8 @@ Result<qint64> BulkCustomerWriter::addContact(qint64 customerId, const Contact &
 
 // Into an empty book, building each index once at the end is several times faster than keeping a dozen
 // indexes up to date row by row. The indexes are dropped and created again inside the same transaction.
-// Indexes that lead with the customer id (or a tag id, of which a book has a few) stay: customers are written
-// in id order, so their entries are appended at the end, which costs less than sorting them all afterwards.
 Status BulkCustomerWriter::deferIndexes()
 {
-    static const QStringList inWritingOrder { QStringLiteral("contacts_by_customer"),
-        QStringLiteral("contact_points_by_owner"), QStringLiteral("notes_by_customer"),
-        QStringLiteral("customer_tags_by_tag") };
     QSqlQuery query(m_db);
     if (!query.exec(QStringLiteral("SELECT count(*) FROM customers")) || !query.next())
         return sqlError(query, tr("Preparing the import"));
@@ -243,8 +238,6 @@ Status BulkCustomerWriter::deferIndexes()
         return sqlError(query, tr("Preparing the import"));
     QStringList names;
     while (query.next()) {
-        if (inWritingOrder.contains(query.value(0).toString()))
-            continue;
         names << query.value(0).toString();
         m_deferredIndexes << query.value(1).toString();
     }

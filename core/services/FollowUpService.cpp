@@ -1,8 +1,10 @@
 #include "FollowUpService.h"
 #include "Clock.h"
+#include "audit/AuditLog.h"
 #include "db/SqlError.h"
 #include "db/Transaction.h"
 #include "repo/ActivityRepository.h"
+#include "repo/ComplaintRepository.h"
 #include "repo/LookupRepository.h"
 
 #include <QSqlQuery>
@@ -145,6 +147,8 @@ Result<qint64> FollowUpService::markDone(
         activity.recurrence = Recurrence {};
     if (Status status = activities.update(activity); !status)
         return status.error();
+    if (Status status = noteOnComplaint(activity); !status)
+        return status.error();
     qint64 nextId = 0;
     if (next || !activity.recurrence.isNone()) {
         auto id = schedule(next ? *next : nextOccurrence(activity, Clock::instance().today()));
@@ -167,7 +171,45 @@ Status FollowUpService::cancel(qint64 activityId)
     if (activity.status != ActivityStatus::Planned)
         return Error { tr("The activity \"%1\" is already %2.").arg(activity.subject, displayName(activity.status)) };
     activity.status = ActivityStatus::Cancelled;
-    return activities.update(activity);
+    Transaction transaction(m_db);
+    if (Status status = transaction.begin(); !status)
+        return status;
+    if (Status status = activities.update(activity); !status)
+        return status;
+    if (Status status = noteOnComplaint(activity); !status)
+        return status;
+    return transaction.commit();
+}
+
+// A callback or visit about a complaint case that is done or cancelled shows in the case's history, with its
+// outcome, so the case tells the whole story without opening the follow-ups. Joins the caller's transaction.
+Status FollowUpService::noteOnComplaint(const Activity &activity)
+{
+    if (activity.complaintId <= 0)
+        return {};
+    // A case in the trash keeps its history as it was.
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT status FROM complaints WHERE id = ? AND deleted_at IS NULL"));
+    query.addBindValue(activity.complaintId);
+    if (!query.exec())
+        return sqlError(query, tr("Updating the complaint's history"));
+    if (!query.next())
+        return {};
+    const auto status = complaintStatusFromString(query.value(0).toString());
+    query.finish();
+    if (!status)
+        return {};
+    QString note;
+    if (activity.status == ActivityStatus::Cancelled)
+        note = tr("Follow-up cancelled: %1 \"%2\".").arg(displayName(activity.type), activity.subject);
+    else if (activity.outcome.isEmpty())
+        note = tr("Follow-up done: %1 \"%2\".").arg(displayName(activity.type), activity.subject);
+    else
+        note = tr("Follow-up done: %1 \"%2\". Outcome: %3")
+                   .arg(displayName(activity.type), activity.subject, activity.outcome);
+    const QDateTime now = QDateTime::fromSecsSinceEpoch(Clock::instance().nowUtc().toSecsSinceEpoch(), Qt::UTC);
+    return ComplaintRepository(m_db).addHistory(
+        { 0, activity.complaintId, now, AuditLog::currentUser(), *status, *status, note });
 }
 
 Status FollowUpService::reschedule(qint64 activityId, const QDate &localDay)

@@ -54,6 +54,7 @@ private:
         EndSeries
     };
     Result<qint64> markDone(qint64 activityId, const QString &outcome, const std::optional<Activity> &next, Then then);
+    Status noteOnComplaint(const Activity &activity);
 
     QSqlDatabase m_db;
 };

@@ -170,6 +170,47 @@ TEST_F(ComplaintFollowUpsTest, SchedulingLinksTheFollowUpAndRecordsItInTheCaseHi
                            "货物延迟两周\", due 2025-03-05 17:30, for 李娜.\t2025-03-05T15:00:00Z") }));
 }
 
+TEST_F(ComplaintFollowUpsTest, DoneAndCancelledFollowUpsAreRecordedInTheCaseHistoryWithTheirOutcome)
+{
+    struct UserGuard
+    {
+        QByteArray saved = qgetenv("USER");
+        UserGuard() { qputenv("USER", "li.na"); }
+        ~UserGuard() { qputenv("USER", saved); }
+    } user;
+    const Complaint c = logged(ComplaintSeverity::High, newYork(2025, 3, 5, 9, 30));
+    ComplaintFollowUps followUps(db());
+    auto call = followUps.schedule(followUps.propose(c, ActivityType::Call, m_clock.nowUtc()).value(), {});
+    auto visit = followUps.schedule(followUps.propose(c, ActivityType::Visit, m_clock.nowUtc()).value(), {});
+    auto another = followUps.schedule(followUps.propose(c, ActivityType::Call, m_clock.nowUtc()).value(), {});
+    ASSERT_TRUE(call.ok() && visit.ok() && another.ok());
+    const QString history = QStringLiteral("SELECT from_status, to_status, actor, note FROM complaint_history WHERE "
+                                           "complaint_id = %1 AND note NOT LIKE 'Follow-up scheduled%' ORDER BY id")
+                                .arg(c.id);
+
+    FollowUpService service(db());
+    ASSERT_TRUE(service.complete(call.value(), QStringLiteral("  Promised a replacement by Friday ")).ok());
+    ASSERT_TRUE(service.complete(another.value(), QString()).ok());
+    ASSERT_TRUE(service.cancel(visit.value()).ok());
+    EXPECT_EQ(dump(db(), history),
+        (QStringList { QStringLiteral("<null>\tnew\twang\tLogged via Phone, severity High."),
+            QStringLiteral("new\tnew\tli.na\tFollow-up done: Call \"Call back about complaint C-2025-0001: 货物延迟两周\". "
+                           "Outcome: Promised a replacement by Friday"),
+            QStringLiteral("new\tnew\tli.na\tFollow-up done: Call \"Call back about complaint C-2025-0001: 货物延迟两周\"."),
+            QStringLiteral("new\tnew\tli.na\tFollow-up cancelled: Visit \"Visit about complaint C-2025-0001: "
+                           "货物延迟两周\".") }));
+
+    // A follow-up of a case in the trash is completed without touching the case's history; one with no case too.
+    auto late = followUps.schedule(followUps.propose(c, ActivityType::Call, m_clock.nowUtc()).value(), {});
+    ASSERT_TRUE(late.ok());
+    const int before = count(db(), QStringLiteral("SELECT count(*) FROM complaint_history"));
+    run(db(), QStringLiteral("UPDATE complaints SET deleted_at = '2025-03-05T15:00:00Z' WHERE id = %1").arg(c.id));
+    EXPECT_TRUE(service.complete(late.value(), QStringLiteral("Done")).ok());
+    EXPECT_EQ(count(db(), QStringLiteral("SELECT count(*) FROM complaint_history")), before);
+    EXPECT_EQ(scalar(db(), QStringLiteral("SELECT status FROM activities WHERE id = ?"), { late.value() }).toString(),
+        QStringLiteral("done"));
+}
+
 TEST_F(ComplaintFollowUpsTest, AFollowUpForAnotherCustomerIsRefusedAndNothingIsWritten)
 {
     const Complaint c = logged(ComplaintSeverity::High, newYork(2025, 3, 5, 9, 30));
