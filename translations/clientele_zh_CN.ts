@@ -4410,10 +4410,6 @@ Create it anyway?</source>
         <translation>%1 级客户的跟进间隔必须在 1 到 3650 天之间。</translation>
     </message>
     <message>
-        <source>Updating the complaint&apos;s history</source>
-        <translation>更新投诉历史</translation>
-    </message>
-    <message>
         <source>Follow-up cancelled: %1 &quot;%2&quot;.</source>
         <translation>已取消跟进：%1“%2”。</translation>
     </message>

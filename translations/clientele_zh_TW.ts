@@ -4410,10 +4410,6 @@ Create it anyway?</source>
         <translation>%1 級客戶的跟進間隔必須在 1 到 3650 天之間。</translation>
     </message>
     <message>
-        <source>Updating the complaint&apos;s history</source>
-        <translation>更新客訴歷程</translation>
-    </message>
-    <message>
         <source>Follow-up cancelled: %1 &quot;%2&quot;.</source>
         <translation>已取消跟進：%1「%2」。</translation>
     </message>

@@ -383,6 +383,18 @@ Result<QList<Complaint>> ComplaintRepository::receivedBetween(const QDateTime &f
         { Database::timestamp(fromUtc), Database::timestamp(toUtc) });
 }
 
+Result<std::optional<ComplaintStatus>> ComplaintRepository::liveStatus(qint64 id) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT status FROM complaints WHERE id = ? AND deleted_at IS NULL"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return sqlError(query, tr("Reading complaints"));
+    if (!query.next())
+        return std::optional<ComplaintStatus> {};
+    return complaintStatusFromString(query.value(0).toString());
+}
+
 Status ComplaintRepository::addHistory(const ComplaintHistoryEntry &entry)
 {
     const QString now = Database::nowTimestamp();

@@ -35,6 +35,8 @@ public:
     // Writes every field but the id, uuid, number and creation time.
     Status update(const Complaint &complaint);
     Result<Complaint> get(qint64 id) const;
+    // The status of a case that is not in the trash; none when it is there or gone.
+    Result<std::optional<ComplaintStatus>> liveStatus(qint64 id) const;
     Result<QList<Complaint>> list(const ComplaintFilter &filter, Order order = Order::ReceivedNewestFirst,
         int limit = 500, int offset = 0, bool reversed = false) const;
     Result<qint64> count(const ComplaintFilter &filter) const;

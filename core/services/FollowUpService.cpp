@@ -188,16 +188,11 @@ Status FollowUpService::noteOnComplaint(const Activity &activity)
     if (activity.complaintId <= 0)
         return {};
     // A case in the trash keeps its history as it was.
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT status FROM complaints WHERE id = ? AND deleted_at IS NULL"));
-    query.addBindValue(activity.complaintId);
-    if (!query.exec())
-        return sqlError(query, tr("Updating the complaint's history"));
-    if (!query.next())
-        return {};
-    const auto status = complaintStatusFromString(query.value(0).toString());
-    query.finish();
+    ComplaintRepository complaints(m_db);
+    auto status = complaints.liveStatus(activity.complaintId);
     if (!status)
+        return status.error();
+    if (!status.value())
         return {};
     QString note;
     if (activity.status == ActivityStatus::Cancelled)
@@ -208,8 +203,8 @@ Status FollowUpService::noteOnComplaint(const Activity &activity)
         note = tr("Follow-up done: %1 \"%2\". Outcome: %3")
                    .arg(displayName(activity.type), activity.subject, activity.outcome);
     const QDateTime now = QDateTime::fromSecsSinceEpoch(Clock::instance().nowUtc().toSecsSinceEpoch(), Qt::UTC);
-    return ComplaintRepository(m_db).addHistory(
-        { 0, activity.complaintId, now, AuditLog::currentUser(), *status, *status, note });
+    const ComplaintStatus current = *status.value();
+    return complaints.addHistory({ 0, activity.complaintId, now, AuditLog::currentUser(), current, current, note });
 }
 
 Status FollowUpService::reschedule(qint64 activityId, const QDate &localDay)

@@ -191,6 +191,11 @@ TEST_F(CallbackUiTest, CallBackOnTheCasePageIsPrefilledShownOnTheCaseAndMarkedDo
     EXPECT_FALSE(child<QPushButton>(&dialog, QStringLiteral("followUpDoneButton"))->isEnabled());
     EXPECT_EQ(rows(db(), QStringLiteral("SELECT type, status, outcome, complaint_id FROM activities")),
         QStringList { QStringLiteral("call|done|Apologised|%1").arg(c.id) });
+    // The case's history, open in the same dialog, tells the outcome.
+    ASSERT_EQ(history->topLevelItemCount(), 3);
+    EXPECT_EQ(history->topLevelItem(2)->text(3),
+        QStringLiteral("Follow-up done: Call \"Call back about complaint C-2026-0001: 屏幕有坏点\". Outcome: Apologised"));
+    EXPECT_EQ(history->topLevelItem(2)->toolTip(3), history->topLevelItem(2)->text(3));
 }
 
 TEST_F(CallbackUiTest, VisitFromTheComplaintListAndTheActivityLinksBackToTheCase)

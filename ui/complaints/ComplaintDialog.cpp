@@ -321,8 +321,9 @@ void ComplaintDialog::loadHistory()
             status = tr("Logged");
         else
             status.clear();
-        m_history->addTopLevelItem(
-            new QTreeWidgetItem({ Formatting::localDateTime(entry.at), entry.actor, status, entry.note }));
+        auto *item = new QTreeWidgetItem({ Formatting::localDateTime(entry.at), entry.actor, status, entry.note });
+        item->setToolTip(3, entry.note); // a long note (a follow-up's outcome comes last) is cut off in the column
+        m_history->addTopLevelItem(item);
     }
     m_history->resizeColumnToContents(0);
     m_history->resizeColumnToContents(2);
