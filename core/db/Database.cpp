@@ -15,6 +15,7 @@
 #include <QRandomGenerator>
 #include <QUuid>
 
+#include <algorithm>
 #include <map>
 
 namespace {
@@ -307,6 +308,46 @@ QString Database::timestamp(const QDateTime &utc)
     text[19] = 'Z';
     text[20] = '\0';
     return QString::fromLatin1(text, 20);
+}
+
+QDateTime Database::parseTimestamp(QByteArrayView text)
+{
+    const auto digits = [&text](int offset, int width) {
+        int value = 0;
+        for (int i = offset; i < offset + width; ++i) {
+            const char c = text[i];
+            if (c < '0' || c > '9')
+                return -1;
+            value = value * 10 + (c - '0');
+        }
+        return value;
+    };
+    const bool stored = text.size() == 20 && text[4] == '-' && text[7] == '-' && text[10] == 'T' && text[13] == ':'
+            && text[16] == ':' && text[19] == 'Z';
+    if (stored) {
+        const int year = digits(0, 4), month = digits(5, 2), day = digits(8, 2);
+        const int hour = digits(11, 2), minute = digits(14, 2), second = digits(17, 2);
+        // digits() is -1 for a non-digit; QDate takes negative years, so each part is checked.
+        if (std::min({ year, month, day, hour, minute, second }) >= 0) {
+            const QDate date(year, month, day);
+            const QTime time(hour, minute, second);
+            if (date.isValid() && time.isValid())
+                return QDateTime(date, time, Qt::UTC);
+        }
+    }
+    return QDateTime::fromString(QString::fromUtf8(text), Qt::ISODate).toUTC();
+}
+
+QDateTime Database::parseTimestamp(const QString &text)
+{
+    if (text.size() != 20)
+        return QDateTime::fromString(text, Qt::ISODate).toUTC();
+    char latin[20];
+    for (int i = 0; i < 20; ++i) {
+        const char16_t c = text[i].unicode();
+        latin[i] = c < 128 ? char(c) : '?';
+    }
+    return parseTimestamp(QByteArrayView(latin, 20));
 }
 
 QString Database::nowTimestamp()

@@ -2,6 +2,8 @@
 
 #include "Result.h"
 
+#include <QByteArrayView>
+#include <QDateTime>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -50,6 +52,10 @@ public:
 
     // Text form of timestamps stored in the book: UTC ISO-8601 with a Z.
     static QString timestamp(const QDateTime &utc);
+    // The moment such a text names (UTC), read by hand for the stored form ("2025-01-02T03:04:05Z", as fast as
+    // reading an integer) and by Qt's ISO-8601 parser for anything else; invalid for text that is neither.
+    static QDateTime parseTimestamp(QByteArrayView text);
+    static QDateTime parseTimestamp(const QString &text);
     static QString nowTimestamp();
     static QString newUuid();
     // A uuid that follows from a name (UUID v5), for rows identified by their name, such as tags.

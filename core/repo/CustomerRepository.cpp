@@ -3,6 +3,7 @@
 #include "SqlHelpers.h"
 #include "audit/AuditLog.h"
 #include "db/Database.h"
+#include "db/RowReader.h"
 #include "db/SqlError.h"
 #include "db/Transaction.h"
 #include "domain/PhoneNumbers.h"
@@ -13,7 +14,11 @@
 #include <QJsonArray>
 #include <QSqlQuery>
 
+#include <QVarLengthArray>
+
+#include <algorithm>
 #include <map>
+#include <string_view>
 
 using namespace SqlHelpers;
 
@@ -102,6 +107,61 @@ CustomerRow readRow(const QSqlQuery &query)
     row.updatedAt = toDateTime(query.value(12));
     row.deletedAt = toDateTime(query.value(13));
     return row;
+}
+
+QString textAt(RowReader &reader, int column)
+{
+    return QString::fromUtf8(reader.utf8(column));
+}
+
+CustomerRow readRow(RowReader &reader)
+{
+    CustomerRow row;
+    row.id = reader.integer(0);
+    row.kind = customerKindFromString(textAt(reader, 1)).value_or(CustomerKind::Company);
+    row.name = textAt(reader, 2);
+    row.industry = textAt(reader, 3);
+    row.province = textAt(reader, 4);
+    row.city = textAt(reader, 5);
+    row.ownerId = reader.integer(6);
+    row.ownerName = textAt(reader, 7);
+    row.tier = textAt(reader, 8);
+    row.stage = lifecycleStageFromString(textAt(reader, 9)).value_or(LifecycleStage::Lead);
+    row.source = textAt(reader, 10);
+    row.createdAt = Database::parseTimestamp(reader.utf8(11));
+    row.updatedAt = Database::parseTimestamp(reader.utf8(12));
+    if (!reader.isNull(13))
+        row.deletedAt = Database::parseTimestamp(reader.utf8(13));
+    return row;
+}
+
+// "3,7" (tag ids) as "Key account, VIP": the names in the order SQLite's BINARY collation gives (UTF-8 bytes).
+QString joinedTagNames(QByteArrayView ids, const std::unordered_map<qint64, QByteArray> &names)
+{
+    if (ids.isEmpty())
+        return {};
+    QVarLengthArray<QByteArrayView, 8> parts;
+    qsizetype start = 0;
+    while (start <= ids.size()) {
+        qsizetype end = start;
+        while (end < ids.size() && ids[end] != ',')
+            ++end;
+        bool ok = false;
+        const qint64 tagId = ids.sliced(start, end - start).toLongLong(&ok);
+        if (auto it = names.find(tagId); ok && it != names.end())
+            parts << QByteArrayView(it->second);
+        start = end + 1;
+    }
+    std::sort(parts.begin(), parts.end(), [](QByteArrayView a, QByteArrayView b) {
+        return std::string_view(a.data(), size_t(a.size())) < std::string_view(b.data(), size_t(b.size()));
+    });
+    QString joined;
+    for (QByteArrayView part : parts) {
+        if (!joined.isEmpty())
+            joined += QStringLiteral(", ");
+        joined += QString::fromUtf8(part);
+    }
+    return joined;
 }
 
 QVariant ownerValue(qint64 ownerId)
@@ -389,36 +449,51 @@ Status CustomerRepository::forEachRow(const CustomerQuery &filter,
     QVariantList binds;
     if (Status status = filterClause(filter, where, binds); !status)
         return status;
+    auto tagNames = tagNamesById();
+    if (!tagNames)
+        return tagNames.error();
+    // The first phone and email come from the covering index contact_points_by_owner; the tags as their ids in
+    // key order (no sort per row), named and sorted here from the small tags table.
     const QString firstPoint = QStringLiteral(
             "(SELECT p.value FROM contact_points p WHERE p.customer_id = c.id AND p.contact_id IS NULL "
             "AND p.kind = '%1' AND p.position = 0)");
-    const QString tags = orderedTextAggregate(
-            m_db, QStringLiteral("t.name"),
-            QStringLiteral("FROM customer_tags ct JOIN tags t ON t.id = ct.tag_id WHERE ct.customer_id = c.id"),
-            QStringLiteral("t.name"), QStringLiteral(", "));
+    const QString tagIds = orderedTextAggregate(
+            m_db, QStringLiteral("CAST(ct.tag_id AS TEXT)"),
+            QStringLiteral("FROM customer_tags ct WHERE ct.customer_id = c.id"), QStringLiteral("ct.tag_id"),
+            QStringLiteral(","));
     const QString direction = filter.order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT %1, %2, %3, %4 %5 WHERE %6 ORDER BY %7 %8, c.id %8")
-                          .arg(kRowColumns, firstPoint.arg(QStringLiteral("phone")),
-                               firstPoint.arg(QStringLiteral("email")), tags, kRowFrom,
-                               where.join(QStringLiteral(" AND ")), sortExpression(filter.sort), direction));
-    for (const QVariant &value : binds)
-        query.addBindValue(value);
-    if (!query.exec())
-        return sqlError(query, tr("Listing customers"));
+    const QString sql = QStringLiteral("SELECT %1, %2, %3, %4 %5 WHERE %6 ORDER BY %7 %8, c.id %8")
+                                .arg(kRowColumns, firstPoint.arg(QStringLiteral("phone")),
+                                     firstPoint.arg(QStringLiteral("email")), tagIds, kRowFrom,
+                                     where.join(QStringLiteral(" AND ")), sortExpression(filter.sort), direction);
+    Error error;
+    std::unique_ptr<RowReader> reader = RowReader::open(m_db, sql, binds, &error);
+    if (!reader)
+        return Error(tr("%1 failed: %2").arg(tr("Listing customers"), error.message));
     const int details = int(kRowColumns.count(QLatin1Char(','))) + 1;
-    while (query.next()) {
-        CustomerRow row = readRow(query);
-        row.phone = query.value(details).toString();
-        row.email = query.value(details + 1).toString();
-        row.tags = query.value(details + 2).toString();
+    while (reader->next()) {
+        CustomerRow row = readRow(*reader);
+        row.phone = QString::fromUtf8(reader->utf8(details));
+        row.email = QString::fromUtf8(reader->utf8(details + 1));
+        row.tags = joinedTagNames(reader->utf8(details + 2), tagNames.value());
         if (!visit(row))
             return {};
     }
-    if (query.lastError().isValid())
-        return sqlError(query, tr("Listing customers"));
+    if (const QString failure = reader->errorText(); !failure.isEmpty())
+        return Error(tr("%1 failed: %2").arg(tr("Listing customers"), failure));
     return {};
+}
+
+Result<std::unordered_map<qint64, QByteArray>> CustomerRepository::tagNamesById() const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT id, name FROM tags")))
+        return sqlError(query, tr("Listing customers"));
+    std::unordered_map<qint64, QByteArray> names;
+    while (query.next())
+        names.emplace(query.value(0).toLongLong(), query.value(1).toString().toUtf8());
+    return names;
 }
 
 Result<qint64> CustomerRepository::count(const CustomerQuery &filter) const

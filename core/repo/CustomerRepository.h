@@ -11,6 +11,7 @@
 #include <functional>
 
 #include <memory>
+#include <unordered_map>
 #include <optional>
 
 class SearchIndex;
@@ -63,6 +64,7 @@ private:
                         AuditEntry::Action action);
     Status audit(AuditEntry::Action action, const QList<qint64> &ids, const QJsonObject &changes);
     Status fillDetails(QList<CustomerRow> &rows) const;
+    Result<std::unordered_map<qint64, QByteArray>> tagNamesById() const;
     Status filterClause(const CustomerQuery &filter, QStringList &where, QVariantList &binds) const;
 
     QSqlDatabase m_db;

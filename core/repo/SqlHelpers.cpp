@@ -1,4 +1,5 @@
 #include "SqlHelpers.h"
+#include "db/Database.h"
 
 namespace SqlHelpers {
 
@@ -32,8 +33,7 @@ QDateTime toDateTime(const QVariant &stored)
 {
     if (stored.isNull())
         return {};
-    // Stored with a Z, so the result is already UTC.
-    return QDateTime::fromString(stored.toString(), Qt::ISODate);
+    return Database::parseTimestamp(stored.toString());
 }
 
 QVariant text(const QString &value)

@@ -59,7 +59,7 @@ protected:
 
 TEST_F(DatabaseTest, FreshBookHasTheLatestSchema)
 {
-    ASSERT_EQ(Database::latestSchemaVersion(), 10);
+    ASSERT_EQ(Database::latestSchemaVersion(), 11);
     auto book = openBook(path());
     ASSERT_TRUE(book.ok()) << book.error().toString();
     const QSqlDatabase db = book.value()->connection();
@@ -117,15 +117,15 @@ TEST_F(DatabaseTest, UpgradeFromVersionOneKeepsDataAndMakesAVerifiedBackup)
     auto book = openBook(path());
     ASSERT_TRUE(book.ok()) << book.error().toString();
     const QSqlDatabase db = book.value()->connection();
-    EXPECT_EQ(book.value()->schemaVersion(), 10);
+    EXPECT_EQ(book.value()->schemaVersion(), 11);
     EXPECT_TRUE(hasTable(db, QStringLiteral("notes")));
     EXPECT_TRUE(hasTable(db, QStringLiteral("import_presets")));
     EXPECT_EQ(dump(db, QStringLiteral("SELECT uuid, name, city, created_at FROM customers ORDER BY id")),
         QStringList {
             QStringLiteral("0b0e2c34-0000-4000-8000-000000000001\t老客户有限公司\t杭州\t2024-01-02T03:04:05Z") });
 
-    const QString backupName = QStringLiteral("book.clientele.before-v10-20250304050607.bak");
-    EXPECT_EQ(QDir(m_dir.path()).entryList({ QStringLiteral("book.clientele.before-v10-*.bak") }, QDir::Files),
+    const QString backupName = QStringLiteral("book.clientele.before-v11-20250304050607.bak");
+    EXPECT_EQ(QDir(m_dir.path()).entryList({ QStringLiteral("book.clientele.before-v11-*.bak") }, QDir::Files),
         QStringList { backupName });
 
     auto backup = Database::open(path(backupName), readOnly(1));
@@ -318,6 +318,26 @@ TEST(DatabaseTimestamps, AreUtcIsoWithZ)
         EXPECT_EQ(Database::timestamp(at), at.toString(Qt::ISODate)) << seconds;
     }
     EXPECT_EQ(Database::newUuid().size(), 36);
+}
+
+TEST(DatabaseTimestamps, ReadBackAsTheMomentWritten)
+{
+    for (qint64 seconds = -86400; seconds < 4'000'000'000LL; seconds += 7'777'777) {
+        const QDateTime at = QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC);
+        const QString text = Database::timestamp(at);
+        EXPECT_EQ(Database::parseTimestamp(text), at) << text.toStdString();
+        EXPECT_EQ(Database::parseTimestamp(QByteArrayView(text.toUtf8())), QDateTime::fromString(text, Qt::ISODate)) << seconds;
+    }
+    EXPECT_EQ(Database::parseTimestamp(QStringLiteral("2025-01-02T03:04:05Z")).timeSpec(), Qt::UTC);
+    // Other ISO forms go through Qt: an offset, fractions of a second; nonsense and impossible dates are invalid.
+    EXPECT_EQ(Database::parseTimestamp(QStringLiteral("2025-01-02T11:04:05+08:00")),
+        QDateTime(QDate(2025, 1, 2), QTime(3, 4, 5), Qt::UTC));
+    EXPECT_EQ(Database::parseTimestamp(QStringLiteral("2025-01-02T03:04:05.250Z")),
+        QDateTime(QDate(2025, 1, 2), QTime(3, 4, 5, 250), Qt::UTC));
+    EXPECT_FALSE(Database::parseTimestamp(QStringLiteral("2025-02-30T03:04:05Z")).isValid());
+    EXPECT_FALSE(Database::parseTimestamp(QStringLiteral("2025-01-02T3:04:05Zx")).isValid());
+    EXPECT_FALSE(Database::parseTimestamp(QStringLiteral("二〇二五-01-02T03:04:05Z")).isValid());
+    EXPECT_FALSE(Database::parseTimestamp(QByteArrayView()).isValid());
     EXPECT_NE(Database::newUuid(), Database::newUuid());
 }
 
@@ -364,7 +384,7 @@ TEST_F(DatabaseTest, UpgradeToFormatTenKeepsFollowUpsContractsAndTheirLinks)
     auto book = openBook(path());
     ASSERT_TRUE(book.ok()) << book.error().toString();
     const QSqlDatabase db = book.value()->connection();
-    EXPECT_EQ(book.value()->schemaVersion(), 10);
+    EXPECT_EQ(book.value()->schemaVersion(), Database::latestSchemaVersion());
     EXPECT_EQ(dump(db, QStringLiteral("SELECT id, type, priority, status, due_at, due_date, contract_id, "
                                       "renewal_threshold, complaint_id FROM activities ORDER BY id")),
         (QStringList { QStringLiteral("5\tvisit\thigh\tdone\t2025-02-02T02:00:00Z\t<null>\t2\t30\t3"),
@@ -423,4 +443,31 @@ TEST_F(DatabaseTest, UpgradeThatWouldLeaveABrokenLinkIsRefusedAndLeavesTheBookAs
     EXPECT_TRUE(scalar(raw.db(), QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'activities'"))
                     .toString()
                     .contains(QStringLiteral("type IN (")));
+}
+
+TEST_F(DatabaseTest, UpgradeToFormatElevenReadsFirstPhonesFromTheIndexAlone)
+{
+    {
+        Database::Options options;
+        options.migrateTo = 10;
+        auto old = Database::open(path(), options);
+        ASSERT_TRUE(old.ok()) << old.error().toString();
+        const QSqlDatabase db = old.value()->connection();
+        run(db, QStringLiteral("INSERT INTO customers (id, uuid, name, created_at, updated_at) VALUES (7, 'c7', "
+                               "'华鑫科技有限公司', 't', 't')"));
+        run(db, QStringLiteral("INSERT INTO contact_points (customer_id, kind, value, normalized, position) VALUES "
+                               "(7, 'phone', '+86 138 0013 8000', '+8613800138000', 0), "
+                               "(7, 'email', 'li@huaxin.cn', 'li@huaxin.cn', 0)"));
+    }
+    auto book = openBook(path());
+    ASSERT_TRUE(book.ok()) << book.error().toString();
+    const QSqlDatabase db = book.value()->connection();
+    EXPECT_EQ(book.value()->schemaVersion(), 11);
+    EXPECT_EQ(dump(db, QStringLiteral("SELECT customer_id, kind, value FROM contact_points ORDER BY id")),
+        (QStringList { QStringLiteral("7\tphone\t+86 138 0013 8000"), QStringLiteral("7\temail\tli@huaxin.cn") }));
+    const QStringList plan = dump(db, QStringLiteral("EXPLAIN QUERY PLAN SELECT p.value FROM contact_points p WHERE "
+                                                     "p.customer_id = 7 AND p.contact_id IS NULL AND p.kind = 'phone' "
+                                                     "AND p.position = 0"));
+    ASSERT_EQ(plan.size(), 1);
+    EXPECT_TRUE(plan.first().contains(QStringLiteral("COVERING INDEX contact_points_by_owner"))) << plan.first().toStdString();
 }
