@@ -401,6 +401,14 @@
         <source>%1 of %2 rows.</source>
         <translation>共 %2 行，显示 %1 行。</translation>
     </message>
+    <message>
+        <source>The analysis cannot be printed: the printer or file did not open.</source>
+        <translation>无法打印客户分析：打印机或文件未能打开。</translation>
+    </message>
+    <message>
+        <source>The analysis cannot be printed: page %1 could not be started.</source>
+        <translation>无法打印客户分析：第 %1 页无法开始。</translation>
+    </message>
 </context>
 <context>
     <name>Application</name>

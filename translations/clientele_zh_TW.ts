@@ -401,6 +401,14 @@
         <source>%1 of %2 rows.</source>
         <translation>共 %2 列，顯示 %1 列。</translation>
     </message>
+    <message>
+        <source>The analysis cannot be printed: the printer or file did not open.</source>
+        <translation>無法列印客戶分析：印表機或檔案未能開啟。</translation>
+    </message>
+    <message>
+        <source>The analysis cannot be printed: page %1 could not be started.</source>
+        <translation>無法列印客戶分析：第 %1 頁無法開始。</translation>
+    </message>
 </context>
 <context>
     <name>Application</name>

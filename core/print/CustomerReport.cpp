@@ -1,4 +1,5 @@
 #include "CustomerReport.h"
+#include "PagedDocument.h"
 #include "domain/Money.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -17,8 +18,6 @@
 
 namespace {
 
-constexpr double kLayoutDpi = 96.0; // the document is laid out at this resolution and scaled to the device
-constexpr double kFooterHeight = 28.0;
 constexpr int kChartScale = 3;
 const QString kChartUrl = QStringLiteral("customer-report://monthly");
 const QString kLogoUrl = QStringLiteral("customer-report://logo");
@@ -468,59 +467,22 @@ QImage CustomerReport::monthlyChart(const QSize &size) const
 
 Result<int> CustomerReport::print(QPagedPaintDevice *device) const
 {
-    const QPageLayout layout = device->pageLayout();
-    const QRectF paintPoints = layout.paintRect(QPageLayout::Point);
-    const double toLayout = kLayoutDpi / 72.0;
-    const QSizeF page(paintPoints.width() * toLayout, paintPoints.height() * toLayout - kFooterHeight);
-
-    // Laid out at a fixed resolution whatever the screen, so that the PDF and the preview break pages alike.
-    QImage metrics(1, 1, QImage::Format_RGB32);
-    metrics.setDotsPerMeterX(qRound(kLayoutDpi / 0.0254));
-    metrics.setDotsPerMeterY(qRound(kLayoutDpi / 0.0254));
-    QTextDocument document;
-    document.documentLayout()->setPaintDevice(&metrics);
-    QFont font;
-    font.setFamilies(
-        { QStringLiteral("DejaVu Sans"), QStringLiteral("WenQuanYi Micro Hei"), QStringLiteral("Noto Sans CJK SC") });
-    font.setPointSizeF(9);
-    document.setDefaultFont(font);
-    document.setDocumentMargin(0);
+    PagedDocument paged(*device, 9);
+    QTextDocument &document = paged.document();
     if (!m_letterhead.logoPng.isEmpty())
         document.addResource(QTextDocument::ImageResource, QUrl(kLogoUrl), QImage::fromData(m_letterhead.logoPng));
     document.addResource(QTextDocument::ImageResource, QUrl(kChartUrl), monthlyChart(QSize(660, 190)));
-    document.setPageSize(page);
-    document.setHtml(html());
-    keepHeadingsWithNext(document, page.height());
-
-    QPainter painter;
-    if (!painter.begin(device))
-        return Error { tr("The customer report cannot be printed: the printer or file did not open.") };
-    const double scale = device->logicalDpiX() / kLayoutDpi;
-    const int pages = document.pageCount();
-    for (int index = 0; index < pages; ++index) {
-        if (index > 0 && !device->newPage())
-            return Error { tr("The customer report cannot be printed: page %1 could not be started.").arg(index + 1) };
-        painter.save();
-        painter.scale(scale, scale);
-        painter.translate(0, -index * page.height());
-        document.drawContents(&painter, QRectF(0, index * page.height(), page.width(), page.height()));
-        painter.restore();
-        // The footer is drawn in device units: a point size is resolved at the device's own resolution.
-        painter.save();
-        QFont footerFont = font;
-        footerFont.setPointSizeF(7.5);
-        painter.setFont(footerFont);
-        painter.setPen(QColor(0x66, 0x66, 0x66));
-        const QRectF footer(0, (page.height() + 6) * scale, page.width() * scale, (kFooterHeight - 6) * scale);
-        const QString left = m_letterhead.companyName.isEmpty()
-            ? m_data.customer.name
-            : QStringLiteral("%1 · %2").arg(m_letterhead.companyName, m_data.customer.name);
-        painter.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter, left);
-        painter.drawText(footer, Qt::AlignRight | Qt::AlignVCenter, tr("Page %1 of %2").arg(index + 1).arg(pages));
-        painter.restore();
-    }
-    painter.end();
-    return pages;
+    paged.setHtml(html());
+    keepHeadingsWithNext(document, paged.page().height());
+    const QString left = m_letterhead.companyName.isEmpty()
+        ? m_data.customer.name
+        : QStringLiteral("%1 · %2").arg(m_letterhead.companyName, m_data.customer.name);
+    const auto footer = [this, &left](int page, int pages) {
+        return PagedDocument::Footer { left, tr("Page %1 of %2").arg(page + 1).arg(pages) };
+    };
+    return paged.print(device, footer,
+        { tr("The customer report cannot be printed: the printer or file did not open."),
+            tr("The customer report cannot be printed: page %1 could not be started.") });
 }
 
 Result<int> CustomerReport::writePdf(const QString &path) const

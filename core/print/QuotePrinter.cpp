@@ -1,4 +1,5 @@
 #include "QuotePrinter.h"
+#include "PagedDocument.h"
 #include "domain/ChineseAmount.h"
 #include "domain/Money.h"
 #include "repo/CustomerRepository.h"
@@ -15,8 +16,6 @@
 
 namespace {
 
-constexpr double kLayoutDpi = 96.0; // the document is laid out at this resolution and scaled to the device
-constexpr double kFooterHeight = 28.0;
 
 QString escaped(const QString &text)
 {
@@ -271,58 +270,18 @@ QString QuotePrinter::html() const
 
 Result<int> QuotePrinter::print(QPagedPaintDevice *device) const
 {
-    const QPageLayout layout = device->pageLayout();
-    const QRectF paintPoints = layout.paintRect(QPageLayout::Point);
-    const double toLayout = kLayoutDpi / 72.0;
-    const QSizeF page(paintPoints.width() * toLayout, paintPoints.height() * toLayout - kFooterHeight);
-
-    // Laid out at a fixed resolution whatever the screen, so that the PDF and the preview break pages alike.
-    QImage metrics(1, 1, QImage::Format_RGB32);
-    metrics.setDotsPerMeterX(qRound(kLayoutDpi / 0.0254));
-    metrics.setDotsPerMeterY(qRound(kLayoutDpi / 0.0254));
-    QTextDocument document;
-    document.documentLayout()->setPaintDevice(&metrics);
-    QFont font;
-    font.setFamilies(
-        { QStringLiteral("DejaVu Sans"), QStringLiteral("WenQuanYi Micro Hei"), QStringLiteral("Noto Sans CJK SC") });
-    font.setPointSizeF(9.5);
-    document.setDefaultFont(font);
-    document.setDocumentMargin(0);
+    PagedDocument paged(*device, 9.5);
     if (!m_letterhead.logoPng.isEmpty())
-        document.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("letterhead://logo")),
+        paged.document().addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("letterhead://logo")),
             QImage::fromData(m_letterhead.logoPng));
-    document.setPageSize(page);
-    document.setHtml(html());
-
-    QPainter painter;
-    if (!painter.begin(device))
-        return Error { tr("The quotation cannot be printed: the printer or file did not open.") };
-    const double scale = device->logicalDpiX() / kLayoutDpi;
-    const int pages = document.pageCount();
-    for (int index = 0; index < pages; ++index) {
-        if (index > 0 && !device->newPage())
-            return Error { tr("The quotation cannot be printed: page %1 could not be started.").arg(index + 1) };
-        painter.save();
-        painter.scale(scale, scale);
-        painter.translate(0, -index * page.height());
-        const QRectF clip(0, index * page.height(), page.width(), page.height());
-        document.drawContents(&painter, clip);
-        painter.restore();
-        // The footer is drawn in device units: a point size is resolved at the device's own resolution.
-        painter.save();
-        QFont footerFont = font;
-        footerFont.setPointSizeF(7.5);
-        painter.setFont(footerFont);
-        painter.setPen(QColor(0x66, 0x66, 0x66));
-        const QRectF footer(0, (page.height() + 6) * scale, page.width() * scale, (kFooterHeight - 6) * scale);
-        painter.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter,
-            QStringLiteral("%1 · %2").arg(m_letterhead.companyName, m_quote.number));
-        painter.drawText(footer, Qt::AlignRight | Qt::AlignVCenter,
-            label(QT_TRANSLATE_NOOP("QuotePrinter", "Page %1 of %2")).arg(index + 1).arg(pages));
-        painter.restore();
-    }
-    painter.end();
-    return pages;
+    paged.setHtml(html());
+    const auto footer = [this](int page, int pages) {
+        return PagedDocument::Footer { QStringLiteral("%1 · %2").arg(m_letterhead.companyName, m_quote.number),
+            label(QT_TRANSLATE_NOOP("QuotePrinter", "Page %1 of %2")).arg(page + 1).arg(pages) };
+    };
+    return paged.print(device, footer,
+        { tr("The quotation cannot be printed: the printer or file did not open."),
+            tr("The quotation cannot be printed: page %1 could not be started.") });
 }
 
 Result<int> QuotePrinter::writePdf(const QString &path) const

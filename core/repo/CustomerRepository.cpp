@@ -469,7 +469,7 @@ Status CustomerRepository::forEachRow(const CustomerQuery &filter,
     Error error;
     std::unique_ptr<RowReader> reader = RowReader::open(m_db, sql, binds, &error);
     if (!reader)
-        return Error(tr("%1 failed: %2").arg(tr("Listing customers"), error.message));
+        return Error(QCoreApplication::translate("SqlError", "%1 failed: %2").arg(tr("Listing customers"), error.message));
     const int details = int(kRowColumns.count(QLatin1Char(','))) + 1;
     while (reader->next()) {
         CustomerRow row = readRow(*reader);
@@ -480,7 +480,7 @@ Status CustomerRepository::forEachRow(const CustomerQuery &filter,
             return {};
     }
     if (const QString failure = reader->errorText(); !failure.isEmpty())
-        return Error(tr("%1 failed: %2").arg(tr("Listing customers"), failure));
+        return Error(QCoreApplication::translate("SqlError", "%1 failed: %2").arg(tr("Listing customers"), failure));
     return {};
 }
 

@@ -16,6 +16,7 @@
 #include <QImageReader>
 #include <QLabel>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QTabWidget>
@@ -194,4 +195,25 @@ TEST_F(ReportsPanelTest, PrintedAnalysisHasACoverEveryAnalysisAndPageNumbers)
     EXPECT_GE(pages, 7);
     EXPECT_TRUE(content.contains(QStringLiteral("page 1 of %1").arg(pages)));
     EXPECT_TRUE(content.contains(QStringLiteral("page %1 of %1").arg(pages)));
+}
+
+TEST_F(ReportsPanelTest, PrintedTablesNeverBreakAWordOrFigure)
+{
+    const QString pdf = m_dir.filePath(QStringLiteral("analysis.pdf"));
+    ASSERT_TRUE(m_panel->saveAsPdf(pdf));
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), { QStringLiteral("-layout"), pdf, QStringLiteral("-") });
+    ASSERT_TRUE(text.waitForFinished(60000));
+    if (text.exitCode() != 0 && text.error() == QProcess::FailedToStart)
+        GTEST_SKIP() << "pdftotext (poppler-utils) is not installed";
+    const QString content = QString::fromUtf8(text.readAllStandardOutput());
+    // The seven-column tables of the performance pages: every header word whole ("Custom" / "ers" before the
+    // columns were measured), the figures on one line.
+    for (const char *word : { "Channel", "Customers", "Orders", "Revenue", "revenue", "margin" })
+        EXPECT_TRUE(content.contains(QRegularExpression(QStringLiteral("\\b%1\\b").arg(QLatin1String(word)))))
+            << word;
+    const QRegularExpression broken(QStringLiteral("\\b(Custom|Chann|Order|Gros|marg|Reve|reve)\\b"));
+    const QRegularExpressionMatch match = broken.match(content);
+    EXPECT_FALSE(match.hasMatch()) << match.captured().toStdString() << " at "
+                                   << content.mid(std::max<qsizetype>(0, match.capturedStart() - 80), 160).toStdString();
 }

@@ -1,14 +1,20 @@
 #include "AnalysisReport.h"
 #include "domain/Money.h"
+#include "print/PagedDocument.h"
 
 #include <QChart>
 #include <QFileInfo>
+#include <QFontMetricsF>
 #include <QGraphicsScene>
 #include <QLocale>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QTextDocument>
 #include <QUrl>
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
 
 namespace {
 
@@ -18,40 +24,134 @@ constexpr double kChartHeight = 340;
 // The charts of the seven views leave room for a longer table.
 constexpr double kViewChartHeight = 270;
 // Rows of a table printed under its chart; the rest is on the Reports page and in the exports.
-constexpr int kPrintedRows = 12;
-constexpr double kFooterHeight = 24;
+constexpr int kPrintedRows = 20;
+constexpr double kTablePointSize = 8;
+constexpr int kCellPadding = 3;
 
 QString escaped(const QString &text)
 {
     return text.toHtmlEscaped();
 }
 
-// widths: each column's share of the page in percent, or empty for the default; the first `names` columns always
-// wrap (names may have digits in them).
-QString tableHtml(
-    const QStringList &headers, const QList<QStringList> &rows, const QList<int> &widths = {}, int names = 0)
+// A table cell's text stays on one line when it holds a figure; names and words wrap.
+bool isFigure(const QString &cell, int column, int names)
 {
-    QString html = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" border=\"0.5\" "
-                                  "style=\"border-collapse: collapse; font-size: 8pt;\"><tr>");
-    // Wide tables give their first column (names) and last column (actions, descriptions) room to read.
-    for (int i = 0; i < headers.size(); ++i) {
-        const QString width = !widths.isEmpty() ? QStringLiteral(" width=\"%1%\"").arg(widths.value(i))
-            : headers.size() < 5                ? QString()
-            : i == 0                            ? QStringLiteral(" width=\"17%\"")
-            : i + 1 == headers.size()           ? QStringLiteral(" width=\"30%\"")
-                                                : QString();
-        html += QStringLiteral("<th bgcolor=\"#e8eef5\" align=\"left\"%1>%2</th>").arg(width, escaped(headers[i]));
+    return column >= names && std::any_of(cell.begin(), cell.end(), [](QChar c) { return c.isDigit(); });
+}
+
+// The narrowest a wrapping text can be: its longest word. Chinese text breaks between any two characters, so a word
+// with ideographs counts as two of them at most.
+double narrowestWidth(const QFontMetricsF &metrics, const QString &text)
+{
+    double widest = 0;
+    for (const QString &word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        const bool ideographic = std::any_of(word.begin(), word.end(), [](QChar c) { return c.script() == QChar::Script_Han; });
+        widest = std::max(widest, ideographic ? std::min(metrics.horizontalAdvance(word), 2 * metrics.height())
+                                              : metrics.horizontalAdvance(word));
     }
+    return widest;
+}
+
+struct ColumnMeasures
+{
+    QList<double> narrowest; // figures and header words never break inside
+    QList<double> natural;   // everything on one line
+};
+
+ColumnMeasures measureColumns(const QStringList &headers, const QList<QStringList> &rows, int names,
+                              const AnalysisReport::TableSpace &space)
+{
+    QFont body = space.font;
+    body.setPointSizeF(kTablePointSize);
+    QFont header = body;
+    header.setBold(true);
+    const QFontMetricsF bodyMetrics(body, space.device);
+    const QFontMetricsF headerMetrics(header, space.device);
+    const double padding = 2 * kCellPadding + 2;
+    ColumnMeasures measures { QList<double>(headers.size()), QList<double>(headers.size()) };
+    for (int column = 0; column < headers.size(); ++column) {
+        measures.narrowest[column] = narrowestWidth(headerMetrics, headers[column]) + padding;
+        measures.natural[column] = headerMetrics.horizontalAdvance(headers[column]) + padding;
+        for (const QStringList &row : rows) {
+            const QString cell = row.value(column);
+            const double line = bodyMetrics.horizontalAdvance(cell) + padding;
+            measures.natural[column] = std::max(measures.natural[column], line);
+            measures.narrowest[column] = std::max(measures.narrowest[column],
+                isFigure(cell, column, names) ? line : narrowestWidth(bodyMetrics, cell) + padding);
+        }
+    }
+    return measures;
+}
+
+struct TableWidths
+{
+    int table = 100;    // percent of the page
+    QList<int> columns; // percent of the table
+};
+
+// Whole percents (Qt's HTML reads no fractions) of `tableWidth`: each rounded up, then the excess over 100 taken
+// back from the columns with the most room above their narrowest, so that rounding never breaks a word or figure.
+QList<int> wholePercents(const QList<double> &widths, const QList<double> &narrowest, double tableWidth)
+{
+    const double total = std::accumulate(widths.begin(), widths.end(), 0.0);
+    QList<int> shares;
+    for (double width : widths)
+        shares << int(std::ceil(100.0 * width / total));
+    for (int excess = std::accumulate(shares.begin(), shares.end(), 0) - 100; excess > 0; --excess) {
+        qsizetype roomiest = 0;
+        double largestRoom = -1e9;
+        for (qsizetype column = 0; column < shares.size(); ++column) {
+            const double room = shares[column] - 100.0 * narrowest[column] / tableWidth;
+            if (room > largestRoom) {
+                largestRoom = room;
+                roomiest = column;
+            }
+        }
+        --shares[roomiest];
+    }
+    return shares;
+}
+
+// The table's and its columns' widths, measured from the text as a browser lays out a table: a table that fits
+// takes its natural width and a little air; one that does not gives every column at least its narrowest and the
+// rest of the page to the columns that still wrap, in proportion to how much more they need to fit on one line.
+TableWidths columnWidths(const QStringList &headers, const QList<QStringList> &rows, int names,
+                         const AnalysisReport::TableSpace &space)
+{
+    const ColumnMeasures measures = measureColumns(headers, rows, names, space);
+    const double least = std::accumulate(measures.narrowest.begin(), measures.narrowest.end(), 0.0);
+    const double most = std::accumulate(measures.natural.begin(), measures.natural.end(), 0.0);
+    QList<double> widths = measures.natural;
+    if (most > space.width && least < space.width) {
+        const double share = (space.width - least) / (most - least);
+        for (qsizetype column = 0; column < widths.size(); ++column)
+            widths[column] = measures.narrowest[column] + share * (measures.natural[column] - measures.narrowest[column]);
+    }
+    const int table = most < space.width ? std::min(100, int(std::ceil(100.0 * most * 1.15 / space.width))) : 100;
+    return { table, wholePercents(widths, measures.narrowest, space.width * table / 100.0) };
+}
+
+// The first `names` columns hold names, which wrap even when they have digits in them.
+QString tableHtml(const QStringList &headers, const QList<QStringList> &rows, const AnalysisReport::TableSpace &space, int names = 1)
+{
+    const TableWidths widths = columnWidths(headers, rows, names, space);
+    const QList<int> &shares = widths.columns;
+    QString html = QStringLiteral("<table width=\"%1%\" cellspacing=\"0\" cellpadding=\"%2\" border=\"0.5\" "
+                                  "style=\"border-collapse: collapse; font-size: %3pt;\"><tr>")
+                       .arg(widths.table)
+                       .arg(kCellPadding)
+                       .arg(kTablePointSize);
+    for (int i = 0; i < headers.size(); ++i)
+        html += QStringLiteral("<th bgcolor=\"#e8eef5\" align=\"left\" width=\"%1%\">%2</th>")
+                    .arg(shares[i])
+                    .arg(escaped(headers[i]));
     html += QStringLiteral("</tr>");
     for (const QStringList &row : rows) {
         html += QStringLiteral("<tr>");
-        // Figures stay on one line; words (names, actions, descriptions) wrap.
         for (int column = 0; column < row.size(); ++column) {
             const QString &cell = row[column];
-            const bool figure
-                = column >= names && std::any_of(cell.begin(), cell.end(), [](QChar c) { return c.isDigit(); });
-            html += (figure ? QStringLiteral("<td style=\"white-space: nowrap;\">%1</td>")
-                            : QStringLiteral("<td>%1</td>"))
+            html += (isFigure(cell, column, names) ? QStringLiteral("<td style=\"white-space: nowrap;\">%1</td>")
+                                                   : QStringLiteral("<td>%1</td>"))
                         .arg(escaped(cell));
         }
         html += QStringLiteral("</tr>");
@@ -81,7 +181,7 @@ QImage AnalysisReport::chartImage(QChart *chart, const QSizeF &points)
     return image; // the scene deletes the chart
 }
 
-QString AnalysisReport::coverHtml() const
+QString AnalysisReport::coverHtml(const TableSpace &space) const
 {
     const SalesAnalysisResult &r = m_result;
     const SalesQuery &sales = r.options.sales;
@@ -106,10 +206,10 @@ QString AnalysisReport::coverHtml() const
         .arg(escaped(tr("Customer analysis")), escaped(m_companyName), escaped(tr("Period: %1").arg(period)),
             escaped(tr("As of: %1").arg(locale.toString(r.options.asOf, QLocale::LongFormat))),
             escaped(tr("Currency: %1").arg(currency)), escaped(Pareto::headline(r.paretoByProfit, true)),
-            tableHtml({ tr("Key figure"), tr("Value") }, figures));
+            tableHtml({ tr("Key figure"), tr("Value") }, figures, space));
 }
 
-QString AnalysisReport::sectionHtml(ReportContent::Tab tab, const ReportView &view, int index) const
+QString AnalysisReport::sectionHtml(ReportContent::Tab tab, const ReportView &view, int index, const TableSpace &space) const
 {
     QList<QStringList> rows = view.rows;
     if (tab == ReportContent::Tab::Churn)
@@ -120,40 +220,35 @@ QString AnalysisReport::sectionHtml(ReportContent::Tab tab, const ReportView &vi
                                   "<p><img src=\"chart-%2\" width=\"%3\" height=\"%4\"/></p>")
                        .arg(escaped(ReportContent::title(tab)))
                        .arg(index)
-                       .arg(kChartWidth)
-                       .arg(kChartHeight);
-    html += tableHtml(view.headers, rows);
+                       .arg(space.width)
+                       .arg(space.width * kChartHeight / kChartWidth);
+    html += tableHtml(view.headers, rows, space);
     if (cut)
         html += QStringLiteral("<p style=\"font-size: 8pt;\">%1</p>")
                     .arg(escaped(tr("The first %1 of %2 rows.").arg(kPrintedRows).arg(view.rows.size())));
     return html;
 }
 
-QString AnalysisReport::viewSectionHtml(ViewContent::Page page, const ReportView &view, int index) const
+QString AnalysisReport::viewSectionHtml(ViewContent::Page page, const ReportView &view, int index, const TableSpace &space) const
 {
     // Product pairs have two long names a row: fewer rows fit.
-    const int rowsPerView = page == ViewContent::Page::Products ? 6 : 10;
+    const int rowsPerView = page == ViewContent::Page::Products ? 12 : 20;
     QString html = QStringLiteral("<h2 style=\"page-break-before: always;\">%1</h2><h3>%2</h3>"
                                   "<p><img src=\"chart-%3\" width=\"%4\" height=\"%5\"/></p>")
                        .arg(escaped(tr("Customer analysis view: %1").arg(ViewContent::viewName(page))),
                            escaped(ViewContent::title(page)))
                        .arg(index)
-                       .arg(kChartWidth)
-                       .arg(kViewChartHeight);
-    // Names (the first column, both product columns) get room; the figures share the rest evenly.
+                       .arg(space.width)
+                       .arg(space.width * kViewChartHeight / kChartWidth);
+    // Names: the first column, or both product columns of the pairs.
     const int names = page == ViewContent::Page::Products ? 2 : 1;
-    const int nameWidth = view.headers.size() <= 3 ? 40 : 26;
-    QList<int> widths;
-    for (int i = 0; i < view.headers.size(); ++i)
-        widths << (i < names ? nameWidth
-                             : (100 - names * nameWidth) / std::max<int>(1, int(view.headers.size()) - names));
     // Most pages print their first rows; the pipeline its latest months, the profit list its ends.
     QList<QStringList> rows = view.rows.mid(0, rowsPerView);
     if (page == ViewContent::Page::Prospects)
         rows = view.rows.mid(std::max<qsizetype>(0, view.rows.size() - rowsPerView));
     else if (page == ViewContent::Page::ProfitabilityTopBottom && view.rows.size() > rowsPerView)
         rows = view.rows.mid(0, rowsPerView / 2) + view.rows.mid(view.rows.size() - rowsPerView / 2);
-    html += tableHtml(view.headers, rows, widths, names);
+    html += tableHtml(view.headers, rows, space, names);
     if (view.rows.size() > rows.size())
         html += QStringLiteral("<p style=\"font-size: 8pt;\">%1</p>")
                     .arg(escaped(tr("%1 of %2 rows.").arg(rows.size()).arg(view.rows.size())));
@@ -163,52 +258,37 @@ QString AnalysisReport::viewSectionHtml(ViewContent::Page page, const ReportView
     return html;
 }
 
-std::unique_ptr<QTextDocument> AnalysisReport::document(const QSizeF &pageSizePoints) const
+QString AnalysisReport::html(QTextDocument &document, const TableSpace &space) const
 {
-    auto document = std::make_unique<QTextDocument>();
-    document->setDocumentMargin(0);
-    document->setPageSize(pageSizePoints);
-    QString html = coverHtml();
+    QString html = coverHtml(space);
     int index = 0;
     for (ReportContent::Tab tab : ReportContent::tabs()) {
         ReportView view = ReportContent::view(m_result, tab);
-        document->addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart-%1").arg(index)),
+        document.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart-%1").arg(index)),
             chartImage(view.chart, QSizeF(kChartWidth, kChartHeight)));
-        html += sectionHtml(tab, view, index++);
+        html += sectionHtml(tab, view, index++, space);
     }
     // The seven views and customer value, a page each.
     for (ViewContent::Page page : ViewContent::printedPages()) {
         ViewPage content = ViewContent::page(m_result, page);
-        document->addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart-%1").arg(index)),
+        document.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart-%1").arg(index)),
             chartImage(content.view.chart, QSizeF(kChartWidth, kViewChartHeight)));
-        html += viewSectionHtml(page, content.view, index++);
+        html += viewSectionHtml(page, content.view, index++, space);
     }
-    document->setHtml(html);
-    return document;
+    return html;
 }
 
-void AnalysisReport::print(QPagedPaintDevice *device) const
+Result<int> AnalysisReport::print(QPagedPaintDevice *device) const
 {
-    const QRectF paint = device->pageLayout().paintRect(QPageLayout::Point);
-    const QSizeF body(paint.width(), paint.height() - kFooterHeight);
-    const auto doc = document(body);
-    QPainter painter(device);
-    const double scale = device->logicalDpiX() / 72.0;
-    painter.scale(scale, scale);
-    const int pages = doc->pageCount();
-    for (int page = 0; page < pages; ++page) {
-        if (page > 0)
-            device->newPage();
-        painter.save();
-        painter.translate(0, -page * body.height());
-        doc->drawContents(&painter, QRectF(QPointF(0, page * body.height()), body));
-        painter.restore();
-        QFont footer = painter.font();
-        footer.setPixelSize(8); // the painter is scaled to points: 8 units are 8 points
-        painter.setFont(footer);
-        painter.drawText(QRectF(0, body.height(), body.width(), kFooterHeight), Qt::AlignRight | Qt::AlignBottom,
-            tr("%1 — page %2 of %3").arg(m_companyName).arg(page + 1).arg(pages));
-    }
+    PagedDocument paged(*device, 9);
+    const TableSpace space { paged.page().width(), paged.font(), paged.measuringDevice() };
+    paged.setHtml(html(paged.document(), space));
+    const auto footer = [this](int page, int pages) {
+        return PagedDocument::Footer { QString(), tr("%1 — page %2 of %3").arg(m_companyName).arg(page + 1).arg(pages) };
+    };
+    return paged.print(device, footer,
+        { tr("The analysis cannot be printed: the printer or file did not open."),
+            tr("The analysis cannot be printed: page %1 could not be started.") });
 }
 
 Status AnalysisReport::writePdf(const QString &path, const QPageSize &pageSize) const
@@ -219,7 +299,8 @@ Status AnalysisReport::writePdf(const QString &path, const QPageSize &pageSize) 
     writer.setResolution(300);
     writer.setTitle(tr("Customer analysis"));
     writer.setCreator(QStringLiteral("Clientele"));
-    print(&writer);
+    if (auto printed = print(&writer); !printed)
+        return printed.error();
     if (!QFileInfo(path).exists() || QFileInfo(path).size() == 0)
         return Error { tr("The analysis could not be written to \"%1\".").arg(path) };
     return {};

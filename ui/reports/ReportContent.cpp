@@ -1,4 +1,5 @@
 #include "ReportContent.h"
+#include "ChartStyle.h"
 #include "domain/Money.h"
 
 #include <QBarCategoryAxis>
@@ -25,15 +26,6 @@ QString percent(double fraction)
 QString money(const SalesAnalysisResult &r, qint64 minorUnits)
 {
     return Money::formatWithSymbol(minorUnits, r.options.sales.currency);
-}
-
-QChart *newChart(const QString &title)
-{
-    auto *chart = new QChart;
-    chart->setTitle(title);
-    chart->setAnimationOptions(QChart::NoAnimation);
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    return chart;
 }
 
 } // namespace
@@ -96,7 +88,7 @@ ReportView ReportContent::segments(const SalesAnalysisResult &r)
             money(r, s.revenue), percent(s.revenueShare), Rfm::suggestedAction(s.segment) });
     auto *series = new QHorizontalBarSeries;
     series->append(set);
-    QChart *chart = newChart(tr("Customers per RFM segment"));
+    QChart *chart = ChartStyle::newChart(tr("Customers per RFM segment"));
     chart->addSeries(series);
     auto *axisY = new QBarCategoryAxis;
     axisY->append(names);
@@ -142,7 +134,7 @@ ReportView ReportContent::pareto(const SalesAnalysisResult &r)
     }
     auto *bars = new QBarSeries;
     bars->append(shares);
-    QChart *chart = newChart(Pareto::headline(pareto, true));
+    QChart *chart = ChartStyle::newChart(Pareto::headline(pareto, true));
     chart->addSeries(bars);
     chart->addSeries(cumulative);
     auto *axisX = new QBarCategoryAxis;
@@ -181,7 +173,7 @@ ReportView ReportContent::pyramid(const SalesAnalysisResult &r)
     }
     auto *series = new QHorizontalBarSeries;
     series->append(set);
-    QChart *chart = newChart(tr("Value pyramid: share of gross profit per tier"));
+    QChart *chart = ChartStyle::newChart(tr("Value pyramid: share of gross profit per tier"));
     chart->addSeries(series);
     auto *axisY = new QBarCategoryAxis;
     axisY->append(names);
@@ -216,13 +208,13 @@ ReportView ReportContent::lifecycle(const SalesAnalysisResult &r)
     const double all = std::max<qsizetype>(r.lifecycle.size(), 1);
     for (LifecycleState state : Lifecycle::allStates()) {
         const int count = r.count(state);
-        QPieSlice *slice = series->append(tr("%1: %2").arg(Lifecycle::name(state), QLocale().toString(count)), count);
-        slice->setLabelVisible(count > 0);
+        series->append(tr("%1: %2").arg(Lifecycle::name(state), QLocale().toString(count)), count);
         rows.append({ Lifecycle::name(state), QLocale().toString(count), percent(count / all) });
     }
-    QChart *chart = newChart(
+    QChart *chart = ChartStyle::newChart(
         tr("Customers by lifecycle stage on %1").arg(QLocale().toString(r.options.asOf, QLocale::ShortFormat)));
     chart->addSeries(series);
+    ChartStyle::labelSharesInside(chart, series);
     chart->legend()->setAlignment(Qt::AlignRight);
     ReportView view;
     view.chart = chart;
@@ -252,7 +244,7 @@ ReportView ReportContent::churn(const SalesAnalysisResult &r)
             { months.last(), QLocale().toString(m.aliveAtStart), QLocale().toString(m.churned), percent(m.churnRate),
                 QLocale().toString(m.lapsedAtStart), QLocale().toString(m.reactivated), percent(m.reactivationRate) });
     }
-    QChart *chart = newChart(tr("Monthly churn and reactivation"));
+    QChart *chart = ChartStyle::newChart(tr("Monthly churn and reactivation"));
     chart->addSeries(churn);
     chart->addSeries(reactivation);
     auto *axisX = new QBarCategoryAxis;
@@ -280,7 +272,7 @@ ReportView ReportContent::clusters(const SalesAnalysisResult &r)
     const ClusteringResult &clustering = r.clustering;
     const int decimals = std::max(Money::decimals(r.options.sales.currency), 0);
     const double unit = double(Money::pow10(decimals));
-    QChart *chart = newChart(tr("Customers by recency and revenue, coloured by cluster"));
+    QChart *chart = ChartStyle::newChart(tr("Customers by recency and revenue, coloured by cluster"));
     auto *axisX = new QValueAxis;
     axisX->setTitleText(tr("Days since the last purchase"));
     axisX->setLabelFormat(QStringLiteral("%d"));

@@ -330,7 +330,9 @@ void ReportsPanel::printPreview()
     QPrintPreviewDialog preview(&printer, this);
     preview.setWindowTitle(tr("Customer analysis"));
     connect(
-        &preview, &QPrintPreviewDialog::paintRequested, this, [&report](QPrinter *target) { report.print(target); });
+        &preview, &QPrintPreviewDialog::paintRequested, this, [&report](QPrinter *target) {
+            static_cast<void>(report.print(target)); // a preview that cannot paint shows no pages
+        });
     preview.exec();
 }
 

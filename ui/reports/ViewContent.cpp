@@ -1,4 +1,5 @@
 #include "ViewContent.h"
+#include "ChartStyle.h"
 #include "domain/Money.h"
 
 #include <QBarCategoryAxis>
@@ -14,6 +15,8 @@
 #include <QSet>
 #include <QStackedBarSeries>
 #include <QValueAxis>
+
+#include <numeric>
 
 #include <algorithm>
 #include <cmath>
@@ -49,15 +52,6 @@ QString keyText(const QString &key)
     return key.isEmpty() ? ViewContent::tr("(not set)") : key;
 }
 
-QChart *newChart(const QString &title)
-{
-    auto *chart = new QChart;
-    chart->setTitle(title);
-    chart->setAnimationOptions(QChart::NoAnimation);
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    return chart;
-}
-
 // Bars over categories; horizontal bars are drawn bottom-up, so the categories are given in reverse.
 // Long names (customers, product pairs) are cut to keep the bars readable; the table has them in full.
 QString shortened(const QString &name, int longest = 32)
@@ -68,7 +62,7 @@ QString shortened(const QString &name, int longest = 32)
 QChart *barChart(const QString &title, QStringList categories, QList<QBarSet *> sets, bool horizontal,
     const QString &valueFormat = QStringLiteral("%.0f"))
 {
-    QChart *chart = newChart(title);
+    QChart *chart = ChartStyle::newChart(title);
     QAbstractBarSeries *series = nullptr;
     // A category axis needs distinct names (two customers may share one), and shows them as rich text: "<" and
     // "&" are escaped.
@@ -145,18 +139,19 @@ QChart *pieChart(const QString &title, const QStringList &names, const QList<int
     auto *series = new QPieSeries;
     series->setHoleSize(0.35);
     int others = 0;
+    // Seven slices and "Others": as many as the legend beside a printed chart has room for.
     for (int i = 0; i < names.size(); ++i) {
-        if (i < 9) {
-            QPieSlice *slice = series->append(names[i], counts[i]);
-            slice->setLabelVisible(counts[i] > 0);
+        if (i < 7) {
+            series->append(names[i], counts[i]);
         } else {
             others += counts[i];
         }
     }
     if (others > 0)
-        series->append(ViewContent::tr("Others"), others)->setLabelVisible(true);
-    QChart *chart = newChart(title);
+        series->append(ViewContent::tr("Others"), others);
+    QChart *chart = ChartStyle::newChart(title);
     chart->addSeries(series);
+    ChartStyle::labelSharesInside(chart, series);
     chart->legend()->setAlignment(Qt::AlignRight);
     return chart;
 }
@@ -491,7 +486,7 @@ ViewPage ViewContent::prospects(const SalesAnalysisResult &r)
                 money(r, m.won), money(r, m.lost), m.wonCount + m.lostCount > 0 ? percent(m.winRate()) : QString() });
         page.customers << m.newCustomers;
     }
-    QChart *chart = newChart(tr("New customers and quotes per month (%1)").arg(r.options.sales.currency));
+    QChart *chart = ChartStyle::newChart(tr("New customers and quotes per month (%1)").arg(r.options.sales.currency));
     auto *bars = new QStackedBarSeries;
     bars->append({ won, lost, open });
     chart->addSeries(bars);
@@ -575,7 +570,7 @@ ViewPage ViewContent::newBySource(const SalesAnalysisResult &r)
 {
     const SourceTimeline &t = r.views.newBySource;
     ViewPage page;
-    QChart *chart = newChart(tr("New customers per month by acquisition source"));
+    QChart *chart = ChartStyle::newChart(tr("New customers per month by acquisition source"));
     QStringList months;
     for (const QDate &m : t.months)
         months << m.toString(QStringLiteral("yyyy-MM"));

@@ -1,0 +1,59 @@
+#include "PagedDocument.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QPageLayout>
+#include <QPagedPaintDevice>
+#include <QPainter>
+
+PagedDocument::PagedDocument(const QPagedPaintDevice &device, double pointSize)
+    : m_metrics(1, 1, QImage::Format_RGB32)
+{
+    m_metrics.setDotsPerMeterX(qRound(kLayoutDpi / 0.0254));
+    m_metrics.setDotsPerMeterY(qRound(kLayoutDpi / 0.0254));
+    m_document.documentLayout()->setPaintDevice(&m_metrics);
+    m_font.setFamilies(
+        { QStringLiteral("DejaVu Sans"), QStringLiteral("WenQuanYi Micro Hei"), QStringLiteral("Noto Sans CJK SC") });
+    m_font.setPointSizeF(pointSize);
+    m_document.setDefaultFont(m_font);
+    m_document.setDocumentMargin(0);
+    const QRectF paintPoints = device.pageLayout().paintRect(QPageLayout::Point);
+    m_page = QSizeF(paintPoints.width() * unitsPerPoint(), paintPoints.height() * unitsPerPoint() - kFooterHeight);
+    m_document.setPageSize(m_page);
+}
+
+void PagedDocument::setHtml(const QString &html)
+{
+    m_document.setHtml(html);
+}
+
+Result<int> PagedDocument::print(QPagedPaintDevice *device, const std::function<Footer(int, int)> &footer,
+                                 const Failures &failures)
+{
+    QPainter painter;
+    if (!painter.begin(device))
+        return Error { failures.notOpened };
+    const double scale = device->logicalDpiX() / kLayoutDpi;
+    const int pages = m_document.pageCount();
+    for (int index = 0; index < pages; ++index) {
+        if (index > 0 && !device->newPage())
+            return Error { failures.pageNotStarted.arg(index + 1) };
+        painter.save();
+        painter.scale(scale, scale);
+        painter.translate(0, -index * m_page.height());
+        m_document.drawContents(&painter, QRectF(0, index * m_page.height(), m_page.width(), m_page.height()));
+        painter.restore();
+        // The footer is drawn in device units: a point size is resolved at the device's own resolution.
+        painter.save();
+        QFont footerFont = m_font;
+        footerFont.setPointSizeF(7.5);
+        painter.setFont(footerFont);
+        painter.setPen(QColor(0x66, 0x66, 0x66));
+        const QRectF area(0, (m_page.height() + 6) * scale, m_page.width() * scale, (kFooterHeight - 6) * scale);
+        const Footer text = footer(index, pages);
+        painter.drawText(area, Qt::AlignLeft | Qt::AlignVCenter, text.left);
+        painter.drawText(area, Qt::AlignRight | Qt::AlignVCenter, text.right);
+        painter.restore();
+    }
+    painter.end();
+    return pages;
+}

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QString>
+
+class QChart;
+class QPieSeries;
+
+// How the report charts look, shared by the Reports page, the seven views, complaint reports and the printout.
+namespace ChartStyle {
+
+// A chart with a title, no animation and its legend underneath.
+QChart *newChart(const QString &title);
+
+// Labels each slice of a pie already in `chart` with its share ("69.6%") inside the ring, and names it (its label
+// until now) in the legend. Labels outside the pie were cut short in a printed chart and those of thin slices lay on
+// top of each other; slices under 8% stay unlabelled.
+void labelSharesInside(QChart *chart, QPieSeries *series);
+
+} // namespace ChartStyle
