@@ -79,6 +79,20 @@ Restore it? The damaged file is kept beside it as &quot;%4&quot;, never deleted.
             <numerusform>%1 · %n items</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>+ %n more</source>
+        <translation>
+            <numerusform>+ %n more</numerusform>
+            <numerusform>+ %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more follow-up(s) on this day. Choose a sales rep to see fewer at a time.</source>
+        <translation>
+            <numerusform>%n more follow-up on this day. Choose a sales rep to see fewer at a time.</numerusform>
+            <numerusform>%n more follow-ups on this day. Choose a sales rep to see fewer at a time.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>

@@ -1115,6 +1115,18 @@ Open another book?</source>
         <source>&quot;%1&quot; is %2 and stays on its day.</source>
         <translation>「%1」%2，不能改期。</translation>
     </message>
+    <message numerus="yes">
+        <source>+ %n more</source>
+        <translation>
+            <numerusform>+ 另外 %n 項</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more follow-up(s) on this day. Choose a sales rep to see fewer at a time.</source>
+        <translation>
+            <numerusform>這一天還有 %n 項跟進。選擇一位業務代表可一次只看其中一部分。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ChartPanel</name>

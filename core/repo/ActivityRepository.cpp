@@ -25,6 +25,8 @@ const QString kFrom = QStringLiteral("FROM activities a JOIN customers c ON c.id
                                      "LEFT JOIN owners o ON o.id = a.owner_id "
                                      "LEFT JOIN complaints p ON p.id = a.complaint_id");
 const QString kPlannedLive = QStringLiteral("a.status = 'planned' AND a.deleted_at IS NULL");
+// What the calendar shows, written as the partial indexes activities_calendar_timed and _day are (0011).
+const QString kOnCalendar = QStringLiteral("a.deleted_at IS NULL AND a.status <> 'cancelled'");
 const QString kEntity = QStringLiteral("activity");
 
 QString stampOrEmpty(const QDateTime &utc)
@@ -233,9 +235,20 @@ Result<QList<Activity>> ActivityRepository::select(
 
 Result<AgendaSection> ActivityRepository::section(const QDate &from, const QDate &to, qint64 ownerId, int limit) const
 {
+    return section(kPlannedLive, from, to, ownerId, limit);
+}
+
+Result<AgendaSection> ActivityRepository::onDay(const QDate &day, qint64 ownerId, int limit) const
+{
+    return section(kOnCalendar, day, day.addDays(1), ownerId, limit);
+}
+
+Result<AgendaSection> ActivityRepository::section(
+    const QString &live, const QDate &from, const QDate &to, qint64 ownerId, int limit) const
+{
     // Timed and all-day items are two range reads over their own partial indexes, merged in date order.
-    QString timedWhere = kPlannedLive + QStringLiteral(" AND a.due_at < ?");
-    QString dayWhere = kPlannedLive + QStringLiteral(" AND a.due_date < ?");
+    QString timedWhere = live + QStringLiteral(" AND a.due_at < ?");
+    QString dayWhere = live + QStringLiteral(" AND a.due_date < ?");
     QVariantList timedBinds { localDayStart(to) };
     QVariantList dayBinds { to.toString(Qt::ISODate) };
     if (from.isValid()) {

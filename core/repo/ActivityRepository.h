@@ -60,8 +60,11 @@ public:
 
     Result<Agenda> agenda(const AgendaQuery &query) const;
     Result<qint64> overdueCount(const QDate &today, qint64 ownerId = 0) const;
-    // Planned and done items whose day falls in [from, to] in local time, in date order (calendar).
+    // Planned and done items whose day falls in [from, to] in local time, in date order.
     Result<QList<Activity>> between(const QDate &from, const QDate &to, qint64 ownerId = 0) const;
+    // The calendar's items of one local day (planned and done): the first `limit` in time order, and how many
+    // there are in all. Two range reads on indexes, however many follow-ups the book has.
+    Result<AgendaSection> onDay(const QDate &day, qint64 ownerId, int limit) const;
     // A customer's activities, planned ones first (soonest first), then the rest newest first.
     Result<QList<Activity>> forCustomer(qint64 customerId, int limit = 500) const;
     // A complaint case's follow-ups, planned ones first (soonest first), then the rest newest first.
@@ -88,6 +91,9 @@ public:
 
 private:
     Result<AgendaSection> section(const QDate &from, const QDate &to, qint64 ownerId, int limit) const;
+    // `live`: which items count (planned ones for the agenda, all but cancelled ones for the calendar).
+    Result<AgendaSection> section(
+        const QString &live, const QDate &from, const QDate &to, qint64 ownerId, int limit) const;
     Result<QList<Activity>> select(const QString &where, const QVariantList &binds, const QString &orderLimit) const;
     static QList<Activity> plannedFirst(QList<Activity> activities);
 

@@ -162,6 +162,50 @@ TEST_F(AgendaTest, CalendarRangeAndCustomerTimelineShowPlannedAndPastItems)
             QStringLiteral("second planned"), QStringLiteral("third planned"), QStringLiteral("first done") }));
 }
 
+TEST_F(AgendaTest, ACalendarDayShowsItsFirstItemsDoneOrPlannedAndCountsTheRest)
+{
+    const qint64 c = addCustomer(QStringLiteral("Acme Inc."));
+    run(db(), QStringLiteral("BEGIN"));
+    QSqlQuery insert(db());
+    ASSERT_TRUE(insert.prepare(QStringLiteral("INSERT INTO activities (uuid, customer_id, owner_id, type, subject, "
+                                              "due_at, status, created_at, updated_at) VALUES (?, ?, ?, 'call', ?, ?, "
+                                              "?, 't', 't')")));
+    // 5 March in New York, from 08:00 a minute apart: every third done, every seventh cancelled.
+    for (int i = 0; i < 300; ++i) {
+        insert.addBindValue(QStringLiteral("u%1").arg(i));
+        insert.addBindValue(c);
+        insert.addBindValue(i % 2 ? m_li : m_emily);
+        insert.addBindValue(QStringLiteral("call %1").arg(i));
+        insert.addBindValue(Database::timestamp(newYork(2025, 3, 5, 8).addSecs(60 * i)));
+        insert.addBindValue(i % 7 == 0 ? QStringLiteral("cancelled") : i % 3 == 0 ? QStringLiteral("done")
+                                                                                  : QStringLiteral("planned"));
+        ASSERT_TRUE(insert.exec());
+    }
+    run(db(), QStringLiteral("COMMIT"));
+    planDay(c, QStringLiteral("all-day task"), QDate(2025, 3, 5), m_li);
+    plan(c, QStringLiteral("next day, 00:30 in New York"), newYork(2025, 3, 6, 0, 30), m_li);
+
+    ActivityRepository activities(db());
+    auto day = activities.onDay(QDate(2025, 3, 5), 0, 5);
+    ASSERT_TRUE(day.ok()) << day.error().toString();
+    EXPECT_EQ(day.value().total, 300 - 43 + 1); // 43 of the 300 are cancelled; the all-day task counts
+    EXPECT_EQ(subjects(day.value()), (QStringList { QStringLiteral("all-day task"), QStringLiteral("call 1"),
+                                         QStringLiteral("call 2"), QStringLiteral("call 3"), QStringLiteral("call 4") }));
+    auto li = activities.onDay(QDate(2025, 3, 5), m_li, 1000);
+    ASSERT_TRUE(li.ok());
+    EXPECT_EQ(li.value().total, li.value().items.size());
+    EXPECT_EQ(li.value().total, 150 - 21 + 1);
+    auto next = activities.onDay(QDate(2025, 3, 6), 0, 5);
+    ASSERT_TRUE(next.ok());
+    EXPECT_EQ(subjects(next.value()), QStringList { QStringLiteral("next day, 00:30 in New York") });
+    // Both reads use the calendar's partial indexes, not a scan of every follow-up.
+    const QStringList plan = dump(db(), QStringLiteral("EXPLAIN QUERY PLAN SELECT count(*) FROM activities a WHERE "
+                                                       "a.deleted_at IS NULL AND a.status <> 'cancelled' AND "
+                                                       "a.due_at < '2025-03-06' AND a.due_at >= '2025-03-05'"));
+    EXPECT_TRUE(plan.join(QLatin1Char(' ')).contains(QStringLiteral("activities_calendar_timed")))
+        << plan.join(QLatin1Char(' ')).toStdString();
+}
+
 TEST_F(AgendaTest, RemindersComeOnceUnlessSnoozed)
 {
     const qint64 c = addCustomer(QStringLiteral("Acme Inc."));

@@ -351,6 +351,32 @@ TEST_F(FollowUpsUiTest, DraggingAnActivityToAnotherDayInTheCalendarReschedulesIt
     EXPECT_EQ(calendar->dayList(QDate(2025, 3, 6))->count(), 1);
 }
 
+
+TEST_F(FollowUpsUiTest, ABusyCalendarDayShowsItsFirstFollowUpsAndHowManyMore)
+{
+    // 60 more calls on Friday 7 March (Shanghai), after the meeting at 09:30.
+    FollowUpService service(db());
+    for (int i = 0; i < 60; ++i) {
+        Activity a;
+        a.customerId = m_acme;
+        a.ownerId = m_emily;
+        a.subject = QStringLiteral("Call %1").arg(i, 2, 10, QLatin1Char('0'));
+        a.dueAt = utc(2025, 3, 7, 2).addSecs(60 * i);
+        ASSERT_TRUE(service.schedule(a).ok());
+    }
+    m_window->showPage(MainWindow::CalendarPage);
+    CalendarPanel *calendar = m_window->calendar();
+    calendar->setSpan(CalendarPanel::Span::Week);
+    calendar->showDate(QDate(2025, 3, 3));
+    CalendarDayList *friday = calendar->dayList(QDate(2025, 3, 7));
+    ASSERT_NE(friday, nullptr);
+    ASSERT_EQ(friday->count(), 41); // 40 follow-ups and the "more" line
+    EXPECT_EQ(friday->item(0)->text(), QStringLiteral("09:30 季度回顾"));
+    EXPECT_EQ(friday->item(39)->text(), QStringLiteral("10:38 Call 38"));
+    EXPECT_EQ(friday->item(40)->text(), QStringLiteral("+ 21 more"));
+    EXPECT_FALSE(friday->item(40)->flags() & Qt::ItemIsDragEnabled);
+    EXPECT_EQ(friday->item(40)->data(Qt::UserRole).toLongLong(), 0);
+}
 } // namespace
 
 namespace {

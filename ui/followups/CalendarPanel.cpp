@@ -90,7 +90,9 @@ void CalendarPanel::showDate(const QDate &date)
     m_title->setText(m_span == Span::Month ? QLocale().toString(date, QStringLiteral("MMMM yyyy"))
                                            : tr("Week of %1").arg(QLocale().toString(m_first, QLocale::ShortFormat)));
     rebuildGrid();
-    reload();
+    // A hidden calendar (it is built with the main window) is read when its page is shown (MainWindow::showPage).
+    if (isVisible())
+        reload();
 }
 
 void CalendarPanel::rebuildGrid()
@@ -137,30 +139,40 @@ void CalendarPanel::reload()
         m_dayLabels[i]->setText(text);
         m_dayLabels[i]->setEnabled(m_span == Span::Week || day.month() == m_anchor.month());
     }
-    auto activities = ActivityRepository(m_db).between(firstDay(), lastDay(), m_owner->currentData().toLongLong());
-    if (!activities)
-        return;
-    for (const Activity &a : activities.value()) {
-        CalendarDayList *list = dayList(a.localDueDate());
-        if (!list)
-            continue;
-        const QString time = a.allDay ? QString() : a.dueAt.toLocalTime().toString(QStringLiteral("HH:mm "));
-        auto item = new QListWidgetItem(QStringLiteral("%1%2").arg(time, a.subject), list);
-        item->setData(Qt::UserRole, a.id);
-        item->setToolTip(tr("%1: %2\n%3\n%4").arg(displayName(a.type), a.subject, a.customerName, a.ownerName));
-        if (a.status == ActivityStatus::Done) {
-            QFont font = item->font();
-            font.setStrikeOut(true);
-            item->setFont(font);
-            item->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
-            item->setFlags(item->flags() & ~Qt::ItemIsDragEnabled);
-        } else if (a.localDueDate() < today) {
-            item->setForeground(QColor(0xb0, 0x00, 0x20));
-        }
-    }
+    const qint64 ownerId = m_owner->currentData().toLongLong();
     for (int i = 0; i < m_days.size(); ++i) {
-        if (m_days[i]->count() > 0)
-            m_dayLabels[i]->setText(tr("%1 · %n item(s)", nullptr, m_days[i]->count()).arg(m_dayLabels[i]->text()));
+        auto day = ActivityRepository(m_db).onDay(m_first.addDays(i), ownerId, kShownPerDay);
+        if (!day)
+            return;
+        for (const Activity &a : day.value().items)
+            addItem(m_days[i], a, today);
+        const qint64 more = day.value().total - day.value().items.size();
+        if (more > 0) {
+            auto item = new QListWidgetItem(tr("+ %n more", nullptr, int(more)), m_days[i]);
+            item->setFlags(Qt::ItemIsEnabled);
+            item->setToolTip(tr("%n more follow-up(s) on this day. Choose a sales rep to see fewer at a time.", nullptr,
+                int(more)));
+        }
+        if (day.value().total > 0)
+            m_dayLabels[i]->setText(
+                tr("%1 · %n item(s)", nullptr, int(day.value().total)).arg(m_dayLabels[i]->text()));
+    }
+}
+
+void CalendarPanel::addItem(CalendarDayList *list, const Activity &a, const QDate &today)
+{
+    const QString time = a.allDay ? QString() : a.dueAt.toLocalTime().toString(QStringLiteral("HH:mm "));
+    auto item = new QListWidgetItem(QStringLiteral("%1%2").arg(time, a.subject), list);
+    item->setData(Qt::UserRole, a.id);
+    item->setToolTip(tr("%1: %2\n%3\n%4").arg(displayName(a.type), a.subject, a.customerName, a.ownerName));
+    if (a.status == ActivityStatus::Done) {
+        QFont font = item->font();
+        font.setStrikeOut(true);
+        item->setFont(font);
+        item->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
+        item->setFlags(item->flags() & ~Qt::ItemIsDragEnabled);
+    } else if (a.localDueDate() < today) {
+        item->setForeground(QColor(0xb0, 0x00, 0x20));
     }
 }
 

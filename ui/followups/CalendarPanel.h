@@ -46,7 +46,11 @@ signals:
     void activitiesChanged();
 
 private:
+    // A day shows this many follow-ups and "+ N more"; a busy team's day can have thousands.
+    static constexpr int kShownPerDay = 40;
+
     void rebuildGrid();
+    void addItem(CalendarDayList *list, const Activity &activity, const QDate &today);
 
     QSqlDatabase m_db;
     Span m_span = Span::Month;

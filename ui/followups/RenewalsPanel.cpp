@@ -130,7 +130,8 @@ RenewalsPanel::RenewalsPanel(QSqlDatabase db, QWidget *parent)
     });
     for (QTableWidget *table : { m_ending, m_lapsed })
         connect(table, &QTableWidget::cellDoubleClicked, this, &RenewalsPanel::renewSelected);
-    reload();
+    // Read when its page is shown (MainWindow::showPage): reading the 200,000 contracts of a book of a million
+    // customers held up the start of the app.
 }
 
 QTableWidget *RenewalsPanel::currentTable() const
