@@ -102,6 +102,20 @@ int main(int argc, char **argv)
         QStringLiteral("%1 ms").arg(ms(sinceStart), 0, 'f', 1));
     row(QStringLiteral("resident memory after first page"), QStringLiteral("%1 MB").arg(statusKb("VmRSS") / 1024));
 
+    // The pages a user opens from the navigation: each reads its rows when it is shown.
+    const std::pair<MainWindow::Page, const char *> pages[] = { { MainWindow::AgendaPage, "agenda" },
+        { MainWindow::CalendarPage, "calendar (month)" }, { MainWindow::RenewalsPage, "renewals" },
+        { MainWindow::ComplaintsPage, "complaints" }, { MainWindow::ComplaintReportsPage, "complaint reports" },
+        { MainWindow::CustomersPage, "customers" } };
+    for (const auto &[page, name] : pages) {
+        timer.restart();
+        window->showPage(page);
+        QCoreApplication::processEvents();
+        row(QStringLiteral("open the %1 page").arg(QLatin1String(name)), QStringLiteral("%1 ms").arg(ms(timer), 0, 'f', 1));
+    }
+    row(QStringLiteral("resident memory after opening those pages"),
+        QStringLiteral("%1 MB").arg(statusKb("VmRSS") / 1024));
+
     CustomerRepository repository(window->database().connection());
     benchSearch(repository, QStringLiteral("伟芳"), QStringLiteral("2 Chinese characters, person name"));
     benchSearch(repository, QStringLiteral("有限"), QStringLiteral("2 characters in most names"));

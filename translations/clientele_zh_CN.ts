@@ -6960,6 +6960,14 @@ Book: %2</source>
         <source>Contracts</source>
         <translation>合同</translation>
     </message>
+    <message>
+        <source>The %1 soonest are listed; choose a sales rep to see theirs.</source>
+        <translation>列出最早到期的 %1 份；选择一位销售代表可查看其名下的合同。</translation>
+    </message>
+    <message>
+        <source>The %1 latest are listed; choose a sales rep to see theirs.</source>
+        <translation>列出最近到期的 %1 份；选择一位销售代表可查看其名下的合同。</translation>
+    </message>
 </context>
 <context>
     <name>ReportContent</name>

@@ -113,5 +113,7 @@ struct ComplaintFilter
     qint64 customerId = 0;
     // Open cases past a due time (response not given in time, or not resolved in time) at this moment.
     QDateTime overdueAt;
+    // Open cases whose escalation level is below what this moment calls for (ServiceLevels::escalationLevel).
+    QDateTime escalationDueAt;
     QString search; // in the number, summary, description and customer name
 };

@@ -343,6 +343,13 @@ QString ComplaintRepository::whereClause(const ComplaintFilter &filter, QVariant
         const QString now = Database::timestamp(filter.overdueAt);
         *binds << now << now;
     }
+    if (filter.escalationDueAt.isValid()) {
+        conditions << QStringLiteral("c.status IN ('new', 'acknowledged', 'in_progress') AND "
+                                     "((c.resolution_due_at < ? AND c.escalation_level < 2) OR "
+                                     "(c.responded_at IS NULL AND c.response_due_at < ? AND c.escalation_level < 1))");
+        const QString now = Database::timestamp(filter.escalationDueAt);
+        *binds << now << now;
+    }
     if (!filter.search.trimmed().isEmpty()) {
         conditions << QStringLiteral("(lower(c.number) LIKE ? OR lower(c.summary) LIKE ? OR "
                                      "lower(c.description) LIKE ? OR lower(cu.name) LIKE ?)");

@@ -232,22 +232,63 @@ Result<QList<Contract>> ContractRepository::forCustomer(qint64 customerId) const
         QStringLiteral("ORDER BY k.end_date DESC, k.id DESC"));
 }
 
-Result<QList<Contract>> ContractRepository::ending(const QDate &from, const QDate &to, qint64 ownerId) const
+namespace {
+
+const QString kEndingWhere = QStringLiteral(
+        "k.deleted_at IS NULL AND c.deleted_at IS NULL AND k.status IN ('active', 'expiring') AND k.end_date >= ? "
+        "AND k.end_date <= ? AND (? = 0 OR coalesce(k.owner_id, c.owner_id) = ?)");
+
+} // namespace
+
+Result<QList<Contract>> ContractRepository::ending(const QDate &from, const QDate &to, qint64 ownerId, int limit) const
 {
-    return select(QStringLiteral("k.deleted_at IS NULL AND c.deleted_at IS NULL AND k.status IN ('active', "
-                                 "'expiring') AND k.end_date >= ? AND k.end_date <= ? AND (? = 0 OR "
-                                 "coalesce(k.owner_id, c.owner_id) = ?)"),
-        { from.toString(Qt::ISODate), to.toString(Qt::ISODate), ownerId, ownerId },
-        QStringLiteral("ORDER BY k.end_date, k.id"));
+    return select(kEndingWhere, { from.toString(Qt::ISODate), to.toString(Qt::ISODate), ownerId, ownerId },
+        QStringLiteral("ORDER BY k.end_date, k.id") + (limit >= 0 ? QStringLiteral(" LIMIT %1").arg(limit) : QString()));
 }
+
+Result<EndingTotals> ContractRepository::endingTotals(const QDate &from, const QDate &to, qint64 ownerId) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT k.currency, count(*), sum(k.value_minor) FROM contracts k JOIN customers c ON "
+                                 "c.id = k.customer_id WHERE %1 GROUP BY k.currency")
+                          .arg(kEndingWhere));
+    for (const QVariant &value : QVariantList { from.toString(Qt::ISODate), to.toString(Qt::ISODate), ownerId, ownerId })
+        query.addBindValue(value);
+    if (!query.exec())
+        return sqlError(query, tr("Reading contracts"));
+    EndingTotals totals;
+    while (query.next()) {
+        totals.contracts += query.value(1).toInt();
+        totals.value.insert(query.value(0).toString(), query.value(2).toLongLong());
+    }
+    return totals;
+}
+
+namespace {
+
+const QString kLapsedWhere = QStringLiteral("k.deleted_at IS NULL AND c.deleted_at IS NULL AND k.status IN ('active', "
+                                            "'expiring', 'expired') AND k.end_date < ? AND (? = 0 OR "
+                                            "coalesce(k.owner_id, c.owner_id) = ?)");
+
+} // namespace
 
 Result<QList<Contract>> ContractRepository::lapsed(const QDate &today, int limit, qint64 ownerId) const
 {
-    return select(QStringLiteral("k.deleted_at IS NULL AND c.deleted_at IS NULL AND k.status IN ('active', "
-                                 "'expiring', 'expired') AND k.end_date < ? AND (? = 0 OR "
-                                 "coalesce(k.owner_id, c.owner_id) = ?)"),
-        { today.toString(Qt::ISODate), ownerId, ownerId },
+    return select(kLapsedWhere, { today.toString(Qt::ISODate), ownerId, ownerId },
         QStringLiteral("ORDER BY k.end_date DESC, k.id LIMIT %1").arg(limit));
+}
+
+Result<int> ContractRepository::lapsedCount(const QDate &today, qint64 ownerId) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT count(*) FROM contracts k JOIN customers c ON c.id = k.customer_id WHERE %1")
+                          .arg(kLapsedWhere));
+    for (const QVariant &value : QVariantList { today.toString(Qt::ISODate), ownerId, ownerId })
+        query.addBindValue(value);
+    if (!query.exec() || !query.next())
+        return sqlError(query, tr("Reading contracts"));
+    return query.value(0).toInt();
 }
 
 Result<QList<RenewalMonth>> ContractRepository::renewalsByMonth(const QDate &lastMonth, int months) const

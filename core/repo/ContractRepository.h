@@ -4,6 +4,7 @@
 #include "domain/Contract.h"
 
 #include <QCoreApplication>
+#include <QMap>
 #include <QSqlDatabase>
 
 // Renewals per month: contracts that ended in the month (due) and how many of them were renewed.
@@ -15,6 +16,13 @@ struct RenewalMonth
 };
 
 // Contracts and their renewal chain. Every write is one transaction.
+// Contracts ending in a period: how many, and their value per currency (minor units).
+struct EndingTotals
+{
+    int contracts = 0;
+    QMap<QString, qint64> value;
+};
+
 class ContractRepository
 {
     Q_DECLARE_TR_FUNCTIONS(ContractRepository)
@@ -32,10 +40,13 @@ public:
 
     // A customer's contracts, newest end date first.
     Result<QList<Contract>> forCustomer(qint64 customerId) const;
-    // Live active or expiring contracts ending in [from, to], soonest first.
-    Result<QList<Contract>> ending(const QDate &from, const QDate &to, qint64 ownerId = 0) const;
+    // Live active or expiring contracts ending in [from, to], soonest first; the first `limit` unless it is -1.
+    Result<QList<Contract>> ending(const QDate &from, const QDate &to, qint64 ownerId = 0, int limit = -1) const;
+    // How many of those there are and what they are worth, per currency.
+    Result<EndingTotals> endingTotals(const QDate &from, const QDate &to, qint64 ownerId = 0) const;
     // Live contracts that ended before `today` and were neither renewed nor terminated, latest first.
     Result<QList<Contract>> lapsed(const QDate &today, int limit, qint64 ownerId = 0) const;
+    Result<int> lapsedCount(const QDate &today, qint64 ownerId = 0) const;
     // For each of `months` months ending with the month of `lastMonth`, the contracts due and renewed.
     Result<QList<RenewalMonth>> renewalsByMonth(const QDate &lastMonth, int months) const;
     // Sets the stored status of active contracts to expiring or expired as of `today`; returns how many changed.

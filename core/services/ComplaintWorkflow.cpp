@@ -310,12 +310,14 @@ Result<int> ComplaintWorkflow::escalateOverdue(const QDateTime &nowUtc, const QS
     if (Status status = transaction.begin(); !status)
         return status.error();
     ComplaintRepository repository(m_db);
+    // Only the cases due a higher level are read (a book's hundreds of long-escalated cases are not), and an
+    // escalated case leaves that set: each round reads the first 500 again until none is left.
     ComplaintFilter filter;
-    filter.overdueAt = nowUtc;
+    filter.escalationDueAt = nowUtc;
     int escalated = 0;
-    // Escalated cases stay overdue, and the order (by resolution due time) does not change: plain paging.
-    for (int offset = 0;; offset += 500) {
-        auto page = repository.list(filter, ComplaintRepository::Order::ResolutionDueFirst, 500, offset);
+    for (;;) {
+        const int before = escalated;
+        auto page = repository.list(filter, ComplaintRepository::Order::ResolutionDueFirst, 500, 0);
         if (!page)
             return page.error();
         for (Complaint complaint : page.value()) {
@@ -336,7 +338,7 @@ Result<int> ComplaintWorkflow::escalateOverdue(const QDateTime &nowUtc, const QS
                 return status.error();
             ++escalated;
         }
-        if (page.value().size() < 500)
+        if (page.value().size() < 500 || escalated == before)
             break;
     }
     if (Status status = transaction.commit(); !status)

@@ -248,21 +248,26 @@ Result<RenewalOverview> RenewalService::overview(const QDate &today, qint64 owne
 {
     ContractRepository contracts(m_db);
     RenewalOverview result;
-    auto ending = contracts.ending(today, today.addDays(90), ownerId);
+    auto ending = contracts.ending(today, today.addDays(90), ownerId, kListed);
     if (!ending)
         return ending.error();
     result.ending90 = std::move(ending).value();
     for (int horizon : { 30, 60, 90 }) {
-        QMap<QString, qint64> &values = result.valueAtStake[horizon];
-        for (const Contract &k : std::as_const(result.ending90)) {
-            if (today.daysTo(k.endDate) <= horizon)
-                values[k.value.currency] += k.value.minor;
-        }
+        auto totals = contracts.endingTotals(today, today.addDays(horizon), ownerId);
+        if (!totals)
+            return totals.error();
+        result.endingCount[horizon] = totals.value().contracts;
+        result.valueAtStake[horizon] = totals.value().value;
     }
-    auto lapsed = contracts.lapsed(today, 1000, ownerId);
+    result.ending90Total = result.endingCount.value(90);
+    auto lapsed = contracts.lapsed(today, kListed, ownerId);
     if (!lapsed)
         return lapsed.error();
     result.lapsed = std::move(lapsed).value();
+    auto lapsedTotal = contracts.lapsedCount(today, ownerId);
+    if (!lapsedTotal)
+        return lapsedTotal.error();
+    result.lapsedTotal = lapsedTotal.value();
     auto months = contracts.renewalsByMonth(today, 12);
     if (!months)
         return months.error();

@@ -11,9 +11,12 @@
 // What the renewals view shows as of a date.
 struct RenewalOverview
 {
-    QList<Contract> ending90; // active or expiring, ending within 90 days, soonest first
+    QList<Contract> ending90; // active or expiring, ending within 90 days, soonest first (the first kListed)
+    int ending90Total = 0; // all of them
+    QMap<int, int> endingCount; // 30, 60, 90 -> how many end within that many days
     QMap<int, QMap<QString, qint64>> valueAtStake; // 30, 60, 90 -> currency -> minor units
-    QList<Contract> lapsed; // ended, neither renewed nor terminated
+    QList<Contract> lapsed; // ended, neither renewed nor terminated, latest first (the first kListed)
+    int lapsedTotal = 0;
     QList<RenewalMonth> months; // the last twelve months
 };
 
@@ -40,6 +43,9 @@ public:
     // follow-ups. One transaction. Returns the successor's id.
     Result<qint64> renew(qint64 contractId, const Contract &successor);
 
+    // A book of a million customers has some 20,000 contracts ending within 90 days: the lists hold the first
+    // kListed, the counts and values are summed by the database.
+    static constexpr int kListed = 1000;
     Result<RenewalOverview> overview(const QDate &today, qint64 ownerId = 0) const;
 
     // Days before the end date at which reminders fall due (book_settings "renewal_reminder_days").

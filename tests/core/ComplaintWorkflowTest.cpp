@@ -311,6 +311,22 @@ TEST_F(ComplaintWorkflowTest, OverdueCasesAreEscalatedOncePerMissedDueTime)
     EXPECT_EQ(history(critical.id).size(), 4);
 }
 
+TEST_F(ComplaintWorkflowTest, ManyOverdueCasesAreEscalatedInOneRunAndLeftAloneAfterwards)
+{
+    for (int i = 0; i < 1234; ++i)
+        logged(i % 2 ? ComplaintSeverity::Critical : ComplaintSeverity::Low);
+    ComplaintWorkflow workflow(db());
+    // Four days on: the critical cases are past resolution (level 2), the low ones past response only (1).
+    const QDateTime later(QDate(2026, 3, 10), QTime(11, 31), Qt::UTC);
+    auto escalated = workflow.escalateOverdue(later, QStringLiteral("system"));
+    ASSERT_TRUE(escalated.ok()) << escalated.error().toString();
+    EXPECT_EQ(escalated.value(), 1234);
+    EXPECT_EQ(dump(db(), QStringLiteral("SELECT escalation_level, count(*) FROM complaints GROUP BY 1 ORDER BY 1")),
+        (QStringList { QStringLiteral("1\t617"), QStringLiteral("2\t617") }));
+    EXPECT_EQ(workflow.escalateOverdue(later, QStringLiteral("system")).value(), 0);
+    EXPECT_EQ(count(db(), QStringLiteral("SELECT count(*) FROM complaint_history WHERE note LIKE 'Escalated%'")), 1234);
+}
+
 TEST_F(ComplaintWorkflowTest, TheListFiltersByStatusSeverityCategoryOwnerAndCustomer)
 {
     const Complaint a = logged(ComplaintSeverity::High);

@@ -201,6 +201,9 @@ TEST_F(RenewalServiceTest, OverviewShowsValueAtStakeLapsedContractsAndTheRenewal
         (QMap<QString, qint64> { { QStringLiteral("CNY"), 100000 }, { QStringLiteral("USD"), 5000 } }));
     EXPECT_EQ(overview.value().valueAtStake.value(60).value(QStringLiteral("CNY")), 300000);
     EXPECT_EQ(overview.value().valueAtStake.value(90).value(QStringLiteral("CNY")), 700000);
+    EXPECT_EQ(overview.value().endingCount, (QMap<int, int> { { 30, 2 }, { 60, 3 }, { 90, 4 } }));
+    EXPECT_EQ(overview.value().ending90Total, 4);
+    EXPECT_EQ(overview.value().lapsedTotal, 1);
     ASSERT_EQ(overview.value().lapsed.size(), 1);
     EXPECT_EQ(overview.value().lapsed.first().id, lapsed);
     EXPECT_EQ(overview.value().lapsed.first().status, ContractStatus::Expired);
@@ -222,6 +225,28 @@ TEST(MoneyText, ParsesAndPrintsMinorUnits)
     EXPECT_FALSE(Money::parseMinor(QStringLiteral("-5")).has_value());
     EXPECT_FALSE(Money::parseMinor(QStringLiteral("12,34")).has_value());
     EXPECT_EQ((Money { 123456789, QStringLiteral("CNY") }.toPlainText()), QStringLiteral("1,234,567.89 CNY"));
+}
+
+} // namespace
+
+namespace {
+
+TEST_F(RenewalServiceTest, ABusyBookListsTheSoonestContractsAndCountsThemAll)
+{
+    const QDate today(2025, 3, 5);
+    for (int i = 0; i < RenewalService::kListed + 25; ++i)
+        addContract(QStringLiteral("K-%1").arg(i, 4, 10, QLatin1Char('0')), QDate(2024, 4, 1),
+            today.addDays(1 + i % 80), 1000);
+    auto overview = RenewalService(db()).overview(today);
+    ASSERT_TRUE(overview.ok()) << overview.error().toString();
+    EXPECT_EQ(overview.value().ending90.size(), RenewalService::kListed);
+    EXPECT_EQ(overview.value().ending90Total, RenewalService::kListed + 25);
+    EXPECT_EQ(overview.value().valueAtStake.value(90).value(QStringLiteral("CNY")), 1000 * (RenewalService::kListed + 25));
+    EXPECT_EQ(overview.value().ending90.first().endDate, today.addDays(1));
+    // The soonest come first: 13 contracts a day for days 1-65, then 12 a day; the thousandth ends on day 78.
+    EXPECT_EQ(overview.value().ending90.last().endDate, today.addDays(78));
+    EXPECT_EQ(overview.value().endingCount.value(30),
+        count(db(), QStringLiteral("SELECT count(*) FROM contracts WHERE end_date <= '2025-04-04'")));
 }
 
 } // namespace

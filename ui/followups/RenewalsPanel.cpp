@@ -228,11 +228,8 @@ void RenewalsPanel::reload()
     m_overview = std::move(overview).value();
     const int horizons[3] = { 30, 60, 90 };
     for (int i = 0; i < 3; ++i) {
-        int count = 0;
-        for (const Contract &k : std::as_const(m_overview.ending90))
-            count += today.daysTo(k.endDate) <= horizons[i] ? 1 : 0;
         m_stake[i]->setText(FollowUpFormatting::moneyByCurrency(m_overview.valueAtStake.value(horizons[i])));
-        m_stake[i]->setToolTip(tr("%n contract(s)", nullptr, count));
+        m_stake[i]->setToolTip(tr("%n contract(s)", nullptr, m_overview.endingCount.value(horizons[i])));
     }
     int due = 0;
     int renewed = 0;
@@ -245,8 +242,14 @@ void RenewalsPanel::reload()
             : tr("no contracts ended"));
     fillTable(m_ending, m_overview.ending90, today);
     fillTable(m_lapsed, m_overview.lapsed, today);
-    m_tabs->setTabText(0, tr("Ending in 90 days (%1)").arg(m_overview.ending90.size()));
-    m_tabs->setTabText(1, tr("Expired, not renewed (%1)").arg(m_overview.lapsed.size()));
+    m_tabs->setTabText(0, tr("Ending in 90 days (%1)").arg(QLocale().toString(m_overview.ending90Total)));
+    m_tabs->setTabToolTip(0, m_overview.ending90Total > m_overview.ending90.size()
+            ? tr("The %1 soonest are listed; choose a sales rep to see theirs.").arg(m_overview.ending90.size())
+            : QString());
+    m_tabs->setTabText(1, tr("Expired, not renewed (%1)").arg(QLocale().toString(m_overview.lapsedTotal)));
+    m_tabs->setTabToolTip(1, m_overview.lapsedTotal > m_overview.lapsed.size()
+            ? tr("The %1 latest are listed; choose a sales rep to see theirs.").arg(m_overview.lapsed.size())
+            : QString());
     fillChart();
 }
 
