@@ -8,6 +8,8 @@
 #include <QJsonObject>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 using namespace SqlHelpers;
 
 namespace {
@@ -246,22 +248,44 @@ Result<QList<Contract>> ContractRepository::ending(const QDate &from, const QDat
         QStringLiteral("ORDER BY k.end_date, k.id") + (limit >= 0 ? QStringLiteral(" LIMIT %1").arg(limit) : QString()));
 }
 
-Result<EndingTotals> ContractRepository::endingTotals(const QDate &from, const QDate &to, qint64 ownerId) const
+Result<QMap<int, EndingTotals>> ContractRepository::endingTotals(
+    const QDate &from, const QList<int> &horizons, qint64 ownerId) const
 {
+    // One read for every horizon: each contract is counted in the nearest horizon it ends within, then the
+    // horizons are added up from the nearest.
+    QList<int> sorted = horizons;
+    std::sort(sorted.begin(), sorted.end());
+    if (sorted.isEmpty())
+        return QMap<int, EndingTotals>();
+    QString bucket = QStringLiteral("CASE");
+    QVariantList binds;
+    for (int horizon : sorted) {
+        bucket += QStringLiteral(" WHEN k.end_date <= ? THEN %1").arg(horizon);
+        binds << from.addDays(horizon).toString(Qt::ISODate);
+    }
+    bucket += QStringLiteral(" END");
+    binds << from.toString(Qt::ISODate) << from.addDays(sorted.last()).toString(Qt::ISODate) << ownerId << ownerId;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT k.currency, count(*), sum(k.value_minor) FROM contracts k JOIN customers c ON "
-                                 "c.id = k.customer_id WHERE %1 GROUP BY k.currency")
-                          .arg(kEndingWhere));
-    for (const QVariant &value : QVariantList { from.toString(Qt::ISODate), to.toString(Qt::ISODate), ownerId, ownerId })
+    query.prepare(QStringLiteral("SELECT %1, k.currency, count(*), sum(k.value_minor) FROM contracts k JOIN customers c "
+                                 "ON c.id = k.customer_id WHERE %2 GROUP BY 1, 2")
+                          .arg(bucket, kEndingWhere));
+    for (const QVariant &value : binds)
         query.addBindValue(value);
     if (!query.exec())
         return sqlError(query, tr("Reading contracts"));
-    EndingTotals totals;
+    QMap<int, EndingTotals> totals;
     while (query.next()) {
-        totals.contracts += query.value(1).toInt();
-        totals.value.insert(query.value(0).toString(), query.value(2).toLongLong());
+        const int within = query.value(0).toInt();
+        for (int horizon : sorted) {
+            if (horizon < within)
+                continue;
+            totals[horizon].contracts += query.value(2).toInt();
+            totals[horizon].value[query.value(1).toString()] += query.value(3).toLongLong();
+        }
     }
+    for (int horizon : sorted)
+        totals[horizon]; // present, if empty
     return totals;
 }
 

@@ -42,8 +42,8 @@ public:
     Result<QList<Contract>> forCustomer(qint64 customerId) const;
     // Live active or expiring contracts ending in [from, to], soonest first; the first `limit` unless it is -1.
     Result<QList<Contract>> ending(const QDate &from, const QDate &to, qint64 ownerId = 0, int limit = -1) const;
-    // How many of those there are and what they are worth, per currency.
-    Result<EndingTotals> endingTotals(const QDate &from, const QDate &to, qint64 ownerId = 0) const;
+    // For each horizon (days after `from`), how many of those end within it and what they are worth.
+    Result<QMap<int, EndingTotals>> endingTotals(const QDate &from, const QList<int> &horizons, qint64 ownerId = 0) const;
     // Live contracts that ended before `today` and were neither renewed nor terminated, latest first.
     Result<QList<Contract>> lapsed(const QDate &today, int limit, qint64 ownerId = 0) const;
     Result<int> lapsedCount(const QDate &today, qint64 ownerId = 0) const;

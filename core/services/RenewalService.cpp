@@ -252,12 +252,12 @@ Result<RenewalOverview> RenewalService::overview(const QDate &today, qint64 owne
     if (!ending)
         return ending.error();
     result.ending90 = std::move(ending).value();
-    for (int horizon : { 30, 60, 90 }) {
-        auto totals = contracts.endingTotals(today, today.addDays(horizon), ownerId);
-        if (!totals)
-            return totals.error();
-        result.endingCount[horizon] = totals.value().contracts;
-        result.valueAtStake[horizon] = totals.value().value;
+    auto totals = contracts.endingTotals(today, { 30, 60, 90 }, ownerId);
+    if (!totals)
+        return totals.error();
+    for (auto it = totals.value().cbegin(); it != totals.value().cend(); ++it) {
+        result.endingCount[it.key()] = it.value().contracts;
+        result.valueAtStake[it.key()] = it.value().value;
     }
     result.ending90Total = result.endingCount.value(90);
     auto lapsed = contracts.lapsed(today, kListed, ownerId);

@@ -204,6 +204,11 @@ TEST_F(AgendaTest, ACalendarDayShowsItsFirstItemsDoneOrPlannedAndCountsTheRest)
                                                        "a.due_at < '2025-03-06' AND a.due_at >= '2025-03-05'"));
     EXPECT_TRUE(plan.join(QLatin1Char(' ')).contains(QStringLiteral("activities_calendar_timed")))
         << plan.join(QLatin1Char(' ')).toStdString();
+    const QStringList dayPlan = dump(db(), QStringLiteral("EXPLAIN QUERY PLAN SELECT count(*) FROM activities a WHERE "
+                                                          "a.deleted_at IS NULL AND a.status <> 'cancelled' AND "
+                                                          "a.due_date < '2025-03-06' AND a.due_date >= '2025-03-05'"));
+    EXPECT_TRUE(dayPlan.join(QLatin1Char(' ')).contains(QStringLiteral("activities_calendar_day")))
+        << dayPlan.join(QLatin1Char(' ')).toStdString();
 }
 
 TEST_F(AgendaTest, RemindersComeOnceUnlessSnoozed)
