@@ -5,10 +5,13 @@
 #include "FileDialog.h"
 #include "MessageBox.h"
 #include "demo/DemoGenerator.h"
+#include "reports/AnalysisReport.h"
 #include "reports/ChartPanel.h"
 #include "reports/DrillDownDialog.h"
+#include "reports/ReportContent.h"
 #include "reports/ReportsPanel.h"
 
+#include <QAbstractAxis>
 #include <QAbstractSeries>
 #include <QChart>
 #include <QComboBox>
@@ -216,4 +219,21 @@ TEST_F(ReportsPanelTest, PrintedTablesNeverBreakAWordOrFigure)
     const QRegularExpressionMatch match = broken.match(content);
     EXPECT_FALSE(match.hasMatch()) << match.captured().toStdString() << " at "
                                    << content.mid(std::max<qsizetype>(0, match.capturedStart() - 80), 160).toStdString();
+}
+
+TEST_F(ReportsPanelTest, PrintedChartsShowTheirAxisLabelsWhole)
+{
+    // At the printed size Qt Charts cut these short ("Top 1...", and the months to "..."), although they fit.
+    const SalesAnalysisResult &result = *m_panel->result();
+    for (ReportContent::Tab tab : { ReportContent::Tab::Pareto, ReportContent::Tab::Churn }) {
+        ReportView view = ReportContent::view(result, tab);
+        ASSERT_NE(view.chart, nullptr);
+        bool truncated = false;
+        for (QAbstractAxis *axis : view.chart->axes())
+            QObject::connect(axis, &QAbstractAxis::labelsTruncatedChanged,
+                             [&truncated](bool cut) { truncated |= cut; });
+        const QImage image = AnalysisReport::chartImage(view.chart, QSizeF(500, 340)); // deletes the chart
+        EXPECT_EQ(image.size(), QSize(1000, 680));
+        EXPECT_FALSE(truncated) << int(tab);
+    }
 }

@@ -2,6 +2,7 @@
 #include "domain/Money.h"
 #include "print/PagedDocument.h"
 
+#include <QAbstractAxis>
 #include <QChart>
 #include <QFileInfo>
 #include <QFontMetricsF>
@@ -23,6 +24,10 @@ constexpr double kChartWidth = 500;
 constexpr double kChartHeight = 340;
 // The charts of the seven views leave room for a longer table.
 constexpr double kViewChartHeight = 270;
+// A chart's text is the screen font in pixels: laid out on a 500-unit-wide scene it printed at about 11 points, with
+// no room for the months under a year's axis. Laid out this many times larger and then scaled down, its text prints
+// at about the tables' 8 points.
+constexpr double kChartLayoutScale = 1.45;
 // Rows of a table printed under its chart; the rest is on the Reports page and in the exports.
 constexpr int kPrintedRows = 20;
 constexpr double kTablePointSize = 8;
@@ -172,12 +177,16 @@ QImage AnalysisReport::chartImage(QChart *chart, const QSizeF &points)
     // A chart that was never shown lays itself out only inside a scene with a geometry (TOOLCHAIN.md).
     QGraphicsScene scene;
     scene.addItem(chart);
-    chart->setGeometry(QRectF(QPointF(0, 0), points));
+    const QRectF layout(QPointF(0, 0), points * kChartLayoutScale);
+    // Qt Charts cuts a category label short ("Top 1...") even where its whole text fits under the category.
+    for (QAbstractAxis *axis : chart->axes())
+        axis->setTruncateLabels(false);
+    chart->setGeometry(layout);
     QImage image((points * 2).toSize(), QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::white);
     QPainter painter(&image);
     painter.setRenderHint(QPainter::Antialiasing);
-    scene.render(&painter, QRectF(QPointF(0, 0), points * 2), QRectF(QPointF(0, 0), points));
+    scene.render(&painter, QRectF(QPointF(0, 0), points * 2), layout);
     return image; // the scene deletes the chart
 }
 
