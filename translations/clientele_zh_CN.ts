@@ -5636,6 +5636,25 @@ Book: %2</source>
     </message>
 </context>
 <context>
+    <name>OrderChannel</name>
+    <message>
+        <source>Direct</source>
+        <translation>直销</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>线上</translation>
+    </message>
+    <message>
+        <source>Distributor</source>
+        <translation>经销商</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+</context>
+<context>
     <name>OrderRepository</name>
     <message>
         <source>An order needs a customer.</source>
@@ -5680,22 +5699,6 @@ Book: %2</source>
 </context>
 <context>
     <name>OrdersPanel</name>
-    <message>
-        <source>Online</source>
-        <translation>线上</translation>
-    </message>
-    <message>
-        <source>Distributor</source>
-        <translation>经销商</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <source>Direct</source>
-        <translation>直销</translation>
-    </message>
     <message>
         <source>Number</source>
         <translation>编号</translation>
@@ -6110,22 +6113,6 @@ Book: %2</source>
     <message>
         <source>Gross margin: sales after discounts less cost. Shown to you only, never printed.</source>
         <translation>毛利：折后销售额减去成本。仅向您显示，不会打印。</translation>
-    </message>
-    <message>
-        <source>Direct</source>
-        <translation>直销</translation>
-    </message>
-    <message>
-        <source>Online</source>
-        <translation>线上</translation>
-    </message>
-    <message>
-        <source>Distributor</source>
-        <translation>经销商</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>电话</translation>
     </message>
     <message>
         <source>Customer:</source>

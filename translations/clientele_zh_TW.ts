@@ -5636,6 +5636,25 @@ Book: %2</source>
     </message>
 </context>
 <context>
+    <name>OrderChannel</name>
+    <message>
+        <source>Direct</source>
+        <translation>直銷</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>線上</translation>
+    </message>
+    <message>
+        <source>Distributor</source>
+        <translation>經銷商</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+</context>
+<context>
     <name>OrderRepository</name>
     <message>
         <source>An order needs a customer.</source>
@@ -5680,22 +5699,6 @@ Book: %2</source>
 </context>
 <context>
     <name>OrdersPanel</name>
-    <message>
-        <source>Online</source>
-        <translation>線上</translation>
-    </message>
-    <message>
-        <source>Distributor</source>
-        <translation>經銷商</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>電話</translation>
-    </message>
-    <message>
-        <source>Direct</source>
-        <translation>直銷</translation>
-    </message>
     <message>
         <source>Number</source>
         <translation>編號</translation>
@@ -6110,22 +6113,6 @@ Book: %2</source>
     <message>
         <source>Gross margin: sales after discounts less cost. Shown to you only, never printed.</source>
         <translation>毛利：折扣後銷售額減去成本。僅向您顯示，不會列印。</translation>
-    </message>
-    <message>
-        <source>Direct</source>
-        <translation>直銷</translation>
-    </message>
-    <message>
-        <source>Online</source>
-        <translation>線上</translation>
-    </message>
-    <message>
-        <source>Distributor</source>
-        <translation>經銷商</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>電話</translation>
     </message>
     <message>
         <source>Customer:</source>

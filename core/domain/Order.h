@@ -4,6 +4,12 @@
 #include <QList>
 #include <QString>
 
+// The channels a sale can come through: stored as "direct", "online", "distributor", "phone".
+namespace OrderChannel {
+// As the user reads it, translated; a value this build does not know is shown as stored.
+QString displayName(const QString &channel);
+} // namespace OrderChannel
+
 // A sale: what the customer bought, when, through which channel, for how much and at what cost. Orders are the
 // sales history the analysis reports read. Units as in Quote.h.
 struct OrderLine

@@ -148,6 +148,17 @@ TEST_F(ViewsPanelTest, RowsAndBarsDrillDownToTheirCustomers)
     EXPECT_EQ(requested.count(), 3);
 }
 
+TEST_F(ViewsPanelTest, ChannelsAreShownByTheirNamesNotAsStored)
+{
+    m_views->showPage(ViewContent::Page::PerformanceChannel);
+    QStringList shown;
+    for (int row = 0; row < model()->rowCount(); ++row)
+        shown << model()->item(row, 0)->text();
+    shown.sort();
+    EXPECT_EQ(shown, (QStringList { QStringLiteral("Direct"), QStringLiteral("Distributor"), QStringLiteral("Online"),
+                         QStringLiteral("Phone") }));
+}
+
 TEST_F(ViewsPanelTest, AmountsSortByValue)
 {
     m_views->showPage(ViewContent::Page::PerformanceChannel);

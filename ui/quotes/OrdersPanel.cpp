@@ -2,6 +2,7 @@
 #include "Clock.h"
 #include "ValueItem.h"
 #include "domain/Money.h"
+#include "domain/Order.h"
 #include "repo/OrderRepository.h"
 
 #include <QDateEdit>
@@ -23,17 +24,6 @@ QTableWidgetItem *cell(const QString &text, bool right = false)
     if (right)
         item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     return item;
-}
-
-QString channelName(const QString &channel)
-{
-    if (channel == QLatin1String("online"))
-        return OrdersPanel::tr("Online");
-    if (channel == QLatin1String("distributor"))
-        return OrdersPanel::tr("Distributor");
-    if (channel == QLatin1String("phone"))
-        return OrdersPanel::tr("Phone");
-    return OrdersPanel::tr("Direct");
 }
 
 } // namespace
@@ -97,7 +87,7 @@ void OrdersPanel::reload()
         m_table->setItem(row, 2, cell(o.customerName));
         m_table->setItem(row, 3, cell(o.quoteNumber));
         m_table->setItem(row, 4, cell(o.ownerName));
-        m_table->setItem(row, 5, cell(channelName(o.channel)));
+        m_table->setItem(row, 5, cell(OrderChannel::displayName(o.channel)));
         m_table->setItem(row, 6, cell(Money::formatWithSymbol(o.total, o.currency), true));
         m_table->setItem(row, 7, cell(Money::formatWithSymbol(o.cost, o.currency), true));
         m_table->setItem(row, 8, cell(Money::formatWithSymbol(margin, o.currency), true));

@@ -168,9 +168,8 @@ void QuoteEditor::buildForm()
     m_margin->setToolTip(tr("Gross margin: sales after discounts less cost. Shown to you only, never printed."));
     m_channel = new QComboBox;
     m_channel->setObjectName(QStringLiteral("channelComboBox"));
-    const QStringList channelNames { tr("Direct"), tr("Online"), tr("Distributor"), tr("Phone") };
-    for (int i = 0; i < OrderRepository::channels().size(); ++i)
-        m_channel->addItem(channelNames[i], OrderRepository::channels()[i]);
+    for (const QString &channel : OrderRepository::channels())
+        m_channel->addItem(OrderChannel::displayName(channel), channel);
     m_language = new QComboBox;
     m_language->setObjectName(QStringLiteral("printLanguageComboBox"));
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));

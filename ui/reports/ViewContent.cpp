@@ -1,6 +1,7 @@
 #include "ViewContent.h"
 #include "ChartStyle.h"
 #include "domain/Money.h"
+#include "domain/Order.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -443,11 +444,14 @@ ViewPage ViewContent::performance(const SalesAnalysisResult &r, CustomerViewRepo
     auto *profit = new QBarSet(tr("Gross profit"));
     QStringList names;
     for (const ViewGroup &g : groups) {
-        page.view.rows.append({ keyText(g.key), number(g.customers), number(g.orders), money(r, g.revenue),
+        const QString name = dimension == CustomerViewRepository::Dimension::Channel && !g.key.isEmpty()
+            ? OrderChannel::displayName(g.key)
+            : keyText(g.key);
+        page.view.rows.append({ name, number(g.customers), number(g.orders), money(r, g.revenue),
             percent(g.revenueShare), money(r, g.profit), g.revenue > 0 ? percent(g.margin()) : QString() });
         page.customers << g.customerIds;
         if (names.size() < kChartCategories) {
-            names << keyText(g.key);
+            names << name;
             *revenue << major(r, g.revenue);
             *profit << major(r, g.profit);
         }
