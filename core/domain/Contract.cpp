@@ -103,7 +103,7 @@ QList<BillingCycle> allBillingCycles()
     return cycles;
 }
 
-QString Money::toPlainText() const
+QString Amount::toPlainText() const
 {
     const qint64 whole = (minor < 0 ? -minor : minor) / 100;
     const qint64 cents = (minor < 0 ? -minor : minor) % 100;
@@ -117,7 +117,7 @@ QString Money::toPlainText() const
         .trimmed();
 }
 
-std::optional<qint64> Money::parseMinor(const QString &text)
+std::optional<qint64> Amount::parseMinor(const QString &text)
 {
     static const QRegularExpression pattern(QStringLiteral("^(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d{1,2}))?$"));
     const QRegularExpressionMatch match = pattern.match(text.trimmed());

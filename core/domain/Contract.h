@@ -35,7 +35,7 @@ QString displayName(BillingCycle cycle);
 QList<BillingCycle> allBillingCycles();
 
 // An amount in minor units (fen, cents) of an ISO 4217 currency; never a double.
-struct Money
+struct Amount
 {
     qint64 minor = 0;
     QString currency;
@@ -59,7 +59,7 @@ struct Contract
     QString title;
     QDate startDate;
     QDate endDate;
-    Money value;
+    Amount value;
     BillingCycle billingCycle = BillingCycle::Yearly;
     bool autoRenew = false;
     int noticeDays = 30;

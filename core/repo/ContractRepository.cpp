@@ -36,7 +36,7 @@ Contract contractFrom(const QSqlQuery &query)
     k.title = query.value(7).toString();
     k.startDate = QDate::fromString(query.value(8).toString(), Qt::ISODate);
     k.endDate = QDate::fromString(query.value(9).toString(), Qt::ISODate);
-    k.value = Money { query.value(10).toLongLong(), query.value(11).toString() };
+    k.value = Amount { query.value(10).toLongLong(), query.value(11).toString() };
     k.billingCycle = billingCycleFromString(query.value(12).toString()).value_or(BillingCycle::Yearly);
     k.autoRenew = query.value(13).toInt() != 0;
     k.noticeDays = query.value(14).toInt();

@@ -12,8 +12,7 @@
 
 #include <optional>
 
-// Declared here without its values: domain/Contract.h also declares a `struct Money` that clashes with the
-// `namespace Money` the printed report formats amounts with, so this header keeps Contract.h out.
+// Declared here without its values (domain/Contract.h has them): this header needs only the type.
 enum class ContractStatus;
 
 // A contract as the customer report shows it: its status on the report's date and the date to decide on renewal

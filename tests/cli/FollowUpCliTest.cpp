@@ -158,7 +158,7 @@ protected:
             k.title = QStringLiteral("年度维保");
             k.startDate = start;
             k.endDate = end;
-            k.value = Money { value, QStringLiteral("CNY") };
+            k.value = Amount { value, QStringLiteral("CNY") };
             EXPECT_TRUE(contracts.create(k).ok());
         };
         contract(QStringLiteral("HT-1"), QDate(2024, 4, 1), QDate(2025, 3, 31), 1234567);

@@ -255,7 +255,7 @@ TEST_F(AgendaTest, NeglectedCustomersAreThoseUntouchedForLongerThanTheirTierInte
     contract.number = QStringLiteral("K-1");
     contract.startDate = QDate(2025, 1, 1);
     contract.endDate = QDate(2025, 12, 31);
-    contract.value = Money { 1200000, QStringLiteral("CNY") };
+    contract.value = Amount { 1200000, QStringLiteral("CNY") };
     ASSERT_TRUE(ContractRepository(db()).create(contract).ok());
 
     auto intervals = service.tierIntervals();

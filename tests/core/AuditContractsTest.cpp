@@ -38,7 +38,7 @@ TEST_F(AuditContractsTest, ContractsAreRecordedWhenCreatedChangedExpiringAndRene
     k.title = QStringLiteral("维保");
     k.startDate = QDate(2024, 4, 1);
     k.endDate = QDate(2025, 3, 31);
-    k.value = Money { 3600000, QStringLiteral("CNY") };
+    k.value = Amount { 3600000, QStringLiteral("CNY") };
     ContractRepository contracts(db());
     auto id = contracts.create(k);
     ASSERT_TRUE(id.ok()) << id.error().toString();
@@ -105,7 +105,7 @@ TEST_F(AuditContractsTest, AContractThatCannotBeSavedLeavesNoEntry)
     k.number = QStringLiteral("HT-1");
     k.startDate = QDate(2025, 1, 1);
     k.endDate = QDate(2024, 1, 1); // ends before it starts
-    k.value = Money { 100, QStringLiteral("CNY") };
+    k.value = Amount { 100, QStringLiteral("CNY") };
     EXPECT_FALSE(ContractRepository(db()).create(k).ok());
     k.id = 999;
     k.endDate = QDate(2025, 12, 31);

@@ -29,7 +29,7 @@ protected:
         k.title = QStringLiteral("Maintenance");
         k.startDate = start;
         k.endDate = end;
-        k.value = Money { value, currency };
+        k.value = Amount { value, currency };
         auto id = ContractRepository(db()).create(k);
         EXPECT_TRUE(id.ok()) << id.error().toString();
         return id.value_or(0);
@@ -169,7 +169,7 @@ TEST_F(RenewalServiceTest, ContractsAreCheckedBeforeTheyAreSaved)
     k.number = QStringLiteral("HT-3");
     k.startDate = QDate(2025, 3, 1);
     k.endDate = QDate(2025, 2, 28);
-    k.value = Money { 100, QStringLiteral("CNY") };
+    k.value = Amount { 100, QStringLiteral("CNY") };
     auto result = ContractRepository(db()).create(k);
     ASSERT_FALSE(result.ok());
     EXPECT_EQ(result.error().message, QStringLiteral("Contract HT-3 ends (2025-02-28) before it starts (2025-03-01)."));
@@ -216,15 +216,15 @@ TEST_F(RenewalServiceTest, OverviewShowsValueAtStakeLapsedContractsAndTheRenewal
     EXPECT_EQ(overview.value().months[11].due, 2);
 }
 
-TEST(MoneyText, ParsesAndPrintsMinorUnits)
+TEST(AmountText, ParsesAndPrintsMinorUnits)
 {
-    EXPECT_EQ(Money::parseMinor(QStringLiteral("12,345.6")), 1234560);
-    EXPECT_EQ(Money::parseMinor(QStringLiteral("99")), 9900);
-    EXPECT_EQ(Money::parseMinor(QStringLiteral("0.05")), 5);
-    EXPECT_FALSE(Money::parseMinor(QStringLiteral("1.234")).has_value());
-    EXPECT_FALSE(Money::parseMinor(QStringLiteral("-5")).has_value());
-    EXPECT_FALSE(Money::parseMinor(QStringLiteral("12,34")).has_value());
-    EXPECT_EQ((Money { 123456789, QStringLiteral("CNY") }.toPlainText()), QStringLiteral("1,234,567.89 CNY"));
+    EXPECT_EQ(Amount::parseMinor(QStringLiteral("12,345.6")), 1234560);
+    EXPECT_EQ(Amount::parseMinor(QStringLiteral("99")), 9900);
+    EXPECT_EQ(Amount::parseMinor(QStringLiteral("0.05")), 5);
+    EXPECT_FALSE(Amount::parseMinor(QStringLiteral("1.234")).has_value());
+    EXPECT_FALSE(Amount::parseMinor(QStringLiteral("-5")).has_value());
+    EXPECT_FALSE(Amount::parseMinor(QStringLiteral("12,34")).has_value());
+    EXPECT_EQ((Amount { 123456789, QStringLiteral("CNY") }.toPlainText()), QStringLiteral("1,234,567.89 CNY"));
 }
 
 } // namespace

@@ -130,7 +130,7 @@ protected:
         contract.title = QStringLiteral("年度维保");
         contract.startDate = QDate(2024, 4, 1);
         contract.endDate = QDate(2025, 3, 31);
-        contract.value = Money { 12000000, QStringLiteral("CNY") };
+        contract.value = Amount { 12000000, QStringLiteral("CNY") };
         ASSERT_TRUE(ContractRepository(db).create(contract).ok());
 
         m_window = std::make_unique<MainWindow>(std::move(book).value());

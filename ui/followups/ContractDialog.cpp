@@ -97,7 +97,7 @@ void ContractDialog::showError(const QString &message)
 
 std::optional<Contract> ContractDialog::contract()
 {
-    const auto minor = Money::parseMinor(m_value->text());
+    const auto minor = Amount::parseMinor(m_value->text());
     if (!minor) {
         showError(tr("The value \"%1\" is not an amount such as 12000 or 12,000.50.").arg(m_value->text()));
         m_value->setFocus();
@@ -108,7 +108,7 @@ std::optional<Contract> ContractDialog::contract()
     k.title = m_title->text().trimmed();
     k.startDate = m_start->date();
     k.endDate = m_end->date();
-    k.value = Money { *minor, m_currency->currentText().trimmed().toUpper() };
+    k.value = Amount { *minor, m_currency->currentText().trimmed().toUpper() };
     k.billingCycle = BillingCycle(m_cycle->currentData().toInt());
     k.autoRenew = m_autoRenew->isChecked();
     k.noticeDays = m_notice->value();

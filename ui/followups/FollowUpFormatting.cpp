@@ -22,22 +22,22 @@ QString due(const Activity &activity)
     return Formatting::localDateTime(activity.dueAt);
 }
 
-QString money(const Money &money)
+QString money(const Amount &value)
 {
     const QLocale locale;
-    const qint64 magnitude = money.minor < 0 ? -money.minor : money.minor;
+    const qint64 magnitude = value.minor < 0 ? -value.minor : value.minor;
     const QString amount = QStringLiteral("%1%2%3%4")
-                               .arg(money.minor < 0 ? locale.negativeSign() : QString(),
+                               .arg(value.minor < 0 ? locale.negativeSign() : QString(),
                                    locale.toString(magnitude / 100), locale.decimalPoint())
                                .arg(magnitude % 100, 2, 10, QLatin1Char('0'));
-    return QCoreApplication::translate("FollowUps", "%1 %2", "amount and currency code").arg(amount, money.currency);
+    return QCoreApplication::translate("FollowUps", "%1 %2", "amount and currency code").arg(amount, value.currency);
 }
 
 QString moneyByCurrency(const QMap<QString, qint64> &amounts)
 {
     QStringList parts;
     for (auto it = amounts.cbegin(); it != amounts.cend(); ++it)
-        parts << money(Money { it.value(), it.key() });
+        parts << money(Amount { it.value(), it.key() });
     return parts.isEmpty() ? QLocale().toString(0) : parts.join(QStringLiteral(" + "));
 }
 

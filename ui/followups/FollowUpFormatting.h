@@ -17,7 +17,7 @@ namespace FollowUpFormatting {
 QString due(const Activity &activity);
 QString date(const QDate &date);
 // "¥12,345.67"-like with the locale's digit grouping and the currency code: "12,345.67 CNY".
-QString money(const Money &money);
+QString money(const Amount &value);
 // Amounts in several currencies, one after the other; "0" when there are none.
 QString moneyByCurrency(const QMap<QString, qint64> &amounts);
 // Fills a combo box with "everyone" (data 0) and the book's owners (data: id).

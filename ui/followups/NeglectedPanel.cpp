@@ -94,7 +94,7 @@ void NeglectedPanel::reload()
         m_table->setItem(
             row, 5, new FollowUpFormatting::NumberItem(tr("%n day(s)", nullptr, n.intervalDays), n.intervalDays));
         auto value = new FollowUpFormatting::NumberItem(
-            FollowUpFormatting::money(Money { n.valueMinor, currency }), n.valueMinor);
+            FollowUpFormatting::money(Amount { n.valueMinor, currency }), n.valueMinor);
         value->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_table->setItem(row, 6, value);
         if (n.lastActivityAt.isValid())

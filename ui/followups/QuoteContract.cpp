@@ -14,7 +14,7 @@ qint64 recordContractForQuote(QSqlDatabase db, qint64 quoteId, QWidget *parent)
     contract.title = QCoreApplication::translate("QuoteContract", "Quote %1").arg(quote.value().number);
     contract.startDate = Clock::instance().today();
     contract.endDate = contract.startDate.addYears(1).addDays(-1);
-    contract.value = Money { quote.value().total, quote.value().currency };
+    contract.value = Amount { quote.value().total, quote.value().currency };
     contract.quoteId = quoteId;
     ContractDialog dialog(db, contract, ContractDialog::Mode::New, parent);
     return dialog.exec() == QDialog::Accepted ? dialog.savedId() : 0;
