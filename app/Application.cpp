@@ -9,6 +9,7 @@
 #include "repo/QuoteRepository.h"
 #include "services/ComplaintWorkflow.h"
 #include "services/FollowUpService.h"
+#include "followups/RenewalsPanel.h"
 #include "trust/AuditPanel.h"
 #include "CustomerDialog.h"
 #include "CustomerListPanel.h"
@@ -32,6 +33,7 @@
 #include "followups/ScheduleFollowUpsDialog.h"
 #include "repo/LookupRepository.h"
 #include "complaints/ComplaintDialog.h"
+#include "complaints/ComplaintReportsPanel.h"
 #include "complaints/ComplaintTableModel.h"
 #include "complaints/ComplaintsPanel.h"
 #include "repo/CustomerRepository.h"
@@ -394,8 +396,10 @@ void Application::takeScreenshotAndQuit(const QString &file, const QString &sear
             const QList<Owner> owners = LookupRepository(m_window->database().connection()).owners().value_or({});
             m_window->calendar()->setOwnerId(owners.isEmpty() ? 0 : owners.first().id);
         }
-        else if (view == QLatin1String("renewals") || view == QLatin1String("renewal-rate"))
+        else if (view == QLatin1String("renewals") || view == QLatin1String("renewal-rate")) {
             m_window->showPage(MainWindow::RenewalsPage);
+            m_window->renewals()->waitForOverview();
+        }
         else if (view == QLatin1String("neglected"))
             m_window->showPage(MainWindow::NeglectedPage);
         if (view == QLatin1String("renewal-rate"))
@@ -598,6 +602,8 @@ void Application::makeEverydayChanges(const QSqlDatabase &db, qint64 customerId,
 void Application::screenshotComplaintsAndQuit(const QString &file, const QString &view)
 {
     m_window->showPage(view == QLatin1String("complaint-reports") ? MainWindow::ComplaintReportsPage : MainWindow::ComplaintsPage);
+    if (view == QLatin1String("complaint-reports"))
+        m_window->complaintReports()->waitForStatistics();
     QTimer::singleShot(800, this, [this, file, view] {
         QWidget *subject = m_window;
         std::shared_ptr<ComplaintDialog> dialog;

@@ -1956,6 +1956,10 @@ Open another book?</source>
         <source>Product</source>
         <translation>产品</translation>
     </message>
+    <message>
+        <source>Reading the complaints…</source>
+        <translation>正在读取投诉…</translation>
+    </message>
 </context>
 <context>
     <name>ComplaintRepository</name>
@@ -6954,6 +6958,10 @@ Book: %2</source>
     <message>
         <source>The %1 latest are listed; choose a sales rep to see theirs.</source>
         <translation>列出最近到期的 %1 份；选择一位销售代表可查看其名下的合同。</translation>
+    </message>
+    <message>
+        <source>Reading the contracts…</source>
+        <translation>正在读取合同…</translation>
     </message>
 </context>
 <context>

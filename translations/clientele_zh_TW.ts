@@ -1956,6 +1956,10 @@ Open another book?</source>
         <source>Product</source>
         <translation>產品</translation>
     </message>
+    <message>
+        <source>Reading the complaints…</source>
+        <translation>正在讀取客訴…</translation>
+    </message>
 </context>
 <context>
     <name>ComplaintRepository</name>
@@ -6954,6 +6958,10 @@ Book: %2</source>
     <message>
         <source>The %1 latest are listed; choose a sales rep to see theirs.</source>
         <translation>列出最近到期的 %1 份；選擇一位業務代表可查看其名下的合約。</translation>
+    </message>
+    <message>
+        <source>Reading the contracts…</source>
+        <translation>正在讀取合約…</translation>
     </message>
 </context>
 <context>

@@ -183,6 +183,7 @@ TEST_F(ComplaintsUiTest, LogsAComplaintFromTheCustomerFileAndClosesItWithSatisfa
     EXPECT_EQ(dialog.findChild<QPushButton *>(QStringLiteral("move_closed_Button")), nullptr);
 
     m_window->showPage(MainWindow::ComplaintReportsPage);
+    m_window->complaintReports()->waitForStatistics();
     const ComplaintStatistics &stats = m_window->complaintReports()->statistics();
     EXPECT_EQ(stats.total, 1);
     EXPECT_DOUBLE_EQ(stats.csatAverage.value(), 4.0);

@@ -228,6 +228,10 @@ TEST_F(FollowUpsUiTest, RenewsAContractFromTheRenewalsPage)
     m_window->showPage(MainWindow::RenewalsPage);
     RenewalsPanel *renewals = m_window->renewals();
     QTableWidget *ending = renewals->endingTable();
+    // The figures are read in the background: the page shows at once and says so.
+    EXPECT_EQ(renewals->findChild<QLabel *>(QStringLiteral("renewalRateLabel"))->text(),
+        QStringLiteral("Reading the contracts…"));
+    renewals->waitForOverview();
     ASSERT_EQ(ending->rowCount(), 1);
     EXPECT_EQ(ending->item(0, 0)->text(), QStringLiteral("HT-1"));
     EXPECT_EQ(ending->item(0, 4)->text(), QStringLiteral("26"));
@@ -244,6 +248,7 @@ TEST_F(FollowUpsUiTest, RenewsAContractFromTheRenewalsPage)
         dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
     });
     renewals->findChild<QPushButton *>(QStringLiteral("renewButton"))->click();
+    renewals->waitForOverview();
     EXPECT_EQ(proposedEnd, QStringLiteral("2026-03-31"));
     EXPECT_EQ(dumpRows(db(),
                   QStringLiteral("SELECT number, start_date, end_date, value_minor, status, "

@@ -1,4 +1,5 @@
 #include "ComplaintReportsPanel.h"
+#include "BookReader.h"
 #include "Clock.h"
 #include "repo/ComplaintRepository.h"
 
@@ -75,6 +76,7 @@ QValueAxis *countAxis(int maximum)
 ComplaintReportsPanel::ComplaintReportsPanel(QSqlDatabase db, QWidget *parent)
     : QWidget(parent)
     , m_db(std::move(db))
+    , m_reader(new BookReader(m_db.databaseName(), this))
 {
     setObjectName(QStringLiteral("complaintReportsPanel"));
     const QDate today = Clock::instance().today();
@@ -149,12 +151,35 @@ void ComplaintReportsPanel::reload()
 {
     const QDateTime start = QDateTime(m_from->date(), QTime(0, 0)).toUTC();
     const QDateTime end = QDateTime(m_to->date().addDays(1), QTime(0, 0)).toUTC();
-    auto complaints = ComplaintRepository(m_db).receivedBetween(start, end);
-    m_stats
-        = computeComplaintStatistics(complaints.value_or({}), Clock::instance().nowUtc(), QTimeZone::systemTimeZone());
+    const QDateTime now = Clock::instance().nowUtc();
+    m_figures->setText(tr("Reading the complaints…"));
+    m_reader->read(
+        [this, start, end, now](const QSqlDatabase &book) -> Result<std::function<void()>> {
+            auto complaints = ComplaintRepository(book).receivedBetween(start, end);
+            if (!complaints)
+                return complaints.error();
+            ComplaintStatistics stats
+                = computeComplaintStatistics(complaints.value(), now, QTimeZone::systemTimeZone());
+            return std::function<void()>([this, stats = std::move(stats)] {
+                m_stats = stats;
+                showStatistics();
+            });
+        },
+        [this](const Error &error) {
+            m_stats = {};
+            showStatistics();
+            m_figures->setText(error.toString().toHtmlEscaped());
+        });
+}
+
+void ComplaintReportsPanel::waitForStatistics()
+{
+    m_reader->wait();
+}
+
+void ComplaintReportsPanel::showStatistics()
+{
     showFigures();
-    if (!complaints)
-        m_figures->setText(complaints.error().toString().toHtmlEscaped());
     showCategoryChart();
     showSeverityChart();
     showMonthChart();

@@ -1,4 +1,5 @@
 #include "RenewalsPanel.h"
+#include "BookReader.h"
 #include "Clock.h"
 #include "ContractDialog.h"
 #include "FollowUpFormatting.h"
@@ -50,6 +51,7 @@ QTableWidget *contractTable(const QString &objectName)
 RenewalsPanel::RenewalsPanel(QSqlDatabase db, QWidget *parent)
     : QWidget(parent)
     , m_db(std::move(db))
+    , m_reader(new BookReader(m_db.databaseName(), this))
 {
     setObjectName(QStringLiteral("renewalsPanel"));
     auto title = new QLabel(tr("Renewals"));
@@ -220,12 +222,31 @@ void RenewalsPanel::fillChart()
 void RenewalsPanel::reload()
 {
     const QDate today = Clock::instance().today();
-    auto overview = RenewalService(m_db).overview(today, m_owner->currentData().toLongLong());
-    if (!overview) {
-        MessageBox::warning(this, tr("Renewals"), overview.error().toString());
-        return;
-    }
-    m_overview = std::move(overview).value();
+    const qint64 ownerId = m_owner->currentData().toLongLong();
+    m_rate->setText(tr("Reading the contracts…"));
+    m_reader->read(
+        [this, today, ownerId](const QSqlDatabase &book) -> Result<std::function<void()>> {
+            auto overview = RenewalService(book).overview(today, ownerId);
+            if (!overview)
+                return overview.error();
+            return std::function<void()>([this, today, overview = std::move(overview).value()] {
+                m_overview = overview;
+                showOverview(today);
+            });
+        },
+        [this](const Error &error) {
+            m_rate->clear();
+            MessageBox::warning(this, tr("Renewals"), error.toString());
+        });
+}
+
+void RenewalsPanel::waitForOverview()
+{
+    m_reader->wait();
+}
+
+void RenewalsPanel::showOverview(const QDate &today)
+{
     const int horizons[3] = { 30, 60, 90 };
     for (int i = 0; i < 3; ++i) {
         m_stake[i]->setText(FollowUpFormatting::moneyByCurrency(m_overview.valueAtStake.value(horizons[i])));

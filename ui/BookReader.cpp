@@ -1,0 +1,67 @@
+#include "BookReader.h"
+#include "BackgroundJob.h"
+#include "db/Database.h"
+
+#include <QCoreApplication>
+
+BookReader::BookReader(QString bookPath, QObject *parent)
+    : QObject(parent)
+    , m_path(std::move(bookPath))
+    , m_job(new BackgroundJob(this))
+{
+    connect(m_job, &BackgroundJob::finished, this, &BookReader::finished);
+}
+
+BookReader::~BookReader()
+{
+    m_job->wait(); // the read writes into this object
+}
+
+void BookReader::read(Read read, Failed failed)
+{
+    m_read = std::move(read);
+    m_failed = std::move(failed);
+    if (m_reading) {
+        m_waiting = true;
+        return;
+    }
+    start();
+}
+
+void BookReader::start()
+{
+    m_reading = true;
+    m_waiting = false;
+    m_job->start([this, path = m_path, read = m_read](const std::function<void(double)> &, const std::atomic_bool &) {
+        Database::Options readOnly;
+        readOnly.access = Database::Access::ReadOnly;
+        auto book = Database::open(path, readOnly);
+        if (!book) {
+            m_done = book.error();
+            return;
+        }
+        m_done = read(book.value()->connection());
+    });
+}
+
+void BookReader::wait()
+{
+    while (m_reading) {
+        m_job->wait();
+        QCoreApplication::processEvents(); // delivers finished(), which may start the waiting read
+    }
+}
+
+void BookReader::finished()
+{
+    Result<std::function<void()>> done = std::exchange(m_done, Error {});
+    if (m_waiting) {
+        start();
+        return;
+    }
+    m_reading = false;
+    if (!done)
+        m_failed(done.error());
+    else
+        done.value()();
+}
