@@ -4,6 +4,10 @@
 
 #include <QCoreApplication>
 
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
 BookReader::BookReader(QString bookPath, QObject *parent)
     : QObject(parent)
     , m_path(std::move(bookPath))
@@ -41,6 +45,12 @@ void BookReader::start()
             return;
         }
         m_done = read(book.value()->connection());
+        book.value().reset();
+#if defined(__GLIBC__)
+        // The connection's page cache was freed on this pool thread, into its own malloc arena, which glibc keeps:
+        // without this each page that read a large book left tens of megabytes resident.
+        malloc_trim(0);
+#endif
     });
 }
 
