@@ -29,7 +29,8 @@ public:
     void read(Read read, Failed failed);
     // From the start of a read until what it read is shown.
     bool isReading() const { return m_reading; }
-    // Blocks until what is being read is shown (tests, screenshots, benchmarks).
+    // Blocks until what is being read is shown (tests, screenshots, benchmarks). A read that has not started yet
+    // runs on the calling thread (Qt's thread pool hands it to the waiting thread).
     void wait();
 
 private:

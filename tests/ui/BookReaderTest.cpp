@@ -3,6 +3,8 @@
 #include "BookReader.h"
 #include "db/Database.h"
 
+#include <QElapsedTimer>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QThread>
@@ -55,7 +57,13 @@ TEST_F(BookReaderTest, ReadsOnAPoolThreadAndShowsOnTheGuiThread)
     reader.read(readCount(&shown, &thread), [](const Error &) { FAIL(); });
     EXPECT_TRUE(reader.isReading());
     EXPECT_EQ(shown, 0); // nothing is shown before the GUI thread takes the result
-    reader.wait();
+    // Not wait(): waiting for a read that has not started yet runs it on the waiting thread.
+    QElapsedTimer timer;
+    timer.start();
+    while (reader.isReading() && timer.elapsed() < 30000) {
+        QCoreApplication::processEvents();
+        QThread::msleep(1);
+    }
     EXPECT_FALSE(reader.isReading());
     EXPECT_EQ(shown, 7);
     EXPECT_NE(thread.load(), nullptr);
