@@ -18,7 +18,9 @@ BookReader::BookReader(QString bookPath, QObject *parent)
 
 BookReader::~BookReader()
 {
-    m_job->wait(); // the read writes into this object
+    // The read writes into this object: wait for one that runs; one that has not started is skipped.
+    m_job->cancel();
+    m_job->wait();
 }
 
 void BookReader::read(Read read, Failed failed)
@@ -36,7 +38,10 @@ void BookReader::start()
 {
     m_reading = true;
     m_waiting = false;
-    m_job->start([this, path = m_path, read = m_read](const std::function<void(double)> &, const std::atomic_bool &) {
+    m_job->start([this, path = m_path, read = m_read](const std::function<void(double)> &,
+                                                       const std::atomic_bool &cancel) {
+        if (cancel)
+            return;
         Database::Options readOnly;
         readOnly.access = Database::Access::ReadOnly;
         auto book = Database::open(path, readOnly);
