@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <optional>
+
 #include <phonenumbers/phonenumberutil.h>
 
 using i18n::phonenumbers::PhoneNumber;
@@ -10,6 +12,35 @@ using i18n::phonenumbers::PhoneNumberUtil;
 
 namespace {
 QString g_region = QStringLiteral("CN");
+
+// A mainland mobile number as it is typed in China ("13800138000", "138 0013 8000", "+86 138-0013-8000"): most of
+// the numbers of an import, read here without libphonenumber's regular expressions, which cost a third of an
+// import's time. libphonenumber formats every such number alike, 13x to 19x (PhoneNumbersTest compares each prefix
+// with it); anything else is left to it.
+std::optional<PhoneNumbers::ParsedNumber> mainlandMobile(const QString &trimmed, const QString &region)
+{
+    if (region.compare(QLatin1String("CN"), Qt::CaseInsensitive) != 0)
+        return std::nullopt;
+    QStringView rest(trimmed);
+    if (rest.startsWith(QLatin1String("+86")))
+        rest = rest.mid(3);
+    char16_t digits[11];
+    int count = 0;
+    for (QChar c : rest) {
+        if (c >= QLatin1Char('0') && c <= QLatin1Char('9')) {
+            if (count == 11)
+                return std::nullopt;
+            digits[count++] = c.unicode();
+        } else if (c != QLatin1Char(' ') && c != QLatin1Char('-')) {
+            return std::nullopt;
+        }
+    }
+    if (count != 11 || digits[0] != u'1' || digits[1] < u'3')
+        return std::nullopt;
+    const QString national = QString::fromUtf16(digits, 11);
+    return PhoneNumbers::ParsedNumber { QStringLiteral("+86") + national,
+        national.left(3) + QLatin1Char(' ') + national.mid(3, 4) + QLatin1Char(' ') + national.mid(7) };
+}
 
 } // namespace
 
@@ -31,6 +62,8 @@ Result<ParsedNumber> parse(const QString &raw, const QString &region)
     const QString trimmed = raw.trimmed();
     if (trimmed.isEmpty())
         return Error { QCoreApplication::translate("PhoneNumbers", "The phone number is empty.") };
+    if (auto mobile = mainlandMobile(trimmed, region))
+        return *mobile;
     const PhoneNumberUtil *util = PhoneNumberUtil::GetInstance();
     PhoneNumber number;
     const auto parsed = util->Parse(trimmed.toStdString(), region.toStdString(), &number);

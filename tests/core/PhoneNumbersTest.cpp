@@ -2,6 +2,8 @@
 
 #include "domain/PhoneNumbers.h"
 
+#include <phonenumbers/phonenumberutil.h>
+
 using namespace TestSql;
 
 namespace {
@@ -77,6 +79,48 @@ TEST(PhoneNumbers, DefaultRegionIsChinaAndCanBeChanged)
     EXPECT_EQ(PhoneNumbers::defaultRegion(), QStringLiteral("US"));
     PhoneNumbers::setDefaultRegion(QStringLiteral("CN"));
     EXPECT_EQ(PhoneNumbers::defaultRegion(), QStringLiteral("CN"));
+}
+
+// Mainland mobile numbers are read without libphonenumber; what they give must be what libphonenumber gives, for
+// every prefix and the ways people type them. Others (landlines, foreign, short) still go through libphonenumber.
+TEST(PhoneNumbers, MainlandMobilesReadAsLibphonenumberReadsThem)
+{
+    using i18n::phonenumbers::PhoneNumber;
+    using i18n::phonenumbers::PhoneNumberUtil;
+    const PhoneNumberUtil *util = PhoneNumberUtil::GetInstance();
+    int compared = 0;
+    for (int prefix = 100; prefix <= 199; ++prefix) {
+        for (const char *rest : { "00000000", "00138000", "12345678", "99999999", "50505050" }) {
+            const QString digits = QString::number(prefix) + QLatin1String(rest);
+            const QString spaced = digits.left(3) + QLatin1Char(' ') + digits.mid(3, 4) + QLatin1Char(' ') + digits.mid(7);
+            QString dashed = spaced;
+            dashed.replace(QLatin1Char(' '), QLatin1Char('-'));
+            const QStringList typings { digits, spaced, dashed, QStringLiteral("+86 ") + spaced,
+                QStringLiteral("+86") + digits, QStringLiteral("-") + digits, digits + QStringLiteral("0"), digits.left(10) };
+            for (const QString &typed : typings) {
+                PhoneNumber number;
+                const bool parsed
+                    = util->Parse(typed.toStdString(), "CN", &number) == PhoneNumberUtil::NO_PARSING_ERROR;
+                auto ours = PhoneNumbers::parse(typed, QStringLiteral("CN"));
+                if (!parsed || !util->IsPossibleNumber(number)) {
+                    EXPECT_FALSE(ours.ok()) << typed;
+                    continue;
+                }
+                std::string e164;
+                std::string national;
+                std::string region;
+                util->Format(number, PhoneNumberUtil::E164, &e164);
+                util->GetRegionCodeForNumber(number, &region);
+                util->Format(
+                    number, region == "CN" ? PhoneNumberUtil::NATIONAL : PhoneNumberUtil::INTERNATIONAL, &national);
+                ASSERT_TRUE(ours.ok()) << typed;
+                EXPECT_EQ(ours.value().normalized, QString::fromStdString(e164)) << typed;
+                EXPECT_EQ(ours.value().formatted, QString::fromStdString(national)) << typed;
+                ++compared;
+            }
+        }
+    }
+    EXPECT_GT(compared, 2000);
 }
 
 TEST(PhoneNumbers, NormalizedOrDigitsFallsBackToTheDigits)
