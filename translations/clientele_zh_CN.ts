@@ -2538,8 +2538,8 @@ Open another book?</source>
         <translation>续约(&amp;R)</translation>
     </message>
     <message>
-        <source>The value &quot;%1&quot; is not an amount such as 12000 or 12,000.50.</source>
-        <translation>“%1”不是有效金额，例如 12000 或 12,000.50。</translation>
+        <source>The value &quot;%1&quot; is not an amount of %2 such as 12000 or %3.</source>
+        <translation>“%1”不是 %2 金额，应写作 12000 或 %3 这样的形式。</translation>
     </message>
 </context>
 <context>

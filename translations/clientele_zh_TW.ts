@@ -2538,8 +2538,8 @@ Open another book?</source>
         <translation>續約(&amp;R)</translation>
     </message>
     <message>
-        <source>The value &quot;%1&quot; is not an amount such as 12000 or 12,000.50.</source>
-        <translation>「%1」不是有效金額，例如 12000 或 12,000.50。</translation>
+        <source>The value &quot;%1&quot; is not an amount of %2 such as 12000 or %3.</source>
+        <translation>「%1」不是 %2 金額，應寫作 12000 或 %3 這樣的形式。</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "io/CalendarExporter.h"
 #include "repo/ActivityRepository.h"
 #include "repo/ContractRepository.h"
+#include "domain/Money.h"
 #include "repo/LookupRepository.h"
 
 #include <QCoreApplication>
@@ -85,9 +86,9 @@ QStringList agendaRow(const QString &section, const Activity &a)
         a.contactName, a.ownerName, toString(a.priority), a.recurrence.toRule(), a.uuid };
 }
 
-QString plainAmount(qint64 minor)
+QString plainAmount(const Amount &amount)
 {
-    return QStringLiteral("%1.%2").arg(minor / 100).arg(minor % 100, 2, 10, QLatin1Char('0'));
+    return Money::format(amount.minor, amount.decimals(), false);
 }
 
 } // namespace
@@ -151,7 +152,7 @@ int runRenewalsCommand(CliContext &context)
     QList<QStringList> rows;
     for (const Contract &k : std::as_const(contracts.value())) {
         rows << QStringList { k.number, k.customerName, k.title, k.startDate.toString(Qt::ISODate),
-            k.endDate.toString(Qt::ISODate), QString::number(asOf->daysTo(k.endDate)), plainAmount(k.value.minor),
+            k.endDate.toString(Qt::ISODate), QString::number(asOf->daysTo(k.endDate)), plainAmount(k.value),
             k.value.currency, k.ownerName, toString(k.statusOn(*asOf)),
             k.autoRenew ? QStringLiteral("yes") : QStringLiteral("no"), QString::number(k.noticeDays) };
     }

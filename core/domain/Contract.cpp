@@ -1,4 +1,5 @@
 #include "Contract.h"
+#include "Money.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -103,32 +104,35 @@ QList<BillingCycle> allBillingCycles()
     return cycles;
 }
 
-QString Amount::toPlainText() const
+int Amount::decimals() const
 {
-    const qint64 whole = (minor < 0 ? -minor : minor) / 100;
-    const qint64 cents = (minor < 0 ? -minor : minor) % 100;
-    QString digits = QString::number(whole);
-    for (qsizetype i = digits.size() - 3; i > 0; i -= 3)
-        digits.insert(i, QLatin1Char(','));
-    return QStringLiteral("%1%2.%3 %4")
-        .arg(minor < 0 ? QStringLiteral("-") : QString(), digits)
-        .arg(cents, 2, 10, QLatin1Char('0'))
-        .arg(currency)
-        .trimmed();
+    const int known = Money::decimals(currency);
+    return known < 0 ? 2 : known;
 }
 
-std::optional<qint64> Amount::parseMinor(const QString &text)
+QString Amount::toPlainText() const
 {
-    static const QRegularExpression pattern(QStringLiteral("^(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d{1,2}))?$"));
+    return QStringLiteral("%1 %2").arg(Money::format(minor, decimals()), currency).trimmed();
+}
+
+std::optional<qint64> Amount::parseMinor(const QString &text, int decimals)
+{
+    static const QRegularExpression pattern(QStringLiteral("^(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?$"));
     const QRegularExpressionMatch match = pattern.match(text.trimmed());
     if (!match.hasMatch())
         return std::nullopt;
+    QString fraction = match.captured(2);
+    // "12,000.00" is 12,000 whole New Taiwan dollars; "12,000.50" is not an amount of them.
+    for (qsizetype i = decimals; i < fraction.size(); ++i) {
+        if (fraction.at(i) != QLatin1Char('0'))
+            return std::nullopt;
+    }
+    fraction = (fraction + QString(decimals, QLatin1Char('0'))).left(decimals);
     QString whole = match.captured(1);
     whole.remove(QLatin1Char(','));
-    if (whole.size() > 15)
+    if (whole.size() > 15 - decimals)
         return std::nullopt;
-    const QString fraction = (match.captured(2) + QStringLiteral("00")).left(2);
-    return whole.toLongLong() * 100 + fraction.toLongLong();
+    return whole.toLongLong() * Money::pow10(decimals) + fraction.toLongLong();
 }
 
 ContractStatus Contract::statusOn(const QDate &today) const

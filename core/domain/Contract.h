@@ -34,16 +34,20 @@ std::optional<BillingCycle> billingCycleFromString(const QString &text);
 QString displayName(BillingCycle cycle);
 QList<BillingCycle> allBillingCycles();
 
-// An amount in minor units (fen, cents) of an ISO 4217 currency; never a double.
+// An amount in the minor units of its ISO 4217 currency (fen and cents; whole dollars for TWD, yen for JPY), as
+// Money counts them everywhere: contracts.value_minor holds the same units as quotes.total. Never a double.
 struct Amount
 {
     qint64 minor = 0;
     QString currency;
 
-    // "12,345.67 CNY" in the C locale's digits; the ui formats with the user's locale.
+    // Digits after the decimal point: Money::decimals, or 2 for a code this build does not know.
+    int decimals() const;
+    // "12,345.67 CNY", "12,000 TWD" in the C locale's digits; the ui formats with the user's locale.
     QString toPlainText() const;
-    // Parses "12345.67", "12,345.6" or "12345" into minor units (two decimals); nullopt for anything else.
-    static std::optional<qint64> parseMinor(const QString &text);
+    // Parses "12345.67", "12,345.6" or "12345" into minor units of a currency with the given decimals (as
+    // Amount::decimals gives them); nullopt for anything else, including more decimals than the currency has.
+    static std::optional<qint64> parseMinor(const QString &text, int decimals);
 };
 
 // A contract with a customer: dates, value, billing and the renewal chain (previousContractId).

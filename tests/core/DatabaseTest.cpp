@@ -59,7 +59,7 @@ protected:
 
 TEST_F(DatabaseTest, FreshBookHasTheLatestSchema)
 {
-    ASSERT_EQ(Database::latestSchemaVersion(), 11);
+    ASSERT_EQ(Database::latestSchemaVersion(), 12);
     auto book = openBook(path());
     ASSERT_TRUE(book.ok()) << book.error().toString();
     const QSqlDatabase db = book.value()->connection();
@@ -117,15 +117,15 @@ TEST_F(DatabaseTest, UpgradeFromVersionOneKeepsDataAndMakesAVerifiedBackup)
     auto book = openBook(path());
     ASSERT_TRUE(book.ok()) << book.error().toString();
     const QSqlDatabase db = book.value()->connection();
-    EXPECT_EQ(book.value()->schemaVersion(), 11);
+    EXPECT_EQ(book.value()->schemaVersion(), Database::latestSchemaVersion());
     EXPECT_TRUE(hasTable(db, QStringLiteral("notes")));
     EXPECT_TRUE(hasTable(db, QStringLiteral("import_presets")));
     EXPECT_EQ(dump(db, QStringLiteral("SELECT uuid, name, city, created_at FROM customers ORDER BY id")),
         QStringList {
             QStringLiteral("0b0e2c34-0000-4000-8000-000000000001\t老客户有限公司\t杭州\t2024-01-02T03:04:05Z") });
 
-    const QString backupName = QStringLiteral("book.clientele.before-v11-20250304050607.bak");
-    EXPECT_EQ(QDir(m_dir.path()).entryList({ QStringLiteral("book.clientele.before-v11-*.bak") }, QDir::Files),
+    const QString backupName = QStringLiteral("book.clientele.before-v12-20250304050607.bak");
+    EXPECT_EQ(QDir(m_dir.path()).entryList({ QStringLiteral("book.clientele.before-v12-*.bak") }, QDir::Files),
         QStringList { backupName });
 
     auto backup = Database::open(path(backupName), readOnly(1));
@@ -372,6 +372,46 @@ void fillFormatNineBook(const QSqlDatabase &db)
 
 } // namespace
 
+// Format 12: contract values typed into the old dialog as hundredths of a TWD, JPY or KRW become whole units;
+// values made from a quote (already in units), their unchanged renewals and two-decimal currencies stay.
+TEST_F(DatabaseTest, UpgradeToFormatTwelveCountsContractValuesInTheCurrencysUnits)
+{
+    {
+        Database::Options options;
+        options.migrateTo = 11;
+        auto old = Database::open(path(), options);
+        ASSERT_TRUE(old.ok()) << old.error().toString();
+        const QSqlDatabase db = old.value()->connection();
+        run(db, QStringLiteral("INSERT INTO customers (id, uuid, name, created_at, updated_at) VALUES (7, 'c7', "
+                               "'宏達貿易', 't', 't')"));
+        run(db, QStringLiteral("INSERT INTO quotes (id, uuid, number, customer_id, quote_date, valid_until, currency, "
+                               "status, total, created_at, updated_at) VALUES (1, 'q1', 'BJ-1', 7, '2024-01-01', "
+                               "'2024-02-01', 'TWD', 'accepted', 45000, 't', 't')"));
+        const QString contract = QStringLiteral(
+            "INSERT INTO contracts (id, uuid, customer_id, number, start_date, end_date, value_minor, currency, "
+            "quote_id, previous_contract_id, created_at, updated_at) VALUES (%1, 'k%1', 7, 'HT-%1', '2024-01-01', "
+            "'2024-12-31', %2, '%3', %4, %5, 't', 't')");
+        run(db, contract.arg(1).arg(1200000).arg(QStringLiteral("TWD"), QStringLiteral("NULL"), QStringLiteral("NULL")));
+        run(db, contract.arg(2).arg(45000).arg(QStringLiteral("TWD"), QStringLiteral("1"), QStringLiteral("NULL")));
+        run(db, contract.arg(3).arg(45000).arg(QStringLiteral("TWD"), QStringLiteral("NULL"), QStringLiteral("2")));
+        run(db, contract.arg(4).arg(45000).arg(QStringLiteral("TWD"), QStringLiteral("NULL"), QStringLiteral("3")));
+        run(db, contract.arg(5).arg(4800000).arg(QStringLiteral("TWD"), QStringLiteral("NULL"), QStringLiteral("2")));
+        run(db, contract.arg(6).arg(4800000).arg(QStringLiteral("TWD"), QStringLiteral("NULL"), QStringLiteral("5")));
+        run(db, contract.arg(7).arg(99950).arg(QStringLiteral("JPY"), QStringLiteral("NULL"), QStringLiteral("NULL")));
+        run(db, contract.arg(8).arg(1234567).arg(QStringLiteral("CNY"), QStringLiteral("NULL"), QStringLiteral("NULL")));
+        // Made from the quote, then corrected in the dialog to the quote's amount typed as hundredths.
+        run(db, contract.arg(9).arg(4500000).arg(QStringLiteral("TWD"), QStringLiteral("1"), QStringLiteral("NULL")));
+        run(db, contract.arg(10).arg(5000).arg(QStringLiteral("KRW"), QStringLiteral("NULL"), QStringLiteral("NULL")));
+    }
+    auto book = openBook(path());
+    ASSERT_TRUE(book.ok()) << book.error().toString();
+    EXPECT_EQ(dump(book.value()->connection(), QStringLiteral("SELECT id, value_minor FROM contracts ORDER BY id")),
+        (QStringList { QStringLiteral("1\t12000"), QStringLiteral("2\t45000"), QStringLiteral("3\t45000"),
+            QStringLiteral("4\t45000"), QStringLiteral("5\t48000"), QStringLiteral("6\t48000"),
+            QStringLiteral("7\t1000"), QStringLiteral("8\t1234567"), QStringLiteral("9\t45000"),
+            QStringLiteral("10\t50") }));
+}
+
 TEST_F(DatabaseTest, UpgradeToFormatTenKeepsFollowUpsContractsAndTheirLinks)
 {
     {
@@ -462,7 +502,7 @@ TEST_F(DatabaseTest, UpgradeToFormatElevenReadsFirstPhonesFromTheIndexAlone)
     auto book = openBook(path());
     ASSERT_TRUE(book.ok()) << book.error().toString();
     const QSqlDatabase db = book.value()->connection();
-    EXPECT_EQ(book.value()->schemaVersion(), 11);
+    EXPECT_EQ(book.value()->schemaVersion(), Database::latestSchemaVersion());
     EXPECT_EQ(dump(db, QStringLiteral("SELECT customer_id, kind, value FROM contact_points ORDER BY id")),
         (QStringList { QStringLiteral("7\tphone\t+86 138 0013 8000"), QStringLiteral("7\temail\tli@huaxin.cn") }));
     const QStringList plan = dump(db, QStringLiteral("EXPLAIN QUERY PLAN SELECT p.value FROM contact_points p WHERE "

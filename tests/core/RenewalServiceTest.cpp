@@ -218,13 +218,30 @@ TEST_F(RenewalServiceTest, OverviewShowsValueAtStakeLapsedContractsAndTheRenewal
 
 TEST(AmountText, ParsesAndPrintsMinorUnits)
 {
-    EXPECT_EQ(Amount::parseMinor(QStringLiteral("12,345.6")), 1234560);
-    EXPECT_EQ(Amount::parseMinor(QStringLiteral("99")), 9900);
-    EXPECT_EQ(Amount::parseMinor(QStringLiteral("0.05")), 5);
-    EXPECT_FALSE(Amount::parseMinor(QStringLiteral("1.234")).has_value());
-    EXPECT_FALSE(Amount::parseMinor(QStringLiteral("-5")).has_value());
-    EXPECT_FALSE(Amount::parseMinor(QStringLiteral("12,34")).has_value());
+    EXPECT_EQ(Amount::parseMinor(QStringLiteral("12,345.6"), 2), 1234560);
+    EXPECT_EQ(Amount::parseMinor(QStringLiteral("99"), 2), 9900);
+    EXPECT_EQ(Amount::parseMinor(QStringLiteral("0.05"), 2), 5);
+    EXPECT_FALSE(Amount::parseMinor(QStringLiteral("1.234"), 2).has_value());
+    EXPECT_FALSE(Amount::parseMinor(QStringLiteral("-5"), 2).has_value());
+    EXPECT_FALSE(Amount::parseMinor(QStringLiteral("12,34"), 2).has_value());
+    EXPECT_EQ(Amount::parseMinor(QStringLiteral("1.230"), 2), 123);
     EXPECT_EQ((Amount { 123456789, QStringLiteral("CNY") }.toPlainText()), QStringLiteral("1,234,567.89 CNY"));
+}
+
+// New Taiwan dollars, yen and won have no minor unit: a contract's value counts whole dollars, as a quote's does.
+TEST(AmountText, CurrenciesWithoutDecimalsCountWholeUnits)
+{
+    const Amount twd { 0, QStringLiteral("TWD") };
+    EXPECT_EQ(twd.decimals(), 0);
+    EXPECT_EQ(Amount::parseMinor(QStringLiteral("12,000"), twd.decimals()), 12000);
+    EXPECT_EQ(Amount::parseMinor(QStringLiteral("12000.00"), twd.decimals()), 12000);
+    EXPECT_FALSE(Amount::parseMinor(QStringLiteral("12000.50"), twd.decimals()).has_value());
+    EXPECT_EQ((Amount { 1234567, QStringLiteral("JPY") }.toPlainText()), QStringLiteral("1,234,567 JPY"));
+    EXPECT_EQ((Amount { 12000, QStringLiteral("TWD") }.toPlainText()), QStringLiteral("12,000 TWD"));
+    // A code this build does not know keeps two decimals.
+    EXPECT_EQ((Amount { 1250, QStringLiteral("XAU") }.decimals()), 2);
+    EXPECT_EQ(Amount::parseMinor(QStringLiteral("999999999999999"), 0), 999999999999999);
+    EXPECT_FALSE(Amount::parseMinor(QStringLiteral("9999999999999999"), 0).has_value());
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 #include "Clock.h"
 #include "CustomerFilePanel.h"
 #include "MainWindow.h"
+#include "TableExport.h"
 #include "UiTestSupport.h"
 #include "followups/AgendaPanel.h"
 #include "followups/CalendarDayList.h"
@@ -267,6 +268,40 @@ TEST_F(FollowUpsUiTest, RenewsAContractFromTheRenewalsPage)
     EXPECT_EQ(contracts->topLevelItem(0)->text(0), QStringLiteral("HT-1"));
     ASSERT_EQ(contracts->topLevelItem(0)->childCount(), 1);
     EXPECT_EQ(contracts->topLevelItem(0)->child(0)->text(0), QStringLiteral("HT-1-R1"));
+}
+
+// New Taiwan dollars have no decimals: the page, the dialog and what is stored count whole dollars, as the printed
+// report and the exports do (Money); an amount with cents is refused with the currency named.
+TEST_F(FollowUpsUiTest, AContractInNewTaiwanDollarsCountsWholeDollars)
+{
+    QSqlQuery update(db());
+    ASSERT_TRUE(update.exec(QStringLiteral("UPDATE contracts SET currency = 'TWD', value_minor = 120000")));
+    m_window->showPage(MainWindow::RenewalsPage);
+    RenewalsPanel *renewals = m_window->renewals();
+    renewals->waitForOverview();
+    QTableWidget *ending = renewals->endingTable();
+    ASSERT_EQ(ending->rowCount(), 1);
+    EXPECT_EQ(ending->item(0, 5)->text(), QStringLiteral("120,000 TWD"));
+    EXPECT_EQ(ending->item(0, 5)->data(TableExport::ValueRole).toDouble(), 120000.0);
+    ending->selectRow(0);
+    QString shown;
+    QString refusal;
+    onNextModal([&](QDialog *dialog) {
+        auto value = dialog->findChild<QLineEdit *>(QStringLiteral("valueLineEdit"));
+        shown = value->text();
+        value->setText(QStringLiteral("132,000.50"));
+        auto save = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
+        save->click();
+        refusal = dialog->findChild<QLabel *>(QStringLiteral("errorLabel"))->text();
+        value->setText(QStringLiteral("132,000"));
+        save->click();
+    });
+    renewals->findChild<QPushButton *>(QStringLiteral("renewButton"))->click();
+    renewals->waitForOverview();
+    EXPECT_EQ(shown, QStringLiteral("120000"));
+    EXPECT_EQ(refusal, QStringLiteral("The value \"132,000.50\" is not an amount of TWD such as 12000 or 12,000."));
+    EXPECT_EQ(dumpRows(db(), QStringLiteral("SELECT number, value_minor, currency FROM contracts ORDER BY id")),
+        (QStringList { QStringLiteral("HT-1\t120000\tTWD"), QStringLiteral("HT-1-R1\t132000\tTWD") }));
 }
 
 TEST_F(FollowUpsUiTest, TheCustomerTimelineShowsPlannedAndPastActivities)

@@ -1,4 +1,5 @@
 #include "ContractDialog.h"
+#include "domain/Money.h"
 #include "repo/ContractRepository.h"
 #include "services/RenewalService.h"
 
@@ -34,14 +35,11 @@ ContractDialog::ContractDialog(QSqlDatabase db, const Contract &contract, Mode m
     m_end = new QDateEdit(contract.endDate);
     m_end->setObjectName(QStringLiteral("endDateEdit"));
     m_end->setCalendarPopup(true);
-    m_value = new QLineEdit(QStringLiteral("%1.%2")
-                                .arg(contract.value.minor / 100)
-                                .arg(contract.value.minor % 100, 2, 10, QLatin1Char('0')));
+    m_value = new QLineEdit(Money::format(contract.value.minor, contract.value.decimals(), false));
     m_value->setObjectName(QStringLiteral("valueLineEdit"));
     m_currency = new QComboBox;
     m_currency->setEditable(true);
-    m_currency->addItems({ QStringLiteral("CNY"), QStringLiteral("USD"), QStringLiteral("EUR"), QStringLiteral("HKD"),
-        QStringLiteral("TWD") });
+    m_currency->addItems(Money::currencies());
     m_currency->setCurrentText(contract.value.currency.isEmpty() ? QStringLiteral("CNY") : contract.value.currency);
     m_cycle = new QComboBox;
     for (BillingCycle cycle : allBillingCycles())
@@ -97,9 +95,13 @@ void ContractDialog::showError(const QString &message)
 
 std::optional<Contract> ContractDialog::contract()
 {
-    const auto minor = Amount::parseMinor(m_value->text());
+    const QString currency = m_currency->currentText().trimmed().toUpper();
+    const int decimals = Amount { 0, currency }.decimals();
+    const auto minor = Amount::parseMinor(m_value->text(), decimals);
     if (!minor) {
-        showError(tr("The value \"%1\" is not an amount such as 12000 or 12,000.50.").arg(m_value->text()));
+        const QString example = decimals > 0 ? QStringLiteral("12,000.") + QStringLiteral("5").leftJustified(decimals, QLatin1Char('0'))
+                                             : QStringLiteral("12,000");
+        showError(tr("The value \"%1\" is not an amount of %2 such as 12000 or %3.").arg(m_value->text(), currency, example));
         m_value->setFocus();
         return std::nullopt;
     }
@@ -108,7 +110,7 @@ std::optional<Contract> ContractDialog::contract()
     k.title = m_title->text().trimmed();
     k.startDate = m_start->date();
     k.endDate = m_end->date();
-    k.value = Amount { *minor, m_currency->currentText().trimmed().toUpper() };
+    k.value = Amount { *minor, currency };
     k.billingCycle = BillingCycle(m_cycle->currentData().toInt());
     k.autoRenew = m_autoRenew->isChecked();
     k.noticeDays = m_notice->value();

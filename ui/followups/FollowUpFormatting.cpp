@@ -1,5 +1,6 @@
 #include "FollowUpFormatting.h"
 #include "Formatting.h"
+#include "domain/Money.h"
 #include "repo/LookupRepository.h"
 
 #include <QComboBox>
@@ -26,10 +27,11 @@ QString money(const Amount &value)
 {
     const QLocale locale;
     const qint64 magnitude = value.minor < 0 ? -value.minor : value.minor;
-    const QString amount = QStringLiteral("%1%2%3%4")
-                               .arg(value.minor < 0 ? locale.negativeSign() : QString(),
-                                   locale.toString(magnitude / 100), locale.decimalPoint())
-                               .arg(magnitude % 100, 2, 10, QLatin1Char('0'));
+    const int decimals = value.decimals();
+    const qint64 unit = Money::pow10(decimals);
+    QString amount = (value.minor < 0 ? locale.negativeSign() : QString()) + locale.toString(magnitude / unit);
+    if (decimals > 0)
+        amount += locale.decimalPoint() + QStringLiteral("%1").arg(magnitude % unit, decimals, 10, QLatin1Char('0'));
     return QCoreApplication::translate("FollowUps", "%1 %2", "amount and currency code").arg(amount, value.currency);
 }
 

@@ -16,7 +16,7 @@ namespace FollowUpFormatting {
 // "12/03/2025 09:30" or "12/03/2025 (all day)" in the user's locale and time zone.
 QString due(const Activity &activity);
 QString date(const QDate &date);
-// "¥12,345.67"-like with the locale's digit grouping and the currency code: "12,345.67 CNY".
+// With the locale's digit grouping, the currency's decimals and its code: "12,345.67 CNY", "12,000 TWD".
 QString money(const Amount &value);
 // Amounts in several currencies, one after the other; "0" when there are none.
 QString moneyByCurrency(const QMap<QString, qint64> &amounts);
