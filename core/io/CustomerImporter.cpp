@@ -30,6 +30,8 @@ struct ParsedRowPipeItem
     qint64 rowNumber = 0;
     ParsedImportRow row;
     double progress = 0;
+    // Made on the parsing thread for a customer the writing thread may create (empty when checking).
+    BulkCustomerWriter::SearchTexts texts;
 };
 
 struct ParsedRowPipe : BatchPipe<QList<ParsedRowPipeItem>>
@@ -48,6 +50,29 @@ quint64 fileKey(DuplicateRule rule, const QString &value)
 QString nameCityKey(const Customer &customer)
 {
     return customer.name.toCaseFolded() + QChar(0x1f) + customer.city.trimmed().toCaseFolded();
+}
+
+// The E.164 form of each of the row's numbers, as parsed once already.
+QString rowPhoneKey(const ParsedImportRow &row, const QString &formatted)
+{
+    for (int i = 0; i < row.customer.phones.size() && i < row.phoneKeys.size(); ++i) {
+        if (row.customer.phones[i] == formatted)
+            return row.phoneKeys[i];
+    }
+    for (int i = 0; row.contact && i < row.contact->phones.size() && i < row.contactPhoneKeys.size(); ++i) {
+        if (row.contact->phones[i] == formatted)
+            return row.contactPhoneKeys[i];
+    }
+    return PhoneNumbers::normalizedOrDigits(formatted);
+}
+
+BulkCustomerWriter::SearchTexts searchTextsOf(const ParsedImportRow &row)
+{
+    QList<Contact> contacts;
+    if (row.contact)
+        contacts << *row.contact;
+    return BulkCustomerWriter::searchTexts(
+        row.customer, contacts, [&row](const QString &formatted) { return rowPhoneKey(row, formatted); });
 }
 
 } // namespace
@@ -221,12 +246,16 @@ Result<ImportSummary> CustomerImporter::process(
     }
 
     // Another thread reads and parses the file (decoding, phone numbers) while this one checks and writes.
+    // It also makes each new customer's search texts, the writing thread's largest cost of its own.
     ParsedRowPipe pipe;
-    std::thread parsing([&reader, &pipe, &parser = std::as_const(session.parser)] {
+    const bool makeTexts = write && options.target == ImportTarget::Customers;
+    std::thread parsing([&reader, &pipe, makeTexts, &parser = std::as_const(session.parser)] {
         QVariantList cells;
         QList<ParsedRowPipe::Item> batch;
         while (reader.readRow(cells)) {
-            batch.append({ reader.rowNumber(), parser.parse(cells, reader.rowNumber()), reader.progress() });
+            batch.append({ reader.rowNumber(), parser.parse(cells, reader.rowNumber()), reader.progress(), {} });
+            if (makeTexts && batch.last().row.isValid())
+                batch.last().texts = searchTextsOf(batch.last().row);
             if (batch.size() == kParsedBatchRows && !pipe.push(std::exchange(batch, {})))
                 return;
         }
@@ -257,7 +286,7 @@ Result<ImportSummary> CustomerImporter::process(
                 continue;
             }
             const Status status = options.target == ImportTarget::Customers
-                    ? processRow(session, row, item.rowNumber)
+                    ? processRow(session, row, item.rowNumber, item.texts)
                     : processContactRow(session, row, item.rowNumber);
             if (!status)
                 return Error(status.error().message, {}, int(item.rowNumber));
@@ -372,7 +401,8 @@ Result<qint64> CustomerImporter::ownerId(Session &session, const QString &name)
     return id;
 }
 
-Status CustomerImporter::processRow(Session &session, const ParsedImportRow &row, qint64 rowNumber)
+Status CustomerImporter::processRow(
+    Session &session, const ParsedImportRow &row, qint64 rowNumber, const BulkCustomerWriter::SearchTexts &texts)
 {
     auto owner = ownerId(session, row.ownerName);
     if (!owner)
@@ -404,7 +434,7 @@ Status CustomerImporter::processRow(Session &session, const ParsedImportRow &row
         session.phoneKeys.insert(row.customer.phones[i], row.phoneKeys[i]);
     for (int i = 0; row.contact && i < row.contact->phones.size() && i < row.contactPhoneKeys.size(); ++i)
         session.phoneKeys.insert(row.contact->phones[i], row.contactPhoneKeys[i]);
-    auto id = session.writer->add(customer, contacts, {});
+    auto id = session.writer->add(customer, contacts, {}, &texts);
     if (!id)
         return id.error();
     rememberKeys(session, row, id.value());

@@ -110,28 +110,33 @@ Status BulkCustomerWriter::addPoint(qint64 customerId, qint64 contactId, const Q
     return {};
 }
 
-QString BulkCustomerWriter::searchText(const Customer &customer, const QList<Contact> &contacts) const
+BulkCustomerWriter::SearchTexts BulkCustomerWriter::searchTexts(const Customer &customer,
+    const QList<Contact> &contacts, const std::function<QString(const QString &)> &normalizePhone)
 {
     QStringList parts { customer.name };
     for (const QString &phone : customer.phones)
-        parts << SearchText::phoneSearchText(phone, m_normalizePhone(phone));
+        parts << SearchText::phoneSearchText(phone, normalizePhone(phone));
     parts << customer.emails;
     for (const Contact &contact : contacts) {
         parts << contact.name;
         for (const QString &phone : contact.phones)
-            parts << SearchText::phoneSearchText(phone, m_normalizePhone(phone));
+            parts << SearchText::phoneSearchText(phone, normalizePhone(phone));
         parts << contact.email;
     }
     parts.removeAll(QString());
-    return SearchText::fold(parts.join(QStringLiteral(" | ")));
+    SearchTexts texts;
+    texts.folded = SearchText::fold(parts.join(QStringLiteral(" | ")));
+    texts.grams = SearchText::shortGramText(texts.folded);
+    return texts;
 }
 
 Result<qint64> BulkCustomerWriter::add(const Customer &customer, const QList<Contact> &contacts,
-                                       const QList<Note> &notes)
+                                       const QList<Note> &notes, const SearchTexts *texts)
 {
     Q_ASSERT(m_transaction);
     const QString created = stamp(customer.createdAt, m_now);
-    const QString folded = searchText(customer, contacts);
+    const SearchTexts made = texts ? SearchTexts() : searchTexts(customer, contacts, m_normalizePhone);
+    const QString &folded = texts ? texts->folded : made.folded;
     BulkStatement &row = *m_customer;
     row.bindText(0, customer.uuid.isEmpty() ? Database::newUuid() : customer.uuid);
     row.bindText(1, toString(customer.kind));
@@ -155,7 +160,7 @@ Result<qint64> BulkCustomerWriter::add(const Customer &customer, const QList<Con
     if (!row.exec())
         return fail(row, tr("Adding the customer \"%1\"").arg(customer.name)).error();
     const qint64 id = row.lastInsertId();
-    if (Status status = m_index->addNew(id, folded); !status)
+    if (Status status = m_index->addNew(id, folded, texts ? texts->grams : made.grams); !status)
         return status.error();
 
     for (int i = 0; i < customer.phones.size(); ++i) {

@@ -29,13 +29,24 @@ public:
     // numbers' form (the demo generator) can hand a faster one.
     void setPhoneNormalizer(std::function<QString(const QString &)> normalizer) { m_normalizePhone = std::move(normalizer); }
 
+    // What a customer puts into the search text column and the short-query index. Pure (no database), so an
+    // importer can make it on its parsing thread while this one writes.
+    struct SearchTexts
+    {
+        QString folded; // customers.search_text
+        QString grams; // SearchText::shortGramText(folded)
+    };
+    static SearchTexts searchTexts(const Customer &customer, const QList<Contact> &contacts,
+        const std::function<QString(const QString &)> &normalizePhone);
+
     Status begin();
-    // Writes the customer as given (uuid and timestamps included when set).
-    Result<qint64> add(const Customer &customer, const QList<Contact> &contacts, const QList<Note> &notes);
+    // Writes the customer as given (uuid and timestamps included when set). `texts`, when given, must be what
+    // searchTexts() makes for the same customer and contacts.
+    Result<qint64> add(const Customer &customer, const QList<Contact> &contacts, const QList<Note> &notes,
+        const SearchTexts *texts = nullptr);
     Status commit();
 
 private:
-    QString searchText(const Customer &customer, const QList<Contact> &contacts) const;
     Status deferIndexes();
     Status restoreIndexes();
 

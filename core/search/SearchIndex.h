@@ -37,7 +37,8 @@ public:
     virtual Status rebuild() = 0;
     // A bulk load writes customers.search_text with each new row and calls addNew() for it, then finishBulk()
     // once: what can be indexed row by row is, what is cheaper to build in one pass is built at the end.
-    virtual Status addNew(qint64 customerId, const QString &foldedText) = 0;
+    // `shortGrams` is SearchText::shortGramText(foldedText) when the caller made it already (empty: made here).
+    virtual Status addNew(qint64 customerId, const QString &foldedText, const QString &shortGrams = {}) = 0;
     virtual Status finishBulk() = 0;
     // The condition for a folded query; an empty query gives an empty clause.
     virtual Result<Clause> clause(const QString &foldedQuery) const = 0;

@@ -123,10 +123,10 @@ Status SqliteSearchIndex::put(qint64 customerId, const QString &foldedText)
     query.addBindValue(foldedText);
     if (!query.exec())
         return sqlError(query, QCoreApplication::translate("SearchIndex", "Updating the search index"));
-    return insertBigrams(customerId, foldedText);
+    return insertBigrams(customerId, SearchText::shortGramText(foldedText));
 }
 
-Status SqliteSearchIndex::insertBigrams(qint64 customerId, const QString &foldedText)
+Status SqliteSearchIndex::insertBigrams(qint64 customerId, const QString &shortGrams)
 {
     if (!m_bigramInsert) {
         Error error;
@@ -136,7 +136,7 @@ Status SqliteSearchIndex::insertBigrams(qint64 customerId, const QString &folded
             return error;
     }
     m_bigramInsert->bindInt(0, customerId);
-    m_bigramInsert->bindText(1, SearchText::shortGramText(foldedText));
+    m_bigramInsert->bindText(1, shortGrams);
     if (!m_bigramInsert->exec())
         return Error(QCoreApplication::translate("SqlError", "%1 failed: %2")
                              .arg(QCoreApplication::translate("SearchIndex", "Updating the search index"),
@@ -144,11 +144,13 @@ Status SqliteSearchIndex::insertBigrams(qint64 customerId, const QString &folded
     return {};
 }
 
-Status SqliteSearchIndex::addNew(qint64 customerId, const QString &foldedText)
+Status SqliteSearchIndex::addNew(qint64 customerId, const QString &foldedText, const QString &shortGrams)
 {
     if (m_available < 0)
         m_available = tablesExist() ? 1 : 0;
-    return m_available == 1 ? insertBigrams(customerId, foldedText) : Status();
+    if (m_available != 1)
+        return {};
+    return insertBigrams(customerId, shortGrams.isEmpty() ? SearchText::shortGramText(foldedText) : shortGrams);
 }
 
 Status SqliteSearchIndex::finishBulk()

@@ -20,7 +20,7 @@ public:
     Status remove(qint64 customerId) override;
     Status optimize() override;
     Status rebuild() override;
-    Status addNew(qint64 customerId, const QString &foldedText) override;
+    Status addNew(qint64 customerId, const QString &foldedText, const QString &shortGrams = {}) override;
     Status finishBulk() override;
     Result<Clause> clause(const QString &foldedQuery) const override;
 
@@ -28,7 +28,7 @@ public:
     static constexpr int kSparseLimit = 20000;
 
 private:
-    Status insertBigrams(qint64 customerId, const QString &foldedText);
+    Status insertBigrams(qint64 customerId, const QString &shortGrams);
     Status removeFromFts(qint64 customerId, const QString &oldText);
     bool tablesExist() const;
     Status createTables();
