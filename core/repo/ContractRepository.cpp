@@ -240,6 +240,24 @@ const QString kEndingWhere = QStringLiteral(
         "k.deleted_at IS NULL AND c.deleted_at IS NULL AND k.status IN ('active', 'expiring') AND k.end_date >= ? "
         "AND k.end_date <= ? AND (? = 0 OR coalesce(k.owner_id, c.owner_id) = ?)");
 
+// The contracts counted for the renewals page: those of customers not in the trash and, for one owner, that
+// owner's. Everyone's need no customer row: the trash is small and read once for NOT IN, where joining each
+// contract to the wide customers table read it at random (1 s of a 1.3 s count in a million-customer book).
+// `conditions` speaks of the contract as k; the owner's id, when not 0, is bound after its parameters.
+QString countedContracts(const QString &conditions, qint64 ownerId)
+{
+    if (ownerId == 0)
+        return QStringLiteral("FROM contracts k WHERE k.customer_id NOT IN (SELECT id FROM customers WHERE "
+                              "deleted_at IS NOT NULL) AND %1").arg(conditions);
+    return QStringLiteral("FROM contracts k JOIN customers c ON c.id = k.customer_id WHERE c.deleted_at IS NULL AND "
+                          "%1 AND coalesce(k.owner_id, c.owner_id) = ?").arg(conditions);
+}
+
+const QString kEndingConditions = QStringLiteral(
+        "k.deleted_at IS NULL AND k.status IN ('active', 'expiring') AND k.end_date >= ? AND k.end_date <= ?");
+const QString kLapsedConditions
+        = QStringLiteral("k.deleted_at IS NULL AND k.status IN ('active', 'expiring', 'expired') AND k.end_date < ?");
+
 } // namespace
 
 Result<QList<Contract>> ContractRepository::ending(const QDate &from, const QDate &to, qint64 ownerId, int limit) const
@@ -264,12 +282,13 @@ Result<QMap<int, EndingTotals>> ContractRepository::endingTotals(
         binds << from.addDays(horizon).toString(Qt::ISODate);
     }
     bucket += QStringLiteral(" END");
-    binds << from.toString(Qt::ISODate) << from.addDays(sorted.last()).toString(Qt::ISODate) << ownerId << ownerId;
+    binds << from.toString(Qt::ISODate) << from.addDays(sorted.last()).toString(Qt::ISODate);
+    if (ownerId != 0)
+        binds << ownerId;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT %1, k.currency, count(*), sum(k.value_minor) FROM contracts k JOIN customers c "
-                                 "ON c.id = k.customer_id WHERE %2 GROUP BY 1, 2")
-                          .arg(bucket, kEndingWhere));
+    query.prepare(QStringLiteral("SELECT %1, k.currency, count(*), sum(k.value_minor) %2 GROUP BY 1, 2")
+                          .arg(bucket, countedContracts(kEndingConditions, ownerId)));
     for (const QVariant &value : binds)
         query.addBindValue(value);
     if (!query.exec())
@@ -306,10 +325,10 @@ Result<QList<Contract>> ContractRepository::lapsed(const QDate &today, int limit
 Result<int> ContractRepository::lapsedCount(const QDate &today, qint64 ownerId) const
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT count(*) FROM contracts k JOIN customers c ON c.id = k.customer_id WHERE %1")
-                          .arg(kLapsedWhere));
-    for (const QVariant &value : QVariantList { today.toString(Qt::ISODate), ownerId, ownerId })
-        query.addBindValue(value);
+    query.prepare(QStringLiteral("SELECT count(*) %1").arg(countedContracts(kLapsedConditions, ownerId)));
+    query.addBindValue(today.toString(Qt::ISODate));
+    if (ownerId != 0)
+        query.addBindValue(ownerId);
     if (!query.exec() || !query.next())
         return sqlError(query, tr("Reading contracts"));
     return query.value(0).toInt();

@@ -2,6 +2,7 @@
 
 #include "repo/ActivityRepository.h"
 #include "repo/ContractRepository.h"
+#include "repo/CustomerRepository.h"
 #include "services/RenewalService.h"
 
 using namespace TestSql;
@@ -214,6 +215,43 @@ TEST_F(RenewalServiceTest, OverviewShowsValueAtStakeLapsedContractsAndTheRenewal
     EXPECT_EQ(january.renewed, 1);
     EXPECT_EQ(overview.value().months[11].month, QDate(2025, 3, 1));
     EXPECT_EQ(overview.value().months[11].due, 2);
+}
+
+// The page's counts and totals leave out customers in the trash and, for one owner, count the contracts that owner
+// holds: their own, or their customers' without an owner of their own.
+TEST_F(RenewalServiceTest, OverviewCountsLeaveOutTheTrashAndFollowTheOwner)
+{
+    const QDate today(2025, 3, 5);
+    addContract(QStringLiteral("LI-1"), QDate(2024, 4, 1), QDate(2025, 3, 31), 100000); // Li's customer
+    addContract(QStringLiteral("EM-1"), QDate(2024, 4, 1), QDate(2025, 3, 20), 200000, m_emily); // Emily's own
+    addContract(QStringLiteral("LI-OLD"), QDate(2024, 1, 1), QDate(2025, 1, 31), 1000);
+    const qint64 keep = m_customer;
+    m_customer = addCustomer(QStringLiteral("已删除客户"), QStringLiteral("B"), m_emily);
+    addContract(QStringLiteral("GONE-1"), QDate(2024, 4, 1), QDate(2025, 3, 25), 400000);
+    addContract(QStringLiteral("GONE-OLD"), QDate(2024, 1, 1), QDate(2025, 2, 1), 1000);
+    const qint64 gone = m_customer;
+    m_customer = addCustomer(QStringLiteral("杭州恒泰贸易"), QStringLiteral("B"), m_emily);
+    addContract(QStringLiteral("EM-2"), QDate(2024, 4, 1), QDate(2025, 3, 10), 800000);
+    addContract(QStringLiteral("EM-OLD"), QDate(2024, 1, 1), QDate(2025, 2, 10), 1000);
+    m_customer = keep;
+    ASSERT_TRUE(CustomerRepository(db()).moveToTrash({ gone }).ok());
+
+    RenewalService service(db());
+    auto everyone = service.overview(today);
+    ASSERT_TRUE(everyone.ok()) << everyone.error().toString();
+    EXPECT_EQ(everyone.value().endingCount.value(30), 3);
+    EXPECT_EQ(everyone.value().valueAtStake.value(30).value(QStringLiteral("CNY")), 1100000);
+    EXPECT_EQ(everyone.value().lapsedTotal, 2);
+    auto emily = service.overview(today, m_emily);
+    ASSERT_TRUE(emily.ok()) << emily.error().toString();
+    EXPECT_EQ(emily.value().endingCount.value(30), 2);
+    EXPECT_EQ(emily.value().valueAtStake.value(30).value(QStringLiteral("CNY")), 1000000);
+    EXPECT_EQ(emily.value().lapsedTotal, 1);
+    auto li = service.overview(today, m_li);
+    ASSERT_TRUE(li.ok()) << li.error().toString();
+    EXPECT_EQ(li.value().endingCount.value(30), 1);
+    EXPECT_EQ(li.value().valueAtStake.value(30).value(QStringLiteral("CNY")), 100000);
+    EXPECT_EQ(li.value().lapsedTotal, 1);
 }
 
 TEST(AmountText, ParsesAndPrintsMinorUnits)
