@@ -99,9 +99,10 @@ std::optional<Contract> ContractDialog::contract()
     const int decimals = Amount { 0, currency }.decimals();
     const auto minor = Amount::parseMinor(m_value->text(), decimals);
     if (!minor) {
-        const QString example = decimals > 0 ? QStringLiteral("12,000.") + QStringLiteral("5").leftJustified(decimals, QLatin1Char('0'))
-                                             : QStringLiteral("12,000");
-        showError(tr("The value \"%1\" is not an amount of %2 such as 12000 or %3.").arg(m_value->text(), currency, example));
+        // "12,000.50" for yuan and dollars, "12,000" for New Taiwan dollars.
+        const qint64 example = 12000 * Money::pow10(decimals) + (decimals > 0 ? 5 * Money::pow10(decimals - 1) : 0);
+        showError(tr("The value \"%1\" is not an amount of %2 such as 12000 or %3.")
+                      .arg(m_value->text(), currency, Money::format(example, decimals)));
         m_value->setFocus();
         return std::nullopt;
     }
