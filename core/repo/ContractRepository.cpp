@@ -390,7 +390,8 @@ Result<int> ContractRepository::refreshStatuses(const QDate &today)
         !status)
         return status.error();
     // The notice period differs per contract: the longest one bounds the range of end dates to look at.
-    if (!query.exec(QStringLiteral("SELECT coalesce(max(notice_days), 0) FROM contracts WHERE status = 'active'"))
+    if (!query.exec(QStringLiteral(
+            "SELECT coalesce(max(notice_days), 0) FROM contracts WHERE deleted_at IS NULL AND status = 'active'"))
         || !query.next())
         return sqlError(query, tr("Updating contract statuses"));
     const int longestNotice = query.value(0).toInt();
