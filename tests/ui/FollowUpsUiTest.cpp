@@ -238,7 +238,7 @@ TEST_F(FollowUpsUiTest, RenewsAContractFromTheRenewalsPage)
     EXPECT_EQ(ending->item(0, 4)->text(), QStringLiteral("26"));
     EXPECT_EQ(ending->item(0, 5)->text(), QStringLiteral("120,000.00 CNY"));
     EXPECT_EQ(
-        renewals->findChild<QLabel *>(QStringLiteral("valueAtStake30Label"))->text(), QStringLiteral("120,000.00 CNY"));
+        renewals->findChild<QLabel *>(QStringLiteral("valueAtStake30Label"))->text(), QStringLiteral("120,000.00\u00a0CNY"));
     ending->selectRow(0);
     QString proposedEnd;
     onNextModal([&](QDialog *dialog) {
@@ -283,6 +283,9 @@ TEST_F(FollowUpsUiTest, AContractInNewTaiwanDollarsCountsWholeDollars)
     ASSERT_EQ(ending->rowCount(), 1);
     EXPECT_EQ(ending->item(0, 5)->text(), QStringLiteral("120,000 TWD"));
     EXPECT_EQ(ending->item(0, 5)->data(TableExport::ValueRole).toDouble(), 120000.0);
+    // Each amount of the sum stays on one line when the label wraps.
+    EXPECT_EQ(renewals->findChild<QLabel *>(QStringLiteral("valueAtStake30Label"))->text(),
+        QStringLiteral("120,000\u00a0TWD"));
     ending->selectRow(0);
     QString shown;
     QString refusal;

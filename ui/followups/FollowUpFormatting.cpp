@@ -38,8 +38,9 @@ QString money(const Amount &value)
 QString moneyByCurrency(const QMap<QString, qint64> &amounts)
 {
     QStringList parts;
+    // Each amount stays whole on one line ("128,000 TWD"); a long sum wraps only between amounts.
     for (auto it = amounts.cbegin(); it != amounts.cend(); ++it)
-        parts << money(Amount { it.value(), it.key() });
+        parts << money(Amount { it.value(), it.key() }).replace(QLatin1Char(' '), QChar::Nbsp);
     return parts.isEmpty() ? QLocale().toString(0) : parts.join(QStringLiteral(" + "));
 }
 

@@ -18,7 +18,7 @@ QString due(const Activity &activity);
 QString date(const QDate &date);
 // With the locale's digit grouping, the currency's decimals and its code: "12,345.67 CNY", "12,000 TWD".
 QString money(const Amount &value);
-// Amounts in several currencies, one after the other; "0" when there are none.
+// Amounts in several currencies, one after the other, each kept on one line (no-break spaces); "0" when none.
 QString moneyByCurrency(const QMap<QString, qint64> &amounts);
 // Fills a combo box with "everyone" (data 0) and the book's owners (data: id).
 void fillOwners(QComboBox *combo, const QSqlDatabase &db, const QString &noneText);
