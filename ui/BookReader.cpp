@@ -34,6 +34,23 @@ void BookReader::read(Read read, Failed failed)
     start();
 }
 
+Status BookReader::withReadOnlyBook(const QString &bookPath, const std::function<void(const QSqlDatabase &)> &read)
+{
+    Database::Options readOnly;
+    readOnly.access = Database::Access::ReadOnly;
+    auto book = Database::open(bookPath, readOnly);
+    if (!book)
+        return book.error();
+    read(book.value()->connection());
+    book.value().reset();
+#if defined(__GLIBC__)
+    // The connection's page cache was freed on this pool thread, into its own malloc arena, which glibc keeps:
+    // without this each page that read a large book left tens of megabytes resident.
+    malloc_trim(0);
+#endif
+    return {};
+}
+
 void BookReader::start()
 {
     m_reading = true;
@@ -42,20 +59,9 @@ void BookReader::start()
                                                        const std::atomic_bool &cancel) {
         if (cancel)
             return;
-        Database::Options readOnly;
-        readOnly.access = Database::Access::ReadOnly;
-        auto book = Database::open(path, readOnly);
-        if (!book) {
-            m_done = book.error();
-            return;
-        }
-        m_done = read(book.value()->connection());
-        book.value().reset();
-#if defined(__GLIBC__)
-        // The connection's page cache was freed on this pool thread, into its own malloc arena, which glibc keeps:
-        // without this each page that read a large book left tens of megabytes resident.
-        malloc_trim(0);
-#endif
+        const Status opened = withReadOnlyBook(path, [&](const QSqlDatabase &book) { m_done = read(book); });
+        if (!opened)
+            m_done = opened.error();
     });
 }
 

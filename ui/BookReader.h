@@ -33,6 +33,10 @@ public:
     // runs on the calling thread (Qt's thread pool hands it to the waiting thread).
     void wait();
 
+    // Opens the book read-only on the calling (pool) thread, hands the connection to `read`, then closes it and
+    // gives the memory its page cache held back to the system. The error is the book's when it cannot be opened.
+    static Status withReadOnlyBook(const QString &bookPath, const std::function<void(const QSqlDatabase &)> &read);
+
 private:
     void start();
     void finished();

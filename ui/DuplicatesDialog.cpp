@@ -1,6 +1,6 @@
 #include "DuplicatesDialog.h"
+#include "BookReader.h"
 #include "MessageBox.h"
-#include "db/Database.h"
 #include "domain/PhoneNumbers.h"
 #include "repo/CustomerRepository.h"
 #include "services/CustomerMerger.h"
@@ -166,13 +166,8 @@ void DuplicatesDialog::findDuplicates()
 
     const QString path = m_db.databaseName();
     m_worker = QThread::create([this, path] {
-        auto search = [&]() -> Result<Found> {
-            Database::Options options;
-            options.access = Database::Access::ReadOnly;
-            auto book = Database::open(path, options);
-            if (!book)
-                return book.error();
-            auto groups = DuplicateFinder(book.value()->connection())
+        auto search = [&](const QSqlDatabase &book) -> Result<Found> {
+            auto groups = DuplicateFinder(book)
                               .find(
                                   [this](int percent) {
                                       QMetaObject::invokeMethod(
@@ -191,7 +186,7 @@ void DuplicatesDialog::findDuplicates()
             QList<qint64> ids;
             for (const DuplicateGroup &group : found.groups.mid(0, kListedGroups))
                 ids << group.customerIds;
-            CustomerRepository customers(book.value()->connection());
+            CustomerRepository customers(book);
             for (qsizetype start = 0; start < ids.size(); start += kIdsPerQuery) {
                 auto rows = customers.rows(ids.mid(start, kIdsPerQuery));
                 if (!rows)
@@ -201,7 +196,11 @@ void DuplicatesDialog::findDuplicates()
             }
             return found;
         };
-        const Result<Found> result = search();
+        Result<Found> result = Error {};
+        const Status opened
+            = BookReader::withReadOnlyBook(path, [&](const QSqlDatabase &book) { result = search(book); });
+        if (!opened)
+            result = opened.error();
         QMetaObject::invokeMethod(
             this, [this, result] { searchFinished(result); }, Qt::QueuedConnection);
     });

@@ -1,10 +1,10 @@
 #include "CliContext.h"
 #include "Clock.h"
-#include "io/CsvWriter.h"
+#include "domain/Money.h"
 #include "io/CalendarExporter.h"
+#include "io/CsvWriter.h"
 #include "repo/ActivityRepository.h"
 #include "repo/ContractRepository.h"
-#include "domain/Money.h"
 #include "repo/LookupRepository.h"
 
 #include <QCoreApplication>

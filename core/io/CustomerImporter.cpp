@@ -286,8 +286,8 @@ Result<ImportSummary> CustomerImporter::process(
                 continue;
             }
             const Status status = options.target == ImportTarget::Customers
-                    ? processRow(session, row, item.rowNumber, item.texts)
-                    : processContactRow(session, row, item.rowNumber);
+                ? processRow(session, row, item.rowNumber, item.texts)
+                : processContactRow(session, row, item.rowNumber);
             if (!status)
                 return Error(status.error().message, {}, int(item.rowNumber));
         }

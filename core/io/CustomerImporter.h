@@ -108,8 +108,8 @@ private:
     struct Session;
     Result<ImportSummary> process(
         TableReader &reader, const ImportMapping &mapping, const ImportOptions &options, bool write);
-    Status processRow(Session &session, const ParsedImportRow &row, qint64 rowNumber,
-        const BulkCustomerWriter::SearchTexts &texts);
+    Status processRow(
+        Session &session, const ParsedImportRow &row, qint64 rowNumber, const BulkCustomerWriter::SearchTexts &texts);
     Status processContactRow(Session &session, const ParsedImportRow &row, qint64 rowNumber);
     std::optional<ImportDuplicate> findDuplicate(Session &session, const ParsedImportRow &row, qint64 rowNumber);
     void rememberKeys(Session &session, const ParsedImportRow &row, qint64 reference);

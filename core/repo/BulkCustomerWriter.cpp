@@ -130,8 +130,8 @@ BulkCustomerWriter::SearchTexts BulkCustomerWriter::searchTexts(const Customer &
     return texts;
 }
 
-Result<qint64> BulkCustomerWriter::add(const Customer &customer, const QList<Contact> &contacts,
-                                       const QList<Note> &notes, const SearchTexts *texts)
+Result<qint64> BulkCustomerWriter::add(
+    const Customer &customer, const QList<Contact> &contacts, const QList<Note> &notes, const SearchTexts *texts)
 {
     Q_ASSERT(m_transaction);
     const QString created = stamp(customer.createdAt, m_now);
@@ -239,10 +239,9 @@ Status BulkCustomerWriter::deferIndexes()
     query.finish();
     // The trash's partial indexes (WHERE deleted_at IS NOT NULL) stay: no new row enters them, and building one
     // again would read the whole table for nothing (a second of a million-customer import).
-    if (!query.exec(
-            QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND "
-                           "tbl_name IN ('customers', 'contacts', 'contact_points', 'notes', 'customer_tags') "
-                           "AND sql NOT LIKE '%WHERE deleted_at IS NOT NULL'")))
+    if (!query.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND "
+                                   "tbl_name IN ('customers', 'contacts', 'contact_points', 'notes', 'customer_tags') "
+                                   "AND sql NOT LIKE '%WHERE deleted_at IS NOT NULL'")))
         return sqlError(query, tr("Preparing the import"));
     QStringList names;
     while (query.next()) {

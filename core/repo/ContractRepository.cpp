@@ -248,15 +248,17 @@ QString countedContracts(const QString &conditions, qint64 ownerId)
 {
     if (ownerId == 0)
         return QStringLiteral("FROM contracts k WHERE k.customer_id NOT IN (SELECT id FROM customers WHERE "
-                              "deleted_at IS NOT NULL) AND %1").arg(conditions);
+                              "deleted_at IS NOT NULL) AND %1")
+            .arg(conditions);
     return QStringLiteral("FROM contracts k JOIN customers c ON c.id = k.customer_id WHERE c.deleted_at IS NULL AND "
-                          "%1 AND coalesce(k.owner_id, c.owner_id) = ?").arg(conditions);
+                          "%1 AND coalesce(k.owner_id, c.owner_id) = ?")
+        .arg(conditions);
 }
 
 const QString kEndingConditions = QStringLiteral(
-        "k.deleted_at IS NULL AND k.status IN ('active', 'expiring') AND k.end_date >= ? AND k.end_date <= ?");
+    "k.deleted_at IS NULL AND k.status IN ('active', 'expiring') AND k.end_date >= ? AND k.end_date <= ?");
 const QString kLapsedConditions
-        = QStringLiteral("k.deleted_at IS NULL AND k.status IN ('active', 'expiring', 'expired') AND k.end_date < ?");
+    = QStringLiteral("k.deleted_at IS NULL AND k.status IN ('active', 'expiring', 'expired') AND k.end_date < ?");
 
 } // namespace
 
@@ -288,7 +290,7 @@ Result<QMap<int, EndingTotals>> ContractRepository::endingTotals(
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT %1, k.currency, count(*), sum(k.value_minor) %2 GROUP BY 1, 2")
-                          .arg(bucket, countedContracts(kEndingConditions, ownerId)));
+                      .arg(bucket, countedContracts(kEndingConditions, ownerId)));
     for (const QVariant &value : binds)
         query.addBindValue(value);
     if (!query.exec())

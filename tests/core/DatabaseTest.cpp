@@ -382,23 +382,27 @@ TEST_F(DatabaseTest, UpgradeToFormatTwelveCountsContractValuesInTheCurrencysUnit
         auto old = Database::open(path(), options);
         ASSERT_TRUE(old.ok()) << old.error().toString();
         const QSqlDatabase db = old.value()->connection();
-        run(db, QStringLiteral("INSERT INTO customers (id, uuid, name, created_at, updated_at) VALUES (7, 'c7', "
-                               "'宏達貿易', 't', 't')"));
-        run(db, QStringLiteral("INSERT INTO quotes (id, uuid, number, customer_id, quote_date, valid_until, currency, "
-                               "status, total, created_at, updated_at) VALUES (1, 'q1', 'BJ-1', 7, '2024-01-01', "
-                               "'2024-02-01', 'TWD', 'accepted', 45000, 't', 't')"));
+        run(db,
+            QStringLiteral("INSERT INTO customers (id, uuid, name, created_at, updated_at) VALUES (7, 'c7', "
+                           "'宏達貿易', 't', 't')"));
+        run(db,
+            QStringLiteral("INSERT INTO quotes (id, uuid, number, customer_id, quote_date, valid_until, currency, "
+                           "status, total, created_at, updated_at) VALUES (1, 'q1', 'BJ-1', 7, '2024-01-01', "
+                           "'2024-02-01', 'TWD', 'accepted', 45000, 't', 't')"));
         const QString contract = QStringLiteral(
             "INSERT INTO contracts (id, uuid, customer_id, number, start_date, end_date, value_minor, currency, "
             "quote_id, previous_contract_id, created_at, updated_at) VALUES (%1, 'k%1', 7, 'HT-%1', '2024-01-01', "
             "'2024-12-31', %2, '%3', %4, %5, 't', 't')");
-        run(db, contract.arg(1).arg(1200000).arg(QStringLiteral("TWD"), QStringLiteral("NULL"), QStringLiteral("NULL")));
+        run(db,
+            contract.arg(1).arg(1200000).arg(QStringLiteral("TWD"), QStringLiteral("NULL"), QStringLiteral("NULL")));
         run(db, contract.arg(2).arg(45000).arg(QStringLiteral("TWD"), QStringLiteral("1"), QStringLiteral("NULL")));
         run(db, contract.arg(3).arg(45000).arg(QStringLiteral("TWD"), QStringLiteral("NULL"), QStringLiteral("2")));
         run(db, contract.arg(4).arg(45000).arg(QStringLiteral("TWD"), QStringLiteral("NULL"), QStringLiteral("3")));
         run(db, contract.arg(5).arg(4800000).arg(QStringLiteral("TWD"), QStringLiteral("NULL"), QStringLiteral("2")));
         run(db, contract.arg(6).arg(4800000).arg(QStringLiteral("TWD"), QStringLiteral("NULL"), QStringLiteral("5")));
         run(db, contract.arg(7).arg(99950).arg(QStringLiteral("JPY"), QStringLiteral("NULL"), QStringLiteral("NULL")));
-        run(db, contract.arg(8).arg(1234567).arg(QStringLiteral("CNY"), QStringLiteral("NULL"), QStringLiteral("NULL")));
+        run(db,
+            contract.arg(8).arg(1234567).arg(QStringLiteral("CNY"), QStringLiteral("NULL"), QStringLiteral("NULL")));
         // Made from the quote, then corrected in the dialog to the quote's amount typed as hundredths.
         run(db, contract.arg(9).arg(4500000).arg(QStringLiteral("TWD"), QStringLiteral("1"), QStringLiteral("NULL")));
         run(db, contract.arg(10).arg(5000).arg(QStringLiteral("KRW"), QStringLiteral("NULL"), QStringLiteral("NULL")));
@@ -433,8 +437,9 @@ TEST_F(DatabaseTest, UpgradeToFormatTenKeepsFollowUpsContractsAndTheirLinks)
                                       "ORDER BY id")),
         (QStringList { QStringLiteral("1\tHT-1\tquarterly\trenewed\t<null>"), QStringLiteral("2\tHT-1-R1\tyearly\tactive\t1") }));
     // Every index is back, enforcement is on again, and the links still act.
-    EXPECT_EQ(count(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
-                                       "AND tbl_name IN ('activities', 'contracts')")),
+    EXPECT_EQ(count(db,
+                  QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+                                 "AND tbl_name IN ('activities', 'contracts')")),
         15); // the twelve of format 10, the calendar's two (format 11) and contracts by status (format 13)
     EXPECT_EQ(scalar(db, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
     EXPECT_TRUE(book.value()->checkIntegrity().ok());

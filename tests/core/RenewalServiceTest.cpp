@@ -256,8 +256,9 @@ TEST_F(RenewalServiceTest, OverviewCountsLeaveOutTheTrashAndFollowTheOwner)
     // Reminders follow the same rules: none for the trashed customer's contracts; each goes to the contract's
     // owner, else to its customer's.
     EXPECT_GT(runOn(today), 0);
-    EXPECT_EQ(dump(db(), QStringLiteral("SELECT k.number, a.owner_id FROM activities a JOIN contracts k ON k.id = "
-                                        "a.contract_id ORDER BY k.number")),
+    EXPECT_EQ(dump(db(),
+                  QStringLiteral("SELECT k.number, a.owner_id FROM activities a JOIN contracts k ON k.id = "
+                                 "a.contract_id ORDER BY k.number")),
         (QStringList { QStringLiteral("EM-1\t%1").arg(m_emily), QStringLiteral("EM-2\t%1").arg(m_emily),
             QStringLiteral("LI-1\t%1").arg(m_li) }));
     EXPECT_EQ(runOn(today), 0); // once per threshold

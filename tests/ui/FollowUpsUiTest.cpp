@@ -237,8 +237,8 @@ TEST_F(FollowUpsUiTest, RenewsAContractFromTheRenewalsPage)
     EXPECT_EQ(ending->item(0, 0)->text(), QStringLiteral("HT-1"));
     EXPECT_EQ(ending->item(0, 4)->text(), QStringLiteral("26"));
     EXPECT_EQ(ending->item(0, 5)->text(), QStringLiteral("120,000.00 CNY"));
-    EXPECT_EQ(
-        renewals->findChild<QLabel *>(QStringLiteral("valueAtStake30Label"))->text(), QStringLiteral("120,000.00\u00a0CNY"));
+    EXPECT_EQ(renewals->findChild<QLabel *>(QStringLiteral("valueAtStake30Label"))->text(),
+        QStringLiteral("120,000.00\u00a0CNY"));
     ending->selectRow(0);
     QString proposedEnd;
     onNextModal([&](QDialog *dialog) {

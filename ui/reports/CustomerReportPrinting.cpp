@@ -1,9 +1,9 @@
 #include "CustomerReportPrinting.h"
 #include "BackgroundJob.h"
+#include "BookReader.h"
 #include "Clock.h"
 #include "FileDialog.h"
 #include "MessageBox.h"
-#include "db/Database.h"
 #include "print/CustomerReport.h"
 
 #include <QDir>
@@ -35,11 +35,10 @@ Result<CustomerReportData> gatherInBackground(QWidget *parent, const QSqlDatabas
     busy.setCancelButton(nullptr);
     busy.setMinimumDuration(400);
     job.start([&result, path, customerId, options](const std::function<void(double)> &, const std::atomic_bool &) {
-        Database::Options readOnly;
-        readOnly.access = Database::Access::ReadOnly;
-        auto book = Database::open(path, readOnly);
-        result = book ? CustomerReportData::gather(book.value()->connection(), customerId, options)
-                      : Result<CustomerReportData>(book.error());
+        const Status opened = BookReader::withReadOnlyBook(
+            path, [&](const QSqlDatabase &book) { result = CustomerReportData::gather(book, customerId, options); });
+        if (!opened)
+            result = opened.error();
     });
     if (job.isRunning())
         loop.exec();

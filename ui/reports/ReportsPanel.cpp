@@ -1,13 +1,13 @@
 #include "ReportsPanel.h"
 #include "AnalysisReport.h"
 #include "BackgroundJob.h"
+#include "BookReader.h"
 #include "ChartPanel.h"
 #include "Clock.h"
 #include "FileDialog.h"
 #include "MessageBox.h"
 #include "ReportContent.h"
 #include "ViewsPanel.h"
-#include "db/Database.h"
 #include "domain/Money.h"
 #include "print/Letterhead.h"
 #include "repo/LookupRepository.h"
@@ -226,14 +226,10 @@ void ReportsPanel::startAnalysis()
     const SalesAnalysisOptions options = currentOptions();
     const QString path = m_bookPath;
     m_job->start([this, options, path](const std::function<void(double)> &, const std::atomic_bool &cancel) {
-        Database::Options readOnly;
-        readOnly.access = Database::Access::ReadOnly;
-        auto book = Database::open(path, readOnly);
-        if (!book) {
-            m_pending = book.error();
-            return;
-        }
-        m_pending = SalesAnalysis::run(book.value()->connection(), options, &cancel);
+        const Status opened = BookReader::withReadOnlyBook(
+            path, [&](const QSqlDatabase &book) { m_pending = SalesAnalysis::run(book, options, &cancel); });
+        if (!opened)
+            m_pending = opened.error();
     });
 }
 
