@@ -15,6 +15,9 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
 #include <QBrush>
 #include <QChartView>
 #include <QCheckBox>
@@ -247,6 +250,47 @@ TEST_F(ComplaintsUiTest, OverdueAndAboutToBreachCasesAreHighlightedAndFiltered)
         list()->index(0, ComplaintTableModel::SummaryColumn).data().toString(), QStringLiteral("Manual has a typo"));
     EXPECT_EQ(m_window->complaints()->findChild<QLabel *>(QStringLiteral("complaintCountsLabel"))->text(),
         QStringLiteral("2 open, 1 overdue"));
+}
+
+TEST_F(ComplaintsUiTest, TheMonthChartOfAYearFromTheSeventhShowsAllThirteenMonths)
+{
+    ComplaintWorkflow workflow(m_window->database().connection());
+    // One complaint in each month from March 2025 to March 2026: the default period (a year up to today, the
+    // 6th of March 2026) starts on the 7th of March 2025 and so covers thirteen calendar months.
+    for (int i = 0; i <= 12; ++i) {
+        m_clock.set(QDateTime(QDate(2025, 3, 10).addMonths(i), QTime(9, 0), Qt::UTC));
+        if (i == 12)
+            m_clock.set(QDateTime(QDate(2026, 3, 5), QTime(9, 0), Qt::UTC));
+        Complaint complaint;
+        complaint.customerId = m_customerId;
+        complaint.summary = QStringLiteral("Complaint %1").arg(i + 1);
+        complaint.severity = ComplaintSeverity::Low;
+        ASSERT_TRUE(workflow.log(complaint, {}).ok());
+    }
+    m_clock.set(QDateTime(QDate(2026, 3, 6), QTime(9, 30), Qt::UTC));
+    m_window->showPage(MainWindow::ComplaintReportsPage);
+    ComplaintReportsPanel *reports = m_window->complaintReports();
+    reports->setPeriod(QDate(2025, 3, 7), QDate(2026, 3, 6));
+    reports->waitForStatistics();
+    ASSERT_EQ(reports->statistics().total, 13);
+
+    auto chartView = reports->findChild<QChartView *>(QStringLiteral("monthChartView"));
+    ASSERT_NE(chartView, nullptr);
+    const QList<QAbstractAxis *> axes = chartView->chart()->axes(Qt::Horizontal);
+    ASSERT_EQ(axes.size(), 1);
+    auto months = qobject_cast<QBarCategoryAxis *>(axes.first());
+    ASSERT_NE(months, nullptr);
+    // Both Marches are named by year and month; the months between by their number.
+    EXPECT_EQ(months->categories(),
+        QStringList({ QStringLiteral("2025-03"), QStringLiteral("4"), QStringLiteral("5"), QStringLiteral("6"),
+            QStringLiteral("7"), QStringLiteral("8"), QStringLiteral("9"), QStringLiteral("10"), QStringLiteral("11"),
+            QStringLiteral("12"), QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("2026-03") }));
+    auto bars = qobject_cast<QBarSeries *>(chartView->chart()->series().value(0));
+    ASSERT_NE(bars, nullptr);
+    ASSERT_EQ(bars->barSets().size(), 1);
+    EXPECT_EQ(bars->barSets().first()->count(), 13);
+    EXPECT_EQ(bars->barSets().first()->at(12), 1.0);
+    EXPECT_TRUE(chartView->chart()->localizeNumbers());
 }
 
 TEST_F(ComplaintsUiTest, ALogWithoutSummaryIsRefusedInTheDialog)

@@ -2,6 +2,7 @@
 #include "BookReader.h"
 #include "Clock.h"
 #include "repo/ComplaintRepository.h"
+#include "reports/ChartStyle.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -10,6 +11,7 @@
 #include <QChartView>
 #include <QDateEdit>
 #include <QGridLayout>
+#include <QHash>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QHorizontalBarSeries>
@@ -40,6 +42,7 @@ QChart *newChart(const QString &title)
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->legend()->setVisible(false);
     chart->setMargins(QMargins(4, 4, 4, 4));
+    ChartStyle::localizeNumbers(chart);
     return chart;
 }
 
@@ -50,10 +53,22 @@ QString number(const std::optional<double> &value, int decimals)
 }
 
 // Month numbers on the axis (the axis title names the span): longer labels do not fit twelve bars.
-QString monthLabel(const QString &yyyyMm)
+// The month's number ("7") where no other month of the chart has the same number, otherwise the whole key
+// ("2025-12"): a chart of one year from the 7th covers 13 months, and a category axis keeps only one of two
+// equal names, which dropped the current month's bar.
+QStringList monthLabels(const QStringList &yyyyMmKeys)
 {
-    const QDate month = QDate::fromString(yyyyMm + QStringLiteral("-01"), Qt::ISODate);
-    return month.isValid() ? QString::number(month.month()) : yyyyMm;
+    QHash<int, int> uses;
+    QList<int> numbers;
+    for (const QString &key : yyyyMmKeys) {
+        const QDate month = QDate::fromString(key + QStringLiteral("-01"), Qt::ISODate);
+        numbers << (month.isValid() ? month.month() : 0);
+        ++uses[numbers.last()];
+    }
+    QStringList labels;
+    for (qsizetype i = 0; i < yyyyMmKeys.size(); ++i)
+        labels << (numbers[i] > 0 && uses[numbers[i]] == 1 ? QString::number(numbers[i]) : yyyyMmKeys[i]);
+    return labels;
 }
 
 QString monthSpan(const QString &first, const QString &last)
@@ -66,7 +81,7 @@ QValueAxis *countAxis(int maximum)
 {
     auto axis = new QValueAxis;
     axis->setRange(0, qMax(1, maximum + (maximum + 4) / 5));
-    axis->setLabelFormat(QStringLiteral("%d"));
+    axis->setLabelFormat(QStringLiteral("%.0f"));
     axis->applyNiceNumbers();
     return axis;
 }
@@ -264,9 +279,10 @@ void ComplaintReportsPanel::showMonthChart()
     int maximum = 0;
     for (const KeyCount &entry : m_stats.byMonth) {
         *set << entry.count;
-        months << monthLabel(entry.key);
+        months << entry.key;
         maximum = qMax(maximum, entry.count);
     }
+    months = monthLabels(months);
     set->setColor(QColor(0x59, 0xa1, 0x4f));
     auto series = new QBarSeries;
     series->append(set);
@@ -299,12 +315,13 @@ void ComplaintReportsPanel::showSatisfactionChart()
     QStringList months;
     for (qsizetype i = 0; i < m_stats.satisfactionByMonth.size(); ++i) {
         const MonthlySatisfaction &month = m_stats.satisfactionByMonth[i];
-        months << monthLabel(month.month);
+        months << month.month;
         if (month.csatAverage)
             csat->append(double(i), *month.csatAverage);
         if (month.nps)
             nps->append(double(i), *month.nps);
     }
+    months = monthLabels(months);
     chart->addSeries(csat);
     chart->addSeries(nps);
     auto axisX = new QBarCategoryAxis;

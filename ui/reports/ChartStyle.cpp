@@ -20,7 +20,16 @@ QChart *newChart(const QString &title)
     chart->setTitle(title);
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->legend()->setAlignment(Qt::AlignBottom);
+    localizeNumbers(chart);
     return chart;
+}
+
+void localizeNumbers(QChart *chart)
+{
+    // Axis labels in the language's digits and grouping ("4,000,000", not "4000000"). Qt Charts then reads a
+    // label format only in the form "%.<decimals><f|d|e|g>", with any text before and after.
+    chart->setLocale(QLocale());
+    chart->setLocalizeNumbers(true);
 }
 
 void labelSharesInside(QChart *chart, QPieSeries *series)

@@ -11,6 +11,10 @@ namespace ChartStyle {
 // A chart with a title, no animation and its legend underneath.
 QChart *newChart(const QString &title);
 
+// Makes the chart's axis labels follow the language's number format (digit grouping). Its value axes' label
+// formats must then be written "%.0f", "%.1f%" and so on: Qt Charts reads no other form for localised labels.
+void localizeNumbers(QChart *chart);
+
 // Labels each slice of a pie already in `chart` with its share ("69.6%") inside the ring, and names it (its label
 // until now) in the legend. Labels outside the pie were cut short in a printed chart and those of thin slices lay on
 // top of each other; slices under 8% stay unlabelled.

@@ -96,7 +96,7 @@ ReportView ReportContent::segments(const SalesAnalysisResult &r)
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisY);
     auto *axisX = new QValueAxis;
-    axisX->setLabelFormat(QStringLiteral("%d"));
+    axisX->setLabelFormat(QStringLiteral("%.0f"));
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);
     chart->legend()->hide();
@@ -142,7 +142,7 @@ ReportView ReportContent::pareto(const SalesAnalysisResult &r)
     chart->addAxis(axisX, Qt::AlignBottom);
     auto *axisY = new QValueAxis;
     axisY->setRange(0, 100);
-    axisY->setLabelFormat(QStringLiteral("%d%%"));
+    axisY->setLabelFormat(QStringLiteral("%.0f%"));
     chart->addAxis(axisY, Qt::AlignLeft);
     for (QAbstractSeries *series : chart->series()) {
         series->attachAxis(axisX);
@@ -182,7 +182,7 @@ ReportView ReportContent::pyramid(const SalesAnalysisResult &r)
     series->attachAxis(axisY);
     auto *axisX = new QValueAxis;
     axisX->setRange(0, 100);
-    axisX->setLabelFormat(QStringLiteral("%d%%"));
+    axisX->setLabelFormat(QStringLiteral("%.0f%"));
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);
     chart->legend()->hide();
@@ -253,7 +253,7 @@ ReportView ReportContent::churn(const SalesAnalysisResult &r)
     chart->addAxis(axisX, Qt::AlignBottom);
     auto *axisY = new QValueAxis;
     axisY->setRange(0, std::ceil(highest * 1.1));
-    axisY->setLabelFormat(QStringLiteral("%.1f%%"));
+    axisY->setLabelFormat(QStringLiteral("%.1f%"));
     chart->addAxis(axisY, Qt::AlignLeft);
     for (QAbstractSeries *series : chart->series()) {
         series->attachAxis(axisX);
@@ -275,7 +275,7 @@ ReportView ReportContent::clusters(const SalesAnalysisResult &r)
     QChart *chart = ChartStyle::newChart(tr("Customers by recency and revenue, coloured by cluster"));
     auto *axisX = new QValueAxis;
     axisX->setTitleText(tr("Days since the last purchase"));
-    axisX->setLabelFormat(QStringLiteral("%d"));
+    axisX->setLabelFormat(QStringLiteral("%.0f"));
     auto *axisY = new QLogValueAxis;
     axisY->setTitleText(tr("Revenue (%1)").arg(r.options.sales.currency));
     axisY->setLabelFormat(QStringLiteral("%.0f"));

@@ -347,7 +347,7 @@ ViewPage ViewContent::profile(const SalesAnalysisResult &r, CustomerProfile::Att
         delete set;
         page.view.chart = pieChart(chartTitle, names, counts);
     } else {
-        page.view.chart = barChart(chartTitle, names.mid(0, kChartCategories), { set }, true, QStringLiteral("%d"));
+        page.view.chart = barChart(chartTitle, names.mid(0, kChartCategories), { set }, true, QStringLiteral("%.0f"));
         page.bottomUp = true;
     }
     page.view.headers = { headers[int(attribute)], tr("Customers"), tr("Share of customers") };
@@ -374,7 +374,7 @@ ViewPage ViewContent::loyalty(const SalesAnalysisResult &r, bool tenure)
         = tr("Repeat-purchase rate %1: %2 of %3 buyers bought twice or more")
               .arg(percent(loyalty.repeatRate), number(loyalty.repeatBuyers), number(loyalty.buyers));
     page.view.chart = barChart(tenure ? tr("Buyers by years since their first purchase") : headline,
-        names.mid(0, buckets.size()), { set }, false, QStringLiteral("%d"));
+        names.mid(0, buckets.size()), { set }, false, QStringLiteral("%.0f"));
     page.view.headers = { tenure ? tr("Years since the first purchase") : tr("Purchases in the period"), tr("Buyers"),
         tr("Share of buyers") };
     page.view.tip = headline;
@@ -399,7 +399,7 @@ ViewPage ViewContent::margins(const SalesAnalysisResult &r)
     page.view.rows.append({ tr("No revenue"), number(p.withoutRevenue.size()), QString() });
     page.customers << p.withoutRevenue;
     page.view.chart
-        = barChart(tr("Customers by gross margin (profit / revenue)"), names, { set }, false, QStringLiteral("%d"));
+        = barChart(tr("Customers by gross margin (profit / revenue)"), names, { set }, false, QStringLiteral("%.0f"));
     page.view.headers = { tr("Gross margin"), tr("Customers"), tr("Share of customers with revenue") };
     return page;
 }
@@ -504,7 +504,7 @@ ViewPage ViewContent::prospects(const SalesAnalysisResult &r)
     chart->addAxis(axisValue, Qt::AlignLeft);
     auto *axisCount = new QValueAxis;
     axisCount->setRange(0, most * 1.1);
-    axisCount->setLabelFormat(QStringLiteral("%d"));
+    axisCount->setLabelFormat(QStringLiteral("%.0f"));
     axisCount->applyNiceNumbers();
     chart->addAxis(axisCount, Qt::AlignRight);
     bars->attachAxis(axisX);
@@ -580,7 +580,7 @@ ViewPage ViewContent::newBySource(const SalesAnalysisResult &r)
         months << m.toString(QStringLiteral("yyyy-MM"));
     auto *axisX = monthAxis(months);
     auto *axisY = new QValueAxis;
-    axisY->setLabelFormat(QStringLiteral("%d"));
+    axisY->setLabelFormat(QStringLiteral("%.0f"));
     chart->addAxis(axisX, Qt::AlignBottom);
     chart->addAxis(axisY, Qt::AlignLeft);
     int most = 1;
@@ -628,7 +628,7 @@ ViewPage ViewContent::valueDistribution(const SalesAnalysisResult &r)
         page.customers << b.customerIds;
     }
     page.view.chart
-        = barChart(tr("Customers by estimated lifetime value"), names, { set }, false, QStringLiteral("%d"));
+        = barChart(tr("Customers by estimated lifetime value"), names, { set }, false, QStringLiteral("%.0f"));
     page.view.headers = { tr("Lifetime value"), tr("Customers"), tr("Share of buyers") };
     page.view.tip = lifetimeValueFormula(r);
     return page;
