@@ -11,8 +11,8 @@
 #include <QChartView>
 #include <QDateEdit>
 #include <QGridLayout>
-#include <QHash>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QHorizontalBarSeries>
 #include <QLabel>
