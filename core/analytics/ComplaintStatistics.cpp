@@ -136,10 +136,13 @@ ComplaintStatistics computeComplaintStatistics(
     stats.resolutionCompliancePercent = percent(stats.resolutionMet, stats.resolutionMet + stats.resolutionMissed);
     stats.csatAverage = average(csatSum, stats.csatCount);
     stats.nps = netPromoterScore(npsScores);
-    QStringList satisfactionMonths = csatByMonth.keys() + npsByMonth.keys();
-    satisfactionMonths.sort();
-    satisfactionMonths.removeDuplicates();
-    for (const QString &month : satisfactionMonths) {
+    // Every month from the first to the last with a score, months without one left empty: the chart's months are
+    // categories, and leaving a month out joined its neighbours as if they were one month apart.
+    QMap<QString, int> scoredMonths;
+    for (const QString &month : csatByMonth.keys() + npsByMonth.keys())
+        scoredMonths.insert(month, 1);
+    for (const KeyCount &scored : filledMonths(scoredMonths)) {
+        const QString &month = scored.key;
         MonthlySatisfaction entry;
         entry.month = month;
         const QList<int> csat = csatByMonth.value(month);

@@ -152,6 +152,35 @@ TEST(ComplaintStatistics, MonthsFollowTheTimeZoneAndEmptyMonthsAreZero)
     EXPECT_EQ(shanghai.byMonth.size(), 3);
 }
 
+TEST(ComplaintStatistics, SatisfactionMonthsWithoutScoresStayInTheSeriesEmpty)
+{
+    Complaint january
+        = make(1, QStringLiteral("Alpha"), QStringLiteral("other"), ComplaintSeverity::Low, day(1, 5), 1, 2);
+    done(january, ComplaintStatus::Closed, 1, 2, day(1, 6));
+    january.csat = 4;
+    Complaint april = january;
+    april.receivedAt = day(4, 2);
+    done(april, ComplaintStatus::Closed, 1, 2, day(4, 3));
+    april.csat = 2;
+    april.nps = 9;
+    const ComplaintStatistics s = computeComplaintStatistics({ january, april }, kNow, QTimeZone::utc());
+    ASSERT_EQ(s.satisfactionByMonth.size(), 4);
+    const QStringList months { QStringLiteral("2026-01"), QStringLiteral("2026-02"), QStringLiteral("2026-03"),
+        QStringLiteral("2026-04") };
+    for (int i = 0; i < 4; ++i)
+        EXPECT_EQ(s.satisfactionByMonth[i].month, months[i]);
+    EXPECT_DOUBLE_EQ(s.satisfactionByMonth[0].csatAverage.value(), 4.0);
+    EXPECT_FALSE(s.satisfactionByMonth[0].nps.has_value());
+    for (int i : { 1, 2 }) {
+        EXPECT_EQ(s.satisfactionByMonth[i].csatCount, 0);
+        EXPECT_FALSE(s.satisfactionByMonth[i].csatAverage.has_value());
+        EXPECT_EQ(s.satisfactionByMonth[i].npsCount, 0);
+        EXPECT_FALSE(s.satisfactionByMonth[i].nps.has_value());
+    }
+    EXPECT_DOUBLE_EQ(s.satisfactionByMonth[3].csatAverage.value(), 2.0);
+    EXPECT_DOUBLE_EQ(s.satisfactionByMonth[3].nps.value(), 100.0);
+}
+
 TEST(ComplaintStatistics, NothingToAverageGivesNoValue)
 {
     const ComplaintStatistics s = computeComplaintStatistics({}, kNow, QTimeZone::utc());

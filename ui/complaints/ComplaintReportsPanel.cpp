@@ -24,6 +24,8 @@
 #include <QVBoxLayout>
 #include <QValueAxis>
 
+#include <algorithm>
+
 namespace {
 
 QChartView *chartView(const QString &objectName)
@@ -69,6 +71,19 @@ QStringList monthLabels(const QStringList &yyyyMmKeys)
     for (qsizetype i = 0; i < yyyyMmKeys.size(); ++i)
         labels << (numbers[i] > 0 && uses[numbers[i]] == 1 ? QString::number(numbers[i]) : yyyyMmKeys[i]);
     return labels;
+}
+
+// A category axis of months; labels with a year ("2025-12") stand upright, which fits them over one bar.
+QBarCategoryAxis *monthAxis(const QStringList &yyyyMmKeys)
+{
+    auto axis = new QBarCategoryAxis;
+    const QStringList labels = monthLabels(yyyyMmKeys);
+    axis->append(labels.isEmpty() ? QStringList { QString() } : labels);
+    if (std::any_of(labels.cbegin(), labels.cend(), [](const QString &label) { return label.size() > 2; })) {
+        axis->setLabelsAngle(-90);
+        axis->setTruncateLabels(false);
+    }
+    return axis;
 }
 
 QString monthSpan(const QString &first, const QString &last)
@@ -282,13 +297,11 @@ void ComplaintReportsPanel::showMonthChart()
         months << entry.key;
         maximum = qMax(maximum, entry.count);
     }
-    months = monthLabels(months);
     set->setColor(QColor(0x59, 0xa1, 0x4f));
     auto series = new QBarSeries;
     series->append(set);
     chart->addSeries(series);
-    auto axisX = new QBarCategoryAxis;
-    axisX->append(months);
+    QBarCategoryAxis *axisX = monthAxis(months);
     if (!m_stats.byMonth.isEmpty())
         axisX->setTitleText(monthSpan(m_stats.byMonth.first().key, m_stats.byMonth.last().key));
     chart->addAxis(axisX, Qt::AlignBottom);
@@ -321,11 +334,9 @@ void ComplaintReportsPanel::showSatisfactionChart()
         if (month.nps)
             nps->append(double(i), *month.nps);
     }
-    months = monthLabels(months);
     chart->addSeries(csat);
     chart->addSeries(nps);
-    auto axisX = new QBarCategoryAxis;
-    axisX->append(months.isEmpty() ? QStringList { QString() } : months);
+    QBarCategoryAxis *axisX = monthAxis(months);
     if (!m_stats.satisfactionByMonth.isEmpty())
         axisX->setTitleText(
             monthSpan(m_stats.satisfactionByMonth.first().month, m_stats.satisfactionByMonth.last().month));
