@@ -750,6 +750,22 @@
         <source>the backup did not run.</source>
         <translation>備份未能執行。</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>正在檢查備份…</translation>
+    </message>
+    <message>
+        <source>Stopping the backup…</source>
+        <translation>正在停止備份…</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled: the book was not backed up this time.</source>
+        <translation>備份已取消：本次未備份帳簿。</translation>
+    </message>
 </context>
 <context>
     <name>BackupService</name>
@@ -7706,6 +7722,14 @@ The book as it is now is backed up first.</source>
     <message>
         <source>%1: this build cannot restore a book while it is open.</source>
         <translation>%1：此版本無法在帳簿開啟時還原。</translation>
+    </message>
+    <message>
+        <source>%1: cancelled.</source>
+        <translation>%1：已取消。</translation>
+    </message>
+    <message>
+        <source>Checking &quot;%1&quot;: cancelled.</source>
+        <translation>檢查「%1」：已取消。</translation>
     </message>
 </context>
 <context>

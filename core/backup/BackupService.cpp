@@ -81,7 +81,7 @@ QStringList BackupService::backupFiles() const
     return files;
 }
 
-Result<BackupInfo> BackupService::create(const QString &target, const QString &label) const
+Result<BackupInfo> BackupService::create(const QString &target, const QString &label, const BackupWatch &watch) const
 {
     const QDateTime now = Clock::instance().nowUtc();
     QString path = target;
@@ -103,13 +103,14 @@ Result<BackupInfo> BackupService::create(const QString &target, const QString &l
     if (!book)
         return book.error();
     QMap<QString, qint64> counts;
-    if (Status status = SqliteBackup::copyTo(book.value()->connection(), partial, &counts); !status) {
+    if (Status status = SqliteBackup::copyTo(book.value()->connection(), partial, &counts, watch.copied, watch.cancel);
+        !status) {
         QFile::remove(partial);
         return Error { tr("The backup failed: %1").arg(status.error().message) };
     }
     book.value().reset();
 
-    auto verified = verify(partial, counts);
+    auto verified = verify(partial, counts, watch.cancel);
     if (!verified) {
         QFile::remove(partial);
         return Error {
@@ -132,11 +133,16 @@ Result<BackupInfo> BackupService::create(const QString &target, const QString &l
     return info;
 }
 
-Result<BackupInfo> BackupService::verify(const QString &file, const QMap<QString, qint64> &expected)
+Result<BackupInfo> BackupService::verify(
+    const QString &file, const QMap<QString, qint64> &expected, const std::atomic_bool *cancel)
 {
-    auto copy = openBackup(file, Database::Check::FullIntegrity);
+    auto copy = openBackup(file, cancel ? Database::Check::QuickHeaderOnly : Database::Check::FullIntegrity);
     if (!copy)
         return copy.error();
+    if (cancel) {
+        if (Status status = SqliteBackup::checkIntegrity(*copy.value(), *cancel); !status)
+            return status.error();
+    }
     auto counts = SqliteBackup::tableCounts(copy.value()->connection());
     if (!counts)
         return counts.error();

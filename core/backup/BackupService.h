@@ -7,6 +7,9 @@
 #include <QDateTime>
 #include <QMap>
 
+#include <atomic>
+#include <functional>
+
 class Database;
 
 // One backup file and what it holds.
@@ -22,6 +25,17 @@ struct BackupInfo
     QMap<QString, qint64> tableCounts; // filled by create() and verify()
 };
 
+// Following a backup from another thread (the window's progress dialog).
+struct BackupWatch
+{
+    // The share of the book's pages copied so far (0..1), called on the thread that makes the backup. The check
+    // of the copy follows the last call, with 1.
+    std::function<void(double)> copied;
+    // Set from another thread to stop: the copy or its check ends at its next step, create() fails and leaves no
+    // file behind.
+    const std::atomic_bool *cancel = nullptr;
+};
+
 // Backups of one book into its backup folder: "<book>-YYYYMMDD-HHMMSSZ.clientele", plain SQLite files that open as
 // books. A backup is taken online (other connections keep working), verified (integrity_check, and per table the
 // same number of rows as the book had in the copied snapshot), and only then are older ones rotated away.
@@ -34,9 +48,12 @@ public:
 
     // A verified backup into the folder (then rotation), or to `target` when given (no rotation). `label` is added
     // to the file name in the folder, e.g. "before-restore"; a labelled backup rotates nothing.
-    Result<BackupInfo> create(const QString &target = {}, const QString &label = {}) const;
-    // integrity_check and the counts of a backup file; `expected` counts must match when given.
-    static Result<BackupInfo> verify(const QString &file, const QMap<QString, qint64> &expected = {});
+    Result<BackupInfo> create(
+        const QString &target = {}, const QString &label = {}, const BackupWatch &watch = {}) const;
+    // integrity_check and the counts of a backup file; `expected` counts must match when given. `cancel` stops the
+    // check at its next step (an error).
+    static Result<BackupInfo> verify(
+        const QString &file, const QMap<QString, qint64> &expected = {}, const std::atomic_bool *cancel = nullptr);
     // The backups in the folder, newest first, with size and counts.
     Result<QList<BackupInfo>> list() const;
     // Deletes the folder's backups the policy no longer keeps; returns their paths.

@@ -1,6 +1,7 @@
 #include "SqliteBackup.h"
 #include "SqlError.h"
 #include "SqliteHandle.h"
+#include "db/Database.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -52,15 +53,26 @@ namespace {
     };
 
 #ifdef CLIENTELE_SQLITE_HANDLE
-    Status runBackup(sqlite3 *to, sqlite3 *from, const QString &doing)
+    // Pages per step of a copy that can be followed and cancelled: 16 MB with 4 kB pages.
+    constexpr int kPagesPerStep = 4096;
+
+    Status runBackup(sqlite3 *to, sqlite3 *from, const QString &doing, const std::function<void(double)> &copied = {},
+        const std::atomic_bool *cancel = nullptr)
     {
         sqlite3_backup *backup = sqlite3_backup_init(to, "main", from, "main");
         if (!backup)
             return Error { tr("%1: %2").arg(doing, QString::fromUtf8(sqlite3_errmsg(to))) };
+        const bool stepwise = copied || cancel;
         int rc = SQLITE_OK;
         int waits = 0;
         do {
-            rc = sqlite3_backup_step(backup, -1);
+            if (cancel && cancel->load()) {
+                sqlite3_backup_finish(backup);
+                return Error { tr("%1: cancelled.").arg(doing) };
+            }
+            rc = sqlite3_backup_step(backup, stepwise ? kPagesPerStep : -1);
+            if (copied && sqlite3_backup_pagecount(backup) > 0)
+                copied(1.0 - double(sqlite3_backup_remaining(backup)) / sqlite3_backup_pagecount(backup));
             if ((rc == SQLITE_BUSY || rc == SQLITE_LOCKED) && ++waits < 200)
                 sqlite3_sleep(50); // another connection holds a lock: wait for it, up to 10 s
             else if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
@@ -96,7 +108,8 @@ Result<QMap<QString, qint64>> tableCounts(const QSqlDatabase &db)
     return counts;
 }
 
-Status copyTo(const QSqlDatabase &source, const QString &target, QMap<QString, qint64> *counts)
+Status copyTo(const QSqlDatabase &source, const QString &target, QMap<QString, qint64> *counts,
+    const std::function<void(double)> &copied, const std::atomic_bool *cancel)
 {
     QFile::remove(target);
     QFile::remove(target + QStringLiteral("-journal"));
@@ -112,10 +125,10 @@ Status copyTo(const QSqlDatabase &source, const QString &target, QMap<QString, q
         if (!from.transaction())
             return sqlError(from.lastError(), doing);
         auto snapshot = tableCounts(from);
-        Status copied = snapshot ? runBackup(toHandle, fromHandle, doing) : Status(snapshot.error());
+        Status done = snapshot ? runBackup(toHandle, fromHandle, doing, copied, cancel) : Status(snapshot.error());
         from.rollback();
-        if (!copied)
-            return copied;
+        if (!done)
+            return done;
         *counts = snapshot.value();
         QSqlQuery query(copy.db());
         if (!query.exec(QStringLiteral("PRAGMA journal_mode = DELETE")))
@@ -135,11 +148,36 @@ Status copyTo(const QSqlDatabase &source, const QString &target, QMap<QString, q
     QSqlQuery mode(copy.db());
     if (!mode.exec(QStringLiteral("PRAGMA journal_mode = DELETE")))
         return sqlError(mode, doing);
-    auto copied = tableCounts(copy.db());
-    if (!copied)
-        return copied.error();
-    *counts = copied.value();
+    auto copiedCounts = tableCounts(copy.db());
+    if (!copiedCounts)
+        return copiedCounts.error();
+    *counts = copiedCounts.value();
+    if (copied)
+        copied(1.0);
     return {};
+}
+
+Status checkIntegrity(const Database &book, const std::atomic_bool &cancel)
+{
+#ifdef CLIENTELE_SQLITE_HANDLE
+    sqlite3 *handle = sqliteHandle(book.connection());
+    if (handle) {
+        // A non-zero answer interrupts the statement running (SQLITE_INTERRUPT).
+        sqlite3_progress_handler(
+            handle, 10000,
+            [](void *flag) -> int { return static_cast<const std::atomic_bool *>(flag)->load() ? 1 : 0; },
+            const_cast<std::atomic_bool *>(&cancel));
+    }
+    Status status = book.checkIntegrity();
+    if (handle)
+        sqlite3_progress_handler(handle, 0, nullptr, nullptr);
+    if (!status && cancel.load())
+        return Error { tr("Checking \"%1\": cancelled.").arg(book.path()) };
+    return status;
+#else
+    Q_UNUSED(cancel)
+    return book.checkIntegrity();
+#endif
 }
 
 Status restoreInto(const QSqlDatabase &target, const QString &source)

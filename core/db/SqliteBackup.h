@@ -5,6 +5,11 @@
 #include <QMap>
 #include <QSqlDatabase>
 
+#include <atomic>
+#include <functional>
+
+class Database;
+
 // Page-by-page copies between SQLite databases with SQLite's online backup API, through the Qt driver's handle
 // (SqliteHandle.h). This is what only SQLite has; BackupService sits on top of it.
 namespace SqliteBackup {
@@ -16,7 +21,15 @@ Result<QMap<QString, qint64>> tableCounts(const QSqlDatabase &db);
 // of the source, so other connections may keep writing meanwhile. `counts` receives tableCounts() of that same
 // snapshot. The copy is left in rollback-journal mode: one self-contained file. Without the driver's handle it
 // falls back to VACUUM INTO, and `counts` are read just after it.
-Status copyTo(const QSqlDatabase &source, const QString &target, QMap<QString, qint64> *counts);
+// `copied` hears the share of pages copied (0..1) after each step of a few thousand pages; `cancel` stops the copy
+// at the next step, with an error (and a partial `target` for the caller to remove). The fallback copies in one
+// step, without either.
+Status copyTo(const QSqlDatabase &source, const QString &target, QMap<QString, qint64> *counts,
+    const std::function<void(double)> &copied = {}, const std::atomic_bool *cancel = nullptr);
+
+// Database::checkIntegrity(), stopped with an error when `cancel` is set (checked every few thousand SQLite
+// steps). Without the driver's handle it runs to the end.
+Status checkIntegrity(const Database &book, const std::atomic_bool &cancel);
 
 // Replaces the content of `target` (an open connection, no transaction open on it) with `source`'s.
 Status restoreInto(const QSqlDatabase &target, const QString &source);

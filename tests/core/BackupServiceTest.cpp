@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <algorithm>
 #include <atomic>
 #include <thread>
 
@@ -116,6 +117,78 @@ TEST_F(BackupServiceTest, BackupTakenWhileAnotherConnectionWritesMatchesItsSnaps
         EXPECT_GE(notes, 20);
     }
     EXPECT_GT(written.load(), backups.first().tableCounts.value(QStringLiteral("notes")));
+}
+
+// A book of about 30 MB: a backup of it is copied in several steps of 16 MB.
+void addLargeNotes(const QSqlDatabase &db, qint64 customerId)
+{
+    TimelineRepository notes(db);
+    for (int i = 0; i < 300; ++i) {
+        Note note;
+        note.customerId = customerId;
+        note.body = QString(100000, QLatin1Char('a' + i % 26));
+        ASSERT_TRUE(notes.addNote(note).ok());
+    }
+}
+
+TEST_F(BackupServiceTest, ABackupCopiedInStepsIsFollowedAndKeepsItsSnapshotWhileTheBookIsWritten)
+{
+    addLargeNotes(db(), addCustomer(QStringLiteral("First")));
+    QList<double> fractions;
+    BackupWatch watch;
+    watch.copied = [&](double fraction) {
+        if (fractions.isEmpty())
+            addCustomer(QStringLiteral("Written during the copy")); // another connection than the backup's
+        fractions << fraction;
+    };
+    auto backup = service().create({}, {}, watch);
+    ASSERT_TRUE(backup.ok()) << backup.error().toString();
+    ASSERT_GE(fractions.size(), 2);
+    EXPECT_GT(fractions.first(), 0.0);
+    EXPECT_LT(fractions.first(), 1.0);
+    EXPECT_TRUE(std::is_sorted(fractions.cbegin(), fractions.cend()));
+    EXPECT_EQ(fractions.last(), 1.0);
+    EXPECT_EQ(backup.value().customers, 1);
+    EXPECT_EQ(backup.value().tableCounts.value(QStringLiteral("notes")), 300);
+    EXPECT_EQ(count(db(), QStringLiteral("SELECT count(*) FROM customers")), 2);
+    RawConnection copy(backup.value().path);
+    ASSERT_TRUE(copy.isOpen());
+    EXPECT_EQ(scalar(copy.db(), QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+    EXPECT_EQ(count(copy.db(), QStringLiteral("SELECT count(*) FROM customers")), 1);
+}
+
+TEST_F(BackupServiceTest, ACancelledBackupLeavesNoFileBehind)
+{
+    addLargeNotes(db(), addCustomer(QStringLiteral("First")));
+    std::atomic_bool cancel = false;
+    int steps = 0;
+    BackupWatch watch;
+    watch.copied = [&](double) {
+        ++steps;
+        cancel = true;
+    };
+    watch.cancel = &cancel;
+    auto backup = service().create({}, {}, watch);
+    ASSERT_FALSE(backup.ok());
+    EXPECT_TRUE(backup.error().message.contains(QStringLiteral("cancelled"))) << backup.error().toString();
+    EXPECT_EQ(steps, 1);
+    EXPECT_EQ(QDir(m_settings.folder).entryList(QDir::Files | QDir::Hidden), QStringList());
+    EXPECT_FALSE(service().lastBackupTime().has_value());
+}
+
+TEST_F(BackupServiceTest, CheckingABackupStopsWhenCancelled)
+{
+    addLargeNotes(db(), addCustomer(QStringLiteral("First")));
+    auto backup = service().create();
+    ASSERT_TRUE(backup.ok()) << backup.error().toString();
+    std::atomic_bool cancel = true;
+    auto stopped = BackupService::verify(backup.value().path, backup.value().tableCounts, &cancel);
+    ASSERT_FALSE(stopped.ok());
+    EXPECT_TRUE(stopped.error().message.contains(QStringLiteral("cancelled"))) << stopped.error().toString();
+    cancel = false;
+    auto checked = BackupService::verify(backup.value().path, backup.value().tableCounts, &cancel);
+    ASSERT_TRUE(checked.ok()) << checked.error().toString();
+    EXPECT_EQ(checked.value().customers, 1);
 }
 
 TEST_F(BackupServiceTest, VerifyRejectsADamagedCopy)

@@ -8,6 +8,7 @@
 #include "UiTestSupport.h"
 #include "backup/BackupService.h"
 #include "repo/CustomerRepository.h"
+#include "repo/TimelineRepository.h"
 #include "trust/AuditPanel.h"
 #include "trust/BackupController.h"
 #include "trust/EraseDialog.h"
@@ -21,6 +22,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -32,6 +34,7 @@
 #include <gtest/gtest.h>
 
 #include <functional>
+#include <memory>
 
 namespace {
 
@@ -135,6 +138,59 @@ TEST_F(TrustUiTest, OpeningTheBookBacksItUpOnceAndBackUpNowAddsAVerifiedCopy)
             .value_or(BackupInfo {})
             .customers,
         1);
+}
+
+TEST_F(TrustUiTest, TheBackupOnCloseOfALargeBookShowsItsProgressAndCanBeCancelled)
+{
+    auto window = openWindow();
+    window->backups()->waitForBackup(); // the one taken when the book opened
+    const QString folder = m_dir.filePath(QStringLiteral("book backups"));
+    const QStringList before = QDir(folder).entryList(QDir::Files | QDir::Hidden);
+    ASSERT_EQ(before.size(), 1);
+    // About 60 MB: its backup takes long enough for the progress dialog to come up.
+    const qint64 id = addCustomer(*window, QStringLiteral("Acme Ltd"), QStringLiteral("13800138000"));
+    TimelineRepository notes(window->database().connection());
+    for (int i = 0; i < 600; ++i) {
+        Note note;
+        note.customerId = id;
+        note.body = QString(100000, QLatin1Char('a' + i % 26));
+        ASSERT_TRUE(notes.addNote(note).ok());
+    }
+    QSignalSpy finished(window->backups(), &BackupController::backupFinished);
+    QString shownLabel;
+    bool clicked = false;
+    auto clickCancel = std::make_shared<std::function<void()>>();
+    *clickCancel = [&, clickCancel] {
+        auto dialog = window->findChild<QProgressDialog *>(QStringLiteral("backupProgressDialog"));
+        auto button = dialog ? dialog->findChild<QPushButton *>() : nullptr;
+        if (dialog && dialog->isVisible() && button && button->isVisible()) {
+            shownLabel = dialog->labelText();
+            QTest::mouseClick(button, Qt::LeftButton);
+            clicked = true;
+            return;
+        }
+        QTimer::singleShot(20, *clickCancel);
+    };
+    QTimer::singleShot(0, *clickCancel);
+    MessageBox::setNextAnswer(QMessageBox::Ok); // a message box would otherwise stop the test
+    const QString lastBox = MessageBox::lastText();
+    window->close();
+    MessageBox::setNextAnswers({});
+
+    ASSERT_TRUE(clicked);
+    EXPECT_EQ(shownLabel, QStringLiteral("Backing up the book…"));
+    ASSERT_EQ(finished.count(), 1);
+    EXPECT_FALSE(finished.first().at(0).toBool());
+    EXPECT_EQ(finished.first().at(1).toString(),
+        QStringLiteral("The backup was cancelled: the book was not backed up this time."));
+    EXPECT_EQ(MessageBox::lastText(), lastBox); // no box for what the user chose
+    EXPECT_EQ(QDir(folder).entryList(QDir::Files | QDir::Hidden), before); // neither the copy nor a part of it
+    window.reset();
+    auto reopened = openBook(m_path);
+    ASSERT_TRUE(reopened.ok());
+    QSqlQuery count(reopened.value()->connection());
+    ASSERT_TRUE(count.exec(QStringLiteral("SELECT count(*) FROM notes")) && count.next());
+    EXPECT_EQ(count.value(0).toInt(), 600);
 }
 
 TEST_F(TrustUiTest, RestoreFromBackupListsBackupsAndBringsTheChosenOneBack)

@@ -10,6 +10,8 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <limits>
+
 BackupController::BackupController(Database &database, QWidget *window)
     : QObject(window)
     , m_database(database)
@@ -54,8 +56,8 @@ bool BackupController::backUpNow()
 
 void BackupController::backUpOnClose()
 {
-    waitForBackup();
-    if (m_database.isReadOnly() || m_stopped)
+    // The user who stops the backup running while the window closes wants it closed, not another backup.
+    if (!waitForBackup() || m_database.isReadOnly() || m_stopped)
         return;
     auto settings = BackupSettings::load(m_database.connection(), m_database.path());
     if (settings && settings.value().onClose && start(true))
@@ -80,21 +82,50 @@ void BackupController::stop()
     m_timer->stop();
 }
 
-void BackupController::waitForBackup()
+bool BackupController::waitForBackup()
 {
     if (!isRunning())
-        return;
-    QProgressDialog progress(tr("Backing up the book…"), QString(), 0, 0, m_window);
+        return true;
+    QProgressDialog progress(tr("Backing up the book…"), tr("Cancel"), 0, 100, m_window);
     progress.setObjectName(QStringLiteral("backupProgressDialog"));
     progress.setWindowTitle(tr("Backup"));
     progress.setWindowModality(Qt::ApplicationModal);
-    progress.setMinimumDuration(500);
-    progress.setValue(0);
+    progress.setAutoReset(false);
+    progress.setAutoClose(false);
+    // Shown by the timer below, not by QProgressDialog's own: the event loop must let the user's clicks through
+    // (to Cancel) only once the modal dialog is up.
+    progress.setMinimumDuration(std::numeric_limits<int>::max());
+    connect(m_job, &BackgroundJob::progressed, &progress, [&progress, this](double copied) {
+        if (m_job->wasCancelled())
+            return;
+        if (copied < 1.0) {
+            progress.setValue(int(copied * 100));
+        } else if (progress.maximum() != 0) {
+            progress.setLabelText(tr("Checking the backup…"));
+            progress.setRange(0, 0);
+        }
+    });
+    bool cancelled = false;
+    connect(&progress, &QProgressDialog::canceled, this, [&] {
+        cancelled = true;
+        m_job->cancel();
+        // Cancel hides the dialog; it stays up, without the button, until the backup has stopped.
+        progress.setCancelButton(nullptr);
+        progress.setLabelText(tr("Stopping the backup…"));
+        progress.setRange(0, 0);
+        progress.show();
+    });
     QEventLoop loop;
     connect(m_job, &BackgroundJob::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(500, &loop, [&] {
+        if (isRunning())
+            progress.show();
+        loop.quit();
+    });
     // Also after the queued finished() of a backup that ended meanwhile; finished() may then start a requested one.
     while (isRunning())
-        loop.exec(QEventLoop::ExcludeUserInputEvents);
+        loop.exec(progress.isVisible() ? QEventLoop::AllEvents : QEventLoop::ExcludeUserInputEvents);
+    return !cancelled;
 }
 
 bool BackupController::start(bool quiet)
@@ -111,7 +142,12 @@ bool BackupController::start(bool quiet)
     m_running = true;
     emit statusMessage(tr("Backing up the book…"));
     const BackupService service(m_database.path(), settings.value());
-    m_job->start([this, service](const auto &, const auto &) { m_result = service.create(); });
+    m_job->start([this, service](const auto &progress, const auto &cancel) {
+        BackupWatch watch;
+        watch.copied = progress;
+        watch.cancel = &cancel;
+        m_result = service.create({}, {}, watch);
+    });
     return true;
 }
 
@@ -120,6 +156,13 @@ void BackupController::finished()
     m_running = false;
     const bool ok = m_result && m_result->ok();
     QString message;
+    if (!ok && m_job->wasCancelled()) {
+        m_requested = false;
+        message = tr("The backup was cancelled: the book was not backed up this time.");
+        emit statusMessage(message);
+        emit backupFinished(false, message);
+        return;
+    }
     if (!ok) {
         message = tr("The book was not backed up: %1")
                       .arg(m_result ? m_result->error().toString() : tr("the backup did not run."));

@@ -14,8 +14,8 @@ class QWidget;
 
 // Automatic backups of the open book: at most once per interval while it is open (checked every few minutes), and
 // when it closes. The copy and its check run on a worker thread with their own connection, so the window stays
-// responsive; closing waits for a running backup (with a progress dialog) instead of killing it. A failed backup is
-// shown to the user in a message box and the status bar, never skipped silently.
+// responsive; closing waits for a running backup (with a progress dialog and Cancel) instead of killing it. A
+// failed backup is shown to the user in a message box and the status bar, never skipped silently.
 class BackupController : public QObject
 {
     Q_OBJECT
@@ -28,13 +28,16 @@ public:
     // runs, another is taken right after it, so the copy holds what the user sees now. False when nothing started
     // (the book is read-only, or its settings cannot be read: the user has been told).
     bool backUpNow();
-    // On close, when the settings ask for it; waits for it (and for one already running).
+    // On close, when the settings ask for it; waits for it (and for one already running). A backup the user
+    // cancels in the progress dialog is left unmade, and so is the one on close after it.
     void backUpOnClose();
     // When the interval has passed since the newest backup in the folder.
     void backUpIfDue();
     bool isRunning() const;
-    // Waits until no backup runs, with a progress dialog; the GUI keeps painting.
-    void waitForBackup();
+    // Waits until no backup runs, with a progress dialog after half a second (how much is copied, then the
+    // check) and its Cancel button; the GUI keeps painting. False when the user cancelled the backup: it stopped
+    // and left no file.
+    bool waitForBackup();
     // No more automatic backups (the book was found damaged: a copy of it would fail its check anyway).
     void stop();
 
