@@ -385,6 +385,8 @@ void MainWindow::buildActions()
         disableEditing({ import, exportList, backUp, restore, backupSettings, letterhead, undo, redo, newCustomer,
             editCustomer, trash, duplicates, subject, erase, newActivity, followUpSettings, complaint, newQuote });
 
+    m_selectionActions = { editCustomer, trash, subject, erase, scheduleFollowUps };
+
     QToolBar *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolBar"));
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -538,6 +540,8 @@ void MainWindow::showPage(int page)
     if (m_navigation->currentRow() != page)
         m_navigation->setCurrentRow(page);
     m_pages->setCurrentIndex(page);
+    for (QAction *action : std::as_const(m_selectionActions))
+        action->setEnabled(page == CustomersPage && !m_database->isReadOnly());
     if (page == TrashPage)
         m_trash->reload();
     if (page == ProductsPage)

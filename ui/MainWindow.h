@@ -138,6 +138,9 @@ private:
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_customerSplitter = nullptr;
     CustomerListPanel *m_list = nullptr;
+    // Actions on the customers selected in the list: enabled on the Customers page only, where the selection is
+    // seen (elsewhere they would act on a customer out of sight).
+    QList<QAction *> m_selectionActions;
     CustomerFilePanel *m_file = nullptr;
     TrashPanel *m_trash = nullptr;
     ProductsPanel *m_products = nullptr;

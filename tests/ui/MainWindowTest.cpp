@@ -229,6 +229,38 @@ TEST_F(MainWindowTest, DeleteMovesToTrashAndCtrlZBringsItBack)
     EXPECT_TRUE(names(window->trash()->model()).isEmpty());
 }
 
+TEST_F(MainWindowTest, ActionsOnTheSelectedCustomerWorkOnlyWhereTheListIsSeen)
+{
+    auto window = openWindow();
+    addCustomer(*window, QStringLiteral("Alpha"));
+    const qint64 beta = addCustomer(*window, QStringLiteral("Beta"));
+    ASSERT_TRUE(waitFor([&] { return window->customerList()->model()->rowOfId(beta) >= 0; }));
+    // Through the selection model: selectRow() follows the keyboard modifiers an earlier test may have left held.
+    CustomerListPanel *list = window->customerList();
+    list->view()->selectionModel()->setCurrentIndex(list->model()->index(list->model()->rowOfId(beta), 0),
+        QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    ASSERT_EQ(list->selectedIds(), QList<qint64> { beta });
+    auto trash = window->findChild<QAction *>(QStringLiteral("moveToTrashAction"));
+    ASSERT_NE(trash, nullptr);
+    const QStringList selectionActions { QStringLiteral("moveToTrashAction"), QStringLiteral("eraseCustomerAction"),
+        QStringLiteral("exportCustomerDataAction"), QStringLiteral("scheduleFollowUpsAction") };
+    for (const QString &name : selectionActions)
+        EXPECT_TRUE(window->findChild<QAction *>(name)->isEnabled()) << name.toStdString();
+
+    // On the Quotes page the toolbar's "Move to trash" would have trashed Beta, out of sight.
+    window->showPage(MainWindow::QuotesPage);
+    for (const QString &name : selectionActions)
+        EXPECT_FALSE(window->findChild<QAction *>(name)->isEnabled()) << name.toStdString();
+    trash->trigger();
+    EXPECT_EQ(names(window->customerList()->model()), (QStringList { QStringLiteral("Alpha"), QStringLiteral("Beta") }));
+    EXPECT_TRUE(window->findChild<QAction *>(QStringLiteral("newCustomerAction"))->isEnabled());
+
+    window->showPage(MainWindow::CustomersPage);
+    ASSERT_TRUE(trash->isEnabled());
+    trash->trigger();
+    EXPECT_EQ(names(window->customerList()->model()), QStringList { QStringLiteral("Alpha") });
+}
+
 TEST_F(MainWindowTest, TrashRestoresAndDeletesForGoodOnlyAfterConfirmation)
 {
     auto window = openWindow();

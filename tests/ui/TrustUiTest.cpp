@@ -149,12 +149,14 @@ TEST_F(TrustUiTest, TheBackupOnCloseOfALargeBookShowsItsProgressAndCanBeCancelle
     ASSERT_EQ(before.size(), 1);
     // About 60 MB: its backup takes long enough for the progress dialog to come up.
     const qint64 id = addCustomer(*window, QStringLiteral("Acme Ltd"), QStringLiteral("13800138000"));
-    TimelineRepository notes(window->database().connection());
-    for (int i = 0; i < 600; ++i) {
-        Note note;
-        note.customerId = id;
-        note.body = QString(100000, QLatin1Char('a' + i % 26));
-        ASSERT_TRUE(notes.addNote(note).ok());
+    {
+        TimelineRepository notes(window->database().connection()); // holds the connection: gone before the window
+        for (int i = 0; i < 600; ++i) {
+            Note note;
+            note.customerId = id;
+            note.body = QString(100000, QLatin1Char('a' + i % 26));
+            ASSERT_TRUE(notes.addNote(note).ok());
+        }
     }
     QSignalSpy finished(window->backups(), &BackupController::backupFinished);
     QString shownLabel;
@@ -178,7 +180,9 @@ TEST_F(TrustUiTest, TheBackupOnCloseOfALargeBookShowsItsProgressAndCanBeCancelle
     MessageBox::setNextAnswers({});
 
     ASSERT_TRUE(clicked);
-    EXPECT_EQ(shownLabel, QStringLiteral("Backing up the book…"));
+    // Copying, or already checking the copy: cancelled either way.
+    EXPECT_TRUE(shownLabel == QStringLiteral("Backing up the book…") || shownLabel == QStringLiteral("Checking the backup…"))
+        << shownLabel.toStdString();
     ASSERT_EQ(finished.count(), 1);
     EXPECT_FALSE(finished.first().at(0).toBool());
     EXPECT_EQ(finished.first().at(1).toString(),
