@@ -252,7 +252,8 @@ TEST_F(MainWindowTest, ActionsOnTheSelectedCustomerWorkOnlyWhereTheListIsSeen)
     for (const QString &name : selectionActions)
         EXPECT_FALSE(window->findChild<QAction *>(name)->isEnabled()) << name.toStdString();
     trash->trigger();
-    EXPECT_EQ(names(window->customerList()->model()), (QStringList { QStringLiteral("Alpha"), QStringLiteral("Beta") }));
+    EXPECT_EQ(
+        names(window->customerList()->model()), (QStringList { QStringLiteral("Alpha"), QStringLiteral("Beta") }));
     EXPECT_TRUE(window->findChild<QAction *>(QStringLiteral("newCustomerAction"))->isEnabled());
 
     window->showPage(MainWindow::CustomersPage);

@@ -181,7 +181,8 @@ TEST_F(TrustUiTest, TheBackupOnCloseOfALargeBookShowsItsProgressAndCanBeCancelle
 
     ASSERT_TRUE(clicked);
     // Copying, or already checking the copy: cancelled either way.
-    EXPECT_TRUE(shownLabel == QStringLiteral("Backing up the book…") || shownLabel == QStringLiteral("Checking the backup…"))
+    EXPECT_TRUE(
+        shownLabel == QStringLiteral("Backing up the book…") || shownLabel == QStringLiteral("Checking the backup…"))
         << shownLabel.toStdString();
     ASSERT_EQ(finished.count(), 1);
     EXPECT_FALSE(finished.first().at(0).toBool());
