@@ -1389,6 +1389,214 @@ Open another book?</source>
         <source>%1 Close it there first; commands that only read may still run.</source>
         <translation>%1 请先在那里关闭它；只读取数据的命令仍可运行。</translation>
     </message>
+    <message>
+        <source>--customers must be a whole number, not &quot;%1&quot;</source>
+        <translation>--customers 必须是整数，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>%1 of %2 customers</source>
+        <translation>%1 / %2 个客户</translation>
+    </message>
+    <message>
+        <source>Created %1 demo customers in %2 s.</source>
+        <translation>已创建 %1 个演示客户，用时 %2 秒。</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>%1 must be a date as YYYY-MM-DD, not &quot;%2&quot;</source>
+        <translation>%1 必须是 YYYY-MM-DD 格式的日期，而不是“%2”</translation>
+    </message>
+    <message>
+        <source>renewals needs --within DAYS</source>
+        <translation>renewals 需要 --within 天数</translation>
+    </message>
+    <message>
+        <source>--within must be a number of days, not &quot;%1&quot;</source>
+        <translation>--within 必须是天数，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>activities export-ics needs the file to write, e.g. follow-ups.ics</source>
+        <translation>activities export-ics 需要要写入的文件，例如 follow-ups.ics</translation>
+    </message>
+    <message>
+        <source>Wrote %1 follow-ups to %2.</source>
+        <translation>已将 %1 条跟进写入 %2。</translation>
+    </message>
+    <message>
+        <source>activities needs a subcommand: export-ics OUT.ics</source>
+        <translation>activities 需要子命令：export-ics OUT.ics</translation>
+    </message>
+    <message>
+        <source>cannot read the mapping &quot;%1&quot;: %2</source>
+        <translation>无法读取字段对应“%1”：%2</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件是空的</translation>
+    </message>
+    <message>
+        <source>row %1, column %2 (%3): %4</source>
+        <translation>第 %1 行，第 %2 列（%3）：%4</translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>... and %1 more problems (--errors FILE writes them all)</source>
+        <translation>……另有 %1 个问题（--errors FILE 可写出全部问题）</translation>
+    </message>
+    <message>
+        <source>--on-duplicate must be skip, update or create, not &quot;%1&quot;</source>
+        <translation>--on-duplicate 必须是 skip、update 或 create，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>Rows read: %1 (%2). Created: %3, updated: %4, duplicates skipped: %5, with problems: %6.</source>
+        <translation>已读取 %1 行（%2）。新增：%3，更新：%4，跳过的重复：%5，有问题：%6。</translation>
+    </message>
+    <message>
+        <source>nothing was imported: fix the rows above or use --valid-only</source>
+        <translation>未导入任何数据：请修正上面的行，或使用 --valid-only</translation>
+    </message>
+    <message>
+        <source>nothing was imported</source>
+        <translation>未导入任何数据</translation>
+    </message>
+    <message>
+        <source>nothing was imported: every row was a duplicate or had a problem</source>
+        <translation>未导入任何数据：每一行都是重复或有问题</translation>
+    </message>
+    <message>
+        <source>unknown column &quot;%1&quot; in --columns</source>
+        <translation>--columns 中有未知的列“%1”</translation>
+    </message>
+    <message>
+        <source>importing %1 is not available yet: this book has no %1</source>
+        <translation>暂不能导入 %1：此账簿没有 %1</translation>
+    </message>
+    <message>
+        <source>usage: import customers|contacts FILE [options] (see --help)</source>
+        <translation>用法：import customers|contacts FILE [选项]（参见 --help）</translation>
+    </message>
+    <message>
+        <source>usage: export customers OUT.xlsx|OUT.csv [options] (see --help)</source>
+        <translation>用法：export customers OUT.xlsx|OUT.csv [选项]（参见 --help）</translation>
+    </message>
+    <message>
+        <source>--encoding must be utf8-bom, utf8 or gbk, not &quot;%1&quot;</source>
+        <translation>--encoding 必须是 utf8-bom、utf8 或 gbk，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>%1 customers written to %2</source>
+        <translation>已将 %1 个客户写入 %2</translation>
+    </message>
+    <message>
+        <source>a quote ID is needed</source>
+        <translation>需要报价单编号</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a quote ID</source>
+        <translation>“%1”不是报价单编号</translation>
+    </message>
+    <message>
+        <source>quote pdf needs the file to write, e.g. quote pdf 12 quote.pdf</source>
+        <translation>quote pdf 需要要写入的文件，例如 quote pdf 12 quote.pdf</translation>
+    </message>
+    <message>
+        <source>--date must be a date like 2026-03-31, not &quot;%1&quot;</source>
+        <translation>--date 必须是 2026-03-31 这样的日期，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>quote needs show, pdf or accept, not &quot;%1&quot;</source>
+        <translation>quote 需要 show、pdf 或 accept，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>orders needs list, not &quot;%1&quot;</source>
+        <translation>orders 需要 list，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--from and --to must be dates like 2026-03-31</source>
+        <translation>--from 和 --to 必须是 2026-03-31 这样的日期</translation>
+    </message>
+    <message>
+        <source>products needs list, not &quot;%1&quot;</source>
+        <translation>products 需要 list，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>backup verified: %1 (%2 customers, %3 contacts, %4 notes)</source>
+        <translation>备份已验证：%1（%2 个客户，%3 个联系人，%4 条备注）</translation>
+    </message>
+    <message>
+        <source>usage: backup verify FILE</source>
+        <translation>用法：backup verify FILE</translation>
+    </message>
+    <message>
+        <source>ok: %1 customers, %2 contacts, %3 notes, book format %4</source>
+        <translation>ok：%1 个客户，%2 个联系人，%3 条备注，账簿格式 %4</translation>
+    </message>
+    <message>
+        <source>usage: backup create [OUT] | backup list | backup verify FILE</source>
+        <translation>用法：backup create [OUT] | backup list | backup verify FILE</translation>
+    </message>
+    <message>
+        <source>usage: restore FILE --yes</source>
+        <translation>用法：restore FILE --yes</translation>
+    </message>
+    <message>
+        <source>restoring replaces the whole book with &quot;%1&quot;; add --yes to do it</source>
+        <translation>恢复会用“%1”替换整个账簿；确认请加上 --yes</translation>
+    </message>
+    <message>
+        <source>restored from %1; the book as it was is kept in %2</source>
+        <translation>已从 %1 恢复；原来的账簿保存在 %2</translation>
+    </message>
+    <message>
+        <source>usage: audit list [--entity customer --id N] [--from DATE] [--to DATE] [--user U] [--action A] [--format csv|json]</source>
+        <translation>用法：audit list [--entity customer --id N] [--from DATE] [--to DATE] [--user U] [--action A] [--format csv|json]</translation>
+    </message>
+    <message>
+        <source>--id must be a record id, not &quot;%1&quot;</source>
+        <translation>--id 必须是记录编号，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>dates are written YYYY-MM-DD, not &quot;%1&quot;</source>
+        <translation>日期的写法是 YYYY-MM-DD，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>unknown action &quot;%1&quot;</source>
+        <translation>未知的操作“%1”</translation>
+    </message>
+    <message>
+        <source>usage: privacy export CUSTOMER_ID OUT.json [--html OUT.html]</source>
+        <translation>用法：privacy export CUSTOMER_ID OUT.json [--html OUT.html]</translation>
+    </message>
+    <message>
+        <source>everything held about customer %1 written to %2</source>
+        <translation>客户 %1 的全部数据已写入 %2</translation>
+    </message>
+    <message>
+        <source>usage: privacy erase CUSTOMER_ID --yes</source>
+        <translation>用法：privacy erase CUSTOMER_ID --yes</translation>
+    </message>
+    <message>
+        <source>erasing removes customer %1&apos;s personal data for good; add --yes to do it</source>
+        <translation>抹除会永久删除客户 %1 的个人数据；确认请加上 --yes</translation>
+    </message>
+    <message>
+        <source>customer %1 erased; backups made before now still hold their data until rotation deletes them</source>
+        <translation>客户 %1 已抹除；此前的备份仍保有其数据，直到轮换删除这些备份</translation>
+    </message>
+    <message>
+        <source>another program has the book open: the erased data leaves the file when it closes it</source>
+        <translation>另一个程序正打开此账簿：它关闭账簿后，被抹除的数据才会离开文件</translation>
+    </message>
+    <message>
+        <source>usage: privacy export CUSTOMER_ID OUT.json | privacy erase CUSTOMER_ID --yes</source>
+        <translation>用法：privacy export CUSTOMER_ID OUT.json | privacy erase CUSTOMER_ID --yes</translation>
+    </message>
 </context>
 <context>
     <name>CloseComplaintDialog</name>

@@ -1389,6 +1389,214 @@ Open another book?</source>
         <source>%1 Close it there first; commands that only read may still run.</source>
         <translation>%1 請先在那裡關閉它；只讀取資料的命令仍可執行。</translation>
     </message>
+    <message>
+        <source>--customers must be a whole number, not &quot;%1&quot;</source>
+        <translation>--customers 必須是整數，而不是「%1」</translation>
+    </message>
+    <message>
+        <source>%1 of %2 customers</source>
+        <translation>%1 / %2 位客戶</translation>
+    </message>
+    <message>
+        <source>Created %1 demo customers in %2 s.</source>
+        <translation>已建立 %1 位示範客戶，用時 %2 秒。</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>%1 must be a date as YYYY-MM-DD, not &quot;%2&quot;</source>
+        <translation>%1 必須是 YYYY-MM-DD 格式的日期，而不是「%2」</translation>
+    </message>
+    <message>
+        <source>renewals needs --within DAYS</source>
+        <translation>renewals 需要 --within 天數</translation>
+    </message>
+    <message>
+        <source>--within must be a number of days, not &quot;%1&quot;</source>
+        <translation>--within 必須是天數，而不是「%1」</translation>
+    </message>
+    <message>
+        <source>activities export-ics needs the file to write, e.g. follow-ups.ics</source>
+        <translation>activities export-ics 需要要寫入的檔案，例如 follow-ups.ics</translation>
+    </message>
+    <message>
+        <source>Wrote %1 follow-ups to %2.</source>
+        <translation>已將 %1 筆跟進寫入 %2。</translation>
+    </message>
+    <message>
+        <source>activities needs a subcommand: export-ics OUT.ics</source>
+        <translation>activities 需要子命令：export-ics OUT.ics</translation>
+    </message>
+    <message>
+        <source>cannot read the mapping &quot;%1&quot;: %2</source>
+        <translation>無法讀取欄位對應「%1」：%2</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>檔案是空的</translation>
+    </message>
+    <message>
+        <source>row %1, column %2 (%3): %4</source>
+        <translation>第 %1 列，第 %2 欄（%3）：%4</translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation>第 %1 列：%2</translation>
+    </message>
+    <message>
+        <source>... and %1 more problems (--errors FILE writes them all)</source>
+        <translation>……另有 %1 個問題（--errors FILE 可寫出全部問題）</translation>
+    </message>
+    <message>
+        <source>--on-duplicate must be skip, update or create, not &quot;%1&quot;</source>
+        <translation>--on-duplicate 必須是 skip、update 或 create，而不是「%1」</translation>
+    </message>
+    <message>
+        <source>Rows read: %1 (%2). Created: %3, updated: %4, duplicates skipped: %5, with problems: %6.</source>
+        <translation>已讀取 %1 列（%2）。新增：%3，更新：%4，略過的重複：%5，有問題：%6。</translation>
+    </message>
+    <message>
+        <source>nothing was imported: fix the rows above or use --valid-only</source>
+        <translation>未匯入任何資料：請修正上面的列，或使用 --valid-only</translation>
+    </message>
+    <message>
+        <source>nothing was imported</source>
+        <translation>未匯入任何資料</translation>
+    </message>
+    <message>
+        <source>nothing was imported: every row was a duplicate or had a problem</source>
+        <translation>未匯入任何資料：每一列都是重複或有問題</translation>
+    </message>
+    <message>
+        <source>unknown column &quot;%1&quot; in --columns</source>
+        <translation>--columns 中有未知的欄「%1」</translation>
+    </message>
+    <message>
+        <source>importing %1 is not available yet: this book has no %1</source>
+        <translation>暫不能匯入 %1：此帳簿沒有 %1</translation>
+    </message>
+    <message>
+        <source>usage: import customers|contacts FILE [options] (see --help)</source>
+        <translation>用法：import customers|contacts FILE [選項]（請參閱 --help）</translation>
+    </message>
+    <message>
+        <source>usage: export customers OUT.xlsx|OUT.csv [options] (see --help)</source>
+        <translation>用法：export customers OUT.xlsx|OUT.csv [選項]（請參閱 --help）</translation>
+    </message>
+    <message>
+        <source>--encoding must be utf8-bom, utf8 or gbk, not &quot;%1&quot;</source>
+        <translation>--encoding 必須是 utf8-bom、utf8 或 gbk，而不是「%1」</translation>
+    </message>
+    <message>
+        <source>%1 customers written to %2</source>
+        <translation>已將 %1 位客戶寫入 %2</translation>
+    </message>
+    <message>
+        <source>a quote ID is needed</source>
+        <translation>需要報價單編號</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a quote ID</source>
+        <translation>「%1」不是報價單編號</translation>
+    </message>
+    <message>
+        <source>quote pdf needs the file to write, e.g. quote pdf 12 quote.pdf</source>
+        <translation>quote pdf 需要要寫入的檔案，例如 quote pdf 12 quote.pdf</translation>
+    </message>
+    <message>
+        <source>--date must be a date like 2026-03-31, not &quot;%1&quot;</source>
+        <translation>--date 必須是 2026-03-31 這樣的日期，而不是「%1」</translation>
+    </message>
+    <message>
+        <source>quote needs show, pdf or accept, not &quot;%1&quot;</source>
+        <translation>quote 需要 show、pdf 或 accept，而不是「%1」</translation>
+    </message>
+    <message>
+        <source>orders needs list, not &quot;%1&quot;</source>
+        <translation>orders 需要 list，而不是「%1」</translation>
+    </message>
+    <message>
+        <source>--from and --to must be dates like 2026-03-31</source>
+        <translation>--from 和 --to 必須是 2026-03-31 這樣的日期</translation>
+    </message>
+    <message>
+        <source>products needs list, not &quot;%1&quot;</source>
+        <translation>products 需要 list，而不是「%1」</translation>
+    </message>
+    <message>
+        <source>backup verified: %1 (%2 customers, %3 contacts, %4 notes)</source>
+        <translation>備份已驗證：%1（%2 位客戶，%3 位聯絡人，%4 則備註）</translation>
+    </message>
+    <message>
+        <source>usage: backup verify FILE</source>
+        <translation>用法：backup verify FILE</translation>
+    </message>
+    <message>
+        <source>ok: %1 customers, %2 contacts, %3 notes, book format %4</source>
+        <translation>ok：%1 位客戶，%2 位聯絡人，%3 則備註，帳簿格式 %4</translation>
+    </message>
+    <message>
+        <source>usage: backup create [OUT] | backup list | backup verify FILE</source>
+        <translation>用法：backup create [OUT] | backup list | backup verify FILE</translation>
+    </message>
+    <message>
+        <source>usage: restore FILE --yes</source>
+        <translation>用法：restore FILE --yes</translation>
+    </message>
+    <message>
+        <source>restoring replaces the whole book with &quot;%1&quot;; add --yes to do it</source>
+        <translation>還原會用「%1」取代整個帳簿；確認請加上 --yes</translation>
+    </message>
+    <message>
+        <source>restored from %1; the book as it was is kept in %2</source>
+        <translation>已從 %1 還原；原來的帳簿保存在 %2</translation>
+    </message>
+    <message>
+        <source>usage: audit list [--entity customer --id N] [--from DATE] [--to DATE] [--user U] [--action A] [--format csv|json]</source>
+        <translation>用法：audit list [--entity customer --id N] [--from DATE] [--to DATE] [--user U] [--action A] [--format csv|json]</translation>
+    </message>
+    <message>
+        <source>--id must be a record id, not &quot;%1&quot;</source>
+        <translation>--id 必須是記錄編號，而不是「%1」</translation>
+    </message>
+    <message>
+        <source>dates are written YYYY-MM-DD, not &quot;%1&quot;</source>
+        <translation>日期的寫法是 YYYY-MM-DD，而不是「%1」</translation>
+    </message>
+    <message>
+        <source>unknown action &quot;%1&quot;</source>
+        <translation>未知的操作「%1」</translation>
+    </message>
+    <message>
+        <source>usage: privacy export CUSTOMER_ID OUT.json [--html OUT.html]</source>
+        <translation>用法：privacy export CUSTOMER_ID OUT.json [--html OUT.html]</translation>
+    </message>
+    <message>
+        <source>everything held about customer %1 written to %2</source>
+        <translation>客戶 %1 的全部資料已寫入 %2</translation>
+    </message>
+    <message>
+        <source>usage: privacy erase CUSTOMER_ID --yes</source>
+        <translation>用法：privacy erase CUSTOMER_ID --yes</translation>
+    </message>
+    <message>
+        <source>erasing removes customer %1&apos;s personal data for good; add --yes to do it</source>
+        <translation>抹除會永久刪除客戶 %1 的個人資料；確認請加上 --yes</translation>
+    </message>
+    <message>
+        <source>customer %1 erased; backups made before now still hold their data until rotation deletes them</source>
+        <translation>客戶 %1 已抹除；此前的備份仍保有其資料，直到輪替刪除這些備份</translation>
+    </message>
+    <message>
+        <source>another program has the book open: the erased data leaves the file when it closes it</source>
+        <translation>另一個程式正開啟此帳簿：它關閉帳簿後，被抹除的資料才會離開檔案</translation>
+    </message>
+    <message>
+        <source>usage: privacy export CUSTOMER_ID OUT.json | privacy erase CUSTOMER_ID --yes</source>
+        <translation>用法：privacy export CUSTOMER_ID OUT.json | privacy erase CUSTOMER_ID --yes</translation>
+    </message>
 </context>
 <context>
     <name>CloseComplaintDialog</name>

@@ -20,6 +20,12 @@ struct CliContext
     int fail(const QString &message, int code = 1) const;
 };
 
+// The translation context of clientele-cli's own messages: Cli::tr("...").
+struct Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
 enum ExitCode
 {
     ExitOk = 0,

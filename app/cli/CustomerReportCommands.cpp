@@ -1,19 +1,10 @@
 #include "CliContext.h"
+#include "CliLanguage.h"
 #include "Clock.h"
 #include "print/CustomerReport.h"
 
 #include <QCoreApplication>
 #include <QLocale>
-#include <QTranslator>
-
-namespace {
-
-struct Cli
-{
-    Q_DECLARE_TR_FUNCTIONS(Cli)
-};
-
-} // namespace
 
 // report customer ID OUT.pdf [--lang en|zh_CN|zh_TW] [--as-of DATE]: the printed one-customer report.
 int runCustomerReportCommand(CliContext &context)
@@ -45,9 +36,7 @@ int runCustomerReportCommand(CliContext &context)
                 Cli::tr("--as-of must be a date such as 2026-06-30, not \"%1\"").arg(asOfText), ExitUsage);
     }
 
-    QTranslator translator;
-    if (chosen != QLatin1String("en") && translator.load(QStringLiteral(":/i18n/clientele_%1.qm").arg(chosen)))
-        QCoreApplication::installTranslator(&translator);
+    CliLanguage::switchTo(chosen);
     QLocale::setDefault(QLocale(chosen));
 
     CustomerReportOptions options;

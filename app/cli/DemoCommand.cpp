@@ -5,13 +5,6 @@
 #include <QElapsedTimer>
 #include <QSqlQuery>
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-} // namespace
-
 int runDemoCommand(CliContext &context)
 {
     const QString countText = context.args.take(QStringLiteral("--customers")).value_or(QStringLiteral("2000"));
@@ -25,9 +18,9 @@ int runDemoCommand(CliContext &context)
     options.customers = countText.toInt(&countOk);
     options.seed = seedText.toULongLong(&seedOk);
     if (!countOk || options.customers < 0)
-        return context.fail(tr("--customers must be a whole number, not \"%1\"").arg(countText), ExitUsage);
+        return context.fail(Cli::tr("--customers must be a whole number, not \"%1\"").arg(countText), ExitUsage);
     if (!seedOk)
-        return context.fail(tr("--seed must be a whole number, not \"%1\"").arg(seedText), ExitUsage);
+        return context.fail(Cli::tr("--seed must be a whole number, not \"%1\"").arg(seedText), ExitUsage);
 
     // A demo book is new: nothing to lose in a power cut while it is written, so skip the per-commit sync.
     QSqlQuery pragmas(context.db.connection());
@@ -42,7 +35,7 @@ int runDemoCommand(CliContext &context)
     const Status status = DemoGenerator(context.db.connection()).generate(options, [&](int done, int total) {
         const int tenth = total > 0 ? done * 10 / total : 10;
         if (!quiet && tenth != lastTenth) {
-            context.err << tr("%1 of %2 customers").arg(done).arg(total) << Qt::endl;
+            context.err << Cli::tr("%1 of %2 customers").arg(done).arg(total) << Qt::endl;
             lastTenth = tenth;
         }
         return true;
@@ -51,8 +44,9 @@ int runDemoCommand(CliContext &context)
     pragmas.exec(QStringLiteral("PRAGMA threads = 0"));
     if (!status)
         return context.fail(status.error().toString());
-    context.out << tr("Created %1 demo customers in %2 s.").arg(options.customers).arg(timer.elapsed() / 1000.0, 0, 'f', 1)
-                << Qt::endl;
+    context.out
+        << Cli::tr("Created %1 demo customers in %2 s.").arg(options.customers).arg(timer.elapsed() / 1000.0, 0, 'f', 1)
+        << Qt::endl;
     return ExitOk;
 }
 
@@ -62,6 +56,6 @@ int runCheckCommand(CliContext &context)
         return context.fail(context.args.problem(), ExitUsage);
     if (Status status = context.db.checkIntegrity(); !status)
         return context.fail(status.error().toString());
-    context.out << tr("ok") << Qt::endl;
+    context.out << Cli::tr("ok") << Qt::endl;
     return ExitOk;
 }

@@ -14,11 +14,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 const QStringList kAgendaColumns { QStringLiteral("section"), QStringLiteral("id"), QStringLiteral("due"),
     QStringLiteral("due_utc"), QStringLiteral("all_day"), QStringLiteral("type"), QStringLiteral("subject"),
     QStringLiteral("customer"), QStringLiteral("contact"), QStringLiteral("owner"), QStringLiteral("priority"),
@@ -59,7 +54,7 @@ std::optional<qint64> ownerOption(CliContext &context, const std::optional<QStri
         return std::nullopt;
     }
     if (id.value() == 0) {
-        *problem = tr("there is no owner named \"%1\"").arg(*name);
+        *problem = Cli::tr("there is no owner named \"%1\"").arg(*name);
         return std::nullopt;
     }
     return id.value();
@@ -71,7 +66,7 @@ std::optional<QDate> dateOption(const std::optional<QString> &text, const QStrin
         return Clock::instance().today();
     const QDate date = QDate::fromString(*text, Qt::ISODate);
     if (!date.isValid() || text->size() != 10) {
-        *problem = tr("%1 must be a date as YYYY-MM-DD, not \"%2\"").arg(option, *text);
+        *problem = Cli::tr("%1 must be a date as YYYY-MM-DD, not \"%2\"").arg(option, *text);
         return std::nullopt;
     }
     return date;
@@ -101,7 +96,7 @@ int runAgendaCommand(CliContext &context)
     if (!context.args.problem().isEmpty())
         return context.fail(context.args.problem(), ExitUsage);
     if (format != QLatin1String("csv") && format != QLatin1String("json"))
-        return context.fail(tr("--format must be csv or json, not \"%1\"").arg(format), ExitUsage);
+        return context.fail(Cli::tr("--format must be csv or json, not \"%1\"").arg(format), ExitUsage);
     QString problem;
     const auto date = dateOption(dateText, QStringLiteral("--date"), &problem);
     if (!date)
@@ -132,13 +127,13 @@ int runRenewalsCommand(CliContext &context)
     if (!context.args.problem().isEmpty())
         return context.fail(context.args.problem(), ExitUsage);
     if (!withinText)
-        return context.fail(tr("renewals needs --within DAYS"), ExitUsage);
+        return context.fail(Cli::tr("renewals needs --within DAYS"), ExitUsage);
     bool ok = false;
     const int within = withinText->toInt(&ok);
     if (!ok || within < 0 || within > 36500)
-        return context.fail(tr("--within must be a number of days, not \"%1\"").arg(*withinText), ExitUsage);
+        return context.fail(Cli::tr("--within must be a number of days, not \"%1\"").arg(*withinText), ExitUsage);
     if (format != QLatin1String("csv") && format != QLatin1String("json"))
-        return context.fail(tr("--format must be csv or json, not \"%1\"").arg(format), ExitUsage);
+        return context.fail(Cli::tr("--format must be csv or json, not \"%1\"").arg(format), ExitUsage);
     QString problem;
     const auto asOf = dateOption(asOfText, QStringLiteral("--as-of"), &problem);
     if (!asOf)
@@ -169,7 +164,7 @@ int runExportIcs(CliContext &context)
     if (!context.args.problem().isEmpty())
         return context.fail(context.args.problem(), ExitUsage);
     if (!path || path->isEmpty())
-        return context.fail(tr("activities export-ics needs the file to write, e.g. follow-ups.ics"), ExitUsage);
+        return context.fail(Cli::tr("activities export-ics needs the file to write, e.g. follow-ups.ics"), ExitUsage);
     QString problem;
     const auto owner = ownerOption(context, ownerName, &problem);
     if (!owner)
@@ -177,7 +172,7 @@ int runExportIcs(CliContext &context)
     auto written = CalendarExporter(context.db.connection()).exportPlanned(*path, *owner, Clock::instance().nowUtc());
     if (!written)
         return context.fail(written.error().toString());
-    context.err << tr("Wrote %1 follow-ups to %2.").arg(written.value()).arg(*path) << Qt::endl;
+    context.err << Cli::tr("Wrote %1 follow-ups to %2.").arg(written.value()).arg(*path) << Qt::endl;
     return ExitOk;
 }
 
@@ -188,5 +183,5 @@ int runActivitiesCommand(CliContext &context)
     const QString sub = context.args.takePositional().value_or(QString());
     if (sub == QLatin1String("export-ics"))
         return runExportIcs(context);
-    return context.fail(tr("activities needs a subcommand: export-ics OUT.ics"), ExitUsage);
+    return context.fail(Cli::tr("activities needs a subcommand: export-ics OUT.ics"), ExitUsage);
 }

@@ -10,11 +10,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 constexpr int kProblemsShown = 20;
 
 // --mapping names a preset saved in the book, or a JSON file {"header": "field"}.
@@ -27,7 +22,7 @@ Result<ImportMapping> chooseMapping(CliContext &context, const std::optional<QSt
     if (QFileInfo(*mapping).isFile()) {
         QFile file(*mapping);
         if (!file.open(QIODevice::ReadOnly))
-            return Error(tr("cannot read the mapping \"%1\": %2").arg(*mapping, file.errorString()));
+            return Error(Cli::tr("cannot read the mapping \"%1\": %2").arg(*mapping, file.errorString()));
         json = QString::fromUtf8(file.readAll());
     } else {
         auto preset = ImportPresetRepository(context.db.connection()).mapping(target, *mapping);
@@ -47,7 +42,7 @@ Result<QStringList> readHeaders(const QString &path, const QString &sheet)
         return selected.error();
     QVariantList cells;
     if (!reader.value()->readRow(cells))
-        return reader.value()->error() ? *reader.value()->error() : Error(tr("the file is empty"), path);
+        return reader.value()->error() ? *reader.value()->error() : Error(Cli::tr("the file is empty"), path);
     QStringList headers;
     for (const QVariant &cell : std::as_const(cells))
         headers << ImportRowParser::cellText(cell);
@@ -59,17 +54,18 @@ void printProblems(CliContext &context, const ImportSummary &summary)
     for (int i = 0; i < summary.problems.size() && i < kProblemsShown; ++i) {
         const ImportProblem &problem = summary.problems[i];
         if (problem.column > 0) {
-            context.err << tr("row %1, column %2 (%3): %4")
-                                   .arg(problem.row)
-                                   .arg(problem.column)
-                                   .arg(problem.header, problem.message)
+            context.err << Cli::tr("row %1, column %2 (%3): %4")
+                               .arg(problem.row)
+                               .arg(problem.column)
+                               .arg(problem.header, problem.message)
                         << Qt::endl;
         } else {
-            context.err << tr("row %1: %2").arg(problem.row).arg(problem.message) << Qt::endl;
+            context.err << Cli::tr("row %1: %2").arg(problem.row).arg(problem.message) << Qt::endl;
         }
     }
     if (summary.problemCount > kProblemsShown)
-        context.err << tr("... and %1 more problems (--errors FILE writes them all)").arg(summary.problemCount - kProblemsShown)
+        context.err << Cli::tr("... and %1 more problems (--errors FILE writes them all)")
+                           .arg(summary.problemCount - kProblemsShown)
                     << Qt::endl;
 }
 
@@ -87,7 +83,8 @@ int importFile(CliContext &context, ImportTarget target, const QString &path)
         return context.fail(context.args.problem(), ExitUsage);
     const auto action = duplicateActionFromString(onDuplicate);
     if (!action)
-        return context.fail(tr("--on-duplicate must be skip, update or create, not \"%1\"").arg(onDuplicate), ExitUsage);
+        return context.fail(
+            Cli::tr("--on-duplicate must be skip, update or create, not \"%1\"").arg(onDuplicate), ExitUsage);
     options.setAllDuplicateActions(*action);
 
     auto headers = readHeaders(path, sheet);
@@ -112,23 +109,23 @@ int importFile(CliContext &context, ImportTarget target, const QString &path)
         if (Status written = CustomerImporter::writeProblems(summary, *errorsPath); !written)
             return context.fail(written.error().toString());
     }
-    context.out << tr("Rows read: %1 (%2). Created: %3, updated: %4, duplicates skipped: %5, with problems: %6.")
-                           .arg(summary.rows)
-                           .arg(summary.fileFormat)
-                           .arg(summary.created)
-                           .arg(summary.updated)
-                           .arg(summary.skipped)
-                           .arg(summary.invalidRows)
+    context.out << Cli::tr("Rows read: %1 (%2). Created: %3, updated: %4, duplicates skipped: %5, with problems: %6.")
+                       .arg(summary.rows)
+                       .arg(summary.fileFormat)
+                       .arg(summary.created)
+                       .arg(summary.updated)
+                       .arg(summary.skipped)
+                       .arg(summary.invalidRows)
                 << Qt::endl;
     if (checkOnly)
         return summary.invalidRows == 0 ? ExitOk : ExitFailed;
     if (!summary.committed) {
         return context.fail(summary.invalidRows > 0
-                                    ? tr("nothing was imported: fix the rows above or use --valid-only")
-                                    : tr("nothing was imported"));
+                ? Cli::tr("nothing was imported: fix the rows above or use --valid-only")
+                : Cli::tr("nothing was imported"));
     }
     if (summary.imported() == 0)
-        return context.fail(tr("nothing was imported: every row was a duplicate or had a problem"));
+        return context.fail(Cli::tr("nothing was imported: every row was a duplicate or had a problem"));
     return ExitOk;
 }
 
@@ -140,7 +137,7 @@ Result<QList<CustomerColumn>> chooseColumns(const std::optional<QString> &list, 
     for (const QString &key : list->split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         const auto column = CustomerExporter::columnFromKey(key.trimmed());
         if (!column)
-            return Error(tr("unknown column \"%1\" in --columns").arg(key.trimmed()));
+            return Error(Cli::tr("unknown column \"%1\" in --columns").arg(key.trimmed()));
         columns << *column;
     }
     return columns;
@@ -153,10 +150,10 @@ int runImportCommand(CliContext &context)
     const QString what = context.args.takePositional().value_or(QString());
     const auto path = context.args.takePositional();
     if (what == QLatin1String("products") || what == QLatin1String("orders"))
-        return context.fail(tr("importing %1 is not available yet: this book has no %1").arg(what));
+        return context.fail(Cli::tr("importing %1 is not available yet: this book has no %1").arg(what));
     const auto target = importTargetFromString(what);
     if (!target || !path)
-        return context.fail(tr("usage: import customers|contacts FILE [options] (see --help)"), ExitUsage);
+        return context.fail(Cli::tr("usage: import customers|contacts FILE [options] (see --help)"), ExitUsage);
     return importFile(context, *target, *path);
 }
 
@@ -174,14 +171,14 @@ int runExportCommand(CliContext &context)
     if (!context.args.problem().isEmpty())
         return context.fail(context.args.problem(), ExitUsage);
     if (what != QLatin1String("customers") || !path)
-        return context.fail(tr("usage: export customers OUT.xlsx|OUT.csv [options] (see --help)"), ExitUsage);
+        return context.fail(Cli::tr("usage: export customers OUT.xlsx|OUT.csv [options] (see --help)"), ExitUsage);
     TableWriterOptions options;
     if (encoding == QLatin1String("gbk"))
         options.csvEncoding = CsvEncoding::Gbk;
     else if (encoding == QLatin1String("utf8"))
         options.csvEncoding = CsvEncoding::Utf8;
     else if (encoding != QLatin1String("utf8-bom"))
-        return context.fail(tr("--encoding must be utf8-bom, utf8 or gbk, not \"%1\"").arg(encoding), ExitUsage);
+        return context.fail(Cli::tr("--encoding must be utf8-bom, utf8 or gbk, not \"%1\"").arg(encoding), ExitUsage);
     auto columns = chooseColumns(columnList, query.trash);
     if (!columns)
         return context.fail(columns.error().toString(), ExitUsage);
@@ -193,6 +190,6 @@ int runExportCommand(CliContext &context)
         return context.fail(result.error().toString());
     for (const QString &warning : result.value().warnings)
         context.err << warning << Qt::endl;
-    context.out << tr("%1 customers written to %2").arg(result.value().rows).arg(*path) << Qt::endl;
+    context.out << Cli::tr("%1 customers written to %2").arg(result.value().rows).arg(*path) << Qt::endl;
     return ExitOk;
 }

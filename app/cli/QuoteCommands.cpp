@@ -23,11 +23,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 // Amounts in JSON and CSV are plain decimal text in the currency's unit ("1234.50"), exact and easy to read back.
 QString amount(qint64 minor, const QString &currency)
 {
@@ -45,7 +40,7 @@ std::optional<qint64> idArgument(CliContext &context, QString *problem)
     bool ok = false;
     const qint64 id = text.toLongLong(&ok);
     if (!ok || id <= 0) {
-        *problem = text.isEmpty() ? tr("a quote ID is needed") : tr("\"%1\" is not a quote ID").arg(text);
+        *problem = text.isEmpty() ? Cli::tr("a quote ID is needed") : Cli::tr("\"%1\" is not a quote ID").arg(text);
         return std::nullopt;
     }
     return id;
@@ -114,7 +109,7 @@ int showQuote(CliContext &context)
     if (!context.args.problem().isEmpty())
         return context.fail(context.args.problem(), ExitUsage);
     if (format != QLatin1String("json"))
-        return context.fail(tr("--format must be json, not \"%1\"").arg(format), ExitUsage);
+        return context.fail(Cli::tr("--format must be json, not \"%1\"").arg(format), ExitUsage);
     QuoteRepository quotes(context.db.connection());
     if (!context.db.isReadOnly())
         (void)quotes.expireOverdue(Clock::instance().today());
@@ -137,11 +132,11 @@ int printQuote(CliContext &context)
     if (!id)
         return context.fail(problem, ExitUsage);
     if (out.isEmpty())
-        return context.fail(tr("quote pdf needs the file to write, e.g. quote pdf 12 quote.pdf"), ExitUsage);
+        return context.fail(Cli::tr("quote pdf needs the file to write, e.g. quote pdf 12 quote.pdf"), ExitUsage);
     if (!context.args.problem().isEmpty())
         return context.fail(context.args.problem(), ExitUsage);
     if (!QuotePrinter::languages().contains(language))
-        return context.fail(tr("--language must be en, zh_CN or zh_TW, not \"%1\"").arg(language), ExitUsage);
+        return context.fail(Cli::tr("--language must be en, zh_CN or zh_TW, not \"%1\"").arg(language), ExitUsage);
     auto printer = QuotePrinter::forQuote(context.db.connection(), *id, language);
     if (!printer)
         return context.fail(printer.error().toString());
@@ -165,7 +160,7 @@ int acceptQuote(CliContext &context)
         return context.fail(context.args.problem(), ExitUsage);
     const QDate date = dateText.isEmpty() ? Clock::instance().today() : QDate::fromString(dateText, Qt::ISODate);
     if (!date.isValid())
-        return context.fail(tr("--date must be a date like 2026-03-31, not \"%1\"").arg(dateText), ExitUsage);
+        return context.fail(Cli::tr("--date must be a date like 2026-03-31, not \"%1\"").arg(dateText), ExitUsage);
     auto order = QuoteRepository(context.db.connection()).accept(*id, date, channel);
     if (!order)
         return context.fail(order.error().toString());
@@ -229,14 +224,14 @@ int runQuoteCommand(CliContext &context)
         return printQuote(context);
     if (action == QLatin1String("accept"))
         return acceptQuote(context);
-    return context.fail(tr("quote needs show, pdf or accept, not \"%1\"").arg(action), ExitUsage);
+    return context.fail(Cli::tr("quote needs show, pdf or accept, not \"%1\"").arg(action), ExitUsage);
 }
 
 int runOrdersCommand(CliContext &context)
 {
     const QString action = context.args.takePositional().value_or(QString());
     if (action != QLatin1String("list"))
-        return context.fail(tr("orders needs list, not \"%1\"").arg(action), ExitUsage);
+        return context.fail(Cli::tr("orders needs list, not \"%1\"").arg(action), ExitUsage);
     const QString format = context.args.take(QStringLiteral("--format")).value_or(QStringLiteral("csv"));
     OrderFilter filter;
     const QString from = context.args.take(QStringLiteral("--from")).value_or(QString());
@@ -244,11 +239,11 @@ int runOrdersCommand(CliContext &context)
     if (!context.args.problem().isEmpty())
         return context.fail(context.args.problem(), ExitUsage);
     if (format != QLatin1String("csv") && format != QLatin1String("json"))
-        return context.fail(tr("--format must be csv or json, not \"%1\"").arg(format), ExitUsage);
+        return context.fail(Cli::tr("--format must be csv or json, not \"%1\"").arg(format), ExitUsage);
     filter.from = QDate::fromString(from, Qt::ISODate);
     filter.to = QDate::fromString(to, Qt::ISODate);
     if ((!from.isEmpty() && !filter.from.isValid()) || (!to.isEmpty() && !filter.to.isValid()))
-        return context.fail(tr("--from and --to must be dates like 2026-03-31"), ExitUsage);
+        return context.fail(Cli::tr("--from and --to must be dates like 2026-03-31"), ExitUsage);
     auto orders = OrderRepository(context.db.connection()).list(filter);
     if (!orders)
         return context.fail(orders.error().toString());
@@ -285,7 +280,7 @@ int runProductsCommand(CliContext &context)
 {
     const QString action = context.args.takePositional().value_or(QString());
     if (action != QLatin1String("list"))
-        return context.fail(tr("products needs list, not \"%1\"").arg(action), ExitUsage);
+        return context.fail(Cli::tr("products needs list, not \"%1\"").arg(action), ExitUsage);
     const QString search = context.args.take(QStringLiteral("--search")).value_or(QString());
     if (!context.args.problem().isEmpty())
         return context.fail(context.args.problem(), ExitUsage);

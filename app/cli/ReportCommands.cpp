@@ -1,4 +1,5 @@
 #include "CliContext.h"
+#include "CliLanguage.h"
 #include "Clock.h"
 #include "ViewReport.h"
 #include "analytics/Clustering.h"
@@ -20,14 +21,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
-#include <QTranslator>
 
 namespace {
-
-struct Cli
-{
-    Q_DECLARE_TR_FUNCTIONS(Cli)
-};
 
 // What a report prints: named columns and rows of plain values (numbers stay numbers in JSON).
 struct ReportTable
@@ -252,9 +247,7 @@ int writeReportPdf(CliContext &context, const ReportOptions &options)
     static const QStringList languages { QStringLiteral("en"), QStringLiteral("zh_CN"), QStringLiteral("zh_TW") };
     if (!languages.contains(language))
         return context.fail(Cli::tr("--language must be en, zh_CN or zh_TW, not \"%1\"").arg(language), ExitUsage);
-    QTranslator translator;
-    if (language != QLatin1String("en") && translator.load(QStringLiteral(":/i18n/clientele_%1.qm").arg(language)))
-        QCoreApplication::installTranslator(&translator);
+    CliLanguage::switchTo(language);
     QLocale::setDefault(QLocale(language));
 
     SalesAnalysisOptions analysis;

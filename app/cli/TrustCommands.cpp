@@ -15,11 +15,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 Result<BackupService> backupService(CliContext &context)
 {
     auto settings = BackupSettings::load(context.db.connection(), context.db.path());
@@ -47,7 +42,7 @@ int backupCreate(CliContext &context, const BackupService &service)
     auto backup = service.create(target);
     if (!backup)
         return context.fail(backup.error().toString());
-    context.out << tr("backup verified: %1 (%2 customers, %3 contacts, %4 notes)")
+    context.out << Cli::tr("backup verified: %1 (%2 customers, %3 contacts, %4 notes)")
                        .arg(QDir::toNativeSeparators(backup.value().path))
                        .arg(backup.value().customers)
                        .arg(backup.value().contacts)
@@ -73,11 +68,11 @@ int backupVerify(CliContext &context)
 {
     const auto file = context.args.takePositional();
     if (!file || !context.args.problem().isEmpty())
-        return context.fail(tr("usage: backup verify FILE"), ExitUsage);
+        return context.fail(Cli::tr("usage: backup verify FILE"), ExitUsage);
     auto backup = BackupService::verify(*file);
     if (!backup)
         return context.fail(backup.error().toString());
-    context.out << tr("ok: %1 customers, %2 contacts, %3 notes, book format %4")
+    context.out << Cli::tr("ok: %1 customers, %2 contacts, %3 notes, book format %4")
                        .arg(backup.value().customers)
                        .arg(backup.value().contacts)
                        .arg(backup.value().notes)
@@ -109,7 +104,7 @@ int runBackupCommand(CliContext &context)
         return backupCreate(context, service.value());
     if (what == QLatin1String("list"))
         return backupList(context, service.value());
-    return context.fail(tr("usage: backup create [OUT] | backup list | backup verify FILE"), ExitUsage);
+    return context.fail(Cli::tr("usage: backup create [OUT] | backup list | backup verify FILE"), ExitUsage);
 }
 
 int runRestoreCommand(CliContext &context)
@@ -117,17 +112,17 @@ int runRestoreCommand(CliContext &context)
     const auto file = context.args.takePositional();
     const bool yes = context.args.takeFlag(QStringLiteral("--yes"));
     if (!file || !context.args.problem().isEmpty())
-        return context.fail(tr("usage: restore FILE --yes"), ExitUsage);
+        return context.fail(Cli::tr("usage: restore FILE --yes"), ExitUsage);
     if (!yes)
         return context.fail(
-            tr("restoring replaces the whole book with \"%1\"; add --yes to do it").arg(*file), ExitUsage);
+            Cli::tr("restoring replaces the whole book with \"%1\"; add --yes to do it").arg(*file), ExitUsage);
     auto service = backupService(context);
     if (!service)
         return context.fail(service.error().toString());
     auto safety = service.value().restore(context.db, *file);
     if (!safety)
         return context.fail(safety.error().toString());
-    context.out << tr("restored from %1; the book as it was is kept in %2")
+    context.out << Cli::tr("restored from %1; the book as it was is kept in %2")
                        .arg(QDir::toNativeSeparators(*file), QDir::toNativeSeparators(safety.value().path))
                 << Qt::endl;
     return ExitOk;
@@ -145,28 +140,28 @@ int runAuditCommand(CliContext &context)
     const QString action = context.args.take(QStringLiteral("--action")).value_or(QString());
     const QString format = context.args.take(QStringLiteral("--format")).value_or(QStringLiteral("csv"));
     if (what != QLatin1String("list") || !context.args.problem().isEmpty())
-        return context.fail(tr("usage: audit list [--entity customer --id N] [--from DATE] [--to DATE] [--user U] "
-                               "[--action A] [--format csv|json]"),
+        return context.fail(Cli::tr("usage: audit list [--entity customer --id N] [--from DATE] [--to DATE] [--user U] "
+                                    "[--action A] [--format csv|json]"),
             ExitUsage);
     if (format != QLatin1String("csv") && format != QLatin1String("json"))
-        return context.fail(tr("--format must be csv or json, not \"%1\"").arg(format), ExitUsage);
+        return context.fail(Cli::tr("--format must be csv or json, not \"%1\"").arg(format), ExitUsage);
     if (!id.isEmpty()) {
         bool ok = false;
         filter.entityId = id.toLongLong(&ok);
         if (!ok || filter.entityId <= 0)
-            return context.fail(tr("--id must be a record id, not \"%1\"").arg(id), ExitUsage);
+            return context.fail(Cli::tr("--id must be a record id, not \"%1\"").arg(id), ExitUsage);
     }
     for (const auto &[text, date] : { std::pair { from, &filter.from }, std::pair { to, &filter.to } }) {
         if (text.isEmpty())
             continue;
         *date = QDate::fromString(text, Qt::ISODate);
         if (!date->isValid())
-            return context.fail(tr("dates are written YYYY-MM-DD, not \"%1\"").arg(text), ExitUsage);
+            return context.fail(Cli::tr("dates are written YYYY-MM-DD, not \"%1\"").arg(text), ExitUsage);
     }
     if (!action.isEmpty()) {
         filter.action = auditActionFromString(action);
         if (!filter.action)
-            return context.fail(tr("unknown action \"%1\"").arg(action), ExitUsage);
+            return context.fail(Cli::tr("unknown action \"%1\"").arg(action), ExitUsage);
     }
     const QStringList columns { QStringLiteral("id"), QStringLiteral("at"), QStringLiteral("user"),
         QStringLiteral("action"), QStringLiteral("entity"), QStringLiteral("entity_id"), QStringLiteral("customer_id"),
@@ -202,32 +197,35 @@ int runPrivacyCommand(CliContext &context)
         const auto out = context.args.takePositional();
         const auto html = context.args.take(QStringLiteral("--html"));
         if (!ok || !out || !context.args.problem().isEmpty())
-            return context.fail(tr("usage: privacy export CUSTOMER_ID OUT.json [--html OUT.html]"), ExitUsage);
+            return context.fail(Cli::tr("usage: privacy export CUSTOMER_ID OUT.json [--html OUT.html]"), ExitUsage);
         if (Status status = SubjectExporter(context.db.connection()).write(customerId, *out, html.value_or(QString()));
             !status)
             return context.fail(status.error().toString());
-        context.out << tr("everything held about customer %1 written to %2").arg(customerId).arg(*out) << Qt::endl;
+        context.out << Cli::tr("everything held about customer %1 written to %2").arg(customerId).arg(*out) << Qt::endl;
         return ExitOk;
     }
     if (what == QLatin1String("erase")) {
         const bool yes = context.args.takeFlag(QStringLiteral("--yes"));
         if (!ok || !context.args.problem().isEmpty())
-            return context.fail(tr("usage: privacy erase CUSTOMER_ID --yes"), ExitUsage);
+            return context.fail(Cli::tr("usage: privacy erase CUSTOMER_ID --yes"), ExitUsage);
         if (!yes)
             return context.fail(
-                tr("erasing removes customer %1's personal data for good; add --yes to do it").arg(customerId),
+                Cli::tr("erasing removes customer %1's personal data for good; add --yes to do it").arg(customerId),
                 ExitUsage);
         auto erased = Eraser(context.db.connection()).erase(customerId);
         if (!erased)
             return context.fail(erased.error().toString());
-        context.out << tr("customer %1 erased; backups made before now still hold their data until rotation deletes "
-                          "them")
+        context.out << Cli::tr(
+            "customer %1 erased; backups made before now still hold their data until rotation deletes "
+            "them")
                            .arg(customerId)
                     << Qt::endl;
         if (!erased.value().fileCleaned)
-            context.err << tr("another program has the book open: the erased data leaves the file when it closes it")
+            context.err << Cli::tr(
+                "another program has the book open: the erased data leaves the file when it closes it")
                         << Qt::endl;
         return ExitOk;
     }
-    return context.fail(tr("usage: privacy export CUSTOMER_ID OUT.json | privacy erase CUSTOMER_ID --yes"), ExitUsage);
+    return context.fail(
+        Cli::tr("usage: privacy export CUSTOMER_ID OUT.json | privacy erase CUSTOMER_ID --yes"), ExitUsage);
 }

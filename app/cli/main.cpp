@@ -1,5 +1,6 @@
 #include "Book.h"
 #include "CliContext.h"
+#include "CliLanguage.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -66,6 +67,7 @@ int main(int argc, char *argv[])
     const std::unique_ptr<QCoreApplication> application = makeCliApplication(argc, argv);
     QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("Clientele"));
+    CliLanguage::useSystemLanguage();
     QTextStream out(stdout);
     QTextStream err(stderr);
 

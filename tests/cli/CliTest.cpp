@@ -3,6 +3,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QProcess>
 #include <QSet>
 #include <QStringEncoder>
@@ -497,6 +498,40 @@ TEST(CliUsage, HelpGoesToStdoutAndNothingAtAllIsAUsageError)
     EXPECT_EQ(nothing.exitCode, 2) << nothing;
     EXPECT_TRUE(nothing.err.startsWith(QStringLiteral("usage: "))) << nothing;
     EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files), QStringList());
+}
+
+TEST(CliUsage, MessagesFollowTheUsersLanguageAndTheDataDoesNot)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QStringList unknown { QStringLiteral("--db"), QStringLiteral("BOOK"), QStringLiteral("frobnicate") };
+    const auto inLanguage = [](const QString &language) {
+        return QMap<QString, QString> { { QStringLiteral("LANGUAGE"), language } };
+    };
+    const CliRun simplified = runCli(dir.path(), unknown, inLanguage(QStringLiteral("zh_CN")));
+    EXPECT_EQ(simplified.exitCode, 2) << simplified;
+    EXPECT_EQ(simplified.err, QStringLiteral("clientele-cli: 未知命令“frobnicate”（参见 --help）\n"));
+    const CliRun traditional = runCli(dir.path(), unknown, inLanguage(QStringLiteral("zh_TW")));
+    EXPECT_EQ(traditional.err, QStringLiteral("clientele-cli: 未知的命令「frobnicate」（請參閱 --help）\n"));
+    // Without LANGUAGE, the locale's own variables: Hong Kong writes Traditional Chinese.
+    const CliRun hongKong = runCli(dir.path(), unknown,
+        { { QStringLiteral("LANGUAGE"), QString() }, { QStringLiteral("LC_ALL"), QString() },
+            { QStringLiteral("LC_MESSAGES"), QString() }, { QStringLiteral("LANG"), QStringLiteral("zh_HK.UTF-8") } });
+    EXPECT_EQ(hongKong.err, traditional.err);
+    const CliRun english = runCli(dir.path(), unknown, inLanguage(QStringLiteral("fr")));
+    EXPECT_EQ(english.err, QStringLiteral("clientele-cli: unknown command \"frobnicate\" (see --help)\n"));
+
+    const QStringList demo { QStringLiteral("--db"), QStringLiteral("book.clientele"), QStringLiteral("demo"),
+        QStringLiteral("--customers"), QStringLiteral("20"), QStringLiteral("--quiet") };
+    const CliRun made = runCli(dir.path(), demo, inLanguage(QStringLiteral("zh_CN")));
+    ASSERT_EQ(made.exitCode, 0) << made;
+    EXPECT_TRUE(made.out.startsWith(QStringLiteral("已创建 20 个演示客户"))) << made;
+    const QStringList list { QStringLiteral("--db"), QStringLiteral("book.clientele"), QStringLiteral("customers"),
+        QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json") };
+    const CliRun chinese = runCli(dir.path(), list, inLanguage(QStringLiteral("zh_CN")));
+    const CliRun plain = runCli(dir.path(), list);
+    ASSERT_EQ(chinese.exitCode, 0) << chinese;
+    EXPECT_EQ(chinese.out, plain.out);
 }
 
 } // namespace

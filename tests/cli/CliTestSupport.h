@@ -4,7 +4,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
 
@@ -38,11 +40,18 @@ inline std::ostream &operator<<(std::ostream &os, const CliRun &run)
     return os << "exit " << run.exitCode << ", stdout " << run.out.left(2000) << ", stderr " << run.err;
 }
 
-// Runs the real clientele-cli in `workingDirectory` and waits for it.
-inline CliRun runCli(const QString &workingDirectory, const QStringList &arguments)
+// Runs the real clientele-cli in `workingDirectory` and waits for it, with `environment` added to this process's.
+inline CliRun runCli(
+    const QString &workingDirectory, const QStringList &arguments, const QMap<QString, QString> &environment = {})
 {
     QProcess process;
     process.setWorkingDirectory(workingDirectory);
+    if (!environment.isEmpty()) {
+        QProcessEnvironment variables = QProcessEnvironment::systemEnvironment();
+        for (auto it = environment.cbegin(); it != environment.cend(); ++it)
+            variables.insert(it.key(), it.value());
+        process.setProcessEnvironment(variables);
+    }
     process.start(QStringLiteral(CLIENTELE_CLI_PATH), arguments);
     CliRun run;
     if (!process.waitForStarted(10000)) {

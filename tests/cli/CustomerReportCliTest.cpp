@@ -50,12 +50,14 @@ protected:
             GTEST_SKIP() << "pdftotext (poppler-utils) is not installed";
     }
 
-    static CliRun report(qint64 id, const QString &pdf, const QString &language)
+    static CliRun report(
+        qint64 id, const QString &pdf, const QString &language, const QMap<QString, QString> &environment = {})
     {
         return runCli(s_dir->path(),
             { QStringLiteral("--db"), QStringLiteral("book.clientele"), QStringLiteral("report"),
                 QStringLiteral("customer"), QString::number(id), pdf, QStringLiteral("--as-of"),
-                QStringLiteral("2026-06-30"), QStringLiteral("--lang"), language });
+                QStringLiteral("2026-06-30"), QStringLiteral("--lang"), language },
+            environment);
     }
 
     // The PDF's text (one page of it when page > 0) in its layout, so that a table row is one line; every run of
@@ -152,6 +154,18 @@ TEST_F(CustomerReportCliTest, ChineseReportShowsTheSameFigures)
             QStringLiteral("Q-2026-0002 2026年6月15日 ¥452.00"), QStringLiteral("K-2026-01 Maintenance 2026"),
             QStringLiteral("C-2026-0001 Pump leaks oil"), QStringLiteral("4/5"), QStringLiteral("第 1 页") });
     EXPECT_FALSE(text.contains(QStringLiteral("CUSTOMER REPORT")));
+}
+
+TEST_F(CustomerReportCliTest, TheReportsLanguageWinsOverTheUsersLocale)
+{
+    // A user working in Chinese prints an English report for a client abroad: all of it is English.
+    const CliRun run = report(s_fixture.harbour, QStringLiteral("harbour-en-from-zh.pdf"), QStringLiteral("en"),
+        { { QStringLiteral("LANGUAGE"), QStringLiteral("zh_CN") } });
+    ASSERT_EQ(run.exitCode, 0) << run;
+    const QString text = pdfText(QStringLiteral("harbour-en-from-zh.pdf"));
+    expectAll(
+        text, { QStringLiteral("CUSTOMER REPORT"), QStringLiteral("Segment: At risk."), QStringLiteral("Page 1 of") });
+    EXPECT_FALSE(text.contains(QStringLiteral("客户"))) << text.toStdString();
 }
 
 TEST_F(CustomerReportCliTest, ACustomerWithoutOrdersSaysSoInEachSection)
