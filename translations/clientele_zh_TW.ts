@@ -8098,6 +8098,17 @@ The book as it is now is backed up first.</source>
     </message>
 </context>
 <context>
+    <name>Transaction</name>
+    <message>
+        <source>Starting a transaction</source>
+        <translation>開始交易</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>儲存</translation>
+    </message>
+</context>
+<context>
     <name>TrashPanel</name>
     <message>
         <source>&amp;Restore</source>

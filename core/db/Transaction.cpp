@@ -43,11 +43,11 @@ Status Transaction::begin()
     m_depth = depth;
     if (m_depth == 0) {
         if (!m_db.transaction())
-            return sqlError(m_db.lastError(), transactionText("Starting a transaction"));
+            return sqlError(m_db.lastError(), transactionText(QT_TRANSLATE_NOOP("Transaction", "Starting a transaction")));
     } else {
         QSqlQuery query(m_db);
         if (!query.exec(QStringLiteral("SAVEPOINT %1").arg(savepointName())))
-            return sqlError(query, transactionText("Starting a transaction"));
+            return sqlError(query, transactionText(QT_TRANSLATE_NOOP("Transaction", "Starting a transaction")));
     }
     ++depth;
     m_active = true;
@@ -59,14 +59,14 @@ Status Transaction::commit()
     Q_ASSERT(m_active);
     if (m_depth == 0) {
         if (!m_db.commit()) {
-            const Error error = sqlError(m_db.lastError(), transactionText("Saving"));
+            const Error error = sqlError(m_db.lastError(), transactionText(QT_TRANSLATE_NOOP("Transaction", "Saving")));
             rollback();
             return error;
         }
     } else {
         QSqlQuery query(m_db);
         if (!query.exec(QStringLiteral("RELEASE SAVEPOINT %1").arg(savepointName()))) {
-            const Error error = sqlError(query, transactionText("Saving"));
+            const Error error = sqlError(query, transactionText(QT_TRANSLATE_NOOP("Transaction", "Saving")));
             rollback();
             return error;
         }
