@@ -90,9 +90,12 @@ void NeglectedPanel::reload()
             new FollowUpFormatting::NumberItem(
                 n.lastActivityAt.isValid() ? FollowUpFormatting::date(last) : tr("never"),
                 n.lastActivityAt.isValid() ? last.toJulianDay() : 0));
-        m_table->setItem(row, 4, new FollowUpFormatting::NumberItem(locale.toString(n.daysSince), n.daysSince));
-        m_table->setItem(
-            row, 5, new FollowUpFormatting::NumberItem(tr("%n day(s)", nullptr, n.intervalDays), n.intervalDays));
+        auto days = new FollowUpFormatting::NumberItem(locale.toString(n.daysSince), n.daysSince);
+        days->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_table->setItem(row, 4, days);
+        auto interval = new FollowUpFormatting::NumberItem(tr("%n day(s)", nullptr, n.intervalDays), n.intervalDays);
+        interval->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_table->setItem(row, 5, interval);
         auto value = new FollowUpFormatting::NumberItem(
             FollowUpFormatting::money(Amount { n.valueMinor, currency }), n.valueMinor);
         value->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);

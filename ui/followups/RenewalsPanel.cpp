@@ -168,7 +168,9 @@ void RenewalsPanel::fillTable(QTableWidget *table, const QList<Contract> &contra
         table->setItem(row, 2, new QTableWidgetItem(k.title));
         table->setItem(
             row, 3, new FollowUpFormatting::NumberItem(FollowUpFormatting::date(k.endDate), k.endDate.toJulianDay()));
-        table->setItem(row, 4, new FollowUpFormatting::NumberItem(QLocale().toString(daysLeft), daysLeft));
+        auto days = new FollowUpFormatting::NumberItem(QLocale().toString(daysLeft), daysLeft);
+        days->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        table->setItem(row, 4, days);
         auto value = new FollowUpFormatting::NumberItem(FollowUpFormatting::money(k.value), k.value.minor);
         value->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         table->setItem(row, 5, value);
