@@ -165,7 +165,7 @@ TEST_F(TrustUiTest, TheBackupOnCloseOfALargeBookShowsItsProgressAndCanBeCancelle
     *clickCancel = [&, clickCancel] {
         auto dialog = window->findChild<QProgressDialog *>(QStringLiteral("backupProgressDialog"));
         auto button = dialog ? dialog->findChild<QPushButton *>() : nullptr;
-        if (dialog && dialog->isVisible() && button && button->isVisible()) {
+        if (dialog && dialog->isVisible() && button && button->isVisible() && button->isEnabled()) {
             shownLabel = dialog->labelText();
             QTest::mouseClick(button, Qt::LeftButton);
             clicked = true;

@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QTimer>
 #include <QWidget>
 
@@ -109,8 +110,10 @@ bool BackupController::waitForBackup()
     connect(&progress, &QProgressDialog::canceled, this, [&] {
         cancelled = true;
         m_job->cancel();
-        // Cancel hides the dialog; it stays up, without the button, until the backup has stopped.
-        progress.setCancelButton(nullptr);
+        // Cancel hides the dialog; it stays up, its button disabled (not deleted: this runs in its clicked()),
+        // until the backup has stopped.
+        if (auto button = progress.findChild<QPushButton *>())
+            button->setEnabled(false);
         progress.setLabelText(tr("Stopping the backup…"));
         progress.setRange(0, 0);
         progress.show();
