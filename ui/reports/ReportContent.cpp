@@ -253,7 +253,8 @@ ReportView ReportContent::churn(const SalesAnalysisResult &r)
     chart->addAxis(axisX, Qt::AlignBottom);
     auto *axisY = new QValueAxis;
     axisY->setRange(0, std::ceil(highest * 1.1));
-    axisY->setLabelFormat(QStringLiteral("%.1f%"));
+    axisY->applyNiceNumbers(); // 0, 10, 20 %, not 0, 9.3, 18.5 %
+    axisY->setLabelFormat(QStringLiteral("%.0f%"));
     chart->addAxis(axisY, Qt::AlignLeft);
     for (QAbstractSeries *series : chart->series()) {
         series->attachAxis(axisX);
