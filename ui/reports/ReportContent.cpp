@@ -99,6 +99,8 @@ ReportView ReportContent::segments(const SalesAnalysisResult &r)
     axisX->setLabelFormat(QStringLiteral("%.0f"));
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);
+    axisX->setMin(0);
+    axisX->applyNiceNumbers();
     chart->legend()->hide();
     ReportView view;
     view.chart = chart;
@@ -306,11 +308,16 @@ ReportView ReportContent::clusters(const SalesAnalysisResult &r)
         }
     }
     axisY->setRange(std::max(lowest / 2, 0.01), highest * 2);
+    int latest = 1;
+    for (const RfmScore &score : r.rfm)
+        latest = std::max(latest, score.recencyDays);
     for (QScatterSeries *s : series) {
         chart->addSeries(s);
         s->attachAxis(axisX);
         s->attachAxis(axisY);
     }
+    axisX->setRange(0, latest);
+    axisX->applyNiceNumbers(); // days on round numbers (0, 100, 200), not 1, 146, 291
     QList<QStringList> rows;
     for (const ClusterProfile &p : clustering.clusters)
         rows.append({ tr("Cluster %1").arg(p.cluster + 1), QLocale().toString(p.customers),
