@@ -6943,6 +6943,13 @@ Book: %2</source>
     </message>
 </context>
 <context>
+    <name>ReadOnlyUi</name>
+    <message>
+        <source>The book is open read-only: another Clientele window or program has it open.</source>
+        <translation>账簿以只读方式打开：另一个 Clientele 窗口或程序正打开着它。</translation>
+    </message>
+</context>
+<context>
     <name>Recurrence</name>
     <message>
         <source>Does not repeat</source>

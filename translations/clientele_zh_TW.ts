@@ -6943,6 +6943,13 @@ Book: %2</source>
     </message>
 </context>
 <context>
+    <name>ReadOnlyUi</name>
+    <message>
+        <source>The book is open read-only: another Clientele window or program has it open.</source>
+        <translation>帳簿以唯讀方式開啟：另一個 Clientele 視窗或程式正開啟著它。</translation>
+    </message>
+</context>
+<context>
     <name>Recurrence</name>
     <message>
         <source>Does not repeat</source>

@@ -1,13 +1,14 @@
 #include "CustomerFilePanel.h"
 #include "ContactDialog.h"
-#include "complaints/CustomerComplaintsWidget.h"
 #include "MessageBox.h"
-#include "repo/ContactRepository.h"
-#include "repo/CustomerRepository.h"
-#include "repo/TimelineRepository.h"
+#include "ReadOnlyUi.h"
+#include "complaints/CustomerComplaintsWidget.h"
 #include "followups/ActivityDialog.h"
 #include "followups/CustomerContractsTab.h"
 #include "followups/FollowUpTimeline.h"
+#include "repo/ContactRepository.h"
+#include "repo/CustomerRepository.h"
+#include "repo/TimelineRepository.h"
 #include "reports/CustomerReportPrinting.h"
 
 #include <QAction>
@@ -54,6 +55,7 @@ CustomerFilePanel::CustomerFilePanel(QSqlDatabase db, QWidget *parent) : QWidget
     m_subtitle->setStyleSheet(QStringLiteral("color: palette(mid);"));
     m_edit = new QPushButton(tr("&Edit…"));
     m_edit->setObjectName(QStringLiteral("editCustomerButton"));
+    ReadOnlyUi::marksAChange(m_edit);
     connect(m_edit, &QPushButton::clicked, this, [this] { emit editRequested(m_customerId); });
 
     // Ctrl+P prints the report while the customer file (or anything in it) has the focus.
@@ -99,8 +101,11 @@ CustomerFilePanel::CustomerFilePanel(QSqlDatabase db, QWidget *parent) : QWidget
     connect(m_contacts, &QTableWidget::cellDoubleClicked, this, &CustomerFilePanel::editContact);
     m_addContact = new QPushButton(tr("&Add contact…"));
     m_addContact->setObjectName(QStringLiteral("addContactButton"));
+    ReadOnlyUi::marksAChange(m_addContact);
     m_editContact = new QPushButton(tr("Edit…"));
+    ReadOnlyUi::marksAChange(m_editContact);
     m_removeContact = new QPushButton(tr("Remove"));
+    ReadOnlyUi::marksAChange(m_removeContact);
     connect(m_addContact, &QPushButton::clicked, this, &CustomerFilePanel::addContact);
     connect(m_editContact, &QPushButton::clicked, this, &CustomerFilePanel::editContact);
     connect(m_removeContact, &QPushButton::clicked, this, &CustomerFilePanel::removeContact);
@@ -122,9 +127,11 @@ CustomerFilePanel::CustomerFilePanel(QSqlDatabase db, QWidget *parent) : QWidget
     m_timeline->setWordWrap(true);
     m_addNote = new QPushButton(tr("Add &note…"));
     m_addNote->setObjectName(QStringLiteral("addNoteButton"));
+    ReadOnlyUi::marksAChange(m_addNote);
     connect(m_addNote, &QPushButton::clicked, this, &CustomerFilePanel::addNote);
     m_planActivity = new QPushButton(tr("Plan &activity…"));
     m_planActivity->setObjectName(QStringLiteral("planActivityButton"));
+    ReadOnlyUi::marksAChange(m_planActivity);
     connect(m_planActivity, &QPushButton::clicked, this, &CustomerFilePanel::planActivity);
     auto timelineButtons = new QHBoxLayout;
     timelineButtons->addWidget(m_addNote);
@@ -179,7 +186,7 @@ void CustomerFilePanel::showCustomer(qint64 id)
     m_customerId = id;
     const bool has = id > 0;
     m_tabs->setEnabled(has);
-    m_edit->setEnabled(has);
+    ReadOnlyUi::setEnabled(m_edit, has);
     m_report->setEnabled(has);
     if (!has) {
         m_title->setText(tr("No customer selected"));

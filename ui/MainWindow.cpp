@@ -1,44 +1,45 @@
 #include "MainWindow.h"
+#include "BackgroundJob.h"
+#include "Clock.h"
 #include "CustomerDialog.h"
 #include "CustomerFilePanel.h"
 #include "CustomerListPanel.h"
 #include "CustomerTableModel.h"
+#include "DuplicatesDialog.h"
 #include "FileDialog.h"
 #include "MessageBox.h"
 #include "MoveToTrashCommand.h"
-#include "reports/DrillDownDialog.h"
-#include "reports/ReportsPanel.h"
+#include "ReadOnlyUi.h"
 #include "SettingsDialog.h"
 #include "TableExport.h"
 #include "TrashPanel.h"
-#include "BackgroundJob.h"
-#include "DuplicatesDialog.h"
-#include "import/ImportWizard.h"
-#include "quotes/LetterheadDialog.h"
-#include "quotes/OrdersPanel.h"
-#include "quotes/ProductsPanel.h"
-#include "quotes/QuotesPanel.h"
+#include "complaints/ComplaintReportsPanel.h"
+#include "complaints/ComplaintsPanel.h"
+#include "db/Database.h"
 #include "followups/ActivityDialog.h"
 #include "followups/AgendaPanel.h"
-#include "followups/ScheduleFollowUpsDialog.h"
 #include "followups/CalendarPanel.h"
 #include "followups/FollowUpSettingsDialog.h"
 #include "followups/NeglectedPanel.h"
 #include "followups/ReminderCenter.h"
 #include "followups/RenewalsPanel.h"
-#include "repo/CustomerRepository.h"
-#include "complaints/ComplaintReportsPanel.h"
-#include "complaints/ComplaintsPanel.h"
+#include "followups/ScheduleFollowUpsDialog.h"
+#include "import/ImportWizard.h"
+#include "io/CustomerExporter.h"
 #include "privacy/SubjectExporter.h"
+#include "quotes/LetterheadDialog.h"
+#include "quotes/OrdersPanel.h"
+#include "quotes/ProductsPanel.h"
+#include "quotes/QuotesPanel.h"
+#include "repo/ActivityRepository.h"
+#include "repo/CustomerRepository.h"
+#include "reports/DrillDownDialog.h"
+#include "reports/ReportsPanel.h"
 #include "trust/AuditPanel.h"
 #include "trust/BackupController.h"
 #include "trust/BackupSettingsDialog.h"
 #include "trust/EraseDialog.h"
 #include "trust/RestoreDialog.h"
-#include "io/CustomerExporter.h"
-#include "db/Database.h"
-#include "Clock.h"
-#include "repo/ActivityRepository.h"
 
 #include <QAction>
 #include <QApplication>
@@ -381,9 +382,11 @@ void MainWindow::buildActions()
     
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Clientele"), this, &MainWindow::showAbout);
-    if (m_database->isReadOnly())
+    if (m_database->isReadOnly()) {
         disableEditing({ import, exportList, backUp, restore, backupSettings, letterhead, undo, redo, newCustomer,
             editCustomer, trash, duplicates, subject, erase, newActivity, followUpSettings, complaint, newQuote });
+        ReadOnlyUi::disableChanges(this); // the pages' buttons that change the book
+    }
 
     m_selectionActions = { editCustomer, trash, subject, erase, scheduleFollowUps };
 

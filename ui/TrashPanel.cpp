@@ -1,6 +1,7 @@
 #include "TrashPanel.h"
 #include "CustomerTableModel.h"
 #include "MessageBox.h"
+#include "ReadOnlyUi.h"
 #include "repo/CustomerRepository.h"
 
 #include <QHBoxLayout>
@@ -36,8 +37,10 @@ TrashPanel::TrashPanel(QSqlDatabase db, QWidget *parent) : QWidget(parent), m_db
 
     m_restore = new QPushButton(tr("&Restore"));
     m_restore->setObjectName(QStringLiteral("restoreButton"));
+    ReadOnlyUi::marksAChange(m_restore);
     m_purge = new QPushButton(tr("&Delete for good…"));
     m_purge->setObjectName(QStringLiteral("purgeButton"));
+    ReadOnlyUi::marksAChange(m_purge);
     connect(m_restore, &QPushButton::clicked, this, &TrashPanel::restoreSelected);
     connect(m_purge, &QPushButton::clicked, this, &TrashPanel::purgeSelected);
     auto buttons = new QHBoxLayout;

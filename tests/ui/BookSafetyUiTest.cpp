@@ -20,6 +20,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -136,6 +137,21 @@ TEST_F(BookSafetyUiTest, ABookOpenInAnotherInstanceIsRefusedNamingWhoThenOpensRe
                  QStringLiteral("newActivityAction"), QStringLiteral("logComplaintAction"),
                  QStringLiteral("newQuoteAction"), QStringLiteral("letterheadAction") })
             EXPECT_FALSE(action(*window, name)->isEnabled()) << name;
+        // The pages' buttons that change the book too, saying why; the customer file's Edit stays off with a
+        // customer chosen, and what only reads (Export calendar) stays on.
+        window->customerList()->selectCustomer(window->customerList()->model()->idAt(0));
+        for (const QString &name : { QStringLiteral("editCustomerButton"), QStringLiteral("addContactButton"),
+                 QStringLiteral("addNoteButton"), QStringLiteral("planActivityButton"), QStringLiteral("restoreButton"),
+                 QStringLiteral("purgeButton"), QStringLiteral("newProductButton"), QStringLiteral("newQuoteButton"),
+                 QStringLiteral("logComplaintButton"), QStringLiteral("complaintSettingsButton"),
+                 QStringLiteral("newActivityButton"), QStringLiteral("renewButton") }) {
+            auto button = window->findChild<QPushButton *>(name);
+            ASSERT_NE(button, nullptr) << name.toStdString();
+            EXPECT_FALSE(button->isEnabled()) << name.toStdString();
+            EXPECT_EQ(button->toolTip(),
+                QStringLiteral("The book is open read-only: another Clientele window or program has it open."));
+        }
+        EXPECT_TRUE(window->findChild<QPushButton *>(QStringLiteral("exportIcsButton"))->isEnabled());
 
         // Asked for anyway (a double click in the list opens the customer for editing): refused, saying why.
         MessageBox::setNextAnswer(QMessageBox::Ok);

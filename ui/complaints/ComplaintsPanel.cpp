@@ -4,6 +4,7 @@
 #include "ComplaintDialog.h"
 #include "ComplaintSettingsDialog.h"
 #include "ComplaintTableModel.h"
+#include "ReadOnlyUi.h"
 #include "repo/ComplaintRepository.h"
 #include "repo/LookupRepository.h"
 #include "services/ComplaintSettings.h"
@@ -80,17 +81,21 @@ ComplaintsPanel::ComplaintsPanel(QSqlDatabase db, QWidget *parent)
 
     auto newButton = new QPushButton(tr("&Log complaint…"));
     newButton->setObjectName(QStringLiteral("logComplaintButton"));
+    ReadOnlyUi::marksAChange(newButton);
     connect(newButton, &QPushButton::clicked, this, [this] { logComplaint(); });
     auto openButton = new QPushButton(tr("&Open…"));
     openButton->setObjectName(QStringLiteral("openComplaintButton"));
     connect(openButton, &QPushButton::clicked, this, [this] { openComplaint(currentId()); });
     auto settingsButton = new QPushButton(tr("Service levels and categories…"));
     settingsButton->setObjectName(QStringLiteral("complaintSettingsButton"));
+    ReadOnlyUi::marksAChange(settingsButton);
     connect(settingsButton, &QPushButton::clicked, this, &ComplaintsPanel::editSettings);
     auto callBack = new QPushButton(tr("Call &back…"));
     callBack->setObjectName(QStringLiteral("complaintListCallBackButton"));
+    ReadOnlyUi::marksAChange(callBack);
     auto visit = new QPushButton(tr("V&isit…"));
     visit->setObjectName(QStringLiteral("complaintListVisitButton"));
+    ReadOnlyUi::marksAChange(visit);
     auto openAction = new QAction(tr("&Open…"), this);
     connect(openAction, &QAction::triggered, this, [this] { openComplaint(currentId()); });
     auto callBackAction = new QAction(tr("Call &back…"), this);

@@ -5,6 +5,7 @@
 #include "FileDialog.h"
 #include "FollowUpFormatting.h"
 #include "MessageBox.h"
+#include "ReadOnlyUi.h"
 #include "io/CalendarExporter.h"
 #include "repo/ActivityRepository.h"
 
@@ -63,11 +64,14 @@ AgendaPanel::AgendaPanel(QSqlDatabase db, QWidget *parent)
 
     m_new = new QPushButton(tr("&New activity…"));
     m_new->setObjectName(QStringLiteral("newActivityButton"));
+    ReadOnlyUi::marksAChange(m_new);
     m_done = new QPushButton(tr("&Done and next…"));
     m_done->setObjectName(QStringLiteral("completeButton"));
+    ReadOnlyUi::marksAChange(m_done);
     m_done->setToolTip(tr("Mark the selected activity done and schedule the next one (Ctrl+Return)"));
     m_edit = new QPushButton(tr("&Edit…"));
     m_edit->setObjectName(QStringLiteral("editActivityButton"));
+    ReadOnlyUi::marksAChange(m_edit);
     m_open = new QPushButton(tr("Open &customer"));
     m_open->setObjectName(QStringLiteral("openCustomerButton"));
     m_export = new QPushButton(tr("E&xport calendar…"));
@@ -218,8 +222,8 @@ void AgendaPanel::reload()
 void AgendaPanel::updateButtons()
 {
     const bool hasItem = currentActivityId() > 0;
-    m_done->setEnabled(hasItem);
-    m_edit->setEnabled(hasItem);
+    ReadOnlyUi::setEnabled(m_done, hasItem);
+    ReadOnlyUi::setEnabled(m_edit, hasItem);
     m_open->setEnabled(hasItem);
 }
 

@@ -4,6 +4,7 @@
 #include "ContractDialog.h"
 #include "FollowUpFormatting.h"
 #include "MessageBox.h"
+#include "ReadOnlyUi.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -102,6 +103,7 @@ RenewalsPanel::RenewalsPanel(QSqlDatabase db, QWidget *parent)
 
     m_renew = new QPushButton(tr("&Renew…"));
     m_renew->setObjectName(QStringLiteral("renewButton"));
+    ReadOnlyUi::marksAChange(m_renew);
     m_open = new QPushButton(tr("Open &customer"));
     m_open->setObjectName(QStringLiteral("openContractCustomerButton"));
 
@@ -127,7 +129,7 @@ RenewalsPanel::RenewalsPanel(QSqlDatabase db, QWidget *parent)
             emit openCustomerRequested(table->item(table->currentRow(), 0)->data(kCustomerRole).toLongLong());
     });
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
-        m_renew->setEnabled(currentTable() != nullptr);
+        ReadOnlyUi::setEnabled(m_renew, currentTable() != nullptr);
         m_open->setEnabled(currentTable() != nullptr);
     });
     for (QTableWidget *table : { m_ending, m_lapsed })

@@ -1,6 +1,7 @@
 #include "ProductsPanel.h"
 #include "MessageBox.h"
 #include "ProductDialog.h"
+#include "ReadOnlyUi.h"
 #include "ValueItem.h"
 #include "domain/Money.h"
 #include "repo/ProductRepository.h"
@@ -46,8 +47,11 @@ ProductsPanel::ProductsPanel(QSqlDatabase db, QWidget *parent)
     m_search->setClearButtonEnabled(true);
     auto newButton = new QPushButton(tr("&New product…"));
     newButton->setObjectName(QStringLiteral("newProductButton"));
+    ReadOnlyUi::marksAChange(newButton);
     auto editButton = new QPushButton(tr("&Edit…"));
+    ReadOnlyUi::marksAChange(editButton);
     auto activeButton = new QPushButton(tr("Offer / &stop offering"));
+    ReadOnlyUi::marksAChange(activeButton);
     m_table = new QTableWidget(0, 8);
     m_table->setObjectName(QStringLiteral("productsTableWidget"));
     m_table->setHorizontalHeaderLabels(

@@ -2,6 +2,7 @@
 #include "Clock.h"
 #include "MessageBox.h"
 #include "QuoteEditor.h"
+#include "ReadOnlyUi.h"
 #include "ValueItem.h"
 #include "domain/Money.h"
 #include "repo/LookupRepository.h"
@@ -75,6 +76,7 @@ QuotesPanel::QuotesPanel(QSqlDatabase db, QWidget *parent)
     m_revisions->setToolTip(tr("Also list the revisions that a later one replaced (they open read-only)"));
     auto newButton = new QPushButton(tr("&New quote…"));
     newButton->setObjectName(QStringLiteral("newQuoteButton"));
+    ReadOnlyUi::marksAChange(newButton);
     newButton->setToolTip(tr("A new quote for the customer selected on the Customers page"));
     auto openButton = new QPushButton(tr("&Open…"));
     m_summary = new QLabel;
