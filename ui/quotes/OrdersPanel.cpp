@@ -82,7 +82,7 @@ void OrdersPanel::reload()
         const Order &o = orders.value()[row];
         const qint64 margin = o.subtotal - o.discount - o.cost;
         m_table->setItem(row, 0, cell(o.number));
-        m_table->setItem(row, 1, cell(o.date.toString(Qt::ISODate)));
+        m_table->setItem(row, 1, cell(QLocale().toString(o.date, QLocale::ShortFormat)));
         m_table->item(row, 1)->setData(TableExport::ValueRole, o.date);
         m_table->setItem(row, 2, cell(o.customerName));
         m_table->setItem(row, 3, cell(o.quoteNumber));

@@ -146,11 +146,11 @@ void QuotesPanel::reload()
         auto number = cell(q.revision > 1 ? tr("%1 rev. %2").arg(q.number).arg(q.revision) : q.number);
         number->setData(Qt::UserRole, q.id);
         m_table->setItem(row, NumberColumn, number);
-        m_table->setItem(row, DateColumn, cell(q.date.toString(Qt::ISODate)));
+        m_table->setItem(row, DateColumn, cell(QLocale().toString(q.date, QLocale::ShortFormat)));
         m_table->setItem(row, CustomerColumn, cell(q.customerName));
         m_table->setItem(row, OwnerColumn, cell(q.ownerName));
         m_table->setItem(row, StatusColumn, cell(displayName(q.status)));
-        m_table->setItem(row, ValidColumn, cell(q.validUntil.toString(Qt::ISODate)));
+        m_table->setItem(row, ValidColumn, cell(QLocale().toString(q.validUntil, QLocale::ShortFormat)));
         m_table->setItem(row, TotalColumn, cell(Money::formatWithSymbol(q.total, q.currency), true));
         m_table->setItem(row, MarginColumn, cell(Money::formatWithSymbol(q.margin, q.currency), true));
         m_table->item(row, DateColumn)->setData(TableExport::ValueRole, q.date);
