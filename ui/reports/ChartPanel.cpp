@@ -105,6 +105,30 @@ void ChartPanel::setTable(const QStringList &headers, const QList<QStringList> &
     }
     m_model->setSortRole(Qt::UserRole + 1);
     m_table->resizeColumnsToContents();
+    fillWidth();
+}
+
+void ChartPanel::fillWidth()
+{
+    // The table's spare width goes to a last column of text (a suggested action); when the last column holds
+    // figures it goes to the first (the names), so that the figures stay together on the right instead of the
+    // last one standing far from the others.
+    const int last = m_model->columnCount() - 1;
+    bool lastIsText = false;
+    for (int row = 0; row < m_model->rowCount() && !lastIsText && last >= 0; ++row) {
+        const QStandardItem *item = m_model->item(row, last);
+        lastIsText = item && !item->text().isEmpty() && !item->data(Qt::UserRole + 1).isValid();
+    }
+    QHeaderView *header = m_table->horizontalHeader();
+    for (int column = 0; column <= last; ++column)
+        header->setSectionResizeMode(column, QHeaderView::Interactive);
+    header->setStretchLastSection(lastIsText || last == 0);
+    if (!lastIsText && last > 0) {
+        // The figures as wide as their values and titles ("Share of customers with revenue" over "12.9%").
+        header->setSectionResizeMode(0, QHeaderView::Stretch);
+        for (int column = 1; column <= last; ++column)
+            header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    }
 }
 
 void ChartPanel::saveChart()

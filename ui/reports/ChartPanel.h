@@ -30,6 +30,8 @@ signals:
     void rowActivated(int row);
 
 private:
+    void fillWidth();
+
     QChartView *m_view = nullptr;
     QTableView *m_table = nullptr;
     QStandardItemModel *m_model = nullptr;
