@@ -276,7 +276,7 @@
     </message>
     <message>
         <source>Agenda for %1</source>
-        <translation>%1 的日程</translation>
+        <translation>%1的日程</translation>
     </message>
     <message>
         <source>Overdue (%1)</source>

@@ -276,7 +276,7 @@
     </message>
     <message>
         <source>Agenda for %1</source>
-        <translation>%1 的行程</translation>
+        <translation>%1的行程</translation>
     </message>
     <message>
         <source>Overdue (%1)</source>
