@@ -107,10 +107,10 @@ Restore it? The damaged file is kept beside it as &quot;%4&quot;, never deleted.
 <context>
     <name>CustomerListPanel</name>
     <message numerus="yes">
-        <source>%n customer(s)</source>
+        <source>%Ln customer(s)</source>
         <translation>
-            <numerusform>%n customer</numerusform>
-            <numerusform>%n customers</numerusform>
+            <numerusform>%Ln customer</numerusform>
+            <numerusform>%Ln customers</numerusform>
         </translation>
     </message>
 </context>

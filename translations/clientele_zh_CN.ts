@@ -3498,12 +3498,6 @@ Create it anyway?</source>
         <source>%1+ customers</source>
         <translation>%1+ 个客户</translation>
     </message>
-    <message numerus="yes">
-        <source>%n customer(s)</source>
-        <translation>
-            <numerusform>%n 个客户</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Marketing consent</source>
         <translation>营销同意</translation>
@@ -3511,6 +3505,12 @@ Create it anyway?</source>
     <message>
         <source>Only customers with a contact who agreed to receive marketing</source>
         <translation>只显示有联系人同意接收营销信息的客户</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln 个客户</numerusform>
+        </translation>
     </message>
 </context>
 <context>

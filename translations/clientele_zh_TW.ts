@@ -3498,12 +3498,6 @@ Create it anyway?</source>
         <source>%1+ customers</source>
         <translation>%1+ 個客戶</translation>
     </message>
-    <message numerus="yes">
-        <source>%n customer(s)</source>
-        <translation>
-            <numerusform>%n 個客戶</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Marketing consent</source>
         <translation>行銷同意</translation>
@@ -3511,6 +3505,12 @@ Create it anyway?</source>
     <message>
         <source>Only customers with a contact who agreed to receive marketing</source>
         <translation>只顯示有聯絡人同意接收行銷資訊的客戶</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln 個客戶</numerusform>
+        </translation>
     </message>
 </context>
 <context>

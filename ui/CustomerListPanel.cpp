@@ -1,5 +1,7 @@
 #include "CustomerListPanel.h"
+#include "BookReader.h"
 #include "CustomerTableModel.h"
+#include "repo/CustomerRepository.h"
 #include "repo/LookupRepository.h"
 
 #include <QCheckBox>
@@ -82,7 +84,12 @@ CustomerListPanel::CustomerListPanel(QSqlDatabase db, QWidget *parent) : QWidget
             [this](const QModelIndex &index) { emit openRequested(m_model->idAt(index.row())); });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { emit currentCustomerChanged(m_model->idAt(current.row())); });
-    connect(m_model, &QAbstractItemModel::modelReset, this, &CustomerListPanel::updateCount);
+    m_counter = new BookReader(m_db.databaseName(), this);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_countedQuery.reset(); // a new query, or the book changed
+        m_counting.reset();
+        updateCount();
+    });
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &CustomerListPanel::updateCount);
     m_count = new QLabel;
     m_count->setObjectName(QStringLiteral("countLabel"));
@@ -162,8 +169,35 @@ void CustomerListPanel::applyFilters()
 void CustomerListPanel::updateCount()
 {
     const int rows = m_model->rowCount();
-    m_count->setText(m_model->canFetchMore({}) ? tr("%1+ customers").arg(QLocale().toString(rows))
-                                               : tr("%n customer(s)", nullptr, rows));
+    const CustomerQuery &query = m_model->query();
+    if (!m_model->canFetchMore({})) {
+        m_count->setText(tr("%Ln customer(s)", nullptr, rows));
+        return;
+    }
+    if (m_countedQuery == query) {
+        m_count->setText(tr("%Ln customer(s)", nullptr, int(m_counted)));
+        return;
+    }
+    // More pages to come: "200+" at once, the exact number when counted (a book of a million takes a moment).
+    m_count->setText(tr("%1+ customers").arg(QLocale().toString(rows)));
+    if (m_counting == query)
+        return;
+    m_counting = query;
+    m_counter->read(
+        [this, query](const QSqlDatabase &book) -> Result<std::function<void()>> {
+            auto total = CustomerRepository(book).count(query);
+            if (!total)
+                return total.error();
+            return std::function<void()>([this, query, total = total.value()] {
+                if (m_counting != query)
+                    return; // the list moved on
+                m_counting.reset();
+                m_countedQuery = query;
+                m_counted = total;
+                updateCount();
+            });
+        },
+        [this](const Error &) { m_counting.reset(); }); // the list still shows "200+"
 }
 
 void CustomerListPanel::onSortIndicatorChanged(int column, Qt::SortOrder order)

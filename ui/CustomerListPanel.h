@@ -1,8 +1,13 @@
 #pragma once
 
+#include "domain/CustomerQuery.h"
+
 #include <QSqlDatabase>
 #include <QWidget>
 
+#include <optional>
+
+class BookReader;
 class CustomerTableModel;
 class QCheckBox;
 class QComboBox;
@@ -57,5 +62,10 @@ private:
     QComboBox *m_region = nullptr;
     QCheckBox *m_consent = nullptr;
     QLabel *m_count = nullptr;
+    // How many customers the list's query finds, counted in the background while the list shows its first pages.
+    BookReader *m_counter = nullptr;
+    std::optional<CustomerQuery> m_counting; // asked for, not yet known
+    std::optional<CustomerQuery> m_countedQuery;
+    qint64 m_counted = 0;
     QTimer *m_searchDelay = nullptr;
 };

@@ -336,6 +336,32 @@ TEST_F(MainWindowTest, LongListsLoadPageByPageAsTheUserScrolls)
     EXPECT_EQ(sorted, expected);
 }
 
+TEST_F(MainWindowTest, ALongListCountsAllItsCustomersWhileShowingTheFirstPage)
+{
+    {
+        auto db = openBook(m_path);
+        ASSERT_TRUE(db.ok());
+        DemoGenerator::Options options;
+        options.customers = 650;
+        ASSERT_TRUE(DemoGenerator(db.value()->connection()).generate(options).ok());
+    }
+    auto window = openWindow();
+    CustomerListPanel *list = window->customerList();
+    ASSERT_TRUE(list->model()->canFetchMore({}));
+    auto count = list->findChild<QLabel *>(QStringLiteral("countLabel"));
+    ASSERT_NE(count, nullptr);
+    // English plurals come from clientele_en.qm, which the test does not load; %Ln groups the digits.
+    ASSERT_TRUE(waitFor([&] { return count->text() == QStringLiteral("650 customer(s)"); })) << count->text().toStdString();
+    EXPECT_EQ(list->model()->rowCount(), CustomerTableModel::PageSize); // counted, not read
+
+    addCustomer(*window, QStringLiteral("Zeta Trading")); // the list reloads: counted again
+    ASSERT_TRUE(waitFor([&] { return count->text() == QStringLiteral("651 customer(s)"); })) << count->text().toStdString();
+
+    auto search = list->findChild<QLineEdit *>(QStringLiteral("searchLineEdit"));
+    search->setText(QStringLiteral("Zeta"));
+    ASSERT_TRUE(waitFor([&] { return count->text() == QStringLiteral("1 customer(s)"); })) << count->text().toStdString();
+}
+
 TEST_F(MainWindowTest, ScrollingFarKeepsOnlyRecentPagesAndReadsEarlierOnesAgain)
 {
     const int customers = CustomerTableModel::PageSize * (CustomerTableModel::CachedPages + 3) + 17;
