@@ -1,7 +1,10 @@
 #include "ReadOnlyUi.h"
 
 #include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAction>
 #include <QCoreApplication>
+#include <QShortcut>
 
 namespace ReadOnlyUi {
 
@@ -10,27 +13,47 @@ namespace {
     constexpr const char *kReadOnly = "clienteleBookReadOnly";
 } // namespace
 
-void marksAChange(QAbstractButton *button)
+void marksAChange(QObject *control)
 {
-    button->setProperty(kChanges, true);
+    control->setProperty(kChanges, true);
+}
+
+void turnOff(QObject *control)
+{
+    const QString why = QCoreApplication::translate(
+        "ReadOnlyUi", "The book is open read-only: another Clientele window or program has it open.");
+    control->setProperty(kReadOnly, true);
+    if (auto button = qobject_cast<QAbstractButton *>(control)) {
+        button->setEnabled(false);
+        button->setToolTip(why);
+    } else if (auto action = qobject_cast<QAction *>(control)) {
+        action->setEnabled(false);
+        action->setStatusTip(why);
+    } else if (auto shortcut = qobject_cast<QShortcut *>(control)) {
+        shortcut->setEnabled(false);
+    } else if (auto view = qobject_cast<QAbstractItemView *>(control)) {
+        view->setDragEnabled(false);
+        view->setAcceptDrops(false);
+        view->setDragDropMode(QAbstractItemView::NoDragDrop);
+    }
+}
+
+bool isOff(const QObject *control)
+{
+    return control->property(kReadOnly).toBool();
 }
 
 void disableChanges(QWidget *root)
 {
-    const QString why = QCoreApplication::translate(
-        "ReadOnlyUi", "The book is open read-only: another Clientele window or program has it open.");
-    for (QAbstractButton *button : root->findChildren<QAbstractButton *>()) {
-        if (!button->property(kChanges).toBool())
-            continue;
-        button->setProperty(kReadOnly, true);
-        button->setEnabled(false);
-        button->setToolTip(why);
+    for (QObject *control : root->findChildren<QObject *>()) {
+        if (control->property(kChanges).toBool())
+            turnOff(control);
     }
 }
 
 void setEnabled(QAbstractButton *button, bool enabled)
 {
-    button->setEnabled(enabled && !button->property(kReadOnly).toBool());
+    button->setEnabled(enabled && !isOff(button));
 }
 
 } // namespace ReadOnlyUi

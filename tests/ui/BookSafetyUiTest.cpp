@@ -17,10 +17,13 @@
 #include "trust/BackupController.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QListWidget>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -152,6 +155,23 @@ TEST_F(BookSafetyUiTest, ABookOpenInAnotherInstanceIsRefusedNamingWhoThenOpensRe
                 QStringLiteral("The book is open read-only: another Clientele window or program has it open."));
         }
         EXPECT_TRUE(window->findChild<QPushButton *>(QStringLiteral("exportIcsButton"))->isEnabled());
+        // The complaints' shortcuts, and the calendar's drag and drop, also for the days made when it switches to
+        // a week.
+        EXPECT_FALSE(window->findChild<QAction *>(QStringLiteral("complaintCallBackAction"))->isEnabled());
+        EXPECT_FALSE(window->findChild<QAction *>(QStringLiteral("complaintVisitAction"))->isEnabled());
+        window->showPage(MainWindow::CalendarPage);
+        auto day = window->findChild<QListWidget *>(QStringLiteral("calendarDay0"));
+        ASSERT_NE(day, nullptr);
+        EXPECT_FALSE(day->acceptDrops());
+        EXPECT_EQ(day->dragDropMode(), QAbstractItemView::NoDragDrop);
+        auto span = window->findChild<QComboBox *>(QStringLiteral("calendarSpanComboBox"));
+        ASSERT_NE(span, nullptr);
+        span->setCurrentIndex(span->currentIndex() == 0 ? 1 : 0);
+        const QList<QListWidget *> days
+            = window->findChildren<QListWidget *>(QRegularExpression(QStringLiteral("^calendarDay")));
+        ASSERT_FALSE(days.isEmpty());
+        for (QListWidget *list : days)
+            EXPECT_FALSE(list->acceptDrops()) << list->objectName().toStdString();
 
         // Asked for anyway (a double click in the list opens the customer for editing): refused, saying why.
         MessageBox::setNextAnswer(QMessageBox::Ok);

@@ -100,11 +100,13 @@ ComplaintsPanel::ComplaintsPanel(QSqlDatabase db, QWidget *parent)
     connect(openAction, &QAction::triggered, this, [this] { openComplaint(currentId()); });
     auto callBackAction = new QAction(tr("Call &back…"), this);
     callBackAction->setObjectName(QStringLiteral("complaintCallBackAction"));
+    ReadOnlyUi::marksAChange(callBackAction);
     callBackAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_K);
     callBackAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(callBackAction, &QAction::triggered, this, [this] { scheduleFollowUp(ActivityType::Call); });
     auto visitAction = new QAction(tr("V&isit…"), this);
     visitAction->setObjectName(QStringLiteral("complaintVisitAction"));
+    ReadOnlyUi::marksAChange(visitAction);
     visitAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_V);
     visitAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(visitAction, &QAction::triggered, this, [this] { scheduleFollowUp(ActivityType::Visit); });

@@ -115,6 +115,7 @@ AgendaPanel::AgendaPanel(QSqlDatabase db, QWidget *parent)
     connect(m_export, &QPushButton::clicked, this, &AgendaPanel::exportCalendar);
     auto doneShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), m_tree);
     doneShortcut->setContext(Qt::WidgetShortcut);
+    ReadOnlyUi::marksAChange(doneShortcut);
     connect(doneShortcut, &QShortcut::activated, this, &AgendaPanel::completeCurrent);
     reload();
 }

@@ -4,6 +4,7 @@
 #include "Clock.h"
 #include "FollowUpFormatting.h"
 #include "MessageBox.h"
+#include "ReadOnlyUi.h"
 #include "repo/ActivityRepository.h"
 #include "services/FollowUpService.h"
 
@@ -25,6 +26,7 @@ CalendarPanel::CalendarPanel(QSqlDatabase db, QWidget *parent)
     , m_db(std::move(db))
 {
     setObjectName(QStringLiteral("calendarPanel"));
+    ReadOnlyUi::marksAChange(this); // its days, made again for a week or a month, follow it
     m_title = new QLabel;
     m_title->setObjectName(QStringLiteral("calendarTitleLabel"));
     FollowUpFormatting::makeTitle(m_title);
@@ -108,6 +110,9 @@ void CalendarPanel::rebuildGrid()
         auto label = new QLabel;
         auto list = new CalendarDayList;
         list->setObjectName(QStringLiteral("calendarDay%1").arg(i));
+        ReadOnlyUi::marksAChange(list); // drag and drop reschedules
+        if (ReadOnlyUi::isOff(this))
+            ReadOnlyUi::turnOff(list);
         connect(list, &CalendarDayList::activityDropped, this, &CalendarPanel::moveActivity);
         connect(list, &CalendarDayList::activityOpened, this, &CalendarPanel::openActivity);
         m_grid->addWidget(label, (i / 7) * 2, i % 7);
