@@ -22,8 +22,8 @@ Result<QMap<QString, qint64>> tableCounts(const QSqlDatabase &db);
 // snapshot. The copy is left in rollback-journal mode: one self-contained file. Without the driver's handle it
 // falls back to VACUUM INTO, and `counts` are read just after it.
 // `copied` hears the share of pages copied (0..1) after each step of a few thousand pages; `cancel` stops the copy
-// at the next step, with an error (and a partial `target` for the caller to remove). The fallback copies in one
-// step, without either.
+// at the next step, with an error (and a partial `target` for the caller to remove). The fallback (VACUUM INTO)
+// copies in one step that cannot be cancelled, and reports 1 when it is done.
 Status copyTo(const QSqlDatabase &source, const QString &target, QMap<QString, qint64> *counts,
     const std::function<void(double)> &copied = {}, const std::atomic_bool *cancel = nullptr);
 

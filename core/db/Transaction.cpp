@@ -43,7 +43,8 @@ Status Transaction::begin()
     m_depth = depth;
     if (m_depth == 0) {
         if (!m_db.transaction())
-            return sqlError(m_db.lastError(), transactionText(QT_TRANSLATE_NOOP("Transaction", "Starting a transaction")));
+            return sqlError(
+                m_db.lastError(), transactionText(QT_TRANSLATE_NOOP("Transaction", "Starting a transaction")));
     } else {
         QSqlQuery query(m_db);
         if (!query.exec(QStringLiteral("SAVEPOINT %1").arg(savepointName())))

@@ -351,15 +351,18 @@ TEST_F(MainWindowTest, ALongListCountsAllItsCustomersWhileShowingTheFirstPage)
     auto count = list->findChild<QLabel *>(QStringLiteral("countLabel"));
     ASSERT_NE(count, nullptr);
     // English plurals come from clientele_en.qm, which the test does not load; %Ln groups the digits.
-    ASSERT_TRUE(waitFor([&] { return count->text() == QStringLiteral("650 customer(s)"); })) << count->text().toStdString();
+    ASSERT_TRUE(waitFor([&] { return count->text() == QStringLiteral("650 customer(s)"); }))
+        << count->text().toStdString();
     EXPECT_EQ(list->model()->rowCount(), CustomerTableModel::PageSize); // counted, not read
 
     addCustomer(*window, QStringLiteral("Zeta Trading")); // the list reloads: counted again
-    ASSERT_TRUE(waitFor([&] { return count->text() == QStringLiteral("651 customer(s)"); })) << count->text().toStdString();
+    ASSERT_TRUE(waitFor([&] { return count->text() == QStringLiteral("651 customer(s)"); }))
+        << count->text().toStdString();
 
     auto search = list->findChild<QLineEdit *>(QStringLiteral("searchLineEdit"));
     search->setText(QStringLiteral("Zeta"));
-    ASSERT_TRUE(waitFor([&] { return count->text() == QStringLiteral("1 customer(s)"); })) << count->text().toStdString();
+    ASSERT_TRUE(waitFor([&] { return count->text() == QStringLiteral("1 customer(s)"); }))
+        << count->text().toStdString();
 }
 
 TEST_F(MainWindowTest, ScrollingFarKeepsOnlyRecentPagesAndReadsEarlierOnesAgain)
