@@ -125,6 +125,17 @@ protected:
         return id.value_or(0);
     }
 
+    // A demo book of `customers` at m_path, closed again.
+    bool makeDemoBook(int customers)
+    {
+        auto db = openBook(m_path);
+        if (!db.ok())
+            return false;
+        DemoGenerator::Options options;
+        options.customers = customers;
+        return DemoGenerator(db.value()->connection()).generate(options).ok();
+    }
+
     QTemporaryDir m_dir;
     QString m_path;
 };
@@ -311,13 +322,7 @@ TEST_F(MainWindowTest, ColumnsAndSortAreRememberedBetweenRuns)
 
 TEST_F(MainWindowTest, LongListsLoadPageByPageAsTheUserScrolls)
 {
-    {
-        auto db = openBook(m_path);
-        ASSERT_TRUE(db.ok());
-        DemoGenerator::Options options;
-        options.customers = 650;
-        ASSERT_TRUE(DemoGenerator(db.value()->connection()).generate(options).ok());
-    }
+    ASSERT_TRUE(makeDemoBook(650));
     auto window = openWindow();
     CustomerTableModel *model = window->customerList()->model();
     EXPECT_EQ(model->rowCount(), CustomerTableModel::PageSize);
@@ -338,13 +343,7 @@ TEST_F(MainWindowTest, LongListsLoadPageByPageAsTheUserScrolls)
 
 TEST_F(MainWindowTest, ALongListCountsAllItsCustomersWhileShowingTheFirstPage)
 {
-    {
-        auto db = openBook(m_path);
-        ASSERT_TRUE(db.ok());
-        DemoGenerator::Options options;
-        options.customers = 650;
-        ASSERT_TRUE(DemoGenerator(db.value()->connection()).generate(options).ok());
-    }
+    ASSERT_TRUE(makeDemoBook(650));
     auto window = openWindow();
     CustomerListPanel *list = window->customerList();
     ASSERT_TRUE(list->model()->canFetchMore({}));
