@@ -5,12 +5,14 @@
 #include <QAction>
 #include <QCoreApplication>
 #include <QShortcut>
+#include <QWidget>
 
 namespace ReadOnlyUi {
 
 namespace {
     constexpr const char *kChanges = "clienteleChangesTheBook";
     constexpr const char *kReadOnly = "clienteleBookReadOnly";
+    constexpr const char *kHint = "clienteleHintForChanges";
 } // namespace
 
 void marksAChange(QObject *control)
@@ -18,12 +20,20 @@ void marksAChange(QObject *control)
     control->setProperty(kChanges, true);
 }
 
+void marksAHint(QWidget *hint)
+{
+    hint->setProperty(kChanges, true);
+    hint->setProperty(kHint, true);
+}
+
 void turnOff(QObject *control)
 {
     const QString why = QCoreApplication::translate(
         "ReadOnlyUi", "The book is open read-only: another Clientele window or program has it open.");
     control->setProperty(kReadOnly, true);
-    if (auto button = qobject_cast<QAbstractButton *>(control)) {
+    if (control->property(kHint).toBool() && control->isWidgetType()) {
+        static_cast<QWidget *>(control)->hide();
+    } else if (auto button = qobject_cast<QAbstractButton *>(control)) {
         button->setEnabled(false);
         button->setToolTip(why);
     } else if (auto action = qobject_cast<QAction *>(control)) {

@@ -12,6 +12,9 @@ namespace ReadOnlyUi {
 // drop moves things (the calendar). Call where it is made.
 void marksAChange(QObject *control);
 
+// Marks a text that explains how to change the book ("drag … to reschedule"): hidden when the book is read-only.
+void marksAHint(QWidget *hint);
+
 // Turns off every marked control in `root` and its children (the main window of a read-only book): buttons and
 // actions disabled with a tooltip saying why, shortcuts disabled, views without drag and drop.
 void disableChanges(QWidget *root);

@@ -21,6 +21,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -164,6 +165,9 @@ TEST_F(BookSafetyUiTest, ABookOpenInAnotherInstanceIsRefusedNamingWhoThenOpensRe
         ASSERT_NE(day, nullptr);
         EXPECT_FALSE(day->acceptDrops());
         EXPECT_EQ(day->dragDropMode(), QAbstractItemView::NoDragDrop);
+        auto dragHint = window->findChild<QLabel *>(QStringLiteral("calendarHintLabel")); // "Drag … to reschedule"
+        ASSERT_NE(dragHint, nullptr);
+        EXPECT_TRUE(dragHint->isHidden());
         auto span = window->findChild<QComboBox *>(QStringLiteral("calendarSpanComboBox"));
         ASSERT_NE(span, nullptr);
         span->setCurrentIndex(span->currentIndex() == 0 ? 1 : 0);

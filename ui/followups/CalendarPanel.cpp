@@ -44,6 +44,8 @@ CalendarPanel::CalendarPanel(QSqlDatabase db, QWidget *parent)
     FollowUpFormatting::fillOwners(m_owner, m_db, tr("Whole team"));
     auto hint = new QLabel(tr("Drag an activity to another day to reschedule it."));
     hint->setEnabled(false);
+    hint->setObjectName(QStringLiteral("calendarHintLabel"));
+    ReadOnlyUi::marksAHint(hint);
 
     auto top = new QHBoxLayout;
     top->addWidget(m_title);
