@@ -11,6 +11,18 @@
 #include <sqlite3.h>
 #endif
 
+QString RowReader::sharedText(int column)
+{
+    const QByteArrayView bytes = utf8(column);
+    const std::string_view key(bytes.data(), size_t(bytes.size()));
+    if (const auto found = m_sharedTexts.find(key); found != m_sharedTexts.end())
+        return found->second;
+    QString text = QString::fromUtf8(bytes);
+    if (m_sharedTexts.size() < kMaxSharedTexts)
+        m_sharedTexts.emplace(std::string(key), text);
+    return text;
+}
+
 namespace {
 
 Error preparingFailed(const QString &reason)

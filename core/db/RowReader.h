@@ -7,6 +7,9 @@
 #include <QVariantList>
 
 #include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
 
 // One prepared SELECT read row by row in a bulk read (the analyses read a million orders). Like BulkStatement it
 // uses the Qt driver's sqlite3 handle where that is the library this program links, which skips a QVariant per
@@ -27,4 +30,18 @@ public:
     virtual QByteArrayView utf8(int column) = 0;
     virtual bool isNull(int column) const = 0;
     virtual QString errorText() const = 0;
+
+    // The column as text, for columns with few distinct values (industries, cities, tiers): equal values share
+    // one QString, so reading a million rows does not allocate a million copies of the same few words. After
+    // kMaxSharedTexts distinct values, further ones are returned unshared.
+    QString sharedText(int column);
+    static constexpr size_t kMaxSharedTexts = 4096;
+
+private:
+    struct TextHash
+    {
+        using is_transparent = void;
+        size_t operator()(std::string_view text) const { return std::hash<std::string_view> {}(text); }
+    };
+    std::unordered_map<std::string, QString, TextHash, std::equal_to<>> m_sharedTexts;
 };

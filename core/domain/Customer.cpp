@@ -61,7 +61,9 @@ QString displayName(LifecycleStage stage)
     return {};
 }
 
-QList<LifecycleStage> allLifecycleStages()
+const QList<LifecycleStage> &allLifecycleStages()
 {
-    return { LifecycleStage::Lead, LifecycleStage::Prospect, LifecycleStage::Customer, LifecycleStage::Inactive };
+    static const QList<LifecycleStage> stages { LifecycleStage::Lead, LifecycleStage::Prospect,
+        LifecycleStage::Customer, LifecycleStage::Inactive };
+    return stages;
 }

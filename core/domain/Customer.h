@@ -20,7 +20,7 @@ QString displayName(CustomerKind kind);
 QString toString(LifecycleStage stage);
 std::optional<LifecycleStage> lifecycleStageFromString(const QString &text);
 QString displayName(LifecycleStage stage);
-QList<LifecycleStage> allLifecycleStages();
+const QList<LifecycleStage> &allLifecycleStages();
 
 struct Contact
 {

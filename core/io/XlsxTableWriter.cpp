@@ -177,6 +177,14 @@ Status XlsxTableWriter::writeRow(const QVariantList &cells)
     const bool sampling = m_nextRow <= kWidthSampleRows;
     const int count = int(qMin(cells.size(), m_columns.size()));
     for (int column = 0; column < count; ++column) {
+        // A Text column's string is written where it lies: a copy would count a reference to it, which the
+        // reading thread counts too when strings are shared (an export's repeated cities), and that costs
+        // more than writing the cell.
+        if (const QString *text = stringOf(cells[column], m_columns[column])) {
+            if (Status written = writePlainText(m_nextRow, column, *text, sampling); !written)
+                return written;
+            continue;
+        }
         const TableCell cell = TableCell::from(cells[column], m_columns[column]);
         if (Status written = writeCell(m_nextRow, column, cell); !written)
             return written;
@@ -228,6 +236,23 @@ Status XlsxTableWriter::writeCell(quint32 row, int column, const TableCell &cell
         break;
     }
     return error == LXW_NO_ERROR ? Status() : libraryError(error);
+}
+
+const QString *XlsxTableWriter::stringOf(const QVariant &value, const TableColumn &column)
+{
+    if (column.type != TableColumn::Type::Text || value.typeId() != QMetaType::QString)
+        return nullptr;
+    return static_cast<const QString *>(value.constData());
+}
+
+// What writeCell and measure do for a Text cell, from the string itself.
+Status XlsxTableWriter::writePlainText(quint32 row, int column, const QString &text, bool sampling)
+{
+    if (text.isEmpty())
+        return {};
+    if (sampling)
+        m_widths[column] = qMax(m_widths[column], TableCell::displayWidth(text));
+    return writeText(row, column, text, TableCell::startsLikeFormula(text) ? m_textFormat : nullptr);
 }
 
 Status XlsxTableWriter::writeText(quint32 row, int column, QStringView text, lxw_format *format)

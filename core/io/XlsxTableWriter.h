@@ -52,6 +52,8 @@ public:
 private:
     Status createFormats();
     Status writeHeader();
+    static const QString *stringOf(const QVariant &value, const TableColumn &column);
+    Status writePlainText(quint32 row, int column, const QString &text, bool sampling);
     Status writeCell(quint32 row, int column, const TableCell &cell);
     Status writeText(quint32 row, int column, QStringView text, lxw_format *format);
     void measure(int column, const TableCell &cell);

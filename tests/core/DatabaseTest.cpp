@@ -3,6 +3,7 @@
 #include "Book.h"
 #include "Clock.h"
 #include "db/Database.h"
+#include "db/RowReader.h"
 #include "demo/DemoGenerator.h"
 
 #include <QDir>
@@ -300,6 +301,36 @@ TEST_F(DatabaseTest, BookInAFolderThatDoesNotExistYetIsCreated)
     ASSERT_TRUE(book.ok()) << book.error().toString();
     EXPECT_TRUE(QFileInfo::exists(nested));
     EXPECT_EQ(book.value()->schemaVersion(), Database::latestSchemaVersion());
+}
+
+TEST_F(DatabaseTest, RowReaderSharesRepeatedTextsUpToItsLimit)
+{
+    auto book = openBook(path());
+    ASSERT_TRUE(book.ok()) << book.error().toString();
+    const QSqlDatabase db = book.value()->connection();
+    // Three rows alternating two cities (one Chinese), then more distinct values than the reader keeps.
+    const int distinct = int(RowReader::kMaxSharedTexts) + 10;
+    const QString sql = QStringLiteral(
+        "WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < %1) "
+        "SELECT CASE WHEN i < 3 THEN (CASE i % 2 WHEN 0 THEN '深圳' ELSE 'Leeds' END) ELSE 'city ' || i END "
+        "FROM n ORDER BY i")
+                            .arg(distinct + 2);
+    Error error;
+    std::unique_ptr<RowReader> reader = RowReader::open(db, sql, {}, &error);
+    ASSERT_TRUE(reader) << error.toString();
+    QStringList texts;
+    while (reader->next())
+        texts << reader->sharedText(0);
+    EXPECT_TRUE(reader->errorText().isEmpty());
+    ASSERT_EQ(texts.size(), distinct + 3);
+    EXPECT_EQ(texts[0], QStringLiteral("深圳"));
+    EXPECT_EQ(texts[1], QStringLiteral("Leeds"));
+    EXPECT_EQ(texts[2], QStringLiteral("深圳"));
+    EXPECT_EQ(texts[0].constData(), texts[2].constData()); // the same string, not an equal copy
+    EXPECT_NE(texts[0].constData(), texts[1].constData());
+    // Past the limit every value still reads right.
+    for (int i = 3; i < texts.size(); ++i)
+        ASSERT_EQ(texts[i], QStringLiteral("city %1").arg(i));
 }
 
 TEST(DatabaseTimestamps, AreUtcIsoWithZ)
