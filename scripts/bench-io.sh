@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # Import and export benchmarks of issue #7, each beside a baseline run on the same machine in the same run.
 # usage: scripts/bench-io.sh [N]    (N customers, default 1,000,000; figures go into docs/PERFORMANCE.md by hand)
+# Environment: BOOK=FILE exports an existing demo book of N customers instead of making one (the export adds
+# an audit entry to it); REPEAT=K runs each export and its baselines K times, interleaved, and compares medians
+# (the machine is a shared VM: single runs vary by 30%); EXPORT_ONLY=1 skips the imports.
 # Uses the release build in build/release (clientele-cli, bare-xlsxwriter-rows), sqlite3 and /usr/bin/python3 with
 # openpyxl. Works in a temporary directory, removed at the end unless KEEP=1.
 set -euo pipefail
@@ -42,33 +45,68 @@ run() {
 }
 ratio() { echo "scale=2; ${wall[$1]} / ${wall[$2]}" | bc -l; }
 
+# median LABEL: the median wall time of LABEL.1 .. LABEL.$repeat
+repeat=${REPEAT:-1}
+median() {
+    local label=$1 i
+    for ((i = 1; i <= repeat; i++)); do echo "${wall[$label.$i]}"; done | sort -g | awk '{ v[NR] = $1 }
+        END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
+}
+
 columns=name,kind,industry,province,city,phone,email,owner,tier,stage,source,tags
-run demo "$cli" --db demo.clientele demo --customers "$count" --seed 1 --quiet
+book=demo.clientele
+if [ -n "${BOOK:-}" ]; then
+    book=$(realpath "$BOOK")
+    echo "book: $book ($(sqlite3 -readonly "$book" 'SELECT count(*) FROM customers') customers)"
+else
+    run demo "$cli" --db demo.clientele demo --customers "$count" --seed 1 --quiet
+fi
 
-echo
-echo "## Export"
-run export-csv "$cli" --db demo.clientele export customers out.csv --columns "$columns"
-run export-xlsx "$cli" --db demo.clientele export customers out.xlsx --columns "$columns"
-
-# The query CustomerRepository::forEachRow runs for the export (no filter, sorted by name), word for word.
+# The query CustomerRepository::forEachRow runs for the export (no filter, sorted by name), word for word: the
+# table read in storage order and sorted, with one sorter helper thread (PRAGMA threads = 1) as ours.
 first_point="(SELECT p.value FROM contact_points p WHERE p.customer_id = c.id AND p.contact_id IS NULL AND p.kind = '%s' AND p.position = 0)"
 phone=$(printf "$first_point" phone)
 email=$(printf "$first_point" email)
 tags="(SELECT group_concat(v, ', ') FROM (SELECT t.name AS v FROM customer_tags ct JOIN tags t ON t.id = ct.tag_id WHERE ct.customer_id = c.id ORDER BY t.name))"
-from="FROM customers c LEFT JOIN owners o ON o.id = c.owner_id WHERE c.deleted_at IS NULL ORDER BY c.name ASC, c.id ASC"
+from="FROM customers c NOT INDEXED LEFT JOIN owners o ON o.id = c.owner_id WHERE c.deleted_at IS NULL \
+ORDER BY +c.name ASC, c.id ASC"
 exporter_query="SELECT c.id, c.kind, c.name, c.industry, c.province, c.city, c.owner_id, o.name, c.tier, c.stage, c.source, \
 c.created_at, c.updated_at, c.deleted_at, $phone, $email, $tags $from"
 # The same rows, only the twelve exported columns, in the export's order.
 cells_query="SELECT c.name AS Name, c.kind AS Kind, c.industry AS Industry, c.province AS Province, c.city AS City, \
 $phone AS Phone, $email AS Email, o.name AS Owner, c.tier AS Tier, c.stage AS Stage, c.source AS Source, $tags AS Tags $from"
 
-run sqlite-csv sqlite3 -readonly -csv -header demo.clientele "$exporter_query"
-run sqlite-csv12 sqlite3 -readonly -csv -header demo.clientele "$cells_query"
-run sqlite-csv-all sqlite3 -readonly -csv -header demo.clientele "SELECT * FROM customers"
+threads=(-cmd "PRAGMA threads = 1")
 # Not timed: the cells for the bare libxlsxwriter program, in the same query's order.
-sqlite3 -readonly -header -separator $'\x1f' -newline $'\x1e' demo.clientele "$cells_query" > cells.txt
-run bare-xlsx "$bare" cells.txt bare.xlsx
-ls -l out.csv sqlite-csv.out sqlite-csv12.out out.xlsx bare.xlsx | awk '{ printf "  %-16s %6.1f MB\n", $9, $5 / 1048576 }'
+sqlite3 -readonly "${threads[@]}" -header -separator $'\x1f' -newline $'\x1e' "$book" "$cells_query" > cells.txt
+
+echo
+echo "## Export"
+for ((i = 1; i <= repeat; i++)); do
+    run export-csv.$i "$cli" --db "$book" export customers out.csv --columns "$columns"
+    run sqlite-csv.$i sqlite3 -readonly "${threads[@]}" -csv -header "$book" "$exporter_query"
+    run export-xlsx.$i "$cli" --db "$book" export customers out.xlsx --columns "$columns"
+    run bare-xlsx.$i "$bare" cells.txt bare.xlsx
+done
+for label in export-csv sqlite-csv export-xlsx bare-xlsx; do wall[$label]=$(median $label); done
+run sqlite-csv12 sqlite3 -readonly "${threads[@]}" -csv -header "$book" "$cells_query"
+run sqlite-csv-all sqlite3 -readonly -csv -header "$book" "SELECT * FROM customers"
+ls -l out.csv sqlite-csv.1.out sqlite-csv12.out out.xlsx bare.xlsx | awk '{ printf "  %-16s %6.1f MB\n", $9, $5 / 1048576 }'
+echo "  medians of $repeat: export CSV ${wall[export-csv]} s, sqlite3 CSV ${wall[sqlite-csv]} s," \
+    "export XLSX ${wall[export-xlsx]} s, bare writer ${wall[bare-xlsx]} s"
+
+ratios_export() {
+    echo "export CSV  / sqlite3 -csv (exporter's query):      $(ratio export-csv sqlite-csv)   (target <= 2)"
+    echo "export CSV  / sqlite3 -csv (12 exported columns):   $(ratio export-csv sqlite-csv12)"
+    echo "export XLSX / bare libxlsxwriter, same cells:       $(ratio export-xlsx bare-xlsx)   (target <= 1.5)"
+}
+if [ "${EXPORT_ONLY:-0}" = 1 ]; then
+    echo
+    echo "## Ratios (ours / baseline; wall time)"
+    ratios_export
+    echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"
+    exit 0
+fi
 
 echo
 echo "## Import"
@@ -114,9 +152,7 @@ echo "  openpyxl rows (with the header): $(cat openpyxl.out)," \
 
 echo
 echo "## Ratios (ours / baseline; wall time)"
-echo "export CSV  / sqlite3 -csv (exporter's query):      $(ratio export-csv sqlite-csv)   (target <= 2)"
-echo "export CSV  / sqlite3 -csv (12 exported columns):   $(ratio export-csv sqlite-csv12)"
-echo "export XLSX / bare libxlsxwriter, same cells:       $(ratio export-xlsx bare-xlsx)   (target <= 1.5)"
+ratios_export
 echo "import CSV  / sqlite3 .import + FTS5 tables:        $(ratio import-csv sqlite-import)   (target <= 2)"
 echo "import CSV --check (no writes) / same baseline:     $(ratio check-csv sqlite-import)"
 echo "openpyxl read-only / import XLSX:                   $(ratio openpyxl import-xlsx)   (target >= 10)"

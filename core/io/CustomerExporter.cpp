@@ -182,25 +182,31 @@ Result<CustomerExporter::Summary> CustomerExporter::exportTo(const QString &path
     Summary summary;
     QList<QVariantList> batch;
     const qint64 progressEvery = std::max<qint64>(1, total.value() / 1000);
-    const Status read = customers.forEachRow(query, [&](const CustomerRow &row) {
-        if (summary.rows % progressEvery == 0) {
-            if (m_cancel && m_cancel->load()) {
-                summary.cancelled = true;
-                return false;
+    const bool withTimes = columns.contains(CustomerColumn::Created) || columns.contains(CustomerColumn::Updated)
+        || columns.contains(CustomerColumn::Deleted);
+    const auto timestamps = withTimes ? CustomerRepository::Timestamps::Read : CustomerRepository::Timestamps::Skip;
+    const Status read = customers.forEachRow(
+        query,
+        [&](const CustomerRow &row) {
+            if (summary.rows % progressEvery == 0) {
+                if (m_cancel && m_cancel->load()) {
+                    summary.cancelled = true;
+                    return false;
+                }
+                if (m_progress && total.value() > 0)
+                    m_progress(double(summary.rows) / double(total.value()));
             }
-            if (m_progress && total.value() > 0)
-                m_progress(double(summary.rows) / double(total.value()));
-        }
-        QVariantList cells;
-        cells.reserve(columns.size());
-        for (CustomerColumn column : columns)
-            cells << (pseudonyms ? anonymised(*pseudonyms, row, column) : cell(row, column));
-        batch << std::move(cells);
-        ++summary.rows;
-        if (batch.size() < kBatchRows)
-            return true;
-        return pipe.push(std::exchange(batch, {}));
-    });
+            QVariantList cells;
+            cells.reserve(columns.size());
+            for (CustomerColumn column : columns)
+                cells << (pseudonyms ? anonymised(*pseudonyms, row, column) : cell(row, column));
+            batch << std::move(cells);
+            ++summary.rows;
+            if (batch.size() < kBatchRows)
+                return true;
+            return pipe.push(std::exchange(batch, {}));
+        },
+        timestamps);
     if (read && !summary.cancelled && !batch.isEmpty())
         pipe.push(std::move(batch));
     if (!read || summary.cancelled)

@@ -454,6 +454,24 @@ TEST_F(CustomerListTest, OnePassGivesThePagesRowsWithEveryField)
     ASSERT_EQ(trashed.size(), 1);
     EXPECT_EQ(trashed.first().id, m_made.first().id);
     EXPECT_EQ(trashed.first().deletedAt, m_clock.nowUtc());
+
+    // An export without time columns skips the times and nothing else.
+    QList<CustomerRow> withTimes, withoutTimes;
+    for (const auto timestamps : { CustomerRepository::Timestamps::Read, CustomerRepository::Timestamps::Skip }) {
+        QList<CustomerRow> &rows = timestamps == CustomerRepository::Timestamps::Read ? withTimes : withoutTimes;
+        ASSERT_TRUE(CustomerRepository(db())
+                        .forEachRow(
+                            trash, [&rows](const CustomerRow &row) { return rows << row, true; }, timestamps)
+                        .ok());
+    }
+    ASSERT_EQ(withoutTimes.size(), 1);
+    EXPECT_EQ(withoutTimes.first().id, withTimes.first().id);
+    EXPECT_EQ(withoutTimes.first().name, withTimes.first().name);
+    EXPECT_EQ(withoutTimes.first().phone, withTimes.first().phone);
+    EXPECT_TRUE(withTimes.first().createdAt.isValid());
+    EXPECT_FALSE(withoutTimes.first().createdAt.isValid());
+    EXPECT_FALSE(withoutTimes.first().updatedAt.isValid());
+    EXPECT_FALSE(withoutTimes.first().deletedAt.isValid());
 }
 
 TEST_F(CustomerListTest, FilterByOwner)
