@@ -4451,10 +4451,6 @@ Create it anyway?</source>
         <source>Same email: %1</source>
         <translation>邮箱相同：%1</translation>
     </message>
-    <message>
-        <source>Same name: %1</source>
-        <translation>名称相同：%1</translation>
-    </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
         <translation>
@@ -4562,6 +4558,14 @@ Create it anyway?</source>
     <message>
         <source>Merge Customers</source>
         <translation>合并客户</translation>
+    </message>
+    <message>
+        <source>Same name</source>
+        <translation>名称相同</translation>
+    </message>
+    <message>
+        <source>Same name apart from case, punctuation or legal form</source>
+        <translation>名称相同（不计大小写、标点和公司类型）</translation>
     </message>
 </context>
 <context>

@@ -4451,10 +4451,6 @@ Create it anyway?</source>
         <source>Same email: %1</source>
         <translation>電子郵件相同：%1</translation>
     </message>
-    <message>
-        <source>Same name: %1</source>
-        <translation>名稱相同：%1</translation>
-    </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
         <translation>
@@ -4562,6 +4558,14 @@ Create it anyway?</source>
     <message>
         <source>Merge Customers</source>
         <translation>合併客戶</translation>
+    </message>
+    <message>
+        <source>Same name</source>
+        <translation>名稱相同</translation>
+    </message>
+    <message>
+        <source>Same name apart from case, punctuation or legal form</source>
+        <translation>名稱相同（不計大小寫、標點與公司類型）</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,8 @@
 #include "repo/CustomerRepository.h"
 #include "services/CustomerMerger.h"
 
+#include <algorithm>
+
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
@@ -228,15 +230,20 @@ void DuplicatesDialog::searchFinished(const Result<Found> &found)
         m_summary->setText(tr("The search was cancelled."));
 }
 
-QString DuplicatesDialog::reasonText(const DuplicateGroup::Evidence &evidence) const
+QString DuplicatesDialog::reasonText(const DuplicateGroup &group, const DuplicateGroup::Evidence &evidence) const
 {
     switch (evidence.reason) {
     case DuplicateDetector::Reason::Phone:
         return tr("Same phone: %1").arg(PhoneNumbers::formatted(evidence.value).value_or(evidence.value));
     case DuplicateDetector::Reason::Email:
         return tr("Same email: %1").arg(evidence.value);
-    case DuplicateDetector::Reason::Name:
-        return tr("Same name: %1").arg(evidence.value);
+    case DuplicateDetector::Reason::Name: {
+        // The value is the folded core name ("northwindtrading"), not for reading; the names are in the first column.
+        const QString first = m_rows.value(group.customerIds.first()).name;
+        const bool identical = std::all_of(group.customerIds.begin(), group.customerIds.end(),
+            [&](qint64 id) { return m_rows.value(id).name == first; });
+        return identical ? tr("Same name") : tr("Same name apart from case, punctuation or legal form");
+    }
     }
     return {};
 }
@@ -258,7 +265,7 @@ void DuplicatesDialog::fillGroups()
             customers = tr("%1 and %n more", nullptr, int(group.customerIds.size() - kNamesInList)).arg(customers);
         QStringList reasons;
         for (const DuplicateGroup::Evidence &evidence : group.evidence)
-            reasons << reasonText(evidence);
+            reasons << reasonText(group, evidence);
         auto item = new QTreeWidgetItem({ customers, reasons.join(QStringLiteral("; ")) });
         item->setData(0, Qt::UserRole, i);
         item->setToolTip(0, customers);

@@ -69,7 +69,7 @@ private:
     void addField(const QString &key, const QString &label, const QString &left, const QString &right, bool list);
     void swapSides();
     void mergePair();
-    QString reasonText(const DuplicateGroup::Evidence &evidence) const;
+    QString reasonText(const DuplicateGroup &group, const DuplicateGroup::Evidence &evidence) const;
     bool rightChosen(const QString &key) const;
     bool leftChosen(const QString &key) const;
 

@@ -119,6 +119,23 @@ protected:
     qint64 m_contact = 0;
 };
 
+TEST_F(DuplicatesDialogTest, NamesTypedAlikeAreCalledTheSameName)
+{
+    Customer twin;
+    twin.name = QStringLiteral("Contoso Foods");
+    twin.city = QStringLiteral("Beijing");
+    create(twin);
+    DuplicatesDialog dialog(db());
+    dialog.show();
+    auto tree = child<QTreeWidget>(dialog, "groupsTreeWidget");
+    ASSERT_NE(tree, nullptr);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return tree->topLevelItemCount() == 2; }, 10000));
+    QStringList reasons;
+    for (int i = 0; i < tree->topLevelItemCount(); ++i)
+        reasons << tree->topLevelItem(i)->text(0) + QStringLiteral(" | ") + tree->topLevelItem(i)->text(1);
+    EXPECT_TRUE(reasons.contains(QStringLiteral("Contoso Foods · Contoso Foods | Same name"))) << reasons.join(u'\n');
+}
+
 TEST_F(DuplicatesDialogTest, ListsTheGroupAndMergesTheChosenValues)
 {
     DuplicatesDialog dialog(db());
@@ -130,7 +147,9 @@ TEST_F(DuplicatesDialogTest, ListsTheGroupAndMergesTheChosenValues)
     ASSERT_EQ(tree->topLevelItemCount(), 1);
     QTreeWidgetItem *group = tree->topLevelItem(0);
     EXPECT_EQ(group->text(0), QStringLiteral("Northwind Trading Co., Ltd. · NORTHWIND TRADING"));
-    EXPECT_EQ(group->text(1), QStringLiteral("Same phone: 021 6888 1234; Same name: northwindtrading"));
+    // The names differ in case and legal form: the reason says so rather than showing the folded key.
+    EXPECT_EQ(group->text(1),
+        QStringLiteral("Same phone: 021 6888 1234; Same name apart from case, punctuation or legal form"));
     EXPECT_EQ(child<QLabel>(dialog, "summaryLabel")->text(), QStringLiteral("1 group(s) of likely duplicates found."));
 
     QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualItemRect(group).center());
