@@ -1,6 +1,7 @@
 #include "BookOpener.h"
 #include "Book.h"
 #include "FileDialog.h"
+#include "Formatting.h"
 #include "backup/BookRecovery.h"
 #include "db/BookFileCheck.h"
 #include "db/BookLock.h"
@@ -10,7 +11,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QLocale>
 #include <QProgressDialog>
 #include <QStandardPaths>
 
@@ -113,7 +113,7 @@ Question damagedQuestion(const QString &bookPath, const QString &problem, const 
             "taken on %2 and holds %n customer(s):\n%3\n\nRestore it? The damaged file is "
             "kept beside it as \"%4\", never deleted.",
             nullptr, int(backup->customers))
-                            .arg(problem, QLocale().toString(backup->takenAt.toLocalTime(), QLocale::ShortFormat),
+                            .arg(problem, Formatting::localDateTime(backup->takenAt),
                                 QDir::toNativeSeparators(backup->path), kept);
         question.choices = { { QMessageBox::Yes, QCoreApplication::translate("BookOpener", "&Restore backup") },
             { QMessageBox::Open, QCoreApplication::translate("BookOpener", "&Open another book…") },

@@ -1,8 +1,8 @@
 #include "BookLock.h"
+#include "Formatting.h"
 
 #include <QDir>
 #include <QFileInfo>
-#include <QLocale>
 
 BookLock::BookLock(const QString &path)
     : m_file(path)
@@ -48,7 +48,7 @@ Result<std::unique_ptr<BookLock>> BookLock::acquire(const QString &bookPath)
                            .arg(QDir::toNativeSeparators(bookPath), who.user.isEmpty() ? tr("(unknown)") : who.user,
                                who.host.isEmpty() ? tr("(unknown)") : who.host)
                            .arg(who.pid)
-                           .arg(QLocale().toString(who.since, QLocale::ShortFormat)) };
+                           .arg(Formatting::localDateTime(who.since)) };
     }
     return Error {
         tr("Cannot create the lock file \"%1\" next to the book.").arg(QDir::toNativeSeparators(lockPath(bookPath)))

@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 
 #include "Clock.h"
+#include "Formatting.h"
 #include "audit/AuditLog.h"
 #include "backup/BackupService.h"
 #include "db/BookLock.h"
@@ -396,7 +397,7 @@ TEST_F(BackupServiceTest, ASecondLockOnTheSameBookIsRefusedWithWhoHoldsIt)
                        "process %4, since %5.")
             .arg(bookPath(), lockFile.owner(), QSysInfo::machineHostName())
             .arg(QCoreApplication::applicationPid())
-            .arg(QLocale().toString(lockFile.lastModified(), QLocale::ShortFormat)));
+            .arg(Formatting::localDateTime(lockFile.lastModified())));
 }
 
 } // namespace

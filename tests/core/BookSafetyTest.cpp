@@ -4,6 +4,7 @@
 #include "TestSupport.h"
 
 #include "Clock.h"
+#include "Formatting.h"
 #include "LockHolderProcess.h"
 #include "backup/BackupService.h"
 #include "backup/BookRecovery.h"
@@ -69,7 +70,7 @@ TEST_F(BookSafetyTest, ALockHeldByAnotherProcessIsRefusedNamingHostUserProcessAn
                        "process %4, since %5.")
             .arg(QDir::toNativeSeparators(bookPath()), lockFile.owner(), QSysInfo::machineHostName())
             .arg(other.pid())
-            .arg(QLocale().toString(lockFile.lastModified(), QLocale::ShortFormat)));
+            .arg(Formatting::localDateTime(lockFile.lastModified())));
     const auto holder = BookLock::holder(bookPath());
     ASSERT_TRUE(holder.has_value());
     EXPECT_EQ(holder->pid, other.pid());

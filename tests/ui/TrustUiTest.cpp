@@ -24,6 +24,8 @@
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -282,6 +284,25 @@ TEST_F(TrustUiTest, AuditPageListsAndFiltersTheTrail)
     EXPECT_EQ(table->rowCount(), 1);
     // Nothing in the page edits or deletes entries.
     EXPECT_EQ(table->editTriggers(), QAbstractItemView::NoEditTriggers);
+}
+
+TEST_F(TrustUiTest, AuditTimesInTraditionalChineseHaveNoStrayLetter)
+{
+    // Qt 6.4's zh_TW short date-time format holds CLDR's day-period pattern "B", which Qt prints as a letter:
+    // "2026/12/6 B18:48". The page shows the short date and a 24-hour time instead.
+    const QLocale before;
+    QLocale::setDefault(QLocale(QStringLiteral("zh_TW")));
+    const auto restore = qScopeGuard([&before] { QLocale::setDefault(before); });
+    auto window = openWindow();
+    addCustomer(*window, QStringLiteral("Acme Ltd"), QStringLiteral("13800138000"));
+    window->showPage(MainWindow::AuditPage);
+    QTableWidget *table = window->audit()->table();
+    ASSERT_GE(table->rowCount(), 1);
+    const QString shown = table->item(0, 0)->text();
+    EXPECT_FALSE(shown.contains(QLatin1Char('B'))) << shown;
+    // The locale's short date (year first, no leading zeros) and the time in 24 hours.
+    EXPECT_TRUE(QRegularExpression(QStringLiteral("^\\d{4}/\\d{1,2}/\\d{1,2} \\d\\d:\\d\\d$")).match(shown).hasMatch())
+        << shown;
 }
 
 } // namespace

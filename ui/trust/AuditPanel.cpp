@@ -1,6 +1,7 @@
 #include "AuditPanel.h"
 #include "Clock.h"
 #include "FileDialog.h"
+#include "Formatting.h"
 #include "MessageBox.h"
 #include "audit/AuditLog.h"
 
@@ -10,7 +11,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLocale>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTableWidget>
@@ -108,15 +108,14 @@ void AuditPanel::reload()
         m_status->setText(entries.error().toString());
         return;
     }
-    const QLocale locale;
     m_table->setRowCount(int(entries.value().size()));
     for (int row = 0; row < entries.value().size(); ++row) {
         const AuditEntry &entry = entries.value()[row];
         const QString record = entry.entityId > 0
             ? tr("%1 %2").arg(auditEntityDisplayName(entry.entity)).arg(entry.entityId)
             : auditEntityDisplayName(entry.entity);
-        const QStringList cells { locale.toString(entry.at.toLocalTime(), QLocale::ShortFormat), entry.user,
-            displayName(entry.action), record, AuditLog::describeChanges(entry.changes) };
+        const QStringList cells { Formatting::localDateTime(entry.at), entry.user, displayName(entry.action), record,
+            AuditLog::describeChanges(entry.changes) };
         for (int column = 0; column < cells.size(); ++column)
             m_table->setItem(row, column, new QTableWidgetItem(cells[column]));
     }

@@ -1,6 +1,7 @@
 #include "BackupSettingsDialog.h"
 #include "BackupController.h"
 #include "FileDialog.h"
+#include "Formatting.h"
 #include "MessageBox.h"
 #include "backup/BackupService.h"
 #include "db/Database.h"
@@ -13,7 +14,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -62,9 +62,8 @@ BackupSettingsDialog::BackupSettingsDialog(Database &database, BackupController 
     form->addRow(tr("Keep &monthly copies:"), m_monthly);
 
     const auto last = BackupService(database.path(), settings).lastBackupTime();
-    auto *lastLabel
-        = new QLabel(last ? tr("Last backup: %1").arg(QLocale().toString(last->toLocalTime(), QLocale::LongFormat))
-                          : tr("This book has not been backed up yet."));
+    auto *lastLabel = new QLabel(last ? tr("Last backup: %1").arg(Formatting::localDateTime(*last))
+                                      : tr("This book has not been backed up yet."));
     lastLabel->setObjectName(QStringLiteral("lastBackupLabel"));
     auto *note = new QLabel(tr("Each backup is checked (integrity and record counts) before older ones are "
                                "deleted. A folder on another disk or a synced folder also protects the book from a "

@@ -1,4 +1,5 @@
 #include "RestoreDialog.h"
+#include "Formatting.h"
 #include "MessageBox.h"
 #include "db/Database.h"
 
@@ -61,8 +62,7 @@ void RestoreDialog::reload()
             item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             return item;
         };
-        m_table->setItem(
-            row, 0, new QTableWidgetItem(locale.toString(backup.takenAt.toLocalTime(), QLocale::ShortFormat)));
+        m_table->setItem(row, 0, new QTableWidgetItem(Formatting::localDateTime(backup.takenAt)));
         auto *size = new QTableWidgetItem(locale.formattedDataSize(backup.size));
         size->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_table->setItem(row, 1, size);
@@ -81,7 +81,7 @@ void RestoreDialog::restoreSelected()
     if (row < 0 || row >= m_backups.size())
         return;
     const BackupInfo backup = m_backups[row];
-    const QString when = QLocale().toString(backup.takenAt.toLocalTime(), QLocale::LongFormat);
+    const QString when = Formatting::localDateTime(backup.takenAt);
     if (MessageBox::question(this, tr("Restore from backup"),
             tr("Replace everything in the book with the backup of %1 (%n customer(s))?\n\nThe book "
                "as it is now is backed up first.",

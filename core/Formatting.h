@@ -3,7 +3,7 @@
 #include <QDateTime>
 #include <QString>
 
-// How the GUI shows stored values.
+// How stored values are shown to people (the GUI, messages).
 namespace Formatting {
 // A UTC timestamp in local time: the locale's short date and a 24-hour time. (Qt 6.4's short date-time formats
 // for some locales, zh_TW among them, contain the CLDR pattern "B", which Qt prints as a literal letter.)
