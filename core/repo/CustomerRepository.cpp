@@ -466,7 +466,9 @@ Status CustomerRepository::forEachRow(
     // docs/PERFORMANCE.md, session 19). The unary + keeps the sort's index out of the ORDER BY; the filters'
     // indexes stay usable, but with no filter to narrow the rows, any index scan (the planner likes the partial
     // ones) would jump the same way, so the table is read as it lies.
-    const bool everyListedCustomer = !filter.trash && where.size() == 1;
+    // NOT INDEXED and the pragma below are SQLite's; other servers plan this themselves (DESIGN.md: portable SQL).
+    const bool sqlite = m_db.driverName() == QLatin1String("QSQLITE");
+    const bool everyListedCustomer = sqlite && !filter.trash && where.size() == 1;
     const QString from = everyListedCustomer
         ? QString(kRowFrom).replace(QStringLiteral("customers c"), QStringLiteral("customers c NOT INDEXED"))
         : kRowFrom;
@@ -485,8 +487,12 @@ Status CustomerRepository::forEachRow(
                   where.join(QStringLiteral(" AND ")), sortExpression(filter.sort), direction);
     // One helper thread sorts the sorter's runs while this one reads the table (a million rows: 4.2 s against
     // 5.1 s in the sqlite3 shell, for 33 MB more); set for this statement only.
-    QSqlQuery(m_db).exec(QStringLiteral("PRAGMA threads = 1"));
-    const auto singleThreaded = qScopeGuard([this] { QSqlQuery(m_db).exec(QStringLiteral("PRAGMA threads = 0")); });
+    if (sqlite)
+        QSqlQuery(m_db).exec(QStringLiteral("PRAGMA threads = 1"));
+    const auto singleThreaded = qScopeGuard([this, sqlite] {
+        if (sqlite)
+            QSqlQuery(m_db).exec(QStringLiteral("PRAGMA threads = 0"));
+    });
     Error error;
     std::unique_ptr<RowReader> reader = RowReader::open(m_db, sql, binds, &error);
     if (!reader)
