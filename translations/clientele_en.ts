@@ -19,6 +19,30 @@
     </message>
 </context>
 <context>
+    <name>AuditDescriber</name>
+    <message numerus="yes">
+        <source>%1, … (%n in all)</source>
+        <translation>
+            <numerusform>%1, … (%n in all)</numerusform>
+            <numerusform>%1, … (%n in all)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AuditPanel</name>
     <message numerus="yes">
         <source>%n entry(s).</source>

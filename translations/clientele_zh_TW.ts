@@ -494,6 +494,64 @@
     </message>
 </context>
 <context>
+    <name>AuditDescriber</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空白）</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between the changed fields of one audit entry</comment>
+        <translation>；</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, … (%n in all)</source>
+        <translation>
+            <numerusform>%1……（共 %n 筆）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n 分鐘</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
     <name>AuditEntry</name>
     <message>
         <source>Created</source>
@@ -581,6 +639,437 @@
     </message>
 </context>
 <context>
+    <name>AuditField</name>
+    <message>
+        <source>Number</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代碼</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主旨</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>聯絡人</translation>
+    </message>
+    <message>
+        <source>Primary contact</source>
+        <translation>主要聯絡人</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>產業</translation>
+    </message>
+    <message>
+        <source>Province / region</source>
+        <translation>省份/地區</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>網站</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>負責人</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等級</translation>
+    </message>
+    <message>
+        <source>Lifecycle stage</source>
+        <translation>生命週期階段</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>標籤</translation>
+    </message>
+    <message>
+        <source>Marketing consent</source>
+        <translation>行銷同意</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation>同意日期</translation>
+    </message>
+    <message>
+        <source>Consent source</source>
+        <translation>同意來源</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>優先順序</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>嚴重程度</translation>
+    </message>
+    <message>
+        <source>Escalation level</source>
+        <translation>升級層級</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>通路</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>產品</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>訂單</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>報價單</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>合約</translation>
+    </message>
+    <message>
+        <source>Renews contract</source>
+        <translation>續約自合約</translation>
+    </message>
+    <message>
+        <source>Copied from quote</source>
+        <translation>複製自報價單</translation>
+    </message>
+    <message>
+        <source>Revises quote</source>
+        <translation>修訂報價單</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期限至</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>開始日期</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>結束日期</translation>
+    </message>
+    <message>
+        <source>Billing cycle</source>
+        <translation>計費週期</translation>
+    </message>
+    <message>
+        <source>Renews automatically</source>
+        <translation>自動續約</translation>
+    </message>
+    <message>
+        <source>Notice period</source>
+        <translation>提前通知期</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止時間</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>時長</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>重複</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>完成時間</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收到時間</translation>
+    </message>
+    <message>
+        <source>Response due</source>
+        <translation>回應期限</translation>
+    </message>
+    <message>
+        <source>Resolution due</source>
+        <translation>解決期限</translation>
+    </message>
+    <message>
+        <source>Responded</source>
+        <translation>回應時間</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>升級時間</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>解決時間</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>結案時間</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>單位</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>幣別</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>單價</translation>
+    </message>
+    <message>
+        <source>Cost price</source>
+        <translation>成本價</translation>
+    </message>
+    <message>
+        <source>Tax rate</source>
+        <translation>稅率</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>販售中</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>明細行數</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>小計</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <source>Charges</source>
+        <translation>附加費用</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>稅</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>處理結果</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>根本原因</translation>
+    </message>
+    <message>
+        <source>Corrective action</source>
+        <translation>矯正措施</translation>
+    </message>
+    <message>
+        <source>Satisfaction (1–5)</source>
+        <translation>滿意度（1–5）</translation>
+    </message>
+    <message>
+        <source>Recommendation (0–10)</source>
+        <translation>推薦意願（0–10）</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>條款</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>清單</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>列數</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>略過</translation>
+    </message>
+    <message>
+        <source>Rows with problems</source>
+        <translation>有問題的列</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>欄</translation>
+    </message>
+    <message>
+        <source>Anonymised</source>
+        <translation>已匿名化</translation>
+    </message>
+    <message>
+        <source>Only with marketing consent</source>
+        <translation>僅限同意行銷</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>使用者</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>紀錄類型</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>紀錄</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>從</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>Merged customer</source>
+        <translation>被合併的客戶</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>合併</translation>
+    </message>
+    <message>
+        <source>Rows erased</source>
+        <translation>已刪除的列</translation>
+    </message>
+    <message>
+        <source>Customer kept, anonymised</source>
+        <translation>保留客戶並匿名化</translation>
+    </message>
+    <message>
+        <source>Previous book saved as</source>
+        <translation>原帳簿另存為</translation>
+    </message>
+    <message>
+        <source>Ids</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>職稱</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>Recording the change in the audit trail</source>
@@ -589,14 +1078,6 @@
     <message>
         <source>Reading the audit trail</source>
         <translation>讀取稽核紀錄</translation>
-    </message>
-    <message>
-        <source>%1: %2 → %3</source>
-        <translation>%1：%2 → %3</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
     </message>
     <message>
         <source>When</source>
@@ -684,10 +1165,6 @@
     <message>
         <source>Everyone</source>
         <translation>所有人</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
     </message>
     <message>
         <source>The newest %1 entries are shown; narrow the filter or export to see all.</source>

@@ -1,4 +1,5 @@
 #include "AuditLog.h"
+#include "AuditDescriber.h"
 #include "AuditTrail.h"
 #include "Clock.h"
 #include "db/Database.h"
@@ -46,21 +47,6 @@ AuditEntry readEntry(const QSqlQuery &query)
     return entry;
 }
 
-QString valueText(const QJsonValue &value)
-{
-    if (value.isArray()) {
-        QStringList parts;
-        for (const QJsonValue &item : value.toArray())
-            parts << valueText(item);
-        return parts.join(QStringLiteral(", "));
-    }
-    if (value.isDouble())
-        return QString::number(value.toDouble(), 'g', 15);
-    if (value.isBool())
-        return value.toBool() ? QStringLiteral("1") : QStringLiteral("0");
-    return value.toString();
-}
-
 // The filter an export used, for its own audit entry.
 QJsonObject filterDetails(const AuditFilter &filter)
 {
@@ -80,12 +66,6 @@ QJsonObject filterDetails(const AuditFilter &filter)
     if (filter.to.isValid())
         details.insert(QStringLiteral("to"), filter.to.toString(Qt::ISODate));
     return details;
-}
-
-bool isBlank(const QJsonValue &value)
-{
-    return value.isNull() || (value.isString() && value.toString().isEmpty())
-        || (value.isArray() && value.toArray().isEmpty());
 }
 
 } // namespace
@@ -267,25 +247,6 @@ QJsonObject AuditLog::fields(const Contact &contact)
     return object;
 }
 
-QString AuditLog::describeChanges(const QJsonObject &changes)
-{
-    QStringList parts;
-    for (auto it = changes.constBegin(); it != changes.constEnd(); ++it) {
-        const QJsonObject change = it.value().toObject();
-        if (change.contains(QStringLiteral("old")))
-            parts << tr("%1: %2 → %3")
-                         .arg(it.key(), valueText(change.value(QStringLiteral("old"))),
-                             valueText(change.value(QStringLiteral("new"))));
-        else if (change.contains(QStringLiteral("new")) && !isBlank(change.value(QStringLiteral("new"))))
-            parts << tr("%1: %2").arg(it.key(), valueText(change.value(QStringLiteral("new"))));
-        else if (change.contains(QStringLiteral("new")))
-            continue; // a new record's empty fields say nothing
-        else
-            parts << tr("%1: %2").arg(it.key(), valueText(it.value()));
-    }
-    return parts.join(QStringLiteral("; "));
-}
-
 Result<qint64> AuditLog::exportTo(const QString &path, const AuditFilter &filter) const
 {
     auto writer = createTableWriter(path);
@@ -299,11 +260,11 @@ Result<qint64> AuditLog::exportTo(const QString &path, const AuditFilter &filter
         return status.error();
     qint64 rows = 0;
     Status written;
+    const AuditDescriber describer(m_db);
     const Status read = forEach(filter, [&](const AuditEntry &entry) {
         written = writer.value()->writeRow({ entry.at.toLocalTime(), entry.user, displayName(entry.action),
             auditEntityDisplayName(entry.entity), entry.entityId ? QVariant(entry.entityId) : QVariant(),
-            entry.customerId ? QVariant(entry.customerId) : QVariant(), entry.batchId,
-            describeChanges(entry.changes) });
+            entry.customerId ? QVariant(entry.customerId) : QVariant(), entry.batchId, describer.describe(entry) });
         ++rows;
         return written.ok();
     });

@@ -43,8 +43,6 @@ public:
     // The audited fields of a customer and a contact, as stored.
     static QJsonObject fields(const Customer &customer);
     static QJsonObject fields(const Contact &contact);
-    // One readable line for a set of changes: "name: A → B; city: C → D".
-    static QString describeChanges(const QJsonObject &changes);
 
 private:
     Status prepareSelect(QSqlQuery &query, const AuditFilter &filter, int limit) const;

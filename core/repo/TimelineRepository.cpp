@@ -1,5 +1,6 @@
 #include "TimelineRepository.h"
 #include "SqlHelpers.h"
+#include "audit/AuditDescriber.h"
 #include "audit/AuditLog.h"
 #include "db/Database.h"
 #include "db/SqlError.h"
@@ -106,6 +107,7 @@ Result<QList<TimelineEntry>> TimelineRepository::forCustomer(qint64 customerId, 
     auto audited = AuditLog(m_db).list(filter, limit);
     if (!audited)
         return audited.error();
+    const AuditDescriber describer(m_db);
     for (const AuditEntry &entry : audited.value()) {
         if (entry.action != AuditEntry::Action::Update && entry.action != AuditEntry::Action::Restore)
             continue;
@@ -117,7 +119,7 @@ Result<QList<TimelineEntry>> TimelineRepository::forCustomer(qint64 customerId, 
         const QString what = entry.entity == QLatin1String("customer")
                 ? displayName(entry.action)
                 : tr("%1 (%2)").arg(displayName(entry.action), auditEntityDisplayName(entry.entity));
-        const QString changes = AuditLog::describeChanges(entry.changes);
+        const QString changes = describer.describe(entry);
         entries << TimelineEntry { TimelineEntry::Kind::Audit, entry.at,
                                    changes.isEmpty() ? tr("%1 by %2").arg(what, entry.user)
                                                      : tr("%1 by %2: %3").arg(what, entry.user, changes) };

@@ -1,7 +1,9 @@
 // Every kind of change leaves its audit entry, in the transaction of the change itself: follow-ups, products,
 // quotes and their orders, complaints and exports. (Contracts: AuditContractsTest.cpp; consent: ConsentTest.cpp.)
 #include "FollowUpTestSupport.h"
+#include "Formatting.h"
 
+#include "audit/AuditDescriber.h"
 #include "audit/AuditLog.h"
 #include "db/Transaction.h"
 #include "io/CalendarExporter.h"
@@ -141,9 +143,10 @@ TEST_F(AuditCoverageTest, TheCustomerTimelineShowsChangesToTheCustomersRecordsBu
             audited << entry.text;
     }
     EXPECT_EQ(audited,
-        (QStringList { QStringLiteral("Changed (Quote) by wangwei: status: draft → sent"),
-            QStringLiteral(
-                "Changed (Follow-up) by wangwei: due: 2025-03-06T14:00:00Z → 2025-03-07T14:00:00Z") }));
+        (QStringList { QStringLiteral("Changed (Quote) by wangwei: Status: Draft → Sent"),
+            QStringLiteral("Changed (Follow-up) by wangwei: Due: %1 → %2")
+                .arg(Formatting::localDateTime(QDateTime(QDate(2025, 3, 6), QTime(14, 0), Qt::UTC)),
+                    Formatting::localDateTime(QDateTime(QDate(2025, 3, 7), QTime(14, 0), Qt::UTC))) }));
 }
 
 TEST_F(AuditCoverageTest, ARefusedOrRolledBackChangeLeavesNoEntry)
@@ -205,9 +208,9 @@ TEST_F(AuditCoverageTest, ProductsAreRecordedWhenCreatedChangedAndRetired)
     filter.entity = QStringLiteral("product");
     const QList<AuditEntry> entries = AuditLog(db()).list(filter).value_or({});
     ASSERT_EQ(entries.size(), 3);
-    EXPECT_EQ(AuditLog::describeChanges(entries.last().changes),
-        QStringLiteral("active: 1; code: HP-200; cost_price: 0; currency: CNY; name: 液压泵; tax_rate: 0; "
-                       "unit_price: 120000"));
+    EXPECT_EQ(AuditDescriber(db()).describe(entries.last()),
+        QStringLiteral("Code: HP-200; Name: 液压泵; Currency: CNY; Unit price: ¥1,200.00; Cost price: ¥0.00; "
+                       "Tax rate: 0%; Active: Yes"));
 }
 
 TEST_F(AuditCoverageTest, QuotesAreRecordedThroughRevisionsStatusChangesDuplicationAndAcceptance)

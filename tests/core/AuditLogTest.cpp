@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 
 #include "Clock.h"
+#include "audit/AuditDescriber.h"
 #include "audit/AuditLog.h"
 #include "io/CustomerExporter.h"
 #include "repo/ContactRepository.h"
@@ -10,6 +11,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 
 using namespace TestSql;
 
@@ -78,7 +80,8 @@ TEST_F(AuditLogTest, CreateAndUpdateRecordEachChangedFieldWithOldAndNewValues)
     EXPECT_EQ(QString::fromUtf8(QJsonDocument(update.changes).toJson(QJsonDocument::Compact)),
         QStringLiteral("{\"city\":{\"new\":\"杭州\",\"old\":\"上海\"},"
                        "\"phones\":{\"new\":[\"13800138000\"],\"old\":[]}}"));
-    EXPECT_EQ(AuditLog::describeChanges(update.changes), QStringLiteral("city: 上海 → 杭州; phones:  → 13800138000"));
+    EXPECT_EQ(
+        AuditDescriber(db()).describe(update), QStringLiteral("City: 上海 → 杭州; Phones: (empty) → 13800138000"));
     const AuditEntry created = entries.value().last();
     EXPECT_EQ(created.action, AuditEntry::Action::Create);
     EXPECT_EQ(created.changes.value(QStringLiteral("name")).toObject().value(QStringLiteral("new")).toString(),
@@ -144,9 +147,10 @@ TEST_F(AuditLogTest, ContactsNotesAndMergesAreRecordedForTheirCustomer)
             QStringLiteral("delete contact"), QStringLiteral("update contact"), QStringLiteral("create contact"),
             QStringLiteral("create customer") }));
     const AuditEntry update = entries.value()[4];
-    EXPECT_EQ(AuditLog::describeChanges(update.changes),
-        QStringLiteral("consent_date:  → 2026-05-01; consent_source:  → trade fair form; "
-                       "marketing_consent: unknown → given; title:  → 经理"));
+    EXPECT_EQ(AuditDescriber(db()).describe(update),
+        QStringLiteral("Job title: (empty) → 经理; Marketing consent: Not asked → Agreed; Consent date: (empty) → %1; "
+                       "Consent source: (empty) → trade fair form")
+            .arg(QLocale().toString(QDate(2026, 5, 1), QLocale::ShortFormat)));
     EXPECT_EQ(entries.value().first().changes.value(QStringLiteral("merged_id")).toInteger(), other);
 }
 
@@ -216,7 +220,7 @@ TEST_F(AuditLogTest, TheCustomerTimelineShowsChangesFromTheTrail)
     ASSERT_TRUE(timeline.ok());
     ASSERT_FALSE(timeline.value().isEmpty());
     EXPECT_EQ(timeline.value().first().kind, TimelineEntry::Kind::Audit);
-    EXPECT_EQ(timeline.value().first().text, QStringLiteral("Changed by wangwei: city: Shanghai → Hangzhou"));
+    EXPECT_EQ(timeline.value().first().text, QStringLiteral("Changed by wangwei: City: Shanghai → Hangzhou"));
 }
 
 } // namespace

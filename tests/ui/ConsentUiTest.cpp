@@ -6,6 +6,7 @@
 #include "CustomerListPanel.h"
 #include "CustomerTableModel.h"
 #include "UiTestSupport.h"
+#include "audit/AuditDescriber.h"
 #include "audit/AuditLog.h"
 #include "repo/ContactRepository.h"
 #include "repo/CustomerRepository.h"
@@ -15,6 +16,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLineEdit>
+#include <QLocale>
 #include <QSettings>
 #include <QTemporaryDir>
 
@@ -101,8 +103,11 @@ TEST_F(ConsentUiTest, TheContactDialogRecordsConsentWithItsDateAndSource)
     auto entries = AuditLog(db()).list(filter);
     ASSERT_TRUE(entries.ok());
     ASSERT_EQ(entries.value().size(), 2);
-    EXPECT_EQ(AuditLog::describeChanges(entries.value().first().changes),
-        QStringLiteral("consent_date: 2026-05-01 → 2026-05-20; marketing_consent: given → refused"));
+    EXPECT_EQ(AuditDescriber(db()).describe(entries.value().first()).toStdString(),
+        QStringLiteral("Marketing consent: Agreed → Refused or withdrawn; Consent date: %1 → %2")
+            .arg(QLocale().toString(QDate(2026, 5, 1), QLocale::ShortFormat),
+                QLocale().toString(QDate(2026, 5, 20), QLocale::ShortFormat))
+            .toStdString());
 }
 
 TEST_F(ConsentUiTest, TheListFilterShowsOnlyCustomersWithAConsentingContact)

@@ -277,8 +277,8 @@ TEST_F(TrustUiTest, AuditPageListsAndFiltersTheTrail)
     ASSERT_EQ(table->rowCount(), 2);
     EXPECT_EQ(table->item(0, 2)->text(), QStringLiteral("Moved to the trash"));
     EXPECT_EQ(table->item(1, 2)->text(), QStringLiteral("Created"));
-    EXPECT_EQ(table->item(1, 3)->text(), QStringLiteral("Customer %1").arg(id));
-    EXPECT_TRUE(table->item(1, 4)->text().contains(QStringLiteral("name: Acme Ltd")));
+    EXPECT_EQ(table->item(1, 3)->text(), QStringLiteral("Customer %1 (Acme Ltd)").arg(id));
+    EXPECT_TRUE(table->item(1, 4)->text().contains(QStringLiteral("Name: Acme Ltd")));
     auto actionBox = window->audit()->findChild<QComboBox *>(QStringLiteral("auditActionComboBox"));
     actionBox->setCurrentIndex(actionBox->findData(QStringLiteral("create")));
     EXPECT_EQ(table->rowCount(), 1);

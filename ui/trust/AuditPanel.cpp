@@ -3,6 +3,7 @@
 #include "FileDialog.h"
 #include "Formatting.h"
 #include "MessageBox.h"
+#include "audit/AuditDescriber.h"
 #include "audit/AuditLog.h"
 
 #include <QComboBox>
@@ -109,13 +110,11 @@ void AuditPanel::reload()
         return;
     }
     m_table->setRowCount(int(entries.value().size()));
+    const AuditDescriber describer(m_db);
     for (int row = 0; row < entries.value().size(); ++row) {
         const AuditEntry &entry = entries.value()[row];
-        const QString record = entry.entityId > 0
-            ? tr("%1 %2").arg(auditEntityDisplayName(entry.entity)).arg(entry.entityId)
-            : auditEntityDisplayName(entry.entity);
-        const QStringList cells { Formatting::localDateTime(entry.at), entry.user, displayName(entry.action), record,
-            AuditLog::describeChanges(entry.changes) };
+        const QStringList cells { Formatting::localDateTime(entry.at), entry.user, displayName(entry.action),
+            describer.record(entry), describer.describe(entry) };
         for (int column = 0; column < cells.size(); ++column)
             m_table->setItem(row, column, new QTableWidgetItem(cells[column]));
     }

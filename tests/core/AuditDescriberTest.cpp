@@ -1,0 +1,159 @@
+#include "TestSupport.h"
+
+#include "audit/AuditDescriber.h"
+#include "audit/AuditFieldLabels.h"
+#include "audit/AuditLog.h"
+#include "domain/Product.h"
+#include "repo/ContactRepository.h"
+#include "repo/CustomerRepository.h"
+#include "repo/ProductRepository.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QSqlQuery>
+#include <QTranslator>
+
+#include <memory>
+
+using namespace TestSql;
+
+namespace {
+
+class AuditDescriberTest : public BookTest
+{
+protected:
+    void SetUp() override
+    {
+        BookTest::SetUp();
+        if (HasFatalFailure())
+            return;
+        run(db(),
+            QStringLiteral("INSERT INTO owners (id, uuid, name, created_at, updated_at) "
+                           "VALUES (3, 'o3', '王伟', 't', 't')"));
+    }
+
+    static AuditEntry entry(const QString &entity, const char *changesJson, qint64 entityId = 0)
+    {
+        AuditEntry e;
+        e.entity = entity;
+        e.entityId = entityId;
+        e.changes = QJsonDocument::fromJson(changesJson).object();
+        return e;
+    }
+};
+
+// The app's translator for `language` installed for the test's scope (English carries the plural forms).
+std::shared_ptr<QTranslator> useLanguage(const QString &language)
+{
+    auto translator = std::shared_ptr<QTranslator>(new QTranslator, [](QTranslator *t) {
+        QCoreApplication::removeTranslator(t);
+        delete t;
+    });
+    EXPECT_TRUE(translator->load(QStringLiteral(":/i18n/clientele_%1.qm").arg(language)));
+    QCoreApplication::installTranslator(translator.get());
+    return translator;
+}
+
+TEST_F(AuditDescriberTest, NamesFieldsAndShowsStoredCodesAsTheAppDoes)
+{
+    const auto english = useLanguage(QStringLiteral("en"));
+    const AuditDescriber describer(db());
+    EXPECT_EQ(describer.describe(entry(QStringLiteral("customer"),
+                  R"({"stage": {"old": "lead", "new": "customer"}, "owner_id": {"old": 0, "new": 3},
+                      "kind": {"old": "company", "new": "individual"}})")),
+        QStringLiteral("Kind: Company → Individual; Owner: (empty) → 王伟; Lifecycle stage: Lead → Customer"));
+    // The same key reads by its record: a quote's status, a complaint's, a follow-up's.
+    EXPECT_EQ(describer.describe(entry(QStringLiteral("quote"), R"({"status": {"old": "draft", "new": "sent"}})")),
+        QStringLiteral("Status: Draft → Sent"));
+    EXPECT_EQ(describer.describe(entry(QStringLiteral("complaint"), R"({"status": {"old": "new", "new": "acknowledged"},
+            "severity": {"old": "low", "new": "critical"}, "channel": {"new": "email", "old": "phone"}})")),
+        QStringLiteral("Status: New → Acknowledged; Severity: Low → Critical; Channel: Phone → Email"));
+    EXPECT_EQ(describer.describe(entry(QStringLiteral("activity"),
+                  R"({"type": {"new": "visit"}, "duration_minutes": {"new": 90}, "priority": {"new": "high"},
+                      "recurrence": {"new": "FREQ=WEEKLY;INTERVAL=2"}})")),
+        QStringLiteral("Type: Visit; Priority: High; Duration: 90 minutes; Repeats: Every 2 weeks"));
+    // A contact's title is a job title; booleans read yes or no; an unknown code or key stays as stored.
+    EXPECT_EQ(describer.describe(entry(QStringLiteral("contact"),
+                  R"({"title": {"old": "", "new": "经理"}, "primary": {"old": false, "new": true}})")),
+        QStringLiteral("Job title: (empty) → 经理; Primary contact: No → Yes"));
+    EXPECT_EQ(describer.describe(entry(QStringLiteral("customer"),
+                  R"({"stage": {"old": "lead", "new": "someday"}, "shoe_size": {"new": 42}})")),
+        QStringLiteral("Lifecycle stage: Lead → someday; shoe_size: 42"));
+}
+
+TEST_F(AuditDescriberTest, AmountsTakeTheirRecordsCurrencyWhenTheEntryDoesNotNameIt)
+{
+    ProductRepository products(db());
+    Product pump;
+    pump.code = QStringLiteral("HP-200");
+    pump.name = QStringLiteral("液压泵");
+    pump.currency = QStringLiteral("JPY");
+    pump.unitPrice = 12000;
+    pump.taxRate = 1250;
+    auto id = products.save(pump);
+    ASSERT_TRUE(id.ok()) << id.error().toString();
+    pump.id = id.value();
+    pump.unitPrice = 12500;
+    ASSERT_TRUE(products.save(pump).ok());
+    AuditFilter filter;
+    filter.entity = QStringLiteral("product");
+    const QList<AuditEntry> entries = AuditLog(db()).list(filter).value_or({});
+    ASSERT_EQ(entries.size(), 2);
+    const AuditDescriber describer(db());
+    // The update names only the price: the currency is the product's own (yen have no minor units).
+    EXPECT_EQ(describer.describe(entries.first()), QStringLiteral("Unit price: JP¥12,000 → JP¥12,500"));
+    EXPECT_EQ(describer.describe(entries.last()),
+        QStringLiteral("Code: HP-200; Name: 液压泵; Currency: JPY; Unit price: JP¥12,000; Cost price: JP¥0; "
+                       "Tax rate: 12.5%; Active: Yes"));
+    // Without the book the amounts cannot be placed: the stored minor units, not a guess.
+    EXPECT_EQ(AuditDescriber().describe(entries.first()), QStringLiteral("Unit price: 12000 → 12500"));
+}
+
+TEST_F(AuditDescriberTest, LinkedRecordsByNameAndLongIdListsShortened)
+{
+    Customer customer;
+    customer.name = QStringLiteral("杭州恒泰机械有限公司");
+    auto customerId = CustomerRepository(db()).create(customer);
+    ASSERT_TRUE(customerId.ok());
+    const AuditDescriber describer(db());
+    AuditEntry complaint
+        = entry(QStringLiteral("complaint"), R"({"customer_id": {"new": 0}, "owner_id": {"new": 99}})");
+    complaint.changes.insert(
+        QStringLiteral("customer_id"), QJsonObject { { QStringLiteral("new"), customerId.value() } });
+    EXPECT_EQ(describer.describe(complaint), QStringLiteral("Customer: 杭州恒泰机械有限公司; Owner: #99"));
+    QJsonArray ids;
+    for (int id = 1; id <= 12; ++id)
+        ids.append(id);
+    AuditEntry bulk = entry(QStringLiteral("quote"), R"({"status": {"new": "expired"}, "rows": 12})");
+    bulk.changes.insert(QStringLiteral("ids"), ids);
+    EXPECT_EQ(describer.describe(bulk),
+        QStringLiteral("Status: Expired; Rows: 12; Ids: 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, … (12 in all)"));
+    // An export's columns by their titles.
+    EXPECT_EQ(describer.describe(entry(QStringLiteral("customer"),
+                  R"({"file": "all.xlsx", "columns": ["name", "created"], "anonymised": false})")),
+        QStringLiteral("File: all.xlsx; Columns: Name, Created; Anonymised: No"));
+}
+
+TEST_F(AuditDescriberTest, EveryKeyTheBookRecordsHasALabel)
+{
+    // What the app records for customers, contacts and their notes, merged and exported (the other records are
+    // covered by AuditCoverageTest's entries, which use the same keys through the same describer).
+    QStringList recorded = AuditLog::fields(Customer {}).keys() + AuditLog::fields(Contact {}).keys();
+    const QStringList known = AuditFieldLabels::knownKeys();
+    for (const QString &key : std::as_const(recorded))
+        EXPECT_TRUE(known.contains(key)) << key.toStdString();
+    for (const QString &key : known)
+        EXPECT_NE(AuditFieldLabels::label({}, key), key) << key.toStdString();
+}
+
+TEST_F(AuditDescriberTest, ReadsInChinese)
+{
+    const auto chinese = useLanguage(QStringLiteral("zh_CN"));
+    const AuditDescriber describer(db());
+    EXPECT_EQ(describer.describe(entry(QStringLiteral("customer"),
+                  R"({"stage": {"old": "lead", "new": "customer"}, "owner_id": {"old": 0, "new": 3}})")),
+        QStringLiteral("负责人：（空） → 王伟；生命周期阶段：线索 → 客户"));
+}
+
+} // namespace
