@@ -4734,6 +4734,10 @@ Create it anyway?</source>
         <source>Cancelled; the book was left as it was.</source>
         <translation>已取消；账簿保持原样。</translation>
     </message>
+    <message>
+        <source>Service level check</source>
+        <translation>服务水平检查</translation>
+    </message>
 </context>
 <context>
     <name>DemoQuotes</name>

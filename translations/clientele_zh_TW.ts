@@ -4734,6 +4734,10 @@ Create it anyway?</source>
         <source>Cancelled; the book was left as it was.</source>
         <translation>已取消；帳簿維持原狀。</translation>
     </message>
+    <message>
+        <source>Service level check</source>
+        <translation>服務水準檢查</translation>
+    </message>
 </context>
 <context>
     <name>DemoQuotes</name>

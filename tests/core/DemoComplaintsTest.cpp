@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "demo/DemoGenerator.h"
+#include "services/ComplaintWorkflow.h"
 
 using namespace TestSql;
 
@@ -91,6 +92,25 @@ TEST_F(DemoComplaintsTest, ChineseCustomersComplainInChinese)
     EXPECT_EQ(mismatched, QStringList {});
     EXPECT_GT(count(db(), QStringLiteral("SELECT count(*) FROM complaints WHERE unicode(summary) > 11904")), 0);
     EXPECT_GT(count(db(), QStringLiteral("SELECT count(*) FROM complaints WHERE unicode(summary) < 128")), 0);
+}
+
+TEST_F(DemoComplaintsTest, OverdueCasesAreAlreadyEscalatedSoTheComplaintsPageHasNothingToDo)
+{
+    // The generator ran the Complaints page's service-level check: overdue open cases are escalated, with their
+    // history note and audit entry, and the check the page runs at opening finds nothing left.
+    const qint64 escalated = count(db(), QStringLiteral("SELECT count(*) FROM complaints WHERE escalation_level > 0"));
+    EXPECT_GT(escalated, 0);
+    EXPECT_EQ(count(db(),
+                  QStringLiteral("SELECT count(*) FROM complaints WHERE escalation_level > 0 AND status IN "
+                                 "('resolved', 'closed')")),
+        0);
+    EXPECT_EQ(
+        count(db(), QStringLiteral("SELECT count(*) FROM complaint_history WHERE note LIKE 'Escalated:%'")), escalated);
+    EXPECT_EQ(count(db(),
+                  QStringLiteral("SELECT count(*) FROM audit_entries WHERE entity = 'complaint' AND "
+                                 "action = 'update' AND changes LIKE '%escalation_level%'")),
+        escalated);
+    EXPECT_EQ(ComplaintWorkflow(db()).escalateOverdue(m_clock.nowUtc(), QStringLiteral("check")).value_or(-1), 0);
 }
 
 } // namespace
