@@ -8,9 +8,8 @@
 #include <QJsonObject>
 #include "repo/CustomerRepository.h"
 
-#include <thread>
-
 #include <array>
+#include <thread>
 
 namespace {
 
@@ -56,13 +55,27 @@ QVariant localTime(const QDateTime &utc)
     return utc.isValid() ? QVariant(utc.toLocalTime()) : QVariant();
 }
 
-QVariant cell(const CustomerRow &row, CustomerColumn column)
+// The kinds' and stages' names, translated once per export instead of once per row.
+struct CodeNames
+{
+    CodeNames()
+    {
+        for (CustomerKind kind : { CustomerKind::Company, CustomerKind::Individual })
+            kinds[size_t(kind)] = displayName(kind);
+        for (LifecycleStage stage : allLifecycleStages())
+            stages[size_t(stage)] = displayName(stage);
+    }
+    std::array<QString, 2> kinds;
+    std::array<QString, 4> stages;
+};
+
+QVariant cell(const CustomerRow &row, CustomerColumn column, const CodeNames &names)
 {
     switch (column) {
     case CustomerColumn::Name:
         return row.name;
     case CustomerColumn::Kind:
-        return displayName(row.kind);
+        return names.kinds[size_t(row.kind)];
     case CustomerColumn::Industry:
         return row.industry;
     case CustomerColumn::Province:
@@ -78,7 +91,7 @@ QVariant cell(const CustomerRow &row, CustomerColumn column)
     case CustomerColumn::Tier:
         return row.tier;
     case CustomerColumn::Stage:
-        return displayName(row.stage);
+        return names.stages[size_t(row.stage)];
     case CustomerColumn::Source:
         return row.source;
     case CustomerColumn::Tags:
@@ -94,7 +107,8 @@ QVariant cell(const CustomerRow &row, CustomerColumn column)
 }
 
 // Names, phones and emails (the owner's name too) replaced by stable pseudonyms, for sharing with an analyst.
-QVariant anonymised(const Pseudonymiser &pseudonyms, const CustomerRow &row, CustomerColumn column)
+QVariant anonymised(
+    const Pseudonymiser &pseudonyms, const CustomerRow &row, CustomerColumn column, const CodeNames &names)
 {
     switch (column) {
     case CustomerColumn::Name:
@@ -106,7 +120,7 @@ QVariant anonymised(const Pseudonymiser &pseudonyms, const CustomerRow &row, Cus
     case CustomerColumn::Owner:
         return pseudonyms.pseudonym(Pseudonymiser::Kind::Name, row.ownerName);
     default:
-        return cell(row, column);
+        return cell(row, column, names);
     }
 }
 
@@ -177,9 +191,11 @@ Result<CustomerExporter::Summary> CustomerExporter::exportTo(const QString &path
                     return;
                 }
             }
+            pipe.giveBack(std::move(*batch));
         }
     });
     Summary summary;
+    const CodeNames names;
     QList<QVariantList> batch;
     const qint64 progressEvery = std::max<qint64>(1, total.value() / 1000);
     const bool withTimes = columns.contains(CustomerColumn::Created) || columns.contains(CustomerColumn::Updated)
@@ -199,11 +215,12 @@ Result<CustomerExporter::Summary> CustomerExporter::exportTo(const QString &path
             QVariantList cells;
             cells.reserve(columns.size());
             for (CustomerColumn column : columns)
-                cells << (pseudonyms ? anonymised(*pseudonyms, row, column) : cell(row, column));
+                cells << (pseudonyms ? anonymised(*pseudonyms, row, column, names) : cell(row, column, names));
             batch << std::move(cells);
             ++summary.rows;
             if (batch.size() < kBatchRows)
                 return true;
+            pipe.takeSpent(); // the written batches are freed here, where they were made
             return pipe.push(std::exchange(batch, {}));
         },
         timestamps);

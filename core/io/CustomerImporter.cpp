@@ -256,7 +256,10 @@ Result<ImportSummary> CustomerImporter::process(
             batch.append({ reader.rowNumber(), parser.parse(cells, reader.rowNumber()), reader.progress(), {} });
             if (makeTexts && batch.last().row.isValid())
                 batch.last().texts = searchTextsOf(batch.last().row);
-            if (batch.size() == kParsedBatchRows && !pipe.push(std::exchange(batch, {})))
+            if (batch.size() < kParsedBatchRows)
+                continue;
+            pipe.takeSpent(); // the written batches are freed here, where they were made
+            if (!pipe.push(std::exchange(batch, {})))
                 return;
         }
         if (!batch.isEmpty())
@@ -291,6 +294,7 @@ Result<ImportSummary> CustomerImporter::process(
             if (!status)
                 return Error(status.error().message, {}, int(item.rowNumber));
         }
+        pipe.giveBack(std::move(*batch));
     }
     parsing.join(); // the pipe is closed: reading is over
     stopParsing.dismiss();
