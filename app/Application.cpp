@@ -2,42 +2,43 @@
 #include "BookOpener.h"
 #include "Clock.h"
 #include "ContactDialog.h"
-#include "audit/AuditLog.h"
-#include "repo/ComplaintRepository.h"
-#include "repo/ContactRepository.h"
-#include "repo/ProductRepository.h"
-#include "repo/QuoteRepository.h"
-#include "services/ComplaintWorkflow.h"
-#include "services/FollowUpService.h"
-#include "followups/RenewalsPanel.h"
-#include "trust/AuditPanel.h"
 #include "CustomerDialog.h"
 #include "CustomerListPanel.h"
 #include "DuplicatesDialog.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "Preferences.h"
+#include "TiersDialog.h"
 #include "WelcomeDialog.h"
+#include "audit/AuditLog.h"
 #include "backup/BookRecovery.h"
-#include "db/BookFileCheck.h"
-#include "db/BookLock.h"
-#include "db/Database.h"
-#include "domain/PhoneNumbers.h"
-#include "import/ImportJobPage.h"
-#include "import/ImportWizard.h"
-#include "quotes/QuoteEditor.h"
-#include "reports/ReportsPanel.h"
-#include "reports/ViewsPanel.h"
-#include "followups/AgendaPanel.h"
-#include "followups/CalendarPanel.h"
-#include "followups/ScheduleFollowUpsDialog.h"
-#include "repo/LookupRepository.h"
 #include "complaints/ComplaintDialog.h"
 #include "complaints/ComplaintReportsPanel.h"
 #include "complaints/ComplaintTableModel.h"
 #include "complaints/ComplaintsPanel.h"
+#include "db/BookFileCheck.h"
+#include "db/BookLock.h"
+#include "db/Database.h"
+#include "domain/PhoneNumbers.h"
+#include "followups/AgendaPanel.h"
+#include "followups/CalendarPanel.h"
+#include "followups/RenewalsPanel.h"
+#include "followups/ScheduleFollowUpsDialog.h"
+#include "import/ImportJobPage.h"
+#include "import/ImportWizard.h"
+#include "quotes/QuoteEditor.h"
+#include "repo/ComplaintRepository.h"
+#include "repo/ContactRepository.h"
 #include "repo/CustomerRepository.h"
+#include "repo/LookupRepository.h"
+#include "repo/ProductRepository.h"
+#include "repo/QuoteRepository.h"
 #include "repo/TimelineRepository.h"
+#include "reports/ReportsPanel.h"
+#include "reports/ViewsPanel.h"
+#include "services/ComplaintWorkflow.h"
+#include "services/FollowUpService.h"
+#include "trust/AuditPanel.h"
 #include "trust/BackupController.h"
 #include "trust/BackupSettingsDialog.h"
 #include "trust/EraseDialog.h"
@@ -100,18 +101,18 @@ bool Application::start()
         QStringLiteral("screenshot"), tr("Save a picture of the main window to FILE and quit."), tr("FILE"));
     const QCommandLineOption search(QStringLiteral("search"), tr("Start with TEXT in the search field."), tr("TEXT"));
     const QCommandLineOption view(QStringLiteral("view"),
-                                  tr("With --screenshot: what to show (list, contacts, timeline, trash, edit, "
-                                     "duplicates, import-preview, import-mapping, import-check, import-duplicates, import-done, "
-                                     "products, quotes, orders, quote-editor, reports-segments, reports-pareto, "
-                                     "reports-pyramid, reports-lifecycle, reports-churn, reports-clusters, "
-                                     "views-profile, views-loyalty, views-profitability, views-performance, "
-                                     "views-prospects, views-products, views-promotion, views-value, "
-                                     "agenda, calendar, renewals, renewal-rate, neglected, "
-                                     "complaints, complaint-case, complaint-history, complaint-followups, complaint-reports, "
-                                     "schedule-followups, "
-                                     "backup-settings, audit, audit-kinds, contact-consent, erase, book-locked, "
-                                     "book-damaged)."),
-                                  tr("VIEW"));
+        tr("With --screenshot: what to show (list, contacts, timeline, trash, edit, "
+           "duplicates, import-preview, import-mapping, import-check, import-duplicates, import-done, "
+           "products, quotes, orders, quote-editor, reports-segments, reports-pareto, "
+           "reports-pyramid, reports-lifecycle, reports-churn, reports-clusters, "
+           "views-profile, views-loyalty, views-profitability, views-performance, "
+           "views-prospects, views-products, views-promotion, views-value, "
+           "agenda, calendar, renewals, renewal-rate, neglected, "
+           "complaints, complaint-case, complaint-history, complaint-followups, complaint-reports, "
+           "schedule-followups, "
+           "backup-settings, audit, audit-kinds, contact-consent, erase, tiers, book-locked, "
+           "book-damaged)."),
+        tr("VIEW"));
     const QCommandLineOption importFile(QStringLiteral("import"),
                                         tr("With --screenshot and an import view: the file to import."), tr("FILE"));
     parser.addOptions({ demo, db, language, screenshot, search, view, importFile });
@@ -366,7 +367,8 @@ void Application::takeScreenshotAndQuit(const QString &file, const QString &sear
         screenshotBookQuestionAndQuit(file, view);
         return;
     }
-    if (view == QLatin1String("backup-settings") || view == QLatin1String("audit") || view == QLatin1String("erase")) {
+    if (view == QLatin1String("backup-settings") || view == QLatin1String("audit") || view == QLatin1String("erase")
+        || view == QLatin1String("tiers")) {
         screenshotTrustAndQuit(file, view);
         return;
     }
@@ -483,6 +485,8 @@ void Application::screenshotTrustAndQuit(const QString &file, const QString &vie
             m_window->showPage(MainWindow::AuditPage);
         } else if (view == QLatin1String("erase")) {
             dialog = std::make_shared<EraseDialog>(db, current, m_window);
+        } else if (view == QLatin1String("tiers")) {
+            dialog = std::make_shared<TiersDialog>(db, m_window);
         } else {
             dialog = std::make_shared<BackupSettingsDialog>(m_window->database(), m_window->backups(), m_window);
         }

@@ -382,4 +382,24 @@ The book as it is now is backed up first.</numerusform>
         </translation>
     </message>
 </context>
+<context>
+    <name>CustomerTiers</name>
+    <message numerus="yes">
+        <source>%n customer(s) have the tier &quot;%1&quot;: give them another tier, or rename &quot;%1&quot; instead of removing it.</source>
+        <translation>
+            <numerusform>%n customer has the tier &quot;%1&quot;: give them another tier, or rename &quot;%1&quot; instead of removing it.</numerusform>
+            <numerusform>%n customers have the tier &quot;%1&quot;: give them another tier, or rename &quot;%1&quot; instead of removing it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TiersDialog</name>
+    <message numerus="yes">
+        <source>%n customer(s) have the tier &quot;%1&quot;: give them another tier first, or rename it instead.</source>
+        <translation>
+            <numerusform>%n customer has the tier &quot;%1&quot;: give them another tier first, or rename it instead.</numerusform>
+            <numerusform>%n customers have the tier &quot;%1&quot;: give them another tier first, or rename it instead.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

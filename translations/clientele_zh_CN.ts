@@ -489,8 +489,8 @@
         <translation>演示账簿已在此窗口中打开。</translation>
     </message>
     <message>
-        <source>With --screenshot: what to show (list, contacts, timeline, trash, edit, duplicates, import-preview, import-mapping, import-check, import-duplicates, import-done, products, quotes, orders, quote-editor, reports-segments, reports-pareto, reports-pyramid, reports-lifecycle, reports-churn, reports-clusters, views-profile, views-loyalty, views-profitability, views-performance, views-prospects, views-products, views-promotion, views-value, agenda, calendar, renewals, renewal-rate, neglected, complaints, complaint-case, complaint-history, complaint-followups, complaint-reports, schedule-followups, backup-settings, audit, audit-kinds, contact-consent, erase, book-locked, book-damaged).</source>
-        <translation>与 --screenshot 一起使用：要显示的内容（list, contacts, timeline, trash, edit, duplicates, import-preview, import-mapping, import-check, import-duplicates, import-done, products, quotes, orders, quote-editor, reports-segments, reports-pareto, reports-pyramid, reports-lifecycle, reports-churn, reports-clusters, views-profile, views-loyalty, views-profitability, views-performance, views-prospects, views-products, views-promotion, views-value, agenda, calendar, renewals, renewal-rate, neglected, complaints, complaint-case, complaint-history, complaint-followups, complaint-reports, schedule-followups, backup-settings, audit, audit-kinds, contact-consent, erase, book-locked, book-damaged）。</translation>
+        <source>With --screenshot: what to show (list, contacts, timeline, trash, edit, duplicates, import-preview, import-mapping, import-check, import-duplicates, import-done, products, quotes, orders, quote-editor, reports-segments, reports-pareto, reports-pyramid, reports-lifecycle, reports-churn, reports-clusters, views-profile, views-loyalty, views-profitability, views-performance, views-prospects, views-products, views-promotion, views-value, agenda, calendar, renewals, renewal-rate, neglected, complaints, complaint-case, complaint-history, complaint-followups, complaint-reports, schedule-followups, backup-settings, audit, audit-kinds, contact-consent, erase, tiers, book-locked, book-damaged).</source>
+        <translation>与 --screenshot 一起使用：要显示的内容（list, contacts, timeline, trash, edit, duplicates, import-preview, import-mapping, import-check, import-duplicates, import-done, products, quotes, orders, quote-editor, reports-segments, reports-pareto, reports-pyramid, reports-lifecycle, reports-churn, reports-clusters, views-profile, views-loyalty, views-profitability, views-performance, views-prospects, views-products, views-promotion, views-value, agenda, calendar, renewals, renewal-rate, neglected, complaints, complaint-case, complaint-history, complaint-followups, complaint-reports, schedule-followups, backup-settings, audit, audit-kinds, contact-consent, erase, tiers, book-locked, book-damaged）。</translation>
     </message>
 </context>
 <context>
@@ -4533,6 +4533,39 @@ Create it anyway?</source>
     </message>
 </context>
 <context>
+    <name>CustomerTiers</name>
+    <message>
+        <source>Counting the customers of each tier</source>
+        <translation>统计各等级的客户数</translation>
+    </message>
+    <message>
+        <source>A tier needs a name.</source>
+        <translation>等级需要名称。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is longer than %2 characters.</source>
+        <translation>“%1”超过 %2 个字符。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; contains a comma or an equals sign, which a tier name cannot.</source>
+        <translation>“%1”包含逗号或等号，等级名称不能包含这些字符。</translation>
+    </message>
+    <message>
+        <source>There are two tiers named &quot;%1&quot;.</source>
+        <translation>有两个名为“%1”的等级。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) have the tier &quot;%1&quot;: give them another tier, or rename &quot;%1&quot; instead of removing it.</source>
+        <translation>
+            <numerusform>有 %n 个客户的等级为“%1”：请先为他们改设其他等级，或改为重命名“%1”而不是删除。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Renaming the tier &quot;%1&quot;</source>
+        <translation>重命名等级“%1”</translation>
+    </message>
+</context>
+<context>
     <name>CustomerValidator</name>
     <message>
         <source>The name is required.</source>
@@ -5605,6 +5638,10 @@ Create it anyway?</source>
         <source>&quot;%1&quot; is not a date (use YYYY-MM-DD).</source>
         <translation>“%1”不是日期（请使用 YYYY-MM-DD 格式）。</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not one of this book&apos;s tiers (%2). Add it under Edit ▸ Customer tiers, or change the file.</source>
+        <translation>“%1”不是本账簿的等级（%2）。请在“编辑 ▸ 客户等级”中添加，或修改文件。</translation>
+    </message>
 </context>
 <context>
     <name>ImportRunPage</name>
@@ -6225,6 +6262,14 @@ Book: %2</source>
     <message>
         <source>Erase this customer</source>
         <translation>抹除此客户</translation>
+    </message>
+    <message>
+        <source>Customer &amp;tiers…</source>
+        <translation>客户等级(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Customer tiers</source>
+        <translation>客户等级</translation>
     </message>
 </context>
 <context>
@@ -8536,6 +8581,51 @@ The book as it is now is backed up first.</source>
     <message>
         <source>This is not a text file: it contains binary data.</source>
         <translation>这不是文本文件：其中含有二进制数据。</translation>
+    </message>
+</context>
+<context>
+    <name>TiersDialog</name>
+    <message>
+        <source>Customer tiers</source>
+        <translation>客户等级</translation>
+    </message>
+    <message>
+        <source>The tiers customers can have, in the order lists show them. Double-click a name to rename it: its customers keep their tier under the new name.</source>
+        <translation>客户可用的等级，按列表中显示的顺序排列。双击名称可重命名：该等级的客户会随之改用新名称。</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>下移(&amp;D)</translation>
+    </message>
+    <message>
+        <source>New tier</source>
+        <translation>新等级</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) have the tier &quot;%1&quot;: give them another tier first, or rename it instead.</source>
+        <translation>
+            <numerusform>有 %n 个客户的等级为“%1”：请先为他们改设其他等级，或改为重命名。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

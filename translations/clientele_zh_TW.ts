@@ -489,8 +489,8 @@
         <translation>示範帳簿已在此視窗中開啟。</translation>
     </message>
     <message>
-        <source>With --screenshot: what to show (list, contacts, timeline, trash, edit, duplicates, import-preview, import-mapping, import-check, import-duplicates, import-done, products, quotes, orders, quote-editor, reports-segments, reports-pareto, reports-pyramid, reports-lifecycle, reports-churn, reports-clusters, views-profile, views-loyalty, views-profitability, views-performance, views-prospects, views-products, views-promotion, views-value, agenda, calendar, renewals, renewal-rate, neglected, complaints, complaint-case, complaint-history, complaint-followups, complaint-reports, schedule-followups, backup-settings, audit, audit-kinds, contact-consent, erase, book-locked, book-damaged).</source>
-        <translation>搭配 --screenshot 使用：要顯示的畫面（list, contacts, timeline, trash, edit, duplicates, import-preview, import-mapping, import-check, import-duplicates, import-done, products, quotes, orders, quote-editor, reports-segments, reports-pareto, reports-pyramid, reports-lifecycle, reports-churn, reports-clusters, views-profile, views-loyalty, views-profitability, views-performance, views-prospects, views-products, views-promotion, views-value, agenda, calendar, renewals, renewal-rate, neglected, complaints, complaint-case, complaint-history, complaint-followups, complaint-reports, schedule-followups, backup-settings, audit, audit-kinds, contact-consent, erase, book-locked, book-damaged）。</translation>
+        <source>With --screenshot: what to show (list, contacts, timeline, trash, edit, duplicates, import-preview, import-mapping, import-check, import-duplicates, import-done, products, quotes, orders, quote-editor, reports-segments, reports-pareto, reports-pyramid, reports-lifecycle, reports-churn, reports-clusters, views-profile, views-loyalty, views-profitability, views-performance, views-prospects, views-products, views-promotion, views-value, agenda, calendar, renewals, renewal-rate, neglected, complaints, complaint-case, complaint-history, complaint-followups, complaint-reports, schedule-followups, backup-settings, audit, audit-kinds, contact-consent, erase, tiers, book-locked, book-damaged).</source>
+        <translation>搭配 --screenshot 使用：要顯示的畫面（list, contacts, timeline, trash, edit, duplicates, import-preview, import-mapping, import-check, import-duplicates, import-done, products, quotes, orders, quote-editor, reports-segments, reports-pareto, reports-pyramid, reports-lifecycle, reports-churn, reports-clusters, views-profile, views-loyalty, views-profitability, views-performance, views-prospects, views-products, views-promotion, views-value, agenda, calendar, renewals, renewal-rate, neglected, complaints, complaint-case, complaint-history, complaint-followups, complaint-reports, schedule-followups, backup-settings, audit, audit-kinds, contact-consent, erase, tiers, book-locked, book-damaged）。</translation>
     </message>
 </context>
 <context>
@@ -4533,6 +4533,39 @@ Create it anyway?</source>
     </message>
 </context>
 <context>
+    <name>CustomerTiers</name>
+    <message>
+        <source>Counting the customers of each tier</source>
+        <translation>統計各等級的客戶數</translation>
+    </message>
+    <message>
+        <source>A tier needs a name.</source>
+        <translation>等級需要名稱。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is longer than %2 characters.</source>
+        <translation>「%1」超過 %2 個字元。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; contains a comma or an equals sign, which a tier name cannot.</source>
+        <translation>「%1」包含逗號或等號，等級名稱不能包含這些字元。</translation>
+    </message>
+    <message>
+        <source>There are two tiers named &quot;%1&quot;.</source>
+        <translation>有兩個名為「%1」的等級。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) have the tier &quot;%1&quot;: give them another tier, or rename &quot;%1&quot; instead of removing it.</source>
+        <translation>
+            <numerusform>有 %n 位客戶的等級為「%1」：請先為他們改設其他等級，或改為重新命名「%1」而不是刪除。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Renaming the tier &quot;%1&quot;</source>
+        <translation>重新命名等級「%1」</translation>
+    </message>
+</context>
+<context>
     <name>CustomerValidator</name>
     <message>
         <source>The name is required.</source>
@@ -5605,6 +5638,10 @@ Create it anyway?</source>
         <source>&quot;%1&quot; is not a date (use YYYY-MM-DD).</source>
         <translation>「%1」不是日期（請使用 YYYY-MM-DD 格式）。</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not one of this book&apos;s tiers (%2). Add it under Edit ▸ Customer tiers, or change the file.</source>
+        <translation>「%1」不是本帳簿的等級（%2）。請在「編輯 ▸ 客戶等級」中新增，或修改檔案。</translation>
+    </message>
 </context>
 <context>
     <name>ImportRunPage</name>
@@ -6225,6 +6262,14 @@ Book: %2</source>
     <message>
         <source>Erase this customer</source>
         <translation>抹除此客戶</translation>
+    </message>
+    <message>
+        <source>Customer &amp;tiers…</source>
+        <translation>客戶等級(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Customer tiers</source>
+        <translation>客戶等級</translation>
     </message>
 </context>
 <context>
@@ -8536,6 +8581,51 @@ The book as it is now is backed up first.</source>
     <message>
         <source>This is not a text file: it contains binary data.</source>
         <translation>這不是文字檔：其中含有二進位資料。</translation>
+    </message>
+</context>
+<context>
+    <name>TiersDialog</name>
+    <message>
+        <source>Customer tiers</source>
+        <translation>客戶等級</translation>
+    </message>
+    <message>
+        <source>The tiers customers can have, in the order lists show them. Double-click a name to rename it: its customers keep their tier under the new name.</source>
+        <translation>客戶可用的等級，依清單中顯示的順序排列。按兩下名稱可重新命名：該等級的客戶會隨之改用新名稱。</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等級</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客戶數</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>新增(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>刪除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>下移(&amp;D)</translation>
+    </message>
+    <message>
+        <source>New tier</source>
+        <translation>新等級</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) have the tier &quot;%1&quot;: give them another tier first, or rename it instead.</source>
+        <translation>
+            <numerusform>有 %n 位客戶的等級為「%1」：請先為他們改設其他等級，或改為重新命名。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

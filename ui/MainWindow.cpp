@@ -12,6 +12,7 @@
 #include "ReadOnlyUi.h"
 #include "SettingsDialog.h"
 #include "TableExport.h"
+#include "TiersDialog.h"
 #include "TrashPanel.h"
 #include "complaints/ComplaintReportsPanel.h"
 #include "complaints/ComplaintsPanel.h"
@@ -337,6 +338,8 @@ void MainWindow::buildActions()
         if (dialog.exec() == QDialog::Accepted)
             followUpsChanged();
     });
+    QAction *tiers = edit->addAction(tr("Customer &tiers…"), this, &MainWindow::editTiers);
+    tiers->setObjectName(QStringLiteral("customerTiersAction"));
     QAction *complaint = edit->addAction(tr("Log &complaint…"), this, &MainWindow::logComplaint);
     complaint->setObjectName(QStringLiteral("logComplaintAction"));
     complaint->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_L);
@@ -383,8 +386,9 @@ void MainWindow::buildActions()
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Clientele"), this, &MainWindow::showAbout);
     if (m_database->isReadOnly()) {
-        disableEditing({ import, exportList, backUp, restore, backupSettings, letterhead, undo, redo, newCustomer,
-            editCustomer, trash, duplicates, subject, erase, newActivity, followUpSettings, complaint, newQuote });
+        disableEditing(
+            { import, exportList, backUp, restore, backupSettings, letterhead, undo, redo, newCustomer, editCustomer,
+                trash, duplicates, subject, erase, newActivity, followUpSettings, tiers, complaint, newQuote });
         ReadOnlyUi::disableChanges(this); // the pages' buttons that change the book
     }
 
@@ -440,6 +444,19 @@ void MainWindow::findDuplicates()
     dialog.exec();
     m_list->model()->reload();
     m_trash->reload();
+}
+
+void MainWindow::editTiers()
+{
+    if (refuseWhenReadOnly(tr("Customer tiers")))
+        return;
+    TiersDialog dialog(m_database->connection(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_list->reloadFilterChoices();
+    m_list->model()->reload();
+    if (m_file->customerId() > 0)
+        m_file->showCustomer(m_file->customerId());
 }
 
 void MainWindow::exportList()

@@ -83,6 +83,7 @@ public:
     void importFile();
     // Lists likely duplicate customers and merges the pair the user picks.
     void findDuplicates();
+    void editTiers();
     // Writes the current list (filter, search, sort and visible columns) to .xlsx or CSV.
     void exportList();
     // The customers behind a report's bar, slice or row, to open, tag or export.

@@ -224,6 +224,10 @@ Result<ImportSummary> CustomerImporter::process(
         return problems.first();
 
     Session session(mapping, headers, options);
+    auto tiers = LookupRepository(m_db).tiers();
+    if (!tiers)
+        return tiers.error();
+    session.parser.setTiers(tiers.value());
     session.write = write;
     session.summary.fileFormat = reader.formatDescription();
     if (Status status = prepareLookups(session); !status)

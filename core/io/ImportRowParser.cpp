@@ -177,7 +177,7 @@ void ImportRowParser::parseCustomerFields(const QVariantList &cells, qint64 rowN
     customer.emails = CustomerValidator::splitList(text(cells, ImportField::Email));
     customer.website = text(cells, ImportField::Website);
     customer.source = text(cells, ImportField::Source);
-    customer.tier = text(cells, ImportField::Tier);
+    readTier(cells, rowNumber, row);
     customer.tags = CustomerValidator::splitList(text(cells, ImportField::Tags));
     customer.tags.removeDuplicates();
     customer.notes = text(cells, ImportField::Notes);
@@ -201,6 +201,23 @@ void ImportRowParser::parseCustomerFields(const QVariantList &cells, qint64 rowN
             addProblem(row, rowNumber, ImportField::CreatedAt, cells,
                 tr("\"%1\" is not a date (use YYYY-MM-DD).").arg(cellText(cells[createdColumn])));
     }
+}
+
+void ImportRowParser::readTier(const QVariantList &cells, qint64 rowNumber, ParsedImportRow &row) const
+{
+    const QString tier = text(cells, ImportField::Tier);
+    row.customer.tier = tier;
+    if (tier.isEmpty() || !m_tiers)
+        return;
+    for (const QString &known : std::as_const(*m_tiers)) {
+        if (known.compare(tier, Qt::CaseInsensitive) == 0) {
+            row.customer.tier = known;
+            return;
+        }
+    }
+    addProblem(row, rowNumber, ImportField::Tier, cells,
+        tr("\"%1\" is not one of this book's tiers (%2). Add it under Edit ▸ Customer tiers, or change the file.")
+            .arg(tier, m_tiers->join(QStringLiteral(", "))));
 }
 
 void ImportRowParser::parseContactFields(const QVariantList &cells, ParsedImportRow &row) const

@@ -43,6 +43,10 @@ class ImportRowParser
 public:
     ImportRowParser(ImportMapping mapping, QStringList headers);
 
+    // The book's tiers: a row's tier must be one of them (letter case aside; the book's spelling is kept). Without
+    // this call any tier is taken.
+    void setTiers(const QStringList &tiers) { m_tiers = tiers; }
+
     ParsedImportRow parse(const QVariantList &cells, qint64 rowNumber) const;
     int columnOf(ImportField field) const { return m_mapping.columnOf(field); }
     QString header(int column) const { return m_headers.value(column); }
@@ -68,6 +72,9 @@ private:
                     qint64 rowNumber, ParsedImportRow &row) const;
     QString text(const QVariantList &cells, ImportField field) const;
 
+    void readTier(const QVariantList &cells, qint64 rowNumber, ParsedImportRow &row) const;
+
     ImportMapping m_mapping;
     QStringList m_headers;
+    std::optional<QStringList> m_tiers;
 };

@@ -87,4 +87,23 @@ TEST(ImportRowParserTest, ShortRowsLeaveTheMissingCellsEmpty)
     EXPECT_FALSE(row.contact.has_value());
 }
 
+TEST(ImportRowParserTest, ATierMustBeOneOfTheBooksInItsSpelling)
+{
+    const QStringList headers { QStringLiteral("Name"), QStringLiteral("等级") };
+    ImportRowParser parser(ImportMapping::guess(headers), headers);
+    parser.setTiers({ QStringLiteral("VIP"), QStringLiteral("Gold") });
+    const ParsedImportRow known = parser.parse({ QStringLiteral("Acme"), QStringLiteral("vip") }, 2);
+    EXPECT_TRUE(known.isValid());
+    EXPECT_EQ(known.customer.tier, QStringLiteral("VIP"));
+    EXPECT_TRUE(parser.parse({ QStringLiteral("Acme"), QString() }, 3).isValid()); // no tier is fine
+    const ParsedImportRow unknown = parser.parse({ QStringLiteral("Acme"), QStringLiteral("Z") }, 4);
+    ASSERT_EQ(unknown.problems.size(), 1);
+    EXPECT_EQ(unknown.problems[0].row, 4);
+    EXPECT_EQ(unknown.problems[0].column, 2);
+    EXPECT_EQ(unknown.problems[0].value, QStringLiteral("Z"));
+    EXPECT_EQ(unknown.problems[0].message,
+        QStringLiteral("\"Z\" is not one of this book's tiers (VIP, Gold). Add it under Edit ▸ Customer tiers, or "
+                       "change the file."));
+}
+
 } // namespace

@@ -455,6 +455,64 @@ TEST_F(MainWindowTest, FiltersNarrowTheList)
     EXPECT_EQ(names(window->customerList()->model()), QStringList { QStringLiteral("Tier A Co") });
 }
 
+TEST_F(MainWindowTest, CustomerTiersAreEditedFromTheEditMenuAndRenamedTiersKeepTheirCustomers)
+{
+    auto window = openWindow();
+    const QSqlDatabase db = window->database().connection();
+    Customer a;
+    a.name = QStringLiteral("Tier A Co");
+    a.tier = QStringLiteral("A");
+    Customer c;
+    c.name = QStringLiteral("Tier C Co");
+    c.tier = QStringLiteral("C");
+    const qint64 aId = CustomerRepository(db).create(a).value_or(0);
+    ASSERT_TRUE(CustomerRepository(db).create(c).ok());
+    window->customerList()->reload();
+    bool shown = false;
+    onNextDialog([&shown](QDialog *dialog) {
+        shown = true;
+        const auto closeOnFailure = qScopeGuard([dialog] { // a failed ASSERT must not leave the dialog open
+            if (dialog->isVisible())
+                dialog->reject();
+        });
+        auto table = dialog->findChild<QTableWidget *>(QStringLiteral("tiersTableWidget"));
+        ASSERT_NE(table, nullptr);
+        ASSERT_EQ(table->rowCount(), 3);
+        EXPECT_EQ(table->item(0, 1)->text(), QStringLiteral("1")); // customers with tier A
+        table->item(0, 0)->setText(QStringLiteral("Gold"));
+        // C still has a customer: it stays, with the reason shown.
+        table->setCurrentCell(2, 0);
+        dialog->findChild<QPushButton *>(QStringLiteral("removeTierButton"))->click();
+        EXPECT_EQ(table->rowCount(), 3);
+        auto error = dialog->findChild<QLabel *>(QStringLiteral("errorLabel"));
+        EXPECT_TRUE(error->isVisible());
+        EXPECT_TRUE(error->text().contains(QStringLiteral("\"C\""))) << error->text();
+        // A new tier, moved to the top.
+        dialog->findChild<QPushButton *>(QStringLiteral("addTierButton"))->click();
+        ASSERT_EQ(table->rowCount(), 4);
+        // Its name is open for typing, as after a double-click.
+        auto editor = table->viewport()->findChild<QLineEdit *>();
+        ASSERT_NE(editor, nullptr);
+        editor->selectAll();
+        QTest::keyClicks(editor, QStringLiteral("Platinum"));
+        QTest::keyClick(editor, Qt::Key_Return);
+        QCoreApplication::processEvents(); // the delegate commits Return's text on the next turn of the event loop
+        EXPECT_EQ(table->item(3, 0)->text(), QStringLiteral("Platinum"));
+        for (int i = 0; i < 3; ++i)
+            dialog->findChild<QPushButton *>(QStringLiteral("moveTierUpButton"))->click();
+        clickSave(dialog);
+        EXPECT_EQ(dialog->result(), int(QDialog::Accepted));
+    });
+    window->findChild<QAction *>(QStringLiteral("customerTiersAction"))->trigger();
+    ASSERT_TRUE(shown);
+    EXPECT_EQ(LookupRepository(db).tiers().value_or({}),
+        (QStringList { QStringLiteral("Platinum"), QStringLiteral("Gold"), QStringLiteral("B"), QStringLiteral("C") }));
+    EXPECT_EQ(CustomerRepository(db).find(aId).value().tier, QStringLiteral("Gold"));
+    auto tier = window->findChild<QComboBox *>(QStringLiteral("tierFilterComboBox"));
+    tier->setCurrentIndex(tier->findData(QStringLiteral("Gold")));
+    EXPECT_EQ(names(window->customerList()->model()), QStringList { QStringLiteral("Tier A Co") });
+}
+
 TEST_F(MainWindowTest, EnterOpensTheCustomerForEditing)
 {
     auto window = openWindow();
