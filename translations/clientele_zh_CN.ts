@@ -2074,6 +2074,10 @@ Open another book?</source>
         <source>usage: privacy export CUSTOMER_ID OUT.json | privacy erase CUSTOMER_ID --yes</source>
         <translation>用法：privacy export CUSTOMER_ID OUT.json | privacy erase CUSTOMER_ID --yes</translation>
     </message>
+    <message>
+        <source>--tier must be one of this book&apos;s tiers (%1), not &quot;%2&quot;</source>
+        <translation>--tier 必须是本账簿的等级之一（%1），而不是“%2”</translation>
+    </message>
 </context>
 <context>
     <name>CloseComplaintDialog</name>

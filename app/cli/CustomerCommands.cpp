@@ -123,6 +123,17 @@ int addCustomer(CliContext &context)
         customer.stage = *value;
     else
         return context.fail(QCoreApplication::translate("Cli", "--stage must be lead, prospect, customer or inactive, not \"%1\"").arg(stage), ExitUsage);
+    if (!customer.tier.isEmpty()) {
+        const QStringList tiers = LookupRepository(context.db.connection()).tiers().value_or({});
+        const auto known = std::find_if(tiers.cbegin(), tiers.cend(),
+            [&customer](const QString &tier) { return tier.compare(customer.tier, Qt::CaseInsensitive) == 0; });
+        if (known == tiers.cend())
+            return context.fail(
+                QCoreApplication::translate("Cli", "--tier must be one of this book's tiers (%1), not \"%2\"")
+                    .arg(tiers.join(QStringLiteral(", ")), customer.tier),
+                ExitUsage);
+        customer.tier = *known;
+    }
     auto owned = ownerId(context.db, owner);
     if (!owned)
         return context.fail(owned.error().toString(), ExitUsage);

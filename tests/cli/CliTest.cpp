@@ -315,6 +315,21 @@ TEST_F(CliTest, AddFormatsThePhoneAndKeepsEveryOption)
         (QJsonArray { QStringLiteral("VIP"), QStringLiteral("展会") }));
 }
 
+TEST_F(CliTest, AddTakesOnlyTheBooksTiersInTheirSpelling)
+{
+    const CliRun unknown = cli({ QStringLiteral("customers"), QStringLiteral("add"), QStringLiteral("--name"),
+        QStringLiteral("Zeta Ltd"), QStringLiteral("--tier"), QStringLiteral("Z") });
+    EXPECT_EQ(unknown.exitCode, 2) << unknown;
+    expectOneLineError(unknown);
+    EXPECT_TRUE(unknown.err.contains(QStringLiteral("(A, B, C)"))) << unknown;
+    const CliRun lower = cli({ QStringLiteral("customers"), QStringLiteral("add"), QStringLiteral("--name"),
+        QStringLiteral("Beta Ltd"), QStringLiteral("--tier"), QStringLiteral("b") });
+    ASSERT_EQ(lower.exitCode, 0) << lower;
+    const QJsonObject customer
+        = jsonObject(cli({ QStringLiteral("customers"), QStringLiteral("show"), QString::number(newId(lower)) }));
+    EXPECT_EQ(customer.value(QStringLiteral("tier")).toString(), QStringLiteral("B"));
+}
+
 TEST_F(CliTest, SamePhoneIsALikelyDuplicateUnlessForced)
 {
     const CliRun first = cli({ QStringLiteral("customers"), QStringLiteral("add"), QStringLiteral("--name"),
