@@ -8,6 +8,7 @@
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "Preferences.h"
+#include "SalesRepsDialog.h"
 #include "TiersDialog.h"
 #include "WelcomeDialog.h"
 #include "audit/AuditLog.h"
@@ -110,7 +111,7 @@ bool Application::start()
            "agenda, calendar, renewals, renewal-rate, neglected, "
            "complaints, complaint-case, complaint-history, complaint-followups, complaint-reports, "
            "schedule-followups, "
-           "backup-settings, audit, audit-kinds, contact-consent, erase, tiers, book-locked, "
+           "backup-settings, audit, audit-kinds, contact-consent, erase, tiers, sales-reps, book-locked, "
            "book-damaged)."),
         tr("VIEW"));
     const QCommandLineOption importFile(QStringLiteral("import"),
@@ -368,7 +369,7 @@ void Application::takeScreenshotAndQuit(const QString &file, const QString &sear
         return;
     }
     if (view == QLatin1String("backup-settings") || view == QLatin1String("audit") || view == QLatin1String("erase")
-        || view == QLatin1String("tiers")) {
+        || view == QLatin1String("tiers") || view == QLatin1String("sales-reps")) {
         screenshotTrustAndQuit(file, view);
         return;
     }
@@ -487,6 +488,8 @@ void Application::screenshotTrustAndQuit(const QString &file, const QString &vie
             dialog = std::make_shared<EraseDialog>(db, current, m_window);
         } else if (view == QLatin1String("tiers")) {
             dialog = std::make_shared<TiersDialog>(db, m_window);
+        } else if (view == QLatin1String("sales-reps")) {
+            dialog = std::make_shared<SalesRepsDialog>(db, m_window);
         } else {
             dialog = std::make_shared<BackupSettingsDialog>(m_window->database(), m_window->backups(), m_window);
         }

@@ -402,4 +402,24 @@ The book as it is now is backed up first.</numerusform>
         </translation>
     </message>
 </context>
+<context>
+    <name>SalesReps</name>
+    <message numerus="yes">
+        <source>%1 still has %n customer(s), follow-up(s) or other record(s): give them to another sales rep first.</source>
+        <translation>
+            <numerusform>%1 still has %n customer, follow-up or other record: give it to another sales rep first.</numerusform>
+            <numerusform>%1 still has %n customers, follow-ups or other records: give them to another sales rep first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SalesRepsDialog</name>
+    <message numerus="yes">
+        <source>%1 owns %n customer(s): give them to another sales rep first.</source>
+        <translation>
+            <numerusform>%1 owns %n customer: give it to another sales rep first.</numerusform>
+            <numerusform>%1 owns %n customers: give them to another sales rep first.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

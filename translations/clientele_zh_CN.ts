@@ -489,8 +489,8 @@
         <translation>演示账簿已在此窗口中打开。</translation>
     </message>
     <message>
-        <source>With --screenshot: what to show (list, contacts, timeline, trash, edit, duplicates, import-preview, import-mapping, import-check, import-duplicates, import-done, products, quotes, orders, quote-editor, reports-segments, reports-pareto, reports-pyramid, reports-lifecycle, reports-churn, reports-clusters, views-profile, views-loyalty, views-profitability, views-performance, views-prospects, views-products, views-promotion, views-value, agenda, calendar, renewals, renewal-rate, neglected, complaints, complaint-case, complaint-history, complaint-followups, complaint-reports, schedule-followups, backup-settings, audit, audit-kinds, contact-consent, erase, tiers, book-locked, book-damaged).</source>
-        <translation>与 --screenshot 一起使用：要显示的内容（list, contacts, timeline, trash, edit, duplicates, import-preview, import-mapping, import-check, import-duplicates, import-done, products, quotes, orders, quote-editor, reports-segments, reports-pareto, reports-pyramid, reports-lifecycle, reports-churn, reports-clusters, views-profile, views-loyalty, views-profitability, views-performance, views-prospects, views-products, views-promotion, views-value, agenda, calendar, renewals, renewal-rate, neglected, complaints, complaint-case, complaint-history, complaint-followups, complaint-reports, schedule-followups, backup-settings, audit, audit-kinds, contact-consent, erase, tiers, book-locked, book-damaged）。</translation>
+        <source>With --screenshot: what to show (list, contacts, timeline, trash, edit, duplicates, import-preview, import-mapping, import-check, import-duplicates, import-done, products, quotes, orders, quote-editor, reports-segments, reports-pareto, reports-pyramid, reports-lifecycle, reports-churn, reports-clusters, views-profile, views-loyalty, views-profitability, views-performance, views-prospects, views-products, views-promotion, views-value, agenda, calendar, renewals, renewal-rate, neglected, complaints, complaint-case, complaint-history, complaint-followups, complaint-reports, schedule-followups, backup-settings, audit, audit-kinds, contact-consent, erase, tiers, sales-reps, book-locked, book-damaged).</source>
+        <translation>与 --screenshot 一起使用：要显示的内容（list, contacts, timeline, trash, edit, duplicates, import-preview, import-mapping, import-check, import-duplicates, import-done, products, quotes, orders, quote-editor, reports-segments, reports-pareto, reports-pyramid, reports-lifecycle, reports-churn, reports-clusters, views-profile, views-loyalty, views-profitability, views-performance, views-prospects, views-products, views-promotion, views-value, agenda, calendar, renewals, renewal-rate, neglected, complaints, complaint-case, complaint-history, complaint-followups, complaint-reports, schedule-followups, backup-settings, audit, audit-kinds, contact-consent, erase, tiers, sales-reps, book-locked, book-damaged）。</translation>
     </message>
 </context>
 <context>
@@ -636,6 +636,10 @@
     <message>
         <source>Audit trail</source>
         <translation>审计记录</translation>
+    </message>
+    <message>
+        <source>Sales rep</source>
+        <translation>销售代表</translation>
     </message>
 </context>
 <context>
@@ -6268,12 +6272,20 @@ Book: %2</source>
         <translation>抹除此客户</translation>
     </message>
     <message>
-        <source>Customer &amp;tiers…</source>
-        <translation>客户等级(&amp;T)…</translation>
-    </message>
-    <message>
         <source>Customer tiers</source>
         <translation>客户等级</translation>
+    </message>
+    <message>
+        <source>Customer t&amp;iers…</source>
+        <translation>客户等级(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Sa&amp;les reps…</source>
+        <translation>销售代表(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Sales reps</source>
+        <translation>销售代表</translation>
     </message>
 </context>
 <context>
@@ -8267,6 +8279,84 @@ The book as it is now is backed up first.</source>
     <message>
         <source>Reading the customers failed: %1</source>
         <translation>读取客户失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SalesReps</name>
+    <message>
+        <source>Counting the customers of each sales rep</source>
+        <translation>统计每位销售代表的客户数</translation>
+    </message>
+    <message>
+        <source>A sales rep needs a name.</source>
+        <translation>销售代表需要姓名。</translation>
+    </message>
+    <message>
+        <source>There are two sales reps named &quot;%1&quot;.</source>
+        <translation>有两位名为“%1”的销售代表。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Counting the records of a sales rep</source>
+        <translation>统计销售代表名下的记录</translation>
+    </message>
+    <message>
+        <source>Saving the sales rep &quot;%1&quot;</source>
+        <translation>保存销售代表“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 still has %n customer(s), follow-up(s) or other record(s): give them to another sales rep first.</source>
+        <translation>
+            <numerusform>%1 名下仍有 %n 条客户、跟进或其他记录：请先将它们转给其他销售代表。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removing the sales rep &quot;%1&quot;</source>
+        <translation>删除销售代表“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>SalesRepsDialog</name>
+    <message>
+        <source>Sales reps</source>
+        <translation>销售代表</translation>
+    </message>
+    <message>
+        <source>The people customers, follow-ups, quotes and complaints can be assigned to. Double-click a name or address to change it.</source>
+        <translation>可以负责客户、跟进、报价单和投诉的人员。双击姓名或邮箱即可修改。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>New sales rep</source>
+        <translation>新销售代表</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 owns %n customer(s): give them to another sales rep first.</source>
+        <translation>
+            <numerusform>%1 名下有 %n 个客户：请先将他们转给其他销售代表。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

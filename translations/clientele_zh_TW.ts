@@ -489,8 +489,8 @@
         <translation>示範帳簿已在此視窗中開啟。</translation>
     </message>
     <message>
-        <source>With --screenshot: what to show (list, contacts, timeline, trash, edit, duplicates, import-preview, import-mapping, import-check, import-duplicates, import-done, products, quotes, orders, quote-editor, reports-segments, reports-pareto, reports-pyramid, reports-lifecycle, reports-churn, reports-clusters, views-profile, views-loyalty, views-profitability, views-performance, views-prospects, views-products, views-promotion, views-value, agenda, calendar, renewals, renewal-rate, neglected, complaints, complaint-case, complaint-history, complaint-followups, complaint-reports, schedule-followups, backup-settings, audit, audit-kinds, contact-consent, erase, tiers, book-locked, book-damaged).</source>
-        <translation>搭配 --screenshot 使用：要顯示的畫面（list, contacts, timeline, trash, edit, duplicates, import-preview, import-mapping, import-check, import-duplicates, import-done, products, quotes, orders, quote-editor, reports-segments, reports-pareto, reports-pyramid, reports-lifecycle, reports-churn, reports-clusters, views-profile, views-loyalty, views-profitability, views-performance, views-prospects, views-products, views-promotion, views-value, agenda, calendar, renewals, renewal-rate, neglected, complaints, complaint-case, complaint-history, complaint-followups, complaint-reports, schedule-followups, backup-settings, audit, audit-kinds, contact-consent, erase, tiers, book-locked, book-damaged）。</translation>
+        <source>With --screenshot: what to show (list, contacts, timeline, trash, edit, duplicates, import-preview, import-mapping, import-check, import-duplicates, import-done, products, quotes, orders, quote-editor, reports-segments, reports-pareto, reports-pyramid, reports-lifecycle, reports-churn, reports-clusters, views-profile, views-loyalty, views-profitability, views-performance, views-prospects, views-products, views-promotion, views-value, agenda, calendar, renewals, renewal-rate, neglected, complaints, complaint-case, complaint-history, complaint-followups, complaint-reports, schedule-followups, backup-settings, audit, audit-kinds, contact-consent, erase, tiers, sales-reps, book-locked, book-damaged).</source>
+        <translation>搭配 --screenshot 使用：要顯示的畫面（list, contacts, timeline, trash, edit, duplicates, import-preview, import-mapping, import-check, import-duplicates, import-done, products, quotes, orders, quote-editor, reports-segments, reports-pareto, reports-pyramid, reports-lifecycle, reports-churn, reports-clusters, views-profile, views-loyalty, views-profitability, views-performance, views-prospects, views-products, views-promotion, views-value, agenda, calendar, renewals, renewal-rate, neglected, complaints, complaint-case, complaint-history, complaint-followups, complaint-reports, schedule-followups, backup-settings, audit, audit-kinds, contact-consent, erase, tiers, sales-reps, book-locked, book-damaged）。</translation>
     </message>
 </context>
 <context>
@@ -636,6 +636,10 @@
     <message>
         <source>Audit trail</source>
         <translation>稽核紀錄</translation>
+    </message>
+    <message>
+        <source>Sales rep</source>
+        <translation>業務代表</translation>
     </message>
 </context>
 <context>
@@ -6268,12 +6272,20 @@ Book: %2</source>
         <translation>抹除此客戶</translation>
     </message>
     <message>
-        <source>Customer &amp;tiers…</source>
-        <translation>客戶等級(&amp;T)…</translation>
-    </message>
-    <message>
         <source>Customer tiers</source>
         <translation>客戶等級</translation>
+    </message>
+    <message>
+        <source>Customer t&amp;iers…</source>
+        <translation>客戶等級(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Sa&amp;les reps…</source>
+        <translation>業務代表(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Sales reps</source>
+        <translation>業務代表</translation>
     </message>
 </context>
 <context>
@@ -8267,6 +8279,84 @@ The book as it is now is backed up first.</source>
     <message>
         <source>Reading the customers failed: %1</source>
         <translation>讀取客戶失敗：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SalesReps</name>
+    <message>
+        <source>Counting the customers of each sales rep</source>
+        <translation>統計每位業務代表的客戶數</translation>
+    </message>
+    <message>
+        <source>A sales rep needs a name.</source>
+        <translation>業務代表需要姓名。</translation>
+    </message>
+    <message>
+        <source>There are two sales reps named &quot;%1&quot;.</source>
+        <translation>有兩位名為「%1」的業務代表。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Counting the records of a sales rep</source>
+        <translation>統計業務代表名下的紀錄</translation>
+    </message>
+    <message>
+        <source>Saving the sales rep &quot;%1&quot;</source>
+        <translation>儲存業務代表「%1」</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 still has %n customer(s), follow-up(s) or other record(s): give them to another sales rep first.</source>
+        <translation>
+            <numerusform>%1 名下仍有 %n 筆客戶、跟進或其他紀錄：請先將它們轉給其他業務代表。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removing the sales rep &quot;%1&quot;</source>
+        <translation>刪除業務代表「%1」</translation>
+    </message>
+</context>
+<context>
+    <name>SalesRepsDialog</name>
+    <message>
+        <source>Sales reps</source>
+        <translation>業務代表</translation>
+    </message>
+    <message>
+        <source>The people customers, follow-ups, quotes and complaints can be assigned to. Double-click a name or address to change it.</source>
+        <translation>可以負責客戶、跟進、報價單與客訴的人員。按兩下姓名或電子郵件即可修改。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客戶數</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>新增(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>刪除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>New sales rep</source>
+        <translation>新業務代表</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 owns %n customer(s): give them to another sales rep first.</source>
+        <translation>
+            <numerusform>%1 名下有 %n 位客戶：請先將他們轉給其他業務代表。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

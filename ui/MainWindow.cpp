@@ -10,6 +10,7 @@
 #include "MessageBox.h"
 #include "MoveToTrashCommand.h"
 #include "ReadOnlyUi.h"
+#include "SalesRepsDialog.h"
 #include "SettingsDialog.h"
 #include "TableExport.h"
 #include "TiersDialog.h"
@@ -338,8 +339,10 @@ void MainWindow::buildActions()
         if (dialog.exec() == QDialog::Accepted)
             followUpsChanged();
     });
-    QAction *tiers = edit->addAction(tr("Customer &tiers…"), this, &MainWindow::editTiers);
+    QAction *tiers = edit->addAction(tr("Customer t&iers…"), this, &MainWindow::editTiers);
     tiers->setObjectName(QStringLiteral("customerTiersAction"));
+    QAction *salesReps = edit->addAction(tr("Sa&les reps…"), this, &MainWindow::editSalesReps);
+    salesReps->setObjectName(QStringLiteral("salesRepsAction"));
     QAction *complaint = edit->addAction(tr("Log &complaint…"), this, &MainWindow::logComplaint);
     complaint->setObjectName(QStringLiteral("logComplaintAction"));
     complaint->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_L);
@@ -386,9 +389,9 @@ void MainWindow::buildActions()
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Clientele"), this, &MainWindow::showAbout);
     if (m_database->isReadOnly()) {
-        disableEditing(
-            { import, exportList, backUp, restore, backupSettings, letterhead, undo, redo, newCustomer, editCustomer,
-                trash, duplicates, subject, erase, newActivity, followUpSettings, tiers, complaint, newQuote });
+        disableEditing({ import, exportList, backUp, restore, backupSettings, letterhead, undo, redo, newCustomer,
+            editCustomer, trash, duplicates, subject, erase, newActivity, followUpSettings, tiers, salesReps, complaint,
+            newQuote });
         ReadOnlyUi::disableChanges(this); // the pages' buttons that change the book
     }
 
@@ -451,6 +454,19 @@ void MainWindow::editTiers()
     if (refuseWhenReadOnly(tr("Customer tiers")))
         return;
     TiersDialog dialog(m_database->connection(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_list->reloadFilterChoices();
+    m_list->model()->reload();
+    if (m_file->customerId() > 0)
+        m_file->showCustomer(m_file->customerId());
+}
+
+void MainWindow::editSalesReps()
+{
+    if (refuseWhenReadOnly(tr("Sales reps")))
+        return;
+    SalesRepsDialog dialog(m_database->connection(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_list->reloadFilterChoices();

@@ -84,6 +84,7 @@ public:
     // Lists likely duplicate customers and merges the pair the user picks.
     void findDuplicates();
     void editTiers();
+    void editSalesReps();
     // Writes the current list (filter, search, sort and visible columns) to .xlsx or CSV.
     void exportList();
     // The customers behind a report's bar, slice or row, to open, tag or export.

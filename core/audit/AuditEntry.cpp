@@ -40,6 +40,7 @@ const EntityName kEntities[] = {
     { "quote", QT_TRANSLATE_NOOP("AuditEntry", "Quote") },
     { "order", QT_TRANSLATE_NOOP("AuditEntry", "Order") },
     { "complaint", QT_TRANSLATE_NOOP("AuditEntry", "Complaint") },
+    { "owner", QT_TRANSLATE_NOOP("AuditEntry", "Sales rep") },
     { "audit_entry", QT_TRANSLATE_NOOP("AuditEntry", "Audit trail") },
     { "book", QT_TRANSLATE_NOOP("AuditEntry", "Book") },
 };

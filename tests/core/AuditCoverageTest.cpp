@@ -398,9 +398,10 @@ TEST_F(AuditCoverageTest, TheAuditViewNamesEveryKindOfRecordInTheUsersLanguage)
     EXPECT_EQ(allAuditEntities(),
         (QStringList { QStringLiteral("customer"), QStringLiteral("contact"), QStringLiteral("note"),
             QStringLiteral("activity"), QStringLiteral("contract"), QStringLiteral("product"), QStringLiteral("quote"),
-            QStringLiteral("order"), QStringLiteral("complaint"), QStringLiteral("audit_entry"),
-            QStringLiteral("book") }));
+            QStringLiteral("order"), QStringLiteral("complaint"), QStringLiteral("owner"),
+            QStringLiteral("audit_entry"), QStringLiteral("book") }));
     EXPECT_EQ(auditEntityDisplayName(QStringLiteral("activity")), QStringLiteral("Follow-up"));
+    EXPECT_EQ(auditEntityDisplayName(QStringLiteral("owner")), QStringLiteral("Sales rep"));
     EXPECT_EQ(auditEntityDisplayName(QStringLiteral("audit_entry")), QStringLiteral("Audit trail"));
 }
 

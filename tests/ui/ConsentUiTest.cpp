@@ -146,8 +146,8 @@ TEST_F(ConsentUiTest, TheAuditViewFiltersOnEveryKindOfRecord)
     EXPECT_EQ(kinds,
         (QStringList { QStringLiteral("Customer"), QStringLiteral("Contact"), QStringLiteral("Note"),
             QStringLiteral("Follow-up"), QStringLiteral("Contract"), QStringLiteral("Product"), QStringLiteral("Quote"),
-            QStringLiteral("Order"), QStringLiteral("Complaint"), QStringLiteral("Audit trail"),
-            QStringLiteral("Book") }));
+            QStringLiteral("Order"), QStringLiteral("Complaint"), QStringLiteral("Sales rep"),
+            QStringLiteral("Audit trail"), QStringLiteral("Book") }));
 }
 
 } // namespace

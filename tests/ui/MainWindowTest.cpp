@@ -513,6 +513,49 @@ TEST_F(MainWindowTest, CustomerTiersAreEditedFromTheEditMenuAndRenamedTiersKeepT
     EXPECT_EQ(names(window->customerList()->model()), QStringList { QStringLiteral("Tier A Co") });
 }
 
+TEST_F(MainWindowTest, SalesRepsAreAddedFromTheEditMenuAndOfferedAsOwners)
+{
+    // A new book has no sales reps: they are added here before customers can be given to them.
+    auto window = openWindow();
+    const QSqlDatabase db = window->database().connection();
+    ASSERT_TRUE(LookupRepository(db).owners().value_or({}).isEmpty());
+    bool shown = false;
+    onNextDialog([&shown](QDialog *dialog) {
+        shown = true;
+        const auto closeOnFailure = qScopeGuard([dialog] {
+            if (dialog->isVisible())
+                dialog->reject();
+        });
+        auto table = dialog->findChild<QTableWidget *>(QStringLiteral("salesRepsTableWidget"));
+        ASSERT_NE(table, nullptr);
+        ASSERT_EQ(table->rowCount(), 0);
+        dialog->findChild<QPushButton *>(QStringLiteral("addRepButton"))->click();
+        ASSERT_EQ(table->rowCount(), 1);
+        auto editor = table->viewport()->findChild<QLineEdit *>();
+        ASSERT_NE(editor, nullptr);
+        editor->selectAll();
+        typeText(editor, QStringLiteral("张敏"));
+        QTest::keyClick(editor, Qt::Key_Return);
+        QCoreApplication::processEvents(); // the delegate commits Return's text on the next turn of the event loop
+        table->item(0, 1)->setText(QStringLiteral("not an address"));
+        clickSave(dialog);
+        auto error = dialog->findChild<QLabel *>(QStringLiteral("errorLabel"));
+        EXPECT_TRUE(error->isVisible());
+        EXPECT_TRUE(error->text().startsWith(QStringLiteral("张敏: "))) << error->text();
+        table->item(0, 1)->setText(QStringLiteral("zhang.min@example.cn"));
+        clickSave(dialog);
+        EXPECT_EQ(dialog->result(), int(QDialog::Accepted));
+    });
+    window->findChild<QAction *>(QStringLiteral("salesRepsAction"))->trigger();
+    ASSERT_TRUE(shown);
+    const QList<Owner> owners = LookupRepository(db).owners().value_or({});
+    ASSERT_EQ(owners.size(), 1);
+    EXPECT_EQ(owners.first().name, QStringLiteral("张敏"));
+    EXPECT_EQ(owners.first().email, QStringLiteral("zhang.min@example.cn"));
+    auto ownerFilter = window->findChild<QComboBox *>(QStringLiteral("ownerFilterComboBox"));
+    EXPECT_GE(ownerFilter->findData(owners.first().id), 0);
+}
+
 TEST_F(MainWindowTest, EnterOpensTheCustomerForEditing)
 {
     auto window = openWindow();
