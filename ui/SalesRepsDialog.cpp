@@ -2,6 +2,7 @@
 #include "services/SalesReps.h"
 
 #include <QDialogButtonBox>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -121,7 +122,11 @@ void SalesRepsDialog::accept()
         reps << SalesReps::Rep { name->data(Qt::UserRole).toLongLong(), name->text(),
             m_table->item(row, EmailColumn)->text(), 0 };
     }
-    if (Status status = SalesReps(m_db).save(reps); !status) {
+    // Removing a rep first counts their records in six tables: a moment in a large book.
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    const Status status = SalesReps(m_db).save(reps);
+    QGuiApplication::restoreOverrideCursor();
+    if (!status) {
         showError(status.error().message);
         return;
     }

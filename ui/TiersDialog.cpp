@@ -3,6 +3,7 @@
 #include "services/CustomerTiers.h"
 
 #include <QDialogButtonBox>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -139,7 +140,11 @@ void TiersDialog::accept()
         const QTableWidgetItem *item = m_table->item(row, NameColumn);
         tiers << CustomerTiers::Edit { item->data(Qt::UserRole).toString(), item->text().trimmed() };
     }
-    if (Status status = CustomerTiers(m_db).save(tiers); !status) {
+    // Renaming a tier rewrites each of its customers: seconds in a book of a million.
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    const Status status = CustomerTiers(m_db).save(tiers);
+    QGuiApplication::restoreOverrideCursor();
+    if (!status) {
         showError(status.error().message);
         return;
     }
