@@ -454,12 +454,8 @@ void MainWindow::editTiers()
     if (refuseWhenReadOnly(tr("Customer tiers")))
         return;
     TiersDialog dialog(m_database->connection(), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    m_list->reloadFilterChoices();
-    m_list->model()->reload();
-    if (m_file->customerId() > 0)
-        m_file->showCustomer(m_file->customerId());
+    if (dialog.exec() == QDialog::Accepted)
+        customerListsChanged();
 }
 
 void MainWindow::editSalesReps()
@@ -467,8 +463,13 @@ void MainWindow::editSalesReps()
     if (refuseWhenReadOnly(tr("Sales reps")))
         return;
     SalesRepsDialog dialog(m_database->connection(), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
+    if (dialog.exec() == QDialog::Accepted)
+        customerListsChanged();
+}
+
+// The book's tiers or sales reps changed: the list's filters, the list and the open file show them anew.
+void MainWindow::customerListsChanged()
+{
     m_list->reloadFilterChoices();
     m_list->model()->reload();
     if (m_file->customerId() > 0)

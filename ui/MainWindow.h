@@ -85,6 +85,7 @@ public:
     void findDuplicates();
     void editTiers();
     void editSalesReps();
+    void customerListsChanged();
     // Writes the current list (filter, search, sort and visible columns) to .xlsx or CSV.
     void exportList();
     // The customers behind a report's bar, slice or row, to open, tag or export.

@@ -1,15 +1,9 @@
 #include "SalesRepsDialog.h"
 #include "services/SalesReps.h"
 
-#include <QDialogButtonBox>
 #include <QGuiApplication>
-#include <QHBoxLayout>
-#include <QHeaderView>
-#include <QLabel>
-#include <QLocale>
 #include <QPushButton>
 #include <QTableWidget>
-#include <QVBoxLayout>
 
 namespace {
 
@@ -23,24 +17,14 @@ enum Column
 } // namespace
 
 SalesRepsDialog::SalesRepsDialog(QSqlDatabase db, QWidget *parent)
-    : QDialog(parent)
+    : TableEditDialog(tr("The people customers, follow-ups, quotes and complaints can be assigned to. Double-click a "
+                         "name or address to change it."),
+        { tr("Name"), tr("E-mail"), tr("Customers") }, parent)
     , m_db(std::move(db))
 {
     setObjectName(QStringLiteral("salesRepsDialog"));
     setWindowTitle(tr("Sales reps"));
-    auto intro = new QLabel(tr("The people customers, follow-ups, quotes and complaints can be assigned to. "
-                               "Double-click a name or address to change it."));
-    intro->setWordWrap(true);
-    m_table = new QTableWidget(0, 3);
     m_table->setObjectName(QStringLiteral("salesRepsTableWidget"));
-    m_table->setHorizontalHeaderLabels({ tr("Name"), tr("E-mail"), tr("Customers") });
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(EmailColumn, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(CustomersColumn, QHeaderView::ResizeToContents);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     for (const SalesReps::Rep &rep : SalesReps(m_db).list().value_or({}))
         addRow(rep.id, rep.name, rep.email, rep.customers);
 
@@ -48,34 +32,17 @@ SalesRepsDialog::SalesRepsDialog(QSqlDatabase db, QWidget *parent)
     add->setObjectName(QStringLiteral("addRepButton"));
     auto remove = new QPushButton(tr("&Remove"));
     remove->setObjectName(QStringLiteral("removeRepButton"));
-    connect(add, &QPushButton::clicked, this, &SalesRepsDialog::addRep);
+    connect(add, &QPushButton::clicked, this, [this] {
+        addRow(0, tr("New sales rep"), QString(), 0);
+        editLastRow();
+    });
     connect(remove, &QPushButton::clicked, this, &SalesRepsDialog::removeRep);
-    auto side = new QVBoxLayout;
-    side->addWidget(add);
-    side->addWidget(remove);
-    side->addStretch(1);
-    auto row = new QHBoxLayout;
-    row->addWidget(m_table, 1);
-    row->addLayout(side);
-
-    m_error = new QLabel;
-    m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
-    m_error->setWordWrap(true);
-    m_error->hide();
-    auto buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
-    buttons->setObjectName(QStringLiteral("buttonBox"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &SalesRepsDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &SalesRepsDialog::reject);
-    auto layout = new QVBoxLayout(this);
-    layout->addWidget(intro);
-    layout->addLayout(row, 1);
-    layout->addWidget(m_error);
-    layout->addWidget(buttons);
+    setSideButtons({ add, remove });
     resize(560, 380);
 }
 
-// A row: the name (its rep's id in its data; 0 for a new rep), the address, and the customers they own.
+// A row: the name (its rep's id in its data, 0 for a new rep; the customers they own beside it), the address, and
+// that count.
 void SalesRepsDialog::addRow(qint64 id, const QString &name, const QString &email, qint64 customers)
 {
     const int row = m_table->rowCount();
@@ -85,18 +52,7 @@ void SalesRepsDialog::addRow(qint64 id, const QString &name, const QString &emai
     nameItem->setData(Qt::UserRole + 1, customers);
     m_table->setItem(row, NameColumn, nameItem);
     m_table->setItem(row, EmailColumn, new QTableWidgetItem(email));
-    auto count = new QTableWidgetItem(QLocale().toString(customers));
-    count->setFlags(count->flags() & ~Qt::ItemIsEditable);
-    count->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    m_table->setItem(row, CustomersColumn, count);
-}
-
-void SalesRepsDialog::addRep()
-{
-    addRow(0, tr("New sales rep"), QString(), 0);
-    const int row = m_table->rowCount() - 1;
-    m_table->setCurrentCell(row, NameColumn);
-    m_table->editItem(m_table->item(row, NameColumn));
+    m_table->setItem(row, CustomersColumn, countItem(customers));
 }
 
 void SalesRepsDialog::removeRep()
@@ -111,7 +67,7 @@ void SalesRepsDialog::removeRep()
         return;
     }
     m_table->removeRow(row);
-    m_error->hide();
+    hideError();
 }
 
 void SalesRepsDialog::accept()
@@ -131,10 +87,4 @@ void SalesRepsDialog::accept()
         return;
     }
     QDialog::accept();
-}
-
-void SalesRepsDialog::showError(const QString &message)
-{
-    m_error->setText(message);
-    m_error->show();
 }

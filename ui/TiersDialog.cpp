@@ -2,15 +2,9 @@
 #include "repo/LookupRepository.h"
 #include "services/CustomerTiers.h"
 
-#include <QDialogButtonBox>
 #include <QGuiApplication>
-#include <QHBoxLayout>
-#include <QHeaderView>
-#include <QLabel>
-#include <QLocale>
 #include <QPushButton>
 #include <QTableWidget>
-#include <QVBoxLayout>
 
 namespace {
 
@@ -23,61 +17,34 @@ enum Column
 } // namespace
 
 TiersDialog::TiersDialog(QSqlDatabase db, QWidget *parent)
-    : QDialog(parent)
+    : TableEditDialog(tr("The tiers customers can have, in the order lists show them. Double-click a name to rename "
+                         "it: its customers keep their tier under the new name."),
+        { tr("Tier"), tr("Customers") }, parent)
     , m_db(std::move(db))
 {
     setObjectName(QStringLiteral("tiersDialog"));
     setWindowTitle(tr("Customer tiers"));
-    auto intro = new QLabel(tr("The tiers customers can have, in the order lists show them. Double-click a name to "
-                               "rename it: its customers keep their tier under the new name."));
-    intro->setWordWrap(true);
-    m_table = new QTableWidget(0, 2);
     m_table->setObjectName(QStringLiteral("tiersTableWidget"));
-    m_table->setHorizontalHeaderLabels({ tr("Tier"), tr("Customers") });
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(CustomersColumn, QHeaderView::ResizeToContents);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     m_usage = CustomerTiers(m_db).usage().value_or({});
     for (const QString &tier : LookupRepository(m_db).tiers().value_or({}))
         addRow(tier, tier);
 
     auto add = new QPushButton(tr("&Add"));
     add->setObjectName(QStringLiteral("addTierButton"));
-    m_remove = new QPushButton(tr("&Remove"));
-    m_remove->setObjectName(QStringLiteral("removeTierButton"));
+    auto remove = new QPushButton(tr("&Remove"));
+    remove->setObjectName(QStringLiteral("removeTierButton"));
     auto up = new QPushButton(tr("Move &up"));
     up->setObjectName(QStringLiteral("moveTierUpButton"));
     auto down = new QPushButton(tr("Move &down"));
     down->setObjectName(QStringLiteral("moveTierDownButton"));
-    connect(add, &QPushButton::clicked, this, &TiersDialog::addTier);
-    connect(m_remove, &QPushButton::clicked, this, &TiersDialog::removeTier);
+    connect(add, &QPushButton::clicked, this, [this] {
+        addRow(tr("New tier"), QString());
+        editLastRow();
+    });
+    connect(remove, &QPushButton::clicked, this, &TiersDialog::removeTier);
     connect(up, &QPushButton::clicked, this, [this] { moveTier(-1); });
     connect(down, &QPushButton::clicked, this, [this] { moveTier(1); });
-    auto side = new QVBoxLayout;
-    for (QPushButton *button : { add, m_remove, up, down })
-        side->addWidget(button);
-    side->addStretch(1);
-    auto row = new QHBoxLayout;
-    row->addWidget(m_table, 1);
-    row->addLayout(side);
-
-    m_error = new QLabel;
-    m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
-    m_error->setWordWrap(true);
-    m_error->hide();
-    auto buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
-    buttons->setObjectName(QStringLiteral("buttonBox"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &TiersDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &TiersDialog::reject);
-    auto layout = new QVBoxLayout(this);
-    layout->addWidget(intro);
-    layout->addLayout(row, 1);
-    layout->addWidget(m_error);
-    layout->addWidget(buttons);
+    setSideButtons({ add, remove, up, down });
     resize(440, 360);
 }
 
@@ -89,18 +56,7 @@ void TiersDialog::addRow(const QString &name, const QString &original)
     auto nameItem = new QTableWidgetItem(name);
     nameItem->setData(Qt::UserRole, original);
     m_table->setItem(row, NameColumn, nameItem);
-    auto count = new QTableWidgetItem(QLocale().toString(original.isEmpty() ? 0 : m_usage.value(original)));
-    count->setFlags(count->flags() & ~Qt::ItemIsEditable);
-    count->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    m_table->setItem(row, CustomersColumn, count);
-}
-
-void TiersDialog::addTier()
-{
-    addRow(tr("New tier"), QString());
-    const int row = m_table->rowCount() - 1;
-    m_table->setCurrentCell(row, NameColumn);
-    m_table->editItem(m_table->item(row, NameColumn));
+    m_table->setItem(row, CustomersColumn, countItem(original.isEmpty() ? 0 : m_usage.value(original)));
 }
 
 void TiersDialog::removeTier()
@@ -116,7 +72,7 @@ void TiersDialog::removeTier()
         return;
     }
     m_table->removeRow(row);
-    m_error->hide();
+    hideError();
 }
 
 void TiersDialog::moveTier(int step)
@@ -149,10 +105,4 @@ void TiersDialog::accept()
         return;
     }
     QDialog::accept();
-}
-
-void TiersDialog::showError(const QString &message)
-{
-    m_error->setText(message);
-    m_error->show();
 }
