@@ -6100,8 +6100,8 @@ Book: %2</source>
         <translation>安排跟進(&amp;A)…</translation>
     </message>
     <message>
-        <source>Follow-&amp;up settings…</source>
-        <translation>跟進設定(&amp;U)…</translation>
+        <source>Follow-up settin&amp;gs…</source>
+        <translation>跟進設定(&amp;G)…</translation>
     </message>
     <message>
         <source>&amp;Agenda</source>

@@ -334,7 +334,7 @@ void MainWindow::buildActions()
     QAction *newActivity = edit->addAction(tr("Plan &activity…"), this, &MainWindow::newActivity);
     newActivity->setObjectName(QStringLiteral("newActivityAction"));
     newActivity->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_A);
-    QAction *followUpSettings = edit->addAction(tr("Follow-&up settings…"), this, [this] {
+    QAction *followUpSettings = edit->addAction(tr("Follow-up settin&gs…"), this, [this] {
         FollowUpSettingsDialog dialog(m_database->connection(), this);
         if (dialog.exec() == QDialog::Accepted)
             followUpsChanged();
