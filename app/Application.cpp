@@ -5,6 +5,7 @@
 #include "CustomerDialog.h"
 #include "CustomerListPanel.h"
 #include "DuplicatesDialog.h"
+#include "HandOverDialog.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "Preferences.h"
@@ -39,6 +40,8 @@
 #include "reports/ViewsPanel.h"
 #include "services/ComplaintWorkflow.h"
 #include "services/FollowUpService.h"
+#include "services/SalesRepHandover.h"
+#include "services/SalesReps.h"
 #include "trust/AuditPanel.h"
 #include "trust/BackupController.h"
 #include "trust/BackupSettingsDialog.h"
@@ -111,7 +114,9 @@ bool Application::start()
            "agenda, calendar, renewals, renewal-rate, neglected, "
            "complaints, complaint-case, complaint-history, complaint-followups, complaint-reports, "
            "schedule-followups, "
-           "backup-settings, audit, audit-kinds, contact-consent, erase, tiers, sales-reps, book-locked, "
+           "backup-settings, audit, audit-kinds, contact-consent, erase, tiers, sales-reps, hand-over, "
+           "hand-over-audit, "
+           "book-locked, "
            "book-damaged)."),
         tr("VIEW"));
     const QCommandLineOption importFile(QStringLiteral("import"),
@@ -369,7 +374,8 @@ void Application::takeScreenshotAndQuit(const QString &file, const QString &sear
         return;
     }
     if (view == QLatin1String("backup-settings") || view == QLatin1String("audit") || view == QLatin1String("erase")
-        || view == QLatin1String("tiers") || view == QLatin1String("sales-reps")) {
+        || view == QLatin1String("tiers") || view == QLatin1String("sales-reps")
+        || view.startsWith(QLatin1String("hand-over"))) {
         screenshotTrustAndQuit(file, view);
         return;
     }
@@ -490,6 +496,16 @@ void Application::screenshotTrustAndQuit(const QString &file, const QString &vie
             dialog = std::make_shared<TiersDialog>(db, m_window);
         } else if (view == QLatin1String("sales-reps")) {
             dialog = std::make_shared<SalesRepsDialog>(db, m_window);
+        } else if (view.startsWith(QLatin1String("hand-over"))) {
+            // The first rep's work, to the second: the dialog, or the audit trail after the handover.
+            const QList<SalesReps::Rep> reps = SalesReps(db).list().value_or({});
+            if (view == QLatin1String("hand-over-audit")) {
+                if (reps.size() > 1)
+                    SalesRepHandover(db).handOver(reps[0].id, reps[1].id).ok();
+                m_window->showPage(MainWindow::AuditPage);
+            } else {
+                dialog = std::make_shared<HandOverDialog>(db, reps.value(0), reps.mid(1), m_window);
+            }
         } else {
             dialog = std::make_shared<BackupSettingsDialog>(m_window->database(), m_window->backups(), m_window);
         }

@@ -405,20 +405,58 @@ The book as it is now is backed up first.</numerusform>
 <context>
     <name>SalesReps</name>
     <message numerus="yes">
-        <source>%1 still has %n customer(s), follow-up(s) or other record(s): give them to another sales rep first.</source>
+        <source>%1 still has %n customer(s) or open record(s): hand them over to another sales rep first.</source>
         <translation>
-            <numerusform>%1 still has %n customer, follow-up or other record: give it to another sales rep first.</numerusform>
-            <numerusform>%1 still has %n customers, follow-ups or other records: give them to another sales rep first.</numerusform>
+            <numerusform>%1 still has %n customer or open record: hand it over to another sales rep first.</numerusform>
+            <numerusform>%1 still has %n customers or open records: hand them over to another sales rep first.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>SalesRepsDialog</name>
     <message numerus="yes">
-        <source>%1 owns %n customer(s): give them to another sales rep first.</source>
+        <source>%1 owns %Ln customer(s): hand them over to another sales rep first.</source>
         <translation>
-            <numerusform>%1 owns %n customer: give it to another sales rep first.</numerusform>
-            <numerusform>%1 owns %n customers: give them to another sales rep first.</numerusform>
+            <numerusform>%1 owns %Ln customer: hand it over to another sales rep first.</numerusform>
+            <numerusform>%1 owns %Ln customers: hand them over to another sales rep first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HandOverDialog</name>
+    <message numerus="yes">
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln customer</numerusform>
+            <numerusform>%Ln customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln planned follow-up(s)</source>
+        <translation>
+            <numerusform>%Ln planned follow-up</numerusform>
+            <numerusform>%Ln planned follow-ups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln open quote(s)</source>
+        <translation>
+            <numerusform>%Ln open quote</numerusform>
+            <numerusform>%Ln open quotes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contract(s) not yet renewed</source>
+        <translation>
+            <numerusform>%Ln contract not yet renewed</numerusform>
+            <numerusform>%Ln contracts not yet renewed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln open complaint(s)</source>
+        <translation>
+            <numerusform>%Ln open complaint</numerusform>
+            <numerusform>%Ln open complaints</numerusform>
         </translation>
     </message>
 </context>

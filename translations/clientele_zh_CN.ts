@@ -489,8 +489,8 @@
         <translation>演示账簿已在此窗口中打开。</translation>
     </message>
     <message>
-        <source>With --screenshot: what to show (list, contacts, timeline, trash, edit, duplicates, import-preview, import-mapping, import-check, import-duplicates, import-done, products, quotes, orders, quote-editor, reports-segments, reports-pareto, reports-pyramid, reports-lifecycle, reports-churn, reports-clusters, views-profile, views-loyalty, views-profitability, views-performance, views-prospects, views-products, views-promotion, views-value, agenda, calendar, renewals, renewal-rate, neglected, complaints, complaint-case, complaint-history, complaint-followups, complaint-reports, schedule-followups, backup-settings, audit, audit-kinds, contact-consent, erase, tiers, sales-reps, book-locked, book-damaged).</source>
-        <translation>与 --screenshot 一起使用：要显示的内容（list, contacts, timeline, trash, edit, duplicates, import-preview, import-mapping, import-check, import-duplicates, import-done, products, quotes, orders, quote-editor, reports-segments, reports-pareto, reports-pyramid, reports-lifecycle, reports-churn, reports-clusters, views-profile, views-loyalty, views-profitability, views-performance, views-prospects, views-products, views-promotion, views-value, agenda, calendar, renewals, renewal-rate, neglected, complaints, complaint-case, complaint-history, complaint-followups, complaint-reports, schedule-followups, backup-settings, audit, audit-kinds, contact-consent, erase, tiers, sales-reps, book-locked, book-damaged）。</translation>
+        <source>With --screenshot: what to show (list, contacts, timeline, trash, edit, duplicates, import-preview, import-mapping, import-check, import-duplicates, import-done, products, quotes, orders, quote-editor, reports-segments, reports-pareto, reports-pyramid, reports-lifecycle, reports-churn, reports-clusters, views-profile, views-loyalty, views-profitability, views-performance, views-prospects, views-products, views-promotion, views-value, agenda, calendar, renewals, renewal-rate, neglected, complaints, complaint-case, complaint-history, complaint-followups, complaint-reports, schedule-followups, backup-settings, audit, audit-kinds, contact-consent, erase, tiers, sales-reps, hand-over, hand-over-audit, book-locked, book-damaged).</source>
+        <translation>与 --screenshot 一起使用：要显示的内容（list, contacts, timeline, trash, edit, duplicates, import-preview, import-mapping, import-check, import-duplicates, import-done, products, quotes, orders, quote-editor, reports-segments, reports-pareto, reports-pyramid, reports-lifecycle, reports-churn, reports-clusters, views-profile, views-loyalty, views-profitability, views-performance, views-prospects, views-products, views-promotion, views-value, agenda, calendar, renewals, renewal-rate, neglected, complaints, complaint-case, complaint-history, complaint-followups, complaint-reports, schedule-followups, backup-settings, audit, audit-kinds, contact-consent, erase, tiers, sales-reps, hand-over, hand-over-audit, book-locked, book-damaged）。</translation>
     </message>
 </context>
 <context>
@@ -5256,6 +5256,63 @@ Create it anyway?</source>
     </message>
 </context>
 <context>
+    <name>HandOverDialog</name>
+    <message>
+        <source>Hand over %1&apos;s work</source>
+        <translation>移交%1的工作</translation>
+    </message>
+    <message>
+        <source>%1 has no customers and no open work to hand over.</source>
+        <translation>%1没有可移交的客户或未完成的工作。</translation>
+    </message>
+    <message>
+        <source>What moves: %1.</source>
+        <translation>将移交：%1。</translation>
+    </message>
+    <message>
+        <source>Done follow-ups, decided quotes, orders and resolved complaints stay with %1: they are the history of what %1 did. Records in the trash move with the rest.</source>
+        <translation>已完成的跟进、已有结果的报价单、订单和已解决的投诉仍归%1：这些是%1的工作记录。回收站中的记录也一并移交。</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over</source>
+        <translation>移交(&amp;H)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln 位客户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln planned follow-up(s)</source>
+        <translation>
+            <numerusform>%Ln 项计划中的跟进</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln open quote(s)</source>
+        <translation>
+            <numerusform>%Ln 份未结报价单</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contract(s) not yet renewed</source>
+        <translation>
+            <numerusform>%Ln 份尚未续约的合同</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln open complaint(s)</source>
+        <translation>
+            <numerusform>%Ln 件未结投诉</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give it &amp;to:</source>
+        <translation>移交给(&amp;T)：</translation>
+    </message>
+</context>
+<context>
     <name>IcsWriter</name>
     <message>
         <source>%1 — %2</source>
@@ -8282,6 +8339,25 @@ The book as it is now is backed up first.</source>
     </message>
 </context>
 <context>
+    <name>SalesRepHandover</name>
+    <message>
+        <source>Counting the open work of a sales rep</source>
+        <translation>统计销售代表未完成的工作</translation>
+    </message>
+    <message>
+        <source>Choose another sales rep to hand the work over to.</source>
+        <translation>请选择另一位销售代表来接手工作。</translation>
+    </message>
+    <message>
+        <source>Handing over the work</source>
+        <translation>移交工作</translation>
+    </message>
+    <message>
+        <source>The sales rep %1 is not in this book (any more).</source>
+        <translation>销售代表 %1 已不在本账簿中。</translation>
+    </message>
+</context>
+<context>
     <name>SalesReps</name>
     <message>
         <source>Counting the customers of each sales rep</source>
@@ -8300,22 +8376,18 @@ The book as it is now is backed up first.</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>Counting the records of a sales rep</source>
-        <translation>统计销售代表名下的记录</translation>
-    </message>
-    <message>
         <source>Saving the sales rep &quot;%1&quot;</source>
         <translation>保存销售代表“%1”</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 still has %n customer(s), follow-up(s) or other record(s): give them to another sales rep first.</source>
-        <translation>
-            <numerusform>%1 名下仍有 %n 条客户、跟进或其他记录：请先将它们转给其他销售代表。</numerusform>
-        </translation>
     </message>
     <message>
         <source>Removing the sales rep &quot;%1&quot;</source>
         <translation>删除销售代表“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 still has %n customer(s) or open record(s): hand them over to another sales rep first.</source>
+        <translation>
+            <numerusform>%1 仍有 %n 位客户或未完成的记录：请先移交给另一位销售代表。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8352,11 +8424,31 @@ The book as it is now is backed up first.</source>
         <source>New sales rep</source>
         <translation>新销售代表</translation>
     </message>
+    <message>
+        <source>&amp;Hand over…</source>
+        <translation>移交(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Give this rep&apos;s customers and open work to another rep, e.g. when they leave</source>
+        <translation>将此销售代表的客户和未完成的工作交给另一位销售代表，例如在其离职时</translation>
+    </message>
     <message numerus="yes">
-        <source>%1 owns %n customer(s): give them to another sales rep first.</source>
+        <source>%1 owns %Ln customer(s): hand them over to another sales rep first.</source>
         <translation>
-            <numerusform>%1 名下有 %n 个客户：请先将他们转给其他销售代表。</numerusform>
+            <numerusform>%1 负责 %Ln 位客户：请先移交给另一位销售代表。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A new sales rep has no work yet.</source>
+        <translation>新销售代表还没有工作可移交。</translation>
+    </message>
+    <message>
+        <source>Add and save another sales rep first, to hand the work over to.</source>
+        <translation>请先添加并保存另一位销售代表，以便接手工作。</translation>
+    </message>
+    <message>
+        <source>Handed over to %1: %2.</source>
+        <translation>已移交给%1：%2。</translation>
     </message>
 </context>
 <context>

@@ -489,8 +489,8 @@
         <translation>示範帳簿已在此視窗中開啟。</translation>
     </message>
     <message>
-        <source>With --screenshot: what to show (list, contacts, timeline, trash, edit, duplicates, import-preview, import-mapping, import-check, import-duplicates, import-done, products, quotes, orders, quote-editor, reports-segments, reports-pareto, reports-pyramid, reports-lifecycle, reports-churn, reports-clusters, views-profile, views-loyalty, views-profitability, views-performance, views-prospects, views-products, views-promotion, views-value, agenda, calendar, renewals, renewal-rate, neglected, complaints, complaint-case, complaint-history, complaint-followups, complaint-reports, schedule-followups, backup-settings, audit, audit-kinds, contact-consent, erase, tiers, sales-reps, book-locked, book-damaged).</source>
-        <translation>搭配 --screenshot 使用：要顯示的畫面（list, contacts, timeline, trash, edit, duplicates, import-preview, import-mapping, import-check, import-duplicates, import-done, products, quotes, orders, quote-editor, reports-segments, reports-pareto, reports-pyramid, reports-lifecycle, reports-churn, reports-clusters, views-profile, views-loyalty, views-profitability, views-performance, views-prospects, views-products, views-promotion, views-value, agenda, calendar, renewals, renewal-rate, neglected, complaints, complaint-case, complaint-history, complaint-followups, complaint-reports, schedule-followups, backup-settings, audit, audit-kinds, contact-consent, erase, tiers, sales-reps, book-locked, book-damaged）。</translation>
+        <source>With --screenshot: what to show (list, contacts, timeline, trash, edit, duplicates, import-preview, import-mapping, import-check, import-duplicates, import-done, products, quotes, orders, quote-editor, reports-segments, reports-pareto, reports-pyramid, reports-lifecycle, reports-churn, reports-clusters, views-profile, views-loyalty, views-profitability, views-performance, views-prospects, views-products, views-promotion, views-value, agenda, calendar, renewals, renewal-rate, neglected, complaints, complaint-case, complaint-history, complaint-followups, complaint-reports, schedule-followups, backup-settings, audit, audit-kinds, contact-consent, erase, tiers, sales-reps, hand-over, hand-over-audit, book-locked, book-damaged).</source>
+        <translation>搭配 --screenshot 使用：要顯示的畫面（list, contacts, timeline, trash, edit, duplicates, import-preview, import-mapping, import-check, import-duplicates, import-done, products, quotes, orders, quote-editor, reports-segments, reports-pareto, reports-pyramid, reports-lifecycle, reports-churn, reports-clusters, views-profile, views-loyalty, views-profitability, views-performance, views-prospects, views-products, views-promotion, views-value, agenda, calendar, renewals, renewal-rate, neglected, complaints, complaint-case, complaint-history, complaint-followups, complaint-reports, schedule-followups, backup-settings, audit, audit-kinds, contact-consent, erase, tiers, sales-reps, hand-over, hand-over-audit, book-locked, book-damaged）。</translation>
     </message>
 </context>
 <context>
@@ -5256,6 +5256,63 @@ Create it anyway?</source>
     </message>
 </context>
 <context>
+    <name>HandOverDialog</name>
+    <message>
+        <source>Hand over %1&apos;s work</source>
+        <translation>移交%1的工作</translation>
+    </message>
+    <message>
+        <source>%1 has no customers and no open work to hand over.</source>
+        <translation>%1沒有可移交的客戶或未完成的工作。</translation>
+    </message>
+    <message>
+        <source>What moves: %1.</source>
+        <translation>將移交：%1。</translation>
+    </message>
+    <message>
+        <source>Done follow-ups, decided quotes, orders and resolved complaints stay with %1: they are the history of what %1 did. Records in the trash move with the rest.</source>
+        <translation>已完成的跟進、已有結果的報價單、訂單和已解決的客訴仍歸%1：這些是%1的工作紀錄。資源回收筒中的紀錄也一併移交。</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over</source>
+        <translation>移交(&amp;H)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln 位客戶</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln planned follow-up(s)</source>
+        <translation>
+            <numerusform>%Ln 項計畫中的跟進</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln open quote(s)</source>
+        <translation>
+            <numerusform>%Ln 份未結報價單</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contract(s) not yet renewed</source>
+        <translation>
+            <numerusform>%Ln 份尚未續約的合約</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln open complaint(s)</source>
+        <translation>
+            <numerusform>%Ln 件未結客訴</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give it &amp;to:</source>
+        <translation>移交給(&amp;T)：</translation>
+    </message>
+</context>
+<context>
     <name>IcsWriter</name>
     <message>
         <source>%1 — %2</source>
@@ -8282,6 +8339,25 @@ The book as it is now is backed up first.</source>
     </message>
 </context>
 <context>
+    <name>SalesRepHandover</name>
+    <message>
+        <source>Counting the open work of a sales rep</source>
+        <translation>統計業務代表未完成的工作</translation>
+    </message>
+    <message>
+        <source>Choose another sales rep to hand the work over to.</source>
+        <translation>請選擇另一位業務代表來接手工作。</translation>
+    </message>
+    <message>
+        <source>Handing over the work</source>
+        <translation>移交工作</translation>
+    </message>
+    <message>
+        <source>The sales rep %1 is not in this book (any more).</source>
+        <translation>業務代表 %1 已不在本帳簿中。</translation>
+    </message>
+</context>
+<context>
     <name>SalesReps</name>
     <message>
         <source>Counting the customers of each sales rep</source>
@@ -8300,22 +8376,18 @@ The book as it is now is backed up first.</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>Counting the records of a sales rep</source>
-        <translation>統計業務代表名下的紀錄</translation>
-    </message>
-    <message>
         <source>Saving the sales rep &quot;%1&quot;</source>
         <translation>儲存業務代表「%1」</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 still has %n customer(s), follow-up(s) or other record(s): give them to another sales rep first.</source>
-        <translation>
-            <numerusform>%1 名下仍有 %n 筆客戶、跟進或其他紀錄：請先將它們轉給其他業務代表。</numerusform>
-        </translation>
     </message>
     <message>
         <source>Removing the sales rep &quot;%1&quot;</source>
         <translation>刪除業務代表「%1」</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 still has %n customer(s) or open record(s): hand them over to another sales rep first.</source>
+        <translation>
+            <numerusform>%1 仍有 %n 位客戶或未完成的紀錄：請先移交給另一位業務代表。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8352,11 +8424,31 @@ The book as it is now is backed up first.</source>
         <source>New sales rep</source>
         <translation>新業務代表</translation>
     </message>
+    <message>
+        <source>&amp;Hand over…</source>
+        <translation>移交(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Give this rep&apos;s customers and open work to another rep, e.g. when they leave</source>
+        <translation>將此業務代表的客戶和未完成的工作交給另一位業務代表，例如在其離職時</translation>
+    </message>
     <message numerus="yes">
-        <source>%1 owns %n customer(s): give them to another sales rep first.</source>
+        <source>%1 owns %Ln customer(s): hand them over to another sales rep first.</source>
         <translation>
-            <numerusform>%1 名下有 %n 位客戶：請先將他們轉給其他業務代表。</numerusform>
+            <numerusform>%1 負責 %Ln 位客戶：請先移交給另一位業務代表。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A new sales rep has no work yet.</source>
+        <translation>新業務代表還沒有工作可移交。</translation>
+    </message>
+    <message>
+        <source>Add and save another sales rep first, to hand the work over to.</source>
+        <translation>請先新增並儲存另一位業務代表，以便接手工作。</translation>
+    </message>
+    <message>
+        <source>Handed over to %1: %2.</source>
+        <translation>已移交給%1：%2。</translation>
     </message>
 </context>
 <context>

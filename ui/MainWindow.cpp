@@ -463,7 +463,7 @@ void MainWindow::editSalesReps()
     if (refuseWhenReadOnly(tr("Sales reps")))
         return;
     SalesRepsDialog dialog(m_database->connection(), this);
-    if (dialog.exec() == QDialog::Accepted)
+    if (dialog.exec() == QDialog::Accepted || dialog.handedOver())
         customerListsChanged();
 }
 

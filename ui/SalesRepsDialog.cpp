@@ -1,7 +1,9 @@
 #include "SalesRepsDialog.h"
+#include "HandOverDialog.h"
 #include "services/SalesReps.h"
 
 #include <QGuiApplication>
+#include <QHash>
 #include <QPushButton>
 #include <QTableWidget>
 
@@ -37,7 +39,11 @@ SalesRepsDialog::SalesRepsDialog(QSqlDatabase db, QWidget *parent)
         editLastRow();
     });
     connect(remove, &QPushButton::clicked, this, &SalesRepsDialog::removeRep);
-    setSideButtons({ add, remove });
+    auto handOver = new QPushButton(tr("&Hand over…"));
+    handOver->setObjectName(QStringLiteral("handOverButton"));
+    handOver->setToolTip(tr("Give this rep's customers and open work to another rep, e.g. when they leave"));
+    connect(handOver, &QPushButton::clicked, this, &SalesRepsDialog::handOver);
+    setSideButtons({ add, remove, handOver });
     resize(560, 380);
 }
 
@@ -62,12 +68,52 @@ void SalesRepsDialog::removeRep()
         return;
     const QTableWidgetItem *name = m_table->item(row, NameColumn);
     if (const qint64 customers = name->data(Qt::UserRole + 1).toLongLong(); customers > 0) {
-        showError(tr("%1 owns %n customer(s): give them to another sales rep first.", nullptr, int(customers))
+        showError(tr("%1 owns %Ln customer(s): hand them over to another sales rep first.", nullptr, int(customers))
                       .arg(name->text()));
         return;
     }
     m_table->removeRow(row);
     hideError();
+}
+
+void SalesRepsDialog::handOver()
+{
+    const int row = m_table->currentRow();
+    if (row < 0)
+        return;
+    const qint64 id = m_table->item(row, NameColumn)->data(Qt::UserRole).toLongLong();
+    if (id == 0) {
+        showError(tr("A new sales rep has no work yet."));
+        return;
+    }
+    SalesReps::Rep from;
+    QList<SalesReps::Rep> others;
+    // The saved reps, by their saved names: a name being edited here is not in the book yet.
+    for (const SalesReps::Rep &rep : SalesReps(m_db).list().value_or({}))
+        (rep.id == id ? from : others.emplaceBack()) = rep;
+    if (others.isEmpty()) {
+        showError(tr("Add and save another sales rep first, to hand the work over to."));
+        return;
+    }
+    HandOverDialog dialog(m_db, from, others, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_handedOver = true;
+    refreshCounts();
+    showNote(tr("Handed over to %1: %2.").arg(dialog.receiverName(), HandOverDialog::describe(dialog.moved())));
+}
+
+void SalesRepsDialog::refreshCounts()
+{
+    QHash<qint64, qint64> customers;
+    for (const SalesReps::Rep &rep : SalesReps(m_db).list().value_or({}))
+        customers.insert(rep.id, rep.customers);
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        QTableWidgetItem *name = m_table->item(row, NameColumn);
+        const qint64 count = customers.value(name->data(Qt::UserRole).toLongLong());
+        name->setData(Qt::UserRole + 1, count);
+        m_table->setItem(row, CustomersColumn, countItem(count));
+    }
 }
 
 void SalesRepsDialog::accept()

@@ -53,6 +53,14 @@ void TableEditDialog::setSideButtons(const QList<QPushButton *> &buttons)
 
 void TableEditDialog::showError(const QString &message)
 {
+    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
+    m_error->setText(message);
+    m_error->show();
+}
+
+void TableEditDialog::showNote(const QString &message)
+{
+    m_error->setStyleSheet(QString());
     m_error->setText(message);
     m_error->show();
 }

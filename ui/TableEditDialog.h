@@ -24,6 +24,8 @@ protected:
     // The buttons beside the table, top to bottom.
     void setSideButtons(const QList<QPushButton *> &buttons);
     void showError(const QString &message);
+    // A message in the same place that is not an error (e.g. what a step already saved did).
+    void showNote(const QString &message);
     void hideError();
     // A count of records for the table's last column: read-only, aligned right.
     static QTableWidgetItem *countItem(qint64 count);

@@ -34,7 +34,7 @@ Status recordUpdate(const QSqlDatabase &db, const QString &entity, qint64 entity
 }
 
 Status recordBulk(const QSqlDatabase &db, AuditEntry::Action action, const QString &entity, const QList<qint64> &ids,
-    QJsonObject changes)
+    QJsonObject changes, const QString &batchId)
 {
     if (ids.isEmpty())
         return {};
@@ -46,7 +46,7 @@ Status recordBulk(const QSqlDatabase &db, AuditEntry::Action action, const QStri
     AuditEntry entry;
     entry.action = action;
     entry.entity = entity;
-    entry.batchId = AuditLog::newBatchId();
+    entry.batchId = batchId.isEmpty() ? AuditLog::newBatchId() : batchId;
     entry.changes = changes;
     return AuditLog(db).record(entry);
 }

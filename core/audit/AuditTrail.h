@@ -19,9 +19,10 @@ Status recordCreate(
 // An update entry with each changed field's old and new value; nothing is written when nothing changed.
 Status recordUpdate(const QSqlDatabase &db, const QString &entity, qint64 entityId, qint64 customerId,
     const QJsonObject &before, const QJsonObject &after);
-// One entry for a change to many rows at once (e.g. expiring overdue quotes): the ids and a batch id.
+// One entry for a change to many rows at once (e.g. expiring overdue quotes): the ids and a batch id (a new one
+// unless given, so that entries of one change to several tables share it).
 Status recordBulk(const QSqlDatabase &db, AuditEntry::Action action, const QString &entity, const QList<qint64> &ids,
-    QJsonObject changes);
+    QJsonObject changes, const QString &batchId = {});
 
 // What an export wrote: the kind of list, the file's name, how many rows, anonymised or not, and anything the
 // caller adds (the filter, the columns).

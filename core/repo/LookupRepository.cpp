@@ -7,10 +7,13 @@
 
 using SqlHelpers::text;
 
-Result<QList<Owner>> LookupRepository::owners() const
+Result<QList<Owner>> LookupRepository::owners(qint64 keep) const
 {
     QSqlQuery query(m_db);
-    if (!query.exec(QStringLiteral("SELECT id, name, email FROM owners WHERE deleted_at IS NULL ORDER BY name")))
+    query.prepare(
+        QStringLiteral("SELECT id, name, email FROM owners WHERE deleted_at IS NULL OR id = ? ORDER BY name"));
+    query.addBindValue(keep);
+    if (!query.exec())
         return sqlError(query, tr("Reading owners"));
     QList<Owner> owners;
     while (query.next())

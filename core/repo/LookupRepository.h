@@ -20,7 +20,9 @@ public:
 
     explicit LookupRepository(QSqlDatabase db) : m_db(std::move(db)) { }
 
-    Result<QList<Owner>> owners() const;
+    // The book's sales reps by name. `keep`: also this rep when they have been removed, for an editor of a record
+    // that stays theirs (closed history keeps its rep).
+    Result<QList<Owner>> owners(qint64 keep = 0) const;
     // uuid empty: a new random one.
     Result<qint64> addOwner(const QString &name, const QString &email = {}, const QString &uuid = {});
     Result<qint64> ownerByName(const QString &name) const; // 0 when there is none

@@ -1,5 +1,6 @@
 #include "SalesReps.h"
 #include "Clock.h"
+#include "SalesRepHandover.h"
 #include "audit/AuditTrail.h"
 #include "db/Database.h"
 #include "db/SqlError.h"
@@ -10,13 +11,6 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QSqlQuery>
-
-namespace {
-
-// The tables whose rows are assigned to a rep.
-const char *const kOwnedTables[] = { "customers", "activities", "quotes", "orders", "contracts", "complaints" };
-
-} // namespace
 
 Result<QList<SalesReps::Rep>> SalesReps::list() const
 {
@@ -56,21 +50,6 @@ QList<Error> SalesReps::check(const QList<Rep> &reps)
     return errors;
 }
 
-Result<qint64> SalesReps::recordsOwnedBy(qint64 id) const
-{
-    qint64 total = 0;
-    for (const char *table : kOwnedTables) {
-        QSqlQuery query(m_db);
-        // The table names are the constants above, never input.
-        query.prepare(QStringLiteral("SELECT count(*) FROM %1 WHERE owner_id = ?").arg(QLatin1String(table)));
-        query.addBindValue(id);
-        if (!query.exec() || !query.next())
-            return sqlError(query, tr("Counting the records of a sales rep"));
-        total += query.value(0).toLongLong();
-    }
-    return total;
-}
-
 Status SalesReps::save(const QList<Rep> &reps)
 {
     if (const QList<Error> errors = check(reps); !errors.isEmpty())
@@ -106,13 +85,13 @@ Status SalesReps::save(const QList<Rep> &reps)
                 return status;
             continue;
         }
-        auto owned = recordsOwnedBy(owner.id);
-        if (!owned)
-            return owned.error();
-        if (owned.value() > 0)
-            return Error(tr("%1 still has %n customer(s), follow-up(s) or other record(s): give them to another sales "
-                            "rep first.",
-                nullptr, int(owned.value()))
+        auto open = SalesRepHandover(m_db).openWorkOf(owner.id);
+        if (!open)
+            return open.error();
+        if (open.value().total() > 0)
+            return Error(tr("%1 still has %n customer(s) or open record(s): hand them over to another sales rep "
+                            "first.",
+                nullptr, int(open.value().total()))
                              .arg(owner.name));
         QSqlQuery remove(m_db);
         remove.prepare(QStringLiteral("UPDATE owners SET deleted_at = ?, updated_at = ? WHERE id = ?"));

@@ -31,11 +31,10 @@ public:
     // aside), or an e-mail address that is not one. Each error names the rep.
     static QList<Error> check(const QList<Rep> &reps);
     // Saves the list in one transaction, each change audited: new reps are added, changed names and addresses
-    // saved, and a rep left out is removed, which only a rep with no records at all can be.
+    // saved, and a rep left out is removed, which only a rep with no customers and no open work can be
+    // (SalesRepHandover): their closed history keeps their name.
     Status save(const QList<Rep> &reps);
 
 private:
-    Result<qint64> recordsOwnedBy(qint64 id) const;
-
     QSqlDatabase m_db;
 };

@@ -556,6 +556,80 @@ TEST_F(MainWindowTest, SalesRepsAreAddedFromTheEditMenuAndOfferedAsOwners)
     EXPECT_GE(ownerFilter->findData(owners.first().id), 0);
 }
 
+TEST_F(MainWindowTest, ALeavingRepsCustomersAreHandedOverAndThenTheRepIsRemoved)
+{
+    auto window = openWindow();
+    const QSqlDatabase db = window->database().connection();
+    const qint64 li = LookupRepository(db).addOwner(QStringLiteral("李娜")).value_or(0);
+    const qint64 wang = LookupRepository(db).addOwner(QStringLiteral("王伟")).value_or(0);
+    for (const QString &name : { QStringLiteral("Acme"), QStringLiteral("星辰贸易") }) {
+        Customer customer;
+        customer.name = name;
+        customer.ownerId = li;
+        ASSERT_TRUE(CustomerRepository(db).create(customer).ok());
+    }
+    window->customerList()->reloadFilterChoices();
+    bool shown = false;
+    onNextDialog([&shown, wang](QDialog *dialog) {
+        shown = true;
+        const auto closeOnFailure = qScopeGuard([dialog] {
+            if (dialog->isVisible())
+                dialog->reject();
+        });
+        auto table = dialog->findChild<QTableWidget *>(QStringLiteral("salesRepsTableWidget"));
+        ASSERT_NE(table, nullptr);
+        ASSERT_EQ(table->rowCount(), 2);
+        ASSERT_EQ(table->item(0, 0)->text(), QStringLiteral("李娜"));
+        EXPECT_EQ(table->item(0, 2)->text(), QStringLiteral("2"));
+        table->setCurrentCell(0, 0);
+        // Li Na still owns customers: she cannot be removed yet.
+        dialog->findChild<QPushButton *>(QStringLiteral("removeRepButton"))->click();
+        EXPECT_EQ(table->rowCount(), 2);
+        bool handOverShown = false;
+        onNextDialog([&handOverShown, wang](QDialog *handOver) {
+            handOverShown = true;
+            const auto closeHandOverOnFailure = qScopeGuard([handOver] {
+                if (handOver->isVisible())
+                    handOver->reject();
+            });
+            ASSERT_EQ(handOver->objectName(), QStringLiteral("handOverDialog"));
+            auto to = handOver->findChild<QComboBox *>(QStringLiteral("handOverToComboBox"));
+            ASSERT_EQ(to->count(), 1); // only the other rep
+            EXPECT_EQ(to->currentData().toLongLong(), wang);
+            EXPECT_EQ(handOver->findChild<QLabel *>(QStringLiteral("handOverWorkLabel"))->text(),
+                QStringLiteral("What moves: 2 customer(s)."));
+            handOver->findChild<QPushButton *>(QStringLiteral("handOverButton"))->click();
+        });
+        dialog->findChild<QPushButton *>(QStringLiteral("handOverButton"))->click();
+        ASSERT_TRUE(handOverShown);
+        EXPECT_EQ(table->item(0, 2)->text(), QStringLiteral("0"));
+        EXPECT_EQ(table->item(1, 2)->text(), QStringLiteral("2"));
+        auto note = dialog->findChild<QLabel *>(QStringLiteral("errorLabel"));
+        EXPECT_TRUE(note->isVisible());
+        EXPECT_EQ(note->text(), QStringLiteral("Handed over to 王伟: 2 customer(s)."));
+        // Now she can go.
+        table->setCurrentCell(0, 0);
+        dialog->findChild<QPushButton *>(QStringLiteral("removeRepButton"))->click();
+        EXPECT_EQ(table->rowCount(), 1);
+        clickSave(dialog);
+        EXPECT_EQ(dialog->result(), int(QDialog::Accepted));
+    });
+    window->findChild<QAction *>(QStringLiteral("salesRepsAction"))->trigger();
+    ASSERT_TRUE(shown);
+    const auto count = [&db](const QString &sql, qint64 id) {
+        QSqlQuery query(db);
+        query.prepare(sql);
+        query.addBindValue(id);
+        return query.exec() && query.next() ? query.value(0).toLongLong() : -1;
+    };
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM customers WHERE owner_id = ?"), wang), 2);
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM owners WHERE id = ? AND deleted_at IS NOT NULL"), li), 1);
+    auto ownerFilter = window->findChild<QComboBox *>(QStringLiteral("ownerFilterComboBox"));
+    EXPECT_LT(ownerFilter->findData(li), 0);
+    ownerFilter->setCurrentIndex(ownerFilter->findData(wang));
+    EXPECT_EQ(names(window->customerList()->model()).size(), 2);
+}
+
 TEST_F(MainWindowTest, EnterOpensTheCustomerForEditing)
 {
     auto window = openWindow();

@@ -147,7 +147,7 @@ void ActivityDialog::load()
         m_contact->addItem(
             contact.title.isEmpty() ? contact.name : tr("%1 (%2)").arg(contact.name, contact.title), contact.id);
     m_contact->setCurrentIndex(qMax(0, m_contact->findData(a.contactId)));
-    FollowUpFormatting::fillOwners(m_owner, m_db, tr("(nobody)"));
+    FollowUpFormatting::fillOwners(m_owner, m_db, tr("(nobody)"), a.ownerId);
     m_owner->setCurrentIndex(qMax(0, m_owner->findData(a.ownerId)));
     m_allDay->setChecked(a.allDay);
     m_time->setDisabled(a.allDay);

@@ -44,11 +44,11 @@ QString moneyByCurrency(const QMap<QString, qint64> &amounts)
     return parts.isEmpty() ? QLocale().toString(0) : parts.join(QStringLiteral(" + "));
 }
 
-void fillOwners(QComboBox *combo, const QSqlDatabase &db, const QString &noneText)
+void fillOwners(QComboBox *combo, const QSqlDatabase &db, const QString &noneText, qint64 keep)
 {
     combo->clear();
     combo->addItem(noneText, qint64(0));
-    const QList<Owner> owners = LookupRepository(db).owners().value_or({});
+    const QList<Owner> owners = LookupRepository(db).owners(keep).value_or({});
     for (const Owner &owner : owners)
         combo->addItem(owner.name, owner.id);
 }

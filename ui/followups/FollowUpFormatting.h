@@ -21,7 +21,8 @@ QString money(const Amount &value);
 // Amounts in several currencies, one after the other, each kept on one line (no-break spaces); "0" when none.
 QString moneyByCurrency(const QMap<QString, qint64> &amounts);
 // Fills a combo box with "everyone" (data 0) and the book's owners (data: id).
-void fillOwners(QComboBox *combo, const QSqlDatabase &db, const QString &noneText);
+// The book's sales reps, after `noneText` (id 0). `keep`: also this rep when removed (a record still theirs).
+void fillOwners(QComboBox *combo, const QSqlDatabase &db, const QString &noneText, qint64 keep = 0);
 // A page's heading: the label's font, bold and 1.3 times larger.
 void makeTitle(QLabel *label);
 

@@ -313,6 +313,13 @@ void QuoteEditor::showQuote()
         m_contact->addItem(
             contact.title.isEmpty() ? contact.name : tr("%1 (%2)").arg(contact.name, contact.title), contact.id);
     m_contact->setCurrentIndex(qMax(0, m_contact->findData(m_quote.contactId)));
+    if (m_owner->findData(m_quote.ownerId) < 0) {
+        // A decided quote of a rep who has since been removed stays theirs.
+        for (const Owner &owner : LookupRepository(m_db).owners(m_quote.ownerId).value_or({})) {
+            if (owner.id == m_quote.ownerId)
+                m_owner->addItem(owner.name, owner.id);
+        }
+    }
     m_owner->setCurrentIndex(qMax(0, m_owner->findData(m_quote.ownerId)));
     m_date->setDate(m_quote.date);
     m_validUntil->setDate(m_quote.validUntil);

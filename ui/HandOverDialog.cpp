@@ -1,0 +1,100 @@
+#include "HandOverDialog.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGuiApplication>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+HandOverDialog::HandOverDialog(
+    QSqlDatabase db, const SalesReps::Rep &from, const QList<SalesReps::Rep> &others, QWidget *parent)
+    : QDialog(parent)
+    , m_db(std::move(db))
+    , m_from(from)
+{
+    setObjectName(QStringLiteral("handOverDialog"));
+    setWindowTitle(tr("Hand over %1's work").arg(from.name));
+    m_to = new QComboBox;
+    m_to->setObjectName(QStringLiteral("handOverToComboBox"));
+    for (const SalesReps::Rep &rep : others)
+        m_to->addItem(rep.name, rep.id);
+
+    const auto work = SalesRepHandover(m_db).openWorkOf(from.id);
+    auto what = new QLabel;
+    what->setObjectName(QStringLiteral("handOverWorkLabel"));
+    what->setWordWrap(true);
+    if (!work)
+        what->setText(work.error().message);
+    else if (work.value().total() == 0)
+        what->setText(tr("%1 has no customers and no open work to hand over.").arg(from.name));
+    else
+        what->setText(tr("What moves: %1.").arg(describe(work.value())));
+    auto stays = new QLabel(tr("Done follow-ups, decided quotes, orders and resolved complaints stay with %1: they "
+                               "are the history of what %1 did. Records in the trash move with the rest.")
+                                .arg(from.name));
+    stays->setWordWrap(true);
+
+    m_error = new QLabel;
+    m_error->setObjectName(QStringLiteral("errorLabel"));
+    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
+    m_error->setWordWrap(true);
+    m_error->hide();
+
+    auto buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
+    buttons->setObjectName(QStringLiteral("buttonBox"));
+    m_handOver = buttons->addButton(tr("&Hand over"), QDialogButtonBox::AcceptRole);
+    m_handOver->setObjectName(QStringLiteral("handOverButton"));
+    m_handOver->setEnabled(work && work.value().total() > 0 && m_to->count() > 0);
+    connect(buttons, &QDialogButtonBox::accepted, this, &HandOverDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &HandOverDialog::reject);
+
+    auto form = new QFormLayout;
+    form->addRow(tr("Give it &to:"), m_to);
+    auto layout = new QVBoxLayout(this);
+    layout->addWidget(what);
+    layout->addLayout(form);
+    layout->addWidget(stays);
+    layout->addWidget(m_error);
+    layout->addStretch(1);
+    layout->addWidget(buttons);
+    resize(480, 260);
+}
+
+QString HandOverDialog::receiverName() const
+{
+    return m_to->currentText();
+}
+
+QString HandOverDialog::describe(const SalesRepHandover::Work &work)
+{
+    QStringList parts;
+    if (work.customers > 0)
+        parts << tr("%Ln customer(s)", nullptr, int(work.customers));
+    if (work.followUps > 0)
+        parts << tr("%Ln planned follow-up(s)", nullptr, int(work.followUps));
+    if (work.quotes > 0)
+        parts << tr("%Ln open quote(s)", nullptr, int(work.quotes));
+    if (work.contracts > 0)
+        parts << tr("%Ln contract(s) not yet renewed", nullptr, int(work.contracts));
+    if (work.complaints > 0)
+        parts << tr("%Ln open complaint(s)", nullptr, int(work.complaints));
+    return QLocale().createSeparatedList(parts);
+}
+
+void HandOverDialog::accept()
+{
+    // Moving a large rep's customers rewrites their rows: a moment in a big book.
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    const auto moved = SalesRepHandover(m_db).handOver(m_from.id, m_to->currentData().toLongLong());
+    QGuiApplication::restoreOverrideCursor();
+    if (!moved) {
+        m_error->setText(moved.error().message);
+        m_error->show();
+        return;
+    }
+    m_moved = moved.value();
+    QDialog::accept();
+}
