@@ -1,4 +1,5 @@
 #include "Application.h"
+#include "AssignRepDialog.h"
 #include "BookOpener.h"
 #include "Clock.h"
 #include "ContactDialog.h"
@@ -115,7 +116,7 @@ bool Application::start()
            "complaints, complaint-case, complaint-history, complaint-followups, complaint-reports, "
            "schedule-followups, "
            "backup-settings, audit, audit-kinds, contact-consent, erase, tiers, sales-reps, hand-over, "
-           "hand-over-audit, "
+           "hand-over-audit, assign-rep, "
            "book-locked, "
            "book-damaged)."),
         tr("VIEW"));
@@ -375,7 +376,7 @@ void Application::takeScreenshotAndQuit(const QString &file, const QString &sear
     }
     if (view == QLatin1String("backup-settings") || view == QLatin1String("audit") || view == QLatin1String("erase")
         || view == QLatin1String("tiers") || view == QLatin1String("sales-reps")
-        || view.startsWith(QLatin1String("hand-over"))) {
+        || view.startsWith(QLatin1String("hand-over")) || view == QLatin1String("assign-rep")) {
         screenshotTrustAndQuit(file, view);
         return;
     }
@@ -496,6 +497,8 @@ void Application::screenshotTrustAndQuit(const QString &file, const QString &vie
             dialog = std::make_shared<TiersDialog>(db, m_window);
         } else if (view == QLatin1String("sales-reps")) {
             dialog = std::make_shared<SalesRepsDialog>(db, m_window);
+        } else if (view == QLatin1String("assign-rep")) {
+            dialog = std::make_shared<AssignRepDialog>(db, 12, m_window);
         } else if (view.startsWith(QLatin1String("hand-over"))) {
             // The first rep's work, to the second: the dialog, or the audit trail after the handover.
             const QList<SalesReps::Rep> reps = SalesReps(db).list().value_or({});

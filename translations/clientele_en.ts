@@ -185,6 +185,20 @@ Restore it? The damaged file is kept beside it as &quot;%4&quot;, never deleted.
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
+        <source>Assign %n customer(s) to %1</source>
+        <translation>
+            <numerusform>Assign %n customer to %1</numerusform>
+            <numerusform>Assign %n customers to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) given to %1. %2 takes it back.</source>
+        <translation>
+            <numerusform>%n customer given to %1. %2 takes it back.</numerusform>
+            <numerusform>%n customers given to %1. %2 takes it back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Move %n customer(s) to the trash</source>
         <translation>
             <numerusform>Move %n customer to the trash</numerusform>
@@ -457,6 +471,16 @@ The book as it is now is backed up first.</numerusform>
         <translation>
             <numerusform>%Ln open complaint</numerusform>
             <numerusform>%Ln open complaints</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AssignRepDialog</name>
+    <message numerus="yes">
+        <source>Give the %Ln selected customer(s) &amp;to:</source>
+        <translation>
+            <numerusform>Give the selected customer &amp;to:</numerusform>
+            <numerusform>Give the %Ln selected customers &amp;to:</numerusform>
         </translation>
     </message>
 </context>

@@ -489,8 +489,29 @@
         <translation>示範帳簿已在此視窗中開啟。</translation>
     </message>
     <message>
-        <source>With --screenshot: what to show (list, contacts, timeline, trash, edit, duplicates, import-preview, import-mapping, import-check, import-duplicates, import-done, products, quotes, orders, quote-editor, reports-segments, reports-pareto, reports-pyramid, reports-lifecycle, reports-churn, reports-clusters, views-profile, views-loyalty, views-profitability, views-performance, views-prospects, views-products, views-promotion, views-value, agenda, calendar, renewals, renewal-rate, neglected, complaints, complaint-case, complaint-history, complaint-followups, complaint-reports, schedule-followups, backup-settings, audit, audit-kinds, contact-consent, erase, tiers, sales-reps, hand-over, hand-over-audit, book-locked, book-damaged).</source>
-        <translation>搭配 --screenshot 使用：要顯示的畫面（list, contacts, timeline, trash, edit, duplicates, import-preview, import-mapping, import-check, import-duplicates, import-done, products, quotes, orders, quote-editor, reports-segments, reports-pareto, reports-pyramid, reports-lifecycle, reports-churn, reports-clusters, views-profile, views-loyalty, views-profitability, views-performance, views-prospects, views-products, views-promotion, views-value, agenda, calendar, renewals, renewal-rate, neglected, complaints, complaint-case, complaint-history, complaint-followups, complaint-reports, schedule-followups, backup-settings, audit, audit-kinds, contact-consent, erase, tiers, sales-reps, hand-over, hand-over-audit, book-locked, book-damaged）。</translation>
+        <source>With --screenshot: what to show (list, contacts, timeline, trash, edit, duplicates, import-preview, import-mapping, import-check, import-duplicates, import-done, products, quotes, orders, quote-editor, reports-segments, reports-pareto, reports-pyramid, reports-lifecycle, reports-churn, reports-clusters, views-profile, views-loyalty, views-profitability, views-performance, views-prospects, views-products, views-promotion, views-value, agenda, calendar, renewals, renewal-rate, neglected, complaints, complaint-case, complaint-history, complaint-followups, complaint-reports, schedule-followups, backup-settings, audit, audit-kinds, contact-consent, erase, tiers, sales-reps, hand-over, hand-over-audit, assign-rep, book-locked, book-damaged).</source>
+        <translation>搭配 --screenshot 使用：要顯示的畫面（list, contacts, timeline, trash, edit, duplicates, import-preview, import-mapping, import-check, import-duplicates, import-done, products, quotes, orders, quote-editor, reports-segments, reports-pareto, reports-pyramid, reports-lifecycle, reports-churn, reports-clusters, views-profile, views-loyalty, views-profitability, views-performance, views-prospects, views-products, views-promotion, views-value, agenda, calendar, renewals, renewal-rate, neglected, complaints, complaint-case, complaint-history, complaint-followups, complaint-reports, schedule-followups, backup-settings, audit, audit-kinds, contact-consent, erase, tiers, sales-reps, hand-over, hand-over-audit, assign-rep, book-locked, book-damaged）。</translation>
+    </message>
+</context>
+<context>
+    <name>AssignRepDialog</name>
+    <message>
+        <source>Assign to a sales rep</source>
+        <translation>指派給業務代表</translation>
+    </message>
+    <message>
+        <source>Also their planned follow-ups, open quotes, contracts and open complaints that their current rep has</source>
+        <translation>同時移交其目前業務代表名下的計畫中跟進、未結報價單、合約和未結客訴</translation>
+    </message>
+    <message>
+        <source>&amp;Assign</source>
+        <translation>指派(&amp;A)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Give the %Ln selected customer(s) &amp;to:</source>
+        <translation>
+            <numerusform>將選取的 %Ln 位客戶指派給(&amp;T)：</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6344,6 +6365,30 @@ Book: %2</source>
         <source>Sales reps</source>
         <translation>業務代表</translation>
     </message>
+    <message>
+        <source>Assign t&amp;o a sales rep…</source>
+        <translation>指派給業務代表(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Assign to a sales rep</source>
+        <translation>指派給業務代表</translation>
+    </message>
+    <message>
+        <source>This book has no sales reps yet: add them with Edit ▸ Sales reps… first.</source>
+        <translation>本帳簿還沒有業務代表：請先透過「編輯 ▸ 業務代表…」新增。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign %n customer(s) to %1</source>
+        <translation>
+            <numerusform>將 %n 位客戶指派給%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) given to %1. %2 takes it back.</source>
+        <translation>
+            <numerusform>已將 %n 位客戶指派給%1。按 %2 可復原。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MarketingConsent</name>
@@ -8355,6 +8400,14 @@ The book as it is now is backed up first.</source>
     <message>
         <source>The sales rep %1 is not in this book (any more).</source>
         <translation>業務代表 %1 已不在本帳簿中。</translation>
+    </message>
+    <message>
+        <source>Assigning the customers</source>
+        <translation>指派客戶</translation>
+    </message>
+    <message>
+        <source>The customer %1 is not in this book (any more).</source>
+        <translation>客戶 %1 已不在本帳簿中。</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,6 @@
 #include "MainWindow.h"
+#include "AssignRepCommand.h"
+#include "AssignRepDialog.h"
 #include "BackgroundJob.h"
 #include "Clock.h"
 #include "CustomerDialog.h"
@@ -35,6 +37,7 @@
 #include "quotes/QuotesPanel.h"
 #include "repo/ActivityRepository.h"
 #include "repo/CustomerRepository.h"
+#include "repo/LookupRepository.h"
 #include "reports/DrillDownDialog.h"
 #include "reports/ReportsPanel.h"
 #include "trust/AuditPanel.h"
@@ -343,6 +346,11 @@ void MainWindow::buildActions()
     tiers->setObjectName(QStringLiteral("customerTiersAction"));
     QAction *salesReps = edit->addAction(tr("Sa&les reps…"), this, &MainWindow::editSalesReps);
     salesReps->setObjectName(QStringLiteral("salesRepsAction"));
+    QAction *assignRep = edit->addAction(tr("Assign t&o a sales rep…"), this, &MainWindow::assignSelectedToRep);
+    assignRep->setObjectName(QStringLiteral("assignRepAction"));
+    assignRep->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_O);
+    assignRep->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_list->view()->addAction(assignRep);
     QAction *complaint = edit->addAction(tr("Log &complaint…"), this, &MainWindow::logComplaint);
     complaint->setObjectName(QStringLiteral("logComplaintAction"));
     complaint->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_L);
@@ -395,7 +403,7 @@ void MainWindow::buildActions()
         ReadOnlyUi::disableChanges(this); // the pages' buttons that change the book
     }
 
-    m_selectionActions = { editCustomer, trash, subject, erase, scheduleFollowUps };
+    m_selectionActions = { editCustomer, trash, subject, erase, scheduleFollowUps, assignRep };
 
     QToolBar *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolBar"));
@@ -465,6 +473,39 @@ void MainWindow::editSalesReps()
     SalesRepsDialog dialog(m_database->connection(), this);
     if (dialog.exec() == QDialog::Accepted || dialog.handedOver())
         customerListsChanged();
+}
+
+void MainWindow::assignSelectedToRep()
+{
+    if (refuseWhenReadOnly(tr("Assign to a sales rep")))
+        return;
+    const QList<qint64> ids = m_list->selectedIds();
+    if (ids.isEmpty()) {
+        MessageBox::information(
+            this, tr("Assign to a sales rep"), tr("Select one or more customers in the customer list first."));
+        return;
+    }
+    if (LookupRepository(m_database->connection()).owners().value_or({}).isEmpty()) {
+        MessageBox::information(this, tr("Assign to a sales rep"),
+            tr("This book has no sales reps yet: add them with Edit ▸ Sales reps… first."));
+        return;
+    }
+    AssignRepDialog dialog(m_database->connection(), int(ids.size()), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    auto command = new AssignRepCommand(m_database->connection(), ids, dialog.rep(), dialog.openWork(),
+        tr("Assign %n customer(s) to %1", nullptr, int(ids.size())).arg(dialog.repName()),
+        [this] { customerListsChanged(); });
+    m_undo->push(command);
+    if (!command->succeeded()) {
+        MessageBox::warning(this, tr("Assign to a sales rep"), command->errorString());
+        m_undo->undo();
+        return;
+    }
+    statusBar()->showMessage(
+        tr("%n customer(s) given to %1. %2 takes it back.", nullptr, int(ids.size()))
+            .arg(dialog.repName(), QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)),
+        8000);
 }
 
 // The book's tiers or sales reps changed: the list's filters, the list and the open file show them anew.

@@ -85,6 +85,7 @@ public:
     void findDuplicates();
     void editTiers();
     void editSalesReps();
+    void assignSelectedToRep();
     void customerListsChanged();
     // Writes the current list (filter, search, sort and visible columns) to .xlsx or CSV.
     void exportList();

@@ -10,6 +10,8 @@
 // terminated, complaints not yet resolved) move in one transaction, one audit entry per kind of record. Closed
 // history (done follow-ups, decided quotes, orders, resolved complaints) stays with the rep who did the work.
 // Records in the trash move too, so a restored one does not come back to someone who has left.
+// It also gives chosen customers to a rep (assignCustomers), with the open work their rep had on them, and takes
+// that back (undo).
 class SalesRepHandover
 {
     Q_DECLARE_TR_FUNCTIONS(SalesRepHandover)
@@ -37,8 +39,26 @@ public:
     // nothing, when either rep is not in the book (or has been removed) or both are the same.
     Result<Work> handOver(qint64 from, qint64 to);
 
+    // One record whose rep changed: enough to change it back.
+    struct Reassigned
+    {
+        QString entity; // "customer", "activity", "quote", "contract", "complaint"
+        qint64 id = 0;
+        qint64 customerId = 0;
+        qint64 previousOwner = 0; // 0: nobody
+    };
+
+    // Gives the customers to the rep `to`, in one transaction, each change audited on its customer. With
+    // `openWork`, each customer's open work held by their previous rep goes along. Customers already `to`'s are
+    // left as they are. Returns every record changed.
+    Result<QList<Reassigned>> assignCustomers(const QList<qint64> &customerIds, qint64 to, bool openWork);
+    // Gives each record back to its previous rep (the undo of assignCustomers), in one transaction, audited.
+    Status undo(const QList<Reassigned> &changes, qint64 to);
+
 private:
     Status checkReps(qint64 from, qint64 to) const;
+    Status assignCustomer(qint64 customerId, qint64 to, bool openWork, const QString &now, QList<Reassigned> *changes);
+    Status setOwner(const Reassigned &record, qint64 owner, qint64 previous, const QString &now);
 
     QSqlDatabase m_db;
 };

@@ -146,4 +146,48 @@ TEST_F(SalesRepHandoverTest, NothingMovesToTheSameOrAMissingRep)
     EXPECT_EQ(count(db(), QStringLiteral("SELECT count(*) FROM audit_entries WHERE action = 'update'")), 0);
 }
 
+TEST_F(SalesRepHandoverTest, ChosenCustomersGoToARepWithTheirOpenWorkAndComeBackOnUndo)
+{
+    const QStringList before = owners();
+    // Acme (Li Na's) and Other Co (Emily's) go to Wang Wei; 星辰贸易 stays Li Na's.
+    const auto changes = SalesRepHandover(db()).assignCustomers({ customers[0], customers[2] }, wang, true);
+    ASSERT_TRUE(changes.ok()) << changes.error().toString();
+    EXPECT_EQ(changes.value().size(), 2 + 1 + 2 + 4 + 3); // two customers, Acme's open work that was Li Na's
+    const QString L = QString::number(li), W = QString::number(wang), O = QString::number(other);
+    EXPECT_EQ(owners(),
+        (QStringList { "customer Acme:" + W, "customer 星辰贸易:" + L, "customer Other Co:" + W,
+            "activity planned:" + W, "activity done:" + L, "activity cancelled:" + L,
+            "activity planned:" + O, // Emily's follow-up on Acme was not Li Na's: it stays Emily's
+            "quote draft:" + W, "quote sent:" + W, "quote accepted:" + L, "quote rejected:" + L, "quote expired:" + L,
+            "contract draft:" + W, "contract active:" + W, "contract expiring:" + W, "contract expired:" + W,
+            "contract renewed:" + L, "contract terminated:" + L, "complaint new:" + W, "complaint acknowledged:" + W,
+            "complaint in_progress:" + W, "complaint resolved:" + L, "complaint closed:" + L }));
+    // Each change is on its customer's timeline.
+    EXPECT_EQ(count(db(),
+                  QStringLiteral("SELECT count(*) FROM audit_entries WHERE action = 'update' AND customer_id = ? AND "
+                                 "json_extract(changes, '$.owner_id.new') = ?"),
+                  { customers[0], wang }),
+        1 + 1 + 2 + 4 + 3);
+
+    ASSERT_TRUE(SalesRepHandover(db()).undo(changes.value(), wang).ok());
+    EXPECT_EQ(owners(), before);
+
+    // Customers only: their work stays where it was.
+    const auto customersOnly = SalesRepHandover(db()).assignCustomers({ customers[0] }, wang, false);
+    ASSERT_TRUE(customersOnly.ok());
+    EXPECT_EQ(customersOnly.value().size(), 1);
+    EXPECT_EQ(count(db(), QStringLiteral("SELECT count(*) FROM quotes WHERE owner_id = ?"), { li }), 5);
+}
+
+TEST_F(SalesRepHandoverTest, AssigningToARemovedRepOrAMissingCustomerChangesNothing)
+{
+    const QStringList before = owners();
+    run(db(), QStringLiteral("UPDATE owners SET deleted_at = '2026-01-01T00:00:00Z' WHERE id = ?"), { wang });
+    EXPECT_FALSE(SalesRepHandover(db()).assignCustomers({ customers[0] }, wang, true).ok());
+    const auto missing = SalesRepHandover(db()).assignCustomers({ customers[0], 9999 }, other, true);
+    ASSERT_FALSE(missing.ok());
+    EXPECT_EQ(missing.error().message, QStringLiteral("The customer 9999 is not in this book (any more)."));
+    EXPECT_EQ(owners(), before);
+}
+
 } // namespace

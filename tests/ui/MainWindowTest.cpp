@@ -14,6 +14,7 @@
 #include "repo/LookupRepository.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -23,15 +24,15 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QTableWidget>
-#include <QTreeWidget>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSqlQuery>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTreeWidget>
 #include <QUndoStack>
 
 #include <gtest/gtest.h>
@@ -254,7 +255,8 @@ TEST_F(MainWindowTest, ActionsOnTheSelectedCustomerWorkOnlyWhereTheListIsSeen)
     auto trash = window->findChild<QAction *>(QStringLiteral("moveToTrashAction"));
     ASSERT_NE(trash, nullptr);
     const QStringList selectionActions { QStringLiteral("moveToTrashAction"), QStringLiteral("eraseCustomerAction"),
-        QStringLiteral("exportCustomerDataAction"), QStringLiteral("scheduleFollowUpsAction") };
+        QStringLiteral("exportCustomerDataAction"), QStringLiteral("scheduleFollowUpsAction"),
+        QStringLiteral("assignRepAction") };
     for (const QString &name : selectionActions)
         EXPECT_TRUE(window->findChild<QAction *>(name)->isEnabled()) << name.toStdString();
 
@@ -628,6 +630,61 @@ TEST_F(MainWindowTest, ALeavingRepsCustomersAreHandedOverAndThenTheRepIsRemoved)
     EXPECT_LT(ownerFilter->findData(li), 0);
     ownerFilter->setCurrentIndex(ownerFilter->findData(wang));
     EXPECT_EQ(names(window->customerList()->model()).size(), 2);
+}
+
+TEST_F(MainWindowTest, SelectedCustomersAreAssignedToARepAndCtrlZGivesThemBack)
+{
+    auto window = openWindow();
+    const QSqlDatabase db = window->database().connection();
+    const qint64 li = LookupRepository(db).addOwner(QStringLiteral("李娜")).value_or(0);
+    const qint64 wang = LookupRepository(db).addOwner(QStringLiteral("王伟")).value_or(0);
+    QList<qint64> ids;
+    for (const QString &name : { QStringLiteral("Alpha"), QStringLiteral("Beta"), QStringLiteral("Gamma") }) {
+        Customer customer;
+        customer.name = name;
+        customer.ownerId = li;
+        ids << CustomerRepository(db).create(customer).value_or(0);
+    }
+    CustomerListPanel *list = window->customerList();
+    list->reload();
+    ASSERT_TRUE(waitFor([&] { return list->model()->rowOfId(ids[2]) >= 0; }));
+    // Alpha and Gamma, selected as with Ctrl+click.
+    for (qint64 id : { ids[0], ids[2] })
+        list->view()->selectionModel()->select(list->model()->index(list->model()->rowOfId(id), 0),
+            QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    ASSERT_EQ(list->selectedIds().size(), 2);
+    const auto ownerOf = [&db](qint64 id) { return CustomerRepository(db).find(id).value_or(Customer {}).ownerId; };
+    bool shown = false;
+    onNextDialog([&shown, wang](QDialog *dialog) {
+        shown = true;
+        const auto closeOnFailure = qScopeGuard([dialog] {
+            if (dialog->isVisible())
+                dialog->reject();
+        });
+        ASSERT_EQ(dialog->objectName(), QStringLiteral("assignRepDialog"));
+        auto rep = dialog->findChild<QComboBox *>(QStringLiteral("repComboBox"));
+        rep->setCurrentIndex(rep->findData(wang));
+        ASSERT_EQ(rep->currentData().toLongLong(), wang);
+        EXPECT_TRUE(dialog->findChild<QCheckBox *>(QStringLiteral("openWorkCheckBox"))->isChecked());
+        dialog->findChild<QPushButton *>(QStringLiteral("assignButton"))->click();
+    });
+    list->view()->setFocus();
+    QTest::keyClick(list->view(), Qt::Key_O, Qt::ControlModifier | Qt::ShiftModifier);
+    ASSERT_TRUE(shown);
+    EXPECT_EQ(ownerOf(ids[0]), wang);
+    EXPECT_EQ(ownerOf(ids[1]), li);
+    EXPECT_EQ(ownerOf(ids[2]), wang);
+    auto ownerFilter = window->findChild<QComboBox *>(QStringLiteral("ownerFilterComboBox"));
+    ownerFilter->setCurrentIndex(ownerFilter->findData(wang));
+    EXPECT_EQ(names(list->model()), (QStringList { QStringLiteral("Alpha"), QStringLiteral("Gamma") }));
+
+    window->activateWindow(); // the closed dialog took the activation with it
+    QApplication::setActiveWindow(window.get());
+    list->view()->setFocus();
+    QTest::keyClick(list->view(), Qt::Key_Z, Qt::ControlModifier);
+    for (qint64 id : ids)
+        EXPECT_EQ(ownerOf(id), li);
+    EXPECT_TRUE(names(list->model()).isEmpty()); // the filter still shows Wang Wei's customers: none now
 }
 
 TEST_F(MainWindowTest, EnterOpensTheCustomerForEditing)
