@@ -11,6 +11,7 @@
 #include "MessageBox.h"
 #include "Preferences.h"
 #include "SalesRepsDialog.h"
+#include "TagCustomersDialog.h"
 #include "TiersDialog.h"
 #include "WelcomeDialog.h"
 #include "audit/AuditLog.h"
@@ -116,7 +117,7 @@ bool Application::start()
            "complaints, complaint-case, complaint-history, complaint-followups, complaint-reports, "
            "schedule-followups, "
            "backup-settings, audit, audit-kinds, contact-consent, erase, tiers, sales-reps, hand-over, "
-           "hand-over-audit, assign-rep, "
+           "hand-over-audit, assign-rep, tag-customers, "
            "book-locked, "
            "book-damaged)."),
         tr("VIEW"));
@@ -376,7 +377,8 @@ void Application::takeScreenshotAndQuit(const QString &file, const QString &sear
     }
     if (view == QLatin1String("backup-settings") || view == QLatin1String("audit") || view == QLatin1String("erase")
         || view == QLatin1String("tiers") || view == QLatin1String("sales-reps")
-        || view.startsWith(QLatin1String("hand-over")) || view == QLatin1String("assign-rep")) {
+        || view.startsWith(QLatin1String("hand-over")) || view == QLatin1String("assign-rep")
+        || view == QLatin1String("tag-customers")) {
         screenshotTrustAndQuit(file, view);
         return;
     }
@@ -497,6 +499,8 @@ void Application::screenshotTrustAndQuit(const QString &file, const QString &vie
             dialog = std::make_shared<TiersDialog>(db, m_window);
         } else if (view == QLatin1String("sales-reps")) {
             dialog = std::make_shared<SalesRepsDialog>(db, m_window);
+        } else if (view == QLatin1String("tag-customers")) {
+            dialog = std::make_shared<TagCustomersDialog>(db, 12, TagCustomersDialog::Add, m_window);
         } else if (view == QLatin1String("assign-rep")) {
             dialog = std::make_shared<AssignRepDialog>(db, 12, m_window);
         } else if (view.startsWith(QLatin1String("hand-over"))) {

@@ -185,6 +185,34 @@ Restore it? The damaged file is kept beside it as &quot;%4&quot;, never deleted.
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
+        <source>Tag %n customer(s) &quot;%1&quot;</source>
+        <translation>
+            <numerusform>Tag %n customer &quot;%1&quot;</numerusform>
+            <numerusform>Tag %n customers &quot;%1&quot;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the tag &quot;%1&quot; from %n customer(s)</source>
+        <translation>
+            <numerusform>Remove the tag &quot;%1&quot; from %n customer</numerusform>
+            <numerusform>Remove the tag &quot;%1&quot; from %n customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The tag &quot;%1&quot; was given to %n customer(s). %2 takes it back.</source>
+        <translation>
+            <numerusform>The tag &quot;%1&quot; was given to %n customer. %2 takes it back.</numerusform>
+            <numerusform>The tag &quot;%1&quot; was given to %n customers. %2 takes it back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The tag &quot;%1&quot; was taken from %n customer(s). %2 puts it back.</source>
+        <translation>
+            <numerusform>The tag &quot;%1&quot; was taken from %n customer. %2 puts it back.</numerusform>
+            <numerusform>The tag &quot;%1&quot; was taken from %n customers. %2 puts it back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Assign %n customer(s) to %1</source>
         <translation>
             <numerusform>Assign %n customer to %1</numerusform>
@@ -481,6 +509,23 @@ The book as it is now is backed up first.</numerusform>
         <translation>
             <numerusform>Give the selected customer &amp;to:</numerusform>
             <numerusform>Give the %Ln selected customers &amp;to:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TagCustomersDialog</name>
+    <message numerus="yes">
+        <source>Give the %Ln selected customer(s) the &amp;tag:</source>
+        <translation>
+            <numerusform>Give the selected customer the &amp;tag:</numerusform>
+            <numerusform>Give the %Ln selected customers the &amp;tag:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Take from the %Ln selected customer(s) the &amp;tag:</source>
+        <translation>
+            <numerusform>Take from the selected customer the &amp;tag:</numerusform>
+            <numerusform>Take from the %Ln selected customers the &amp;tag:</numerusform>
         </translation>
     </message>
 </context>

@@ -489,8 +489,8 @@
         <translation>示範帳簿已在此視窗中開啟。</translation>
     </message>
     <message>
-        <source>With --screenshot: what to show (list, contacts, timeline, trash, edit, duplicates, import-preview, import-mapping, import-check, import-duplicates, import-done, products, quotes, orders, quote-editor, reports-segments, reports-pareto, reports-pyramid, reports-lifecycle, reports-churn, reports-clusters, views-profile, views-loyalty, views-profitability, views-performance, views-prospects, views-products, views-promotion, views-value, agenda, calendar, renewals, renewal-rate, neglected, complaints, complaint-case, complaint-history, complaint-followups, complaint-reports, schedule-followups, backup-settings, audit, audit-kinds, contact-consent, erase, tiers, sales-reps, hand-over, hand-over-audit, assign-rep, book-locked, book-damaged).</source>
-        <translation>搭配 --screenshot 使用：要顯示的畫面（list, contacts, timeline, trash, edit, duplicates, import-preview, import-mapping, import-check, import-duplicates, import-done, products, quotes, orders, quote-editor, reports-segments, reports-pareto, reports-pyramid, reports-lifecycle, reports-churn, reports-clusters, views-profile, views-loyalty, views-profitability, views-performance, views-prospects, views-products, views-promotion, views-value, agenda, calendar, renewals, renewal-rate, neglected, complaints, complaint-case, complaint-history, complaint-followups, complaint-reports, schedule-followups, backup-settings, audit, audit-kinds, contact-consent, erase, tiers, sales-reps, hand-over, hand-over-audit, assign-rep, book-locked, book-damaged）。</translation>
+        <source>With --screenshot: what to show (list, contacts, timeline, trash, edit, duplicates, import-preview, import-mapping, import-check, import-duplicates, import-done, products, quotes, orders, quote-editor, reports-segments, reports-pareto, reports-pyramid, reports-lifecycle, reports-churn, reports-clusters, views-profile, views-loyalty, views-profitability, views-performance, views-prospects, views-products, views-promotion, views-value, agenda, calendar, renewals, renewal-rate, neglected, complaints, complaint-case, complaint-history, complaint-followups, complaint-reports, schedule-followups, backup-settings, audit, audit-kinds, contact-consent, erase, tiers, sales-reps, hand-over, hand-over-audit, assign-rep, tag-customers, book-locked, book-damaged).</source>
+        <translation>搭配 --screenshot 使用：要顯示的畫面（list, contacts, timeline, trash, edit, duplicates, import-preview, import-mapping, import-check, import-duplicates, import-done, products, quotes, orders, quote-editor, reports-segments, reports-pareto, reports-pyramid, reports-lifecycle, reports-churn, reports-clusters, views-profile, views-loyalty, views-profitability, views-performance, views-prospects, views-products, views-promotion, views-value, agenda, calendar, renewals, renewal-rate, neglected, complaints, complaint-case, complaint-history, complaint-followups, complaint-reports, schedule-followups, backup-settings, audit, audit-kinds, contact-consent, erase, tiers, sales-reps, hand-over, hand-over-audit, assign-rep, tag-customers, book-locked, book-damaged）。</translation>
     </message>
 </context>
 <context>
@@ -6389,6 +6389,46 @@ Book: %2</source>
             <numerusform>已將 %n 位客戶指派給%1。按 %2 可復原。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Tag the selected custo&amp;mers…</source>
+        <translation>為選取的客戶加上標籤(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve a tag from the selected customers…</source>
+        <translation>移除選取客戶的標籤(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Tag customers</source>
+        <translation>加上標籤</translation>
+    </message>
+    <message>
+        <source>Remove a tag</source>
+        <translation>移除標籤</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag %n customer(s) &quot;%1&quot;</source>
+        <translation>
+            <numerusform>為 %n 位客戶加上標籤「%1」</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the tag &quot;%1&quot; from %n customer(s)</source>
+        <translation>
+            <numerusform>移除 %n 位客戶的標籤「%1」</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The tag &quot;%1&quot; was given to %n customer(s). %2 takes it back.</source>
+        <translation>
+            <numerusform>已為 %n 位客戶加上標籤「%1」。按 %2 可復原。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The tag &quot;%1&quot; was taken from %n customer(s). %2 puts it back.</source>
+        <translation>
+            <numerusform>已移除 %n 位客戶的標籤「%1」。按 %2 可復原。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MarketingConsent</name>
@@ -8805,6 +8845,41 @@ The book as it is now is backed up first.</source>
     </message>
 </context>
 <context>
+    <name>TagCustomersDialog</name>
+    <message>
+        <source>Tag customers</source>
+        <translation>加上標籤</translation>
+    </message>
+    <message>
+        <source>Remove a tag</source>
+        <translation>移除標籤</translation>
+    </message>
+    <message>
+        <source>&amp;Tag</source>
+        <translation>加上(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Give the %Ln selected customer(s) the &amp;tag:</source>
+        <translation>
+            <numerusform>為選取的 %Ln 位客戶加上標籤(&amp;T)：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Take from the %Ln selected customer(s) the &amp;tag:</source>
+        <translation>
+            <numerusform>移除選取的 %Ln 位客戶的標籤(&amp;T)：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a tag or type a new one</source>
+        <translation>選擇標籤或輸入新標籤</translation>
+    </message>
+</context>
+<context>
     <name>TagRepository</name>
     <message>
         <source>A tag needs a name.</source>
@@ -8813,6 +8888,18 @@ The book as it is now is backed up first.</source>
     <message>
         <source>Adding the tag &quot;%1&quot;</source>
         <translation>加上標籤「%1」</translation>
+    </message>
+    <message>
+        <source>Reading the tag &quot;%1&quot;</source>
+        <translation>讀取標籤「%1」</translation>
+    </message>
+    <message>
+        <source>Reading the tags of a customer</source>
+        <translation>讀取客戶的標籤</translation>
+    </message>
+    <message>
+        <source>Changing the tag &quot;%1&quot;</source>
+        <translation>修改標籤「%1」</translation>
     </message>
 </context>
 <context>

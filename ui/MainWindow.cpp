@@ -15,6 +15,8 @@
 #include "SalesRepsDialog.h"
 #include "SettingsDialog.h"
 #include "TableExport.h"
+#include "TagCustomersCommand.h"
+#include "TagCustomersDialog.h"
 #include "TiersDialog.h"
 #include "TrashPanel.h"
 #include "complaints/ComplaintReportsPanel.h"
@@ -351,6 +353,16 @@ void MainWindow::buildActions()
     assignRep->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_O);
     assignRep->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_list->view()->addAction(assignRep);
+    QAction *tagSelected
+        = edit->addAction(tr("Tag the selected custo&mers…"), this, [this] { this->tagSelected(true); });
+    tagSelected->setObjectName(QStringLiteral("tagSelectedAction"));
+    tagSelected->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_T);
+    tagSelected->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_list->view()->addAction(tagSelected);
+    QAction *untagSelected
+        = edit->addAction(tr("Remo&ve a tag from the selected customers…"), this, [this] { this->tagSelected(false); });
+    untagSelected->setObjectName(QStringLiteral("untagSelectedAction"));
+    m_list->view()->addAction(untagSelected);
     QAction *complaint = edit->addAction(tr("Log &complaint…"), this, &MainWindow::logComplaint);
     complaint->setObjectName(QStringLiteral("logComplaintAction"));
     complaint->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_L);
@@ -403,7 +415,8 @@ void MainWindow::buildActions()
         ReadOnlyUi::disableChanges(this); // the pages' buttons that change the book
     }
 
-    m_selectionActions = { editCustomer, trash, subject, erase, scheduleFollowUps, assignRep };
+    m_selectionActions
+        = { editCustomer, trash, subject, erase, scheduleFollowUps, assignRep, tagSelected, untagSelected };
 
     QToolBar *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolBar"));
@@ -505,6 +518,39 @@ void MainWindow::assignSelectedToRep()
     statusBar()->showMessage(
         tr("%n customer(s) given to %1. %2 takes it back.", nullptr, int(ids.size()))
             .arg(dialog.repName(), QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)),
+        8000);
+}
+
+void MainWindow::tagSelected(bool add)
+{
+    const QString title = add ? tr("Tag customers") : tr("Remove a tag");
+    if (refuseWhenReadOnly(title))
+        return;
+    const QList<qint64> ids = m_list->selectedIds();
+    if (ids.isEmpty()) {
+        MessageBox::information(this, title, tr("Select one or more customers in the customer list first."));
+        return;
+    }
+    TagCustomersDialog dialog(
+        m_database->connection(), int(ids.size()), add ? TagCustomersDialog::Add : TagCustomersDialog::Remove, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString tag = dialog.tag();
+    auto command = new TagCustomersCommand(m_database->connection(), ids, tag, add,
+        add ? tr("Tag %n customer(s) \"%1\"", nullptr, int(ids.size())).arg(tag)
+            : tr("Remove the tag \"%1\" from %n customer(s)", nullptr, int(ids.size())).arg(tag),
+        [this] { customerListsChanged(); });
+    m_undo->push(command);
+    if (!command->succeeded()) {
+        MessageBox::warning(this, title, command->errorString());
+        m_undo->undo();
+        return;
+    }
+    const int changed = int(command->changedIds().size());
+    const QString undo = QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText);
+    statusBar()->showMessage(add
+            ? tr("The tag \"%1\" was given to %n customer(s). %2 takes it back.", nullptr, changed).arg(tag, undo)
+            : tr("The tag \"%1\" was taken from %n customer(s). %2 puts it back.", nullptr, changed).arg(tag, undo),
         8000);
 }
 

@@ -86,6 +86,7 @@ public:
     void editTiers();
     void editSalesReps();
     void assignSelectedToRep();
+    void tagSelected(bool add);
     void customerListsChanged();
     // Writes the current list (filter, search, sort and visible columns) to .xlsx or CSV.
     void exportList();

@@ -5,7 +5,8 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 
-// Tags given to many customers at once (a segment from a report, a selection in the list).
+// Tags given to or taken from many customers at once (a segment from a report, a selection in the list). Each
+// customer changed gets its own audit entry ("tags": the list before and after), on its timeline.
 class TagRepository
 {
     Q_DECLARE_TR_FUNCTIONS(TagRepository)
@@ -17,9 +18,17 @@ public:
     }
 
     // Creates the tag when it is new and gives it to every customer in `ids` that does not have it yet, in one
-    // transaction. Returns how many customers got it.
-    Result<int> tagCustomers(const QList<qint64> &ids, const QString &tag);
+    // transaction. Returns the customers that got it.
+    Result<QList<qint64>> addTag(const QList<qint64> &ids, const QString &tag);
+    // Takes the tag from every customer in `ids` that has it, in one transaction. Returns those customers. The tag
+    // itself stays in the book's list.
+    Result<QList<qint64>> removeTag(const QList<qint64> &ids, const QString &tag);
 
 private:
+    Result<qint64> tagId(const QString &name, bool create);
+    Result<QStringList> tagsOf(qint64 customerId) const;
+    // Links or unlinks one customer and audits it; false when there was nothing to change.
+    Result<bool> change(qint64 customerId, qint64 tagId, const QString &name, bool add, const QString &now);
+
     QSqlDatabase m_db;
 };

@@ -256,7 +256,7 @@ TEST_F(MainWindowTest, ActionsOnTheSelectedCustomerWorkOnlyWhereTheListIsSeen)
     ASSERT_NE(trash, nullptr);
     const QStringList selectionActions { QStringLiteral("moveToTrashAction"), QStringLiteral("eraseCustomerAction"),
         QStringLiteral("exportCustomerDataAction"), QStringLiteral("scheduleFollowUpsAction"),
-        QStringLiteral("assignRepAction") };
+        QStringLiteral("assignRepAction"), QStringLiteral("tagSelectedAction"), QStringLiteral("untagSelectedAction") };
     for (const QString &name : selectionActions)
         EXPECT_TRUE(window->findChild<QAction *>(name)->isEnabled()) << name.toStdString();
 
@@ -685,6 +685,71 @@ TEST_F(MainWindowTest, SelectedCustomersAreAssignedToARepAndCtrlZGivesThemBack)
     for (qint64 id : ids)
         EXPECT_EQ(ownerOf(id), li);
     EXPECT_TRUE(names(list->model()).isEmpty()); // the filter still shows Wang Wei's customers: none now
+}
+
+TEST_F(MainWindowTest, SelectedCustomersAreTaggedAndUntaggedWithUndo)
+{
+    auto window = openWindow();
+    const QSqlDatabase db = window->database().connection();
+    QList<qint64> ids;
+    for (const QString &name : { QStringLiteral("Alpha"), QStringLiteral("Beta"), QStringLiteral("Gamma") }) {
+        Customer customer;
+        customer.name = name;
+        customer.tags = name == QStringLiteral("Gamma") ? QStringList { QStringLiteral("展会2026") } : QStringList {};
+        ids << CustomerRepository(db).create(customer).value_or(0);
+    }
+    CustomerListPanel *list = window->customerList();
+    list->reload();
+    ASSERT_TRUE(waitFor([&] { return list->model()->rowOfId(ids[2]) >= 0; }));
+    const auto selectAll = [&] {
+        list->view()->selectionModel()->clearSelection();
+        for (qint64 id : ids)
+            list->view()->selectionModel()->select(list->model()->index(list->model()->rowOfId(id), 0),
+                QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    };
+    const auto tagsOf = [&db](qint64 id) { return CustomerRepository(db).find(id).value_or(Customer {}).tags; };
+    const auto answer = [](const QString &tag, bool editable) {
+        onNextDialog([tag, editable](QDialog *dialog) {
+            const auto closeOnFailure = qScopeGuard([dialog] {
+                if (dialog->isVisible())
+                    dialog->reject();
+            });
+            ASSERT_EQ(dialog->objectName(), QStringLiteral("tagCustomersDialog"));
+            auto combo = dialog->findChild<QComboBox *>(QStringLiteral("tagComboBox"));
+            EXPECT_EQ(combo->isEditable(), editable);
+            if (editable) {
+                auto ok = dialog->findChild<QPushButton *>(QStringLiteral("tagOkButton"));
+                EXPECT_FALSE(ok->isEnabled()); // nothing typed yet
+                typeText(combo->lineEdit(), tag);
+            } else {
+                combo->setCurrentIndex(combo->findText(tag));
+            }
+            dialog->findChild<QPushButton *>(QStringLiteral("tagOkButton"))->click();
+        });
+    };
+    selectAll();
+    answer(QStringLiteral("展会2026"), true);
+    list->view()->setFocus();
+    QTest::keyClick(list->view(), Qt::Key_T, Qt::ControlModifier | Qt::ShiftModifier);
+    for (qint64 id : ids)
+        EXPECT_EQ(tagsOf(id), QStringList { QStringLiteral("展会2026") });
+    auto tagFilter = window->findChild<QComboBox *>(QStringLiteral("tagFilterComboBox"));
+    ASSERT_GE(tagFilter->findText(QStringLiteral("展会2026")), 0);
+
+    // Ctrl+Z takes it from Alpha and Beta only: Gamma had it before.
+    window->activateWindow();
+    QApplication::setActiveWindow(window.get());
+    list->view()->setFocus();
+    QTest::keyClick(list->view(), Qt::Key_Z, Qt::ControlModifier);
+    EXPECT_TRUE(tagsOf(ids[0]).isEmpty());
+    EXPECT_TRUE(tagsOf(ids[1]).isEmpty());
+    EXPECT_EQ(tagsOf(ids[2]), QStringList { QStringLiteral("展会2026") });
+
+    selectAll();
+    answer(QStringLiteral("展会2026"), false);
+    window->findChild<QAction *>(QStringLiteral("untagSelectedAction"))->trigger();
+    for (qint64 id : ids)
+        EXPECT_TRUE(tagsOf(id).isEmpty());
 }
 
 TEST_F(MainWindowTest, EnterOpensTheCustomerForEditing)

@@ -87,14 +87,14 @@ void DrillDownDialog::load()
 
 void DrillDownDialog::tagCustomers(const QString &tag)
 {
-    auto tagged = TagRepository(m_db).tagCustomers(m_ids, tag);
+    auto tagged = TagRepository(m_db).addTag(m_ids, tag);
     if (!tagged) {
         MessageBox::warning(this, windowTitle(), tagged.error().toString());
         return;
     }
     emit customersChanged();
-    MessageBox::information(
-        this, windowTitle(), tr("The tag \"%1\" was added to %n customer(s).", nullptr, tagged.value()).arg(tag));
+    MessageBox::information(this, windowTitle(),
+        tr("The tag \"%1\" was added to %n customer(s).", nullptr, int(tagged.value().size())).arg(tag));
 }
 
 bool DrillDownDialog::scheduleFollowUps()
