@@ -1,6 +1,7 @@
 #include "Application.h"
 #include "AssignRepDialog.h"
 #include "BookOpener.h"
+#include "BulkEditDialog.h"
 #include "Clock.h"
 #include "ContactDialog.h"
 #include "CustomerDialog.h"
@@ -117,7 +118,7 @@ bool Application::start()
            "complaints, complaint-case, complaint-history, complaint-followups, complaint-reports, "
            "schedule-followups, "
            "backup-settings, audit, audit-kinds, contact-consent, erase, tiers, sales-reps, hand-over, "
-           "hand-over-audit, assign-rep, tag-customers, "
+           "hand-over-audit, assign-rep, tag-customers, bulk-edit, "
            "book-locked, "
            "book-damaged)."),
         tr("VIEW"));
@@ -378,7 +379,7 @@ void Application::takeScreenshotAndQuit(const QString &file, const QString &sear
     if (view == QLatin1String("backup-settings") || view == QLatin1String("audit") || view == QLatin1String("erase")
         || view == QLatin1String("tiers") || view == QLatin1String("sales-reps")
         || view.startsWith(QLatin1String("hand-over")) || view == QLatin1String("assign-rep")
-        || view == QLatin1String("tag-customers")) {
+        || view == QLatin1String("tag-customers") || view == QLatin1String("bulk-edit")) {
         screenshotTrustAndQuit(file, view);
         return;
     }
@@ -499,6 +500,8 @@ void Application::screenshotTrustAndQuit(const QString &file, const QString &vie
             dialog = std::make_shared<TiersDialog>(db, m_window);
         } else if (view == QLatin1String("sales-reps")) {
             dialog = std::make_shared<SalesRepsDialog>(db, m_window);
+        } else if (view == QLatin1String("bulk-edit")) {
+            dialog = std::make_shared<BulkEditDialog>(db, 12, m_window);
         } else if (view == QLatin1String("tag-customers")) {
             dialog = std::make_shared<TagCustomersDialog>(db, 12, TagCustomersDialog::Add, m_window);
         } else if (view == QLatin1String("assign-rep")) {

@@ -185,6 +185,20 @@ Restore it? The damaged file is kept beside it as &quot;%4&quot;, never deleted.
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
+        <source>Set %1 for %n customer(s)</source>
+        <translation>
+            <numerusform>Set %1 for %n customer</numerusform>
+            <numerusform>Set %1 for %n customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set %1 for %n customer(s). %2 takes it back.</source>
+        <translation>
+            <numerusform>Set %1 for %n customer. %2 takes it back.</numerusform>
+            <numerusform>Set %1 for %n customers. %2 takes it back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Tag %n customer(s) &quot;%1&quot;</source>
         <translation>
             <numerusform>Tag %n customer &quot;%1&quot;</numerusform>
@@ -526,6 +540,16 @@ The book as it is now is backed up first.</numerusform>
         <translation>
             <numerusform>Take from the selected customer the &amp;tag:</numerusform>
             <numerusform>Take from the %Ln selected customers the &amp;tag:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BulkEditDialog</name>
+    <message numerus="yes">
+        <source>For the %Ln selected customer(s):</source>
+        <translation>
+            <numerusform>For the selected customer:</numerusform>
+            <numerusform>For the %Ln selected customers:</numerusform>
         </translation>
     </message>
 </context>

@@ -489,8 +489,8 @@
         <translation>演示账簿已在此窗口中打开。</translation>
     </message>
     <message>
-        <source>With --screenshot: what to show (list, contacts, timeline, trash, edit, duplicates, import-preview, import-mapping, import-check, import-duplicates, import-done, products, quotes, orders, quote-editor, reports-segments, reports-pareto, reports-pyramid, reports-lifecycle, reports-churn, reports-clusters, views-profile, views-loyalty, views-profitability, views-performance, views-prospects, views-products, views-promotion, views-value, agenda, calendar, renewals, renewal-rate, neglected, complaints, complaint-case, complaint-history, complaint-followups, complaint-reports, schedule-followups, backup-settings, audit, audit-kinds, contact-consent, erase, tiers, sales-reps, hand-over, hand-over-audit, assign-rep, tag-customers, book-locked, book-damaged).</source>
-        <translation>与 --screenshot 一起使用：要显示的内容（list, contacts, timeline, trash, edit, duplicates, import-preview, import-mapping, import-check, import-duplicates, import-done, products, quotes, orders, quote-editor, reports-segments, reports-pareto, reports-pyramid, reports-lifecycle, reports-churn, reports-clusters, views-profile, views-loyalty, views-profitability, views-performance, views-prospects, views-products, views-promotion, views-value, agenda, calendar, renewals, renewal-rate, neglected, complaints, complaint-case, complaint-history, complaint-followups, complaint-reports, schedule-followups, backup-settings, audit, audit-kinds, contact-consent, erase, tiers, sales-reps, hand-over, hand-over-audit, assign-rep, tag-customers, book-locked, book-damaged）。</translation>
+        <source>With --screenshot: what to show (list, contacts, timeline, trash, edit, duplicates, import-preview, import-mapping, import-check, import-duplicates, import-done, products, quotes, orders, quote-editor, reports-segments, reports-pareto, reports-pyramid, reports-lifecycle, reports-churn, reports-clusters, views-profile, views-loyalty, views-profitability, views-performance, views-prospects, views-products, views-promotion, views-value, agenda, calendar, renewals, renewal-rate, neglected, complaints, complaint-case, complaint-history, complaint-followups, complaint-reports, schedule-followups, backup-settings, audit, audit-kinds, contact-consent, erase, tiers, sales-reps, hand-over, hand-over-audit, assign-rep, tag-customers, bulk-edit, book-locked, book-damaged).</source>
+        <translation>与 --screenshot 一起使用：要显示的内容（list, contacts, timeline, trash, edit, duplicates, import-preview, import-mapping, import-check, import-duplicates, import-done, products, quotes, orders, quote-editor, reports-segments, reports-pareto, reports-pyramid, reports-lifecycle, reports-churn, reports-clusters, views-profile, views-loyalty, views-profitability, views-performance, views-prospects, views-products, views-promotion, views-value, agenda, calendar, renewals, renewal-rate, neglected, complaints, complaint-case, complaint-history, complaint-followups, complaint-reports, schedule-followups, backup-settings, audit, audit-kinds, contact-consent, erase, tiers, sales-reps, hand-over, hand-over-audit, assign-rep, tag-customers, bulk-edit, book-locked, book-damaged）。</translation>
     </message>
 </context>
 <context>
@@ -1556,6 +1556,51 @@ Open another book?</source>
     <message>
         <source>Saving the import</source>
         <translation>保存导入的数据</translation>
+    </message>
+</context>
+<context>
+    <name>BulkEditDialog</name>
+    <message>
+        <source>Set tier or stage</source>
+        <translation>设置等级或阶段</translation>
+    </message>
+    <message>
+        <source>(unchanged)</source>
+        <translation>（不变）</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>&amp;Set</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Tier:</source>
+        <translation>等级(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>阶段(&amp;S)：</translation>
+    </message>
+    <message numerus="yes">
+        <source>For the %Ln selected customer(s):</source>
+        <translation>
+            <numerusform>对选中的 %Ln 位客户：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tier %1</source>
+        <translation>等级 %1</translation>
+    </message>
+    <message>
+        <source>stage %1</source>
+        <translation>阶段“%1”</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
     </message>
 </context>
 <context>
@@ -3462,6 +3507,21 @@ Open another book?</source>
     <message>
         <source>Inactive</source>
         <translation>不活跃</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerBulkEdit</name>
+    <message>
+        <source>&quot;%1&quot; is not one of this book&apos;s tiers (%2).</source>
+        <translation>“%1”不是本账簿的等级（%2）。</translation>
+    </message>
+    <message>
+        <source>Changing the customers</source>
+        <translation>修改客户</translation>
+    </message>
+    <message>
+        <source>The customer %1 is not in this book (any more).</source>
+        <translation>客户 %1 已不在本账簿中。</translation>
     </message>
 </context>
 <context>
@@ -6427,6 +6487,26 @@ Book: %2</source>
         <source>The tag &quot;%1&quot; was taken from %n customer(s). %2 puts it back.</source>
         <translation>
             <numerusform>已移除 %n 位客户的标签“%1”。按 %2 可恢复。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set tier or stage of t&amp;he selected customers…</source>
+        <translation>设置选中客户的等级或阶段(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Set tier or stage</source>
+        <translation>设置等级或阶段</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set %1 for %n customer(s)</source>
+        <translation>
+            <numerusform>为 %n 位客户设置%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set %1 for %n customer(s). %2 takes it back.</source>
+        <translation>
+            <numerusform>已为 %n 位客户设置%1。按 %2 可撤销。</numerusform>
         </translation>
     </message>
 </context>

@@ -489,8 +489,8 @@
         <translation>示範帳簿已在此視窗中開啟。</translation>
     </message>
     <message>
-        <source>With --screenshot: what to show (list, contacts, timeline, trash, edit, duplicates, import-preview, import-mapping, import-check, import-duplicates, import-done, products, quotes, orders, quote-editor, reports-segments, reports-pareto, reports-pyramid, reports-lifecycle, reports-churn, reports-clusters, views-profile, views-loyalty, views-profitability, views-performance, views-prospects, views-products, views-promotion, views-value, agenda, calendar, renewals, renewal-rate, neglected, complaints, complaint-case, complaint-history, complaint-followups, complaint-reports, schedule-followups, backup-settings, audit, audit-kinds, contact-consent, erase, tiers, sales-reps, hand-over, hand-over-audit, assign-rep, tag-customers, book-locked, book-damaged).</source>
-        <translation>搭配 --screenshot 使用：要顯示的畫面（list, contacts, timeline, trash, edit, duplicates, import-preview, import-mapping, import-check, import-duplicates, import-done, products, quotes, orders, quote-editor, reports-segments, reports-pareto, reports-pyramid, reports-lifecycle, reports-churn, reports-clusters, views-profile, views-loyalty, views-profitability, views-performance, views-prospects, views-products, views-promotion, views-value, agenda, calendar, renewals, renewal-rate, neglected, complaints, complaint-case, complaint-history, complaint-followups, complaint-reports, schedule-followups, backup-settings, audit, audit-kinds, contact-consent, erase, tiers, sales-reps, hand-over, hand-over-audit, assign-rep, tag-customers, book-locked, book-damaged）。</translation>
+        <source>With --screenshot: what to show (list, contacts, timeline, trash, edit, duplicates, import-preview, import-mapping, import-check, import-duplicates, import-done, products, quotes, orders, quote-editor, reports-segments, reports-pareto, reports-pyramid, reports-lifecycle, reports-churn, reports-clusters, views-profile, views-loyalty, views-profitability, views-performance, views-prospects, views-products, views-promotion, views-value, agenda, calendar, renewals, renewal-rate, neglected, complaints, complaint-case, complaint-history, complaint-followups, complaint-reports, schedule-followups, backup-settings, audit, audit-kinds, contact-consent, erase, tiers, sales-reps, hand-over, hand-over-audit, assign-rep, tag-customers, bulk-edit, book-locked, book-damaged).</source>
+        <translation>搭配 --screenshot 使用：要顯示的畫面（list, contacts, timeline, trash, edit, duplicates, import-preview, import-mapping, import-check, import-duplicates, import-done, products, quotes, orders, quote-editor, reports-segments, reports-pareto, reports-pyramid, reports-lifecycle, reports-churn, reports-clusters, views-profile, views-loyalty, views-profitability, views-performance, views-prospects, views-products, views-promotion, views-value, agenda, calendar, renewals, renewal-rate, neglected, complaints, complaint-case, complaint-history, complaint-followups, complaint-reports, schedule-followups, backup-settings, audit, audit-kinds, contact-consent, erase, tiers, sales-reps, hand-over, hand-over-audit, assign-rep, tag-customers, bulk-edit, book-locked, book-damaged）。</translation>
     </message>
 </context>
 <context>
@@ -1556,6 +1556,51 @@ Open another book?</source>
     <message>
         <source>Saving the import</source>
         <translation>儲存匯入的資料</translation>
+    </message>
+</context>
+<context>
+    <name>BulkEditDialog</name>
+    <message>
+        <source>Set tier or stage</source>
+        <translation>設定等級或階段</translation>
+    </message>
+    <message>
+        <source>(unchanged)</source>
+        <translation>（不變）</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（無）</translation>
+    </message>
+    <message>
+        <source>&amp;Set</source>
+        <translation>設定(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Tier:</source>
+        <translation>等級(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>階段(&amp;S)：</translation>
+    </message>
+    <message numerus="yes">
+        <source>For the %Ln selected customer(s):</source>
+        <translation>
+            <numerusform>對選取的 %Ln 位客戶：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tier %1</source>
+        <translation>等級 %1</translation>
+    </message>
+    <message>
+        <source>stage %1</source>
+        <translation>階段「%1」</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
     </message>
 </context>
 <context>
@@ -3462,6 +3507,21 @@ Open another book?</source>
     <message>
         <source>Inactive</source>
         <translation>不活躍</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerBulkEdit</name>
+    <message>
+        <source>&quot;%1&quot; is not one of this book&apos;s tiers (%2).</source>
+        <translation>「%1」不是本帳簿的等級（%2）。</translation>
+    </message>
+    <message>
+        <source>Changing the customers</source>
+        <translation>修改客戶</translation>
+    </message>
+    <message>
+        <source>The customer %1 is not in this book (any more).</source>
+        <translation>客戶 %1 已不在本帳簿中。</translation>
     </message>
 </context>
 <context>
@@ -6427,6 +6487,26 @@ Book: %2</source>
         <source>The tag &quot;%1&quot; was taken from %n customer(s). %2 puts it back.</source>
         <translation>
             <numerusform>已移除 %n 位客戶的標籤「%1」。按 %2 可復原。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set tier or stage of t&amp;he selected customers…</source>
+        <translation>設定選取客戶的等級或階段(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Set tier or stage</source>
+        <translation>設定等級或階段</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set %1 for %n customer(s)</source>
+        <translation>
+            <numerusform>為 %n 位客戶設定%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set %1 for %n customer(s). %2 takes it back.</source>
+        <translation>
+            <numerusform>已為 %n 位客戶設定%1。按 %2 可復原。</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,8 @@
 #include "AssignRepCommand.h"
 #include "AssignRepDialog.h"
 #include "BackgroundJob.h"
+#include "BulkEditCommand.h"
+#include "BulkEditDialog.h"
 #include "Clock.h"
 #include "CustomerDialog.h"
 #include "CustomerFilePanel.h"
@@ -348,6 +350,7 @@ void MainWindow::buildActions()
     tiers->setObjectName(QStringLiteral("customerTiersAction"));
     QAction *salesReps = edit->addAction(tr("Sa&les reps…"), this, &MainWindow::editSalesReps);
     salesReps->setObjectName(QStringLiteral("salesRepsAction"));
+    edit->addSeparator(); // what is done to the customers selected in the list
     QAction *assignRep = edit->addAction(tr("Assign t&o a sales rep…"), this, &MainWindow::assignSelectedToRep);
     assignRep->setObjectName(QStringLiteral("assignRepAction"));
     assignRep->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_O);
@@ -363,15 +366,20 @@ void MainWindow::buildActions()
         = edit->addAction(tr("Remo&ve a tag from the selected customers…"), this, [this] { this->tagSelected(false); });
     untagSelected->setObjectName(QStringLiteral("untagSelectedAction"));
     m_list->view()->addAction(untagSelected);
-    QAction *complaint = edit->addAction(tr("Log &complaint…"), this, &MainWindow::logComplaint);
-    complaint->setObjectName(QStringLiteral("logComplaintAction"));
-    complaint->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_L);
+    QAction *tierOrStage = edit->addAction(
+        tr("Set tier or stage of t&he selected customers…"), this, &MainWindow::setTierOrStageOfSelected);
+    tierOrStage->setObjectName(QStringLiteral("setTierOrStageAction"));
+    m_list->view()->addAction(tierOrStage);
     QAction *scheduleFollowUps = edit->addAction(tr("&Schedule follow-ups for the selected customers…"), this,
                                                  &MainWindow::scheduleFollowUps);
     scheduleFollowUps->setObjectName(QStringLiteral("scheduleFollowUpsAction"));
     scheduleFollowUps->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_U);
     scheduleFollowUps->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_list->view()->addAction(scheduleFollowUps);
+    edit->addSeparator();
+    QAction *complaint = edit->addAction(tr("Log &complaint…"), this, &MainWindow::logComplaint);
+    complaint->setObjectName(QStringLiteral("logComplaintAction"));
+    complaint->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_L);
     m_list->view()->setContextMenuPolicy(Qt::ActionsContextMenu);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -415,8 +423,8 @@ void MainWindow::buildActions()
         ReadOnlyUi::disableChanges(this); // the pages' buttons that change the book
     }
 
-    m_selectionActions
-        = { editCustomer, trash, subject, erase, scheduleFollowUps, assignRep, tagSelected, untagSelected };
+    m_selectionActions = { editCustomer, trash, subject, erase, scheduleFollowUps, assignRep, tagSelected,
+        untagSelected, tierOrStage };
 
     QToolBar *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolBar"));
@@ -551,6 +559,34 @@ void MainWindow::tagSelected(bool add)
     statusBar()->showMessage(add
             ? tr("The tag \"%1\" was given to %n customer(s). %2 takes it back.", nullptr, changed).arg(tag, undo)
             : tr("The tag \"%1\" was taken from %n customer(s). %2 puts it back.", nullptr, changed).arg(tag, undo),
+        8000);
+}
+
+void MainWindow::setTierOrStageOfSelected()
+{
+    if (refuseWhenReadOnly(tr("Set tier or stage")))
+        return;
+    const QList<qint64> ids = m_list->selectedIds();
+    if (ids.isEmpty()) {
+        MessageBox::information(
+            this, tr("Set tier or stage"), tr("Select one or more customers in the customer list first."));
+        return;
+    }
+    BulkEditDialog dialog(m_database->connection(), int(ids.size()), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    auto command = new BulkEditCommand(m_database->connection(), ids, dialog.change(),
+        tr("Set %1 for %n customer(s)", nullptr, int(ids.size())).arg(dialog.describe()),
+        [this] { customerListsChanged(); });
+    m_undo->push(command);
+    if (!command->succeeded()) {
+        MessageBox::warning(this, tr("Set tier or stage"), command->errorString());
+        m_undo->undo();
+        return;
+    }
+    statusBar()->showMessage(
+        tr("Set %1 for %n customer(s). %2 takes it back.", nullptr, int(command->changedCount()))
+            .arg(dialog.describe(), QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)),
         8000);
 }
 

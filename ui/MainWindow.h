@@ -87,6 +87,7 @@ public:
     void editSalesReps();
     void assignSelectedToRep();
     void tagSelected(bool add);
+    void setTierOrStageOfSelected();
     void customerListsChanged();
     // Writes the current list (filter, search, sort and visible columns) to .xlsx or CSV.
     void exportList();

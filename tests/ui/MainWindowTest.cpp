@@ -256,7 +256,8 @@ TEST_F(MainWindowTest, ActionsOnTheSelectedCustomerWorkOnlyWhereTheListIsSeen)
     ASSERT_NE(trash, nullptr);
     const QStringList selectionActions { QStringLiteral("moveToTrashAction"), QStringLiteral("eraseCustomerAction"),
         QStringLiteral("exportCustomerDataAction"), QStringLiteral("scheduleFollowUpsAction"),
-        QStringLiteral("assignRepAction"), QStringLiteral("tagSelectedAction"), QStringLiteral("untagSelectedAction") };
+        QStringLiteral("assignRepAction"), QStringLiteral("tagSelectedAction"), QStringLiteral("untagSelectedAction"),
+        QStringLiteral("setTierOrStageAction") };
     for (const QString &name : selectionActions)
         EXPECT_TRUE(window->findChild<QAction *>(name)->isEnabled()) << name.toStdString();
 
@@ -750,6 +751,58 @@ TEST_F(MainWindowTest, SelectedCustomersAreTaggedAndUntaggedWithUndo)
     window->findChild<QAction *>(QStringLiteral("untagSelectedAction"))->trigger();
     for (qint64 id : ids)
         EXPECT_TRUE(tagsOf(id).isEmpty());
+}
+
+TEST_F(MainWindowTest, SelectedCustomersGetATierOrStageAndCtrlZPutsBackEach)
+{
+    auto window = openWindow();
+    const QSqlDatabase db = window->database().connection();
+    QList<qint64> ids;
+    for (const auto &[name, tier] : { std::pair { "Alpha", "A" }, { "Beta", "B" }, { "Gamma", "C" } }) {
+        Customer customer;
+        customer.name = QString::fromUtf8(name);
+        customer.tier = QString::fromUtf8(tier);
+        ids << CustomerRepository(db).create(customer).value_or(0);
+    }
+    CustomerListPanel *list = window->customerList();
+    list->reload();
+    ASSERT_TRUE(waitFor([&] { return list->model()->rowOfId(ids[2]) >= 0; }));
+    for (qint64 id : { ids[0], ids[1] })
+        list->view()->selectionModel()->select(list->model()->index(list->model()->rowOfId(id), 0),
+            QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    bool shown = false;
+    onNextDialog([&shown](QDialog *dialog) {
+        shown = true;
+        const auto closeOnFailure = qScopeGuard([dialog] {
+            if (dialog->isVisible())
+                dialog->reject();
+        });
+        ASSERT_EQ(dialog->objectName(), QStringLiteral("bulkEditDialog"));
+        auto ok = dialog->findChild<QPushButton *>(QStringLiteral("bulkEditOkButton"));
+        EXPECT_FALSE(ok->isEnabled()); // nothing chosen yet
+        auto tier = dialog->findChild<QComboBox *>(QStringLiteral("tierComboBox"));
+        tier->setCurrentIndex(tier->findText(QStringLiteral("C")));
+        auto stage = dialog->findChild<QComboBox *>(QStringLiteral("stageComboBox"));
+        stage->setCurrentIndex(stage->findData(QStringLiteral("prospect")));
+        ASSERT_TRUE(ok->isEnabled());
+        ok->click();
+    });
+    window->findChild<QAction *>(QStringLiteral("setTierOrStageAction"))->trigger();
+    ASSERT_TRUE(shown);
+    const auto state = [&db](qint64 id) {
+        const Customer customer = CustomerRepository(db).find(id).value_or(Customer {});
+        return customer.tier + QLatin1Char(':') + toString(customer.stage);
+    };
+    EXPECT_EQ(state(ids[0]), QStringLiteral("C:prospect"));
+    EXPECT_EQ(state(ids[1]), QStringLiteral("C:prospect"));
+    EXPECT_EQ(state(ids[2]), QStringLiteral("C:lead"));
+
+    window->activateWindow();
+    QApplication::setActiveWindow(window.get());
+    list->view()->setFocus();
+    QTest::keyClick(list->view(), Qt::Key_Z, Qt::ControlModifier);
+    EXPECT_EQ(state(ids[0]), QStringLiteral("A:lead"));
+    EXPECT_EQ(state(ids[1]), QStringLiteral("B:lead"));
 }
 
 TEST_F(MainWindowTest, EnterOpensTheCustomerForEditing)
