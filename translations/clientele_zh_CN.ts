@@ -5392,6 +5392,10 @@ Create it anyway?</source>
         <source>Give it &amp;to:</source>
         <translation>移交给(&amp;T)：</translation>
     </message>
+    <message>
+        <source>The handover stopped unexpectedly.</source>
+        <translation>移交意外中止。</translation>
+    </message>
 </context>
 <context>
     <name>IcsWriter</name>
@@ -8528,6 +8532,10 @@ The book as it is now is backed up first.</source>
     <message>
         <source>The customer %1 is not in this book (any more).</source>
         <translation>客户 %1 已不在本账簿中。</translation>
+    </message>
+    <message>
+        <source>The handover was cancelled; nothing changed.</source>
+        <translation>移交已取消，没有任何更改。</translation>
     </message>
 </context>
 <context>

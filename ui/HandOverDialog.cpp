@@ -1,11 +1,13 @@
 #include "HandOverDialog.h"
+#include "BackgroundJob.h"
+#include "db/Database.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QGuiApplication>
 #include <QLabel>
 #include <QLocale>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -42,6 +44,12 @@ HandOverDialog::HandOverDialog(
     m_error->setStyleSheet(QStringLiteral("color: #b00020"));
     m_error->setWordWrap(true);
     m_error->hide();
+    m_progress = new QProgressBar;
+    m_progress->setObjectName(QStringLiteral("handOverProgressBar"));
+    m_progress->setRange(0, 1000);
+    m_progress->hide();
+    m_job = new BackgroundJob(this);
+    connect(m_job, &BackgroundJob::progressed, m_progress, [this](double f) { m_progress->setValue(int(f * 1000)); });
 
     auto buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
     buttons->setObjectName(QStringLiteral("buttonBox"));
@@ -58,6 +66,7 @@ HandOverDialog::HandOverDialog(
     layout->addLayout(form);
     layout->addWidget(stays);
     layout->addWidget(m_error);
+    layout->addWidget(m_progress);
     layout->addStretch(1);
     layout->addWidget(buttons);
     resize(480, 260);
@@ -84,17 +93,56 @@ QString HandOverDialog::describe(const SalesRepHandover::Work &work)
     return QLocale().createSeparatedList(parts);
 }
 
+bool HandOverDialog::isRunning() const
+{
+    return m_job->isRunning();
+}
+
 void HandOverDialog::accept()
 {
-    // Moving a large rep's customers rewrites their rows: a moment in a big book.
-    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    const auto moved = SalesRepHandover(m_db).handOver(m_from.id, m_to->currentData().toLongLong());
-    QGuiApplication::restoreOverrideCursor();
-    if (!moved) {
-        m_error->setText(moved.error().message);
-        m_error->show();
+    if (m_job->isRunning())
+        return;
+    m_error->hide();
+    m_handOver->setEnabled(false);
+    m_to->setEnabled(false);
+    m_progress->setValue(0);
+    m_progress->show();
+    auto result = std::make_shared<std::optional<Result<SalesRepHandover::Work>>>();
+    const QString path = m_db.databaseName();
+    const qint64 from = m_from.id, to = m_to->currentData().toLongLong();
+    // The job's own connection to the book: the GUI's stays free for reading.
+    disconnect(m_job, &BackgroundJob::finished, this, nullptr);
+    connect(m_job, &BackgroundJob::finished, this,
+        [this, result] { finished(result->value_or(Error(tr("The handover stopped unexpectedly.")))); });
+    m_job->start([path, from, to, result](const auto &progress, const std::atomic_bool &cancel) {
+        auto book = Database::open(path);
+        if (!book) {
+            result->emplace(book.error());
+            return;
+        }
+        result->emplace(SalesRepHandover(book.value()->connection()).handOver(from, to, progress, &cancel));
+    });
+}
+
+void HandOverDialog::reject()
+{
+    if (m_job->isRunning()) {
+        m_job->cancel(); // finished() says so and keeps the dialog open
         return;
     }
-    m_moved = moved.value();
+    QDialog::reject();
+}
+
+void HandOverDialog::finished(const Result<SalesRepHandover::Work> &result)
+{
+    m_progress->hide();
+    if (!result) {
+        m_error->setText(result.error().message);
+        m_error->show();
+        m_handOver->setEnabled(true);
+        m_to->setEnabled(true);
+        return;
+    }
+    m_moved = result.value();
     QDialog::accept();
 }

@@ -89,47 +89,73 @@ Status SalesRepHandover::checkReps(qint64 from, qint64 to) const
     return {};
 }
 
-Result<SalesRepHandover::Work> SalesRepHandover::handOver(qint64 from, qint64 to)
+Result<SalesRepHandover::Work> SalesRepHandover::handOver(
+    qint64 from, qint64 to, const Progress &progress, const std::atomic_bool *cancel)
 {
     if (Status status = checkReps(from, to); !status)
         return status.error();
     Transaction transaction(m_db);
     if (Status status = transaction.begin(); !status)
         return status.error();
-    const QString now = Database::timestamp(Clock::instance().nowUtc());
-    const QString batch = AuditLog::newBatchId();
-    Work moved;
+    // The rows first, so that progress can count them; then UPDATEs of a few hundred rows by id (a large rep's
+    // handover takes seconds in a big book, and can be cancelled between them).
+    QList<QList<qint64>> ids;
+    qsizetype total = 0;
     for (const Kind &kind : kKinds) {
-        const QString table = QLatin1String(kind.table);
         QSqlQuery select(m_db);
         select.setForwardOnly(true);
-        select.prepare(QStringLiteral("SELECT id FROM %1 WHERE %2").arg(table, whereOwned(kind)));
+        select.prepare(QStringLiteral("SELECT id FROM %1 WHERE %2").arg(QLatin1String(kind.table), whereOwned(kind)));
         select.addBindValue(from);
         if (!select.exec())
             return sqlError(select, tr("Handing over the work"));
-        QList<qint64> ids;
+        ids.append(QList<qint64>());
         while (select.next())
-            ids << select.value(0).toLongLong();
-        if (ids.isEmpty())
-            continue;
-        QSqlQuery update(m_db);
-        update.prepare(
-            QStringLiteral("UPDATE %1 SET owner_id = ?, updated_at = ? WHERE %2").arg(table, whereOwned(kind)));
-        update.addBindValue(to);
-        update.addBindValue(now);
-        update.addBindValue(from);
-        if (!update.exec())
-            return sqlError(update, tr("Handing over the work"));
-        const QJsonObject change { { QStringLiteral("owner_id"),
-            QJsonObject { { QStringLiteral("old"), from }, { QStringLiteral("new"), to } } } };
-        if (Status status
-            = AuditTrail::recordBulk(m_db, AuditEntry::Action::Update, QLatin1String(kind.entity), ids, change, batch);
+            ids.last() << select.value(0).toLongLong();
+        total += ids.last().size();
+    }
+    const QString now = Database::timestamp(Clock::instance().nowUtc());
+    const QString batch = AuditLog::newBatchId();
+    const QJsonObject change { { QStringLiteral("owner_id"),
+        QJsonObject { { QStringLiteral("old"), from }, { QStringLiteral("new"), to } } } };
+    constexpr qsizetype kChunk = 500;
+    Work moved;
+    qsizetype done = 0;
+    for (qsizetype k = 0; k < qsizetype(std::size(kKinds)); ++k) {
+        const Kind &kind = kKinds[k];
+        for (qsizetype start = 0; start < ids[k].size(); start += kChunk) {
+            if (cancel && *cancel) {
+                transaction.rollback();
+                return Error(tr("The handover was cancelled; nothing changed."));
+            }
+            const QList<qint64> chunk = ids[k].mid(start, kChunk);
+            QStringList marks(chunk.size(), QStringLiteral("?"));
+            QSqlQuery update(m_db);
+            update.prepare(QStringLiteral("UPDATE %1 SET owner_id = ?, updated_at = ? WHERE id IN (%2)")
+                               .arg(QLatin1String(kind.table), marks.join(QLatin1Char(','))));
+            update.addBindValue(to);
+            update.addBindValue(now);
+            for (qint64 id : chunk)
+                update.addBindValue(id);
+            if (!update.exec())
+                return sqlError(update, tr("Handing over the work"));
+            done += chunk.size();
+            if (progress)
+                progress(double(done) / double(total));
+        }
+        if (Status status = AuditTrail::recordBulk(
+                m_db, AuditEntry::Action::Update, QLatin1String(kind.entity), ids[k], change, batch);
             !status)
             return status.error();
-        moved.*kind.count = ids.size();
+        moved.*kind.count = ids[k].size();
+    }
+    if (cancel && *cancel) {
+        transaction.rollback();
+        return Error(tr("The handover was cancelled; nothing changed."));
     }
     if (Status status = transaction.commit(); !status)
         return status.error();
+    if (progress)
+        progress(1.0);
     return moved;
 }
 

@@ -5,6 +5,9 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 
+#include <atomic>
+#include <functional>
+
 // Giving a sales rep's work to another rep, e.g. when someone leaves the team or territories change: their
 // customers and everything still open (planned follow-ups, draft and sent quotes, contracts not yet renewed or
 // terminated, complaints not yet resolved) move in one transaction, one audit entry per kind of record. Closed
@@ -28,6 +31,8 @@ public:
         qint64 total() const { return customers + followUps + quotes + contracts + complaints; }
     };
 
+    using Progress = std::function<void(double)>;
+
     explicit SalesRepHandover(QSqlDatabase db)
         : m_db(std::move(db))
     {
@@ -36,8 +41,10 @@ public:
     // What a handover of this rep would move.
     Result<Work> openWorkOf(qint64 ownerId) const;
     // Moves the rep's customers and open work to `to`, in one transaction; returns what moved. Fails, changing
-    // nothing, when either rep is not in the book (or has been removed) or both are the same.
-    Result<Work> handOver(qint64 from, qint64 to);
+    // nothing, when either rep is not in the book (or has been removed) or both are the same. Progress goes from 0
+    // to 1 (from this thread); a set cancel flag stops the work and rolls it back (an error saying so).
+    Result<Work> handOver(
+        qint64 from, qint64 to, const Progress &progress = {}, const std::atomic_bool *cancel = nullptr);
 
     // One record whose rep changed: enough to change it back.
     struct Reassigned

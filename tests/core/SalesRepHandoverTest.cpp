@@ -146,6 +146,27 @@ TEST_F(SalesRepHandoverTest, NothingMovesToTheSameOrAMissingRep)
     EXPECT_EQ(count(db(), QStringLiteral("SELECT count(*) FROM audit_entries WHERE action = 'update'")), 0);
 }
 
+TEST_F(SalesRepHandoverTest, ProgressEndsAtOneAndACancelChangesNothing)
+{
+    const QStringList before = owners();
+    std::atomic_bool cancel = true;
+    const auto cancelled = SalesRepHandover(db()).handOver(li, wang, {}, &cancel);
+    ASSERT_FALSE(cancelled.ok());
+    EXPECT_EQ(cancelled.error().message, QStringLiteral("The handover was cancelled; nothing changed."));
+    EXPECT_EQ(owners(), before);
+    EXPECT_EQ(count(db(), QStringLiteral("SELECT count(*) FROM audit_entries WHERE action = 'update'")), 0);
+
+    QList<double> progress;
+    cancel = false;
+    ASSERT_TRUE(SalesRepHandover(db())
+                    .handOver(
+                        li, wang, [&progress](double f) { progress << f; }, &cancel)
+                    .ok());
+    ASSERT_FALSE(progress.isEmpty());
+    EXPECT_EQ(progress.last(), 1.0);
+    EXPECT_NE(owners(), before);
+}
+
 TEST_F(SalesRepHandoverTest, ChosenCustomersGoToARepWithTheirOpenWorkAndComeBackOnUndo)
 {
     const QStringList before = owners();
