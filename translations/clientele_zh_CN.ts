@@ -6513,6 +6513,22 @@ Book: %2</source>
             <numerusform>已为 %n 位客户设置%1。按 %2 可撤销。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Open re&amp;cent</source>
+        <translation>最近打开(&amp;C)</translation>
+    </message>
+    <message>
+        <source>%1 (not found)</source>
+        <translation>%1（找不到）</translation>
+    </message>
+    <message>
+        <source>No books yet</source>
+        <translation>还没有账簿</translation>
+    </message>
+    <message>
+        <source>C&amp;lear the list</source>
+        <translation>清除列表(&amp;L)</translation>
+    </message>
 </context>
 <context>
     <name>MarketingConsent</name>

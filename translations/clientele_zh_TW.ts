@@ -6513,6 +6513,22 @@ Book: %2</source>
             <numerusform>已為 %n 位客戶設定%1。按 %2 可復原。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Open re&amp;cent</source>
+        <translation>最近開啟(&amp;C)</translation>
+    </message>
+    <message>
+        <source>%1 (not found)</source>
+        <translation>%1（找不到）</translation>
+    </message>
+    <message>
+        <source>No books yet</source>
+        <translation>還沒有帳簿</translation>
+    </message>
+    <message>
+        <source>C&amp;lear the list</source>
+        <translation>清除清單(&amp;L)</translation>
+    </message>
 </context>
 <context>
     <name>MarketingConsent</name>

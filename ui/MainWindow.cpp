@@ -13,6 +13,7 @@
 #include "FileDialog.h"
 #include "MessageBox.h"
 #include "MoveToTrashCommand.h"
+#include "Preferences.h"
 #include "ReadOnlyUi.h"
 #include "SalesRepsDialog.h"
 #include "SettingsDialog.h"
@@ -273,6 +274,9 @@ void MainWindow::buildActions()
     newBook->setObjectName(QStringLiteral("newBookAction"));
     QAction *openBook = file->addAction(tr("&Open book…"), this, &MainWindow::openBook);
     openBook->setShortcut(QKeySequence::Open);
+    QMenu *recent = file->addMenu(tr("Open re&cent"));
+    recent->setObjectName(QStringLiteral("recentBooksMenu"));
+    connect(recent, &QMenu::aboutToShow, this, [this, recent] { fillRecentBooks(recent); });
     file->addAction(tr("Open &demo book"), this, &MainWindow::openDemoBookRequested);
     file->addSeparator();
     QAction *import = file->addAction(tr("&Import…"), this, &MainWindow::importFile);
@@ -841,6 +845,37 @@ void MainWindow::openBook()
             tr("Clientele books (*.clientele *.db *.sqlite);;All files (*)"));
     if (!path.isEmpty())
         emit openBookRequested(path);
+}
+
+// The books opened last, newest first: the open one checked, a file no longer there greyed out.
+void MainWindow::fillRecentBooks(QMenu *menu)
+{
+    menu->clear();
+    const QString current = QFileInfo(m_database->path()).absoluteFilePath();
+    int number = 0;
+    for (const QString &path : Preferences::recentBooks()) {
+        const QFileInfo info(path);
+        ++number;
+        const QString label
+            = number < 10 ? QStringLiteral("&%1 %2").arg(number).arg(info.completeBaseName()) : info.completeBaseName();
+        QAction *action = menu->addAction(label, this, [this, path] { emit openBookRequested(path); });
+        action->setToolTip(QDir::toNativeSeparators(path));
+        action->setStatusTip(QDir::toNativeSeparators(path));
+        if (info.absoluteFilePath() == current) {
+            action->setCheckable(true);
+            action->setChecked(true);
+            action->setEnabled(false);
+        } else if (!info.exists()) {
+            action->setText(tr("%1 (not found)").arg(label));
+            action->setEnabled(false);
+        }
+    }
+    if (number == 0)
+        menu->addAction(tr("No books yet"))->setEnabled(false);
+    menu->addSeparator();
+    QAction *clear = menu->addAction(tr("C&lear the list"), this, [] { Preferences::clearRecentBooks(); });
+    clear->setObjectName(QStringLiteral("clearRecentBooksAction"));
+    clear->setEnabled(number > 0);
 }
 
 void MainWindow::createBook()

@@ -128,6 +128,7 @@ private:
     void restoreLayout();
     void openBook();
     void createBook();
+    void fillRecentBooks(QMenu *menu);
     void showSettings();
     void showAbout();
     void exportFinished();

@@ -1,5 +1,6 @@
 #include "Preferences.h"
 
+#include <QFileInfo>
 #include <QLocale>
 #include <QSettings>
 
@@ -49,7 +50,23 @@ QString lastBook()
 
 void setLastBook(const QString &path)
 {
-    QSettings().setValue(QStringLiteral("book/last"), path);
+    QSettings settings;
+    settings.setValue(QStringLiteral("book/last"), path);
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    QStringList recent = recentBooks();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    settings.setValue(QStringLiteral("book/recent"), recent.mid(0, 8));
+}
+
+QStringList recentBooks()
+{
+    return QSettings().value(QStringLiteral("book/recent")).toStringList();
+}
+
+void clearRecentBooks()
+{
+    QSettings().remove(QStringLiteral("book/recent"));
 }
 
 } // namespace Preferences

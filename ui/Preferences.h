@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 // User preferences kept in QSettings (per user, not per book).
 namespace Preferences {
@@ -17,6 +18,10 @@ QString phoneRegion();
 void setPhoneRegion(const QString &region);
 
 QString lastBook();
+// Also puts the book first in the recent books.
 void setLastBook(const QString &path);
+// The books opened last, newest first, at most eight (File ▸ Open recent).
+QStringList recentBooks();
+void clearRecentBooks();
 
 } // namespace Preferences

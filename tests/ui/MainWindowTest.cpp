@@ -19,14 +19,17 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTableWidget>
@@ -805,6 +808,41 @@ TEST_F(MainWindowTest, SelectedCustomersGetATierOrStageAndCtrlZPutsBackEach)
     QTest::keyClick(list->view(), Qt::Key_Z, Qt::ControlModifier);
     EXPECT_EQ(state(ids[0]), QStringLiteral("A:lead"));
     EXPECT_EQ(state(ids[1]), QStringLiteral("B:lead"));
+}
+
+TEST_F(MainWindowTest, OpenRecentListsTheLastBooksAndOpensTheChosenOne)
+{
+    auto window = openWindow();
+    const QString other = m_dir.filePath(QStringLiteral("其他公司.clientele"));
+    QFile(other).open(QIODevice::WriteOnly);
+    Preferences::setLastBook(m_dir.filePath(QStringLiteral("gone.clientele")));
+    Preferences::setLastBook(other);
+    Preferences::setLastBook(m_path);
+    Preferences::setLastBook(other); // again: moved to the front, not listed twice
+    EXPECT_EQ(
+        Preferences::recentBooks(), (QStringList { other, m_path, m_dir.filePath(QStringLiteral("gone.clientele")) }));
+
+    auto menu = window->findChild<QMenu *>(QStringLiteral("recentBooksMenu"));
+    ASSERT_NE(menu, nullptr);
+    emit menu->aboutToShow();
+    const QList<QAction *> actions = menu->actions();
+    ASSERT_EQ(actions.size(), 5); // three books, a separator, Clear the list
+    EXPECT_EQ(actions[0]->text(), QStringLiteral("&1 其他公司"));
+    EXPECT_TRUE(actions[0]->isEnabled());
+    EXPECT_TRUE(actions[1]->isChecked()); // the open book
+    EXPECT_FALSE(actions[1]->isEnabled());
+    EXPECT_EQ(actions[2]->text(), QStringLiteral("&3 gone (not found)"));
+    EXPECT_FALSE(actions[2]->isEnabled());
+
+    QSignalSpy opened(window.get(), &MainWindow::openBookRequested);
+    actions[0]->trigger();
+    ASSERT_EQ(opened.count(), 1);
+    EXPECT_EQ(opened.first().first().toString(), other);
+
+    window->findChild<QAction *>(QStringLiteral("clearRecentBooksAction"))->trigger();
+    EXPECT_TRUE(Preferences::recentBooks().isEmpty());
+    emit menu->aboutToShow();
+    EXPECT_FALSE(menu->actions().first()->isEnabled()); // "No books yet"
 }
 
 TEST_F(MainWindowTest, EnterOpensTheCustomerForEditing)
