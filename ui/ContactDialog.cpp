@@ -1,4 +1,5 @@
 #include "ContactDialog.h"
+#include "ErrorLabel.h"
 #include "repo/ContactRepository.h"
 #include "services/CustomerValidator.h"
 
@@ -57,9 +58,7 @@ ContactDialog::ContactDialog(QSqlDatabase db, Contact contact, QWidget *parent)
     form->addRow(tr("&Marketing:"), m_consent);
     form->addRow(tr("Consent &date:"), m_consentDate);
     form->addRow(tr("Consent &source:"), m_consentSource);
-    m_errors = new QLabel;
-    m_errors->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_errors->setWordWrap(true);
+    m_errors = makeErrorLabel(QString());
     m_errors->hide();
     auto buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::accepted, this, &ContactDialog::accept);

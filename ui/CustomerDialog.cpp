@@ -1,4 +1,5 @@
 #include "CustomerDialog.h"
+#include "ErrorLabel.h"
 #include "MessageBox.h"
 #include "repo/CustomerRepository.h"
 #include "repo/LookupRepository.h"
@@ -113,10 +114,7 @@ void CustomerDialog::buildForm()
     form->addRow(tr("Tags:"), m_tags);
     form->addRow(tr("&Notes:"), m_notes);
 
-    m_errors = new QLabel;
-    m_errors->setObjectName(QStringLiteral("errorLabel"));
-    m_errors->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_errors->setWordWrap(true);
+    m_errors = makeErrorLabel();
     m_errors->hide();
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
     m_buttons->setObjectName(QStringLiteral("buttonBox"));
@@ -185,7 +183,7 @@ void CustomerDialog::showErrors(const QList<Error> &errors)
     for (const Error &error : errors) {
         lines << error.message;
         if (QWidget *field = fields.value(error.field)) {
-            field->setStyleSheet(QStringLiteral("border: 1px solid #b00020;"));
+            field->setStyleSheet(QStringLiteral("border: 1px solid %1;").arg(errorColor()));
             if (!first)
                 first = field;
         }

@@ -1,5 +1,6 @@
 #include "HandOverDialog.h"
 #include "BackgroundJob.h"
+#include "ErrorLabel.h"
 #include "db/Database.h"
 
 #include <QComboBox>
@@ -39,10 +40,7 @@ HandOverDialog::HandOverDialog(
                                 .arg(from.name));
     stays->setWordWrap(true);
 
-    m_error = new QLabel;
-    m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
-    m_error->setWordWrap(true);
+    m_error = makeErrorLabel();
     m_error->hide();
     m_progress = new QProgressBar;
     m_progress->setObjectName(QStringLiteral("handOverProgressBar"));

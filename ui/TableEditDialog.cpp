@@ -1,4 +1,5 @@
 #include "TableEditDialog.h"
+#include "ErrorLabel.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -28,10 +29,7 @@ TableEditDialog::TableEditDialog(const QString &intro, const QStringList &header
     row->addWidget(m_table, 1);
     row->addLayout(m_side);
 
-    m_error = new QLabel;
-    m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
-    m_error->setWordWrap(true);
+    m_error = makeErrorLabel();
     m_error->hide();
     auto buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
     buttons->setObjectName(QStringLiteral("buttonBox"));
@@ -53,7 +51,7 @@ void TableEditDialog::setSideButtons(const QList<QPushButton *> &buttons)
 
 void TableEditDialog::showError(const QString &message)
 {
-    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
+    m_error->setStyleSheet(QStringLiteral("color: %1;").arg(errorColor()));
     m_error->setText(message);
     m_error->show();
 }

@@ -2,6 +2,7 @@
 #include "Clock.h"
 #include "CloseComplaintDialog.h"
 #include "ComplaintFollowUpsWidget.h"
+#include "ErrorLabel.h"
 #include "Formatting.h"
 #include "MessageBox.h"
 #include "db/Transaction.h"
@@ -78,10 +79,7 @@ ComplaintDialog::ComplaintDialog(QSqlDatabase db, qint64 complaintId, qint64 cus
     m_dueTimes = new QLabel;
     m_dueTimes->setObjectName(QStringLiteral("complaintDueLabel"));
     m_dueTimes->setWordWrap(true);
-    m_errors = new QLabel;
-    m_errors->setObjectName(QStringLiteral("complaintErrorLabel"));
-    m_errors->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_errors->setWordWrap(true);
+    m_errors = makeErrorLabel(QStringLiteral("complaintErrorLabel"));
     m_errors->hide();
 
     m_tabs = new QTabWidget;
@@ -369,7 +367,7 @@ void ComplaintDialog::showStatus()
     switch (ServiceLevels::state(c, Clock::instance().nowUtc())) {
     case ServiceLevelState::Overdue:
         text = tr("Overdue. %1").arg(text);
-        m_dueTimes->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
+        m_dueTimes->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;").arg(errorColor()));
         break;
     case ServiceLevelState::AtRisk:
         text = tr("Due soon. %1").arg(text);

@@ -1,4 +1,5 @@
 #include "ComplaintSettingsDialog.h"
+#include "ErrorLabel.h"
 #include "db/Transaction.h"
 #include "services/ComplaintSettings.h"
 
@@ -103,9 +104,7 @@ ComplaintSettingsDialog::ComplaintSettingsDialog(QSqlDatabase db, QWidget *paren
     hoursForm->addRow(tr("Working days:"), days);
     hoursForm->addRow(tr("Hours:"), times);
 
-    m_errors = new QLabel;
-    m_errors->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_errors->setWordWrap(true);
+    m_errors = makeErrorLabel(QString());
     m_errors->hide();
     auto buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::accepted, this, &ComplaintSettingsDialog::accept);

@@ -1,6 +1,7 @@
 #include "ActivityDialog.h"
 #include "Clock.h"
 #include "CompleteActivityDialog.h"
+#include "ErrorLabel.h"
 #include "FollowUpFormatting.h"
 #include "complaints/ComplaintDialog.h"
 #include "repo/ActivityRepository.h"
@@ -83,10 +84,7 @@ void ActivityDialog::buildForm()
     m_notes = new QPlainTextEdit;
     m_notes->setObjectName(QStringLiteral("notesEdit"));
     m_notes->setTabChangesFocus(true);
-    m_error = new QLabel;
-    m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
-    m_error->setWordWrap(true);
+    m_error = makeErrorLabel();
     m_error->hide();
 
     auto when = new QHBoxLayout;

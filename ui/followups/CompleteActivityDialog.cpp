@@ -1,5 +1,6 @@
 #include "CompleteActivityDialog.h"
 #include "Clock.h"
+#include "ErrorLabel.h"
 #include "FollowUpFormatting.h"
 #include "services/FollowUpService.h"
 
@@ -74,10 +75,7 @@ CompleteActivityDialog::CompleteActivityDialog(QSqlDatabase db, const Activity &
     nextForm->addRow(tr("S&ubject:"), m_subject);
     nextForm->addRow(tr("&Due:"), when);
 
-    m_error = new QLabel;
-    m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
-    m_error->setWordWrap(true);
+    m_error = makeErrorLabel();
     m_error->hide();
 
     auto buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);

@@ -1,4 +1,5 @@
 #include "ContractDialog.h"
+#include "ErrorLabel.h"
 #include "domain/Money.h"
 #include "repo/ContractRepository.h"
 #include "services/RenewalService.h"
@@ -53,10 +54,7 @@ ContractDialog::ContractDialog(QSqlDatabase db, const Contract &contract, Mode m
     m_notice->setValue(contract.noticeDays);
     m_notes = new QPlainTextEdit(contract.notes);
     m_notes->setTabChangesFocus(true);
-    m_error = new QLabel;
-    m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
-    m_error->setWordWrap(true);
+    m_error = makeErrorLabel();
     m_error->hide();
 
     auto form = new QFormLayout;

@@ -1,4 +1,5 @@
 #include "FollowUpSettingsDialog.h"
+#include "ErrorLabel.h"
 #include "db/Transaction.h"
 #include "repo/LookupRepository.h"
 #include "services/FollowUpService.h"
@@ -35,9 +36,7 @@ FollowUpSettingsDialog::FollowUpSettingsDialog(QSqlDatabase db, QWidget *parent)
     m_renewalDays->setObjectName(QStringLiteral("renewalDaysLineEdit"));
     m_renewalDays->setPlaceholderText(tr("e.g. 60, 30, 7"));
     form->addRow(tr("Renewal reminders, days before the end:"), m_renewalDays);
-    m_error = new QLabel;
-    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
-    m_error->setWordWrap(true);
+    m_error = makeErrorLabel(QString());
     m_error->hide();
     auto buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::accepted, this, &FollowUpSettingsDialog::accept);

@@ -1,6 +1,7 @@
 #include "ScheduleFollowUpsDialog.h"
 #include "BackgroundJob.h"
 #include "Clock.h"
+#include "ErrorLabel.h"
 #include "FollowUpFormatting.h"
 #include "MessageBox.h"
 #include "db/Database.h"
@@ -105,10 +106,7 @@ void ScheduleFollowUpsDialog::buildForm()
     m_notes->setObjectName(QStringLiteral("scheduleNotesEdit"));
     m_notes->setTabChangesFocus(true);
     m_notes->setMaximumHeight(90);
-    m_error = new QLabel;
-    m_error->setObjectName(QStringLiteral("scheduleErrorLabel"));
-    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
-    m_error->setWordWrap(true);
+    m_error = makeErrorLabel(QStringLiteral("scheduleErrorLabel"));
     m_error->hide();
     m_progress = new QProgressBar;
     m_progress->setObjectName(QStringLiteral("scheduleProgressBar"));

@@ -1,4 +1,5 @@
 #include "ImportFilePage.h"
+#include "ErrorLabel.h"
 #include "FileDialog.h"
 #include "ImportWizard.h"
 #include "io/TableReader.h"
@@ -35,10 +36,7 @@ ImportFilePage::ImportFilePage(ImportWizard *wizard) : QWizardPage(wizard), m_wi
     m_target->addItem(tr("Customers (one contact per row where given)"), toString(ImportTarget::Customers));
     m_target->addItem(tr("Contacts of customers already in the book"), toString(ImportTarget::Contacts));
 
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error = makeErrorLabel();
 
     auto form = new QFormLayout(this);
     auto *fileLabel = new QLabel(tr("&File:")); // a row of widgets: the label needs its buddy set by hand

@@ -1,4 +1,5 @@
 #include "ImportMappingPage.h"
+#include "ErrorLabel.h"
 #include "ImportWizard.h"
 #include "MessageBox.h"
 #include "io/ImportRowParser.h"
@@ -54,10 +55,7 @@ ImportMappingPage::ImportMappingPage(ImportWizard *wizard) : QWizardPage(wizard)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
 
-    m_problems = new QLabel(this);
-    m_problems->setObjectName(QStringLiteral("problemsLabel"));
-    m_problems->setWordWrap(true);
-    m_problems->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_problems = makeErrorLabel(QStringLiteral("problemsLabel"));
 
     auto layout = new QVBoxLayout(this);
     layout->addLayout(presetRow);

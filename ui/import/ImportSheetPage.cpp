@@ -1,4 +1,5 @@
 #include "ImportSheetPage.h"
+#include "ErrorLabel.h"
 #include "ImportWizard.h"
 #include "io/ImportRowParser.h"
 #include "io/TableReader.h"
@@ -25,10 +26,7 @@ ImportSheetPage::ImportSheetPage(ImportWizard *wizard) : QWizardPage(wizard), m_
     });
     m_format = new QLabel(this);
     m_format->setObjectName(QStringLiteral("formatLabel"));
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error = makeErrorLabel();
     m_preview = new QTableWidget(this);
     m_preview->setObjectName(QStringLiteral("previewTableWidget"));
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);

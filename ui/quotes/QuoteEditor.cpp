@@ -1,10 +1,10 @@
 #include "QuoteEditor.h"
-#include "followups/QuoteContract.h"
-#include "services/QuoteChaser.h"
 #include "Clock.h"
+#include "ErrorLabel.h"
 #include "FileDialog.h"
 #include "MessageBox.h"
 #include "domain/Money.h"
+#include "followups/QuoteContract.h"
 #include "print/Letterhead.h"
 #include "print/QuotePrinter.h"
 #include "repo/ContactRepository.h"
@@ -14,6 +14,7 @@
 #include "repo/ProductRepository.h"
 #include "repo/QuoteRepository.h"
 #include "services/QuoteCalculator.h"
+#include "services/QuoteChaser.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -418,8 +419,8 @@ void QuoteEditor::updateTotals()
     auto quote = collect();
     auto totals = quote ? QuoteCalculator::compute(quote.value()) : Result<QuoteTotals>(quote.error());
     if (!totals) {
-        m_totals->setText(
-            QStringLiteral("<span style=\"color:#b00020;\">%1</span>").arg(totals.error().message.toHtmlEscaped()));
+        m_totals->setText(QStringLiteral("<span style=\"color:%1;\">%2</span>")
+                              .arg(errorColor(), totals.error().message.toHtmlEscaped()));
         m_margin->clear();
         return;
     }

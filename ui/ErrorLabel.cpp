@@ -1,0 +1,18 @@
+#include "ErrorLabel.h"
+
+#include <QLabel>
+
+QString errorColor()
+{
+    return QStringLiteral("#b00020");
+}
+
+QLabel *makeErrorLabel(const QString &objectName)
+{
+    auto label = new QLabel;
+    if (!objectName.isEmpty())
+        label->setObjectName(objectName);
+    label->setStyleSheet(QStringLiteral("color: %1;").arg(errorColor()));
+    label->setWordWrap(true);
+    return label;
+}
