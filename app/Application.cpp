@@ -12,6 +12,7 @@
 #include "MessageBox.h"
 #include "Preferences.h"
 #include "SalesRepsDialog.h"
+#include "ShortcutsDialog.h"
 #include "TagCustomersDialog.h"
 #include "TiersDialog.h"
 #include "WelcomeDialog.h"
@@ -58,10 +59,11 @@
 #include <QFutureWatcher>
 #include <QLibraryInfo>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTimer>
 #include <QtConcurrent>
 
@@ -118,7 +120,7 @@ bool Application::start()
            "complaints, complaint-case, complaint-history, complaint-followups, complaint-reports, "
            "schedule-followups, "
            "backup-settings, audit, audit-kinds, contact-consent, erase, tiers, sales-reps, hand-over, "
-           "hand-over-audit, assign-rep, tag-customers, bulk-edit, "
+           "hand-over-audit, assign-rep, tag-customers, bulk-edit, shortcuts, "
            "book-locked, "
            "book-damaged)."),
         tr("VIEW"));
@@ -379,7 +381,8 @@ void Application::takeScreenshotAndQuit(const QString &file, const QString &sear
     if (view == QLatin1String("backup-settings") || view == QLatin1String("audit") || view == QLatin1String("erase")
         || view == QLatin1String("tiers") || view == QLatin1String("sales-reps")
         || view.startsWith(QLatin1String("hand-over")) || view == QLatin1String("assign-rep")
-        || view == QLatin1String("tag-customers") || view == QLatin1String("bulk-edit")) {
+        || view == QLatin1String("tag-customers") || view == QLatin1String("bulk-edit")
+        || view == QLatin1String("shortcuts")) {
         screenshotTrustAndQuit(file, view);
         return;
     }
@@ -500,6 +503,8 @@ void Application::screenshotTrustAndQuit(const QString &file, const QString &vie
             dialog = std::make_shared<TiersDialog>(db, m_window);
         } else if (view == QLatin1String("sales-reps")) {
             dialog = std::make_shared<SalesRepsDialog>(db, m_window);
+        } else if (view == QLatin1String("shortcuts")) {
+            dialog = std::make_shared<ShortcutsDialog>(m_window->menuBar(), m_window);
         } else if (view == QLatin1String("bulk-edit")) {
             dialog = std::make_shared<BulkEditDialog>(db, 12, m_window);
         } else if (view == QLatin1String("tag-customers")) {

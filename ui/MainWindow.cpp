@@ -17,6 +17,7 @@
 #include "ReadOnlyUi.h"
 #include "SalesRepsDialog.h"
 #include "SettingsDialog.h"
+#include "ShortcutsDialog.h"
 #include "TableExport.h"
 #include "TagCustomersCommand.h"
 #include "TagCustomersDialog.h"
@@ -419,11 +420,17 @@ void MainWindow::buildActions()
     view->addAction(tr("&Audit trail"), this, [this] { showPage(AuditPage); });
     
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *shortcuts = help->addAction(tr("&Keyboard shortcuts"), this, [this] {
+        ShortcutsDialog dialog(menuBar(), this);
+        dialog.exec();
+    });
+    shortcuts->setObjectName(QStringLiteral("keyboardShortcutsAction"));
+    shortcuts->setShortcut(QKeySequence::HelpContents);
     help->addAction(tr("&About Clientele"), this, &MainWindow::showAbout);
     if (m_database->isReadOnly()) {
         disableEditing({ import, exportList, backUp, restore, backupSettings, letterhead, undo, redo, newCustomer,
             editCustomer, trash, duplicates, subject, erase, newActivity, followUpSettings, tiers, salesReps, complaint,
-            newQuote });
+            newQuote, assignRep, tagSelected, untagSelected, tierOrStage, scheduleFollowUps });
         ReadOnlyUi::disableChanges(this); // the pages' buttons that change the book
     }
 

@@ -845,6 +845,28 @@ TEST_F(MainWindowTest, OpenRecentListsTheLastBooksAndOpensTheChosenOne)
     EXPECT_FALSE(menu->actions().first()->isEnabled()); // "No books yet"
 }
 
+TEST_F(MainWindowTest, KeyboardShortcutsAreListedFromTheMenus)
+{
+    auto window = openWindow();
+    QStringList rows;
+    onNextDialog([&rows](QDialog *dialog) {
+        const auto close = qScopeGuard([dialog] { dialog->reject(); });
+        auto table = dialog->findChild<QTableWidget *>(QStringLiteral("shortcutsTableWidget"));
+        ASSERT_NE(table, nullptr);
+        for (int row = 0; row < table->rowCount(); ++row)
+            rows << table->item(row, 0)->text() + QLatin1Char('|') + table->item(row, 1)->text() + QLatin1Char('|')
+                    + table->item(row, 2)->text();
+    });
+    window->findChild<QAction *>(QStringLiteral("keyboardShortcutsAction"))->trigger();
+    EXPECT_TRUE(rows.contains(QStringLiteral("Edit|New customer|Ctrl+N"))) << rows.join(QLatin1Char('\n'));
+    EXPECT_TRUE(rows.contains(QStringLiteral("Edit|Assign to a sales rep|Ctrl+Shift+O")));
+    EXPECT_TRUE(rows.contains(QStringLiteral("Edit|Tag the selected customers|Ctrl+Shift+T")));
+    EXPECT_TRUE(rows.contains(QStringLiteral("View|Customers|Ctrl+1")));
+    EXPECT_TRUE(rows.contains(QStringLiteral("Customer list|Open the selected customer|Return")));
+    for (const QString &row : std::as_const(rows))
+        EXPECT_FALSE(row.contains(QLatin1Char('&')) || row.contains(QChar(0x2026))) << row;
+}
+
 TEST_F(MainWindowTest, EnterOpensTheCustomerForEditing)
 {
     auto window = openWindow();
