@@ -64,6 +64,15 @@ template <typename Enum> QString shown(const std::optional<Enum> &value, const Q
     return value ? displayName(*value) : code;
 }
 
+// Counts of rows, shown with the locale's digit grouping (years and sequence numbers are not).
+bool isCountKey(const QString &key)
+{
+    static const QStringList keys { QStringLiteral("rows"), QStringLiteral("created"), QStringLiteral("updated"),
+        QStringLiteral("skipped"), QStringLiteral("invalid_rows"), QStringLiteral("rows_deleted"),
+        QStringLiteral("lines") };
+    return keys.contains(key);
+}
+
 QString numberText(const QJsonValue &value)
 {
     const double number = value.toDouble();
@@ -202,6 +211,8 @@ QString AuditDescriber::scalarText(const AuditEntry &entry, const QString &key, 
         return number > 0 ? tr("%n minute(s)", nullptr, int(number)) : QString();
     if (key == QLatin1String("notice_days"))
         return tr("%n day(s)", nullptr, int(number));
+    if (isCountKey(key))
+        return QLocale().toString(number); // "16,464 rows"
     return numberText(value);
 }
 

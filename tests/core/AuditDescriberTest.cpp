@@ -129,6 +129,12 @@ TEST_F(AuditDescriberTest, LinkedRecordsByNameAndLongIdListsShortened)
     bulk.changes.insert(QStringLiteral("ids"), ids);
     EXPECT_EQ(describer.describe(bulk),
         QStringLiteral("Status: Expired; Rows: 12; Ids: 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, … (12 in all)"));
+    // Counts with the locale's digit grouping.
+    const QLocale locale;
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    const auto restore = qScopeGuard([locale] { QLocale::setDefault(locale); });
+    EXPECT_EQ(describer.describe(entry(QStringLiteral("customer"), R"({"rows": 16464, "created": 1200})")),
+        QStringLiteral("Rows: 16,464; Created: 1,200"));
     // An export's columns by their titles.
     EXPECT_EQ(describer.describe(entry(QStringLiteral("customer"),
                   R"({"file": "all.xlsx", "columns": ["name", "created"], "anonymised": false})")),
