@@ -1847,92 +1847,6 @@ Open another book?</source>
         <translation>--as-of 必須是日期，例如 2026-06-30，而不是「%1」</translation>
     </message>
     <message>
-        <source>usage: clientele-cli --db FILE COMMAND ...
-  demo --customers N --seed S      fill a new book with demo data
-  customers list [--search TEXT] [--format csv|json] [--limit N]
-  customers add --name NAME [--kind company|individual] [--phone P]... [--email E]...
-                [--industry I] [--province P] [--city C] [--address A] [--website W]
-                [--source S] [--owner NAME] [--tier T] [--stage S] [--tag T]... [--force]
-  customers show ID
-  import customers|contacts FILE  import a CSV/TSV/TXT or .xlsx file
-         [--sheet NAME] [--mapping PRESET|FILE.json] [--on-duplicate skip|update|create]
-         [--valid-only] [--check] [--errors OUT.csv]
-  export customers OUT.xlsx|OUT.csv [--search TEXT] [--trash] [--columns name,phone,...]
-         [--encoding utf8-bom|utf8|gbk] [--anonymise] [--with-consent]
-  check                           run SQLite&apos;s integrity check on the book
-  quote show ID [--format json]   a quote with its lines and totals
-  quote pdf ID OUT.pdf [--language en|zh_CN|zh_TW]   the printed quotation
-  quote accept ID [--date YYYY-MM-DD] [--channel direct|online|distributor|phone]
-  orders list [--format csv|json] [--from DATE] [--to DATE]
-  products list [--search TEXT]
-  report rfm|abc|lifecycle|clusters [--as-of DATE] [--from DATE] [--to DATE] [--currency C]
-         [--owner NAME] [--province P] [--tier T] [--category C] [--format csv|json]
-         [--by revenue|profit] (abc)  [--k K] [--seed S] (clusters)
-  report views --view profile|loyalty|profitability|performance|prospects|products|promotion|value
-         [--by industry|region|tier|source (profile) | category|channel|region|rep (performance)]
-         [the same filters and --format]   one of the seven views of customer analysis
-  report pdf OUT.pdf [--language en|zh_CN|zh_TW] [the same filters]   the printed analysis
-  report customer ID OUT.pdf [--lang en|zh_CN|zh_TW] [--as-of DATE]
-                                  the printed one-customer report
-  agenda [--date YYYY-MM-DD] [--owner NAME] [--format csv|json]
-                                  overdue items, today&apos;s and the next seven days&apos;
-  renewals --within DAYS [--as-of YYYY-MM-DD] [--owner NAME] [--format csv|json]
-                                  contracts ending within DAYS
-  activities export-ics OUT.ics [--owner NAME]
-                                  planned follow-ups as an iCalendar file
-  complaints list [--status S] [--overdue] [--format csv|json]
-  complaints stats --from DATE --to DATE [--format json]  counts, service levels, CSAT, NPS
-  backup create [OUT] | backup list | backup verify FILE
-  restore FILE --yes              replace the book with a backup (the book is backed up first)
-  audit list [--entity customer --id N] [--from DATE] [--to DATE] [--user U] [--action A]
-             [--format csv|json]
-  privacy export CUSTOMER_ID OUT.json [--html OUT.html]
-  privacy erase CUSTOMER_ID --yes  remove a customer&apos;s personal data for good
-</source>
-        <translation>用法： clientele-cli --db FILE COMMAND ...
-  demo --customers N --seed S      用示範資料填入新帳簿
-  customers list [--search TEXT] [--format csv|json] [--limit N]
-  customers add --name NAME [--kind company|individual] [--phone P]... [--email E]...
-                [--industry I] [--province P] [--city C] [--address A] [--website W]
-                [--source S] [--owner NAME] [--tier T] [--stage S] [--tag T]... [--force]
-  customers show ID
-  import customers|contacts FILE  匯入 CSV/TSV/TXT 或 .xlsx 檔案
-         [--sheet NAME] [--mapping PRESET|FILE.json] [--on-duplicate skip|update|create]
-         [--valid-only] [--check] [--errors OUT.csv]
-  export customers OUT.xlsx|OUT.csv [--search TEXT] [--trash] [--columns name,phone,...]
-         [--encoding utf8-bom|utf8|gbk] [--anonymise] [--with-consent]
-  check                           對帳簿執行 SQLite 完整性檢查
-  quote show ID [--format json]   報價單及其明細與合計
-  quote pdf ID OUT.pdf [--language en|zh_CN|zh_TW]   列印的報價單
-  quote accept ID [--date YYYY-MM-DD] [--channel direct|online|distributor|phone]
-  orders list [--format csv|json] [--from DATE] [--to DATE]
-  products list [--search TEXT]
-  report rfm|abc|lifecycle|clusters [--as-of DATE] [--from DATE] [--to DATE] [--currency C]
-         [--owner NAME] [--province P] [--tier T] [--category C] [--format csv|json]
-         [--by revenue|profit] (abc)  [--k K] [--seed S] (clusters)
-  report views --view profile|loyalty|profitability|performance|prospects|products|promotion|value
-         [--by industry|region|tier|source (profile) | category|channel|region|rep (performance)]
-         [相同的篩選條件與 --format]   客戶分析七大檢視之一
-  report pdf OUT.pdf [--language en|zh_CN|zh_TW] [相同的篩選條件]   列印的客戶分析
-  report customer ID OUT.pdf [--lang en|zh_CN|zh_TW] [--as-of DATE]
-                                  列印的單一客戶報告
-  agenda [--date YYYY-MM-DD] [--owner NAME] [--format csv|json]
-                                  逾期事項、今天與未來七天的事項
-  renewals --within DAYS [--as-of YYYY-MM-DD] [--owner NAME] [--format csv|json]
-                                  DAYS 天內到期的合約
-  activities export-ics OUT.ics [--owner NAME]
-                                  將計畫的跟進匯出為 iCalendar 檔案
-  complaints list [--status S] [--overdue] [--format csv|json]
-  complaints stats --from DATE --to DATE [--format json]  數量、服務水準、CSAT、NPS
-  backup create [OUT] | backup list | backup verify FILE
-  restore FILE --yes              以備份取代帳簿（先備份目前帳簿）
-  audit list [--entity customer --id N] [--from DATE] [--to DATE] [--user U] [--action A]
-             [--format csv|json]
-  privacy export CUSTOMER_ID OUT.json [--html OUT.html]
-  privacy erase CUSTOMER_ID --yes  永久刪除客戶的個人資料
-</translation>
-    </message>
-    <message>
         <source>%1 Close it there first; commands that only read may still run.</source>
         <translation>%1 請先在那裡關閉它；只讀取資料的命令仍可執行。</translation>
     </message>
@@ -2147,6 +2061,108 @@ Open another book?</source>
     <message>
         <source>--tier must be one of this book&apos;s tiers (%1), not &quot;%2&quot;</source>
         <translation>--tier 必須是本帳簿的等級之一（%1），而不是「%2」</translation>
+    </message>
+    <message>
+        <source>there is no sales rep &quot;%1&quot; (see reps list)</source>
+        <translation>沒有業務代表「%1」（見 reps list）</translation>
+    </message>
+    <message>
+        <source>Handed over from %1 to %2: customers %3, planned follow-ups %4, open quotes %5, contracts %6, open complaints %7.</source>
+        <translation>已從%1移交給%2：客戶 %3，計畫中的跟進 %4，未結報價單 %5，合約 %6，未結客訴 %7。</translation>
+    </message>
+    <message>
+        <source>usage: reps list [--format csv|json] | reps hand-over FROM TO</source>
+        <translation>用法：reps list [--format csv|json] | reps hand-over FROM TO</translation>
+    </message>
+    <message>
+        <source>usage: clientele-cli --db FILE COMMAND ...
+  demo --customers N --seed S      fill a new book with demo data
+  customers list [--search TEXT] [--format csv|json] [--limit N]
+  customers add --name NAME [--kind company|individual] [--phone P]... [--email E]...
+                [--industry I] [--province P] [--city C] [--address A] [--website W]
+                [--source S] [--owner NAME] [--tier T] [--stage S] [--tag T]... [--force]
+  customers show ID
+  import customers|contacts FILE  import a CSV/TSV/TXT or .xlsx file
+         [--sheet NAME] [--mapping PRESET|FILE.json] [--on-duplicate skip|update|create]
+         [--valid-only] [--check] [--errors OUT.csv]
+  export customers OUT.xlsx|OUT.csv [--search TEXT] [--trash] [--columns name,phone,...]
+         [--encoding utf8-bom|utf8|gbk] [--anonymise] [--with-consent]
+  check                           run SQLite&apos;s integrity check on the book
+  quote show ID [--format json]   a quote with its lines and totals
+  quote pdf ID OUT.pdf [--language en|zh_CN|zh_TW]   the printed quotation
+  quote accept ID [--date YYYY-MM-DD] [--channel direct|online|distributor|phone]
+  orders list [--format csv|json] [--from DATE] [--to DATE]
+  products list [--search TEXT]
+  report rfm|abc|lifecycle|clusters [--as-of DATE] [--from DATE] [--to DATE] [--currency C]
+         [--owner NAME] [--province P] [--tier T] [--category C] [--format csv|json]
+         [--by revenue|profit] (abc)  [--k K] [--seed S] (clusters)
+  report views --view profile|loyalty|profitability|performance|prospects|products|promotion|value
+         [--by industry|region|tier|source (profile) | category|channel|region|rep (performance)]
+         [the same filters and --format]   one of the seven views of customer analysis
+  report pdf OUT.pdf [--language en|zh_CN|zh_TW] [the same filters]   the printed analysis
+  report customer ID OUT.pdf [--lang en|zh_CN|zh_TW] [--as-of DATE]
+                                  the printed one-customer report
+  agenda [--date YYYY-MM-DD] [--owner NAME] [--format csv|json]
+                                  overdue items, today&apos;s and the next seven days&apos;
+  renewals --within DAYS [--as-of YYYY-MM-DD] [--owner NAME] [--format csv|json]
+                                  contracts ending within DAYS
+  activities export-ics OUT.ics [--owner NAME]
+                                  planned follow-ups as an iCalendar file
+  complaints list [--status S] [--overdue] [--format csv|json]
+  complaints stats --from DATE --to DATE [--format json]  counts, service levels, CSAT, NPS
+  backup create [OUT] | backup list | backup verify FILE
+  restore FILE --yes              replace the book with a backup (the book is backed up first)
+  audit list [--entity customer --id N] [--from DATE] [--to DATE] [--user U] [--action A]
+             [--format csv|json]
+  privacy export CUSTOMER_ID OUT.json [--html OUT.html]
+  privacy erase CUSTOMER_ID --yes  remove a customer&apos;s personal data for good
+  reps list [--format csv|json]   the sales reps and how many customers each has
+  reps hand-over FROM TO          give a rep&apos;s customers and open work to another (name or id)
+</source>
+        <translation>用法： clientele-cli --db FILE COMMAND ...
+  demo --customers N --seed S      用示範資料填入新帳簿
+  customers list [--search TEXT] [--format csv|json] [--limit N]
+  customers add --name NAME [--kind company|individual] [--phone P]... [--email E]...
+                [--industry I] [--province P] [--city C] [--address A] [--website W]
+                [--source S] [--owner NAME] [--tier T] [--stage S] [--tag T]... [--force]
+  customers show ID
+  import customers|contacts FILE  匯入 CSV/TSV/TXT 或 .xlsx 檔案
+         [--sheet NAME] [--mapping PRESET|FILE.json] [--on-duplicate skip|update|create]
+         [--valid-only] [--check] [--errors OUT.csv]
+  export customers OUT.xlsx|OUT.csv [--search TEXT] [--trash] [--columns name,phone,...]
+         [--encoding utf8-bom|utf8|gbk] [--anonymise] [--with-consent]
+  check                           對帳簿執行 SQLite 完整性檢查
+  quote show ID [--format json]   報價單及其明細與合計
+  quote pdf ID OUT.pdf [--language en|zh_CN|zh_TW]   列印的報價單
+  quote accept ID [--date YYYY-MM-DD] [--channel direct|online|distributor|phone]
+  orders list [--format csv|json] [--from DATE] [--to DATE]
+  products list [--search TEXT]
+  report rfm|abc|lifecycle|clusters [--as-of DATE] [--from DATE] [--to DATE] [--currency C]
+         [--owner NAME] [--province P] [--tier T] [--category C] [--format csv|json]
+         [--by revenue|profit] (abc)  [--k K] [--seed S] (clusters)
+  report views --view profile|loyalty|profitability|performance|prospects|products|promotion|value
+         [--by industry|region|tier|source (profile) | category|channel|region|rep (performance)]
+         [相同的篩選條件與 --format]   客戶分析七大檢視之一
+  report pdf OUT.pdf [--language en|zh_CN|zh_TW] [相同的篩選條件]   列印的客戶分析
+  report customer ID OUT.pdf [--lang en|zh_CN|zh_TW] [--as-of DATE]
+                                  列印的單一客戶報告
+  agenda [--date YYYY-MM-DD] [--owner NAME] [--format csv|json]
+                                  逾期事項、今天與未來七天的事項
+  renewals --within DAYS [--as-of YYYY-MM-DD] [--owner NAME] [--format csv|json]
+                                  DAYS 天內到期的合約
+  activities export-ics OUT.ics [--owner NAME]
+                                  將計畫的跟進匯出為 iCalendar 檔案
+  complaints list [--status S] [--overdue] [--format csv|json]
+  complaints stats --from DATE --to DATE [--format json]  數量、服務水準、CSAT、NPS
+  backup create [OUT] | backup list | backup verify FILE
+  restore FILE --yes              以備份取代帳簿（先備份目前帳簿）
+  audit list [--entity customer --id N] [--from DATE] [--to DATE] [--user U] [--action A]
+             [--format csv|json]
+  privacy export CUSTOMER_ID OUT.json [--html OUT.html]
+  privacy erase CUSTOMER_ID --yes  永久刪除客戶的個人資料
+  reps list [--format csv|json]   業務代表及其客戶數
+  reps hand-over FROM TO          將一位業務代表的客戶和未完成的工作交給另一位（姓名或編號）
+</translation>
     </message>
 </context>
 <context>

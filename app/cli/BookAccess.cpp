@@ -12,7 +12,7 @@ bool writesToBook(const QString &command, CliArguments args)
 {
     static const QStringList writing { QStringLiteral("demo"), QStringLiteral("import"), QStringLiteral("export"),
         QStringLiteral("restore"), QStringLiteral("privacy"), QStringLiteral("customers add"),
-        QStringLiteral("quote accept") };
+        QStringLiteral("quote accept"), QStringLiteral("reps hand-over") };
     const QString sub = args.takePositional().value_or(QString());
     return writing.contains(command) || writing.contains(command + QLatin1Char(' ') + sub);
 }

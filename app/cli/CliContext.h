@@ -54,6 +54,8 @@ int runComplaintsCommand(CliContext &context);
 int runBackupCommand(CliContext &context);
 int runRestoreCommand(CliContext &context);
 int runAuditCommand(CliContext &context);
+// reps list, reps hand-over FROM TO: the sales reps, and giving one's customers and open work to another.
+int runRepsCommand(CliContext &context);
 int runPrivacyCommand(CliContext &context);
 // Opens the book for one command holding its lock (BookLock). While another program holds it, a command that
 // writes is refused and one that only reads opens the book read-only.

@@ -11,47 +11,50 @@ namespace {
 
 QString usage()
 {
-    return QCoreApplication::translate("Cli", "usage: clientele-cli --db FILE COMMAND ...\n"
-              "  demo --customers N --seed S      fill a new book with demo data\n"
-              "  customers list [--search TEXT] [--format csv|json] [--limit N]\n"
-              "  customers add --name NAME [--kind company|individual] [--phone P]... [--email E]...\n"
-              "                [--industry I] [--province P] [--city C] [--address A] [--website W]\n"
-              "                [--source S] [--owner NAME] [--tier T] [--stage S] [--tag T]... [--force]\n"
-              "  customers show ID\n"
-              "  import customers|contacts FILE  import a CSV/TSV/TXT or .xlsx file\n"
-              "         [--sheet NAME] [--mapping PRESET|FILE.json] [--on-duplicate skip|update|create]\n"
-              "         [--valid-only] [--check] [--errors OUT.csv]\n"
-              "  export customers OUT.xlsx|OUT.csv [--search TEXT] [--trash] [--columns name,phone,...]\n"
-              "         [--encoding utf8-bom|utf8|gbk] [--anonymise] [--with-consent]\n"
-              "  check                           run SQLite's integrity check on the book\n"
-              "  quote show ID [--format json]   a quote with its lines and totals\n"
-              "  quote pdf ID OUT.pdf [--language en|zh_CN|zh_TW]   the printed quotation\n"
-              "  quote accept ID [--date YYYY-MM-DD] [--channel direct|online|distributor|phone]\n"
-              "  orders list [--format csv|json] [--from DATE] [--to DATE]\n"
-              "  products list [--search TEXT]\n"
-              "  report rfm|abc|lifecycle|clusters [--as-of DATE] [--from DATE] [--to DATE] [--currency C]\n"
-              "         [--owner NAME] [--province P] [--tier T] [--category C] [--format csv|json]\n"
-              "         [--by revenue|profit] (abc)  [--k K] [--seed S] (clusters)\n"
-              "  report views --view profile|loyalty|profitability|performance|prospects|products|promotion|value\n"
-              "         [--by industry|region|tier|source (profile) | category|channel|region|rep (performance)]\n"
-              "         [the same filters and --format]   one of the seven views of customer analysis\n"
-              "  report pdf OUT.pdf [--language en|zh_CN|zh_TW] [the same filters]   the printed analysis\n"
-              "  report customer ID OUT.pdf [--lang en|zh_CN|zh_TW] [--as-of DATE]\n"
-              "                                  the printed one-customer report\n"
-              "  agenda [--date YYYY-MM-DD] [--owner NAME] [--format csv|json]\n"
-              "                                  overdue items, today's and the next seven days'\n"
-              "  renewals --within DAYS [--as-of YYYY-MM-DD] [--owner NAME] [--format csv|json]\n"
-              "                                  contracts ending within DAYS\n"
-              "  activities export-ics OUT.ics [--owner NAME]\n"
-              "                                  planned follow-ups as an iCalendar file\n"
-              "  complaints list [--status S] [--overdue] [--format csv|json]\n"
-              "  complaints stats --from DATE --to DATE [--format json]  counts, service levels, CSAT, NPS\n"
-              "  backup create [OUT] | backup list | backup verify FILE\n"
-              "  restore FILE --yes              replace the book with a backup (the book is backed up first)\n"
-              "  audit list [--entity customer --id N] [--from DATE] [--to DATE] [--user U] [--action A]\n"
-              "             [--format csv|json]\n"
-              "  privacy export CUSTOMER_ID OUT.json [--html OUT.html]\n"
-              "  privacy erase CUSTOMER_ID --yes  remove a customer's personal data for good\n");
+    return QCoreApplication::translate("Cli",
+        "usage: clientele-cli --db FILE COMMAND ...\n"
+        "  demo --customers N --seed S      fill a new book with demo data\n"
+        "  customers list [--search TEXT] [--format csv|json] [--limit N]\n"
+        "  customers add --name NAME [--kind company|individual] [--phone P]... [--email E]...\n"
+        "                [--industry I] [--province P] [--city C] [--address A] [--website W]\n"
+        "                [--source S] [--owner NAME] [--tier T] [--stage S] [--tag T]... [--force]\n"
+        "  customers show ID\n"
+        "  import customers|contacts FILE  import a CSV/TSV/TXT or .xlsx file\n"
+        "         [--sheet NAME] [--mapping PRESET|FILE.json] [--on-duplicate skip|update|create]\n"
+        "         [--valid-only] [--check] [--errors OUT.csv]\n"
+        "  export customers OUT.xlsx|OUT.csv [--search TEXT] [--trash] [--columns name,phone,...]\n"
+        "         [--encoding utf8-bom|utf8|gbk] [--anonymise] [--with-consent]\n"
+        "  check                           run SQLite's integrity check on the book\n"
+        "  quote show ID [--format json]   a quote with its lines and totals\n"
+        "  quote pdf ID OUT.pdf [--language en|zh_CN|zh_TW]   the printed quotation\n"
+        "  quote accept ID [--date YYYY-MM-DD] [--channel direct|online|distributor|phone]\n"
+        "  orders list [--format csv|json] [--from DATE] [--to DATE]\n"
+        "  products list [--search TEXT]\n"
+        "  report rfm|abc|lifecycle|clusters [--as-of DATE] [--from DATE] [--to DATE] [--currency C]\n"
+        "         [--owner NAME] [--province P] [--tier T] [--category C] [--format csv|json]\n"
+        "         [--by revenue|profit] (abc)  [--k K] [--seed S] (clusters)\n"
+        "  report views --view profile|loyalty|profitability|performance|prospects|products|promotion|value\n"
+        "         [--by industry|region|tier|source (profile) | category|channel|region|rep (performance)]\n"
+        "         [the same filters and --format]   one of the seven views of customer analysis\n"
+        "  report pdf OUT.pdf [--language en|zh_CN|zh_TW] [the same filters]   the printed analysis\n"
+        "  report customer ID OUT.pdf [--lang en|zh_CN|zh_TW] [--as-of DATE]\n"
+        "                                  the printed one-customer report\n"
+        "  agenda [--date YYYY-MM-DD] [--owner NAME] [--format csv|json]\n"
+        "                                  overdue items, today's and the next seven days'\n"
+        "  renewals --within DAYS [--as-of YYYY-MM-DD] [--owner NAME] [--format csv|json]\n"
+        "                                  contracts ending within DAYS\n"
+        "  activities export-ics OUT.ics [--owner NAME]\n"
+        "                                  planned follow-ups as an iCalendar file\n"
+        "  complaints list [--status S] [--overdue] [--format csv|json]\n"
+        "  complaints stats --from DATE --to DATE [--format json]  counts, service levels, CSAT, NPS\n"
+        "  backup create [OUT] | backup list | backup verify FILE\n"
+        "  restore FILE --yes              replace the book with a backup (the book is backed up first)\n"
+        "  audit list [--entity customer --id N] [--from DATE] [--to DATE] [--user U] [--action A]\n"
+        "             [--format csv|json]\n"
+        "  privacy export CUSTOMER_ID OUT.json [--html OUT.html]\n"
+        "  privacy erase CUSTOMER_ID --yes  remove a customer's personal data for good\n"
+        "  reps list [--format csv|json]   the sales reps and how many customers each has\n"
+        "  reps hand-over FROM TO          give a rep's customers and open work to another (name or id)\n");
 }
 
 } // namespace
@@ -84,13 +87,12 @@ int main(int argc, char *argv[])
     }
     const QString command = args.takePositional().value_or(QString());
     static const QStringList commands { QStringLiteral("demo"), QStringLiteral("customers"), QStringLiteral("check"),
-                                        QStringLiteral("import"), QStringLiteral("export"),
-                                        QStringLiteral("quote"), QStringLiteral("orders"), QStringLiteral("products"), QStringLiteral("report"),
-                                        QStringLiteral("agenda"), QStringLiteral("renewals"),
-                                        QStringLiteral("activities"),
-                                        QStringLiteral("complaints"),
+        QStringLiteral("import"), QStringLiteral("export"), QStringLiteral("quote"), QStringLiteral("orders"),
+        QStringLiteral("products"), QStringLiteral("report"), QStringLiteral("agenda"), QStringLiteral("renewals"),
+        QStringLiteral("activities"), QStringLiteral("complaints"),
 
-                                        QStringLiteral("backup"), QStringLiteral("restore"), QStringLiteral("audit"), QStringLiteral("privacy") };
+        QStringLiteral("backup"), QStringLiteral("restore"), QStringLiteral("audit"), QStringLiteral("privacy"),
+        QStringLiteral("reps") };
     if (!commands.contains(command)) {
         err << "clientele-cli: "
             << QCoreApplication::translate("Cli", "unknown command \"%1\" (see --help)").arg(command) << Qt::endl;
@@ -133,5 +135,7 @@ int main(int argc, char *argv[])
         return runAuditCommand(context);
     if (command == QLatin1String("privacy"))
         return runPrivacyCommand(context);
+    if (command == QLatin1String("reps"))
+        return runRepsCommand(context);
     return runCheckCommand(context);
 }
