@@ -141,6 +141,13 @@ Restore it? The damaged file is kept beside it as &quot;%4&quot;, never deleted.
 <context>
     <name>DrillDownDialog</name>
     <message numerus="yes">
+        <source>Tagging %n customer(s)…</source>
+        <translation>
+            <numerusform>Tagging %n customer…</numerusform>
+            <numerusform>Tagging %n customers…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n customer(s). Double-click one to open it.</source>
         <translation>
             <numerusform>%n customer. Double-click it to open it.</numerusform>

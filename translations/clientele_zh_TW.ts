@@ -1221,6 +1221,13 @@
     </message>
 </context>
 <context>
+    <name>BackgroundJob</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>BackupController</name>
     <message>
         <source>Backup</source>
@@ -4984,6 +4991,16 @@ Create it anyway?</source>
     <message>
         <source>Schedule &amp;follow-ups…</source>
         <translation>安排跟進(&amp;F)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tagging %n customer(s)…</source>
+        <translation>
+            <numerusform>正在為 %n 位客戶加上標籤…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tagging stopped unexpectedly.</source>
+        <translation>加上標籤意外中止。</translation>
     </message>
 </context>
 <context>
@@ -9067,6 +9084,10 @@ The book as it is now is backed up first.</source>
     <message>
         <source>Changing the tag &quot;%1&quot;</source>
         <translation>修改標籤「%1」</translation>
+    </message>
+    <message>
+        <source>Tagging was cancelled; no customer got the tag.</source>
+        <translation>加上標籤已取消，沒有客戶獲得該標籤。</translation>
     </message>
 </context>
 <context>

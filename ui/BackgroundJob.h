@@ -2,6 +2,8 @@
 
 #include <QFutureWatcher>
 #include <QObject>
+
+class QWidget;
 #include <QtConcurrent>
 
 #include <atomic>
@@ -21,6 +23,9 @@ public:
     ~BackgroundJob() override;
 
     void start(Work work);
+    // Runs `work` on a pool thread and returns when it is done, the GUI kept painted meanwhile; a progress dialog
+    // with Cancel showing `label` appears if the work takes more than half a second. False when cancelled.
+    static bool runWithProgress(QWidget *parent, const QString &label, Work work);
     void cancel() { m_cancel = true; }
     bool isRunning() const { return m_watcher.isRunning(); }
     bool wasCancelled() const { return m_cancel; }

@@ -77,7 +77,8 @@ Result<bool> TagRepository::change(qint64 customerId, qint64 tagId, const QStrin
     return true;
 }
 
-Result<QList<qint64>> TagRepository::addTag(const QList<qint64> &ids, const QString &tag)
+Result<QList<qint64>> TagRepository::addTag(
+    const QList<qint64> &ids, const QString &tag, const Progress &progress, const std::atomic_bool *cancel)
 {
     const QString name = tag.simplified();
     if (name.isEmpty())
@@ -90,7 +91,14 @@ Result<QList<qint64>> TagRepository::addTag(const QList<qint64> &ids, const QStr
         return id.error();
     const QString now = Database::nowTimestamp();
     QList<qint64> tagged;
-    for (qint64 customerId : ids) {
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        if (cancel && *cancel) {
+            transaction.rollback();
+            return Error(tr("Tagging was cancelled; no customer got the tag."));
+        }
+        if (progress && i % 500 == 0)
+            progress(double(i) / double(ids.size()));
+        const qint64 customerId = ids[i];
         auto changed = change(customerId, id.value(), name, true, now);
         if (!changed)
             return changed.error();

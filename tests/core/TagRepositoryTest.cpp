@@ -61,4 +61,23 @@ TEST_F(TagRepositoryTest, AMissingCustomerOrAnEmptyTagChangesNothing)
     EXPECT_TRUE(audited().isEmpty());
 }
 
+TEST_F(TagRepositoryTest, ACancelledTaggingChangesNothingAndProgressIsReported)
+{
+    const qint64 a = customer(QStringLiteral("Acme"), {});
+    std::atomic_bool cancel = true;
+    const auto cancelled = TagRepository(db()).addTag({ a }, QStringLiteral("New"), {}, &cancel);
+    ASSERT_FALSE(cancelled.ok());
+    EXPECT_EQ(cancelled.error().message, QStringLiteral("Tagging was cancelled; no customer got the tag."));
+    EXPECT_TRUE(tagsOf(a).isEmpty());
+    EXPECT_EQ(count(db(), QStringLiteral("SELECT count(*) FROM tags WHERE name = 'New'")), 0);
+    QList<double> progress;
+    cancel = false;
+    ASSERT_TRUE(TagRepository(db())
+                    .addTag(
+                        { a }, QStringLiteral("New"), [&progress](double f) { progress << f; }, &cancel)
+                    .ok());
+    EXPECT_EQ(progress, QList<double> { 0.0 });
+    EXPECT_EQ(tagsOf(a), QStringList { QStringLiteral("New") });
+}
+
 } // namespace

@@ -1,9 +1,11 @@
 #include "DrillDownDialog.h"
+#include "BackgroundJob.h"
 #include "FileDialog.h"
 #include "MessageBox.h"
-#include "followups/ScheduleFollowUpsDialog.h"
 #include "audit/AuditTrail.h"
+#include "db/Database.h"
 #include "db/Transaction.h"
+#include "followups/ScheduleFollowUpsDialog.h"
 #include "io/TableWriter.h"
 #include "repo/CustomerRepository.h"
 #include "repo/TagRepository.h"
@@ -87,7 +89,19 @@ void DrillDownDialog::load()
 
 void DrillDownDialog::tagCustomers(const QString &tag)
 {
-    auto tagged = TagRepository(m_db).addTag(m_ids, tag);
+    // A segment of a large book can hold a hundred thousand customers, each tagged and audited: off the GUI thread.
+    auto result = std::make_shared<std::optional<Result<QList<qint64>>>>();
+    const QString path = m_db.databaseName();
+    const QList<qint64> ids = m_ids;
+    BackgroundJob::runWithProgress(this, tr("Tagging %n customer(s)…", nullptr, int(ids.size())),
+        [result, path, ids, tag](const auto &progress, const std::atomic_bool &cancel) {
+            auto book = Database::open(path);
+            if (book)
+                result->emplace(TagRepository(book.value()->connection()).addTag(ids, tag, progress, &cancel));
+            else
+                result->emplace(book.error());
+        });
+    const Result<QList<qint64>> tagged = result->value_or(Error(tr("Tagging stopped unexpectedly.")));
     if (!tagged) {
         MessageBox::warning(this, windowTitle(), tagged.error().toString());
         return;
