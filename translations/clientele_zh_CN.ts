@@ -9141,6 +9141,14 @@ The book as it is now is backed up first.</source>
             <numerusform>有 %n 个客户的等级为“%1”：请先为他们改设其他等级，或改为重命名。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Saving the tiers stopped unexpectedly.</source>
+        <translation>保存等级意外中止。</translation>
+    </message>
+    <message>
+        <source>Saving the tiers…</source>
+        <translation>正在保存等级…</translation>
+    </message>
 </context>
 <context>
     <name>TimelineRepository</name>

@@ -9141,6 +9141,14 @@ The book as it is now is backed up first.</source>
             <numerusform>有 %n 位客戶的等級為「%1」：請先為他們改設其他等級，或改為重新命名。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Saving the tiers stopped unexpectedly.</source>
+        <translation>儲存等級意外中止。</translation>
+    </message>
+    <message>
+        <source>Saving the tiers…</source>
+        <translation>正在儲存等級…</translation>
+    </message>
 </context>
 <context>
     <name>TimelineRepository</name>

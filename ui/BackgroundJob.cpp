@@ -27,7 +27,7 @@ void BackgroundJob::start(Work work)
     m_watcher.setFuture(QtConcurrent::run([this, work = std::move(work), progress] { work(progress, m_cancel); }));
 }
 
-bool BackgroundJob::runWithProgress(QWidget *parent, const QString &label, Work work)
+bool BackgroundJob::runWithProgress(QWidget *parent, const QString &label, Work work, bool cancellable)
 {
     BackgroundJob job;
     QProgressDialog dialog(label, tr("Cancel"), 0, 1000, parent);
@@ -37,8 +37,13 @@ bool BackgroundJob::runWithProgress(QWidget *parent, const QString &label, Work 
     dialog.setAutoReset(false);
     dialog.setMinimumDuration(std::numeric_limits<int>::max()); // shown below, not by setValue()
     dialog.reset(); // stops the timer with which QProgressDialog would show itself
-    connect(&job, &BackgroundJob::progressed, &dialog, [&dialog](double f) { dialog.setValue(int(f * 1000)); });
-    connect(&dialog, &QProgressDialog::canceled, &job, &BackgroundJob::cancel);
+    if (cancellable) {
+        connect(&job, &BackgroundJob::progressed, &dialog, [&dialog](double f) { dialog.setValue(int(f * 1000)); });
+        connect(&dialog, &QProgressDialog::canceled, &job, &BackgroundJob::cancel);
+    } else {
+        dialog.setCancelButton(nullptr);
+        dialog.setRange(0, 0); // busy
+    }
     QEventLoop loop;
     connect(&job, &BackgroundJob::finished, &loop, &QEventLoop::quit);
     job.start(std::move(work));

@@ -24,8 +24,9 @@ public:
 
     void start(Work work);
     // Runs `work` on a pool thread and returns when it is done, the GUI kept painted meanwhile; a progress dialog
-    // with Cancel showing `label` appears if the work takes more than half a second. False when cancelled.
-    static bool runWithProgress(QWidget *parent, const QString &label, Work work);
+    // with Cancel showing `label` appears if the work takes more than half a second. False when cancelled. Work that
+    // cannot stop half way (one SQL statement) passes `cancellable` false: a busy bar, no Cancel.
+    static bool runWithProgress(QWidget *parent, const QString &label, Work work, bool cancellable = true);
     void cancel() { m_cancel = true; }
     bool isRunning() const { return m_watcher.isRunning(); }
     bool wasCancelled() const { return m_cancel; }

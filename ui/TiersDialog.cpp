@@ -1,8 +1,9 @@
 #include "TiersDialog.h"
+#include "BackgroundJob.h"
+#include "db/Database.h"
 #include "repo/LookupRepository.h"
 #include "services/CustomerTiers.h"
 
-#include <QGuiApplication>
 #include <QPushButton>
 #include <QTableWidget>
 
@@ -96,10 +97,17 @@ void TiersDialog::accept()
         const QTableWidgetItem *item = m_table->item(row, NameColumn);
         tiers << CustomerTiers::Edit { item->data(Qt::UserRole).toString(), item->text().trimmed() };
     }
-    // Renaming a tier rewrites each of its customers: seconds in a book of a million.
-    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    const Status status = CustomerTiers(m_db).save(tiers);
-    QGuiApplication::restoreOverrideCursor();
+    // Renaming a tier rewrites each of its customers: seconds in a book of a million, off the GUI thread.
+    auto result = std::make_shared<Status>(Error(tr("Saving the tiers stopped unexpectedly.")));
+    const QString path = m_db.databaseName();
+    BackgroundJob::runWithProgress(
+        this, tr("Saving the tiers…"),
+        [result, path, tiers](const auto &, const std::atomic_bool &) {
+            auto book = Database::open(path);
+            *result = book ? CustomerTiers(book.value()->connection()).save(tiers) : Status(book.error());
+        },
+        false);
+    const Status status = *result;
     if (!status) {
         showError(status.error().message);
         return;

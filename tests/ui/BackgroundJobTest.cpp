@@ -47,4 +47,26 @@ TEST(BackgroundJobTest, QuickWorkShowsNoDialogAndLongWorkCanBeCancelledFromIt)
     EXPECT_TRUE(stopped);
 }
 
+TEST(BackgroundJobTest, WorkThatCannotStopShowsABusyBarWithoutCancel)
+{
+    QWidget parent;
+    parent.show();
+    bool busyWithoutCancel = false;
+    QTimer::singleShot(800, [&busyWithoutCancel] {
+        auto dialog = qobject_cast<QProgressDialog *>(QApplication::activeModalWidget());
+        busyWithoutCancel
+            = dialog && dialog->isVisible() && dialog->maximum() == 0 && dialog->findChild<QPushButton *>() == nullptr;
+    });
+    bool done = false;
+    EXPECT_TRUE(BackgroundJob::runWithProgress(
+        &parent, QStringLiteral("Saving"),
+        [&done](const auto &, const std::atomic_bool &) {
+            QThread::msleep(1200);
+            done = true;
+        },
+        false));
+    EXPECT_TRUE(done);
+    EXPECT_TRUE(busyWithoutCancel);
+}
+
 } // namespace
