@@ -89,6 +89,23 @@ void clickSave(QDialog *dialog)
     QTest::mouseClick(buttons->button(QDialogButtonBox::Save), Qt::LeftButton);
 }
 
+// Selects these customers' rows as Ctrl+click would, once the list has loaded them.
+void selectCustomers(CustomerListPanel *list, const QList<qint64> &ids)
+{
+    list->view()->selectionModel()->clearSelection();
+    for (qint64 id : ids)
+        list->view()->selectionModel()->select(list->model()->index(list->model()->rowOfId(id), 0),
+            QItemSelectionModel::Select | QItemSelectionModel::Rows);
+}
+
+// Gives the keyboard back to the list after a dialog closed (it took the window's activation with it).
+void focusList(QWidget *window, CustomerListPanel *list)
+{
+    window->activateWindow();
+    QApplication::setActiveWindow(window);
+    list->view()->setFocus();
+}
+
 QStringList names(const CustomerTableModel *model)
 {
     QStringList result;
@@ -654,10 +671,7 @@ TEST_F(MainWindowTest, SelectedCustomersAreAssignedToARepAndCtrlZGivesThemBack)
     CustomerListPanel *list = window->customerList();
     list->reload();
     ASSERT_TRUE(waitFor([&] { return list->model()->rowOfId(ids[2]) >= 0; }));
-    // Alpha and Gamma, selected as with Ctrl+click.
-    for (qint64 id : { ids[0], ids[2] })
-        list->view()->selectionModel()->select(list->model()->index(list->model()->rowOfId(id), 0),
-            QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    selectCustomers(list, { ids[0], ids[2] }); // Alpha and Gamma
     ASSERT_EQ(list->selectedIds().size(), 2);
     const auto ownerOf = [&db](qint64 id) { return CustomerRepository(db).find(id).value_or(Customer {}).ownerId; };
     bool shown = false;
@@ -684,9 +698,7 @@ TEST_F(MainWindowTest, SelectedCustomersAreAssignedToARepAndCtrlZGivesThemBack)
     ownerFilter->setCurrentIndex(ownerFilter->findData(wang));
     EXPECT_EQ(names(list->model()), (QStringList { QStringLiteral("Alpha"), QStringLiteral("Gamma") }));
 
-    window->activateWindow(); // the closed dialog took the activation with it
-    QApplication::setActiveWindow(window.get());
-    list->view()->setFocus();
+    focusList(window.get(), list);
     QTest::keyClick(list->view(), Qt::Key_Z, Qt::ControlModifier);
     for (qint64 id : ids)
         EXPECT_EQ(ownerOf(id), li);
@@ -707,12 +719,6 @@ TEST_F(MainWindowTest, SelectedCustomersAreTaggedAndUntaggedWithUndo)
     CustomerListPanel *list = window->customerList();
     list->reload();
     ASSERT_TRUE(waitFor([&] { return list->model()->rowOfId(ids[2]) >= 0; }));
-    const auto selectAll = [&] {
-        list->view()->selectionModel()->clearSelection();
-        for (qint64 id : ids)
-            list->view()->selectionModel()->select(list->model()->index(list->model()->rowOfId(id), 0),
-                QItemSelectionModel::Select | QItemSelectionModel::Rows);
-    };
     const auto tagsOf = [&db](qint64 id) { return CustomerRepository(db).find(id).value_or(Customer {}).tags; };
     const auto answer = [](const QString &tag, bool editable) {
         onNextDialog([tag, editable](QDialog *dialog) {
@@ -733,7 +739,7 @@ TEST_F(MainWindowTest, SelectedCustomersAreTaggedAndUntaggedWithUndo)
             dialog->findChild<QPushButton *>(QStringLiteral("tagOkButton"))->click();
         });
     };
-    selectAll();
+    selectCustomers(list, ids);
     answer(QStringLiteral("展会2026"), true);
     list->view()->setFocus();
     QTest::keyClick(list->view(), Qt::Key_T, Qt::ControlModifier | Qt::ShiftModifier);
@@ -743,15 +749,13 @@ TEST_F(MainWindowTest, SelectedCustomersAreTaggedAndUntaggedWithUndo)
     ASSERT_GE(tagFilter->findText(QStringLiteral("展会2026")), 0);
 
     // Ctrl+Z takes it from Alpha and Beta only: Gamma had it before.
-    window->activateWindow();
-    QApplication::setActiveWindow(window.get());
-    list->view()->setFocus();
+    focusList(window.get(), list);
     QTest::keyClick(list->view(), Qt::Key_Z, Qt::ControlModifier);
     EXPECT_TRUE(tagsOf(ids[0]).isEmpty());
     EXPECT_TRUE(tagsOf(ids[1]).isEmpty());
     EXPECT_EQ(tagsOf(ids[2]), QStringList { QStringLiteral("展会2026") });
 
-    selectAll();
+    selectCustomers(list, ids);
     answer(QStringLiteral("展会2026"), false);
     window->findChild<QAction *>(QStringLiteral("untagSelectedAction"))->trigger();
     for (qint64 id : ids)
@@ -772,9 +776,7 @@ TEST_F(MainWindowTest, SelectedCustomersGetATierOrStageAndCtrlZPutsBackEach)
     CustomerListPanel *list = window->customerList();
     list->reload();
     ASSERT_TRUE(waitFor([&] { return list->model()->rowOfId(ids[2]) >= 0; }));
-    for (qint64 id : { ids[0], ids[1] })
-        list->view()->selectionModel()->select(list->model()->index(list->model()->rowOfId(id), 0),
-            QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    selectCustomers(list, { ids[0], ids[1] });
     bool shown = false;
     onNextDialog([&shown](QDialog *dialog) {
         shown = true;
@@ -802,9 +804,7 @@ TEST_F(MainWindowTest, SelectedCustomersGetATierOrStageAndCtrlZPutsBackEach)
     EXPECT_EQ(state(ids[1]), QStringLiteral("C:prospect"));
     EXPECT_EQ(state(ids[2]), QStringLiteral("C:lead"));
 
-    window->activateWindow();
-    QApplication::setActiveWindow(window.get());
-    list->view()->setFocus();
+    focusList(window.get(), list);
     QTest::keyClick(list->view(), Qt::Key_Z, Qt::ControlModifier);
     EXPECT_EQ(state(ids[0]), QStringLiteral("A:lead"));
     EXPECT_EQ(state(ids[1]), QStringLiteral("B:lead"));
