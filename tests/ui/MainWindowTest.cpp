@@ -89,6 +89,16 @@ void clickSave(QDialog *dialog)
     QTest::mouseClick(buttons->button(QDialogButtonBox::Save), Qt::LeftButton);
 }
 
+// Rejects the dialog when the test's checks leave it open (a failed ASSERT returns early): use as
+// `const auto closeOnFailure = rejectIfStillOpen(dialog);`.
+auto rejectIfStillOpen(QDialog *dialog)
+{
+    return qScopeGuard([dialog] {
+        if (dialog->isVisible())
+            dialog->reject();
+    });
+}
+
 // Selects these customers' rows as Ctrl+click would, once the list has loaded them.
 void selectCustomers(CustomerListPanel *list, const QList<qint64> &ids)
 {
@@ -495,10 +505,7 @@ TEST_F(MainWindowTest, CustomerTiersAreEditedFromTheEditMenuAndRenamedTiersKeepT
     bool shown = false;
     onNextDialog([&shown](QDialog *dialog) {
         shown = true;
-        const auto closeOnFailure = qScopeGuard([dialog] { // a failed ASSERT must not leave the dialog open
-            if (dialog->isVisible())
-                dialog->reject();
-        });
+        const auto closeOnFailure = rejectIfStillOpen(dialog); // a failed ASSERT must not leave it open
         auto table = dialog->findChild<QTableWidget *>(QStringLiteral("tiersTableWidget"));
         ASSERT_NE(table, nullptr);
         ASSERT_EQ(table->rowCount(), 3);
@@ -546,10 +553,7 @@ TEST_F(MainWindowTest, SalesRepsAreAddedFromTheEditMenuAndOfferedAsOwners)
     bool shown = false;
     onNextDialog([&shown](QDialog *dialog) {
         shown = true;
-        const auto closeOnFailure = qScopeGuard([dialog] {
-            if (dialog->isVisible())
-                dialog->reject();
-        });
+        const auto closeOnFailure = rejectIfStillOpen(dialog); // a failed ASSERT must not leave it open
         auto table = dialog->findChild<QTableWidget *>(QStringLiteral("salesRepsTableWidget"));
         ASSERT_NE(table, nullptr);
         ASSERT_EQ(table->rowCount(), 0);
@@ -596,10 +600,7 @@ TEST_F(MainWindowTest, ALeavingRepsCustomersAreHandedOverAndThenTheRepIsRemoved)
     bool shown = false;
     onNextDialog([&shown, wang](QDialog *dialog) {
         shown = true;
-        const auto closeOnFailure = qScopeGuard([dialog] {
-            if (dialog->isVisible())
-                dialog->reject();
-        });
+        const auto closeOnFailure = rejectIfStillOpen(dialog); // a failed ASSERT must not leave it open
         auto table = dialog->findChild<QTableWidget *>(QStringLiteral("salesRepsTableWidget"));
         ASSERT_NE(table, nullptr);
         ASSERT_EQ(table->rowCount(), 2);
@@ -677,10 +678,7 @@ TEST_F(MainWindowTest, SelectedCustomersAreAssignedToARepAndCtrlZGivesThemBack)
     bool shown = false;
     onNextDialog([&shown, wang](QDialog *dialog) {
         shown = true;
-        const auto closeOnFailure = qScopeGuard([dialog] {
-            if (dialog->isVisible())
-                dialog->reject();
-        });
+        const auto closeOnFailure = rejectIfStillOpen(dialog); // a failed ASSERT must not leave it open
         ASSERT_EQ(dialog->objectName(), QStringLiteral("assignRepDialog"));
         auto rep = dialog->findChild<QComboBox *>(QStringLiteral("repComboBox"));
         rep->setCurrentIndex(rep->findData(wang));
@@ -722,10 +720,7 @@ TEST_F(MainWindowTest, SelectedCustomersAreTaggedAndUntaggedWithUndo)
     const auto tagsOf = [&db](qint64 id) { return CustomerRepository(db).find(id).value_or(Customer {}).tags; };
     const auto answer = [](const QString &tag, bool editable) {
         onNextDialog([tag, editable](QDialog *dialog) {
-            const auto closeOnFailure = qScopeGuard([dialog] {
-                if (dialog->isVisible())
-                    dialog->reject();
-            });
+            const auto closeOnFailure = rejectIfStillOpen(dialog); // a failed ASSERT must not leave it open
             ASSERT_EQ(dialog->objectName(), QStringLiteral("tagCustomersDialog"));
             auto combo = dialog->findChild<QComboBox *>(QStringLiteral("tagComboBox"));
             EXPECT_EQ(combo->isEditable(), editable);
@@ -780,10 +775,7 @@ TEST_F(MainWindowTest, SelectedCustomersGetATierOrStageAndCtrlZPutsBackEach)
     bool shown = false;
     onNextDialog([&shown](QDialog *dialog) {
         shown = true;
-        const auto closeOnFailure = qScopeGuard([dialog] {
-            if (dialog->isVisible())
-                dialog->reject();
-        });
+        const auto closeOnFailure = rejectIfStillOpen(dialog); // a failed ASSERT must not leave it open
         ASSERT_EQ(dialog->objectName(), QStringLiteral("bulkEditDialog"));
         auto ok = dialog->findChild<QPushButton *>(QStringLiteral("bulkEditOkButton"));
         EXPECT_FALSE(ok->isEnabled()); // nothing chosen yet
