@@ -3208,6 +3208,17 @@ Open another book?</source>
     </message>
 </context>
 <context>
+    <name>ContactLinks</name>
+    <message>
+        <source>Open link</source>
+        <translation>打开链接</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens %1.</source>
+        <translation>这台电脑上没有可以打开 %1 的程序。</translation>
+    </message>
+</context>
+<context>
     <name>ContactRepository</name>
     <message>
         <source>Reading contacts</source>
@@ -3976,6 +3987,14 @@ Create it anyway?</source>
     <message>
         <source>%1 on %2 (%3)</source>
         <translation>%1（%2，%3）</translation>
+    </message>
+    <message>
+        <source>&amp;Write an email…</source>
+        <translation>发送电子邮件(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -8652,7 +8671,7 @@ The book as it is now is backed up first.</source>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation>删除(&amp;R)</translation>
+        <translation>移除(&amp;R)</translation>
     </message>
     <message>
         <source>New sales rep</source>
@@ -9121,7 +9140,7 @@ The book as it is now is backed up first.</source>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation>删除(&amp;R)</translation>
+        <translation>移除(&amp;R)</translation>
     </message>
     <message>
         <source>Move &amp;up</source>

@@ -3208,6 +3208,17 @@ Open another book?</source>
     </message>
 </context>
 <context>
+    <name>ContactLinks</name>
+    <message>
+        <source>Open link</source>
+        <translation>開啟連結</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens %1.</source>
+        <translation>這台電腦上沒有可以開啟 %1 的程式。</translation>
+    </message>
+</context>
+<context>
     <name>ContactRepository</name>
     <message>
         <source>Reading contacts</source>
@@ -3976,6 +3987,14 @@ Create it anyway?</source>
     <message>
         <source>%1 on %2 (%3)</source>
         <translation>%1（%2，%3）</translation>
+    </message>
+    <message>
+        <source>&amp;Write an email…</source>
+        <translation>寄送電子郵件(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -8652,7 +8671,7 @@ The book as it is now is backed up first.</source>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation>刪除(&amp;R)</translation>
+        <translation>移除(&amp;R)</translation>
     </message>
     <message>
         <source>New sales rep</source>
@@ -9121,7 +9140,7 @@ The book as it is now is backed up first.</source>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation>刪除(&amp;R)</translation>
+        <translation>移除(&amp;R)</translation>
     </message>
     <message>
         <source>Move &amp;up</source>

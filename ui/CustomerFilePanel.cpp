@@ -1,5 +1,7 @@
 #include "CustomerFilePanel.h"
+
 #include "ContactDialog.h"
+#include "ContactLinks.h"
 #include "MessageBox.h"
 #include "ReadOnlyUi.h"
 #include "complaints/CustomerComplaintsWidget.h"
@@ -32,19 +34,40 @@
 #include <QVBoxLayout>
 
 namespace {
+// What the user typed is shown as typed: a name such as "<b>Acme</b>" is not rendered as HTML.
 QLabel *valueLabel()
 {
     auto label = new QLabel;
+    label->setTextFormat(Qt::PlainText);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     label->setWordWrap(true);
     return label;
 }
+
+// Rich text of ContactLinks: the links open with the desktop's program, the text can still be selected.
+QLabel *linkLabel(QWidget *parent)
+{
+    auto label = valueLabel();
+    label->setTextFormat(Qt::RichText);
+    label->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    label->setOpenExternalLinks(false);
+    QObject::connect(label, &QLabel::linkActivated, parent,
+        [parent](const QString &link) { ContactLinks::open(parent, QUrl(link)); });
+    return label;
+}
+
+enum DetailRow
+{
+    EmailsRow = 6,
+    WebsiteRow = 7
+};
 } // namespace
 
 CustomerFilePanel::CustomerFilePanel(QSqlDatabase db, QWidget *parent) : QWidget(parent), m_db(std::move(db))
 {
     setObjectName(QStringLiteral("customerFilePanel"));
     m_title = new QLabel;
+    m_title->setTextFormat(Qt::PlainText);
     m_title->setObjectName(QStringLiteral("customerTitleLabel"));
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
@@ -52,6 +75,7 @@ CustomerFilePanel::CustomerFilePanel(QSqlDatabase db, QWidget *parent) : QWidget
     m_title->setFont(titleFont);
     m_title->setWordWrap(true);
     m_subtitle = new QLabel;
+    m_subtitle->setTextFormat(Qt::PlainText);
     m_subtitle->setStyleSheet(QStringLiteral("color: palette(mid);"));
     m_edit = new QPushButton(tr("&Edit…"));
     m_edit->setObjectName(QStringLiteral("editCustomerButton"));
@@ -106,6 +130,7 @@ CustomerFilePanel::CustomerFilePanel(QSqlDatabase db, QWidget *parent) : QWidget
     ReadOnlyUi::marksAChange(m_editContact);
     m_removeContact = new QPushButton(tr("Remove"));
     ReadOnlyUi::marksAChange(m_removeContact);
+    buildContactMenu();
     connect(m_addContact, &QPushButton::clicked, this, &CustomerFilePanel::addContact);
     connect(m_editContact, &QPushButton::clicked, this, &CustomerFilePanel::editContact);
     connect(m_removeContact, &QPushButton::clicked, this, &CustomerFilePanel::removeContact);
@@ -167,6 +192,31 @@ bool CustomerFilePanel::saveReportAsPdf(const QString &fileName)
     return m_customerId > 0 && CustomerReportPrinting::saveAsPdf(this, m_db, m_customerId, fileName);
 }
 
+// Right-click on a contact: write them an e-mail, edit, remove.
+void CustomerFilePanel::buildContactMenu()
+{
+    m_writeEmail = new QAction(tr("&Write an email…"), this);
+    m_writeEmail->setObjectName(QStringLiteral("writeEmailAction"));
+    connect(m_writeEmail, &QAction::triggered, this, [this] { ContactLinks::open(this, selectedContactEmail()); });
+    auto edit = new QAction(tr("&Edit…"), this);
+    connect(edit, &QAction::triggered, this, &CustomerFilePanel::editContact);
+    ReadOnlyUi::marksAChange(edit);
+    auto remove = new QAction(tr("&Remove"), this);
+    connect(remove, &QAction::triggered, this, &CustomerFilePanel::removeContact);
+    ReadOnlyUi::marksAChange(remove);
+    m_contacts->addActions({ m_writeEmail, edit, remove });
+    m_contacts->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(m_contacts, &QTableWidget::itemSelectionChanged, this,
+        [this] { m_writeEmail->setEnabled(!selectedContactEmail().isEmpty()); });
+    m_writeEmail->setEnabled(false);
+}
+
+QUrl CustomerFilePanel::selectedContactEmail() const
+{
+    const auto items = m_contacts->selectedItems();
+    return items.isEmpty() ? QUrl() : ContactLinks::mailto(m_contacts->item(items.first()->row(), 3)->text());
+}
+
 void CustomerFilePanel::buildDetails()
 {
     auto page = new QWidget;
@@ -176,8 +226,10 @@ void CustomerFilePanel::buildDetails()
                                tr("Phones:"), tr("Emails:"),   tr("Website:"), tr("Source:"), tr("Owner:"),
                                tr("Tier:"),   tr("Stage:"),    tr("Tags:"),   tr("Notes:"), tr("Created:"),
                                tr("Updated:") };
-    for (const QString &label : labels)
-        m_details->addRow(label, valueLabel());
+    for (int row = 0; row < labels.size(); ++row)
+        m_details->addRow(labels[row], row == EmailsRow || row == WebsiteRow ? linkLabel(this) : valueLabel());
+    detailLabel(EmailsRow)->setObjectName(QStringLiteral("customerEmailsLabel"));
+    detailLabel(WebsiteRow)->setObjectName(QStringLiteral("customerWebsiteLabel"));
     m_tabs->addTab(page, tr("Details"));
 }
 
@@ -196,7 +248,7 @@ void CustomerFilePanel::showCustomer(qint64 id)
         m_contractsTab->showCustomer(0, {});
         m_complaints->showCustomer(0);
         for (int row = 0; row < m_details->rowCount(); ++row)
-            static_cast<QLabel *>(m_details->itemAt(row, QFormLayout::FieldRole)->widget())->clear();
+            detailLabel(row)->clear();
         return;
     }
     loadDetails();
@@ -217,24 +269,17 @@ void CustomerFilePanel::loadDetails()
     m_title->setText(c.name);
     m_subtitle->setText(c.deletedAt.isValid() ? tr("In the trash since %1").arg(Formatting::localDateTime(c.deletedAt))
                                               : tr("%1 · %2").arg(displayName(c.kind), displayName(c.stage)));
-    const QStringList values { displayName(c.kind),
-                               c.industry,
-                               c.province,
-                               c.city,
-                               c.address,
-                               c.phones.join(QStringLiteral("\n")),
-                               c.emails.join(QStringLiteral("\n")),
-                               c.website,
-                               c.source,
-                               c.ownerName,
-                               c.tier,
-                               displayName(c.stage),
-                               c.tags.join(QStringLiteral(", ")),
-                               c.notes,
-                               Formatting::localDateTime(c.createdAt),
-                               Formatting::localDateTime(c.updatedAt) };
+    const QStringList values { displayName(c.kind), c.industry, c.province, c.city, c.address,
+        c.phones.join(QStringLiteral("\n")), ContactLinks::emailsHtml(c.emails), ContactLinks::websiteHtml(c.website),
+        c.source, c.ownerName, c.tier, displayName(c.stage), c.tags.join(QStringLiteral(", ")), c.notes,
+        Formatting::localDateTime(c.createdAt), Formatting::localDateTime(c.updatedAt) };
     for (int row = 0; row < values.size(); ++row)
-        static_cast<QLabel *>(m_details->itemAt(row, QFormLayout::FieldRole)->widget())->setText(values[row]);
+        detailLabel(row)->setText(values[row]);
+}
+
+QLabel *CustomerFilePanel::detailLabel(int row) const
+{
+    return static_cast<QLabel *>(m_details->itemAt(row, QFormLayout::FieldRole)->widget());
 }
 
 QString CustomerFilePanel::consentText(const Contact &contact)

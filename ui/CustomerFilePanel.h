@@ -1,11 +1,13 @@
 #pragma once
 
 #include <QSqlDatabase>
+#include <QUrl>
 #include <QWidget>
 
 struct Contact;
 class CustomerContractsTab;
 class CustomerComplaintsWidget;
+class QAction;
 class QLabel;
 class QFormLayout;
 class QPushButton;
@@ -40,7 +42,10 @@ signals:
 
 private:
     void buildDetails();
+    void buildContactMenu();
+    QUrl selectedContactEmail() const;
     void loadDetails();
+    QLabel *detailLabel(int row) const;
     void loadContacts();
     // "Agreed on 5/1/26 (web form)", for the contacts list.
     static QString consentText(const Contact &contact);
@@ -65,6 +70,7 @@ private:
     QPushButton *m_addContact = nullptr;
     QPushButton *m_editContact = nullptr;
     QPushButton *m_removeContact = nullptr;
+    QAction *m_writeEmail = nullptr;
     QPushButton *m_addNote = nullptr;
     QPushButton *m_planActivity = nullptr;
     CustomerContractsTab *m_contractsTab = nullptr;

@@ -13,6 +13,10 @@
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <QTimeZone>
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
 
 using namespace SqlHelpers;
 
@@ -183,6 +187,12 @@ QString AuditLog::currentUser()
         user = qEnvironmentVariable("LOGNAME");
     if (user.isEmpty())
         user = qEnvironmentVariable("USERNAME"); // Windows
+#ifdef Q_OS_UNIX
+    if (user.isEmpty()) { // started without a login environment (a service, a desktop launcher that cleared it)
+        if (const passwd *account = getpwuid(geteuid()))
+            user = QString::fromLocal8Bit(account->pw_name);
+    }
+#endif
     return user.isEmpty() ? QStringLiteral("unknown") : user;
 }
 

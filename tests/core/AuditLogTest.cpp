@@ -13,6 +13,8 @@
 #include <QJsonDocument>
 #include <QLocale>
 
+#include <optional>
+
 using namespace TestSql;
 
 namespace {
@@ -224,3 +226,25 @@ TEST_F(AuditLogTest, TheCustomerTimelineShowsChangesFromTheTrail)
 }
 
 } // namespace
+
+#ifdef Q_OS_UNIX
+// A desktop launcher or a service may start the app without USER and LOGNAME: the entry still names the account.
+TEST(AuditLogUserTest, TheAccountIsNamedWithoutALoginEnvironment)
+{
+    const char *names[] = { "USER", "LOGNAME", "USERNAME" };
+    QList<std::optional<QByteArray>> saved;
+    for (const char *name : names) {
+        saved << (qEnvironmentVariableIsSet(name) ? std::optional(qgetenv(name)) : std::nullopt);
+        qunsetenv(name);
+    }
+    const QString withoutEnvironment = AuditLog::currentUser();
+    qputenv("USER", "li.na");
+    const QString withUser = AuditLog::currentUser();
+    for (int i = 0; i < 3; ++i)
+        saved[i] ? qputenv(names[i], *saved[i]) : qunsetenv(names[i]);
+
+    EXPECT_FALSE(withoutEnvironment.isEmpty());
+    EXPECT_NE(withoutEnvironment, QStringLiteral("unknown"));
+    EXPECT_EQ(withUser, QStringLiteral("li.na"));
+}
+#endif
