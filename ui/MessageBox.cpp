@@ -7,6 +7,19 @@
 namespace {
 QList<QMessageBox::StandardButton> g_nextAnswers;
 QString g_lastText;
+
+// As QMessageBox's static functions, but the text is plain text: a customer named "<b>Acme</b>" in a question
+// is shown as typed, not rendered as HTML.
+QMessageBox::StandardButton showBox(QWidget *parent, QMessageBox::Icon icon, const QString &title, const QString &text,
+    QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton = QMessageBox::NoButton)
+{
+    QMessageBox box(icon, title, text, buttons, parent);
+    box.setTextFormat(Qt::PlainText);
+    box.setDefaultButton(defaultButton);
+    if (box.exec() == -1)
+        return QMessageBox::Cancel;
+    return box.standardButton(box.clickedButton());
+}
 } // namespace
 
 bool MessageBox::takeAnswer(QMessageBox::StandardButton *answer)
@@ -24,7 +37,7 @@ QMessageBox::StandardButton MessageBox::question(QWidget *parent, const QString 
     QMessageBox::StandardButton answer;
     if (takeAnswer(&answer))
         return answer;
-    return QMessageBox::question(parent, title, text, buttons, defaultButton);
+    return showBox(parent, QMessageBox::Question, title, text, buttons, defaultButton);
 }
 
 void MessageBox::warning(QWidget *parent, const QString &title, const QString &text)
@@ -32,7 +45,7 @@ void MessageBox::warning(QWidget *parent, const QString &title, const QString &t
     g_lastText = text;
     QMessageBox::StandardButton answer;
     if (!takeAnswer(&answer))
-        QMessageBox::warning(parent, title, text);
+        showBox(parent, QMessageBox::Warning, title, text, QMessageBox::Ok);
 }
 
 void MessageBox::information(QWidget *parent, const QString &title, const QString &text)
@@ -40,13 +53,14 @@ void MessageBox::information(QWidget *parent, const QString &title, const QStrin
     g_lastText = text;
     QMessageBox::StandardButton answer;
     if (!takeAnswer(&answer))
-        QMessageBox::information(parent, title, text);
+        showBox(parent, QMessageBox::Information, title, text, QMessageBox::Ok);
 }
 
 QMessageBox *MessageBox::build(QWidget *parent, QMessageBox::Icon icon, const QString &title, const QString &text,
     const Choices &choices, QMessageBox::StandardButton defaultButton)
 {
     auto box = new QMessageBox(icon, title, text, QMessageBox::NoButton, parent);
+    box->setTextFormat(Qt::PlainText);
     for (const auto &[button, label] : choices) {
         box->addButton(button);
         box->button(button)->setText(label);

@@ -1,20 +1,24 @@
-// Links in the customer file: e-mail addresses and the website open with the desktop's programs, a contact's
-// right-click menu writes them an e-mail, and what the user typed is never rendered as HTML. Offscreen, on a
-// real book; the desktop's programs are replaced by QDesktopServices URL handlers.
+// Links in the customer file, and plain text in message boxes: e-mail addresses and the website open with the desktop's
+// programs, a contact's right-click menu writes them an e-mail, and what the user typed is never rendered as HTML.
+// Offscreen, on a real book; the desktop's programs are replaced by QDesktopServices URL handlers.
 
 #include "ContactLinks.h"
 #include "Book.h"
 #include "CustomerFilePanel.h"
+#include "MessageBox.h"
 #include "UiTestSupport.h"
 #include "repo/ContactRepository.h"
 #include "repo/CustomerRepository.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDesktopServices>
 #include <QLabel>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTimer>
 
 #include <gtest/gtest.h>
 
@@ -171,6 +175,25 @@ TEST_F(CustomerFileLinksTest, AContactsMenuWritesThemAnEmail)
     ASSERT_TRUE(write->isEnabled());
     write->trigger();
     EXPECT_EQ(m_recorder.opened, QList<QUrl> { QUrl(QStringLiteral("mailto:li.na@xingchen.cn")) });
+}
+
+TEST(MessageBoxTextTest, AQuestionShowsANameAsTyped)
+{
+    Qt::TextFormat format = Qt::AutoText;
+    QString shown;
+    QTimer::singleShot(0, [&] {
+        waitFor([] { return qobject_cast<QMessageBox *>(QApplication::activeModalWidget()) != nullptr; });
+        if (auto box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            format = box->textFormat();
+            shown = box->text();
+            box->button(QMessageBox::No)->click();
+        }
+    });
+    const auto answer = MessageBox::question(nullptr, QStringLiteral("Remove contact"),
+        QStringLiteral("Remove <b>Li</b> from this customer?"), QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    EXPECT_EQ(answer, QMessageBox::No);
+    EXPECT_EQ(format, Qt::PlainText);
+    EXPECT_EQ(shown, QStringLiteral("Remove <b>Li</b> from this customer?"));
 }
 
 } // namespace
