@@ -4,17 +4,17 @@
 <context>
     <name>AgendaPanel</name>
     <message numerus="yes">
-        <source>… and %n more</source>
+        <source>… and %Ln more</source>
         <translation>
-            <numerusform>… and %n more</numerusform>
-            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %Ln more</numerusform>
+            <numerusform>… and %Ln more</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Saved %n follow-up(s) to %1.</source>
+        <source>Saved %Ln follow-up(s) to %1.</source>
         <translation>
-            <numerusform>Saved %n follow-up to %1.</numerusform>
-            <numerusform>Saved %n follow-ups to %1.</numerusform>
+            <numerusform>Saved %Ln follow-up to %1.</numerusform>
+            <numerusform>Saved %Ln follow-ups to %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -45,27 +45,27 @@
 <context>
     <name>AuditPanel</name>
     <message numerus="yes">
-        <source>%n entry(s).</source>
+        <source>%Ln entry(s).</source>
         <translation>
-            <numerusform>%n entry.</numerusform>
-            <numerusform>%n entries.</numerusform>
+            <numerusform>%Ln entry.</numerusform>
+            <numerusform>%Ln entries.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n entry(s) exported to %1.</source>
+        <source>%Ln entry(s) exported to %1.</source>
         <translation>
-            <numerusform>%n entry exported to %1.</numerusform>
-            <numerusform>%n entries exported to %1.</numerusform>
+            <numerusform>%Ln entry exported to %1.</numerusform>
+            <numerusform>%Ln entries exported to %1.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>BackupController</name>
     <message numerus="yes">
-        <source>Backed up to %1 (%n customer(s)).</source>
+        <source>Backed up to %1 (%Ln customer(s)).</source>
         <translation>
-            <numerusform>Backed up to %1 (%n customer).</numerusform>
-            <numerusform>Backed up to %1 (%n customers).</numerusform>
+            <numerusform>Backed up to %1 (%Ln customer).</numerusform>
+            <numerusform>Backed up to %1 (%Ln customers).</numerusform>
         </translation>
     </message>
 </context>
@@ -74,20 +74,20 @@
     <message numerus="yes">
         <source>%1
 
-Nothing has been written to it. The newest backup that passes its check was taken on %2 and holds %n customer(s):
+Nothing has been written to it. The newest backup that passes its check was taken on %2 and holds %Ln customer(s):
 %3
 
 Restore it? The damaged file is kept beside it as &quot;%4&quot;, never deleted.</source>
         <translation>
             <numerusform>%1
 
-Nothing has been written to it. The newest backup that passes its check was taken on %2 and holds %n customer:
+Nothing has been written to it. The newest backup that passes its check was taken on %2 and holds %Ln customer:
 %3
 
 Restore it? The damaged file is kept beside it as &quot;%4&quot;, never deleted.</numerusform>
             <numerusform>%1
 
-Nothing has been written to it. The newest backup that passes its check was taken on %2 and holds %n customers:
+Nothing has been written to it. The newest backup that passes its check was taken on %2 and holds %Ln customers:
 %3
 
 Restore it? The damaged file is kept beside it as &quot;%4&quot;, never deleted.</numerusform>
@@ -97,24 +97,24 @@ Restore it? The damaged file is kept beside it as &quot;%4&quot;, never deleted.
 <context>
     <name>CalendarPanel</name>
     <message numerus="yes">
-        <source>%1 · %n item(s)</source>
+        <source>%1 · %Ln item(s)</source>
         <translation>
-            <numerusform>%1 · %n item</numerusform>
-            <numerusform>%1 · %n items</numerusform>
+            <numerusform>%1 · %Ln item</numerusform>
+            <numerusform>%1 · %Ln items</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>+ %n more</source>
+        <source>+ %Ln more</source>
         <translation>
-            <numerusform>+ %n more</numerusform>
-            <numerusform>+ %n more</numerusform>
+            <numerusform>+ %Ln more</numerusform>
+            <numerusform>+ %Ln more</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n more follow-up(s) on this day. Choose a sales rep to see fewer at a time.</source>
+        <source>%Ln more follow-up(s) on this day. Choose a sales rep to see fewer at a time.</source>
         <translation>
-            <numerusform>%n more follow-up on this day. Choose a sales rep to see fewer at a time.</numerusform>
-            <numerusform>%n more follow-ups on this day. Choose a sales rep to see fewer at a time.</numerusform>
+            <numerusform>%Ln more follow-up on this day. Choose a sales rep to see fewer at a time.</numerusform>
+            <numerusform>%Ln more follow-ups on this day. Choose a sales rep to see fewer at a time.</numerusform>
         </translation>
     </message>
 </context>
@@ -141,179 +141,179 @@ Restore it? The damaged file is kept beside it as &quot;%4&quot;, never deleted.
 <context>
     <name>DrillDownDialog</name>
     <message numerus="yes">
-        <source>Tagging %n customer(s)…</source>
+        <source>Tagging %Ln customer(s)…</source>
         <translation>
-            <numerusform>Tagging %n customer…</numerusform>
-            <numerusform>Tagging %n customers…</numerusform>
+            <numerusform>Tagging %Ln customer…</numerusform>
+            <numerusform>Tagging %Ln customers…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s). Double-click one to open it.</source>
+        <source>%Ln customer(s). Double-click one to open it.</source>
         <translation>
-            <numerusform>%n customer. Double-click it to open it.</numerusform>
-            <numerusform>%n customers. Double-click one to open it.</numerusform>
+            <numerusform>%Ln customer. Double-click it to open it.</numerusform>
+            <numerusform>%Ln customers. Double-click one to open it.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The tag &quot;%1&quot; was added to %n customer(s).</source>
+        <source>The tag &quot;%1&quot; was added to %Ln customer(s).</source>
         <translation>
-            <numerusform>The tag &quot;%1&quot; was added to %n customer.</numerusform>
-            <numerusform>The tag &quot;%1&quot; was added to %n customers.</numerusform>
+            <numerusform>The tag &quot;%1&quot; was added to %Ln customer.</numerusform>
+            <numerusform>The tag &quot;%1&quot; was added to %Ln customers.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>DuplicatesDialog</name>
     <message numerus="yes">
-        <source>%1 and %n more</source>
+        <source>%1 and %Ln more</source>
         <translation>
-            <numerusform>%1 and %n more</numerusform>
-            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %Ln more</numerusform>
+            <numerusform>%1 and %Ln more</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n group(s) of likely duplicates found.</source>
+        <source>%Ln group(s) of likely duplicates found.</source>
         <translation>
-            <numerusform>%n group of likely duplicates found.</numerusform>
-            <numerusform>%n groups of likely duplicates found.</numerusform>
+            <numerusform>%Ln group of likely duplicates found.</numerusform>
+            <numerusform>%Ln groups of likely duplicates found.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>EraseDialog</name>
     <message numerus="yes">
-        <source>This removes for good the customer, %n contact(s) with their phones and emails, notes, tags and the values recorded in the audit trail, also from the trash, the search index and the book file itself. The audit trail keeps only that an erasure happened. Orders, when there are any, stay for the sales figures, without the customer&apos;s name.</source>
+        <source>This removes for good the customer, %Ln contact(s) with their phones and emails, notes, tags and the values recorded in the audit trail, also from the trash, the search index and the book file itself. The audit trail keeps only that an erasure happened. Orders, when there are any, stay for the sales figures, without the customer&apos;s name.</source>
         <translation>
-            <numerusform>This removes for good the customer, %n contact with their phones and emails, notes, tags and the values recorded in the audit trail, also from the trash, the search index and the book file itself. The audit trail keeps only that an erasure happened. Orders, when there are any, stay for the sales figures, without the customer&apos;s name.</numerusform>
-            <numerusform>This removes for good the customer, %n contacts with their phones and emails, notes, tags and the values recorded in the audit trail, also from the trash, the search index and the book file itself. The audit trail keeps only that an erasure happened. Orders, when there are any, stay for the sales figures, without the customer&apos;s name.</numerusform>
+            <numerusform>This removes for good the customer, %Ln contact with their phones and emails, notes, tags and the values recorded in the audit trail, also from the trash, the search index and the book file itself. The audit trail keeps only that an erasure happened. Orders, when there are any, stay for the sales figures, without the customer&apos;s name.</numerusform>
+            <numerusform>This removes for good the customer, %Ln contacts with their phones and emails, notes, tags and the values recorded in the audit trail, also from the trash, the search index and the book file itself. The audit trail keeps only that an erasure happened. Orders, when there are any, stay for the sales figures, without the customer&apos;s name.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <source>Set %1 for %n customer(s)</source>
+        <source>Set %1 for %Ln customer(s)</source>
         <translation>
-            <numerusform>Set %1 for %n customer</numerusform>
-            <numerusform>Set %1 for %n customers</numerusform>
+            <numerusform>Set %1 for %Ln customer</numerusform>
+            <numerusform>Set %1 for %Ln customers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Set %1 for %n customer(s). %2 takes it back.</source>
+        <source>Set %1 for %Ln customer(s). %2 takes it back.</source>
         <translation>
-            <numerusform>Set %1 for %n customer. %2 takes it back.</numerusform>
-            <numerusform>Set %1 for %n customers. %2 takes it back.</numerusform>
+            <numerusform>Set %1 for %Ln customer. %2 takes it back.</numerusform>
+            <numerusform>Set %1 for %Ln customers. %2 takes it back.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Tag %n customer(s) &quot;%1&quot;</source>
+        <source>Tag %Ln customer(s) &quot;%1&quot;</source>
         <translation>
-            <numerusform>Tag %n customer &quot;%1&quot;</numerusform>
-            <numerusform>Tag %n customers &quot;%1&quot;</numerusform>
+            <numerusform>Tag %Ln customer &quot;%1&quot;</numerusform>
+            <numerusform>Tag %Ln customers &quot;%1&quot;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Remove the tag &quot;%1&quot; from %n customer(s)</source>
+        <source>Remove the tag &quot;%1&quot; from %Ln customer(s)</source>
         <translation>
-            <numerusform>Remove the tag &quot;%1&quot; from %n customer</numerusform>
-            <numerusform>Remove the tag &quot;%1&quot; from %n customers</numerusform>
+            <numerusform>Remove the tag &quot;%1&quot; from %Ln customer</numerusform>
+            <numerusform>Remove the tag &quot;%1&quot; from %Ln customers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The tag &quot;%1&quot; was given to %n customer(s). %2 takes it back.</source>
+        <source>The tag &quot;%1&quot; was given to %Ln customer(s). %2 takes it back.</source>
         <translation>
-            <numerusform>The tag &quot;%1&quot; was given to %n customer. %2 takes it back.</numerusform>
-            <numerusform>The tag &quot;%1&quot; was given to %n customers. %2 takes it back.</numerusform>
+            <numerusform>The tag &quot;%1&quot; was given to %Ln customer. %2 takes it back.</numerusform>
+            <numerusform>The tag &quot;%1&quot; was given to %Ln customers. %2 takes it back.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The tag &quot;%1&quot; was taken from %n customer(s). %2 puts it back.</source>
+        <source>The tag &quot;%1&quot; was taken from %Ln customer(s). %2 puts it back.</source>
         <translation>
-            <numerusform>The tag &quot;%1&quot; was taken from %n customer. %2 puts it back.</numerusform>
-            <numerusform>The tag &quot;%1&quot; was taken from %n customers. %2 puts it back.</numerusform>
+            <numerusform>The tag &quot;%1&quot; was taken from %Ln customer. %2 puts it back.</numerusform>
+            <numerusform>The tag &quot;%1&quot; was taken from %Ln customers. %2 puts it back.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Assign %n customer(s) to %1</source>
+        <source>Assign %Ln customer(s) to %1</source>
         <translation>
-            <numerusform>Assign %n customer to %1</numerusform>
-            <numerusform>Assign %n customers to %1</numerusform>
+            <numerusform>Assign %Ln customer to %1</numerusform>
+            <numerusform>Assign %Ln customers to %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s) given to %1. %2 takes it back.</source>
+        <source>%Ln customer(s) given to %1. %2 takes it back.</source>
         <translation>
-            <numerusform>%n customer given to %1. %2 takes it back.</numerusform>
-            <numerusform>%n customers given to %1. %2 takes it back.</numerusform>
+            <numerusform>%Ln customer given to %1. %2 takes it back.</numerusform>
+            <numerusform>%Ln customers given to %1. %2 takes it back.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Move %n customer(s) to the trash</source>
+        <source>Move %Ln customer(s) to the trash</source>
         <translation>
-            <numerusform>Move %n customer to the trash</numerusform>
-            <numerusform>Move %n customers to the trash</numerusform>
+            <numerusform>Move %Ln customer to the trash</numerusform>
+            <numerusform>Move %Ln customers to the trash</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s) moved to the trash. %1 brings them back.</source>
+        <source>%Ln customer(s) moved to the trash. %1 brings them back.</source>
         <translation>
-            <numerusform>%n customer moved to the trash. %1 brings it back.</numerusform>
-            <numerusform>%n customers moved to the trash. %1 brings them back.</numerusform>
+            <numerusform>%Ln customer moved to the trash. %1 brings it back.</numerusform>
+            <numerusform>%Ln customers moved to the trash. %1 brings them back.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s) exported to %1.</source>
+        <source>%Ln customer(s) exported to %1.</source>
         <translation>
-            <numerusform>%n customer exported to %1.</numerusform>
-            <numerusform>%n customers exported to %1.</numerusform>
+            <numerusform>%Ln customer exported to %1.</numerusform>
+            <numerusform>%Ln customers exported to %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n overdue follow-up(s)</source>
+        <source>%Ln overdue follow-up(s)</source>
         <translation>
-            <numerusform>%n overdue follow-up</numerusform>
-            <numerusform>%n overdue follow-ups</numerusform>
+            <numerusform>%Ln overdue follow-up</numerusform>
+            <numerusform>%Ln overdue follow-ups</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n follow-up(s) scheduled.</source>
+        <source>%Ln follow-up(s) scheduled.</source>
         <translation>
-            <numerusform>%n follow-up scheduled.</numerusform>
-            <numerusform>%n follow-ups scheduled.</numerusform>
+            <numerusform>%Ln follow-up scheduled.</numerusform>
+            <numerusform>%Ln follow-ups scheduled.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) exported.</source>
+        <source>%Ln row(s) exported.</source>
         <translation>
-            <numerusform>%n row exported.</numerusform>
-            <numerusform>%n rows exported.</numerusform>
+            <numerusform>%Ln row exported.</numerusform>
+            <numerusform>%Ln rows exported.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>NeglectedPanel</name>
     <message numerus="yes">
-        <source>tier %1: %n day(s)</source>
+        <source>tier %1: %Ln day(s)</source>
         <translation>
-            <numerusform>tier %1: %n day</numerusform>
-            <numerusform>tier %1: %n days</numerusform>
+            <numerusform>tier %1: %Ln day</numerusform>
+            <numerusform>tier %1: %Ln days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n day(s)</source>
+        <source>%Ln day(s)</source>
         <translation>
-            <numerusform>%n day</numerusform>
-            <numerusform>%n days</numerusform>
+            <numerusform>%Ln day</numerusform>
+            <numerusform>%Ln days</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>OrdersPanel</name>
     <message numerus="yes">
-        <source>%n order(s), %1</source>
+        <source>%Ln order(s), %1</source>
         <translation>
-            <numerusform>%n order, %1</numerusform>
-            <numerusform>%n orders, %1</numerusform>
+            <numerusform>%Ln order, %1</numerusform>
+            <numerusform>%Ln orders, %1</numerusform>
         </translation>
     </message>
 </context>
@@ -344,10 +344,10 @@ Restore it? The damaged file is kept beside it as &quot;%4&quot;, never deleted.
 <context>
     <name>ReminderCenter</name>
     <message numerus="yes">
-        <source>%n follow-up(s) are due.</source>
+        <source>%Ln follow-up(s) are due.</source>
         <translation>
-            <numerusform>%n follow-up is due.</numerusform>
-            <numerusform>%n follow-ups are due.</numerusform>
+            <numerusform>%Ln follow-up is due.</numerusform>
+            <numerusform>%Ln follow-ups are due.</numerusform>
         </translation>
     </message>
 </context>
@@ -364,31 +364,31 @@ Restore it? The damaged file is kept beside it as &quot;%4&quot;, never deleted.
 <context>
     <name>RenewalsPanel</name>
     <message numerus="yes">
-        <source>Ending within %n day(s)</source>
+        <source>Ending within %Ln day(s)</source>
         <translation>
-            <numerusform>Ending within %n day</numerusform>
-            <numerusform>Ending within %n days</numerusform>
+            <numerusform>Ending within %Ln day</numerusform>
+            <numerusform>Ending within %Ln days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n contract(s)</source>
+        <source>%Ln contract(s)</source>
         <translation>
-            <numerusform>%n contract</numerusform>
-            <numerusform>%n contracts</numerusform>
+            <numerusform>%Ln contract</numerusform>
+            <numerusform>%Ln contracts</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>RestoreDialog</name>
     <message numerus="yes">
-        <source>Replace everything in the book with the backup of %1 (%n customer(s))?
+        <source>Replace everything in the book with the backup of %1 (%Ln customer(s))?
 
 The book as it is now is backed up first.</source>
         <translation>
-            <numerusform>Replace everything in the book with the backup of %1 (%n customer)?
+            <numerusform>Replace everything in the book with the backup of %1 (%Ln customer)?
 
 The book as it is now is backed up first.</numerusform>
-            <numerusform>Replace everything in the book with the backup of %1 (%n customers)?
+            <numerusform>Replace everything in the book with the backup of %1 (%Ln customers)?
 
 The book as it is now is backed up first.</numerusform>
         </translation>
@@ -397,24 +397,24 @@ The book as it is now is backed up first.</numerusform>
 <context>
     <name>ScheduleFollowUpsDialog</name>
     <message numerus="yes">
-        <source>One follow-up for each of the %n customer(s).</source>
+        <source>One follow-up for each of the %Ln customer(s).</source>
         <translation>
             <numerusform>One follow-up for the customer.</numerusform>
-            <numerusform>One follow-up for each of the %n customers.</numerusform>
+            <numerusform>One follow-up for each of the %Ln customers.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n follow-up(s) scheduled.</source>
+        <source>%Ln follow-up(s) scheduled.</source>
         <translation>
-            <numerusform>%n follow-up scheduled.</numerusform>
-            <numerusform>%n follow-ups scheduled.</numerusform>
+            <numerusform>%Ln follow-up scheduled.</numerusform>
+            <numerusform>%Ln follow-ups scheduled.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 %n customer(s) were skipped: they are in the trash or no longer exist.</source>
+        <source>%1 %Ln customer(s) were skipped: they are in the trash or no longer exist.</source>
         <translation>
-            <numerusform>%1 %n customer was skipped: it is in the trash or no longer exists.</numerusform>
-            <numerusform>%1 %n customers were skipped: they are in the trash or no longer exist.</numerusform>
+            <numerusform>%1 %Ln customer was skipped: it is in the trash or no longer exists.</numerusform>
+            <numerusform>%1 %Ln customers were skipped: they are in the trash or no longer exist.</numerusform>
         </translation>
     </message>
 </context>
@@ -438,10 +438,10 @@ The book as it is now is backed up first.</numerusform>
 <context>
     <name>TrashPanel</name>
     <message numerus="yes">
-        <source>Delete %n customer(s) for good, with their contacts and history? This cannot be undone.</source>
+        <source>Delete %Ln customer(s) for good, with their contacts and history? This cannot be undone.</source>
         <translation>
-            <numerusform>Delete %n customer for good, with its contacts and history? This cannot be undone.</numerusform>
-            <numerusform>Delete %n customers for good, with their contacts and history? This cannot be undone.</numerusform>
+            <numerusform>Delete %Ln customer for good, with its contacts and history? This cannot be undone.</numerusform>
+            <numerusform>Delete %Ln customers for good, with their contacts and history? This cannot be undone.</numerusform>
         </translation>
     </message>
 </context>
@@ -458,10 +458,10 @@ The book as it is now is backed up first.</numerusform>
 <context>
     <name>TiersDialog</name>
     <message numerus="yes">
-        <source>%n customer(s) have the tier &quot;%1&quot;: give them another tier first, or rename it instead.</source>
+        <source>%Ln customer(s) have the tier &quot;%1&quot;: give them another tier first, or rename it instead.</source>
         <translation>
-            <numerusform>%n customer has the tier &quot;%1&quot;: give them another tier first, or rename it instead.</numerusform>
-            <numerusform>%n customers have the tier &quot;%1&quot;: give them another tier first, or rename it instead.</numerusform>
+            <numerusform>%Ln customer has the tier &quot;%1&quot;: give them another tier first, or rename it instead.</numerusform>
+            <numerusform>%Ln customers have the tier &quot;%1&quot;: give them another tier first, or rename it instead.</numerusform>
         </translation>
     </message>
 </context>

@@ -269,9 +269,9 @@
         <translation>将计划中的跟进保存为 iCalendar（.ics）文件，可导入 Outlook、Apple 或 Google 日历</translation>
     </message>
     <message numerus="yes">
-        <source>… and %n more</source>
+        <source>… and %Ln more</source>
         <translation>
-            <numerusform>…… 还有 %n 项</numerusform>
+            <numerusform>…… 还有 %Ln 项</numerusform>
         </translation>
     </message>
     <message>
@@ -303,9 +303,9 @@
         <translation>iCalendar（*.ics）</translation>
     </message>
     <message numerus="yes">
-        <source>Saved %n follow-up(s) to %1.</source>
+        <source>Saved %Ln follow-up(s) to %1.</source>
         <translation>
-            <numerusform>已将 %n 项跟进保存到 %1。</numerusform>
+            <numerusform>已将 %Ln 项跟进保存到 %1。</numerusform>
         </translation>
     </message>
     <message>
@@ -1196,9 +1196,9 @@
         <translation>仅显示最新的 %1 条；缩小筛选范围或导出以查看全部。</translation>
     </message>
     <message numerus="yes">
-        <source>%n entry(s).</source>
+        <source>%Ln entry(s).</source>
         <translation>
-            <numerusform>共 %n 条记录。</numerusform>
+            <numerusform>共 %Ln 条记录。</numerusform>
         </translation>
     </message>
     <message>
@@ -1214,9 +1214,9 @@
         <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <source>%n entry(s) exported to %1.</source>
+        <source>%Ln entry(s) exported to %1.</source>
         <translation>
-            <numerusform>已将 %n 条记录导出到 %1。</numerusform>
+            <numerusform>已将 %Ln 条记录导出到 %1。</numerusform>
         </translation>
     </message>
 </context>
@@ -1238,9 +1238,9 @@
         <translation>账簿未能备份：%1</translation>
     </message>
     <message numerus="yes">
-        <source>Backed up to %1 (%n customer(s)).</source>
+        <source>Backed up to %1 (%Ln customer(s)).</source>
         <translation>
-            <numerusform>已备份到 %1（%n 个客户）。</numerusform>
+            <numerusform>已备份到 %1（%Ln 个客户）。</numerusform>
         </translation>
     </message>
     <message>
@@ -1496,14 +1496,14 @@ You can open it read-only to look things up: nothing can be changed then, and th
     <message numerus="yes">
         <source>%1
 
-Nothing has been written to it. The newest backup that passes its check was taken on %2 and holds %n customer(s):
+Nothing has been written to it. The newest backup that passes its check was taken on %2 and holds %Ln customer(s):
 %3
 
 Restore it? The damaged file is kept beside it as &quot;%4&quot;, never deleted.</source>
         <translation>
             <numerusform>%1
 
-未向该文件写入任何内容。通过检查的最新备份创建于 %2，包含 %n 个客户：
+未向该文件写入任何内容。通过检查的最新备份创建于 %2，包含 %Ln 个客户：
 %3
 
 要恢复此备份吗？损坏的文件会以“%4”为名保留在旁边，绝不会被删除。</numerusform>
@@ -1672,9 +1672,9 @@ Open another book?</source>
 %4</translation>
     </message>
     <message numerus="yes">
-        <source>%1 · %n item(s)</source>
+        <source>%1 · %Ln item(s)</source>
         <translation>
-            <numerusform>%1 · %n 项</numerusform>
+            <numerusform>%1 · %Ln 项</numerusform>
         </translation>
     </message>
     <message>
@@ -1686,16 +1686,21 @@ Open another book?</source>
         <translation>“%1”%2，不能改期。</translation>
     </message>
     <message numerus="yes">
-        <source>+ %n more</source>
+        <source>+ %Ln more</source>
         <translation>
-            <numerusform>+ 另外 %n 项</numerusform>
+            <numerusform>+ 另外 %Ln 项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n more follow-up(s) on this day. Choose a sales rep to see fewer at a time.</source>
+        <source>%Ln more follow-up(s) on this day. Choose a sales rep to see fewer at a time.</source>
         <translation>
-            <numerusform>这一天还有 %n 项跟进。选择一位销售代表可一次只看其中一部分。</numerusform>
+            <numerusform>这一天还有 %Ln 项跟进。选择一位销售代表可一次只看其中一部分。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <comment>date format of the month&apos;s title</comment>
+        <translation>yyyy年M月</translation>
     </message>
 </context>
 <context>
@@ -2577,6 +2582,26 @@ Open another book?</source>
         <source>Follow-ups (%1)</source>
         <translation>跟进（%1）</translation>
     </message>
+    <message>
+        <source>R&amp;eopen</source>
+        <translation>重新打开(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Ac&amp;knowledge</source>
+        <translation>受理(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Star&amp;t work</source>
+        <translation>开始处理(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Resol&amp;ve</source>
+        <translation>解决(&amp;V)</translation>
+    </message>
+    <message>
+        <source>C&amp;lose case</source>
+        <translation>结案(&amp;L)</translation>
+    </message>
 </context>
 <context>
     <name>ComplaintFollowUps</name>
@@ -2691,12 +2716,12 @@ Open another book?</source>
         <translation>平均解决 &lt;b&gt;%1 小时&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Responses in time &lt;b&gt;%1 %&lt;/b&gt;</source>
-        <translation>按时响应 &lt;b&gt;%1 %&lt;/b&gt;</translation>
+        <source>Responses in time &lt;b&gt;%1%&lt;/b&gt;</source>
+        <translation>按时响应 &lt;b&gt;%1%&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Resolved in time &lt;b&gt;%1 %&lt;/b&gt;</source>
-        <translation>按时解决 &lt;b&gt;%1 %&lt;/b&gt;</translation>
+        <source>Resolved in time &lt;b&gt;%1%&lt;/b&gt;</source>
+        <translation>按时解决 &lt;b&gt;%1%&lt;/b&gt;</translation>
     </message>
     <message>
         <source>CSAT &lt;b&gt;%1&lt;/b&gt; of 5 (%2 answers)</source>
@@ -4976,15 +5001,15 @@ Create it anyway?</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s). Double-click one to open it.</source>
+        <source>%Ln customer(s). Double-click one to open it.</source>
         <translation>
-            <numerusform>共 %n 位客户。双击可打开。</numerusform>
+            <numerusform>共 %Ln 位客户。双击可打开。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The tag &quot;%1&quot; was added to %n customer(s).</source>
+        <source>The tag &quot;%1&quot; was added to %Ln customer(s).</source>
         <translation>
-            <numerusform>已为 %n 位客户添加标签“%1”。</numerusform>
+            <numerusform>已为 %Ln 位客户添加标签“%1”。</numerusform>
         </translation>
     </message>
     <message>
@@ -5012,9 +5037,9 @@ Create it anyway?</source>
         <translation>安排跟进(&amp;F)…</translation>
     </message>
     <message numerus="yes">
-        <source>Tagging %n customer(s)…</source>
+        <source>Tagging %Ln customer(s)…</source>
         <translation>
-            <numerusform>正在为 %n 位客户添加标签…</numerusform>
+            <numerusform>正在为 %Ln 位客户添加标签…</numerusform>
         </translation>
     </message>
     <message>
@@ -5107,9 +5132,9 @@ Create it anyway?</source>
         <translation>邮箱相同：%1</translation>
     </message>
     <message numerus="yes">
-        <source>%1 and %n more</source>
+        <source>%1 and %Ln more</source>
         <translation>
-            <numerusform>%1 及另外 %n 个</numerusform>
+            <numerusform>%1 及另外 %Ln 个</numerusform>
         </translation>
     </message>
     <message>
@@ -5121,9 +5146,9 @@ Create it anyway?</source>
         <translation>发现 %1 组可能重复的客户，下面列出前 %2 组。请先合并这些，再重新查找其余的。</translation>
     </message>
     <message numerus="yes">
-        <source>%n group(s) of likely duplicates found.</source>
+        <source>%Ln group(s) of likely duplicates found.</source>
         <translation>
-            <numerusform>发现 %n 组可能重复的客户。</numerusform>
+            <numerusform>发现 %Ln 组可能重复的客户。</numerusform>
         </translation>
     </message>
     <message>
@@ -5234,9 +5259,9 @@ Create it anyway?</source>
         <translation>&lt;b&gt;抹除“%1”的全部个人数据？&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
-        <source>This removes for good the customer, %n contact(s) with their phones and emails, notes, tags and the values recorded in the audit trail, also from the trash, the search index and the book file itself. The audit trail keeps only that an erasure happened. Orders, when there are any, stay for the sales figures, without the customer&apos;s name.</source>
+        <source>This removes for good the customer, %Ln contact(s) with their phones and emails, notes, tags and the values recorded in the audit trail, also from the trash, the search index and the book file itself. The audit trail keeps only that an erasure happened. Orders, when there are any, stay for the sales figures, without the customer&apos;s name.</source>
         <translation>
-            <numerusform>这将永久删除该客户、%n 位联系人及其电话和邮箱、备注、标签以及审计记录中记下的值，也会从回收站、搜索索引和账簿文件本身中删除。审计记录只保留“发生过一次抹除”。如有订单，订单会保留以保证销售数据正确，但不含客户名称。</numerusform>
+            <numerusform>这将永久删除该客户、%Ln 位联系人及其电话和邮箱、备注、标签以及审计记录中记下的值，也会从回收站、搜索索引和账簿文件本身中删除。审计记录只保留“发生过一次抹除”。如有订单，订单会保留以保证销售数据正确，但不含客户名称。</numerusform>
         </translation>
     </message>
     <message>
@@ -5697,7 +5722,7 @@ Create it anyway?</source>
     </message>
     <message>
         <source>Owner (sales rep)</source>
-        <translation>负责人（销售）</translation>
+        <translation>负责人（销售代表）</translation>
     </message>
     <message>
         <source>Tier</source>
@@ -6128,9 +6153,9 @@ Create it anyway?</source>
         <translation>客户已创建。</translation>
     </message>
     <message numerus="yes">
-        <source>Move %n customer(s) to the trash</source>
+        <source>Move %Ln customer(s) to the trash</source>
         <translation>
-            <numerusform>将 %n 个客户移到回收站</numerusform>
+            <numerusform>将 %Ln 个客户移到回收站</numerusform>
         </translation>
     </message>
     <message>
@@ -6168,9 +6193,9 @@ Book: %2</source>
 账簿：%2</translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s) moved to the trash. %1 brings them back.</source>
+        <source>%Ln customer(s) moved to the trash. %1 brings them back.</source>
         <translation>
-            <numerusform>已将 %n 个客户移到回收站。按 %1 可撤销。</numerusform>
+            <numerusform>已将 %Ln 个客户移到回收站。按 %1 可撤销。</numerusform>
         </translation>
     </message>
     <message>
@@ -6206,9 +6231,9 @@ Book: %2</source>
         <translation>导出已取消，未写入任何文件。</translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s) exported to %1.</source>
+        <source>%Ln customer(s) exported to %1.</source>
         <translation>
-            <numerusform>已将 %n 个客户导出到 %1。</numerusform>
+            <numerusform>已将 %Ln 个客户导出到 %1。</numerusform>
         </translation>
     </message>
     <message>
@@ -6272,9 +6297,9 @@ Book: %2</source>
         <translation>日程（%1）</translation>
     </message>
     <message numerus="yes">
-        <source>%n overdue follow-up(s)</source>
+        <source>%Ln overdue follow-up(s)</source>
         <translation>
-            <numerusform>%n 项逾期跟进</numerusform>
+            <numerusform>%Ln 项逾期跟进</numerusform>
         </translation>
     </message>
     <message>
@@ -6402,9 +6427,9 @@ Book: %2</source>
         <translation>请先在客户列表中选择一个或多个客户。</translation>
     </message>
     <message numerus="yes">
-        <source>%n follow-up(s) scheduled.</source>
+        <source>%Ln follow-up(s) scheduled.</source>
         <translation>
-            <numerusform>已安排 %n 条跟进。</numerusform>
+            <numerusform>已安排 %Ln 条跟进。</numerusform>
         </translation>
     </message>
     <message>
@@ -6416,9 +6441,9 @@ Book: %2</source>
         <translation>此页面没有可导出的列表。</translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) exported.</source>
+        <source>%Ln row(s) exported.</source>
         <translation>
-            <numerusform>已导出 %n 行。</numerusform>
+            <numerusform>已导出 %Ln 行。</numerusform>
         </translation>
     </message>
     <message>
@@ -6494,15 +6519,15 @@ Book: %2</source>
         <translation>本账簿还没有销售代表：请先通过“编辑 ▸ 销售代表…”添加。</translation>
     </message>
     <message numerus="yes">
-        <source>Assign %n customer(s) to %1</source>
+        <source>Assign %Ln customer(s) to %1</source>
         <translation>
-            <numerusform>将 %n 位客户分配给%1</numerusform>
+            <numerusform>将 %Ln 位客户分配给%1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s) given to %1. %2 takes it back.</source>
+        <source>%Ln customer(s) given to %1. %2 takes it back.</source>
         <translation>
-            <numerusform>已将 %n 位客户分配给%1。按 %2 可撤销。</numerusform>
+            <numerusform>已将 %Ln 位客户分配给%1。按 %2 可撤销。</numerusform>
         </translation>
     </message>
     <message>
@@ -6522,27 +6547,27 @@ Book: %2</source>
         <translation>移除标签</translation>
     </message>
     <message numerus="yes">
-        <source>Tag %n customer(s) &quot;%1&quot;</source>
+        <source>Tag %Ln customer(s) &quot;%1&quot;</source>
         <translation>
-            <numerusform>为 %n 位客户添加标签“%1”</numerusform>
+            <numerusform>为 %Ln 位客户添加标签“%1”</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Remove the tag &quot;%1&quot; from %n customer(s)</source>
+        <source>Remove the tag &quot;%1&quot; from %Ln customer(s)</source>
         <translation>
-            <numerusform>移除 %n 位客户的标签“%1”</numerusform>
+            <numerusform>移除 %Ln 位客户的标签“%1”</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The tag &quot;%1&quot; was given to %n customer(s). %2 takes it back.</source>
+        <source>The tag &quot;%1&quot; was given to %Ln customer(s). %2 takes it back.</source>
         <translation>
-            <numerusform>已为 %n 位客户添加标签“%1”。按 %2 可撤销。</numerusform>
+            <numerusform>已为 %Ln 位客户添加标签“%1”。按 %2 可撤销。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The tag &quot;%1&quot; was taken from %n customer(s). %2 puts it back.</source>
+        <source>The tag &quot;%1&quot; was taken from %Ln customer(s). %2 puts it back.</source>
         <translation>
-            <numerusform>已移除 %n 位客户的标签“%1”。按 %2 可恢复。</numerusform>
+            <numerusform>已移除 %Ln 位客户的标签“%1”。按 %2 可恢复。</numerusform>
         </translation>
     </message>
     <message>
@@ -6554,15 +6579,15 @@ Book: %2</source>
         <translation>设置等级或阶段</translation>
     </message>
     <message numerus="yes">
-        <source>Set %1 for %n customer(s)</source>
+        <source>Set %1 for %Ln customer(s)</source>
         <translation>
-            <numerusform>为 %n 位客户设置%1</numerusform>
+            <numerusform>为 %Ln 位客户设置%1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Set %1 for %n customer(s). %2 takes it back.</source>
+        <source>Set %1 for %Ln customer(s). %2 takes it back.</source>
         <translation>
-            <numerusform>已为 %n 位客户设置%1。按 %2 可撤销。</numerusform>
+            <numerusform>已为 %Ln 位客户设置%1。按 %2 可撤销。</numerusform>
         </translation>
     </message>
     <message>
@@ -6687,9 +6712,9 @@ Book: %2</source>
         <translation>合同金额</translation>
     </message>
     <message numerus="yes">
-        <source>tier %1: %n day(s)</source>
+        <source>tier %1: %Ln day(s)</source>
         <translation>
-            <numerusform>%1 级：%n 天</numerusform>
+            <numerusform>%1 级：%Ln 天</numerusform>
         </translation>
     </message>
     <message>
@@ -6701,9 +6726,9 @@ Book: %2</source>
         <translation>从未</translation>
     </message>
     <message numerus="yes">
-        <source>%n day(s)</source>
+        <source>%Ln day(s)</source>
         <translation>
-            <numerusform>%n 天</numerusform>
+            <numerusform>%Ln 天</numerusform>
         </translation>
     </message>
 </context>
@@ -6820,9 +6845,9 @@ Book: %2</source>
         <translation>最新的 %1 张订单；缩小日期范围以查看其他订单。</translation>
     </message>
     <message numerus="yes">
-        <source>%n order(s), %1</source>
+        <source>%Ln order(s), %1</source>
         <translation>
-            <numerusform>%n 张订单，%1</numerusform>
+            <numerusform>%Ln 张订单，%1</numerusform>
         </translation>
     </message>
     <message>
@@ -7751,11 +7776,11 @@ Book: %2</source>
     </message>
     <message>
         <source>%1: –</source>
-        <translation>%1月：–</translation>
+        <translation>%1：–</translation>
     </message>
     <message>
         <source>%1: %2%</source>
-        <translation>%1月：%2%</translation>
+        <translation>%1：%2%</translation>
     </message>
     <message>
         <source>Pipeline: %1</source>
@@ -7853,9 +7878,9 @@ Book: %2</source>
         <translation>跟进到期</translation>
     </message>
     <message numerus="yes">
-        <source>%n follow-up(s) are due.</source>
+        <source>%Ln follow-up(s) are due.</source>
         <translation>
-            <numerusform>%n 项跟进已到期。</numerusform>
+            <numerusform>%Ln 项跟进已到期。</numerusform>
         </translation>
     </message>
 </context>
@@ -7951,9 +7976,9 @@ Book: %2</source>
         <translation>显示(&amp;S)：</translation>
     </message>
     <message numerus="yes">
-        <source>Ending within %n day(s)</source>
+        <source>Ending within %Ln day(s)</source>
         <translation>
-            <numerusform>%n 天内到期</numerusform>
+            <numerusform>%Ln 天内到期</numerusform>
         </translation>
     </message>
     <message>
@@ -7997,13 +8022,13 @@ Book: %2</source>
         <translation>续约率</translation>
     </message>
     <message numerus="yes">
-        <source>%n contract(s)</source>
+        <source>%Ln contract(s)</source>
         <translation>
-            <numerusform>%n 份合同</numerusform>
+            <numerusform>%Ln 份合同</numerusform>
         </translation>
     </message>
     <message>
-        <source>%1 % (%2 of %3)</source>
+        <source>%1% (%2 of %3)</source>
         <translation>%1%（%3 份中 %2 份）</translation>
     </message>
     <message>
@@ -8037,6 +8062,11 @@ Book: %2</source>
     <message>
         <source>Reading the contracts…</source>
         <translation>正在读取合同…</translation>
+    </message>
+    <message>
+        <source>MMM yy</source>
+        <comment>date format of a month under a bar of the chart</comment>
+        <translation>yy年M月</translation>
     </message>
 </context>
 <context>
@@ -8404,11 +8434,11 @@ Book: %2</source>
         <translation>%1 中的备份</translation>
     </message>
     <message numerus="yes">
-        <source>Replace everything in the book with the backup of %1 (%n customer(s))?
+        <source>Replace everything in the book with the backup of %1 (%Ln customer(s))?
 
 The book as it is now is backed up first.</source>
         <translation>
-            <numerusform>用 %1 的备份（%n 个客户）替换账簿中的全部内容？
+            <numerusform>用 %1 的备份（%Ln 个客户）替换账簿中的全部内容？
 
 当前账簿会先被备份。</numerusform>
         </translation>
@@ -8711,9 +8741,9 @@ The book as it is now is backed up first.</source>
         <translation>安排跟进</translation>
     </message>
     <message numerus="yes">
-        <source>One follow-up for each of the %n customer(s).</source>
+        <source>One follow-up for each of the %Ln customer(s).</source>
         <translation>
-            <numerusform>为这 %n 个客户各安排一条跟进。</numerusform>
+            <numerusform>为这 %Ln 个客户各安排一条跟进。</numerusform>
         </translation>
     </message>
     <message>
@@ -8742,7 +8772,7 @@ The book as it is now is backed up first.</source>
     </message>
     <message>
         <source>One &amp;rep:</source>
-        <translation>指定一名销售(&amp;R)：</translation>
+        <translation>指定一名销售代表(&amp;R)：</translation>
     </message>
     <message>
         <source>(nobody)</source>
@@ -8781,15 +8811,15 @@ The book as it is now is backed up first.</source>
         <translation>已取消，未创建任何跟进。</translation>
     </message>
     <message numerus="yes">
-        <source>%n follow-up(s) scheduled.</source>
+        <source>%Ln follow-up(s) scheduled.</source>
         <translation>
-            <numerusform>已安排 %n 条跟进。</numerusform>
+            <numerusform>已安排 %Ln 条跟进。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 %n customer(s) were skipped: they are in the trash or no longer exist.</source>
+        <source>%1 %Ln customer(s) were skipped: they are in the trash or no longer exist.</source>
         <translation>
-            <numerusform>%1 已跳过 %n 个客户：它们在回收站中或已不存在。</numerusform>
+            <numerusform>%1 已跳过 %Ln 个客户：它们在回收站中或已不存在。</numerusform>
         </translation>
     </message>
 </context>
@@ -9154,12 +9184,6 @@ The book as it is now is backed up first.</source>
         <source>New tier</source>
         <translation>新等级</translation>
     </message>
-    <message numerus="yes">
-        <source>%n customer(s) have the tier &quot;%1&quot;: give them another tier first, or rename it instead.</source>
-        <translation>
-            <numerusform>有 %n 个客户的等级为“%1”：请先为他们改设其他等级，或改为重命名。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Saving the tiers stopped unexpectedly.</source>
         <translation>保存等级意外中止。</translation>
@@ -9167,6 +9191,12 @@ The book as it is now is backed up first.</source>
     <message>
         <source>Saving the tiers…</source>
         <translation>正在保存等级…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) have the tier &quot;%1&quot;: give them another tier first, or rename it instead.</source>
+        <translation>
+            <numerusform>有 %Ln 个客户的等级为“%1”：请先为他们改设其他等级，或改为重命名。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9250,9 +9280,9 @@ The book as it is now is backed up first.</source>
         <translation>恢复</translation>
     </message>
     <message numerus="yes">
-        <source>Delete %n customer(s) for good, with their contacts and history? This cannot be undone.</source>
+        <source>Delete %Ln customer(s) for good, with their contacts and history? This cannot be undone.</source>
         <translation>
-            <numerusform>要永久删除这 %n 个客户及其联系人和历史记录吗？此操作无法撤销。</numerusform>
+            <numerusform>要永久删除这 %Ln 个客户及其联系人和历史记录吗？此操作无法撤销。</numerusform>
         </translation>
     </message>
     <message>

@@ -269,9 +269,9 @@
         <translation>將計畫中的跟進儲存為 iCalendar（.ics）檔案，可匯入 Outlook、Apple 或 Google 行事曆</translation>
     </message>
     <message numerus="yes">
-        <source>… and %n more</source>
+        <source>… and %Ln more</source>
         <translation>
-            <numerusform>…… 還有 %n 項</numerusform>
+            <numerusform>…… 還有 %Ln 項</numerusform>
         </translation>
     </message>
     <message>
@@ -303,9 +303,9 @@
         <translation>iCalendar（*.ics）</translation>
     </message>
     <message numerus="yes">
-        <source>Saved %n follow-up(s) to %1.</source>
+        <source>Saved %Ln follow-up(s) to %1.</source>
         <translation>
-            <numerusform>已將 %n 項跟進儲存到 %1。</numerusform>
+            <numerusform>已將 %Ln 項跟進儲存到 %1。</numerusform>
         </translation>
     </message>
     <message>
@@ -1196,9 +1196,9 @@
         <translation>僅顯示最新的 %1 筆；縮小篩選範圍或匯出以檢視全部。</translation>
     </message>
     <message numerus="yes">
-        <source>%n entry(s).</source>
+        <source>%Ln entry(s).</source>
         <translation>
-            <numerusform>共 %n 筆紀錄。</numerusform>
+            <numerusform>共 %Ln 筆紀錄。</numerusform>
         </translation>
     </message>
     <message>
@@ -1214,9 +1214,9 @@
         <translation>Excel 活頁簿 (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <source>%n entry(s) exported to %1.</source>
+        <source>%Ln entry(s) exported to %1.</source>
         <translation>
-            <numerusform>已將 %n 筆紀錄匯出至 %1。</numerusform>
+            <numerusform>已將 %Ln 筆紀錄匯出至 %1。</numerusform>
         </translation>
     </message>
 </context>
@@ -1238,9 +1238,9 @@
         <translation>帳簿未能備份：%1</translation>
     </message>
     <message numerus="yes">
-        <source>Backed up to %1 (%n customer(s)).</source>
+        <source>Backed up to %1 (%Ln customer(s)).</source>
         <translation>
-            <numerusform>已備份至 %1（%n 位客戶）。</numerusform>
+            <numerusform>已備份至 %1（%Ln 位客戶）。</numerusform>
         </translation>
     </message>
     <message>
@@ -1496,14 +1496,14 @@ You can open it read-only to look things up: nothing can be changed then, and th
     <message numerus="yes">
         <source>%1
 
-Nothing has been written to it. The newest backup that passes its check was taken on %2 and holds %n customer(s):
+Nothing has been written to it. The newest backup that passes its check was taken on %2 and holds %Ln customer(s):
 %3
 
 Restore it? The damaged file is kept beside it as &quot;%4&quot;, never deleted.</source>
         <translation>
             <numerusform>%1
 
-未向該檔案寫入任何內容。通過檢查的最新備份建立於 %2，包含 %n 個客戶：
+未向該檔案寫入任何內容。通過檢查的最新備份建立於 %2，包含 %Ln 個客戶：
 %3
 
 要還原此備份嗎？損壞的檔案會以「%4」為名保留在旁邊，絕不會被刪除。</numerusform>
@@ -1672,9 +1672,9 @@ Open another book?</source>
 %4</translation>
     </message>
     <message numerus="yes">
-        <source>%1 · %n item(s)</source>
+        <source>%1 · %Ln item(s)</source>
         <translation>
-            <numerusform>%1 · %n 項</numerusform>
+            <numerusform>%1 · %Ln 項</numerusform>
         </translation>
     </message>
     <message>
@@ -1686,16 +1686,21 @@ Open another book?</source>
         <translation>「%1」%2，不能改期。</translation>
     </message>
     <message numerus="yes">
-        <source>+ %n more</source>
+        <source>+ %Ln more</source>
         <translation>
-            <numerusform>+ 另外 %n 項</numerusform>
+            <numerusform>+ 另外 %Ln 項</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n more follow-up(s) on this day. Choose a sales rep to see fewer at a time.</source>
+        <source>%Ln more follow-up(s) on this day. Choose a sales rep to see fewer at a time.</source>
         <translation>
-            <numerusform>這一天還有 %n 項跟進。選擇一位業務代表可一次只看其中一部分。</numerusform>
+            <numerusform>這一天還有 %Ln 項跟進。選擇一位業務代表可一次只看其中一部分。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <comment>date format of the month&apos;s title</comment>
+        <translation>yyyy年M月</translation>
     </message>
 </context>
 <context>
@@ -2577,6 +2582,26 @@ Open another book?</source>
         <source>Follow-ups (%1)</source>
         <translation>跟進（%1）</translation>
     </message>
+    <message>
+        <source>R&amp;eopen</source>
+        <translation>重新開啟(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Ac&amp;knowledge</source>
+        <translation>受理(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Star&amp;t work</source>
+        <translation>開始處理(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Resol&amp;ve</source>
+        <translation>解決(&amp;V)</translation>
+    </message>
+    <message>
+        <source>C&amp;lose case</source>
+        <translation>結案(&amp;L)</translation>
+    </message>
 </context>
 <context>
     <name>ComplaintFollowUps</name>
@@ -2691,12 +2716,12 @@ Open another book?</source>
         <translation>平均解決 &lt;b&gt;%1 小時&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Responses in time &lt;b&gt;%1 %&lt;/b&gt;</source>
-        <translation>準時回應 &lt;b&gt;%1 %&lt;/b&gt;</translation>
+        <source>Responses in time &lt;b&gt;%1%&lt;/b&gt;</source>
+        <translation>準時回應 &lt;b&gt;%1%&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Resolved in time &lt;b&gt;%1 %&lt;/b&gt;</source>
-        <translation>準時解決 &lt;b&gt;%1 %&lt;/b&gt;</translation>
+        <source>Resolved in time &lt;b&gt;%1%&lt;/b&gt;</source>
+        <translation>準時解決 &lt;b&gt;%1%&lt;/b&gt;</translation>
     </message>
     <message>
         <source>CSAT &lt;b&gt;%1&lt;/b&gt; of 5 (%2 answers)</source>
@@ -4976,15 +5001,15 @@ Create it anyway?</source>
         <translation>匯出(&amp;E)…</translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s). Double-click one to open it.</source>
+        <source>%Ln customer(s). Double-click one to open it.</source>
         <translation>
-            <numerusform>共 %n 位客戶。按兩下即可開啟。</numerusform>
+            <numerusform>共 %Ln 位客戶。按兩下即可開啟。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The tag &quot;%1&quot; was added to %n customer(s).</source>
+        <source>The tag &quot;%1&quot; was added to %Ln customer(s).</source>
         <translation>
-            <numerusform>已為 %n 位客戶加上標籤「%1」。</numerusform>
+            <numerusform>已為 %Ln 位客戶加上標籤「%1」。</numerusform>
         </translation>
     </message>
     <message>
@@ -5012,9 +5037,9 @@ Create it anyway?</source>
         <translation>安排跟進(&amp;F)…</translation>
     </message>
     <message numerus="yes">
-        <source>Tagging %n customer(s)…</source>
+        <source>Tagging %Ln customer(s)…</source>
         <translation>
-            <numerusform>正在為 %n 位客戶加上標籤…</numerusform>
+            <numerusform>正在為 %Ln 位客戶加上標籤…</numerusform>
         </translation>
     </message>
     <message>
@@ -5107,9 +5132,9 @@ Create it anyway?</source>
         <translation>電子郵件相同：%1</translation>
     </message>
     <message numerus="yes">
-        <source>%1 and %n more</source>
+        <source>%1 and %Ln more</source>
         <translation>
-            <numerusform>%1 及另外 %n 個</numerusform>
+            <numerusform>%1 及另外 %Ln 個</numerusform>
         </translation>
     </message>
     <message>
@@ -5121,9 +5146,9 @@ Create it anyway?</source>
         <translation>發現 %1 組可能重複的客戶，以下列出前 %2 組。請先合併這些，再重新尋找其餘的。</translation>
     </message>
     <message numerus="yes">
-        <source>%n group(s) of likely duplicates found.</source>
+        <source>%Ln group(s) of likely duplicates found.</source>
         <translation>
-            <numerusform>發現 %n 組可能重複的客戶。</numerusform>
+            <numerusform>發現 %Ln 組可能重複的客戶。</numerusform>
         </translation>
     </message>
     <message>
@@ -5234,9 +5259,9 @@ Create it anyway?</source>
         <translation>&lt;b&gt;抹除「%1」的全部個人資料？&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
-        <source>This removes for good the customer, %n contact(s) with their phones and emails, notes, tags and the values recorded in the audit trail, also from the trash, the search index and the book file itself. The audit trail keeps only that an erasure happened. Orders, when there are any, stay for the sales figures, without the customer&apos;s name.</source>
+        <source>This removes for good the customer, %Ln contact(s) with their phones and emails, notes, tags and the values recorded in the audit trail, also from the trash, the search index and the book file itself. The audit trail keeps only that an erasure happened. Orders, when there are any, stay for the sales figures, without the customer&apos;s name.</source>
         <translation>
-            <numerusform>這將永久刪除該客戶、%n 位聯絡人及其電話與電子郵件、備註、標籤以及稽核紀錄中記下的值，也會從資源回收筒、搜尋索引與帳簿檔案本身刪除。稽核紀錄只保留「發生過一次抹除」。如有訂單，訂單會保留以確保銷售數據正確，但不含客戶名稱。</numerusform>
+            <numerusform>這將永久刪除該客戶、%Ln 位聯絡人及其電話與電子郵件、備註、標籤以及稽核紀錄中記下的值，也會從資源回收筒、搜尋索引與帳簿檔案本身刪除。稽核紀錄只保留「發生過一次抹除」。如有訂單，訂單會保留以確保銷售數據正確，但不含客戶名稱。</numerusform>
         </translation>
     </message>
     <message>
@@ -5697,7 +5722,7 @@ Create it anyway?</source>
     </message>
     <message>
         <source>Owner (sales rep)</source>
-        <translation>負責人（業務）</translation>
+        <translation>負責人（業務代表）</translation>
     </message>
     <message>
         <source>Tier</source>
@@ -6128,9 +6153,9 @@ Create it anyway?</source>
         <translation>已建立客戶。</translation>
     </message>
     <message numerus="yes">
-        <source>Move %n customer(s) to the trash</source>
+        <source>Move %Ln customer(s) to the trash</source>
         <translation>
-            <numerusform>將 %n 個客戶移至資源回收筒</numerusform>
+            <numerusform>將 %Ln 個客戶移至資源回收筒</numerusform>
         </translation>
     </message>
     <message>
@@ -6168,9 +6193,9 @@ Book: %2</source>
 帳簿：%2</translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s) moved to the trash. %1 brings them back.</source>
+        <source>%Ln customer(s) moved to the trash. %1 brings them back.</source>
         <translation>
-            <numerusform>已將 %n 個客戶移到資源回收筒。按 %1 可復原。</numerusform>
+            <numerusform>已將 %Ln 個客戶移到資源回收筒。按 %1 可復原。</numerusform>
         </translation>
     </message>
     <message>
@@ -6206,9 +6231,9 @@ Book: %2</source>
         <translation>已取消匯出，未寫入任何檔案。</translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s) exported to %1.</source>
+        <source>%Ln customer(s) exported to %1.</source>
         <translation>
-            <numerusform>已將 %n 個客戶匯出至 %1。</numerusform>
+            <numerusform>已將 %Ln 個客戶匯出至 %1。</numerusform>
         </translation>
     </message>
     <message>
@@ -6272,9 +6297,9 @@ Book: %2</source>
         <translation>行程（%1）</translation>
     </message>
     <message numerus="yes">
-        <source>%n overdue follow-up(s)</source>
+        <source>%Ln overdue follow-up(s)</source>
         <translation>
-            <numerusform>%n 項逾期跟進</numerusform>
+            <numerusform>%Ln 項逾期跟進</numerusform>
         </translation>
     </message>
     <message>
@@ -6402,9 +6427,9 @@ Book: %2</source>
         <translation>請先在客戶清單中選取一個或多個客戶。</translation>
     </message>
     <message numerus="yes">
-        <source>%n follow-up(s) scheduled.</source>
+        <source>%Ln follow-up(s) scheduled.</source>
         <translation>
-            <numerusform>已安排 %n 筆跟進。</numerusform>
+            <numerusform>已安排 %Ln 筆跟進。</numerusform>
         </translation>
     </message>
     <message>
@@ -6416,9 +6441,9 @@ Book: %2</source>
         <translation>此頁面沒有可匯出的清單。</translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) exported.</source>
+        <source>%Ln row(s) exported.</source>
         <translation>
-            <numerusform>已匯出 %n 列。</numerusform>
+            <numerusform>已匯出 %Ln 列。</numerusform>
         </translation>
     </message>
     <message>
@@ -6494,15 +6519,15 @@ Book: %2</source>
         <translation>本帳簿還沒有業務代表：請先透過「編輯 ▸ 業務代表…」新增。</translation>
     </message>
     <message numerus="yes">
-        <source>Assign %n customer(s) to %1</source>
+        <source>Assign %Ln customer(s) to %1</source>
         <translation>
-            <numerusform>將 %n 位客戶指派給%1</numerusform>
+            <numerusform>將 %Ln 位客戶指派給%1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s) given to %1. %2 takes it back.</source>
+        <source>%Ln customer(s) given to %1. %2 takes it back.</source>
         <translation>
-            <numerusform>已將 %n 位客戶指派給%1。按 %2 可復原。</numerusform>
+            <numerusform>已將 %Ln 位客戶指派給%1。按 %2 可復原。</numerusform>
         </translation>
     </message>
     <message>
@@ -6522,27 +6547,27 @@ Book: %2</source>
         <translation>移除標籤</translation>
     </message>
     <message numerus="yes">
-        <source>Tag %n customer(s) &quot;%1&quot;</source>
+        <source>Tag %Ln customer(s) &quot;%1&quot;</source>
         <translation>
-            <numerusform>為 %n 位客戶加上標籤「%1」</numerusform>
+            <numerusform>為 %Ln 位客戶加上標籤「%1」</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Remove the tag &quot;%1&quot; from %n customer(s)</source>
+        <source>Remove the tag &quot;%1&quot; from %Ln customer(s)</source>
         <translation>
-            <numerusform>移除 %n 位客戶的標籤「%1」</numerusform>
+            <numerusform>移除 %Ln 位客戶的標籤「%1」</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The tag &quot;%1&quot; was given to %n customer(s). %2 takes it back.</source>
+        <source>The tag &quot;%1&quot; was given to %Ln customer(s). %2 takes it back.</source>
         <translation>
-            <numerusform>已為 %n 位客戶加上標籤「%1」。按 %2 可復原。</numerusform>
+            <numerusform>已為 %Ln 位客戶加上標籤「%1」。按 %2 可復原。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The tag &quot;%1&quot; was taken from %n customer(s). %2 puts it back.</source>
+        <source>The tag &quot;%1&quot; was taken from %Ln customer(s). %2 puts it back.</source>
         <translation>
-            <numerusform>已移除 %n 位客戶的標籤「%1」。按 %2 可復原。</numerusform>
+            <numerusform>已移除 %Ln 位客戶的標籤「%1」。按 %2 可復原。</numerusform>
         </translation>
     </message>
     <message>
@@ -6554,15 +6579,15 @@ Book: %2</source>
         <translation>設定等級或階段</translation>
     </message>
     <message numerus="yes">
-        <source>Set %1 for %n customer(s)</source>
+        <source>Set %1 for %Ln customer(s)</source>
         <translation>
-            <numerusform>為 %n 位客戶設定%1</numerusform>
+            <numerusform>為 %Ln 位客戶設定%1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Set %1 for %n customer(s). %2 takes it back.</source>
+        <source>Set %1 for %Ln customer(s). %2 takes it back.</source>
         <translation>
-            <numerusform>已為 %n 位客戶設定%1。按 %2 可復原。</numerusform>
+            <numerusform>已為 %Ln 位客戶設定%1。按 %2 可復原。</numerusform>
         </translation>
     </message>
     <message>
@@ -6687,9 +6712,9 @@ Book: %2</source>
         <translation>合約金額</translation>
     </message>
     <message numerus="yes">
-        <source>tier %1: %n day(s)</source>
+        <source>tier %1: %Ln day(s)</source>
         <translation>
-            <numerusform>%1 級：%n 天</numerusform>
+            <numerusform>%1 級：%Ln 天</numerusform>
         </translation>
     </message>
     <message>
@@ -6701,9 +6726,9 @@ Book: %2</source>
         <translation>從未</translation>
     </message>
     <message numerus="yes">
-        <source>%n day(s)</source>
+        <source>%Ln day(s)</source>
         <translation>
-            <numerusform>%n 天</numerusform>
+            <numerusform>%Ln 天</numerusform>
         </translation>
     </message>
 </context>
@@ -6820,9 +6845,9 @@ Book: %2</source>
         <translation>最新的 %1 張訂單；縮小日期範圍以檢視其他訂單。</translation>
     </message>
     <message numerus="yes">
-        <source>%n order(s), %1</source>
+        <source>%Ln order(s), %1</source>
         <translation>
-            <numerusform>%n 張訂單，%1</numerusform>
+            <numerusform>%Ln 張訂單，%1</numerusform>
         </translation>
     </message>
     <message>
@@ -7751,11 +7776,11 @@ Book: %2</source>
     </message>
     <message>
         <source>%1: –</source>
-        <translation>%1月：–</translation>
+        <translation>%1：–</translation>
     </message>
     <message>
         <source>%1: %2%</source>
-        <translation>%1月：%2%</translation>
+        <translation>%1：%2%</translation>
     </message>
     <message>
         <source>Pipeline: %1</source>
@@ -7853,9 +7878,9 @@ Book: %2</source>
         <translation>跟進到期</translation>
     </message>
     <message numerus="yes">
-        <source>%n follow-up(s) are due.</source>
+        <source>%Ln follow-up(s) are due.</source>
         <translation>
-            <numerusform>%n 項跟進已到期。</numerusform>
+            <numerusform>%Ln 項跟進已到期。</numerusform>
         </translation>
     </message>
 </context>
@@ -7951,9 +7976,9 @@ Book: %2</source>
         <translation>顯示(&amp;S)：</translation>
     </message>
     <message numerus="yes">
-        <source>Ending within %n day(s)</source>
+        <source>Ending within %Ln day(s)</source>
         <translation>
-            <numerusform>%n 天內到期</numerusform>
+            <numerusform>%Ln 天內到期</numerusform>
         </translation>
     </message>
     <message>
@@ -7997,13 +8022,13 @@ Book: %2</source>
         <translation>續約率</translation>
     </message>
     <message numerus="yes">
-        <source>%n contract(s)</source>
+        <source>%Ln contract(s)</source>
         <translation>
-            <numerusform>%n 份合約</numerusform>
+            <numerusform>%Ln 份合約</numerusform>
         </translation>
     </message>
     <message>
-        <source>%1 % (%2 of %3)</source>
+        <source>%1% (%2 of %3)</source>
         <translation>%1%（%3 份中 %2 份）</translation>
     </message>
     <message>
@@ -8037,6 +8062,11 @@ Book: %2</source>
     <message>
         <source>Reading the contracts…</source>
         <translation>正在讀取合約…</translation>
+    </message>
+    <message>
+        <source>MMM yy</source>
+        <comment>date format of a month under a bar of the chart</comment>
+        <translation>yy年M月</translation>
     </message>
 </context>
 <context>
@@ -8404,11 +8434,11 @@ Book: %2</source>
         <translation>%1 中的備份</translation>
     </message>
     <message numerus="yes">
-        <source>Replace everything in the book with the backup of %1 (%n customer(s))?
+        <source>Replace everything in the book with the backup of %1 (%Ln customer(s))?
 
 The book as it is now is backed up first.</source>
         <translation>
-            <numerusform>以 %1 的備份（%n 位客戶）取代帳簿中的全部內容？
+            <numerusform>以 %1 的備份（%Ln 位客戶）取代帳簿中的全部內容？
 
 目前的帳簿會先備份。</numerusform>
         </translation>
@@ -8711,9 +8741,9 @@ The book as it is now is backed up first.</source>
         <translation>安排跟進</translation>
     </message>
     <message numerus="yes">
-        <source>One follow-up for each of the %n customer(s).</source>
+        <source>One follow-up for each of the %Ln customer(s).</source>
         <translation>
-            <numerusform>為這 %n 個客戶各安排一筆跟進。</numerusform>
+            <numerusform>為這 %Ln 個客戶各安排一筆跟進。</numerusform>
         </translation>
     </message>
     <message>
@@ -8742,7 +8772,7 @@ The book as it is now is backed up first.</source>
     </message>
     <message>
         <source>One &amp;rep:</source>
-        <translation>指定一名業務(&amp;R)：</translation>
+        <translation>指定一名業務代表(&amp;R)：</translation>
     </message>
     <message>
         <source>(nobody)</source>
@@ -8781,15 +8811,15 @@ The book as it is now is backed up first.</source>
         <translation>已取消，未建立任何跟進。</translation>
     </message>
     <message numerus="yes">
-        <source>%n follow-up(s) scheduled.</source>
+        <source>%Ln follow-up(s) scheduled.</source>
         <translation>
-            <numerusform>已安排 %n 筆跟進。</numerusform>
+            <numerusform>已安排 %Ln 筆跟進。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 %n customer(s) were skipped: they are in the trash or no longer exist.</source>
+        <source>%1 %Ln customer(s) were skipped: they are in the trash or no longer exist.</source>
         <translation>
-            <numerusform>%1 已略過 %n 個客戶：它們在資源回收筒中或已不存在。</numerusform>
+            <numerusform>%1 已略過 %Ln 個客戶：它們在資源回收筒中或已不存在。</numerusform>
         </translation>
     </message>
 </context>
@@ -9154,12 +9184,6 @@ The book as it is now is backed up first.</source>
         <source>New tier</source>
         <translation>新等級</translation>
     </message>
-    <message numerus="yes">
-        <source>%n customer(s) have the tier &quot;%1&quot;: give them another tier first, or rename it instead.</source>
-        <translation>
-            <numerusform>有 %n 位客戶的等級為「%1」：請先為他們改設其他等級，或改為重新命名。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Saving the tiers stopped unexpectedly.</source>
         <translation>儲存等級意外中止。</translation>
@@ -9167,6 +9191,12 @@ The book as it is now is backed up first.</source>
     <message>
         <source>Saving the tiers…</source>
         <translation>正在儲存等級…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) have the tier &quot;%1&quot;: give them another tier first, or rename it instead.</source>
+        <translation>
+            <numerusform>有 %Ln 位客戶的等級為「%1」：請先為他們改設其他等級，或改為重新命名。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9250,9 +9280,9 @@ The book as it is now is backed up first.</source>
         <translation>還原</translation>
     </message>
     <message numerus="yes">
-        <source>Delete %n customer(s) for good, with their contacts and history? This cannot be undone.</source>
+        <source>Delete %Ln customer(s) for good, with their contacts and history? This cannot be undone.</source>
         <translation>
-            <numerusform>要永久刪除這 %n 個客戶及其聯絡人和歷史紀錄嗎？此動作無法復原。</numerusform>
+            <numerusform>要永久刪除這 %Ln 個客戶及其聯絡人和歷史紀錄嗎？此動作無法復原。</numerusform>
         </translation>
     </message>
     <message>

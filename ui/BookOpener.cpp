@@ -110,7 +110,7 @@ Question damagedQuestion(const QString &bookPath, const QString &problem, const 
     if (backup) {
         question.text = QCoreApplication::translate("BookOpener",
             "%1\n\nNothing has been written to it. The newest backup that passes its check was "
-            "taken on %2 and holds %n customer(s):\n%3\n\nRestore it? The damaged file is "
+            "taken on %2 and holds %Ln customer(s):\n%3\n\nRestore it? The damaged file is "
             "kept beside it as \"%4\", never deleted.",
             nullptr, int(backup->customers))
                             .arg(problem, Formatting::localDateTime(backup->takenAt),

@@ -15,6 +15,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QRadioButton>
@@ -77,6 +78,8 @@ DuplicatesDialog::DuplicatesDialog(QSqlDatabase db, QWidget *parent)
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         combo->setMinimumContentsLength(20);
         connect(combo, &QComboBox::currentIndexChanged, this, &DuplicatesDialog::showPair);
+        // A long name and city may not fit the combo: the tooltip has it whole.
+        connect(combo, &QComboBox::currentTextChanged, combo, &QWidget::setToolTip);
     }
     auto keepLabel = new QLabel(tr("<b>Keep</b> (stays in the book)"));
     auto mergeLabel = new QLabel(tr("<b>Merge into it</b> (goes to the trash)"));
@@ -118,7 +121,7 @@ DuplicatesDialog::DuplicatesDialog(QSqlDatabase db, QWidget *parent)
     splitter->addWidget(m_groupsTree);
     splitter->addWidget(comparison);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({ 470, 730 });
+    splitter->setSizes({ 380, 820 }); // the group list elides; the two customers' names in the combos should not
 
     auto buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     buttons->setObjectName(QStringLiteral("buttonBox"));
@@ -262,7 +265,7 @@ void DuplicatesDialog::fillGroups()
             names << m_rows.value(id).name;
         QString customers = names.join(QStringLiteral(" · "));
         if (group.customerIds.size() > kNamesInList)
-            customers = tr("%1 and %n more", nullptr, int(group.customerIds.size() - kNamesInList)).arg(customers);
+            customers = tr("%1 and %Ln more", nullptr, int(group.customerIds.size() - kNamesInList)).arg(customers);
         QStringList reasons;
         for (const DuplicateGroup::Evidence &evidence : group.evidence)
             reasons << reasonText(group, evidence);
@@ -278,10 +281,9 @@ void DuplicatesDialog::fillGroups()
     else if (m_groups.size() > listed)
         m_summary->setText(tr("%1 groups of likely duplicates found; the first %2 are listed. Merge them, then "
                               "search again for the rest.")
-                               .arg(m_groups.size())
-                               .arg(listed));
+                               .arg(QLocale().toString(m_groups.size()), QLocale().toString(listed)));
     else
-        m_summary->setText(tr("%n group(s) of likely duplicates found.", nullptr, int(m_groups.size())));
+        m_summary->setText(tr("%Ln group(s) of likely duplicates found.", nullptr, int(m_groups.size())));
     if (listed == 0) {
         clearComparison();
         return;

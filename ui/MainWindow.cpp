@@ -203,8 +203,9 @@ void MainWindow::addPages()
 
 void MainWindow::showOverdueBadge(qint64 overdue)
 {
-    m_navigation->item(AgendaPage)->setText(overdue > 0 ? tr("Agenda (%1)").arg(overdue) : tr("Agenda"));
-    m_navigation->item(AgendaPage)->setToolTip(tr("%n overdue follow-up(s)", nullptr, int(overdue)));
+    m_navigation->item(AgendaPage)
+        ->setText(overdue > 0 ? tr("Agenda (%1)").arg(QLocale().toString(overdue)) : tr("Agenda"));
+    m_navigation->item(AgendaPage)->setToolTip(tr("%Ln overdue follow-up(s)", nullptr, int(overdue)));
 }
 
 void MainWindow::followUpsChanged()
@@ -526,7 +527,7 @@ void MainWindow::assignSelectedToRep()
     if (dialog.exec() != QDialog::Accepted)
         return;
     auto command = new AssignRepCommand(m_database->connection(), ids, dialog.rep(), dialog.openWork(),
-        tr("Assign %n customer(s) to %1", nullptr, int(ids.size())).arg(dialog.repName()),
+        tr("Assign %Ln customer(s) to %1", nullptr, int(ids.size())).arg(dialog.repName()),
         [this] { customerListsChanged(); });
     m_undo->push(command);
     if (!command->succeeded()) {
@@ -535,7 +536,7 @@ void MainWindow::assignSelectedToRep()
         return;
     }
     statusBar()->showMessage(
-        tr("%n customer(s) given to %1. %2 takes it back.", nullptr, int(ids.size()))
+        tr("%Ln customer(s) given to %1. %2 takes it back.", nullptr, int(ids.size()))
             .arg(dialog.repName(), QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)),
         8000);
 }
@@ -556,8 +557,8 @@ void MainWindow::tagSelected(bool add)
         return;
     const QString tag = dialog.tag();
     auto command = new TagCustomersCommand(m_database->connection(), ids, tag, add,
-        add ? tr("Tag %n customer(s) \"%1\"", nullptr, int(ids.size())).arg(tag)
-            : tr("Remove the tag \"%1\" from %n customer(s)", nullptr, int(ids.size())).arg(tag),
+        add ? tr("Tag %Ln customer(s) \"%1\"", nullptr, int(ids.size())).arg(tag)
+            : tr("Remove the tag \"%1\" from %Ln customer(s)", nullptr, int(ids.size())).arg(tag),
         [this] { customerListsChanged(); });
     m_undo->push(command);
     if (!command->succeeded()) {
@@ -568,8 +569,8 @@ void MainWindow::tagSelected(bool add)
     const int changed = int(command->changedIds().size());
     const QString undo = QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText);
     statusBar()->showMessage(add
-            ? tr("The tag \"%1\" was given to %n customer(s). %2 takes it back.", nullptr, changed).arg(tag, undo)
-            : tr("The tag \"%1\" was taken from %n customer(s). %2 puts it back.", nullptr, changed).arg(tag, undo),
+            ? tr("The tag \"%1\" was given to %Ln customer(s). %2 takes it back.", nullptr, changed).arg(tag, undo)
+            : tr("The tag \"%1\" was taken from %Ln customer(s). %2 puts it back.", nullptr, changed).arg(tag, undo),
         8000);
 }
 
@@ -587,7 +588,7 @@ void MainWindow::setTierOrStageOfSelected()
     if (dialog.exec() != QDialog::Accepted)
         return;
     auto command = new BulkEditCommand(m_database->connection(), ids, dialog.change(),
-        tr("Set %1 for %n customer(s)", nullptr, int(ids.size())).arg(dialog.describe()),
+        tr("Set %1 for %Ln customer(s)", nullptr, int(ids.size())).arg(dialog.describe()),
         [this] { customerListsChanged(); });
     m_undo->push(command);
     if (!command->succeeded()) {
@@ -596,7 +597,7 @@ void MainWindow::setTierOrStageOfSelected()
         return;
     }
     statusBar()->showMessage(
-        tr("Set %1 for %n customer(s). %2 takes it back.", nullptr, int(command->changedCount()))
+        tr("Set %1 for %Ln customer(s). %2 takes it back.", nullptr, int(command->changedCount()))
             .arg(dialog.describe(), QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)),
         8000);
 }
@@ -675,8 +676,8 @@ void MainWindow::exportList()
         } else if (result.value().cancelled) {
             m_exportMessage = tr("The export was cancelled; no file was written.");
         } else {
-            m_exportMessage = tr("%n customer(s) exported to %1.", nullptr, int(result.value().rows))
-                                      .arg(QDir::toNativeSeparators(path));
+            m_exportMessage = tr("%Ln customer(s) exported to %1.", nullptr, int(result.value().rows))
+                                  .arg(QDir::toNativeSeparators(path));
             m_exportWarnings = result.value().warnings;
         }
     });
@@ -694,7 +695,7 @@ void MainWindow::exportPageTable()
     const qint64 rows
         = TableExport::run(this, view, page->exportName(), m_database->connection(), page->exportEntity());
     if (rows >= 0)
-        statusBar()->showMessage(tr("%n row(s) exported.", nullptr, int(rows)), 8000);
+        statusBar()->showMessage(tr("%Ln row(s) exported.", nullptr, int(rows)), 8000);
 }
 
 void MainWindow::exportFinished()
@@ -770,7 +771,7 @@ void MainWindow::scheduleFollowUps()
     if (dialog.exec() != QDialog::Accepted)
         return;
     followUpsChanged();
-    statusBar()->showMessage(tr("%n follow-up(s) scheduled.", nullptr, dialog.summary().created), 5000);
+    statusBar()->showMessage(tr("%Ln follow-up(s) scheduled.", nullptr, dialog.summary().created), 5000);
 }
 
 void MainWindow::logComplaint()
@@ -819,17 +820,16 @@ void MainWindow::moveSelectedToTrash()
     if (ids.isEmpty())
         return;
     auto command = new MoveToTrashCommand(m_database->connection(), ids,
-                                          tr("Move %n customer(s) to the trash", nullptr, int(ids.size())),
-                                          [this] { afterTrashChange(); });
+        tr("Move %Ln customer(s) to the trash", nullptr, int(ids.size())), [this] { afterTrashChange(); });
     m_undo->push(command);
     if (!command->succeeded()) {
         MessageBox::warning(this, tr("Move to trash"), command->errorString());
         m_undo->undo();
         return;
     }
-    statusBar()->showMessage(tr("%n customer(s) moved to the trash. %1 brings them back.", nullptr, int(ids.size()))
-                                     .arg(QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)),
-                             8000);
+    statusBar()->showMessage(tr("%Ln customer(s) moved to the trash. %1 brings them back.", nullptr, int(ids.size()))
+                                 .arg(QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)),
+        8000);
 }
 
 void MainWindow::afterTrashChange()

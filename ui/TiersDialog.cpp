@@ -67,7 +67,7 @@ void TiersDialog::removeTier()
         return;
     const QString original = m_table->item(row, NameColumn)->data(Qt::UserRole).toString();
     if (const qint64 used = original.isEmpty() ? 0 : m_usage.value(original); used > 0) {
-        showError(tr("%n customer(s) have the tier \"%1\": give them another tier first, or rename it instead.",
+        showError(tr("%Ln customer(s) have the tier \"%1\": give them another tier first, or rename it instead.",
             nullptr, int(used))
                       .arg(original));
         return;

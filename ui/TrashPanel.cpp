@@ -33,7 +33,12 @@ TrashPanel::TrashPanel(QSqlDatabase db, QWidget *parent) : QWidget(parent), m_db
                            || column == CustomerTableModel::Deleted;
         m_view->horizontalHeader()->setSectionHidden(column, !shown);
     }
+    // One line a customer, as in the customer list: a phone number never wraps.
+    m_view->setWordWrap(false);
     m_view->horizontalHeader()->resizeSection(CustomerTableModel::Name, 280);
+    m_view->horizontalHeader()->resizeSection(CustomerTableModel::City, 140);
+    m_view->horizontalHeader()->resizeSection(CustomerTableModel::Phone, 160);
+    m_view->horizontalHeader()->resizeSection(CustomerTableModel::Owner, 140);
 
     m_restore = new QPushButton(tr("&Restore"));
     m_restore->setObjectName(QStringLiteral("restoreButton"));
@@ -88,8 +93,8 @@ void TrashPanel::purgeSelected()
     const QList<qint64> ids = selectedIds();
     if (ids.isEmpty())
         return;
-    const QString text = tr("Delete %n customer(s) for good, with their contacts and history? This cannot be undone.",
-                            nullptr, int(ids.size()));
+    const QString text = tr("Delete %Ln customer(s) for good, with their contacts and history? This cannot be undone.",
+        nullptr, int(ids.size()));
     if (MessageBox::question(this, tr("Delete for good"), text, QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
         != QMessageBox::Yes)
         return;

@@ -126,7 +126,8 @@ QString AuditDescriber::describe(const AuditEntry &entry) const
         const QJsonObject change = value.toObject();
         const bool isChange = value.isObject() && change.contains(QStringLiteral("new"));
         if (!isChange) {
-            parts << tr("%1: %2").arg(label, valueText(entry, key, value));
+            if (const QString text = valueText(entry, key, value); !text.isEmpty())
+                parts << tr("%1: %2").arg(label, text);
             continue;
         }
         const QJsonValue now = change.value(QStringLiteral("new"));
@@ -136,8 +137,8 @@ QString AuditDescriber::describe(const AuditEntry &entry) const
             parts << tr("%1: %2 → %3")
                          .arg(
                              label, before.isEmpty() ? tr("(empty)") : before, after.isEmpty() ? tr("(empty)") : after);
-        } else if (!isBlank(key, now)) {
-            parts << tr("%1: %2").arg(label, valueText(entry, key, now));
+        } else if (const QString text = isBlank(key, now) ? QString() : valueText(entry, key, now); !text.isEmpty()) {
+            parts << tr("%1: %2").arg(label, text); // a new record's field; nothing to say about "0 minutes"
         }
     }
     return parts.join(tr("; ", "between the changed fields of one audit entry"));
@@ -147,8 +148,10 @@ QString AuditDescriber::record(const AuditEntry &entry) const
 {
     const QString kind = auditEntityDisplayName(entry.entity);
     const QString record = entry.entityId > 0 ? tr("%1 %2").arg(kind).arg(entry.entityId) : kind;
-    if (entry.customerId <= 0)
-        return record;
+    if (entry.customerId <= 0) // a product is named by itself, the rest by their customer
+        return entry.entity == QLatin1String("product") && entry.entityId > 0
+            ? tr("%1 (%2)").arg(record, nameOf(QStringLiteral("products"), entry.entityId))
+            : record;
     return tr("%1 (%2)").arg(record, nameOf(QStringLiteral("customers"), entry.customerId));
 }
 
@@ -295,7 +298,7 @@ QString AuditDescriber::nameOf(const QString &table, qint64 id) const
     QString name;
     if (m_db.isValid()) {
         QSqlQuery query(m_db);
-        // The table name is one of three literals (scalarText), never from the entry.
+        // The table name is one of four literals (scalarText, record), never from the entry.
         query.prepare(QStringLiteral("SELECT name FROM %1 WHERE id = ?").arg(table));
         query.addBindValue(id);
         if (query.exec() && query.next())

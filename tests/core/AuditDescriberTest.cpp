@@ -73,6 +73,10 @@ TEST_F(AuditDescriberTest, NamesFieldsAndShowsStoredCodesAsTheAppDoes)
                   R"({"type": {"new": "visit"}, "duration_minutes": {"new": 90}, "priority": {"new": "high"},
                       "recurrence": {"new": "FREQ=WEEKLY;INTERVAL=2"}})")),
         QStringLiteral("Type: Visit; Priority: High; Duration: 90 minutes; Repeats: Every 2 weeks"));
+    // A new follow-up without a duration says nothing about it (not "Duration: " with nothing after it).
+    EXPECT_EQ(describer.describe(entry(QStringLiteral("activity"),
+                  R"({"type": {"new": "call"}, "duration_minutes": {"new": 0}, "subject": {"new": "Price list"}})")),
+        QStringLiteral("Type: Call; Subject: Price list"));
     // A contact's title is a job title; booleans read yes or no; an unknown code or key stays as stored.
     EXPECT_EQ(describer.describe(entry(QStringLiteral("contact"),
                   R"({"title": {"old": "", "new": "经理"}, "primary": {"old": false, "new": true}})")),
@@ -106,6 +110,9 @@ TEST_F(AuditDescriberTest, AmountsTakeTheirRecordsCurrencyWhenTheEntryDoesNotNam
     EXPECT_EQ(describer.describe(entries.last()),
         QStringLiteral("Code: HP-200; Name: 液压泵; Currency: JPY; Unit price: JP¥12,000; Cost price: JP¥0; "
                        "Tax rate: 12.5%; Active: Yes"));
+    // A product is named by itself (it has no customer).
+    EXPECT_EQ(describer.record(entries.first()),
+        QStringLiteral("%1 %2 (液压泵)").arg(auditEntityDisplayName(QStringLiteral("product"))).arg(pump.id));
     // Without the book the amounts cannot be placed: the stored minor units, not a guess.
     EXPECT_EQ(AuditDescriber().describe(entries.first()), QStringLiteral("Unit price: 12000 → 12500"));
 }

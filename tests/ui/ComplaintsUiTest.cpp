@@ -182,7 +182,7 @@ TEST_F(ComplaintsUiTest, LogsAComplaintFromTheCustomerFileAndClosesItWithSatisfa
     EXPECT_EQ(history->topLevelItem(4)->text(3), QStringLiteral("Satisfaction: CSAT 4, NPS 9."));
     // Closed: the only way on is to reopen.
     EXPECT_EQ(
-        dialog.findChild<QPushButton *>(QStringLiteral("move_in_progress_Button"))->text(), QStringLiteral("Reopen"));
+        dialog.findChild<QPushButton *>(QStringLiteral("move_in_progress_Button"))->text(), QStringLiteral("R&eopen"));
     EXPECT_EQ(dialog.findChild<QPushButton *>(QStringLiteral("move_closed_Button")), nullptr);
 
     m_window->showPage(MainWindow::ComplaintReportsPage);

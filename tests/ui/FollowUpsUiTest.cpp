@@ -17,6 +17,9 @@
 #include "services/FollowUpService.h"
 
 #include <QApplication>
+#include <QBarCategoryAxis>
+#include <QChart>
+#include <QChartView>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialog>
@@ -35,6 +38,7 @@
 #include <QTemporaryDir>
 #include <QTimeEdit>
 #include <QTimer>
+#include <QTranslator>
 #include <QTreeWidget>
 
 #include <ctime>
@@ -222,6 +226,39 @@ TEST_F(FollowUpsUiTest, CompletesAnOverdueCallAndSchedulesTheNextOne)
     EXPECT_TRUE(lines.contains(QStringLiteral("  12/03/2025 10:00 | 寄样品后回访"))) << lines.join(QLatin1Char('\n'));
     auto navigation = m_window->findChild<QListWidget *>(QStringLiteral("navigationListWidget"));
     EXPECT_EQ(navigation->item(MainWindow::AgendaPage)->text(), QStringLiteral("Agenda"));
+}
+
+// In Chinese the calendar's title and the renewal chart's months read as Chinese dates ("2025年3月"), not as
+// the English pattern with Chinese month names ("三月 2025").
+TEST_F(FollowUpsUiTest, MonthsReadAsTheLanguageWritesThem)
+{
+    QTranslator chinese;
+    ASSERT_TRUE(chinese.load(QStringLiteral(":/i18n/clientele_zh_CN.qm")));
+    QCoreApplication::installTranslator(&chinese);
+    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+    const auto restore = qScopeGuard([&] {
+        QCoreApplication::removeTranslator(&chinese);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    });
+    CalendarPanel *calendar = m_window->calendar();
+    calendar->setSpan(CalendarPanel::Span::Month);
+    calendar->showDate(QDate(2025, 3, 7));
+    EXPECT_EQ(calendar->findChild<QLabel *>(QStringLiteral("calendarTitleLabel"))->text(), QStringLiteral("2025年3月"));
+
+    m_window->showPage(MainWindow::RenewalsPage);
+    RenewalsPanel *renewals = m_window->renewals();
+    renewals->reload();
+    renewals->waitForOverview();
+    auto chartView = renewals->findChild<QChartView *>();
+    ASSERT_TRUE(chartView && chartView->chart());
+    QStringList months;
+    for (QAbstractAxis *axis : chartView->chart()->axes(Qt::Horizontal)) {
+        if (auto categories = qobject_cast<QBarCategoryAxis *>(axis))
+            months = categories->categories();
+    }
+    ASSERT_FALSE(months.isEmpty());
+    EXPECT_TRUE(months.contains(QStringLiteral("25年3月"))) << months.join(QLatin1Char(' '));
+    EXPECT_TRUE(months.contains(QStringLiteral("24年4月"))) << months.join(QLatin1Char(' '));
 }
 
 TEST_F(FollowUpsUiTest, RenewsAContractFromTheRenewalsPage)

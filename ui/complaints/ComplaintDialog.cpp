@@ -172,7 +172,6 @@ QWidget *ComplaintDialog::buildCaseTab()
     m_received = new QDateTimeEdit;
     m_received->setObjectName(QStringLiteral("complaintReceivedDateTimeEdit"));
     m_received->setCalendarPopup(true);
-    m_received->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
     auto channelRow = new QHBoxLayout;
     channelRow->addWidget(m_channel, 1);
     channelRow->addWidget(new QLabel(tr("Received:")));
@@ -394,11 +393,31 @@ void ComplaintDialog::rebuildActions()
     if (m_complaint.id == 0)
         return;
     for (ComplaintStatus to : ComplaintWorkflow::nextStatuses(m_complaint.status)) {
-        auto button = new QPushButton(ComplaintWorkflow::actionName(m_complaint.status, to));
+        auto button = new QPushButton(actionButtonText(m_complaint.status, to));
         button->setObjectName(QStringLiteral("move_%1_Button").arg(toString(to)));
         connect(button, &QPushButton::clicked, this, [this, to] { moveTo(to); });
         m_actions->addWidget(button);
     }
+}
+
+// The workflow's action (ComplaintWorkflow::actionName) with a mnemonic no other control of the dialog has.
+QString ComplaintDialog::actionButtonText(ComplaintStatus from, ComplaintStatus to)
+{
+    if (to == ComplaintStatus::InProgress && !isOpen(from))
+        return tr("R&eopen");
+    switch (to) {
+    case ComplaintStatus::New:
+        break;
+    case ComplaintStatus::Acknowledged:
+        return tr("Ac&knowledge");
+    case ComplaintStatus::InProgress:
+        return tr("Star&t work");
+    case ComplaintStatus::Resolved:
+        return tr("Resol&ve");
+    case ComplaintStatus::Closed:
+        return tr("C&lose case");
+    }
+    return ComplaintWorkflow::actionName(from, to);
 }
 
 Complaint ComplaintDialog::collect() const

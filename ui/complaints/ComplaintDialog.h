@@ -56,6 +56,7 @@ private:
     void rebuildActions();
     void recordSatisfaction();
     Complaint collect() const;
+    static QString actionButtonText(ComplaintStatus from, ComplaintStatus to);
     void showError(const QString &message);
     QString actor() const;
 

@@ -116,7 +116,6 @@ ComplaintReportsPanel::ComplaintReportsPanel(QSqlDatabase db, QWidget *parent)
     m_to->setObjectName(QStringLiteral("reportToDateEdit"));
     for (QDateEdit *edit : { m_from, m_to }) {
         edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
         connect(edit, &QDateEdit::dateChanged, this, &ComplaintReportsPanel::reload);
     }
     auto period = new QHBoxLayout;
@@ -221,17 +220,15 @@ void ComplaintReportsPanel::showFigures()
 {
     const ComplaintStatistics &s = m_stats;
     const QStringList cells {
-        tr("<b>%1</b> complaints").arg(s.total),
+        tr("<b>%1</b> complaints").arg(QLocale().toString(s.total)),
         tr("Average response <b>%1 h</b>").arg(number(s.averageResponseHours, 1)),
         tr("Average resolution <b>%1 h</b>").arg(number(s.averageResolutionHours, 1)),
-        tr("Responses in time <b>%1 %</b>").arg(number(s.responseCompliancePercent, 0)),
-        tr("Resolved in time <b>%1 %</b>").arg(number(s.resolutionCompliancePercent, 0)),
-        tr("CSAT <b>%1</b> of 5 (%2 answers)").arg(number(s.csatAverage, 2)).arg(s.csatCount),
+        tr("Responses in time <b>%1%</b>").arg(number(s.responseCompliancePercent, 0)),
+        tr("Resolved in time <b>%1%</b>").arg(number(s.resolutionCompliancePercent, 0)),
+        tr("CSAT <b>%1</b> of 5 (%2 answers)").arg(number(s.csatAverage, 2), QLocale().toString(s.csatCount)),
         tr("NPS <b>%1</b> (%2 promoters, %3 passives, %4 detractors)")
-            .arg(number(s.nps, 0))
-            .arg(s.promoters)
-            .arg(s.passives)
-            .arg(s.detractors),
+            .arg(number(s.nps, 0), QLocale().toString(s.promoters), QLocale().toString(s.passives),
+                QLocale().toString(s.detractors)),
     };
     m_figures->setText(cells.join(QStringLiteral(" &nbsp;·&nbsp; ")));
 }
@@ -277,7 +274,8 @@ void ComplaintReportsPanel::showSeverityChart()
         const KeyCount &entry = m_stats.bySeverity[i];
         const auto severity = complaintSeverityFromString(entry.key);
         QPieSlice *slice = series->append(
-            tr("%1: %2").arg(severity ? displayName(*severity) : entry.key).arg(entry.count), entry.count);
+            tr("%1: %2").arg(severity ? displayName(*severity) : entry.key, QLocale().toString(entry.count)),
+            entry.count);
         slice->setColor(colors.value(i));
     }
     chart->addSeries(series);

@@ -17,6 +17,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QSettings>
 #include <QTableView>
@@ -44,11 +45,14 @@ ComplaintsPanel::ComplaintsPanel(QSqlDatabase db, QWidget *parent)
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->verticalHeader()->hide();
     m_view->setWordWrap(false);
-    m_view->setColumnWidth(ComplaintTableModel::NumberColumn, 110);
-    m_view->setColumnWidth(ComplaintTableModel::ReceivedColumn, 130);
-    m_view->setColumnWidth(ComplaintTableModel::CustomerColumn, 200);
-    m_view->setColumnWidth(ComplaintTableModel::SummaryColumn, 220);
-    m_view->setColumnWidth(ComplaintTableModel::DueColumn, 130);
+    // Every column, the service level last, fits a window 1,280 pixels wide.
+    const std::pair<int, int> widths[] = { { ComplaintTableModel::NumberColumn, 110 },
+        { ComplaintTableModel::ReceivedColumn, 120 }, { ComplaintTableModel::CustomerColumn, 180 },
+        { ComplaintTableModel::SummaryColumn, 200 }, { ComplaintTableModel::CategoryColumn, 110 },
+        { ComplaintTableModel::SeverityColumn, 75 }, { ComplaintTableModel::StatusColumn, 100 },
+        { ComplaintTableModel::OwnerColumn, 110 }, { ComplaintTableModel::DueColumn, 120 } };
+    for (const auto &[column, width] : widths)
+        m_view->setColumnWidth(column, width);
     connect(m_view, &QTableView::activated, this,
         [this](const QModelIndex &index) { openComplaint(m_model->idAt(index.row())); });
 
@@ -188,8 +192,9 @@ void ComplaintsPanel::showCounts()
     ComplaintFilter open;
     open.openOnly = true;
     ComplaintRepository repository(m_db);
-    m_counts->setText(
-        tr("%1 open, %2 overdue").arg(repository.count(open).value_or(0)).arg(repository.count(overdue).value_or(0)));
+    m_counts->setText(tr("%1 open, %2 overdue")
+                          .arg(QLocale().toString(repository.count(open).value_or(0)),
+                              QLocale().toString(repository.count(overdue).value_or(0))));
 }
 
 void ComplaintsPanel::reload()

@@ -153,7 +153,7 @@ bool AgendaPanel::selectActivity(qint64 id)
 
 QTreeWidgetItem *AgendaPanel::addSection(const QString &title, const AgendaSection &section, bool overdue)
 {
-    auto header = new QTreeWidgetItem(m_tree, { title.arg(section.total) });
+    auto header = new QTreeWidgetItem(m_tree, { title.arg(QLocale().toString(section.total)) });
     header->setFirstColumnSpanned(true);
     QFont bold = header->font(0);
     bold.setBold(true);
@@ -182,7 +182,7 @@ QTreeWidgetItem *AgendaPanel::addSection(const QString &title, const AgendaSecti
     }
     if (section.total > section.items.size()) {
         auto more
-            = new QTreeWidgetItem(header, { tr("… and %n more", nullptr, int(section.total - section.items.size())) });
+            = new QTreeWidgetItem(header, { tr("… and %Ln more", nullptr, int(section.total - section.items.size())) });
         more->setFirstColumnSpanned(true);
         more->setFlags(Qt::ItemIsEnabled);
     }
@@ -265,5 +265,5 @@ void AgendaPanel::exportCalendar()
         return;
     }
     MessageBox::information(this, tr("Export follow-ups"),
-        tr("Saved %n follow-up(s) to %1.", nullptr, int(written.value())).arg(QDir::toNativeSeparators(path)));
+        tr("Saved %Ln follow-up(s) to %1.", nullptr, int(written.value())).arg(QDir::toNativeSeparators(path)));
 }

@@ -91,8 +91,9 @@ void CalendarPanel::showDate(const QDate &date)
     // Weeks start on the locale's first day of the week.
     const int firstDay = int(QLocale().firstDayOfWeek());
     m_first = start.addDays(-((start.dayOfWeek() - firstDay + 7) % 7));
-    m_title->setText(m_span == Span::Month ? QLocale().toString(date, QStringLiteral("MMMM yyyy"))
-                                           : tr("Week of %1").arg(QLocale().toString(m_first, QLocale::ShortFormat)));
+    m_title->setText(m_span == Span::Month
+            ? QLocale().toString(date, tr("MMMM yyyy", "date format of the month's title"))
+            : tr("Week of %1").arg(QLocale().toString(m_first, QLocale::ShortFormat)));
     rebuildGrid();
     // A hidden calendar (it is built with the main window) is read when its page is shown (MainWindow::showPage).
     if (isVisible())
@@ -155,14 +156,14 @@ void CalendarPanel::reload()
             addItem(m_days[i], a, today);
         const qint64 more = day.value().total - day.value().items.size();
         if (more > 0) {
-            auto item = new QListWidgetItem(tr("+ %n more", nullptr, int(more)), m_days[i]);
+            auto item = new QListWidgetItem(tr("+ %Ln more", nullptr, int(more)), m_days[i]);
             item->setFlags(Qt::ItemIsEnabled);
-            item->setToolTip(tr("%n more follow-up(s) on this day. Choose a sales rep to see fewer at a time.", nullptr,
-                int(more)));
+            item->setToolTip(tr(
+                "%Ln more follow-up(s) on this day. Choose a sales rep to see fewer at a time.", nullptr, int(more)));
         }
         if (day.value().total > 0)
             m_dayLabels[i]->setText(
-                tr("%1 · %n item(s)", nullptr, int(day.value().total)).arg(m_dayLabels[i]->text()));
+                tr("%1 · %Ln item(s)", nullptr, int(day.value().total)).arg(m_dayLabels[i]->text()));
     }
 }
 

@@ -67,14 +67,14 @@ void NeglectedPanel::reload()
         = ActivityRepository(m_db).neglected(today, intervals, currency, m_owner->currentData().toLongLong(), 1000);
     QStringList rules;
     for (auto it = intervals.cbegin(); it != intervals.cend(); ++it)
-        rules << tr("tier %1: %n day(s)", nullptr, it.value()).arg(it.key());
+        rules << tr("tier %1: %Ln day(s)", nullptr, it.value()).arg(it.key());
     if (!neglected) {
         m_summary->setText(neglected.error().toString());
         return;
     }
     m_summary->setText(tr("No completed activity for longer than the tier's follow-up interval (%1). Double-click a "
                           "customer to open their file.")
-                           .arg(rules.join(QStringLiteral(", "))));
+                           .arg(QLocale().createSeparatedList(rules)));
     m_table->setSortingEnabled(false);
     m_table->setRowCount(int(neglected.value().size()));
     const QLocale locale;
@@ -93,7 +93,7 @@ void NeglectedPanel::reload()
         auto days = new FollowUpFormatting::NumberItem(locale.toString(n.daysSince), n.daysSince);
         days->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_table->setItem(row, 4, days);
-        auto interval = new FollowUpFormatting::NumberItem(tr("%n day(s)", nullptr, n.intervalDays), n.intervalDays);
+        auto interval = new FollowUpFormatting::NumberItem(tr("%Ln day(s)", nullptr, n.intervalDays), n.intervalDays);
         interval->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_table->setItem(row, 5, interval);
         auto value = new FollowUpFormatting::NumberItem(

@@ -117,7 +117,7 @@ void ReminderCenter::show(const QList<Activity> &due)
     if (m_tray) {
         m_tray->show();
         m_tray->showMessage(tr("Follow-ups due"),
-            m_list->count() == 1 ? m_list->item(0)->text() : tr("%n follow-up(s) are due.", nullptr, m_list->count()),
+            m_list->count() == 1 ? m_list->item(0)->text() : tr("%Ln follow-up(s) are due.", nullptr, m_list->count()),
             QSystemTrayIcon::Information, 10000);
     }
 }

@@ -22,6 +22,7 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 #include <QValueAxis>
+#include <cmath>
 
 namespace {
 
@@ -66,7 +67,7 @@ RenewalsPanel::RenewalsPanel(QSqlDatabase db, QWidget *parent)
     auto figures = new QGridLayout;
     const int horizons[3] = { 30, 60, 90 };
     for (int i = 0; i < 3; ++i) {
-        auto caption = new QLabel(tr("Ending within %n day(s)", nullptr, horizons[i]));
+        auto caption = new QLabel(tr("Ending within %Ln day(s)", nullptr, horizons[i]));
         m_stake[i] = new QLabel;
         m_stake[i]->setObjectName(QStringLiteral("valueAtStake%1Label").arg(horizons[i]));
         QFont big = m_stake[i]->font();
@@ -200,20 +201,21 @@ void RenewalsPanel::fillChart()
     set->setColor(QColor(0x2e, 0x7d, 0x32));
     QStringList months;
     for (const RenewalMonth &month : std::as_const(m_overview.months)) {
-        *set << (month.due > 0 ? 100.0 * month.renewed / month.due : 0.0);
-        months << QLocale().toString(month.month, QStringLiteral("MMM yy"));
+        // Whole percents: the labels of twelve bars are read side by side.
+        *set << (month.due > 0 ? std::round(100.0 * month.renewed / month.due) : 0.0);
+        months << QLocale().toString(month.month, tr("MMM yy", "date format of a month under a bar of the chart"));
     }
     auto series = new QBarSeries;
     series->append(set);
     series->setLabelsVisible(true);
-    series->setLabelsFormat(QStringLiteral("@value %"));
+    series->setLabelsFormat(QStringLiteral("@value%"));
     series->setLabelsPrecision(3);
     chart->addSeries(series);
     auto x = new QBarCategoryAxis;
     x->append(months);
     auto y = new QValueAxis;
     y->setRange(0, 100);
-    y->setLabelFormat(QStringLiteral("%d %"));
+    y->setLabelFormat(QStringLiteral("%d%%"));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);
@@ -254,7 +256,7 @@ void RenewalsPanel::showOverview(const QDate &today)
     const int horizons[3] = { 30, 60, 90 };
     for (int i = 0; i < 3; ++i) {
         m_stake[i]->setText(FollowUpFormatting::moneyByCurrency(m_overview.valueAtStake.value(horizons[i])));
-        m_stake[i]->setToolTip(tr("%n contract(s)", nullptr, m_overview.endingCount.value(horizons[i])));
+        m_stake[i]->setToolTip(tr("%Ln contract(s)", nullptr, m_overview.endingCount.value(horizons[i])));
     }
     int due = 0;
     int renewed = 0;
@@ -262,18 +264,23 @@ void RenewalsPanel::showOverview(const QDate &today)
         due += month.due;
         renewed += month.renewed;
     }
-    m_rate->setText(due > 0
-            ? tr("%1 % (%2 of %3)").arg(QLocale().toString(100.0 * renewed / due, 'f', 0)).arg(renewed).arg(due)
-            : tr("no contracts ended"));
+    m_rate->setText(due > 0 ? tr("%1% (%2 of %3)")
+                                  .arg(QLocale().toString(100.0 * renewed / due, 'f', 0), QLocale().toString(renewed),
+                                      QLocale().toString(due))
+                            : tr("no contracts ended"));
     fillTable(m_ending, m_overview.ending90, today);
     fillTable(m_lapsed, m_overview.lapsed, today);
     m_tabs->setTabText(0, tr("Ending in 90 days (%1)").arg(QLocale().toString(m_overview.ending90Total)));
-    m_tabs->setTabToolTip(0, m_overview.ending90Total > m_overview.ending90.size()
-            ? tr("The %1 soonest are listed; choose a sales rep to see theirs.").arg(m_overview.ending90.size())
+    m_tabs->setTabToolTip(0,
+        m_overview.ending90Total > m_overview.ending90.size()
+            ? tr("The %1 soonest are listed; choose a sales rep to see theirs.")
+                  .arg(QLocale().toString(m_overview.ending90.size()))
             : QString());
     m_tabs->setTabText(1, tr("Expired, not renewed (%1)").arg(QLocale().toString(m_overview.lapsedTotal)));
-    m_tabs->setTabToolTip(1, m_overview.lapsedTotal > m_overview.lapsed.size()
-            ? tr("The %1 latest are listed; choose a sales rep to see theirs.").arg(m_overview.lapsed.size())
+    m_tabs->setTabToolTip(1,
+        m_overview.lapsedTotal > m_overview.lapsed.size()
+            ? tr("The %1 latest are listed; choose a sales rep to see theirs.")
+                  .arg(QLocale().toString(m_overview.lapsed.size()))
             : QString());
     fillChart();
 }

@@ -59,7 +59,7 @@ ScheduleFollowUpsDialog::~ScheduleFollowUpsDialog()
 
 void ScheduleFollowUpsDialog::buildForm()
 {
-    auto count = new QLabel(tr("One follow-up for each of the %n customer(s).", nullptr, int(m_ids.size())));
+    auto count = new QLabel(tr("One follow-up for each of the %Ln customer(s).", nullptr, int(m_ids.size())));
     count->setObjectName(QStringLiteral("scheduleCountLabel"));
     m_type = new QComboBox;
     m_type->setObjectName(QStringLiteral("scheduleTypeComboBox"));
@@ -246,10 +246,10 @@ void ScheduleFollowUpsDialog::finished()
     if (result.value().cancelled)
         return showError(Error { tr("Cancelled; no follow-up was created.") });
     m_summary = result.value();
-    QString message = tr("%n follow-up(s) scheduled.", nullptr, m_summary.created);
+    QString message = tr("%Ln follow-up(s) scheduled.", nullptr, m_summary.created);
     if (m_summary.skipped > 0)
         message = tr(
-            "%1 %n customer(s) were skipped: they are in the trash or no longer exist.", nullptr, m_summary.skipped)
+            "%1 %Ln customer(s) were skipped: they are in the trash or no longer exist.", nullptr, m_summary.skipped)
                       .arg(message);
     MessageBox::information(this, windowTitle(), message);
     QDialog::accept();

@@ -43,7 +43,8 @@ void ImportCheckPage::jobFinished(const Result<ImportSummary> &result)
     m_wizard->state().checked = summary;
     QString text = countsText(summary);
     if (!summary.newOwners.isEmpty())
-        text += QLatin1Char('\n') + tr("New owners will be added: %1.").arg(summary.newOwners.join(QStringLiteral(", ")));
+        text += QLatin1Char('\n')
+            + tr("New owners will be added: %1.").arg(QLocale().createSeparatedList(summary.newOwners));
     if (summary.problemCount > summary.problems.size())
         text += QLatin1Char('\n')
                 + tr("%1 problems in all; the first %2 are listed.")

@@ -100,8 +100,9 @@ void OrdersPanel::reload()
     for (const auto &[currency, total] : totals)
         sums << Money::formatWithSymbol(total, currency);
     const int shown = int(orders.value().size());
-    m_summary->setText(shown == kMaxRows ? tr("The newest %1 orders; narrow the dates to see the others.").arg(shown)
-                                         : tr("%n order(s), %1", nullptr, shown).arg(sums.join(QStringLiteral(" + "))));
+    m_summary->setText(shown == kMaxRows
+            ? tr("The newest %1 orders; narrow the dates to see the others.").arg(shown)
+            : tr("%Ln order(s), %1", nullptr, shown).arg(sums.join(QStringLiteral(" + "))));
     m_table->setSortingEnabled(true);
     m_table->resizeColumnsToContents();
     m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);

@@ -54,11 +54,6 @@ enum Column
     ColumnCount
 };
 
-QString plain(qint64 value, int decimals)
-{
-    return Money::format(value, decimals, false);
-}
-
 QString trimmedNumber(qint64 value, int decimals)
 {
     QString text = Money::format(value, decimals, false);
@@ -352,9 +347,10 @@ int QuoteEditor::currencyDecimals() const
 void QuoteEditor::setLineRow(int row, const QuoteLine &line)
 {
     const int decimals = currencyDecimals();
+    // Prices with digit grouping, as the amounts beside them ("2,600.00"); Money::parse reads either.
     const QStringList texts { line.code, line.description, trimmedNumber(line.quantity, 3), line.unit,
-        plain(line.unitPrice, decimals), trimmedNumber(line.discount, 2), trimmedNumber(line.taxRate, 2),
-        plain(line.unitCost, decimals), QString() };
+        Money::format(line.unitPrice, decimals), trimmedNumber(line.discount, 2), trimmedNumber(line.taxRate, 2),
+        Money::format(line.unitCost, decimals), QString() };
     const bool filling = m_filling;
     m_filling = true;
     for (int column = 0; column < ColumnCount; ++column) {

@@ -15,6 +15,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -41,6 +42,25 @@ QTableWidgetItem *cell(const QString &text, bool right = false)
     if (right)
         item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     return item;
+}
+
+// Rich text that never breaks across lines: Chinese text may break between any two characters ("已" and
+// "过期"), and Qt's <nobr> only acts on whole paragraphs. Spaces become non-breaking and a word joiner (U+2060)
+// goes between the characters outside the tags.
+QString unbreakable(const QString &html)
+{
+    QString result;
+    bool inMarkup = false; // a tag or an entity such as &amp;
+    for (const QChar c : html) {
+        const bool opens = c == QLatin1Char('<') || c == QLatin1Char('&');
+        if (!inMarkup && !result.isEmpty() && !c.isLowSurrogate())
+            result += QChar(0x2060);
+        inMarkup = inMarkup || opens;
+        result += !inMarkup && c == QLatin1Char(' ') ? QChar(QChar::Nbsp) : c;
+        if (c == QLatin1Char('>') || c == QLatin1Char(';'))
+            inMarkup = false;
+    }
+    return result;
 }
 
 } // namespace
@@ -175,17 +195,16 @@ void QuotesPanel::updateSummary()
     }
     QStringList parts;
     for (const auto &[status, entry] : byStatus) {
-        parts << tr("<b>%1</b> %2: %3")
-                     .arg(displayName(status))
-                     .arg(entry.first)
-                     .arg(entry.second.join(QStringLiteral(" + ")));
+        parts << unbreakable(tr("<b>%1</b> %2: %3")
+                                 .arg(displayName(status), QLocale().toString(entry.first),
+                                     entry.second.join(QStringLiteral(" + ")).toHtmlEscaped()));
     }
     QStringList months;
     const QDate start = Clock::instance().today().addMonths(-11);
     for (const WinRateEntry &entry : quotes.winRateByMonth(QDate(start.year(), start.month(), 1)).value_or({})) {
         const int decided = entry.won + entry.lost;
-        months << (decided == 0 ? tr("%1: –").arg(entry.month.mid(5))
-                                : tr("%1: %2%").arg(entry.month.mid(5)).arg(100 * entry.won / decided));
+        const QString month = QLocale().monthName(entry.month.mid(5).toInt(), QLocale::ShortFormat); // "Mar", "3月"
+        months << (decided == 0 ? tr("%1: –").arg(month) : tr("%1: %2%").arg(month).arg(100 * entry.won / decided));
     }
     m_summary->setText(tr("Pipeline: %1").arg(parts.join(QStringLiteral(" · "))) + QStringLiteral("<br/>")
         + tr("Win rate by month: %1").arg(months.join(QStringLiteral("  "))));

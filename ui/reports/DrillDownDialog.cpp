@@ -83,7 +83,7 @@ void DrillDownDialog::load()
                 new QStandardItem(row.tier), new QStandardItem(row.phone) });
         }
     }
-    m_count->setText(tr("%n customer(s). Double-click one to open it.", nullptr, int(m_model->rowCount())));
+    m_count->setText(tr("%Ln customer(s). Double-click one to open it.", nullptr, int(m_model->rowCount())));
     m_table->resizeColumnsToContents();
 }
 
@@ -93,7 +93,7 @@ void DrillDownDialog::tagCustomers(const QString &tag)
     auto result = std::make_shared<std::optional<Result<QList<qint64>>>>();
     const QString path = m_db.databaseName();
     const QList<qint64> ids = m_ids;
-    BackgroundJob::runWithProgress(this, tr("Tagging %n customer(s)…", nullptr, int(ids.size())),
+    BackgroundJob::runWithProgress(this, tr("Tagging %Ln customer(s)…", nullptr, int(ids.size())),
         [result, path, ids, tag](const auto &progress, const std::atomic_bool &cancel) {
             auto book = Database::open(path);
             if (book)
@@ -108,7 +108,7 @@ void DrillDownDialog::tagCustomers(const QString &tag)
     }
     emit customersChanged();
     MessageBox::information(this, windowTitle(),
-        tr("The tag \"%1\" was added to %n customer(s).", nullptr, int(tagged.value().size())).arg(tag));
+        tr("The tag \"%1\" was added to %Ln customer(s).", nullptr, int(tagged.value().size())).arg(tag));
 }
 
 bool DrillDownDialog::scheduleFollowUps()

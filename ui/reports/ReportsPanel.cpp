@@ -129,7 +129,6 @@ QWidget *ReportsPanel::buildFilterBar()
     m_asOf = new QDateEdit(Clock::instance().nowUtc().toLocalTime().date());
     m_asOf->setObjectName(QStringLiteral("reportsAsOfDateEdit"));
     m_asOf->setCalendarPopup(true);
-    m_asOf->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_currency = comboBox(QStringLiteral("reportsCurrencyComboBox"));
     m_owner = comboBox(QStringLiteral("reportsOwnerComboBox"));
     m_province = comboBox(QStringLiteral("reportsProvinceComboBox"));

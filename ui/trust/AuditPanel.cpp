@@ -121,7 +121,7 @@ void AuditPanel::reload()
     m_table->resizeColumnsToContents();
     m_status->setText(entries.value().size() >= kShown
             ? tr("The newest %1 entries are shown; narrow the filter or export to see all.").arg(kShown)
-            : tr("%n entry(s).", nullptr, int(entries.value().size())));
+            : tr("%Ln entry(s).", nullptr, int(entries.value().size())));
 }
 
 void AuditPanel::exportEntries()
@@ -137,5 +137,5 @@ void AuditPanel::exportEntries()
         return;
     }
     m_status->setText(
-        tr("%n entry(s) exported to %1.", nullptr, int(rows.value())).arg(QDir::toNativeSeparators(path)));
+        tr("%Ln entry(s) exported to %1.", nullptr, int(rows.value())).arg(QDir::toNativeSeparators(path)));
 }

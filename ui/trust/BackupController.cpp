@@ -173,7 +173,7 @@ void BackupController::finished()
         emit backupFinished(false, message);
         MessageBox::warning(m_window, tr("Backup"), message);
     } else {
-        message = tr("Backed up to %1 (%n customer(s)).", nullptr, int(m_result->value().customers))
+        message = tr("Backed up to %1 (%Ln customer(s)).", nullptr, int(m_result->value().customers))
                       .arg(QDir::toNativeSeparators(m_result->value().path));
         emit statusMessage(message);
         emit backupFinished(true, message);

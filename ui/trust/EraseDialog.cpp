@@ -28,7 +28,7 @@ EraseDialog::EraseDialog(QSqlDatabase db, qint64 customerId, QWidget *parent)
     auto *title = new QLabel(tr("<b>Erase all personal data of \"%1\"?</b>").arg(name.toHtmlEscaped()));
     title->setObjectName(QStringLiteral("eraseTitleLabel"));
     auto *details = new QLabel(
-        tr("This removes for good the customer, %n contact(s) with their phones and emails, notes, tags and the "
+        tr("This removes for good the customer, %Ln contact(s) with their phones and emails, notes, tags and the "
            "values recorded in the audit trail, also from the trash, the search index and the book file itself. "
            "The audit trail keeps only that an erasure happened. Orders, when there are any, stay for the sales "
            "figures, without the customer's name.",

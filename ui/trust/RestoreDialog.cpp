@@ -83,7 +83,7 @@ void RestoreDialog::restoreSelected()
     const BackupInfo backup = m_backups[row];
     const QString when = Formatting::localDateTime(backup.takenAt);
     if (MessageBox::question(this, tr("Restore from backup"),
-            tr("Replace everything in the book with the backup of %1 (%n customer(s))?\n\nThe book "
+            tr("Replace everything in the book with the backup of %1 (%Ln customer(s))?\n\nThe book "
                "as it is now is backed up first.",
                 nullptr, int(backup.customers))
                 .arg(when),
