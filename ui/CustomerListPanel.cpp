@@ -4,6 +4,7 @@
 #include "repo/CustomerRepository.h"
 #include "repo/LookupRepository.h"
 
+#include <QAbstractItemView>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -94,16 +95,19 @@ CustomerListPanel::CustomerListPanel(QSqlDatabase db, QWidget *parent) : QWidget
     m_count = new QLabel;
     m_count->setObjectName(QStringLiteral("countLabel"));
 
+    // The search field with the consent filter, Clear and the count; the five lists below it, sharing the width.
+    // Two rows, so that the window fits a screen 1,280 pixels wide with the customer file beside the list.
+    auto searchRow = new QHBoxLayout;
+    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(m_consent);
+    searchRow->addWidget(clear);
+    searchRow->addWidget(m_count);
     auto filters = new QHBoxLayout;
     for (QComboBox *combo : { m_owner, m_tier, m_stage, m_tag, m_region })
         filters->addWidget(combo);
-    filters->addWidget(m_consent);
-    filters->addWidget(clear);
-    filters->addStretch();
-    filters->addWidget(m_count);
     auto layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_search);
+    layout->addLayout(searchRow);
     layout->addLayout(filters);
     layout->addWidget(m_view, 1);
     reloadFilterChoices();
@@ -115,7 +119,10 @@ QComboBox *CustomerListPanel::filterCombo(const QString &objectName, const QStri
     auto combo = new QComboBox;
     combo->setObjectName(objectName);
     combo->addItem(allText, QVariant());
-    combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // As wide as "All owners", not as the longest region or tag of the book: a book's data must not widen
+    // the window past the screen. The popup list is as wide as its items.
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(qMax(8, int(allText.size())));
     connect(combo, &QComboBox::currentIndexChanged, this, &CustomerListPanel::applyFilters);
     return combo;
 }

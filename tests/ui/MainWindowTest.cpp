@@ -31,11 +31,13 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTranslator>
 #include <QTreeWidget>
 #include <QUndoStack>
 
@@ -898,3 +900,21 @@ TEST(SettingsDialogTest, ChosenLanguageAndPhoneRegionAreKept)
 }
 
 } // namespace
+// A laptop screen 1,280 pixels wide holds the whole window, the customer list beside the customer file, in
+// every language: no page asks for more width than that.
+TEST_F(MainWindowTest, TheWindowFitsAScreen1280PixelsWideInEveryLanguage)
+{
+    for (const char *language : { "en", "zh_CN", "zh_TW" }) {
+        QTranslator translator;
+        ASSERT_TRUE(translator.load(QStringLiteral(":/i18n/clientele_%1.qm").arg(QLatin1String(language))));
+        QCoreApplication::installTranslator(&translator);
+        const auto removeTranslator = qScopeGuard([&] { QCoreApplication::removeTranslator(&translator); });
+        auto window = openWindow();
+        EXPECT_LE(window->minimumSizeHint().width(), 1280) << language;
+        auto pages = window->findChild<QStackedWidget *>();
+        ASSERT_TRUE(pages);
+        for (int i = 0; i < pages->count(); ++i)
+            EXPECT_LE(pages->widget(i)->minimumSizeHint().width(), 1100)
+                << language << " " << pages->widget(i)->metaObject()->className();
+    }
+}

@@ -42,17 +42,16 @@ ComplaintsPanel::ComplaintsPanel(QSqlDatabase db, QWidget *parent)
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setSortingEnabled(true);
     m_view->horizontalHeader()->setSortIndicator(ComplaintTableModel::ReceivedColumn, Qt::DescendingOrder);
-    m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->verticalHeader()->hide();
     m_view->setWordWrap(false);
-    // Every column, the service level last, fits a window 1,280 pixels wide.
-    const std::pair<int, int> widths[] = { { ComplaintTableModel::NumberColumn, 110 },
-        { ComplaintTableModel::ReceivedColumn, 120 }, { ComplaintTableModel::CustomerColumn, 180 },
-        { ComplaintTableModel::SummaryColumn, 200 }, { ComplaintTableModel::CategoryColumn, 110 },
-        { ComplaintTableModel::SeverityColumn, 75 }, { ComplaintTableModel::StatusColumn, 100 },
-        { ComplaintTableModel::OwnerColumn, 110 }, { ComplaintTableModel::DueColumn, 120 } };
+    const std::pair<int, int> widths[] = { { ComplaintTableModel::NumberColumn, 105 },
+        { ComplaintTableModel::ReceivedColumn, 115 }, { ComplaintTableModel::CustomerColumn, 160 },
+        { ComplaintTableModel::CategoryColumn, 100 }, { ComplaintTableModel::SeverityColumn, 70 },
+        { ComplaintTableModel::StatusColumn, 90 }, { ComplaintTableModel::OwnerColumn, 95 },
+        { ComplaintTableModel::DueColumn, 115 }, { ComplaintTableModel::ServiceLevelColumn, 90 } };
     for (const auto &[column, width] : widths)
         m_view->setColumnWidth(column, width);
+    stretchSummary();
     connect(m_view, &QTableView::activated, this,
         [this](const QModelIndex &index) { openComplaint(m_model->idAt(index.row())); });
 
@@ -273,6 +272,15 @@ void ComplaintsPanel::saveState(QSettings &settings) const
 void ComplaintsPanel::restoreState(const QSettings &settings)
 {
     m_view->horizontalHeader()->restoreState(settings.value(QStringLiteral("complaints/header")).toByteArray());
+    stretchSummary(); // a layout saved by an earlier version stretched the last column
+}
+
+// The summary takes the width the other columns leave, so the service level (last) is in view in a window
+// 1,280 pixels wide.
+void ComplaintsPanel::stretchSummary()
+{
+    m_view->horizontalHeader()->setStretchLastSection(false);
+    m_view->horizontalHeader()->setSectionResizeMode(ComplaintTableModel::SummaryColumn, QHeaderView::Stretch);
 }
 
 const QTableView *ComplaintsPanel::exportView() const

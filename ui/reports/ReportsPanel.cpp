@@ -219,6 +219,7 @@ void ReportsPanel::startAnalysis()
         m_job->cancel();
         return;
     }
+    m_analysing = true;
     m_summary->setText(tr("Analysing the sales history…"));
     m_refresh->setEnabled(false);
     m_print->setEnabled(false);
@@ -234,8 +235,12 @@ void ReportsPanel::startAnalysis()
 
 void ReportsPanel::waitForAnalysis()
 {
-    m_job->wait();
-    QCoreApplication::processEvents();
+    // Until the last run's result is shown: a run asked for while another ran starts when that one stops, and
+    // a finished run's result arrives as an event.
+    while (m_analysing) {
+        m_job->wait();
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    }
 }
 
 void ReportsPanel::analysisFinished()
@@ -247,6 +252,7 @@ void ReportsPanel::analysisFinished()
         startAnalysis();
         return;
     }
+    m_analysing = false;
     if (!m_pending) {
         m_summary->setText(tr("The analysis failed: %1").arg(m_pending.error().toString()));
         return;

@@ -94,4 +94,5 @@ private:
     Result<SalesAnalysisResult> m_pending = Error {};
     std::optional<SalesAnalysisResult> m_result;
     bool m_rerun = false;
+    bool m_analysing = false; // from startAnalysis until the last run's result (or error) is shown
 };
