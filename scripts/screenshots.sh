@@ -70,10 +70,14 @@ shoot views-value-en.png en --view views-value
 shoot views-value-zh_CN.png zh_CN --view views-value
 for language in en zh_CN; do
     "$cli" --db "$pdfdir/demo.clientele" report pdf "$pdfdir/analysis-$language.pdf" --language "$language" 2>/dev/null
-    pdftoppm -png -r 70 -f 1 -l 2 "$pdfdir/analysis-$language.pdf" "$pdfdir/page"
+    # One page a file (-singlefile): a range names its files page-01.png once the document has ten pages or more.
+    for page in 1 2; do
+        pdftoppm -png -r 70 -f $page -l $page -singlefile "$pdfdir/analysis-$language.pdf" "$pdfdir/page-$page"
+    done
     convert "$pdfdir/page-1.png" "$pdfdir/page-2.png" +append "$out/reports-pdf-$language.png"
     # Two pages of the seven views: the first one (profile) and the seventh (performance by category).
-    first=$(pdftotext "$pdfdir/analysis-$language.pdf" - | awk -v RS='\f' '/Customer analysis view|客户分析视图/ { print NR; exit }')
+    # awk reads to the end: leaving early would stop pdftotext with SIGPIPE, which pipefail makes fatal.
+    first=$(pdftotext "$pdfdir/analysis-$language.pdf" - | awk -v RS='\f' '!found && /Customer analysis view|客户分析视图/ { print NR; found = 1 }')
     pdftoppm -png -r 70 -f "$first" -l "$first" -singlefile "$pdfdir/analysis-$language.pdf" "$pdfdir/views-a"
     pdftoppm -png -r 70 -f $((first + 6)) -l $((first + 6)) -singlefile "$pdfdir/analysis-$language.pdf" "$pdfdir/views-b"
     convert "$pdfdir/views-a.png" "$pdfdir/views-b.png" +append "$out/views-pdf-$language.png"
@@ -86,7 +90,9 @@ customer=$(sqlite3 "$pdfdir/demo.clientele" "SELECT c.id FROM customers c JOIN c
 for language in en zh_CN zh_TW; do
     "$cli" --db "$pdfdir/demo.clientele" report customer "$customer" "$pdfdir/customer-$language.pdf" \
         --lang "$language" 2>/dev/null
-    pdftoppm -png -r 70 -f 1 -l 2 "$pdfdir/customer-$language.pdf" "$pdfdir/customer"
+    for page in 1 2; do
+        pdftoppm -png -r 70 -f $page -l $page -singlefile "$pdfdir/customer-$language.pdf" "$pdfdir/customer-$page"
+    done
     convert "$pdfdir/customer-1.png" "$pdfdir/customer-2.png" +append "$out/customer-report-$language.png"
 done
 rm -rf "$pdfdir"

@@ -500,10 +500,6 @@
         <translation>分配给销售代表</translation>
     </message>
     <message>
-        <source>Also their planned follow-ups, open quotes, contracts and open complaints that their current rep has</source>
-        <translation>同时移交其当前销售代表名下的计划中跟进、未结报价单、合同和未结投诉</translation>
-    </message>
-    <message>
         <source>&amp;Assign</source>
         <translation>分配(&amp;A)</translation>
     </message>
@@ -512,6 +508,10 @@
         <translation>
             <numerusform>将选中的 %Ln 位客户分配给(&amp;T)：</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Also move the open work their current rep has on them: planned follow-ups, open quotes, contracts and open complaints</source>
+        <translation>同时移交其当前销售代表在这些客户上的未结工作：计划中的跟进、未结报价单、合同和未结投诉</translation>
     </message>
 </context>
 <context>
@@ -1086,12 +1086,12 @@
         <translation>原账簿另存为</translation>
     </message>
     <message>
-        <source>Ids</source>
-        <translation>编号</translation>
-    </message>
-    <message>
         <source>Job title</source>
         <translation>职务</translation>
+    </message>
+    <message>
+        <source>IDs</source>
+        <translation>编号</translation>
     </message>
 </context>
 <context>
@@ -1139,6 +1139,10 @@
     <message>
         <source>Audit trail</source>
         <translation>审计记录</translation>
+    </message>
+    <message>
+        <source>an unknown user</source>
+        <translation>未知用户</translation>
     </message>
 </context>
 <context>
@@ -4272,10 +4276,6 @@ Create it anyway?</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <source>Role</source>
-        <translation>职务</translation>
-    </message>
-    <message>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
@@ -4530,6 +4530,11 @@ Create it anyway?</source>
     <message>
         <source>The customer report could not be written to %1.</source>
         <translation>无法将客户报告写入 %1。</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <comment>a contact&apos;s job title</comment>
+        <translation>职务</translation>
     </message>
 </context>
 <context>
@@ -5473,6 +5478,11 @@ Create it anyway?</source>
         <source>The handover stopped unexpectedly.</source>
         <translation>移交意外中止。</translation>
     </message>
+    <message>
+        <source>, </source>
+        <comment>between the kinds of work to hand over</comment>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>IcsWriter</name>
@@ -5574,6 +5584,11 @@ Create it anyway?</source>
     <message>
         <source>Rows that match: %1.</source>
         <translation>匹配的行：%1。</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <comment>a duplicate rule as the label of its choice</comment>
+        <translation>%1：</translation>
     </message>
 </context>
 <context>
@@ -6730,6 +6745,11 @@ Book: %2</source>
         <translation>
             <numerusform>%Ln 天</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the follow-up intervals of the tiers</comment>
+        <translation>，</translation>
     </message>
 </context>
 <context>
@@ -8688,10 +8708,6 @@ The book as it is now is backed up first.</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <source>E-mail</source>
-        <translation>邮箱</translation>
-    </message>
-    <message>
         <source>Customers</source>
         <translation>客户数</translation>
     </message>
@@ -8732,6 +8748,10 @@ The book as it is now is backed up first.</source>
     <message>
         <source>Handed over to %1: %2.</source>
         <translation>已移交给%1：%2。</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮箱</translation>
     </message>
 </context>
 <context>

@@ -17,8 +17,8 @@ AssignRepDialog::AssignRepDialog(const QSqlDatabase &db, int customers, QWidget 
     m_rep->setObjectName(QStringLiteral("repComboBox"));
     for (const Owner &owner : LookupRepository(db).owners().value_or({}))
         m_rep->addItem(owner.name, owner.id);
-    m_openWork = new QCheckBox(tr("Also their planned follow-ups, open quotes, contracts and open complaints "
-                                  "that their current rep has"));
+    m_openWork = new QCheckBox(tr("Also move the open work their current rep has on them: planned follow-ups, open "
+                                  "quotes, contracts and open complaints"));
     m_openWork->setObjectName(QStringLiteral("openWorkCheckBox"));
     m_openWork->setChecked(true);
 

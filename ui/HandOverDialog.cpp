@@ -88,7 +88,7 @@ QString HandOverDialog::describe(const SalesRepHandover::Work &work)
         parts << tr("%Ln contract(s) not yet renewed", nullptr, int(work.contracts));
     if (work.complaints > 0)
         parts << tr("%Ln open complaint(s)", nullptr, int(work.complaints));
-    return QLocale().createSeparatedList(parts);
+    return parts.join(tr(", ", "between the kinds of work to hand over"));
 }
 
 bool HandOverDialog::isRunning() const

@@ -931,7 +931,7 @@ void MainWindow::restoreLayout()
     if (!m_mainSplitter->restoreState(settings.value(QStringLiteral("mainWindow/mainSplitter")).toByteArray()))
         m_mainSplitter->setSizes({ 150, 1130 });
     if (!m_customerSplitter->restoreState(settings.value(QStringLiteral("mainWindow/customerSplitter")).toByteArray()))
-        m_customerSplitter->setSizes({ 700, 430 });
+        m_customerSplitter->setSizes({ 660, 470 }); // the customer file's five tabs fit in English
     m_list->restoreState(settings);
     m_complaints->restoreState(settings);
 }

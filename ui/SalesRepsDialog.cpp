@@ -21,7 +21,7 @@ enum Column
 SalesRepsDialog::SalesRepsDialog(QSqlDatabase db, QWidget *parent)
     : TableEditDialog(tr("The people customers, follow-ups, quotes and complaints can be assigned to. Double-click a "
                          "name or address to change it."),
-        { tr("Name"), tr("E-mail"), tr("Customers") }, parent)
+        { tr("Name"), tr("Email"), tr("Customers") }, parent)
     , m_db(std::move(db))
 {
     setObjectName(QStringLiteral("salesRepsDialog"));

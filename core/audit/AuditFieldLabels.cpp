@@ -122,7 +122,7 @@ namespace {
         { "rows_deleted", QT_TRANSLATE_NOOP("AuditField", "Rows erased") },
         { "customer_kept_anonymised", QT_TRANSLATE_NOOP("AuditField", "Customer kept, anonymised") },
         { "previous_book_saved_as", QT_TRANSLATE_NOOP("AuditField", "Previous book saved as") },
-        { "ids", QT_TRANSLATE_NOOP("AuditField", "Ids") },
+        { "ids", QT_TRANSLATE_NOOP("AuditField", "IDs") },
     };
 
     const FieldLabel *find(const QString &key)

@@ -196,6 +196,11 @@ QString AuditLog::currentUser()
     return user.isEmpty() ? QStringLiteral("unknown") : user;
 }
 
+QString AuditLog::displayUser(const QString &user)
+{
+    return user == QLatin1String("unknown") || user.isEmpty() ? tr("an unknown user") : user;
+}
+
 QString AuditLog::newBatchId()
 {
     return Database::newUuid();

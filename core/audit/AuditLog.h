@@ -36,6 +36,8 @@ public:
 
     // Who is acting: the operating system's user name until the app has accounts.
     static QString currentUser();
+    // The user as shown: books written before session 22 recorded "unknown" when no account name was found.
+    static QString displayUser(const QString &user);
     // A new id shared by the entries of one bulk operation.
     static QString newBatchId();
     // {"field": {"old": .., "new": ..}} for each field whose value differs ("old" missing on create).

@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -57,9 +58,7 @@ Status BookFileCheck::checkHeader(const QString &path)
     const qint64 expected = expectedSize(header);
     if (expected > file.size() && !(wal.exists() && wal.size() > 0))
         return Error { tr("\"%1\" is damaged: the file is cut short (%2 bytes of the %3 its header gives).")
-                           .arg(shown)
-                           .arg(file.size())
-                           .arg(expected) };
+                           .arg(shown, QLocale().toString(file.size()), QLocale().toString(expected)) };
     return {};
 }
 

@@ -248,7 +248,7 @@ QString CustomerReport::contactsHtml() const
         rows << QStringList { name, escaped(contact.title), escaped(contact.phones.join(QStringLiteral(", "))),
             escaped(contact.email) };
     }
-    return html + table({ tr("Name"), tr("Role"), tr("Phone"), tr("Email") }, {}, rows);
+    return html + table({ tr("Name"), tr("Title", "a contact's job title"), tr("Phone"), tr("Email") }, {}, rows);
 }
 
 QString CustomerReport::rfmHtml() const

@@ -121,8 +121,8 @@ Result<QList<TimelineEntry>> TimelineRepository::forCustomer(qint64 customerId, 
                 : tr("%1 (%2)").arg(displayName(entry.action), auditEntityDisplayName(entry.entity));
         const QString changes = describer.describe(entry);
         entries << TimelineEntry { TimelineEntry::Kind::Audit, entry.at,
-                                   changes.isEmpty() ? tr("%1 by %2").arg(what, entry.user)
-                                                     : tr("%1 by %2: %3").arg(what, entry.user, changes) };
+            changes.isEmpty() ? tr("%1 by %2").arg(what, AuditLog::displayUser(entry.user))
+                              : tr("%1 by %2: %3").arg(what, AuditLog::displayUser(entry.user), changes) };
     }
     // "Last changed" says less than the audited change itself (books from before the trail have only the former).
     const bool hasAudited = std::any_of(entries.cbegin(), entries.cend(),

@@ -16,6 +16,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <QSysInfo>
 
 using namespace TestSql;
@@ -183,9 +184,8 @@ TEST_F(BookSafetyTest, ATruncatedCopyIsCutShortAndIsNeverOpened)
     ASSERT_FALSE(header.ok());
     EXPECT_EQ(header.error().message,
         QStringLiteral("\"%1\" is damaged: the file is cut short (%2 bytes of the %3 its header gives).")
-            .arg(QDir::toNativeSeparators(bookPath()))
-            .arg(truncated.size())
-            .arg(whole.size()));
+            .arg(QDir::toNativeSeparators(bookPath()), QLocale().toString(truncated.size()),
+                QLocale().toString(whole.size())));
     auto book = openBook(bookPath());
     ASSERT_FALSE(book.ok());
     EXPECT_EQ(book.error().message, header.error().message);

@@ -23,6 +23,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
@@ -265,9 +266,8 @@ TEST_F(BookSafetyUiTest, TheOfferNamesTheProblemAndTheBackupAndCancellingLeavesT
     EXPECT_TRUE(asked.startsWith(QStringLiteral("\"%1\" is damaged: the file is cut short (%2 bytes of the %3 its "
                                                 "header gives).\n\nNothing has been written to it. The newest backup "
                                                 "that passes its check was taken on ")
-                                     .arg(QDir::toNativeSeparators(m_path))
-                                     .arg(truncated.size())
-                                     .arg(whole.size())))
+                                     .arg(QDir::toNativeSeparators(m_path), QLocale().toString(truncated.size()),
+                                         QLocale().toString(whole.size()))))
         << asked;
     EXPECT_TRUE(asked.contains(QDir::toNativeSeparators(backup.value().path))) << asked;
     EXPECT_EQ(bytesOf(m_path), truncated);

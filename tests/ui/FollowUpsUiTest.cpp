@@ -355,8 +355,8 @@ TEST_F(FollowUpsUiTest, TheCustomerTimelineShowsPlannedAndPastActivities)
     for (int i = 0; i < timeline->topLevelItemCount(); ++i)
         lines << timeline->topLevelItem(i)->text(1);
     ASSERT_GE(lines.size(), 4);
-    EXPECT_EQ(lines[0], QStringLiteral("Planned Task: Renew contract HT-1 (年度维保) (李娜)"));
-    EXPECT_EQ(lines[1], QStringLiteral("Planned Meeting: 季度回顾 (李娜)"));
+    EXPECT_EQ(lines[0], QStringLiteral("Planned task: Renew contract HT-1 (年度维保) (李娜)"));
+    EXPECT_EQ(lines[1], QStringLiteral("Planned meeting: 季度回顾 (李娜)"));
     EXPECT_EQ(lines[2], QStringLiteral("Call done: 回访报价 — 客户要样品"));
 }
 

@@ -3,6 +3,7 @@
 #include "repo/ActivityRepository.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QTreeWidget>
 
 namespace FollowUpTimeline {
@@ -31,7 +32,8 @@ void addPlanned(QTreeWidget *timeline, const QSqlDatabase &db, qint64 customerId
     for (const Activity &a : ActivityRepository(db).forCustomer(customerId).value_or({})) {
         if (a.status != ActivityStatus::Planned)
             continue;
-        QString what = QCoreApplication::translate("FollowUps", "Planned %1: %2").arg(displayName(a.type), a.subject);
+        QString what = QCoreApplication::translate("FollowUps", "Planned %1: %2")
+                           .arg(QLocale().toLower(displayName(a.type)), a.subject);
         if (!a.ownerName.isEmpty())
             what = QCoreApplication::translate("FollowUps", "%1 (%2)").arg(what, a.ownerName);
         auto item = new QTreeWidgetItem({ FollowUpFormatting::due(a), what });

@@ -74,7 +74,7 @@ void NeglectedPanel::reload()
     }
     m_summary->setText(tr("No completed activity for longer than the tier's follow-up interval (%1). Double-click a "
                           "customer to open their file.")
-                           .arg(QLocale().createSeparatedList(rules)));
+                           .arg(rules.join(tr(", ", "between the follow-up intervals of the tiers"))));
     m_table->setSortingEnabled(false);
     m_table->setRowCount(int(neglected.value().size()));
     const QLocale locale;

@@ -30,7 +30,7 @@ ImportDuplicatesPage::ImportDuplicatesPage(ImportWizard *wizard) : QWizardPage(w
         combo->setObjectName(objectName);
         for (DuplicateAction action : { DuplicateAction::Skip, DuplicateAction::Update, DuplicateAction::Create })
             combo->addItem(displayName(action), toString(action));
-        form->addRow(displayName(rule) + QLatin1Char(':'), combo);
+        form->addRow(tr("%1:", "a duplicate rule as the label of its choice").arg(displayName(rule)), combo);
         m_actions << combo;
     }
     m_table = new QTableWidget(0, 4, this);

@@ -113,8 +113,8 @@ void AuditPanel::reload()
     const AuditDescriber describer(m_db);
     for (int row = 0; row < entries.value().size(); ++row) {
         const AuditEntry &entry = entries.value()[row];
-        const QStringList cells { Formatting::localDateTime(entry.at), entry.user, displayName(entry.action),
-            describer.record(entry), describer.describe(entry) };
+        const QStringList cells { Formatting::localDateTime(entry.at), AuditLog::displayUser(entry.user),
+            displayName(entry.action), describer.record(entry), describer.describe(entry) };
         for (int column = 0; column < cells.size(); ++column)
             m_table->setItem(row, column, new QTableWidgetItem(cells[column]));
     }
