@@ -108,6 +108,9 @@ TEST_F(ImportWizardTest, StepsFromFileToImportWithMappingCheckAndDuplicates)
     EXPECT_EQ(preview->rowCount(), 3);
     EXPECT_EQ(preview->horizontalHeaderItem(1)->text(), QStringLiteral("手机"));
     EXPECT_EQ(preview->item(0, 0)->text(), QStringLiteral("星辰科技有限公司"));
+    // Rows are numbered as in the file, the header being row 1: as the problem list names them.
+    EXPECT_EQ(preview->verticalHeaderItem(0)->text(), QStringLiteral("2"));
+    EXPECT_EQ(preview->verticalHeaderItem(2)->text(), QStringLiteral("4"));
 
     wizard.next();
     ASSERT_EQ(wizard.currentId(), ImportWizard::MappingPageId);

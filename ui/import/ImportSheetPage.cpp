@@ -8,6 +8,7 @@
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -80,14 +81,19 @@ void ImportSheetPage::loadPreview()
     }
     for (const QVariant &cell : std::as_const(cells))
         state.headers << ImportRowParser::cellText(cell);
-    while (state.preview.size() < kPreviewRows && table.readRow(cells))
+    // Rows numbered as in the file (the header is row 1, empty rows count): as the problems found later name them.
+    QStringList rowNumbers;
+    while (state.preview.size() < kPreviewRows && table.readRow(cells)) {
         state.preview << cells;
+        rowNumbers << QLocale().toString(table.rowNumber());
+    }
     if (table.error())
         m_error->setText(table.error()->toString());
 
     m_preview->setColumnCount(int(state.headers.size()));
     m_preview->setHorizontalHeaderLabels(state.headers);
     m_preview->setRowCount(int(state.preview.size()));
+    m_preview->setVerticalHeaderLabels(rowNumbers);
     for (int row = 0; row < state.preview.size(); ++row) {
         for (int column = 0; column < state.preview[row].size() && column < state.headers.size(); ++column)
             m_preview->setItem(row, column, new QTableWidgetItem(ImportRowParser::cellText(state.preview[row][column])));
