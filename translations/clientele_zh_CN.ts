@@ -409,6 +409,11 @@
         <source>The analysis cannot be printed: page %1 could not be started.</source>
         <translation>无法打印客户分析：第 %1 页无法开始。</translation>
     </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>date format on the printed analysis&apos;s cover</comment>
+        <translation>yyyy年M月d日</translation>
+    </message>
 </context>
 <context>
     <name>Application</name>

@@ -233,7 +233,8 @@ QString CustomerReport::profileHtml() const
     if (!c.address.isEmpty())
         pairs.append({ tr("Address"), escaped(c.address) });
     if (!c.website.isEmpty())
-        pairs.append({ tr("Website"), escaped(c.website) });
+        pairs.append(
+            { tr("Website"), QStringLiteral("<nobr>%1</nobr>").arg(escaped(c.website)) }); // not after "https://"
     return heading(tr("Profile")) + facts(pairs);
 }
 

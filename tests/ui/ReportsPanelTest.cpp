@@ -190,7 +190,7 @@ TEST_F(ReportsPanelTest, PrintedAnalysisHasACoverEveryAnalysisAndPageNumbers)
         GTEST_SKIP() << "pdftotext (poppler-utils) is not installed";
     const QString content = QString::fromUtf8(text.readAllStandardOutput());
     EXPECT_TRUE(content.contains(QStringLiteral("Customer analysis")));
-    EXPECT_TRUE(content.contains(QStringLiteral("Period: 2025-11-21 to 2026-11-20")));
+    EXPECT_TRUE(content.contains(QStringLiteral("Period: 21 Nov 2025 to 20 Nov 2026")));
     for (const char *title : { "RFM segments", "Pareto / ABC", "Value pyramid", "Lifecycle", "Churn", "Clusters",
              "Champions", "Class A customers" })
         EXPECT_TRUE(content.contains(QLatin1String(title))) << title;

@@ -195,9 +195,11 @@ QString AnalysisReport::coverHtml(const TableSpace &space) const
     const SalesAnalysisResult &r = m_result;
     const SalesQuery &sales = r.options.sales;
     const QLocale locale;
-    const QString period = sales.from.isValid()
-        ? tr("%1 to %2").arg(sales.from.toString(Qt::ISODate), sales.to.toString(Qt::ISODate))
-        : tr("All history to %1").arg(sales.to.toString(Qt::ISODate));
+    // One date format on the cover, as a letter writes dates ("7 Dec 2026", "2026年12月7日").
+    const QString format = tr("d MMM yyyy", "date format on the printed analysis's cover");
+    const auto date = [&locale, &format](const QDate &d) { return locale.toString(d, format); };
+    const QString period = sales.from.isValid() ? tr("%1 to %2").arg(date(sales.from), date(sales.to))
+                                                : tr("All history to %1").arg(date(sales.to));
     const QString currency = sales.currency;
     const QList<QStringList> figures {
         { tr("Customers who bought in the period"), locale.toString(qlonglong(r.rfm.size())) },
@@ -213,8 +215,8 @@ QString AnalysisReport::coverHtml(const TableSpace &space) const
     };
     return QStringLiteral("<h1 style=\"font-size: 22pt;\">%1</h1><h2>%2</h2><p>%3<br/>%4<br/>%5</p><p>%6</p>%7")
         .arg(escaped(tr("Customer analysis")), escaped(m_companyName), escaped(tr("Period: %1").arg(period)),
-            escaped(tr("As of: %1").arg(locale.toString(r.options.asOf, QLocale::LongFormat))),
-            escaped(tr("Currency: %1").arg(currency)), escaped(Pareto::headline(r.paretoByProfit, true)),
+            escaped(tr("As of: %1").arg(date(r.options.asOf))), escaped(tr("Currency: %1").arg(currency)),
+            escaped(Pareto::headline(r.paretoByProfit, true)),
             tableHtml({ tr("Key figure"), tr("Value") }, figures, space));
 }
 
