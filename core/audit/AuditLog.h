@@ -36,7 +36,7 @@ public:
 
     // Who is acting: the operating system's user name until the app has accounts.
     static QString currentUser();
-    // The user as shown: books written before session 22 recorded "unknown" when no account name was found.
+    // The user as shown: earlier versions recorded "unknown" when they found no account name.
     static QString displayUser(const QString &user);
     // A new id shared by the entries of one bulk operation.
     static QString newBatchId();

@@ -144,7 +144,7 @@ TEST_F(ReportCliTest, PdfIsThePrintedAnalysis)
     text.start(QStringLiteral("pdftotext"), { s_dir->filePath(QStringLiteral("analysis.pdf")), QStringLiteral("-") });
     ASSERT_TRUE(text.waitForFinished(60000));
     const QString content = QString::fromUtf8(text.readAllStandardOutput());
-    EXPECT_TRUE(content.contains(QStringLiteral("Period: 2025-07-01 to 2026-06-30")))
+    EXPECT_TRUE(content.contains(QStringLiteral("Period: 1 Jul 2025 to 30 Jun 2026")))
         << content.left(400).toStdString();
     EXPECT_TRUE(content.contains(QStringLiteral("RFM segments")));
     const CliRun missing = report({ QStringLiteral("pdf") });
