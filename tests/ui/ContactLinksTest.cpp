@@ -22,6 +22,8 @@
 
 #include <gtest/gtest.h>
 
+#include <memory>
+
 // Stands in for the mail program and the browser: records what it was asked to open.
 class UrlRecorder : public QObject
 {
@@ -103,6 +105,15 @@ protected:
 
     QSqlDatabase db() const { return m_book->connection(); }
 
+    // The customer file, shown, on the fixture's customer.
+    std::unique_ptr<CustomerFilePanel> showPanel() const
+    {
+        auto panel = std::make_unique<CustomerFilePanel>(db());
+        panel->show();
+        panel->showCustomer(m_customer);
+        return panel;
+    }
+
     // The hrefs of the label's links, in order.
     static QStringList hrefs(const QLabel *label)
     {
@@ -121,11 +132,9 @@ protected:
 
 TEST_F(CustomerFileLinksTest, EmailsAndWebsiteOpenWithTheDesktopsPrograms)
 {
-    CustomerFilePanel panel(db());
-    panel.show();
-    panel.showCustomer(m_customer);
-    auto emails = panel.findChild<QLabel *>(QStringLiteral("customerEmailsLabel"));
-    auto website = panel.findChild<QLabel *>(QStringLiteral("customerWebsiteLabel"));
+    const auto panel = showPanel();
+    auto emails = panel->findChild<QLabel *>(QStringLiteral("customerEmailsLabel"));
+    auto website = panel->findChild<QLabel *>(QStringLiteral("customerWebsiteLabel"));
     ASSERT_TRUE(emails && website);
     const QStringList emailLinks = hrefs(emails);
     ASSERT_EQ(emailLinks,
@@ -141,15 +150,13 @@ TEST_F(CustomerFileLinksTest, EmailsAndWebsiteOpenWithTheDesktopsPrograms)
 
 TEST_F(CustomerFileLinksTest, WhatTheUserTypedIsShownAsPlainText)
 {
-    CustomerFilePanel panel(db());
-    panel.show();
-    panel.showCustomer(m_customer);
-    auto title = panel.findChild<QLabel *>(QStringLiteral("customerTitleLabel"));
+    const auto panel = showPanel();
+    auto title = panel->findChild<QLabel *>(QStringLiteral("customerTitleLabel"));
     ASSERT_TRUE(title);
     EXPECT_EQ(title->textFormat(), Qt::PlainText);
     EXPECT_EQ(title->text(), QStringLiteral("<b>Bold</b> & 星辰贸易"));
     bool notesShownAsTyped = false;
-    for (auto label : panel.findChildren<QLabel *>()) {
+    for (auto label : panel->findChildren<QLabel *>()) {
         if (label->text() == QStringLiteral("<i>not italic</i>"))
             notesShownAsTyped = label->textFormat() == Qt::PlainText;
     }
@@ -158,11 +165,9 @@ TEST_F(CustomerFileLinksTest, WhatTheUserTypedIsShownAsPlainText)
 
 TEST_F(CustomerFileLinksTest, AContactsMenuWritesThemAnEmail)
 {
-    CustomerFilePanel panel(db());
-    panel.show();
-    panel.showCustomer(m_customer);
-    auto contacts = panel.findChild<QTableWidget *>(QStringLiteral("contactsTableWidget"));
-    auto write = panel.findChild<QAction *>(QStringLiteral("writeEmailAction"));
+    const auto panel = showPanel();
+    auto contacts = panel->findChild<QTableWidget *>(QStringLiteral("contactsTableWidget"));
+    auto write = panel->findChild<QAction *>(QStringLiteral("writeEmailAction"));
     ASSERT_TRUE(contacts && write);
     ASSERT_EQ(contacts->rowCount(), 2);
     EXPECT_EQ(contacts->contextMenuPolicy(), Qt::ActionsContextMenu);
