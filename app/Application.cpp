@@ -1,4 +1,5 @@
 #include "Application.h"
+#include "Appearance.h"
 #include "AssignRepDialog.h"
 #include "BookOpener.h"
 #include "BulkEditDialog.h"
@@ -106,6 +107,8 @@ bool Application::start()
     const QCommandLineOption db(QStringLiteral("db"), tr("Open the book FILE."), tr("FILE"));
     const QCommandLineOption language(
         QStringLiteral("language"), tr("Use the language LANG (en, zh_CN or zh_TW)."), tr("LANG"));
+    const QCommandLineOption appearance(QStringLiteral("appearance"),
+        tr("Use light or dark colours: MODE is system, light or dark (default: as in Settings)."), tr("MODE"));
     const QCommandLineOption screenshot(
         QStringLiteral("screenshot"), tr("Save a picture of the main window to FILE and quit."), tr("FILE"));
     const QCommandLineOption search(QStringLiteral("search"), tr("Start with TEXT in the search field."), tr("TEXT"));
@@ -126,11 +129,15 @@ bool Application::start()
         tr("VIEW"));
     const QCommandLineOption importFile(QStringLiteral("import"),
                                         tr("With --screenshot and an import view: the file to import."), tr("FILE"));
-    parser.addOptions({ demo, db, language, screenshot, search, view, importFile });
+    parser.addOptions({ demo, db, language, appearance, screenshot, search, view, importFile });
     parser.process(*this);
 
     installTranslations(parser.isSet(language) ? parser.value(language) : Preferences::effectiveLanguage());
     PhoneNumbers::setDefaultRegion(Preferences::phoneRegion());
+    const auto mode
+        = Appearance::fromName(parser.isSet(appearance) ? parser.value(appearance) : Preferences::appearance());
+    if (mode != Appearance::Mode::System)
+        Appearance::apply(mode);
 
     bool shown = false;
     if (parser.isSet(db)) {

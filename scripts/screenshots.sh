@@ -20,6 +20,9 @@ shoot() { # FILE LANGUAGE [options...]
 shoot main-window-en.png en
 shoot main-window-zh_CN.png zh_CN --search 有限
 shoot main-window-zh_TW.png zh_TW --search 台北
+# Settings ▸ Colours: Dark.
+shoot main-window-dark-en.png en --appearance dark --search harbor
+shoot complaint-reports-dark-zh_CN.png zh_CN --appearance dark --view complaint-reports
 shoot search-two-characters-zh_CN.png zh_CN --search 伟芳 --view contacts
 shoot timeline-en.png en --search harbor --view timeline
 shoot edit-customer-en.png en --view edit

@@ -1,10 +1,11 @@
 #include "ErrorLabel.h"
+#include "Appearance.h"
 
 #include <QLabel>
 
 QString errorColor()
 {
-    return QStringLiteral("#b00020");
+    return Appearance::errorText().name();
 }
 
 QLabel *makeErrorLabel(const QString &objectName)

@@ -899,8 +899,11 @@ void MainWindow::createBook()
 
 void MainWindow::showSettings()
 {
+    const QString appearance = Preferences::appearance();
     SettingsDialog dialog(this);
-    dialog.exec();
+    // The colours of overdue and planned work are given as the lists are filled: fill them again in the new ones.
+    if (dialog.exec() == QDialog::Accepted && Preferences::appearance() != appearance)
+        followUpsChanged();
 }
 
 void MainWindow::showAbout()

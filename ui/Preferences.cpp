@@ -30,6 +30,16 @@ QString effectiveLanguage()
     return traditional ? QStringLiteral("zh_TW") : QStringLiteral("zh_CN");
 }
 
+QString appearance()
+{
+    return QSettings().value(QStringLiteral("ui/appearance"), QStringLiteral("system")).toString();
+}
+
+void setAppearance(const QString &appearance)
+{
+    QSettings().setValue(QStringLiteral("ui/appearance"), appearance);
+}
+
 QString phoneRegion()
 {
     QString fallback = QLocale::system().name().section(QLatin1Char('_'), 1, 1);

@@ -13,6 +13,10 @@ void setLanguage(const QString &language);
 // Macau is Traditional; other Chinese is Simplified; anything else is English).
 QString effectiveLanguage();
 
+// "system", "light" or "dark" (Appearance::Mode).
+QString appearance();
+void setAppearance(const QString &appearance);
+
 // ISO country code assumed for phone numbers typed without a country code.
 QString phoneRegion();
 void setPhoneRegion(const QString &region);

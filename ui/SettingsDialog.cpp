@@ -1,4 +1,5 @@
 #include "SettingsDialog.h"
+#include "Appearance.h"
 #include "MessageBox.h"
 #include "Preferences.h"
 #include "domain/PhoneNumbers.h"
@@ -22,6 +23,12 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
     m_language->addItem(QStringLiteral("简体中文"), QStringLiteral("zh_CN"));
     m_language->addItem(QStringLiteral("繁體中文"), QStringLiteral("zh_TW"));
     m_language->setCurrentIndex(qMax(0, m_language->findData(Preferences::language())));
+    m_appearance = new QComboBox;
+    m_appearance->setObjectName(QStringLiteral("appearanceComboBox"));
+    m_appearance->addItem(tr("Same as the system"), Appearance::name(Appearance::Mode::System));
+    m_appearance->addItem(tr("Light"), Appearance::name(Appearance::Mode::Light));
+    m_appearance->addItem(tr("Dark"), Appearance::name(Appearance::Mode::Dark));
+    m_appearance->setCurrentIndex(qMax(0, m_appearance->findData(Preferences::appearance())));
     m_region = new QLineEdit(Preferences::phoneRegion());
     m_region->setObjectName(QStringLiteral("phoneRegionLineEdit"));
     m_region->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[A-Za-z]{2}")), this));
@@ -29,6 +36,7 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
 
     auto form = new QFormLayout;
     form->addRow(tr("&Language:"), m_language);
+    form->addRow(tr("&Colours:"), m_appearance);
     form->addRow(tr("&Phone numbers without a prefix are from:"), m_region);
     auto buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
@@ -43,6 +51,11 @@ void SettingsDialog::accept()
     const QString language = m_language->currentData().toString();
     const bool languageChanged = language != Preferences::language();
     Preferences::setLanguage(language);
+    const QString appearance = m_appearance->currentData().toString();
+    if (appearance != Preferences::appearance()) {
+        Preferences::setAppearance(appearance);
+        Appearance::apply(Appearance::fromName(appearance)); // at once: no restart needed
+    }
     if (m_region->text().size() == 2) {
         Preferences::setPhoneRegion(m_region->text());
         PhoneNumbers::setDefaultRegion(m_region->text());

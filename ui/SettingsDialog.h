@@ -5,7 +5,7 @@
 class QComboBox;
 class QLineEdit;
 
-// Preferences: the language of the app and the default country for phone numbers.
+// Preferences: the language of the app, light or dark colours, and the default country for phone numbers.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -16,5 +16,6 @@ public:
 
 private:
     QComboBox *m_language = nullptr;
+    QComboBox *m_appearance = nullptr;
     QLineEdit *m_region = nullptr;
 };

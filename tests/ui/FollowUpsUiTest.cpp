@@ -1,3 +1,4 @@
+#include "Appearance.h"
 #include "Book.h"
 #include "Clock.h"
 #include "CustomerFilePanel.h"
@@ -193,6 +194,23 @@ TEST_F(FollowUpsUiTest, AgendaShowsOverdueTodayAndTheNextDaysWithABadge)
             QStringLiteral("  05/03/2025 14:00 | Visit the plant"), QStringLiteral("Next 7 days (0)") }));
     EXPECT_EQ(navigation->item(MainWindow::AgendaPage)->text(), QStringLiteral("Agenda"));
     EXPECT_EQ(QSettings().value(QStringLiteral("agenda/owner")).toLongLong(), m_emily);
+}
+
+TEST_F(FollowUpsUiTest, OverdueWorkStandsOutOnADarkPalette)
+{
+    Appearance::apply(Appearance::Mode::Dark);
+    const auto restore = qScopeGuard([] { Appearance::apply(Appearance::Mode::System); });
+    m_window->showPage(MainWindow::AgendaPage);
+    AgendaPanel *agenda = m_window->agenda();
+    agenda->reload();
+    const QTreeWidgetItem *overdue = agenda->view()->topLevelItem(0);
+    ASSERT_TRUE(overdue && overdue->childCount() == 1);
+    const QColor base = agenda->view()->palette().color(QPalette::Base);
+    ASSERT_LT(base.lightnessF(), 0.5);
+    for (const QColor &shown : { overdue->foreground(0).color(), overdue->child(0)->foreground(0).color() }) {
+        EXPECT_EQ(shown, Appearance::errorText());
+        EXPECT_GT(shown.lightnessF(), 0.6) << shown.name().toStdString() << " on " << base.name().toStdString();
+    }
 }
 
 TEST_F(FollowUpsUiTest, CompletesAnOverdueCallAndSchedulesTheNextOne)

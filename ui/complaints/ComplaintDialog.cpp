@@ -1,4 +1,5 @@
 #include "ComplaintDialog.h"
+#include "Appearance.h"
 #include "Clock.h"
 #include "CloseComplaintDialog.h"
 #include "ComplaintFollowUpsWidget.h"
@@ -370,7 +371,8 @@ void ComplaintDialog::showStatus()
         break;
     case ServiceLevelState::AtRisk:
         text = tr("Due soon. %1").arg(text);
-        m_dueTimes->setStyleSheet(QStringLiteral("color: #8a5a00; font-weight: bold;"));
+        m_dueTimes->setStyleSheet(
+            QStringLiteral("color: %1; font-weight: bold;").arg(Appearance::warningText().name()));
         break;
     default:
         m_dueTimes->setStyleSheet(QString());

@@ -258,7 +258,7 @@ void ComplaintReportsPanel::showCategoryChart()
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);
     QChart *old = m_categoryChart->chart();
-    m_categoryChart->setChart(chart);
+    ChartStyle::show(m_categoryChart, chart);
     delete old;
 }
 
@@ -280,7 +280,7 @@ void ComplaintReportsPanel::showSeverityChart()
     }
     chart->addSeries(series);
     QChart *old = m_severityChart->chart();
-    m_severityChart->setChart(chart);
+    ChartStyle::show(m_severityChart, chart);
     delete old;
 }
 
@@ -308,7 +308,7 @@ void ComplaintReportsPanel::showMonthChart()
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisY);
     QChart *old = m_monthChart->chart();
-    m_monthChart->setChart(chart);
+    ChartStyle::show(m_monthChart, chart);
     delete old;
 }
 
@@ -356,7 +356,7 @@ void ComplaintReportsPanel::showSatisfactionChart()
     chart->addAxis(npsAxis, Qt::AlignRight);
     nps->attachAxis(npsAxis);
     QChart *old = m_satisfactionChart->chart();
-    m_satisfactionChart->setChart(chart);
+    ChartStyle::show(m_satisfactionChart, chart);
     delete old;
 }
 

@@ -1,5 +1,6 @@
 #include "AgendaPanel.h"
 #include "ActivityDialog.h"
+#include "Appearance.h"
 #include "Clock.h"
 #include "CompleteActivityDialog.h"
 #include "FileDialog.h"
@@ -160,7 +161,7 @@ QTreeWidgetItem *AgendaPanel::addSection(const QString &title, const AgendaSecti
     header->setFont(0, bold);
     header->setFlags(Qt::ItemIsEnabled);
     if (overdue && section.total > 0)
-        header->setForeground(0, QColor(0xb0, 0x00, 0x20));
+        header->setForeground(0, Appearance::errorText());
     for (const Activity &a : section.items) {
         auto item = new QTreeWidgetItem(header,
             { FollowUpFormatting::due(a), displayName(a.type), a.subject, a.customerName, a.ownerName,
@@ -173,7 +174,7 @@ QTreeWidgetItem *AgendaPanel::addSection(const QString &title, const AgendaSecti
         if (!a.recurrence.isNone())
             item->setToolTip(WhenColumn, a.recurrence.displayText());
         if (overdue)
-            item->setForeground(WhenColumn, QColor(0xb0, 0x00, 0x20));
+            item->setForeground(WhenColumn, Appearance::errorText());
         if (a.priority == ActivityPriority::High) {
             QFont font = item->font(PriorityColumn);
             font.setBold(true);

@@ -1,5 +1,6 @@
 #include "CalendarPanel.h"
 #include "ActivityDialog.h"
+#include "Appearance.h"
 #include "CalendarDayList.h"
 #include "Clock.h"
 #include "FollowUpFormatting.h"
@@ -180,7 +181,7 @@ void CalendarPanel::addItem(CalendarDayList *list, const Activity &a, const QDat
         item->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
         item->setFlags(item->flags() & ~Qt::ItemIsDragEnabled);
     } else if (a.localDueDate() < today) {
-        item->setForeground(QColor(0xb0, 0x00, 0x20));
+        item->setForeground(Appearance::errorText());
     }
 }
 

@@ -1,4 +1,5 @@
 #include "FollowUpTimeline.h"
+#include "Appearance.h"
 #include "FollowUpFormatting.h"
 #include "repo/ActivityRepository.h"
 
@@ -37,8 +38,8 @@ void addPlanned(QTreeWidget *timeline, const QSqlDatabase &db, qint64 customerId
         if (!a.ownerName.isEmpty())
             what = QCoreApplication::translate("FollowUps", "%1 (%2)").arg(what, a.ownerName);
         auto item = new QTreeWidgetItem({ FollowUpFormatting::due(a), what });
-        item->setForeground(0, QColor(0x15, 0x65, 0xc0));
-        item->setForeground(1, QColor(0x15, 0x65, 0xc0));
+        item->setForeground(0, Appearance::accentText());
+        item->setForeground(1, Appearance::accentText());
         item->setData(0, Qt::UserRole, a.id);
         timeline->insertTopLevelItem(row++, item);
     }

@@ -1,10 +1,12 @@
 #include "RenewalsPanel.h"
+#include "Appearance.h"
 #include "BookReader.h"
 #include "Clock.h"
 #include "ContractDialog.h"
 #include "FollowUpFormatting.h"
 #include "MessageBox.h"
 #include "ReadOnlyUi.h"
+#include "reports/ChartStyle.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -184,7 +186,7 @@ void RenewalsPanel::fillTable(QTableWidget *table, const QList<Contract> &contra
         table->setItem(row, 7, new QTableWidgetItem(displayName(k.statusOn(today))));
         table->setItem(row, 8, new QTableWidgetItem(k.autoRenew ? tr("Yes") : tr("No")));
         if (daysLeft >= 0 && daysLeft <= 7)
-            table->item(row, 4)->setForeground(QColor(0xb0, 0x00, 0x20));
+            table->item(row, 4)->setForeground(Appearance::errorText());
     }
     table->setSortingEnabled(true);
     table->resizeColumnsToContents();
@@ -221,7 +223,7 @@ void RenewalsPanel::fillChart()
     series->attachAxis(x);
     series->attachAxis(y);
     QChart *old = m_chart->chart();
-    m_chart->setChart(chart);
+    ChartStyle::show(m_chart, chart);
     delete old;
 }
 

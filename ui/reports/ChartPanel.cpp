@@ -1,7 +1,8 @@
 #include "ChartPanel.h"
-#include "TableExport.h"
+#include "ChartStyle.h"
 #include "FileDialog.h"
 #include "MessageBox.h"
+#include "TableExport.h"
 
 #include <QChart>
 #include <QChartView>
@@ -41,6 +42,7 @@ ChartPanel::ChartPanel(const QString &objectName, QWidget *parent)
 {
     setObjectName(objectName);
     m_view = new QChartView(new QChart);
+    ChartStyle::show(m_view, m_view->chart());
     m_view->setObjectName(objectName + QStringLiteral("ChartView"));
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setMinimumHeight(300);
@@ -75,7 +77,7 @@ void ChartPanel::setChart(QChart *chart)
 {
     QChart *old = m_view->chart();
     chart->setAnimationOptions(QChart::NoAnimation);
-    m_view->setChart(chart);
+    ChartStyle::show(m_view, chart);
     delete old;
 }
 

@@ -1,6 +1,9 @@
 #include "ChartStyle.h"
 
+#include <QAbstractAxis>
 #include <QChart>
+#include <QChartView>
+#include <QEvent>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLocale>
@@ -12,7 +15,66 @@ namespace ChartStyle {
 namespace {
 // Thinner slices have no room for their share inside.
 constexpr double kLabelledShare = 0.08;
+
+// Colours the view's chart again when the view's palette changes (Settings ▸ Appearance, or the system's).
+class PaletteFollower : public QObject
+{
+public:
+    explicit PaletteFollower(QChartView *view)
+        : QObject(view)
+        , m_view(view)
+    {
+        view->installEventFilter(this);
+    }
+
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched == m_view && event->type() == QEvent::PaletteChange && m_view->chart())
+            followPalette(m_view->chart(), m_view->palette());
+        return false;
+    }
+
+private:
+    QChartView *m_view;
+};
+
+QColor mixed(const QColor &a, const QColor &b, double shareOfB)
+{
+    return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * shareOfB),
+        float(a.greenF() + (b.greenF() - a.greenF()) * shareOfB),
+        float(a.blueF() + (b.blueF() - a.blueF()) * shareOfB));
+}
 } // namespace
+
+void show(QChartView *view, QChart *chart)
+{
+    // One follower per view, however often a chart is shown in it (PaletteFollower has no meta-object of its own
+    // for findChild to tell it from the view's other children).
+    const char *followed = "clienteleChartFollowsPalette";
+    if (!view->property(followed).toBool()) {
+        new PaletteFollower(view);
+        view->setProperty(followed, true);
+    }
+    if (view->chart() != chart)
+        view->setChart(chart);
+    followPalette(chart, view->palette());
+}
+
+void followPalette(QChart *chart, const QPalette &palette)
+{
+    const QColor base = palette.color(QPalette::Base);
+    const QColor text = palette.color(QPalette::Text);
+    chart->setBackgroundBrush(base);
+    chart->setTitleBrush(text);
+    chart->legend()->setLabelColor(text);
+    for (QAbstractAxis *axis : chart->axes()) {
+        axis->setLabelsColor(text);
+        axis->setTitleBrush(text);
+        axis->setLinePenColor(mixed(base, text, 0.45));
+        axis->setGridLineColor(mixed(base, text, 0.15));
+        axis->setMinorGridLineColor(mixed(base, text, 0.08));
+    }
+}
 
 QChart *newChart(const QString &title)
 {

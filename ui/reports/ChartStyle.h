@@ -3,6 +3,8 @@
 #include <QString>
 
 class QChart;
+class QChartView;
+class QPalette;
 class QPieSeries;
 
 // How the report charts look, shared by the Reports page, the seven views, complaint reports and the printout.
@@ -10,6 +12,12 @@ namespace ChartStyle {
 
 // A chart with a title, no animation and its legend underneath.
 QChart *newChart(const QString &title);
+
+// Shows `chart` in `view` in the colours of the view's palette (its background, title, legend, axes and grid; the
+// series keep theirs), and again whenever that palette changes: a dark palette gets a dark chart. Charts that are
+// printed are never shown this way and stay black on white.
+void show(QChartView *view, QChart *chart);
+void followPalette(QChart *chart, const QPalette &palette);
 
 // Makes the chart's axis labels follow the language's number format (digit grouping). Its value axes' label
 // formats must then be written "%.0f", "%.1f%" and so on: Qt Charts reads no other form for localised labels.
