@@ -7494,6 +7494,14 @@ Book: %2</source>
         <source>Record a contract for quote %1 as well (for renewals)?</source>
         <translation>是否同时为报价单 %1 登记合同（用于续约提醒）？</translation>
     </message>
+    <message>
+        <source>Mark s&amp;ent again</source>
+        <translation>再次标记为已发送(&amp;E)</translation>
+    </message>
+    <message>
+        <source>The quote went out again: its sent date becomes today.</source>
+        <translation>报价单再次发出：发送日期改为今天。</translation>
+    </message>
 </context>
 <context>
     <name>QuotePrinter</name>

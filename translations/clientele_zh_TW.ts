@@ -7494,6 +7494,14 @@ Book: %2</source>
         <source>Record a contract for quote %1 as well (for renewals)?</source>
         <translation>是否同時為報價單 %1 登記合約（用於續約提醒）？</translation>
     </message>
+    <message>
+        <source>Mark s&amp;ent again</source>
+        <translation>再次標記為已寄出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>The quote went out again: its sent date becomes today.</source>
+        <translation>報價單再次寄出：寄出日期改為今天。</translation>
+    </message>
 </context>
 <context>
     <name>QuotePrinter</name>

@@ -114,6 +114,8 @@ TEST_F(QuoteEditorTest, LinesGiveLiveTotalsAndAcceptingMakesTheOrder)
     EXPECT_FALSE(chase.next());
     EXPECT_EQ(
         editor.findChild<QPushButton *>(QStringLiteral("saveButton"))->text(), QStringLiteral("&Save as new revision"));
+    EXPECT_EQ(
+        editor.findChild<QPushButton *>(QStringLiteral("markSentButton"))->text(), QStringLiteral("Mark s&ent again"));
 
     MessageBox::setNextAnswers({ QMessageBox::Yes, QMessageBox::No }); // accept; no contract this time
     QTest::mouseClick(editor.findChild<QPushButton *>(QStringLiteral("acceptButton")), Qt::LeftButton);

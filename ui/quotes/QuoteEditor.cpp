@@ -456,6 +456,10 @@ void QuoteEditor::updateActions()
     m_save->setEnabled(!locked);
     m_save->setText(stored && m_quote.status != QuoteStatus::Draft ? tr("&Save as new revision") : tr("&Save"));
     m_send->setEnabled(open);
+    // A quote already out can go out again (a corrected copy, a reminder): its sent date becomes today.
+    const bool sent = m_quote.status == QuoteStatus::Sent;
+    m_send->setText(sent ? tr("Mark s&ent again") : tr("Mark s&ent"));
+    m_send->setToolTip(sent ? tr("The quote went out again: its sent date becomes today.") : QString());
     m_accept->setEnabled(open);
     m_channel->setEnabled(open);
     m_reject->setEnabled(!locked && m_quote.status != QuoteStatus::Rejected);
