@@ -899,10 +899,14 @@ void MainWindow::createBook()
 
 void MainWindow::showSettings()
 {
-    const QString appearance = Preferences::appearance();
     SettingsDialog dialog(this);
-    // The colours of overdue and planned work are given as the lists are filled: fill them again in the new ones.
-    if (dialog.exec() == QDialog::Accepted && Preferences::appearance() != appearance)
+    dialog.exec();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_agenda && m_file)
         followUpsChanged();
 }
 

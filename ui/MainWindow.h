@@ -116,6 +116,9 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    // A new palette (Settings › Colours, or the system turning dark): the lists that colour overdue and planned
+    // work give their colours as they are filled, so they are filled again.
+    void changeEvent(QEvent *event) override;
 
 private:
     void buildActions();

@@ -198,11 +198,11 @@ TEST_F(FollowUpsUiTest, AgendaShowsOverdueTodayAndTheNextDaysWithABadge)
 
 TEST_F(FollowUpsUiTest, OverdueWorkStandsOutOnADarkPalette)
 {
-    Appearance::apply(Appearance::Mode::Dark);
-    const auto restore = qScopeGuard([] { Appearance::apply(Appearance::Mode::System); });
     m_window->showPage(MainWindow::AgendaPage);
     AgendaPanel *agenda = m_window->agenda();
-    agenda->reload();
+    // Switched while the agenda is open: it is filled again in the new colours.
+    Appearance::apply(Appearance::Mode::Dark);
+    const auto restore = qScopeGuard([] { Appearance::apply(Appearance::Mode::System); });
     const QTreeWidgetItem *overdue = agenda->view()->topLevelItem(0);
     ASSERT_TRUE(overdue && overdue->childCount() == 1);
     const QColor base = agenda->view()->palette().color(QPalette::Base);
