@@ -2619,6 +2619,10 @@ Open another book?</source>
         <source>C&amp;lose case</source>
         <translation>结案(&amp;L)</translation>
     </message>
+    <message>
+        <source>Customer:</source>
+        <translation>客户：</translation>
+    </message>
 </context>
 <context>
     <name>ComplaintFollowUps</name>

@@ -2619,6 +2619,10 @@ Open another book?</source>
         <source>C&amp;lose case</source>
         <translation>結案(&amp;L)</translation>
     </message>
+    <message>
+        <source>Customer:</source>
+        <translation>客戶：</translation>
+    </message>
 </context>
 <context>
     <name>ComplaintFollowUps</name>

@@ -2,14 +2,37 @@
 
 #include <QApplication>
 #include <QEvent>
+#include <QProxyStyle>
 #include <QStyle>
 #include <QStyleFactory>
+
+#include <algorithm>
+#include <cmath>
 
 namespace Appearance {
 
 namespace {
 
     const QString kFusion = QStringLiteral("Fusion");
+
+    // Fusion for the dark palette. Where the platform puts icons on dialog buttons (Linux), they are drawn for light
+    // backgrounds: the black cross of Close all but vanished on a dark button. Dark buttons show their text only.
+    class DarkFusionStyle : public QProxyStyle
+    {
+    public:
+        DarkFusionStyle()
+            : QProxyStyle(QStyleFactory::create(kFusion))
+        {
+        }
+
+        int styleHint(StyleHint hint, const QStyleOption *option, const QWidget *widget,
+            QStyleHintReturn *returnData) const override
+        {
+            if (hint == SH_DialogButtonBox_ButtonsHaveIcons)
+                return 0;
+            return QProxyStyle::styleHint(hint, option, widget, returnData);
+        }
+    };
 
     struct Startup
     {
@@ -37,7 +60,7 @@ namespace {
         const QColor window(45, 45, 48);
         const QColor base(30, 30, 32);
         const QColor text(224, 224, 224);
-        const QColor disabledText(128, 128, 128);
+        const QColor disabledText(150, 150, 150); // greyed out, still readable on the buttons' grey
         QPalette p(window);
         p.setColor(QPalette::Window, window);
         p.setColor(QPalette::WindowText, text);
@@ -115,7 +138,9 @@ void apply(Mode mode)
         tellWindows();
         return;
     }
-    if (QApplication::style()->name().compare(kFusion, Qt::CaseInsensitive) != 0)
+    if (mode == Mode::Dark)
+        QApplication::setStyle(new DarkFusionStyle);
+    else
         QApplication::setStyle(QStyleFactory::create(kFusion));
     QApplication::setPalette(mode == Mode::Dark ? darkPalette() : QApplication::style()->standardPalette());
     tellWindows();
@@ -144,6 +169,37 @@ QColor warningText()
 QColor accentText()
 {
     return pick(QColor(0x15, 0x65, 0xc0), QColor(0x7c, 0xbc, 0xff));
+}
+
+QColor secondaryText()
+{
+    return pick(QColor(0x5f, 0x63, 0x68), QColor(0xa8, 0xa8, 0xae));
+}
+
+QColor overdueRowBackground()
+{
+    return pick(QColor(0xf8, 0xd7, 0xda), QColor(0x5c, 0x22, 0x28));
+}
+
+QColor dueSoonRowBackground()
+{
+    return pick(QColor(0xff, 0xf0, 0xc2), QColor(0x52, 0x40, 0x10));
+}
+
+QColor alertRowText()
+{
+    return pick(QColor(0x21, 0x25, 0x29), QColor(0xf2, 0xf2, 0xf2));
+}
+
+double contrast(const QColor &a, const QColor &b)
+{
+    auto luminance = [](const QColor &c) {
+        auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+    };
+    const double la = luminance(a);
+    const double lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
 }
 
 } // namespace Appearance

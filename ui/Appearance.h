@@ -32,5 +32,14 @@ bool isDark();
 QColor errorText(); // errors, overdue dates and cases
 QColor warningText(); // due soon
 QColor accentText(); // planned activities in a timeline
+QColor secondaryText(); // a subtitle under a heading
+
+// Rows that need attention in a list (complaints past or near their service level), and their text.
+QColor overdueRowBackground();
+QColor dueSoonRowBackground();
+QColor alertRowText();
+
+// WCAG's contrast ratio of two colours: 1 (the same) to 21 (black on white).
+double contrast(const QColor &a, const QColor &b);
 
 } // namespace Appearance

@@ -1,4 +1,5 @@
 #include "CustomerFilePanel.h"
+#include "Appearance.h"
 
 #include "ContactDialog.h"
 #include "ContactLinks.h"
@@ -76,7 +77,6 @@ CustomerFilePanel::CustomerFilePanel(QSqlDatabase db, QWidget *parent) : QWidget
     m_title->setWordWrap(true);
     m_subtitle = new QLabel;
     m_subtitle->setTextFormat(Qt::PlainText);
-    m_subtitle->setStyleSheet(QStringLiteral("color: palette(mid);"));
     m_edit = new QPushButton(tr("&Edit…"));
     m_edit->setObjectName(QStringLiteral("editCustomerButton"));
     ReadOnlyUi::marksAChange(m_edit);
@@ -267,6 +267,8 @@ void CustomerFilePanel::loadDetails()
     }
     const Customer &c = customer.value();
     m_title->setText(c.name);
+    // Set with each customer shown, so that it follows a change of palette (the file is shown again then).
+    m_subtitle->setStyleSheet(QStringLiteral("color: %1;").arg(Appearance::secondaryText().name()));
     m_subtitle->setText(c.deletedAt.isValid() ? tr("In the trash since %1").arg(Formatting::localDateTime(c.deletedAt))
                                               : tr("%1 · %2").arg(displayName(c.kind), displayName(c.stage)));
     const QStringList values { displayName(c.kind), c.industry, c.province, c.city, c.address,

@@ -13,6 +13,9 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QPieSeries>
+#include <QPieSlice>
+#include <QProxyStyle>
 #include <QSettings>
 #include <QStyle>
 #include <QValueAxis>
@@ -21,17 +24,7 @@
 
 namespace {
 
-// WCAG's contrast ratio between two colours, from 1 (the same) to 21 (black on white).
-double contrast(const QColor &a, const QColor &b)
-{
-    auto luminance = [](const QColor &c) {
-        auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
-        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
-    };
-    const double la = luminance(a);
-    const double lb = luminance(b);
-    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
-}
+using Appearance::contrast;
 
 class AppearanceTest : public ::testing::Test
 {
@@ -54,7 +47,8 @@ protected:
     {
         const QPalette palette = QApplication::palette();
         const QList<std::pair<const char *, QColor>> colours { { "error", Appearance::errorText() },
-            { "warning", Appearance::warningText() }, { "accent", Appearance::accentText() } };
+            { "warning", Appearance::warningText() }, { "accent", Appearance::accentText() },
+            { "secondary", Appearance::secondaryText() } };
         for (const auto &[name, colour] : colours) {
             for (const QPalette::ColorRole background : { QPalette::Window, QPalette::Base }) {
                 EXPECT_GE(contrast(colour, palette.color(background)), 4.5)
@@ -80,7 +74,9 @@ TEST_F(AppearanceTest, TheAppsOwnColoursReadOnLightAndDarkPalettes)
 {
     Appearance::apply(Appearance::Mode::Dark);
     ASSERT_TRUE(Appearance::isDark());
-    EXPECT_EQ(QApplication::style()->name().toLower(), QStringLiteral("fusion"));
+    auto proxy = qobject_cast<QProxyStyle *>(QApplication::style());
+    ASSERT_NE(proxy, nullptr);
+    EXPECT_EQ(proxy->baseStyle()->name().toLower(), QStringLiteral("fusion"));
     EXPECT_GE(
         contrast(QApplication::palette().color(QPalette::Text), QApplication::palette().color(QPalette::Base)), 7.0);
     expectReadable("dark");
@@ -142,12 +138,47 @@ TEST_F(AppearanceTest, AChartOnScreenFollowsThePaletteWhenItChanges)
     EXPECT_EQ(chart->titleBrush().color(), dark.color(QPalette::Text));
     EXPECT_EQ(y->labelsColor(), dark.color(QPalette::Text));
     EXPECT_EQ(chart->legend()->labelColor(), dark.color(QPalette::Text));
-    EXPECT_EQ(set->color(), barColour) << "the series keep their colours";
+    EXPECT_GT(set->color().lightnessF(), barColour.lightnessF()) << "bars drawn lighter on a dark background";
+    EXPECT_EQ(set->color().hslHue(), barColour.hslHue());
+    EXPECT_EQ(set->borderColor(), dark.color(QPalette::Base));
 
     Appearance::apply(Appearance::Mode::Light);
     QCoreApplication::processEvents();
     EXPECT_GT(chart->backgroundBrush().color().lightnessF(), 0.9);
     EXPECT_LT(x->labelsColor().lightnessF(), 0.2);
+    EXPECT_EQ(set->color(), barColour) << "back to the colour it was made with";
+}
+
+TEST_F(AppearanceTest, DarkSlicesOfAScaleStayVisibleAndInOrder)
+{
+    QChartView view;
+    auto chart = new QChart;
+    auto series = new QPieSeries;
+    const QList<QColor> scale { QColor(0x09, 0x2d, 0x40), QColor(0x0f, 0x4a, 0x68), QColor(0x20, 0x9f, 0xdf) };
+    for (const QColor &colour : scale)
+        series->append(colour.name(), 1)->setColor(colour);
+    chart->addSeries(series);
+    Appearance::apply(Appearance::Mode::Dark);
+    ChartStyle::show(&view, chart);
+    const QColor base = view.palette().color(QPalette::Base);
+    double previous = 0;
+    for (QPieSlice *slice : series->slices()) {
+        EXPECT_GE(contrast(slice->color(), base), 2.0) << slice->label().toStdString();
+        EXPECT_GT(slice->color().lightnessF(), previous) << "the scale keeps its order";
+        previous = slice->color().lightnessF();
+        EXPECT_EQ(slice->borderColor(), base);
+    }
+}
+
+TEST_F(AppearanceTest, AlertRowsAndDialogButtonsReadInTheDark)
+{
+    for (const auto mode : { Appearance::Mode::Light, Appearance::Mode::Dark }) {
+        Appearance::apply(mode);
+        for (const QColor &row : { Appearance::overdueRowBackground(), Appearance::dueSoonRowBackground() })
+            EXPECT_GE(contrast(Appearance::alertRowText(), row), 7.0) << Appearance::name(mode).toStdString();
+    }
+    EXPECT_EQ(QApplication::style()->styleHint(QStyle::SH_DialogButtonBox_ButtonsHaveIcons), 0)
+        << "icons drawn for light buttons are left off dark ones";
 }
 
 } // namespace

@@ -144,6 +144,12 @@ TEST_F(ComplaintsUiTest, LogsAComplaintFromTheCustomerFileAndClosesItWithSatisfa
 
     ComplaintDialog dialog(m_window->database().connection(), id, 0, m_window.get());
     dialog.show();
+    // The case's customer is settled: it reads as text, not as a greyed-out box.
+    auto customerName = dialog.findChild<QLabel *>(QStringLiteral("complaintCustomerNameLabel"));
+    ASSERT_NE(customerName, nullptr);
+    EXPECT_EQ(customerName->text(), QStringLiteral("深圳华信电子有限公司"));
+    EXPECT_TRUE(customerName->isVisible());
+    EXPECT_FALSE(dialog.findChild<QComboBox *>(QStringLiteral("complaintCustomerComboBox"))->isVisible());
     click(&dialog, QStringLiteral("move_acknowledged_Button"));
     click(&dialog, QStringLiteral("move_in_progress_Button"));
     // Resolving without a resolution is refused with the reason.

@@ -159,8 +159,14 @@ QWidget *ComplaintDialog::buildCaseTab()
         row->addWidget(m_customer, 2);
         addRow(form, tr("C&ustomer:"), m_customerSearch, row);
     } else {
-        m_customer->setEnabled(false);
-        form->addRow(tr("C&ustomer:"), m_customer);
+        // Settled: shown as text, which reads better than a disabled box. The hidden box keeps the customer's id.
+        m_customer->setParent(page);
+        m_customer->hide();
+        m_customerName = new QLabel;
+        m_customerName->setObjectName(QStringLiteral("complaintCustomerNameLabel"));
+        m_customerName->setTextFormat(Qt::PlainText);
+        m_customerName->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        form->addRow(tr("Customer:"), m_customerName);
     }
     connect(m_customer, &QComboBox::currentIndexChanged, this, &ComplaintDialog::fillContacts);
     m_contact = new QComboBox;
@@ -250,6 +256,7 @@ void ComplaintDialog::fillChoices()
     } else if (m_complaint.customerId > 0) {
         auto customer = CustomerRepository(m_db).find(m_complaint.customerId);
         m_customer->addItem(customer ? customer.value().name : m_complaint.customerName, m_complaint.customerId);
+        m_customerName->setText(m_customer->currentText());
     }
 }
 

@@ -68,6 +68,7 @@ private:
     QLabel *m_errors = nullptr;
     QLineEdit *m_customerSearch = nullptr;
     QComboBox *m_customer = nullptr;
+    QLabel *m_customerName = nullptr; // the customer of a case whose customer is settled, as text
     QComboBox *m_contact = nullptr;
     QComboBox *m_channel = nullptr;
     QComboBox *m_category = nullptr;

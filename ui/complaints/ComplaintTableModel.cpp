@@ -1,4 +1,5 @@
 #include "ComplaintTableModel.h"
+#include "Appearance.h"
 #include "Clock.h"
 #include "Formatting.h"
 #include "services/ServiceLevels.h"
@@ -148,13 +149,13 @@ QVariant ComplaintTableModel::data(const QModelIndex &index, int role) const
         return int(state);
     if (role == Qt::BackgroundRole) {
         if (state == ServiceLevelState::Overdue)
-            return QBrush(QColor(0xf8, 0xd7, 0xda));
+            return QBrush(Appearance::overdueRowBackground());
         if (state == ServiceLevelState::AtRisk)
-            return QBrush(QColor(0xff, 0xf0, 0xc2));
+            return QBrush(Appearance::dueSoonRowBackground());
         return {};
     }
     if (role == Qt::ForegroundRole && (state == ServiceLevelState::Overdue || state == ServiceLevelState::AtRisk))
-        return QBrush(QColor(0x21, 0x25, 0x29)); // dark text on the light highlight, also in dark themes
+        return QBrush(Appearance::alertRowText());
     if (role == Qt::ToolTipRole && index.column() == SummaryColumn)
         return c.description.isEmpty() ? c.summary : c.description;
     if (role == Qt::ToolTipRole && index.column() == NumberColumn && c.escalationLevel > 0)

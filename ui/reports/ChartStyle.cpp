@@ -1,6 +1,10 @@
 #include "ChartStyle.h"
 
+#include "Appearance.h"
+
 #include <QAbstractAxis>
+#include <QAbstractBarSeries>
+#include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QEvent>
@@ -9,6 +13,7 @@
 #include <QLocale>
 #include <QPieSeries>
 #include <QPieSlice>
+#include <QXYSeries>
 
 namespace ChartStyle {
 
@@ -37,6 +42,65 @@ public:
 private:
     QChartView *m_view;
 };
+
+// The colour an item was given when its chart was made (for a white page), kept the first time the chart follows
+// a palette so that it can go back to it.
+QColor madeColour(QObject *item, const QColor &current)
+{
+    static const char *const kMade = "clienteleMadeColour";
+    const QVariant made = item->property(kMade);
+    if (made.isValid())
+        return made.value<QColor>();
+    item->setProperty(kMade, current);
+    return current;
+}
+
+// As made on a light background; on a dark one each colour's lightness is moved into the upper part of the scale,
+// so that dark blues and reds stay visible and the shades of one scale keep their order.
+QColor onBackground(const QColor &made, bool dark)
+{
+    if (!dark)
+        return made;
+    float hue = 0;
+    float saturation = 0;
+    float lightness = 0;
+    float alpha = 0;
+    made.getHslF(&hue, &saturation, &lightness, &alpha);
+    return QColor::fromHslF(hue, saturation, 0.3f + 0.7f * lightness, alpha);
+}
+
+QColor labelOn(const QColor &fill)
+{
+    return fill.lightnessF() > 0.6 ? QColor(Qt::black) : QColor(Qt::white);
+}
+
+void followPalette(QPieSeries *series, const QPalette &palette)
+{
+    const bool dark = Appearance::isDark(palette);
+    for (QPieSlice *slice : series->slices()) {
+        slice->setColor(onBackground(madeColour(slice, slice->color()), dark));
+        slice->setBorderColor(palette.color(QPalette::Base)); // a gap between slices, not a white rim
+        slice->setLabelColor(slice->labelPosition() == QPieSlice::LabelOutside ? palette.color(QPalette::Text)
+                                                                               : labelOn(slice->color()));
+    }
+}
+
+void followPalette(QAbstractBarSeries *series, const QPalette &palette)
+{
+    const bool dark = Appearance::isDark(palette);
+    for (QBarSet *set : series->barSets()) {
+        set->setColor(onBackground(madeColour(set, set->color()), dark));
+        set->setBorderColor(palette.color(QPalette::Base));
+        set->setLabelColor(series->labelsPosition() == QAbstractBarSeries::LabelsOutsideEnd
+                ? palette.color(QPalette::Text)
+                : labelOn(set->color()));
+    }
+}
+
+void followPalette(QXYSeries *series, const QPalette &palette)
+{
+    series->setColor(onBackground(madeColour(series, series->color()), Appearance::isDark(palette)));
+}
 
 QColor mixed(const QColor &a, const QColor &b, double shareOfB)
 {
@@ -73,6 +137,14 @@ void followPalette(QChart *chart, const QPalette &palette)
         axis->setLinePenColor(mixed(base, text, 0.45));
         axis->setGridLineColor(mixed(base, text, 0.15));
         axis->setMinorGridLineColor(mixed(base, text, 0.08));
+    }
+    for (QAbstractSeries *series : chart->series()) {
+        if (auto pie = qobject_cast<QPieSeries *>(series))
+            followPalette(pie, palette);
+        else if (auto bars = qobject_cast<QAbstractBarSeries *>(series))
+            followPalette(bars, palette);
+        else if (auto xy = qobject_cast<QXYSeries *>(series))
+            followPalette(xy, palette);
     }
 }
 

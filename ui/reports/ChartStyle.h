@@ -13,9 +13,10 @@ namespace ChartStyle {
 // A chart with a title, no animation and its legend underneath.
 QChart *newChart(const QString &title);
 
-// Shows `chart` in `view` in the colours of the view's palette (its background, title, legend, axes and grid; the
-// series keep theirs), and again whenever that palette changes: a dark palette gets a dark chart. Charts that are
-// printed are never shown this way and stay black on white.
+// Shows `chart` in `view` in the colours of the view's palette, and again whenever that palette changes: a dark
+// palette gets a dark chart. The background, title, legend, axes and grid take the palette's colours; bars,
+// slices and lines keep the colours they were made with on a light palette and are drawn lighter on a dark one,
+// with the background between them. Charts that are printed are never shown this way and stay as made.
 void show(QChartView *view, QChart *chart);
 void followPalette(QChart *chart, const QPalette &palette);
 

@@ -12,6 +12,7 @@
 #include <QHorizontalBarSeries>
 #include <QLineSeries>
 #include <QLocale>
+#include <QPen>
 #include <QPieSeries>
 #include <QSet>
 #include <QStackedBarSeries>
@@ -472,7 +473,10 @@ ViewPage ViewContent::prospects(const SalesAnalysisResult &r)
     auto *open = new QBarSet(tr("Open"));
     auto *fresh = new QLineSeries;
     fresh->setName(tr("New customers"));
-    fresh->setColor(QColor(0xc0, 0x39, 0x2b)); // apart from the bars' colours
+    // Apart from the bars' colours, and wide enough to follow across them.
+    QPen line(QColor(0xc0, 0x39, 0x2b));
+    line.setWidthF(2.5);
+    fresh->setPen(line);
     QStringList months;
     int most = 1;
     double highest = 1;
