@@ -8,8 +8,12 @@ QString localDateTime(const QDateTime &utc)
 {
     if (!utc.isValid())
         return {};
-    const QLocale locale;
-    return locale.toString(utc.toLocalTime(), locale.dateFormat(QLocale::ShortFormat) + QStringLiteral(" HH:mm"));
+    return QLocale().toString(utc.toLocalTime(), dateTimeFormat());
+}
+
+QString dateTimeFormat()
+{
+    return QLocale().dateFormat(QLocale::ShortFormat) + QStringLiteral(" HH:mm");
 }
 
 } // namespace Formatting

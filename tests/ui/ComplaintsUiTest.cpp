@@ -22,6 +22,7 @@
 #include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateTimeEdit>
 #include <QDoubleSpinBox>
 #include <QKeyEvent>
 #include <QLabel>
@@ -297,6 +298,19 @@ TEST_F(ComplaintsUiTest, TheMonthChartOfAYearFromTheSeventhShowsAllThirteenMonth
     EXPECT_EQ(bars->barSets().first()->count(), 13);
     EXPECT_EQ(bars->barSets().first()->at(12), 1.0);
     EXPECT_TRUE(chartView->chart()->localizeNumbers());
+}
+
+TEST_F(ComplaintsUiTest, TheReceivedTimeReadsAsTheLanguageWritesIt)
+{
+    // Qt 6.4's short time format for Taiwan is "Bh:mm", and Qt prints the "B" as it stands.
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::Taiwan));
+    const auto restore = qScopeGuard([&] { QLocale::setDefault(before); });
+    ComplaintDialog dialog(m_window->database().connection(), 0, m_customerId, m_window.get());
+    auto received = dialog.findChild<QDateTimeEdit *>(QStringLiteral("complaintReceivedDateTimeEdit"));
+    ASSERT_NE(received, nullptr);
+    received->setDateTime(QDateTime(QDate(2026, 12, 6), QTime(15, 38)));
+    EXPECT_EQ(received->text(), QStringLiteral("2026/12/6 15:38"));
 }
 
 TEST_F(ComplaintsUiTest, ALogWithoutSummaryIsRefusedInTheDialog)

@@ -179,6 +179,7 @@ QWidget *ComplaintDialog::buildCaseTab()
     m_received = new QDateTimeEdit;
     m_received->setObjectName(QStringLiteral("complaintReceivedDateTimeEdit"));
     m_received->setCalendarPopup(true);
+    m_received->setDisplayFormat(Formatting::dateTimeFormat()); // the locale's own may hold "B" (zh_TW)
     auto channelRow = new QHBoxLayout;
     channelRow->addWidget(m_channel, 1);
     channelRow->addWidget(new QLabel(tr("Received:")));
