@@ -4,6 +4,7 @@
 #include <QPageLayout>
 #include <QPagedPaintDevice>
 #include <QPainter>
+#include <QPalette>
 
 PagedDocument::PagedDocument(const QPagedPaintDevice &device, double pointSize)
     : m_metrics(1, 1, QImage::Format_RGB32)
@@ -26,6 +27,32 @@ void PagedDocument::setHtml(const QString &html)
     m_document.setHtml(html);
 }
 
+namespace {
+
+// Paper is white: text is black whatever the screen's colours. QTextDocument::drawContents paints with the
+// application's palette, whose text is light grey in dark colours, and printed it all but invisible.
+QPalette paperPalette()
+{
+    QPalette paper(Qt::black, Qt::white);
+    paper.setColor(QPalette::Text, Qt::black);
+    paper.setColor(QPalette::Base, Qt::white);
+    paper.setColor(QPalette::Link, QColor(0x1a, 0x4d, 0x8f));
+    return paper;
+}
+
+} // namespace
+
+void PagedDocument::drawPage(QPainter &painter, const QRectF &area) const
+{
+    painter.save();
+    painter.setClipRect(area);
+    QAbstractTextDocumentLayout::PaintContext context;
+    context.palette = paperPalette();
+    context.clip = area;
+    m_document.documentLayout()->draw(&painter, context);
+    painter.restore();
+}
+
 Result<int> PagedDocument::print(QPagedPaintDevice *device, const std::function<Footer(int, int)> &footer,
                                  const Failures &failures)
 {
@@ -40,7 +67,7 @@ Result<int> PagedDocument::print(QPagedPaintDevice *device, const std::function<
         painter.save();
         painter.scale(scale, scale);
         painter.translate(0, -index * m_page.height());
-        m_document.drawContents(&painter, QRectF(0, index * m_page.height(), m_page.width(), m_page.height()));
+        drawPage(painter, QRectF(0, index * m_page.height(), m_page.width(), m_page.height()));
         painter.restore();
         // The footer is drawn in device units: a point size is resolved at the device's own resolution.
         painter.save();

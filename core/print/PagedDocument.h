@@ -11,6 +11,7 @@
 #include <functional>
 
 class QPagedPaintDevice;
+class QPainter;
 
 // A rich-text document printed page by page on a printer or PDF writer. It is laid out at a fixed 96 dpi whatever
 // the screen, so that the PDF and the preview break pages alike and a point size in its HTML is that size on paper,
@@ -53,6 +54,9 @@ public:
                       const Failures &failures);
 
 private:
+    // One page's part of the document, in black on white.
+    void drawPage(QPainter &painter, const QRectF &area) const;
+
     QImage m_metrics; // the paint device the layout measures text on
     QTextDocument m_document;
     QFont m_font;

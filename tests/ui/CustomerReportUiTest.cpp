@@ -1,6 +1,7 @@
 // The customer report from the customer file: Ctrl+P opens the print preview, the button's menu writes the PDF.
 #include "../core/CustomerReportFixture.h"
 
+#include "Appearance.h"
 #include "Book.h"
 #include "Clock.h"
 #include "CustomerFilePanel.h"
@@ -11,10 +12,12 @@
 #include <QApplication>
 #include <QDialog>
 #include <QFile>
+#include <QImage>
 #include <QMenu>
 #include <QPrintPreviewDialog>
 #include <QProcess>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTimer>
 #include <QToolButton>
@@ -94,6 +97,45 @@ TEST_F(CustomerReportUiTest, SaveAsPdfFromTheButtonMenuWritesTheReport)
     EXPECT_TRUE(content.contains(QStringLiteral("As of 30 Jun 2026"))) << content;
     EXPECT_TRUE(content.contains(QStringLiteral("Revenue ¥3,400.00"))) << content;
     EXPECT_TRUE(content.contains(QStringLiteral("Segment: At risk."))) << content;
+}
+
+TEST_F(CustomerReportUiTest, APdfSavedInDarkColoursIsBlackOnWhite)
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftoppm")).isEmpty()
+        || QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+        GTEST_SKIP() << "pdftoppm and pdftotext (poppler-utils) are not installed";
+    // Paper is white whatever the screen's colours: text printed in the dark palette's light grey all but vanished.
+    Appearance::apply(Appearance::Mode::Dark);
+    const auto restore = qScopeGuard([] { Appearance::apply(Appearance::Mode::System); });
+    m_panel->showCustomer(m_fixture.harbour);
+    const QString pdf = m_dir.filePath(QStringLiteral("dark.pdf"));
+    FileDialog::setNextFileName(pdf);
+    m_panel->findChild<QAction *>(QStringLiteral("customerReportPdfAction"))->trigger();
+
+    // Where the first page prints the customer's industry (in points), and the page at 72 dpi (a pixel a point).
+    QProcess words;
+    words.start(QStringLiteral("pdftotext"),
+        { QStringLiteral("-bbox"), QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("1"),
+            pdf, QStringLiteral("-") });
+    ASSERT_TRUE(words.waitForFinished(60000));
+    const QRegularExpression word(QStringLiteral("xMin=\"([\\d.]+)\" yMin=\"([\\d.]+)\" xMax=\"([\\d.]+)\" "
+                                                 "yMax=\"([\\d.]+)\">Manufacturing</word>"));
+    const QRegularExpressionMatch box = word.match(QString::fromUtf8(words.readAllStandardOutput()));
+    ASSERT_TRUE(box.hasMatch());
+    QProcess render;
+    render.start(QStringLiteral("pdftoppm"),
+        { QStringLiteral("-r"), QStringLiteral("72"), QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"),
+            QStringLiteral("1"), QStringLiteral("-png"), QStringLiteral("-singlefile"), pdf,
+            m_dir.filePath(QStringLiteral("page")) });
+    ASSERT_TRUE(render.waitForFinished(60000));
+    const QImage page(m_dir.filePath(QStringLiteral("page.png")));
+    ASSERT_FALSE(page.isNull());
+    int darkest = 255;
+    for (int y = int(box.captured(2).toDouble()); y <= int(box.captured(4).toDouble()); ++y) {
+        for (int x = int(box.captured(1).toDouble()); x <= int(box.captured(3).toDouble()); ++x)
+            darkest = std::min(darkest, qGray(page.pixel(x, y)));
+    }
+    EXPECT_LT(darkest, 80) << "the word \"Manufacturing\" is printed in grey " << darkest;
 }
 
 TEST_F(CustomerReportUiTest, CtrlPInTheCustomerFileOpensThePrintPreview)
