@@ -5956,6 +5956,18 @@ Create it anyway?</source>
         <source>Import customers</source>
         <translation>导入客户</translation>
     </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>下一步(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>完成(&amp;F)</translation>
+    </message>
 </context>
 <context>
     <name>LetterheadDialog</name>

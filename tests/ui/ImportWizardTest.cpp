@@ -13,21 +13,23 @@
 #include "trust/BackupController.h"
 
 #include <QAbstractButton>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
 #include <QHeaderView>
-#include <QProgressDialog>
-#include <QStatusBar>
-#include <QTableView>
 #include <QLabel>
+#include <QLibraryInfo>
 #include <QLineEdit>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSqlQuery>
+#include <QStatusBar>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTimer>
-#include <QApplication>
+#include <QTranslator>
 
 #include <gtest/gtest.h>
 
@@ -174,6 +176,25 @@ TEST_F(ImportWizardTest, ABrokenFileIsNamedOnTheFirstPageAndNothingChanges)
     EXPECT_EQ(wizard.currentId(), ImportWizard::FilePageId);
     EXPECT_TRUE(child<QLabel>(&wizard, "errorLabel")->text().contains(QStringLiteral("missing.xlsx")));
     EXPECT_EQ(customerCount(), 1);
+}
+
+TEST_F(ImportWizardTest, StepButtonsReadAsTraditionalChineseWritesThem)
+{
+    // Installed as the app does: ours, then Qt's own, whose QWizard says "下一個(&N) ＞" ("the next one").
+    QTranslator ours;
+    ASSERT_TRUE(ours.load(QStringLiteral(":/i18n/clientele_zh_TW.qm")));
+    QTranslator qt;
+    QCoreApplication::installTranslator(&ours);
+    if (qt.load(QStringLiteral("qtbase_zh_TW"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&qt);
+    const auto restore = qScopeGuard([&] {
+        QCoreApplication::removeTranslator(&qt);
+        QCoreApplication::removeTranslator(&ours);
+    });
+    ImportWizard wizard(m_book->path(), m_book->connection());
+    EXPECT_EQ(wizard.buttonText(QWizard::NextButton), QStringLiteral("下一步(&N) >"));
+    EXPECT_EQ(wizard.buttonText(QWizard::BackButton), QStringLiteral("< 上一步(&B)"));
+    EXPECT_EQ(wizard.buttonText(QWizard::FinishButton), QStringLiteral("完成(&F)"));
 }
 
 TEST_F(ImportWizardTest, CancelledImportLeavesTheBookAsItWas)

@@ -13,6 +13,10 @@ ImportWizard::ImportWizard(QString bookPath, QSqlDatabase db, QWidget *parent)
     setWindowTitle(tr("Import customers"));
     setWizardStyle(QWizard::ClassicStyle);
     setOption(QWizard::NoBackButtonOnLastPage);
+    // Our own words for the steps: Qt 6.4's Traditional Chinese says "下一個" ("the next one") and "＜返回".
+    setButtonText(QWizard::BackButton, tr("< &Back"));
+    setButtonText(QWizard::NextButton, tr("&Next >"));
+    setButtonText(QWizard::FinishButton, tr("&Finish"));
     setPage(FilePageId, new ImportFilePage(this));
     setPage(SheetPageId, new ImportSheetPage(this));
     setPage(MappingPageId, new ImportMappingPage(this));
