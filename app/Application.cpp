@@ -13,6 +13,7 @@
 #include "MessageBox.h"
 #include "Preferences.h"
 #include "SalesRepsDialog.h"
+#include "SettingsDialog.h"
 #include "ShortcutsDialog.h"
 #include "TagCustomersDialog.h"
 #include "TiersDialog.h"
@@ -123,7 +124,7 @@ bool Application::start()
            "complaints, complaint-case, complaint-history, complaint-followups, complaint-reports, "
            "schedule-followups, "
            "backup-settings, audit, audit-kinds, contact-consent, erase, tiers, sales-reps, hand-over, "
-           "hand-over-audit, assign-rep, tag-customers, bulk-edit, shortcuts, "
+           "hand-over-audit, assign-rep, tag-customers, bulk-edit, shortcuts, settings, "
            "book-locked, "
            "book-damaged)."),
         tr("VIEW"));
@@ -389,7 +390,7 @@ void Application::takeScreenshotAndQuit(const QString &file, const QString &sear
         || view == QLatin1String("tiers") || view == QLatin1String("sales-reps")
         || view.startsWith(QLatin1String("hand-over")) || view == QLatin1String("assign-rep")
         || view == QLatin1String("tag-customers") || view == QLatin1String("bulk-edit")
-        || view == QLatin1String("shortcuts")) {
+        || view == QLatin1String("shortcuts") || view == QLatin1String("settings")) {
         screenshotTrustAndQuit(file, view);
         return;
     }
@@ -512,6 +513,8 @@ void Application::screenshotTrustAndQuit(const QString &file, const QString &vie
             dialog = std::make_shared<SalesRepsDialog>(db, m_window);
         } else if (view == QLatin1String("shortcuts")) {
             dialog = std::make_shared<ShortcutsDialog>(m_window->menuBar(), m_window);
+        } else if (view == QLatin1String("settings")) {
+            dialog = std::make_shared<SettingsDialog>(m_window);
         } else if (view == QLatin1String("bulk-edit")) {
             dialog = std::make_shared<BulkEditDialog>(db, 12, m_window);
         } else if (view == QLatin1String("tag-customers")) {
