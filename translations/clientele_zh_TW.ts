@@ -253,10 +253,6 @@
         <translation>將選取的跟進標為完成並安排下一次（Ctrl+Enter）</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>編輯(&amp;E)…</translation>
-    </message>
-    <message>
         <source>Open &amp;customer</source>
         <translation>開啟客戶(&amp;C)</translation>
     </message>
@@ -313,6 +309,10 @@
 %2</source>
         <translation>關於客訴 %1。
 %2</translation>
+    </message>
+    <message>
+        <source>Edi&amp;t…</source>
+        <translation>編輯(&amp;T)…</translation>
     </message>
 </context>
 <context>
@@ -1169,10 +1169,6 @@
         <translation>所有操作</translation>
     </message>
     <message>
-        <source>&amp;Export…</source>
-        <translation>匯出(&amp;E)…</translation>
-    </message>
-    <message>
         <source>User:</source>
         <translation>使用者：</translation>
     </message>
@@ -1235,6 +1231,10 @@
         <translation>
             <numerusform>已將 %Ln 筆紀錄匯出至 %1。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>匯出(&amp;X)…</translation>
     </message>
 </context>
 <context>
@@ -3091,10 +3091,6 @@ Open another book?</source>
         <translation>全部嚴重程度</translation>
     </message>
     <message>
-        <source>O&amp;verdue only</source>
-        <translation>僅顯示逾時(&amp;V)</translation>
-    </message>
-    <message>
         <source>Search number, summary, customer</source>
         <translation>搜尋編號、摘要、客戶</translation>
     </message>
@@ -3141,6 +3137,10 @@ Open another book?</source>
     <message>
         <source>Complaints</source>
         <translation>客訴</translation>
+    </message>
+    <message>
+        <source>Overd&amp;ue only</source>
+        <translation>僅顯示逾時(&amp;U)</translation>
     </message>
 </context>
 <context>
@@ -4041,6 +4041,10 @@ Create it anyway?</source>
     <message>
         <source>&amp;Remove</source>
         <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Edi&amp;t…</source>
+        <translation>編輯(&amp;T)…</translation>
     </message>
 </context>
 <context>
@@ -6317,10 +6321,6 @@ Book: %2</source>
         <translation>報表</translation>
     </message>
     <message>
-        <source>&amp;Reports</source>
-        <translation>報表(&amp;R)</translation>
-    </message>
-    <message>
         <source>Agenda</source>
         <translation>行程</translation>
     </message>
@@ -6417,18 +6417,6 @@ Book: %2</source>
     <message>
         <source>Log &amp;complaint…</source>
         <translation>登記客訴(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>C&amp;omplaints</source>
-        <translation>客訴(&amp;O)</translation>
-    </message>
-    <message>
-        <source>Complaint re&amp;ports</source>
-        <translation>客訴報表(&amp;P)</translation>
-    </message>
-    <message>
-        <source>&amp;Audit trail</source>
-        <translation>稽核紀錄(&amp;A)</translation>
     </message>
     <message>
         <source>Complaint logged.</source>
@@ -6653,6 +6641,22 @@ Book: %2</source>
     <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>鍵盤快速鍵(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Co&amp;mplaints</source>
+        <translation>客訴(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Complaint report&amp;s</source>
+        <translation>客訴報表(&amp;S)</translation>
+    </message>
+    <message>
+        <source>R&amp;eports</source>
+        <translation>報表(&amp;E)</translation>
+    </message>
+    <message>
+        <source>A&amp;udit trail</source>
+        <translation>稽核紀錄(&amp;U)</translation>
     </message>
 </context>
 <context>
@@ -7051,10 +7055,6 @@ Book: %2</source>
         <translation>新增產品(&amp;N)…</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>編輯(&amp;E)…</translation>
-    </message>
-    <message>
         <source>Offer / &amp;stop offering</source>
         <translation>上架 / 停售(&amp;S)</translation>
     </message>
@@ -7101,6 +7101,10 @@ Book: %2</source>
     <message>
         <source>no</source>
         <translation>否</translation>
+    </message>
+    <message>
+        <source>Edi&amp;t…</source>
+        <translation>編輯(&amp;T)…</translation>
     </message>
 </context>
 <context>
@@ -9799,10 +9803,6 @@ The book as it is now is backed up first.</source>
 <context>
     <name>ViewsPanel</name>
     <message>
-        <source>&amp;View:</source>
-        <translation>檢視(&amp;V)：</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -9813,6 +9813,10 @@ The book as it is now is backed up first.</source>
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Vie&amp;w:</source>
+        <translation>檢視(&amp;W)：</translation>
     </message>
 </context>
 <context>

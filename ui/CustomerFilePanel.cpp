@@ -77,7 +77,7 @@ CustomerFilePanel::CustomerFilePanel(QSqlDatabase db, QWidget *parent) : QWidget
     m_title->setWordWrap(true);
     m_subtitle = new QLabel;
     m_subtitle->setTextFormat(Qt::PlainText);
-    m_edit = new QPushButton(tr("&Edit…"));
+    m_edit = new QPushButton(tr("Edi&t…"));
     m_edit->setObjectName(QStringLiteral("editCustomerButton"));
     ReadOnlyUi::marksAChange(m_edit);
     connect(m_edit, &QPushButton::clicked, this, [this] { emit editRequested(m_customerId); });

@@ -388,38 +388,38 @@ void MainWindow::buildActions()
     complaint->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_L);
     m_list->view()->setContextMenuPolicy(Qt::ActionsContextMenu);
 
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    QAction *customers = view->addAction(tr("&Customers"), this, [this] { showPage(CustomersPage); });
-    customers->setShortcut(Qt::CTRL | Qt::Key_1);
-    QAction *trashPage = view->addAction(tr("&Trash"), this, [this] { showPage(TrashPage); });
-    trashPage->setShortcut(Qt::CTRL | Qt::Key_2);
-    QAction *agendaPage = view->addAction(tr("&Agenda"), this, [this] { showPage(AgendaPage); });
-    agendaPage->setObjectName(QStringLiteral("agendaAction"));
-    agendaPage->setShortcut(Qt::CTRL | Qt::Key_3);
-    QAction *calendarPage = view->addAction(tr("Ca&lendar"), this, [this] { showPage(CalendarPage); });
-    calendarPage->setShortcut(Qt::CTRL | Qt::Key_4);
-    view->addAction(tr("&Renewals"), this, [this] { showPage(RenewalsPage); });
-    view->addAction(tr("&Neglected customers"), this, [this] { showPage(NeglectedPage); });
-    view->addAction(tr("&Products"), this, [this] { showPage(ProductsPage); })->setShortcut(Qt::CTRL | Qt::Key_7);
-    view->addAction(tr("&Quotes"), this, [this] { showPage(QuotesPage); })->setShortcut(Qt::CTRL | Qt::Key_5);
-    view->addAction(tr("&Orders"), this, [this] { showPage(OrdersPage); })->setShortcut(Qt::CTRL | Qt::Key_6);
     QAction *newQuote = edit->addAction(tr("New &quote for this customer…"), this, [this] {
         showPage(QuotesPage);
         m_quotes->newQuote(m_list->currentId());
     });
     newQuote->setObjectName(QStringLiteral("newQuoteAction"));
     newQuote->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_Q);
-    QAction *letterhead = file->addAction(tr("Company &letterhead…"), this, [this] {
-        LetterheadDialog(m_database->connection(), this).exec();
-    });
+    // Beside the book's other settings, not after Quit.
+    auto letterhead = new QAction(tr("Company &letterhead…"), this);
+    connect(letterhead, &QAction::triggered, this, [this] { LetterheadDialog(m_database->connection(), this).exec(); });
     letterhead->setObjectName(QStringLiteral("letterheadAction"));
-    QAction *reportsPage = view->addAction(tr("&Reports"), this, [this] { showPage(ReportsPage); });
-    reportsPage->setShortcut(Qt::CTRL | Qt::Key_9);
-    QAction *complaintsPage = view->addAction(tr("C&omplaints"), this, [this] { showPage(ComplaintsPage); });
-    complaintsPage->setShortcut(Qt::CTRL | Qt::Key_8);
-    view->addAction(tr("Complaint re&ports"), this, [this] { showPage(ComplaintReportsPage); });
-    view->addAction(tr("&Audit trail"), this, [this] { showPage(AuditPage); });
-    
+    file->insertAction(settings, letterhead);
+    // The pages in the sidebar's order, each with its own letter; the number shortcuts stay as they were.
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    const auto page = [this, view](const QString &name, Page target, const QKeySequence &shortcut = {}) {
+        QAction *action = view->addAction(name, this, [this, target] { showPage(target); });
+        action->setShortcut(shortcut);
+        return action;
+    };
+    page(tr("&Customers"), CustomersPage, Qt::CTRL | Qt::Key_1);
+    page(tr("&Agenda"), AgendaPage, Qt::CTRL | Qt::Key_3)->setObjectName(QStringLiteral("agendaAction"));
+    page(tr("Ca&lendar"), CalendarPage, Qt::CTRL | Qt::Key_4);
+    page(tr("&Quotes"), QuotesPage, Qt::CTRL | Qt::Key_5);
+    page(tr("&Orders"), OrdersPage, Qt::CTRL | Qt::Key_6);
+    page(tr("&Products"), ProductsPage, Qt::CTRL | Qt::Key_7);
+    page(tr("&Renewals"), RenewalsPage);
+    page(tr("Co&mplaints"), ComplaintsPage, Qt::CTRL | Qt::Key_8);
+    page(tr("Complaint report&s"), ComplaintReportsPage);
+    page(tr("&Neglected customers"), NeglectedPage);
+    page(tr("R&eports"), ReportsPage, Qt::CTRL | Qt::Key_9);
+    page(tr("A&udit trail"), AuditPage);
+    page(tr("&Trash"), TrashPage, Qt::CTRL | Qt::Key_2);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *shortcuts = help->addAction(tr("&Keyboard shortcuts"), this, [this] {
         ShortcutsDialog dialog(menuBar(), this);

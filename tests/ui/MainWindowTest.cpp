@@ -14,20 +14,24 @@
 #include "repo/CustomerRepository.h"
 #include "repo/LookupRepository.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QHash>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -916,5 +920,63 @@ TEST_F(MainWindowTest, TheWindowFitsAScreen1280PixelsWideInEveryLanguage)
         for (int i = 0; i < pages->count(); ++i)
             EXPECT_LE(pages->widget(i)->minimumSizeHint().width(), 1100)
                 << language << " " << pages->widget(i)->metaObject()->className();
+    }
+}
+
+namespace {
+
+// The letter after "&" in a menu or button text ("Co&mplaints" → 'M', "编辑(&T)…" → 'T'), or 0 for none.
+QChar mnemonic(const QString &text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text[i] != QLatin1Char('&'))
+            continue;
+        if (text[i + 1] == QLatin1Char('&')) {
+            ++i;
+            continue;
+        }
+        return text[i + 1].toUpper();
+    }
+    return {};
+}
+
+} // namespace
+
+TEST_F(MainWindowTest, EveryAltLetterReachesOneThingInEveryLanguage)
+{
+    for (const char *language : { "en", "zh_CN", "zh_TW" }) {
+        QTranslator translator;
+        ASSERT_TRUE(translator.load(QStringLiteral(":/i18n/clientele_%1.qm").arg(QLatin1String(language))));
+        QCoreApplication::installTranslator(&translator);
+        const auto removeTranslator = qScopeGuard([&] { QCoreApplication::removeTranslator(&translator); });
+        auto window = openWindow();
+        // Within each menu, each letter once: a repeated letter only moves between the items that share it.
+        QSet<QChar> menuBarLetters;
+        for (QAction *menuAction : window->menuBar()->actions()) {
+            menuBarLetters << mnemonic(menuAction->text());
+            QHash<QChar, QString> seen;
+            for (QAction *action : menuAction->menu()->actions()) {
+                const QChar letter = mnemonic(action->text());
+                if (letter.isNull())
+                    continue;
+                EXPECT_FALSE(seen.contains(letter))
+                    << language << ": " << action->text().toStdString() << " and " << seen.value(letter).toStdString();
+                seen.insert(letter, action->text());
+            }
+        }
+        // A button or check box on a page with a menu's letter takes Alt+letter from the menu bar.
+        auto pages = window->findChild<QStackedWidget *>();
+        ASSERT_TRUE(pages);
+        for (QAbstractButton *button : pages->findChildren<QAbstractButton *>()) {
+            EXPECT_FALSE(menuBarLetters.contains(mnemonic(button->text())))
+                << language << ": " << button->text().toStdString() << " on "
+                << button->window()->objectName().toStdString();
+        }
+        for (QLabel *label : pages->findChildren<QLabel *>()) {
+            if (label->buddy()) {
+                EXPECT_FALSE(menuBarLetters.contains(mnemonic(label->text())))
+                    << language << ": " << label->text().toStdString();
+            }
+        }
     }
 }

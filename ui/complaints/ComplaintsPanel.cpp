@@ -70,7 +70,7 @@ ComplaintsPanel::ComplaintsPanel(QSqlDatabase db, QWidget *parent)
     m_category->setObjectName(QStringLiteral("complaintCategoryFilterComboBox"));
     m_owner = new QComboBox;
     m_owner->setObjectName(QStringLiteral("complaintOwnerFilterComboBox"));
-    m_overdue = new QCheckBox(tr("O&verdue only"));
+    m_overdue = new QCheckBox(tr("Overd&ue only"));
     m_overdue->setObjectName(QStringLiteral("complaintOverdueCheckBox"));
     m_search = new QLineEdit;
     m_search->setObjectName(QStringLiteral("complaintSearchLineEdit"));

@@ -70,7 +70,7 @@ AgendaPanel::AgendaPanel(QSqlDatabase db, QWidget *parent)
     m_done->setObjectName(QStringLiteral("completeButton"));
     ReadOnlyUi::marksAChange(m_done);
     m_done->setToolTip(tr("Mark the selected activity done and schedule the next one (Ctrl+Return)"));
-    m_edit = new QPushButton(tr("&Edit…"));
+    m_edit = new QPushButton(tr("Edi&t…"));
     m_edit->setObjectName(QStringLiteral("editActivityButton"));
     ReadOnlyUi::marksAChange(m_edit);
     m_open = new QPushButton(tr("Open &customer"));

@@ -48,7 +48,7 @@ ProductsPanel::ProductsPanel(QSqlDatabase db, QWidget *parent)
     auto newButton = new QPushButton(tr("&New product…"));
     newButton->setObjectName(QStringLiteral("newProductButton"));
     ReadOnlyUi::marksAChange(newButton);
-    auto editButton = new QPushButton(tr("&Edit…"));
+    auto editButton = new QPushButton(tr("Edi&t…"));
     ReadOnlyUi::marksAChange(editButton);
     auto activeButton = new QPushButton(tr("Offer / &stop offering"));
     ReadOnlyUi::marksAChange(activeButton);

@@ -38,7 +38,7 @@ ViewsPanel::ViewsPanel(QWidget *parent)
             requestRow(item->data(Qt::UserRole).toInt());
     });
 
-    auto *label = new QLabel(tr("&View:"));
+    auto *label = new QLabel(tr("Vie&w:"));
     label->setBuddy(m_chooser);
     auto *bar = new QHBoxLayout;
     bar->addWidget(label);

@@ -41,7 +41,7 @@ AuditPanel::AuditPanel(QSqlDatabase db, QWidget *parent)
     m_to = new QDateEdit(today);
     m_to->setObjectName(QStringLiteral("auditToDateEdit"));
     m_to->setCalendarPopup(true);
-    auto *exportButton = new QPushButton(tr("&Export…"));
+    auto *exportButton = new QPushButton(tr("E&xport…"));
     exportButton->setObjectName(QStringLiteral("auditExportButton"));
 
     auto *filters = new QHBoxLayout;
