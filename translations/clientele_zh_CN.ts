@@ -7281,24 +7281,8 @@ Book: %2</source>
         <translation>日期(&amp;D)：</translation>
     </message>
     <message>
-        <source>&amp;Valid until:</source>
-        <translation>有效期至(&amp;V)：</translation>
-    </message>
-    <message>
-        <source>C&amp;urrency:</source>
-        <translation>币种(&amp;U)：</translation>
-    </message>
-    <message>
-        <source>Quote &amp;discount:</source>
-        <translation>整单折扣(&amp;D)：</translation>
-    </message>
-    <message>
         <source>S&amp;hipping and other charges:</source>
         <translation>运费及其他费用(&amp;H)：</translation>
-    </message>
-    <message>
-        <source>Tax on the c&amp;harges:</source>
-        <translation>附加费用税率(&amp;H)：</translation>
     </message>
     <message>
         <source>&amp;Terms:</source>
@@ -7331,10 +7315,6 @@ Book: %2</source>
     <message>
         <source>Print pre&amp;view…</source>
         <translation>打印预览(&amp;V)…</translation>
-    </message>
-    <message>
-        <source>Save as P&amp;DF…</source>
-        <translation>另存为 PDF(&amp;D)…</translation>
     </message>
     <message>
         <source>Close</source>
@@ -7521,6 +7501,26 @@ Book: %2</source>
     <message>
         <source>The quote went out again: its sent date becomes today.</source>
         <translation>报价单再次发出：发送日期改为今天。</translation>
+    </message>
+    <message>
+        <source>Valid &amp;until:</source>
+        <translation>有效期至(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Currenc&amp;y:</source>
+        <translation>币种(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Quote dis&amp;count:</source>
+        <translation>整单折扣(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Ta&amp;x on the charges:</source>
+        <translation>附加费用税率(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>Save as PD&amp;F…</source>
+        <translation>另存为 PDF(&amp;F)…</translation>
     </message>
 </context>
 <context>

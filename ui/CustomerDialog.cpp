@@ -45,6 +45,7 @@ CustomerDialog::CustomerDialog(QSqlDatabase db, qint64 customerId, QWidget *pare
         }
     }
     resize(560, sizeHint().height());
+    m_name->setFocus(); // the name, not the type above it: a letter typed there changed the type unseen
 }
 
 void CustomerDialog::buildForm()

@@ -63,6 +63,7 @@ CustomerListPanel::CustomerListPanel(QSqlDatabase db, QWidget *parent) : QWidget
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->setWordWrap(false);
     m_view->installEventFilter(this);
+    m_search->installEventFilter(this);
     QHeaderView *header = m_view->horizontalHeader();
     header->setSectionsMovable(true);
     header->setStretchLastSection(true);
@@ -239,6 +240,14 @@ void CustomerListPanel::showColumnMenu(const QPoint &position)
 
 bool CustomerListPanel::eventFilter(QObject *watched, QEvent *event)
 {
+    // Down (or Enter) in the search field goes to the results, as in a browser's address bar.
+    if (watched == m_search && event->type() == QEvent::KeyPress) {
+        const auto key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Down || key == Qt::Key_Return || key == Qt::Key_Enter) {
+            focusResults();
+            return true;
+        }
+    }
     if (watched == m_view && event->type() == QEvent::KeyPress) {
         const auto key = static_cast<QKeyEvent *>(event)->key();
         if ((key == Qt::Key_Return || key == Qt::Key_Enter) && currentId() > 0) {
@@ -247,6 +256,13 @@ bool CustomerListPanel::eventFilter(QObject *watched, QEvent *event)
         }
     }
     return QWidget::eventFilter(watched, event);
+}
+
+void CustomerListPanel::focusResults()
+{
+    m_view->setFocus(Qt::ShortcutFocusReason);
+    if (!m_view->currentIndex().isValid() && m_view->model()->rowCount() > 0)
+        m_view->setCurrentIndex(m_view->model()->index(0, 0));
 }
 
 QList<qint64> CustomerListPanel::selectedIds() const

@@ -43,6 +43,8 @@ signals:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    // Moves the keyboard to the list, on its first row if none is current.
+    void focusResults();
 
 private:
     void applyFilters();

@@ -52,13 +52,14 @@
 #include "trust/EraseDialog.h"
 #include "trust/RestoreDialog.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileInfo>
-#include <QListWidget>
 #include <QHeaderView>
+#include <QListWidget>
 #include <QLocale>
 #include <QMenuBar>
 #include <QProgressDialog>
@@ -72,7 +73,6 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
-
 
 MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     : QMainWindow(parent), m_database(std::move(database))
@@ -402,7 +402,10 @@ void MainWindow::buildActions()
     // The pages in the sidebar's order, each with its own letter; the number shortcuts stay as they were.
     QMenu *view = menuBar()->addMenu(tr("&View"));
     const auto page = [this, view](const QString &name, Page target, const QKeySequence &shortcut = {}) {
-        QAction *action = view->addAction(name, this, [this, target] { showPage(target); });
+        QAction *action = view->addAction(name, this, [this, target] {
+            showPage(target);
+            focusCurrentPage();
+        });
         action->setShortcut(shortcut);
         return action;
     };
@@ -738,6 +741,24 @@ void MainWindow::showPage(int page)
         m_complaintReports->reload();
     if (page == AuditPage)
         m_audit->reload();
+}
+
+void MainWindow::focusCurrentPage()
+{
+    // The page's main list or table, not whichever filter comes first in the tab order: Down on the Agenda's
+    // "Show:" box changed whose work it showed.
+    QWidget *page = m_pages->currentWidget();
+    QAbstractItemView *main = nullptr;
+    int largest = 0;
+    for (QAbstractItemView *view : page->findChildren<QAbstractItemView *>()) {
+        const int area = view->width() * view->height();
+        if (view->isVisibleTo(page) && view->focusPolicy() != Qt::NoFocus && area > largest) {
+            main = view;
+            largest = area;
+        }
+    }
+    if (main)
+        main->setFocus(Qt::ShortcutFocusReason);
 }
 
 void MainWindow::showReports()

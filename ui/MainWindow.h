@@ -79,6 +79,8 @@ public:
     void editCustomer(qint64 id);
     void moveSelectedToTrash();
     void showPage(int page);
+    // Puts the keyboard in the shown page's main list (View menu and its Ctrl+number shortcuts).
+    void focusCurrentPage();
     void showReports();
     void importFile();
     // Lists likely duplicate customers and merges the pair the user picks.

@@ -1,13 +1,16 @@
 #include "Appearance.h"
 #include "Book.h"
 #include "Clock.h"
+#include "CustomerDialog.h"
 #include "CustomerFilePanel.h"
 #include "MainWindow.h"
 #include "TableExport.h"
 #include "UiTestSupport.h"
+#include "followups/ActivityDialog.h"
 #include "followups/AgendaPanel.h"
 #include "followups/CalendarDayList.h"
 #include "followups/CalendarPanel.h"
+#include "followups/CompleteActivityDialog.h"
 #include "followups/FollowUpSettingsDialog.h"
 #include "followups/ReminderCenter.h"
 #include "followups/RenewalsPanel.h"
@@ -32,6 +35,7 @@
 #include <QListWidgetItem>
 #include <QMimeData>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSpinBox>
 #include <QSqlQuery>
@@ -211,6 +215,38 @@ TEST_F(FollowUpsUiTest, OverdueWorkStandsOutOnADarkPalette)
         EXPECT_EQ(shown, Appearance::errorText());
         EXPECT_GT(shown.lightnessF(), 0.6) << shown.name().toStdString() << " on " << base.name().toStdString();
     }
+}
+
+// Every label with an Alt letter names the box it leads to, and a new dialog starts in the box one writes first.
+TEST_F(FollowUpsUiTest, DialogsStartWhereOneWritesAndEveryAltLetterWorks)
+{
+    const auto expectLettersWork = [](QDialog &dialog) {
+        for (QLabel *label : dialog.findChildren<QLabel *>()) {
+            const QString text = label->text();
+            const bool hasLetter = text.contains(QRegularExpression(QStringLiteral("&[^&\\s]")));
+            if (hasLetter && label->textFormat() != Qt::RichText) {
+                EXPECT_NE(label->buddy(), nullptr) << dialog.windowTitle().toStdString() << ": " << text.toStdString();
+            }
+        }
+    };
+    Activity fresh;
+    fresh.customerId = m_hengtai;
+    ActivityDialog activity(db(), fresh, m_window.get());
+    activity.show();
+    // The dialog's focus child, which takes the keyboard when the dialog is active (offscreen keeps the main
+    // window's focus).
+    EXPECT_EQ(activity.focusWidget(), activity.findChild<QLineEdit *>(QStringLiteral("subjectLineEdit")));
+    expectLettersWork(activity);
+    activity.close();
+
+    auto overdue = ActivityRepository(db()).find(m_overdue);
+    ASSERT_TRUE(overdue.ok());
+    CompleteActivityDialog complete(db(), overdue.value(), m_window.get());
+    expectLettersWork(complete);
+
+    CustomerDialog customer(db(), 0, m_window.get());
+    customer.show();
+    EXPECT_EQ(customer.focusWidget(), customer.findChild<QLineEdit *>(QStringLiteral("nameLineEdit")));
 }
 
 TEST_F(FollowUpsUiTest, CompletesAnOverdueCallAndSchedulesTheNextOne)

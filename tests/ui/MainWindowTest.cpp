@@ -11,6 +11,7 @@
 #include "UiTestSupport.h"
 #include "demo/DemoGenerator.h"
 #include "domain/PhoneNumbers.h"
+#include "followups/AgendaPanel.h"
 #include "repo/CustomerRepository.h"
 #include "repo/LookupRepository.h"
 
@@ -923,25 +924,6 @@ TEST_F(MainWindowTest, TheWindowFitsAScreen1280PixelsWideInEveryLanguage)
     }
 }
 
-namespace {
-
-// The letter after "&" in a menu or button text ("Co&mplaints" → 'M', "编辑(&T)…" → 'T'), or 0 for none.
-QChar mnemonic(const QString &text)
-{
-    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
-        if (text[i] != QLatin1Char('&'))
-            continue;
-        if (text[i + 1] == QLatin1Char('&')) {
-            ++i;
-            continue;
-        }
-        return text[i + 1].toUpper();
-    }
-    return {};
-}
-
-} // namespace
-
 TEST_F(MainWindowTest, EveryAltLetterReachesOneThingInEveryLanguage)
 {
     for (const char *language : { "en", "zh_CN", "zh_TW" }) {
@@ -953,10 +935,10 @@ TEST_F(MainWindowTest, EveryAltLetterReachesOneThingInEveryLanguage)
         // Within each menu, each letter once: a repeated letter only moves between the items that share it.
         QSet<QChar> menuBarLetters;
         for (QAction *menuAction : window->menuBar()->actions()) {
-            menuBarLetters << mnemonic(menuAction->text());
+            menuBarLetters << altLetter(menuAction->text());
             QHash<QChar, QString> seen;
             for (QAction *action : menuAction->menu()->actions()) {
-                const QChar letter = mnemonic(action->text());
+                const QChar letter = altLetter(action->text());
                 if (letter.isNull())
                     continue;
                 EXPECT_FALSE(seen.contains(letter))
@@ -968,15 +950,42 @@ TEST_F(MainWindowTest, EveryAltLetterReachesOneThingInEveryLanguage)
         auto pages = window->findChild<QStackedWidget *>();
         ASSERT_TRUE(pages);
         for (QAbstractButton *button : pages->findChildren<QAbstractButton *>()) {
-            EXPECT_FALSE(menuBarLetters.contains(mnemonic(button->text())))
+            EXPECT_FALSE(menuBarLetters.contains(altLetter(button->text())))
                 << language << ": " << button->text().toStdString() << " on "
                 << button->window()->objectName().toStdString();
         }
         for (QLabel *label : pages->findChildren<QLabel *>()) {
             if (label->buddy()) {
-                EXPECT_FALSE(menuBarLetters.contains(mnemonic(label->text())))
+                EXPECT_FALSE(menuBarLetters.contains(altLetter(label->text())))
                     << language << ": " << label->text().toStdString();
             }
         }
     }
+}
+
+TEST_F(MainWindowTest, KeyboardGoesToThePagesListAndFromSearchToTheResults)
+{
+    auto window = openWindow();
+    addCustomer(*window, QStringLiteral("Acme Trading Co."));
+    addCustomer(*window, QStringLiteral("Acme Tools Ltd."));
+    window->customerList()->model()->reload();
+
+    // Ctrl+3 shows the Agenda with the keyboard in its list, not in the "Show:" filter above it.
+    QTest::keyClick(window.get(), Qt::Key_3, Qt::ControlModifier);
+    EXPECT_TRUE(window->agenda()->view()->hasFocus())
+        << (QApplication::focusWidget() ? QApplication::focusWidget()->objectName().toStdString() : "nothing");
+    QTest::keyClick(window.get(), Qt::Key_1, Qt::ControlModifier);
+    EXPECT_TRUE(window->customerList()->view()->hasFocus());
+
+    // Ctrl+F, a search, then Down: the keyboard is on the first result, not still in the search field.
+    QTest::keyClick(window.get(), Qt::Key_F, Qt::ControlModifier);
+    auto search = window->findChild<QLineEdit *>(QStringLiteral("searchLineEdit"));
+    ASSERT_TRUE(search->hasFocus());
+    typeText(search, QStringLiteral("acme"));
+    EXPECT_EVENTUALLY_EQ(names(window->customerList()->model()).size(), 2);
+    window->customerList()->view()->setCurrentIndex({});
+    QTest::keyClick(search, Qt::Key_Down);
+    EXPECT_TRUE(window->customerList()->view()->hasFocus());
+    EXPECT_EQ(window->customerList()->view()->currentIndex().row(), 0);
+    EXPECT_EQ(search->text(), QStringLiteral("acme"));
 }

@@ -8,12 +8,15 @@
 #include "repo/ProductRepository.h"
 #include "repo/QuoteRepository.h"
 
+#include <QApplication>
 #include <QCheckBox>
+#include <QDoubleSpinBox>
 #include <QLabel>
 #include <QPushButton>
 #include <QSqlQuery>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTimer>
 
 namespace {
 
@@ -132,6 +135,28 @@ TEST_F(QuoteEditorTest, LinesGiveLiveTotalsAndAcceptingMakesTheOrder)
     // An accepted quote is read-only.
     EXPECT_FALSE(lines->isEnabled());
     EXPECT_FALSE(editor.findChild<QPushButton *>(QStringLiteral("acceptButton"))->isEnabled());
+}
+
+TEST_F(QuoteEditorTest, EveryAltLetterOnceAndEnterInAFieldClicksNothing)
+{
+    QuoteEditor editor(db(), 0, m_customerId);
+    editor.show();
+    EXPECT_EQ(sharedAltLetters(&editor), QStringList());
+
+    // "Add product…", the first button, took the Enter of every field and opened its picker.
+    QString opened;
+    QTimer::singleShot(300, &editor, [&opened] {
+        if (QWidget *modal = QApplication::activeModalWidget()) {
+            opened = modal->windowTitle();
+            modal->close();
+        }
+    });
+    auto charges = editor.findChild<QDoubleSpinBox *>(QStringLiteral("chargesSpinBox"));
+    ASSERT_NE(charges, nullptr);
+    QTest::keyClick(charges, Qt::Key_Return);
+    QTest::qWait(400);
+    EXPECT_EQ(opened, QString());
+    EXPECT_TRUE(editor.isVisible());
 }
 
 TEST_F(QuoteEditorTest, QuotesPageListsTheNewestRevisionAndOnRequestTheEarlierOnes)

@@ -1,7 +1,11 @@
 #pragma once
 
+#include <QAbstractButton>
 #include <QCoreApplication>
 #include <QDeadlineTimer>
+#include <QHash>
+#include <QLabel>
+#include <QStringList>
 #include <QTest>
 
 #include <gtest/gtest.h>
@@ -35,3 +39,42 @@ bool waitFor(Predicate done, int timeoutMs = 10000)
         waitFor([&] { return (actual) == (expected); });                                                             \
         EXPECT_EQ(actual, expected);                                                                                  \
     } while (false)
+
+// The letter after "&" in a menu, button or label text ("Co&mplaints" → 'M', "编辑(&T)…" → 'T'), or none.
+inline QChar altLetter(const QString &text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text[i] != QLatin1Char('&'))
+            continue;
+        if (text[i + 1] == QLatin1Char('&')) {
+            ++i;
+            continue;
+        }
+        return text[i + 1].toUpper();
+    }
+    return {};
+}
+
+// Buttons and labels with a buddy in `root` that share an Alt letter with another ("&Date: / Save as P&DF…"):
+// pressing it then only moves between them. Widgets hidden from `root` (other tab pages) are left out.
+inline QStringList sharedAltLetters(const QWidget *root)
+{
+    QHash<QChar, QString> seen;
+    QStringList shared;
+    const auto check = [&](const QWidget *widget, const QString &text) {
+        const QChar letter = altLetter(text);
+        if (letter.isNull() || !widget->isVisibleTo(root))
+            return;
+        if (seen.contains(letter))
+            shared << seen.value(letter) + QStringLiteral(" / ") + text;
+        else
+            seen.insert(letter, text);
+    };
+    for (const QAbstractButton *button : root->findChildren<QAbstractButton *>())
+        check(button, button->text());
+    for (const QLabel *label : root->findChildren<QLabel *>()) {
+        if (label->buddy())
+            check(label, label->text());
+    }
+    return shared;
+}

@@ -139,6 +139,11 @@ ComplaintDialog::ComplaintDialog(QSqlDatabase db, qint64 complaintId, qint64 cus
     resize(760, 620);
     fillChoices();
     load();
+    // A new case starts where it is written: the customer to look up, or else the summary.
+    if (m_customerSearch)
+        m_customerSearch->setFocus();
+    else if (m_complaint.id == 0)
+        m_summary->setFocus();
 }
 
 QWidget *ComplaintDialog::buildCaseTab()

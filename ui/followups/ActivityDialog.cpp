@@ -35,6 +35,7 @@ ActivityDialog::ActivityDialog(QSqlDatabase db, const Activity &activity, QWidge
     setWindowTitle(activity.id == 0 ? tr("New activity") : tr("Activity"));
     buildForm();
     load();
+    m_subject->setFocus(); // not the type above it, which a typed letter changed unseen
 }
 
 void ActivityDialog::buildForm()
@@ -106,10 +107,15 @@ void ActivityDialog::buildForm()
     form->addRow(tr("&Subject:"), m_subject);
     form->addRow(tr("C&ontact:"), m_contact);
     form->addRow(tr("O&wner:"), m_owner);
-    form->addRow(tr("&Due:"), when);
+    // A row of several boxes has no buddy of its own: the label names the first, so that its letter works.
+    auto dueLabel = new QLabel(tr("&Due:"));
+    dueLabel->setBuddy(m_date);
+    form->addRow(dueLabel, when);
     form->addRow(tr("D&uration:"), m_duration);
     form->addRow(tr("&Priority:"), m_priority);
-    form->addRow(tr("&Repeat:"), repeat);
+    auto repeatLabel = new QLabel(tr("&Repeat:"));
+    repeatLabel->setBuddy(m_repeat);
+    form->addRow(repeatLabel, repeat);
     form->addRow(tr("&Notes:"), m_notes);
 
     auto buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);

@@ -73,7 +73,9 @@ CompleteActivityDialog::CompleteActivityDialog(QSqlDatabase db, const Activity &
     }
     nextForm->addRow(tr("&Type:"), m_type);
     nextForm->addRow(tr("S&ubject:"), m_subject);
-    nextForm->addRow(tr("&Due:"), when);
+    auto dueLabel = new QLabel(tr("&Due:")); // names the date box, the first of the row
+    dueLabel->setBuddy(m_date);
+    nextForm->addRow(dueLabel, when);
 
     m_error = makeErrorLabel();
     m_error->hide();

@@ -184,8 +184,8 @@ void QuoteEditor::buildForm()
     header->addRow(tr("O&wner:"), m_owner);
     auto dates = new QFormLayout;
     dates->addRow(tr("&Date:"), m_date);
-    dates->addRow(tr("&Valid until:"), m_validUntil);
-    dates->addRow(tr("C&urrency:"), m_currency);
+    dates->addRow(tr("Valid &until:"), m_validUntil);
+    dates->addRow(tr("Currenc&y:"), m_currency);
     auto top = new QHBoxLayout;
     top->addLayout(header, 3);
     top->addLayout(dates, 2);
@@ -195,9 +195,9 @@ void QuoteEditor::buildForm()
     lineButtons->addWidget(removeLine);
     lineButtons->addStretch();
     auto extras = new QFormLayout;
-    extras->addRow(tr("Quote &discount:"), m_discount);
+    extras->addRow(tr("Quote dis&count:"), m_discount);
     extras->addRow(tr("S&hipping and other charges:"), m_charges);
-    extras->addRow(tr("Tax on the c&harges:"), m_chargesTax);
+    extras->addRow(tr("Ta&x on the charges:"), m_chargesTax);
     extras->addRow(tr("&Terms:"), m_terms);
     extras->addRow(tr("&Notes (printed):"), m_notes);
     auto totals = new QVBoxLayout;
@@ -222,7 +222,7 @@ void QuoteEditor::buildForm()
     auto preview = new QPushButton(tr("Print pre&view…"));
     preview->setObjectName(QStringLiteral("printPreviewButton"));
     preview->setShortcut(QKeySequence::Print);
-    auto pdf = new QPushButton(tr("Save as P&DF…"));
+    auto pdf = new QPushButton(tr("Save as PD&F…"));
     pdf->setObjectName(QStringLiteral("savePdfButton"));
     auto close = new QPushButton(tr("Close"));
     auto actions = new QHBoxLayout;
@@ -246,6 +246,9 @@ void QuoteEditor::buildForm()
     layout->addLayout(lineButtons);
     layout->addLayout(bottom);
     layout->addLayout(actions);
+    // Enter in a field is not a click: as the first button, "Add product…" took every Enter of the form.
+    for (QPushButton *button : findChildren<QPushButton *>())
+        button->setAutoDefault(false);
     m_editors = { m_contact, m_owner, m_date, m_validUntil, m_currency, m_lines, addProduct, addLine, removeLine,
         m_discount, m_charges, m_chargesTax, m_terms, m_notes };
 
