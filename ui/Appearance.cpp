@@ -85,6 +85,9 @@ namespace {
         for (const QPalette::ColorRole role : { QPalette::WindowText, QPalette::Text, QPalette::ButtonText })
             p.setColor(QPalette::Disabled, role, disabledText);
         p.setColor(QPalette::Disabled, QPalette::Highlight, QColor(70, 70, 74));
+        // A list without the keyboard shows its selection in grey, so that the one with it stands out.
+        p.setColor(QPalette::Inactive, QPalette::Highlight, QColor(72, 72, 78));
+        p.setColor(QPalette::Inactive, QPalette::HighlightedText, text);
         return p;
     }
 

@@ -129,6 +129,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
 
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::showPage);
     connect(m_list, &CustomerListPanel::currentCustomerChanged, m_file, &CustomerFilePanel::showCustomer);
+    connect(m_list, &CustomerListPanel::currentCustomerChanged, this, &MainWindow::updateSelectionActions);
     connect(m_list, &CustomerListPanel::openRequested, this, &MainWindow::editCustomer);
     connect(m_file, &CustomerFilePanel::editRequested, this, &MainWindow::editCustomer);
     connect(m_reports, &ReportsPanel::customersRequested, this, &MainWindow::showReportCustomers);
@@ -715,8 +716,7 @@ void MainWindow::showPage(int page)
     if (m_navigation->currentRow() != page)
         m_navigation->setCurrentRow(page);
     m_pages->setCurrentIndex(page);
-    for (QAction *action : std::as_const(m_selectionActions))
-        action->setEnabled(page == CustomersPage && !m_database->isReadOnly());
+    updateSelectionActions();
     if (page == TrashPage)
         m_trash->reload();
     if (page == ProductsPage)
@@ -741,6 +741,15 @@ void MainWindow::showPage(int page)
         m_complaintReports->reload();
     if (page == AuditPage)
         m_audit->reload();
+}
+
+void MainWindow::updateSelectionActions()
+{
+    // What acts on the selected customers: on the Customers page, in a writable book, with a customer selected.
+    const bool enabled
+        = m_pages && m_pages->currentIndex() == CustomersPage && !m_database->isReadOnly() && m_list->currentId() > 0;
+    for (QAction *action : std::as_const(m_selectionActions))
+        action->setEnabled(enabled);
 }
 
 void MainWindow::focusCurrentPage()

@@ -81,6 +81,8 @@ public:
     void showPage(int page);
     // Puts the keyboard in the shown page's main list (View menu and its Ctrl+number shortcuts).
     void focusCurrentPage();
+    // Enables the Edit menu's actions on the selected customers only when there are some to act on.
+    void updateSelectionActions();
     void showReports();
     void importFile();
     // Lists likely duplicate customers and merges the pair the user picks.

@@ -80,6 +80,9 @@ TEST_F(AppearanceTest, TheAppsOwnColoursReadOnLightAndDarkPalettes)
     EXPECT_GE(
         contrast(QApplication::palette().color(QPalette::Text), QApplication::palette().color(QPalette::Base)), 7.0);
     expectReadable("dark");
+    EXPECT_NE(QApplication::palette().color(QPalette::Inactive, QPalette::Highlight),
+        QApplication::palette().color(QPalette::Active, QPalette::Highlight))
+        << "a window in the background shows its selection in grey";
 
     Appearance::apply(Appearance::Mode::Light);
     ASSERT_FALSE(Appearance::isDark());

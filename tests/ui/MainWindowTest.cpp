@@ -989,3 +989,21 @@ TEST_F(MainWindowTest, KeyboardGoesToThePagesListAndFromSearchToTheResults)
     EXPECT_EQ(window->customerList()->view()->currentIndex().row(), 0);
     EXPECT_EQ(search->text(), QStringLiteral("acme"));
 }
+
+TEST_F(MainWindowTest, ActionsOnTheSelectedCustomersWaitForACustomer)
+{
+    auto window = openWindow();
+    auto trash = window->findChild<QAction *>(QStringLiteral("moveToTrashAction"));
+    ASSERT_NE(trash, nullptr);
+    window->customerList()->model()->reload();
+    ASSERT_TRUE(waitFor([&] { return window->customerList()->model()->rowCount() == 0; }));
+    EXPECT_FALSE(trash->isEnabled()) << "an empty book has nothing to move to the trash";
+
+    addCustomer(*window, QStringLiteral("Acme Trading Co."));
+    window->customerList()->model()->reload();
+    ASSERT_TRUE(waitFor([&] { return window->customerList()->model()->rowCount() == 1; }));
+    window->customerList()->view()->setCurrentIndex(window->customerList()->model()->index(0, 0));
+    EXPECT_TRUE(trash->isEnabled());
+    window->showPage(MainWindow::AgendaPage);
+    EXPECT_FALSE(trash->isEnabled());
+}
