@@ -9000,16 +9000,24 @@ The book as it is now is backed up first.</source>
         <translation>选择多位客户</translation>
     </message>
     <message>
-        <source>Ctrl+click, Shift+click</source>
-        <translation>Ctrl+单击、Shift+单击</translation>
-    </message>
-    <message>
         <source>Show what can be done with the selected customers</source>
         <translation>显示可对选中客户执行的操作</translation>
     </message>
     <message>
-        <source>Right-click</source>
-        <translation>右键单击</translation>
+        <source>Go from the search to the results</source>
+        <translation>从搜索框转到结果列表</translation>
+    </message>
+    <message>
+        <source>Down or Enter in the search field</source>
+        <translation>在搜索框中按向下键或回车</translation>
+    </message>
+    <message>
+        <source>Shift+Up or Shift+Down; Ctrl+click, Shift+click</source>
+        <translation>Shift+向上、Shift+向下；Ctrl+单击、Shift+单击</translation>
+    </message>
+    <message>
+        <source>Menu key; right-click</source>
+        <translation>菜单键；右键单击</translation>
     </message>
 </context>
 <context>

@@ -9000,16 +9000,24 @@ The book as it is now is backed up first.</source>
         <translation>選取多位客戶</translation>
     </message>
     <message>
-        <source>Ctrl+click, Shift+click</source>
-        <translation>Ctrl+按一下、Shift+按一下</translation>
-    </message>
-    <message>
         <source>Show what can be done with the selected customers</source>
         <translation>顯示可對選取客戶執行的操作</translation>
     </message>
     <message>
-        <source>Right-click</source>
-        <translation>按右鍵</translation>
+        <source>Go from the search to the results</source>
+        <translation>從搜尋框移到結果清單</translation>
+    </message>
+    <message>
+        <source>Down or Enter in the search field</source>
+        <translation>在搜尋框中按向下鍵或 Enter</translation>
+    </message>
+    <message>
+        <source>Shift+Up or Shift+Down; Ctrl+click, Shift+click</source>
+        <translation>Shift+向上、Shift+向下；Ctrl+按一下、Shift+按一下</translation>
+    </message>
+    <message>
+        <source>Menu key; right-click</source>
+        <translation>選單鍵；按右鍵</translation>
     </message>
 </context>
 <context>

@@ -50,8 +50,9 @@ ShortcutsDialog::ShortcutsDialog(const QMenuBar *menus, QWidget *parent)
     }
     const QString list = tr("Customer list");
     addRow(list, tr("Open the selected customer"), QKeySequence(Qt::Key_Return).toString(QKeySequence::NativeText));
-    addRow(list, tr("Select more customers"), tr("Ctrl+click, Shift+click"));
-    addRow(list, tr("Show what can be done with the selected customers"), tr("Right-click"));
+    addRow(list, tr("Go from the search to the results"), tr("Down or Enter in the search field"));
+    addRow(list, tr("Select more customers"), tr("Shift+Up or Shift+Down; Ctrl+click, Shift+click"));
+    addRow(list, tr("Show what can be done with the selected customers"), tr("Menu key; right-click"));
 
     auto buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
