@@ -141,6 +141,19 @@ protected:
         QSettings().clear();
     }
 
+    // Opens the window once in each of the app's languages and hands it to `check` with the language's name.
+    template <typename Check> void inEveryLanguage(Check check)
+    {
+        for (const char *language : { "en", "zh_CN", "zh_TW" }) {
+            QTranslator translator;
+            ASSERT_TRUE(translator.load(QStringLiteral(":/i18n/clientele_%1.qm").arg(QLatin1String(language))));
+            QCoreApplication::installTranslator(&translator);
+            const auto removeTranslator = qScopeGuard([&] { QCoreApplication::removeTranslator(&translator); });
+            auto window = openWindow();
+            check(language, window.get());
+        }
+    }
+
     std::unique_ptr<MainWindow> openWindow()
     {
         auto db = openBook(m_path);
@@ -909,29 +922,19 @@ TEST(SettingsDialogTest, ChosenLanguageAndPhoneRegionAreKept)
 // every language: no page asks for more width than that.
 TEST_F(MainWindowTest, TheWindowFitsAScreen1280PixelsWideInEveryLanguage)
 {
-    for (const char *language : { "en", "zh_CN", "zh_TW" }) {
-        QTranslator translator;
-        ASSERT_TRUE(translator.load(QStringLiteral(":/i18n/clientele_%1.qm").arg(QLatin1String(language))));
-        QCoreApplication::installTranslator(&translator);
-        const auto removeTranslator = qScopeGuard([&] { QCoreApplication::removeTranslator(&translator); });
-        auto window = openWindow();
+    inEveryLanguage([&](const char *language, MainWindow *window) {
         EXPECT_LE(window->minimumSizeHint().width(), 1280) << language;
         auto pages = window->findChild<QStackedWidget *>();
         ASSERT_TRUE(pages);
         for (int i = 0; i < pages->count(); ++i)
             EXPECT_LE(pages->widget(i)->minimumSizeHint().width(), 1100)
                 << language << " " << pages->widget(i)->metaObject()->className();
-    }
+    });
 }
 
 TEST_F(MainWindowTest, EveryAltLetterReachesOneThingInEveryLanguage)
 {
-    for (const char *language : { "en", "zh_CN", "zh_TW" }) {
-        QTranslator translator;
-        ASSERT_TRUE(translator.load(QStringLiteral(":/i18n/clientele_%1.qm").arg(QLatin1String(language))));
-        QCoreApplication::installTranslator(&translator);
-        const auto removeTranslator = qScopeGuard([&] { QCoreApplication::removeTranslator(&translator); });
-        auto window = openWindow();
+    inEveryLanguage([&](const char *language, MainWindow *window) {
         // Within each menu, each letter once: a repeated letter only moves between the items that share it.
         QSet<QChar> menuBarLetters;
         for (QAction *menuAction : window->menuBar()->actions()) {
@@ -960,7 +963,7 @@ TEST_F(MainWindowTest, EveryAltLetterReachesOneThingInEveryLanguage)
                     << language << ": " << label->text().toStdString();
             }
         }
-    }
+    });
 }
 
 TEST_F(MainWindowTest, KeyboardGoesToThePagesListAndFromSearchToTheResults)
