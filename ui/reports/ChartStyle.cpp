@@ -21,7 +21,7 @@ namespace {
 // Thinner slices have no room for their share inside.
 constexpr double kLabelledShare = 0.08;
 
-// Colours the view's chart again when the view's palette changes (Settings ▸ Appearance, or the system's).
+// Colours the view's chart again when the view's palette changes (Settings › Colours, or the system's).
 class PaletteFollower : public QObject
 {
 public:
