@@ -6658,6 +6658,14 @@ Book: %2</source>
         <source>A&amp;udit trail</source>
         <translation>稽核紀錄(&amp;U)</translation>
     </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>已復原：%1</translation>
+    </message>
+    <message>
+        <source>Done again: %1</source>
+        <translation>已重做：%1</translation>
+    </message>
 </context>
 <context>
     <name>MarketingConsent</name>

@@ -316,6 +316,11 @@ void MainWindow::buildActions()
     undo->setShortcut(QKeySequence::Undo);
     QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
     redo->setShortcut(QKeySequence::Redo);
+    // Say what was undone or done again, in place of the message about doing it ("moved to the trash…").
+    connect(undo, &QAction::triggered, this,
+        [this] { statusBar()->showMessage(tr("Undone: %1").arg(m_undo->text(m_undo->index())), 5000); });
+    connect(redo, &QAction::triggered, this,
+        [this] { statusBar()->showMessage(tr("Done again: %1").arg(m_undo->text(m_undo->index() - 1)), 5000); });
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();

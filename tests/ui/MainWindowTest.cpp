@@ -37,6 +37,7 @@
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -285,9 +286,13 @@ TEST_F(MainWindowTest, DeleteMovesToTrashAndCtrlZBringsItBack)
     EXPECT_EQ(names(window->trash()->model()), QStringList { QStringLiteral("Beta") });
     window->showPage(MainWindow::CustomersPage);
 
+    EXPECT_TRUE(window->statusBar()->currentMessage().contains(QStringLiteral("moved to the trash")));
     QTest::keyClick(window.get(), Qt::Key_Z, Qt::ControlModifier);
     EXPECT_EQ(names(list->model()),
               (QStringList { QStringLiteral("Alpha"), QStringLiteral("Beta"), QStringLiteral("Gamma") }));
+    // The status bar no longer says it is in the trash.
+    EXPECT_TRUE(window->statusBar()->currentMessage().startsWith(QStringLiteral("Undone: Move 1 customer")))
+        << window->statusBar()->currentMessage();
     window->showPage(MainWindow::TrashPage);
     EXPECT_TRUE(names(window->trash()->model()).isEmpty());
 }
