@@ -11,6 +11,7 @@
 #include "CustomerTableModel.h"
 #include "DuplicatesDialog.h"
 #include "FileDialog.h"
+#include "LineIcons.h"
 #include "MessageBox.h"
 #include "MoveToTrashCommand.h"
 #include "Preferences.h"
@@ -174,24 +175,24 @@ void MainWindow::buildFollowUps()
 // One navigation entry and one stacked page per Page, in the enum's order.
 void MainWindow::addPages()
 {
-    const QList<std::tuple<Page, QStyle::StandardPixmap, QString, QWidget *>> pages {
-        { CustomersPage, QStyle::SP_FileDialogDetailedView, tr("Customers"), m_customerSplitter },
-        { AgendaPage, QStyle::SP_FileDialogInfoView, tr("Agenda"), m_agenda },
-        { CalendarPage, QStyle::SP_FileDialogListView, tr("Calendar"), m_calendar },
-        { QuotesPage, QStyle::SP_FileIcon, tr("Quotes"), m_quotes },
-        { OrdersPage, QStyle::SP_DialogApplyButton, tr("Orders"), m_orders },
-        { ProductsPage, QStyle::SP_DriveCDIcon, tr("Products"), m_products },
-        { RenewalsPage, QStyle::SP_BrowserReload, tr("Renewals"), m_renewals },
-        { ComplaintsPage, QStyle::SP_MessageBoxCritical, tr("Complaints"), m_complaints },
-        { ComplaintReportsPage, QStyle::SP_FileDialogInfoView, tr("Complaint reports"), m_complaintReports },
-        { NeglectedPage, QStyle::SP_MessageBoxWarning, tr("Neglected"), m_neglected },
-        { ReportsPage, QStyle::SP_FileDialogContentsView, tr("Reports"), m_reports },
-        { AuditPage, QStyle::SP_FileDialogDetailedView, tr("Audit trail"), m_audit },
-        { TrashPage, QStyle::SP_TrashIcon, tr("Trash"), m_trash },
+    const QList<std::tuple<Page, QString, QString, QWidget *>> pages {
+        { CustomersPage, QStringLiteral("customers"), tr("Customers"), m_customerSplitter },
+        { AgendaPage, QStringLiteral("agenda"), tr("Agenda"), m_agenda },
+        { CalendarPage, QStringLiteral("calendar"), tr("Calendar"), m_calendar },
+        { QuotesPage, QStringLiteral("quotes"), tr("Quotes"), m_quotes },
+        { OrdersPage, QStringLiteral("orders"), tr("Orders"), m_orders },
+        { ProductsPage, QStringLiteral("products"), tr("Products"), m_products },
+        { RenewalsPage, QStringLiteral("renewals"), tr("Renewals"), m_renewals },
+        { ComplaintsPage, QStringLiteral("complaints"), tr("Complaints"), m_complaints },
+        { ComplaintReportsPage, QStringLiteral("complaint-reports"), tr("Complaint reports"), m_complaintReports },
+        { NeglectedPage, QStringLiteral("neglected"), tr("Neglected"), m_neglected },
+        { ReportsPage, QStringLiteral("reports"), tr("Reports"), m_reports },
+        { AuditPage, QStringLiteral("audit"), tr("Audit trail"), m_audit },
+        { TrashPage, QStringLiteral("trash"), tr("Trash"), m_trash },
     };
     for (const auto &[page, icon, title, widget] : pages) {
         Q_ASSERT(m_pages->count() == page);
-        m_navigation->addItem(new QListWidgetItem(style()->standardIcon(icon), title));
+        m_navigation->addItem(new QListWidgetItem(LineIcons::icon(icon), title));
         m_pages->addWidget(widget);
     }
     m_navigation->setCurrentRow(CustomersPage);

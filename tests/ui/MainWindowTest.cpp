@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "Appearance.h"
 #include "Book.h"
 #include "CustomerFilePanel.h"
 #include "CustomerListPanel.h"
@@ -27,6 +28,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPlainTextEdit>
@@ -1014,4 +1016,52 @@ TEST_F(MainWindowTest, ActionsOnTheSelectedCustomersWaitForACustomer)
     EXPECT_TRUE(trash->isEnabled());
     window->showPage(MainWindow::AgendaPage);
     EXPECT_FALSE(trash->isEnabled());
+}
+
+// The colours of the fully drawn pixels of an icon (its edges are blended with the background).
+QSet<QRgb> inkOf(const QIcon &icon, QIcon::Mode mode)
+{
+    const QImage image = icon.pixmap(QSize(24, 24), mode).toImage().convertToFormat(QImage::Format_ARGB32);
+    QSet<QRgb> ink;
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x)
+            if (qAlpha(image.pixel(x, y)) == 255)
+                ink.insert(image.pixel(x, y));
+    return ink;
+}
+
+TEST_F(MainWindowTest, EveryPageHasAnIconOfItsOwnDrawnInTheTextColour)
+{
+    auto window = openWindow();
+    const auto system = qScopeGuard([] { Appearance::apply(Appearance::Mode::System); });
+    auto navigation = window->findChild<QListWidget *>(QStringLiteral("navigationListWidget"));
+    ASSERT_NE(navigation, nullptr);
+    ASSERT_EQ(navigation->count(), MainWindow::TrashPage + 1);
+
+    for (const auto mode : { Appearance::Mode::Light, Appearance::Mode::Dark }) {
+        Appearance::apply(mode);
+        const QPalette palette = QApplication::palette();
+        QList<QImage> seen;
+        for (int row = 0; row < navigation->count(); ++row) {
+            const QListWidgetItem *item = navigation->item(row);
+            const QImage image = item->icon().pixmap(QSize(24, 24)).toImage();
+            EXPECT_FALSE(seen.contains(image)) << item->text().toStdString() << " has another page's icon";
+            seen << image;
+            EXPECT_EQ(inkOf(item->icon(), QIcon::Normal), QSet<QRgb> { palette.color(QPalette::Text).rgb() })
+                << item->text().toStdString();
+            EXPECT_EQ(
+                inkOf(item->icon(), QIcon::Selected), QSet<QRgb> { palette.color(QPalette::HighlightedText).rgb() })
+                << item->text().toStdString();
+        }
+    }
+
+    // On screen, in the dark: the Agenda's icon (not selected) is drawn in the list's light text colour.
+    const QRect row = navigation->visualItemRect(navigation->item(MainWindow::AgendaPage));
+    const QImage shown = navigation->viewport()->grab(row).toImage().convertToFormat(QImage::Format_RGB32);
+    const QRgb text = navigation->palette().color(QPalette::Text).rgb();
+    int inked = 0;
+    for (int y = 0; y < shown.height(); ++y)
+        for (int x = 0; x < navigation->iconSize().width() + 8; ++x)
+            inked += shown.pixel(x, y) == text;
+    EXPECT_GT(inked, 10);
 }
