@@ -158,6 +158,14 @@
         <source>Open the complaint %1</source>
         <translation>打开投诉 %1</translation>
     </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Repeat every</source>
+        <translation>重复间隔</translation>
+    </message>
 </context>
 <context>
     <name>ActivityRepository</name>
@@ -313,6 +321,10 @@
     <message>
         <source>Edi&amp;t…</source>
         <translation>编辑(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>跟进</translation>
     </message>
 </context>
 <context>
@@ -1236,6 +1248,10 @@
         <source>E&amp;xport…</source>
         <translation>导出(&amp;X)…</translation>
     </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>审计记录</translation>
+    </message>
 </context>
 <context>
     <name>BackgroundJob</name>
@@ -1741,6 +1757,10 @@ Open another book?</source>
     <message>
         <source>The chart could not be saved as &quot;%1&quot;.</source>
         <translation>无法将图表保存为“%1”。</translation>
+    </message>
+    <message>
+        <source>%1: the figures</source>
+        <translation>%1：数据表</translation>
     </message>
 </context>
 <context>
@@ -2623,6 +2643,10 @@ Open another book?</source>
         <source>Customer:</source>
         <translation>客户：</translation>
     </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
 </context>
 <context>
     <name>ComplaintFollowUps</name>
@@ -3252,6 +3276,10 @@ Open another book?</source>
         <source>e.g. web form, trade fair</source>
         <translation>例如：网站表单、展会</translation>
     </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
 </context>
 <context>
     <name>ContactLinks</name>
@@ -3610,6 +3638,10 @@ Open another book?</source>
         <source>Log &amp;complaint…</source>
         <translation>登记投诉(&amp;C)…</translation>
     </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
 </context>
 <context>
     <name>CustomerContractsTab</name>
@@ -3648,6 +3680,10 @@ Open another book?</source>
     <message>
         <source>Renew contract</source>
         <translation>续约</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>合同</translation>
     </message>
 </context>
 <context>
@@ -4046,6 +4082,10 @@ Create it anyway?</source>
         <source>Edi&amp;t…</source>
         <translation>编辑(&amp;T)…</translation>
     </message>
+    <message>
+        <source>Customer file</source>
+        <translation>客户档案</translation>
+    </message>
 </context>
 <context>
     <name>CustomerImporter</name>
@@ -4169,6 +4209,14 @@ Create it anyway?</source>
         <translation>
             <numerusform>%Ln 个客户</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Search customers</source>
+        <translation>搜索客户</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
     </message>
 </context>
 <context>
@@ -5273,6 +5321,14 @@ Create it anyway?</source>
         <source>Same name apart from case, punctuation or legal form</source>
         <translation>名称相同（不计大小写、标点和公司类型）</translation>
     </message>
+    <message>
+        <source>Likely duplicates</source>
+        <translation>可能重复的客户</translation>
+    </message>
+    <message>
+        <source>The customers side by side</source>
+        <translation>并排比较的客户</translation>
+    </message>
 </context>
 <context>
     <name>EraseDialog</name>
@@ -5611,6 +5667,10 @@ Create it anyway?</source>
         <comment>a duplicate rule as the label of its choice</comment>
         <translation>%1：</translation>
     </message>
+    <message>
+        <source>Rows matching customers in the book</source>
+        <translation>与账簿中客户相符的行</translation>
+    </message>
 </context>
 <context>
     <name>ImportFilePage</name>
@@ -5708,6 +5768,10 @@ Create it anyway?</source>
     <message>
         <source>Rows read: %1. To create: %2. To update: %3. Duplicates to skip: %4. With problems: %5.</source>
         <translation>已读取 %1 行。将新建：%2，将更新：%3，跳过重复：%4，有问题：%5。</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
     </message>
 </context>
 <context>
@@ -5859,6 +5923,10 @@ Create it anyway?</source>
         <source>Saved mapping</source>
         <translation>已保存的映射</translation>
     </message>
+    <message>
+        <source>Columns in the file and what they are imported as</source>
+        <translation>文件中的列及其导入方式</translation>
+    </message>
 </context>
 <context>
     <name>ImportPresetRepository</name>
@@ -5952,6 +6020,10 @@ Create it anyway?</source>
     <message>
         <source>This sheet is empty.</source>
         <translation>此工作表为空。</translation>
+    </message>
+    <message>
+        <source>Preview of the file</source>
+        <translation>文件预览</translation>
     </message>
 </context>
 <context>
@@ -6665,6 +6737,10 @@ Book: %2</source>
     <message>
         <source>Done again: %1</source>
         <translation>已重做：%1</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>页面</translation>
     </message>
 </context>
 <context>
@@ -7529,6 +7605,10 @@ Book: %2</source>
     <message>
         <source>Save as PD&amp;F…</source>
         <translation>另存为 PDF(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Quote lines</source>
+        <translation>报价明细</translation>
     </message>
 </context>
 <context>
@@ -8463,6 +8543,10 @@ Book: %2</source>
         <source>Seven views</source>
         <translation>七大视图</translation>
     </message>
+    <message>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
 </context>
 <context>
     <name>RestoreDialog</name>
@@ -8515,6 +8599,10 @@ The book as it is now is backed up first.</source>
     <message>
         <source>The book was restored from the backup of %1. The book as it was is kept in %2.</source>
         <translation>账簿已从 %1 的备份恢复。原来的账簿保存在 %2。</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
     </message>
 </context>
 <context>
@@ -8890,6 +8978,14 @@ The book as it is now is backed up first.</source>
         <translation>
             <numerusform>%1 已跳过 %Ln 个客户：它们在回收站中或已不存在。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Working days to spread over</source>
+        <translation>分散到的工作日数</translation>
     </message>
 </context>
 <context>
@@ -9381,6 +9477,10 @@ The book as it is now is backed up first.</source>
     <message>
         <source>Delete for good</source>
         <translation>永久删除</translation>
+    </message>
+    <message>
+        <source>Customers in the trash</source>
+        <translation>回收站中的客户</translation>
     </message>
 </context>
 <context>

@@ -32,6 +32,7 @@ ContactDialog::ContactDialog(QSqlDatabase db, Contact contact, QWidget *parent)
     m_hasBirthday = new QCheckBox(tr("Birthday known"));
     m_birthday = new QDateEdit(m_contact.birthday.isValid() ? m_contact.birthday : QDate(1980, 1, 1));
     m_birthday->setCalendarPopup(true);
+    m_birthday->setAccessibleName(tr("Birthday"));
     m_birthday->setEnabled(m_contact.birthday.isValid());
     m_hasBirthday->setChecked(m_contact.birthday.isValid());
     connect(m_hasBirthday, &QCheckBox::toggled, m_birthday, &QWidget::setEnabled);

@@ -111,11 +111,13 @@ CustomerFilePanel::CustomerFilePanel(QSqlDatabase db, QWidget *parent) : QWidget
 
     m_tabs = new QTabWidget;
     m_tabs->setObjectName(QStringLiteral("customerTabWidget"));
+    m_tabs->setAccessibleName(tr("Customer file"));
     buildDetails();
 
     auto contactsPage = new QWidget;
     m_contacts = new QTableWidget(0, 5);
     m_contacts->setObjectName(QStringLiteral("contactsTableWidget"));
+    m_contacts->setAccessibleName(tr("Contacts"));
     m_contacts->setHorizontalHeaderLabels({ tr("Name"), tr("Title"), tr("Phone"), tr("Email"), tr("Marketing") });
     m_contacts->horizontalHeader()->setStretchLastSection(true);
     m_contacts->verticalHeader()->hide();
@@ -147,6 +149,7 @@ CustomerFilePanel::CustomerFilePanel(QSqlDatabase db, QWidget *parent) : QWidget
     auto timelinePage = new QWidget;
     m_timeline = new QTreeWidget;
     m_timeline->setObjectName(QStringLiteral("timelineTreeWidget"));
+    m_timeline->setAccessibleName(tr("Timeline"));
     m_timeline->setHeaderLabels({ tr("When"), tr("What") });
     m_timeline->setRootIsDecorated(false);
     m_timeline->setWordWrap(true);

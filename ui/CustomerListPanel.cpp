@@ -25,6 +25,7 @@ CustomerListPanel::CustomerListPanel(QSqlDatabase db, QWidget *parent) : QWidget
     m_search = new QLineEdit;
     m_search->setObjectName(QStringLiteral("searchLineEdit"));
     m_search->setPlaceholderText(tr("Search names, contacts, phones, emails (Ctrl+F)"));
+    m_search->setAccessibleName(tr("Search customers"));
     m_search->setClearButtonEnabled(true);
     m_searchDelay = new QTimer(this);
     m_searchDelay->setSingleShot(true);
@@ -55,6 +56,7 @@ CustomerListPanel::CustomerListPanel(QSqlDatabase db, QWidget *parent) : QWidget
     m_model = new CustomerTableModel(m_db, this);
     m_view = new QTableView;
     m_view->setObjectName(QStringLiteral("customerTableView"));
+    m_view->setAccessibleName(tr("Customers"));
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);

@@ -61,6 +61,7 @@ DuplicatesDialog::DuplicatesDialog(QSqlDatabase db, QWidget *parent)
 
     m_groupsTree = new QTreeWidget;
     m_groupsTree->setObjectName(QStringLiteral("groupsTreeWidget"));
+    m_groupsTree->setAccessibleName(tr("Likely duplicates"));
     m_groupsTree->setHeaderLabels({ tr("Customers"), tr("Why") });
     m_groupsTree->setRootIsDecorated(false);
     m_groupsTree->setUniformRowHeights(true);
@@ -93,6 +94,7 @@ DuplicatesDialog::DuplicatesDialog(QSqlDatabase db, QWidget *parent)
     m_grid->addWidget(m_leftCombo, 1, 1);
     m_grid->addWidget(m_rightCombo, 1, 2);
     auto scroll = new QScrollArea;
+    scroll->setAccessibleName(tr("The customers side by side"));
     scroll->setWidgetResizable(true);
     scroll->setWidget(m_gridHost);
 

@@ -86,6 +86,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
 
     m_navigation = new QListWidget;
     m_navigation->setObjectName(QStringLiteral("navigationListWidget"));
+    m_navigation->setAccessibleName(tr("Pages"));
     m_navigation->setIconSize(QSize(20, 20));
     m_navigation->setSpacing(2);
     m_navigation->setMaximumWidth(200);

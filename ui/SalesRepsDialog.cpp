@@ -27,6 +27,7 @@ SalesRepsDialog::SalesRepsDialog(QSqlDatabase db, QWidget *parent)
     setObjectName(QStringLiteral("salesRepsDialog"));
     setWindowTitle(tr("Sales reps"));
     m_table->setObjectName(QStringLiteral("salesRepsTableWidget"));
+    m_table->setAccessibleName(tr("Sales reps"));
     for (const SalesReps::Rep &rep : SalesReps(m_db).list().value_or({}))
         addRow(rep.id, rep.name, rep.email, rep.customers);
 

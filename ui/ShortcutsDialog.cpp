@@ -30,6 +30,7 @@ ShortcutsDialog::ShortcutsDialog(const QMenuBar *menus, QWidget *parent)
     setWindowTitle(tr("Keyboard shortcuts"));
     m_table = new QTableWidget(0, 3);
     m_table->setObjectName(QStringLiteral("shortcutsTableWidget"));
+    m_table->setAccessibleName(tr("Keyboard shortcuts"));
     m_table->setHorizontalHeaderLabels({ tr("Menu"), tr("Command"), tr("Keys") });
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);

@@ -26,6 +26,7 @@ TiersDialog::TiersDialog(QSqlDatabase db, QWidget *parent)
     setObjectName(QStringLiteral("tiersDialog"));
     setWindowTitle(tr("Customer tiers"));
     m_table->setObjectName(QStringLiteral("tiersTableWidget"));
+    m_table->setAccessibleName(tr("Customer tiers"));
     m_usage = CustomerTiers(m_db).usage().value_or({});
     for (const QString &tier : LookupRepository(m_db).tiers().value_or({}))
         addRow(tier, tier);

@@ -22,6 +22,7 @@ TrashPanel::TrashPanel(QSqlDatabase db, QWidget *parent) : QWidget(parent), m_db
     m_model->setQuery(query);
     m_view = new QTableView;
     m_view->setObjectName(QStringLiteral("trashTableView"));
+    m_view->setAccessibleName(tr("Customers in the trash"));
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);

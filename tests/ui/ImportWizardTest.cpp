@@ -102,10 +102,12 @@ TEST_F(ImportWizardTest, StepsFromFileToImportWithMappingCheckAndDuplicates)
     bool imported = false;
     QObject::connect(&wizard, &ImportWizard::imported, [&] { imported = true; });
     wizard.show();
+    EXPECT_EQ(unnamedControls(&wizard).join(QStringLiteral("; ")).toStdString(), "") << "FilePageId";
 
     child<QLineEdit>(&wizard, "filePathLineEdit")->setText(path);
     wizard.next();
     ASSERT_EQ(wizard.currentId(), ImportWizard::SheetPageId);
+    EXPECT_EQ(unnamedControls(&wizard).join(QStringLiteral("; ")).toStdString(), "") << "SheetPageId"; // screen readers
     auto preview = child<QTableWidget>(&wizard, "previewTableWidget");
     EXPECT_EQ(preview->rowCount(), 3);
     EXPECT_EQ(preview->horizontalHeaderItem(1)->text(), QStringLiteral("手机"));
@@ -116,6 +118,8 @@ TEST_F(ImportWizardTest, StepsFromFileToImportWithMappingCheckAndDuplicates)
 
     wizard.next();
     ASSERT_EQ(wizard.currentId(), ImportWizard::MappingPageId);
+    EXPECT_EQ(unnamedControls(&wizard).join(QStringLiteral("; ")).toStdString(), "")
+        << "MappingPageId"; // screen readers
     EXPECT_EQ(child<QComboBox>(&wizard, "fieldComboBox0")->currentData().toString(), QStringLiteral("name"));
     EXPECT_EQ(child<QComboBox>(&wizard, "fieldComboBox1")->currentData().toString(), QStringLiteral("phone"));
     EXPECT_EQ(child<QComboBox>(&wizard, "fieldComboBox3")->currentData().toString(), QStringLiteral("owner"));
@@ -130,6 +134,7 @@ TEST_F(ImportWizardTest, StepsFromFileToImportWithMappingCheckAndDuplicates)
 
     wizard.next();
     ASSERT_EQ(wizard.currentId(), ImportWizard::CheckPageId);
+    EXPECT_EQ(unnamedControls(&wizard).join(QStringLiteral("; ")).toStdString(), "") << "CheckPageId"; // screen readers
     waitForJob(wizard);
     auto problems = child<QTableWidget>(wizard.currentPage(), "problemsTableWidget");
     ASSERT_EQ(problems->rowCount(), 1);
@@ -144,6 +149,8 @@ TEST_F(ImportWizardTest, StepsFromFileToImportWithMappingCheckAndDuplicates)
 
     wizard.next();
     ASSERT_EQ(wizard.currentId(), ImportWizard::DuplicatesPageId);
+    EXPECT_EQ(unnamedControls(&wizard).join(QStringLiteral("; ")).toStdString(), "")
+        << "DuplicatesPageId"; // screen readers
     auto duplicates = child<QTableWidget>(&wizard, "duplicatesTableWidget");
     ASSERT_EQ(duplicates->rowCount(), 1);
     EXPECT_EQ(duplicates->item(0, 2)->text(), QStringLiteral("老朋友贸易有限公司"));
@@ -152,6 +159,7 @@ TEST_F(ImportWizardTest, StepsFromFileToImportWithMappingCheckAndDuplicates)
 
     wizard.next();
     ASSERT_EQ(wizard.currentId(), ImportWizard::RunPageId);
+    EXPECT_EQ(unnamedControls(&wizard).join(QStringLiteral("; ")).toStdString(), "") << "RunPageId"; // screen readers
     waitForJob(wizard);
     EXPECT_TRUE(imported);
     EXPECT_TRUE(child<QLabel>(wizard.currentPage(), "statusLabel")->text().contains(QStringLiteral("Created: 1. Updated: 1.")))

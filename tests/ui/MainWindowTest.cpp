@@ -1,22 +1,46 @@
 #include "MainWindow.h"
 #include "Appearance.h"
+#include "AssignRepDialog.h"
 #include "Book.h"
+#include "BulkEditDialog.h"
+#include "ContactDialog.h"
+#include "CustomerDialog.h"
 #include "CustomerFilePanel.h"
 #include "CustomerListPanel.h"
 #include "CustomerTableModel.h"
+#include "DuplicatesDialog.h"
 #include "HandOverDialog.h"
 #include "MessageBox.h"
 #include "Preferences.h"
+#include "SalesRepsDialog.h"
 #include "SettingsDialog.h"
+#include "ShortcutsDialog.h"
+#include "TagCustomersDialog.h"
+#include "TiersDialog.h"
 #include "TrashPanel.h"
 #include "UiTestSupport.h"
+#include "WelcomeDialog.h"
+#include "complaints/ComplaintDialog.h"
+#include "complaints/ComplaintSettingsDialog.h"
 #include "demo/DemoGenerator.h"
 #include "domain/PhoneNumbers.h"
+#include "followups/ActivityDialog.h"
 #include "followups/AgendaPanel.h"
+#include "followups/CompleteActivityDialog.h"
+#include "followups/ContractDialog.h"
+#include "followups/FollowUpSettingsDialog.h"
+#include "followups/ScheduleFollowUpsDialog.h"
+#include "import/ImportWizard.h"
+#include "quotes/LetterheadDialog.h"
+#include "quotes/ProductDialog.h"
+#include "quotes/QuoteEditor.h"
 #include "repo/CustomerRepository.h"
 #include "repo/LookupRepository.h"
+#include "trust/EraseDialog.h"
+#include "trust/RestoreDialog.h"
 
 #include <QAbstractButton>
+#include <QAccessible>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -40,6 +64,7 @@
 #include <QSqlQuery>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -1064,4 +1089,84 @@ TEST_F(MainWindowTest, EveryPageHasAnIconOfItsOwnDrawnInTheTextColour)
         for (int x = 0; x < navigation->iconSize().width() + 8; ++x)
             inked += shown.pixel(x, y) == text;
     EXPECT_GT(inked, 10);
+}
+
+// Every tab of every tab widget shown in `root`, one after the other, nested ones included; `check` runs on each.
+void throughEveryTab(QWidget *root, const std::function<void(const QString &)> &check)
+{
+    check(QString());
+    for (QTabWidget *tabs : root->findChildren<QTabWidget *>()) {
+        if (!tabs->isVisibleTo(root))
+            continue;
+        const int shown = tabs->currentIndex();
+        for (int i = 0; i < tabs->count(); ++i) {
+            tabs->setCurrentIndex(i);
+            QTest::qWait(50);
+            check(tabs->tabText(i));
+        }
+        tabs->setCurrentIndex(shown);
+    }
+}
+
+// NVDA, VoiceOver and Orca read a control's accessible name: a search field or a table without one is "edit" or
+// "table". Every page with each of its tabs, and every dialog, with a book full of data.
+TEST_F(MainWindowTest, EveryControlTheKeyboardReachesHasANameForScreenReaders)
+{
+    ASSERT_TRUE(makeDemoBook(300));
+    auto window = openWindow();
+    for (int page = 0; page <= MainWindow::TrashPage; ++page) {
+        window->showPage(MainWindow::Page(page));
+        QTest::qWait(200);
+        throughEveryTab(window.get(), [&](const QString &tab) {
+            EXPECT_EQ(unnamedControls(window.get()).join(QStringLiteral("; ")).toStdString(), "")
+                << "page " << page << " " << tab.toStdString();
+        });
+    }
+    QSqlDatabase db = window->database().connection();
+    const qint64 customer = window->customerList()->model()->idAt(0);
+    Activity activity;
+    activity.customerId = customer;
+    Contract contract;
+    contract.customerId = customer;
+    std::vector<std::pair<const char *, std::function<QWidget *()>>> dialogs {
+        { "QuoteEditor", [&] { return new QuoteEditor(db, 0, customer); } },
+        { "LetterheadDialog", [&] { return new LetterheadDialog(db); } },
+        { "ProductDialog", [&] { return new ProductDialog(db, 0); } },
+        { "ContactDialog",
+            [&] {
+                Contact c;
+                c.customerId = customer;
+                return new ContactDialog(db, c);
+            } },
+        { "WelcomeDialog", [&] { return new WelcomeDialog(); } },
+        { "TagCustomersDialog", [&] { return new TagCustomersDialog(db, 2, TagCustomersDialog::Add); } },
+        { "DuplicatesDialog", [&] { return new DuplicatesDialog(db); } },
+        { "CustomerDialog new", [&] { return new CustomerDialog(db, 0); } },
+        { "CustomerDialog edit", [&] { return new CustomerDialog(db, customer); } },
+        { "TiersDialog", [&] { return new TiersDialog(db); } },
+        { "SalesRepsDialog", [&] { return new SalesRepsDialog(db); } },
+        { "ComplaintDialog new", [&] { return new ComplaintDialog(db, 0, customer); } },
+        { "ComplaintSettingsDialog", [&] { return new ComplaintSettingsDialog(db); } },
+        { "ImportWizard", [&] { return new ImportWizard(m_path, db); } },
+        { "AssignRepDialog", [&] { return new AssignRepDialog(db, 2); } },
+        { "BulkEditDialog", [&] { return new BulkEditDialog(db, 2); } },
+        { "EraseDialog", [&] { return new EraseDialog(db, customer); } },
+        { "RestoreDialog", [&] { return new RestoreDialog(window->database()); } },
+        { "CompleteActivityDialog", [&] { return new CompleteActivityDialog(db, activity); } },
+        { "ContractDialog", [&] { return new ContractDialog(db, contract, ContractDialog::Mode::New); } },
+        { "FollowUpSettingsDialog", [&] { return new FollowUpSettingsDialog(db); } },
+        { "ScheduleFollowUpsDialog", [&] { return new ScheduleFollowUpsDialog(db, { customer }); } },
+        { "ActivityDialog", [&] { return new ActivityDialog(db, activity); } },
+        { "SettingsDialog", [&] { return new SettingsDialog(); } },
+        { "ShortcutsDialog", [&] { return new ShortcutsDialog(window->menuBar()); } },
+    };
+    for (auto &[name, make] : dialogs) {
+        std::unique_ptr<QWidget> dialog(make());
+        dialog->show();
+        QTest::qWait(100);
+        throughEveryTab(dialog.get(), [&](const QString &tab) {
+            EXPECT_EQ(unnamedControls(dialog.get()).join(QStringLiteral("; ")).toStdString(), "")
+                << name << " " << tab.toStdString();
+        });
+    }
 }

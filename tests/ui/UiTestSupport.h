@@ -1,6 +1,9 @@
 #pragma once
 
 #include <QAbstractButton>
+#include <QAbstractScrollArea>
+#include <QAccessible>
+#include <QComboBox>
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QHash>
@@ -77,4 +80,29 @@ inline QStringList sharedAltLetters(const QWidget *root)
             check(label, label->text());
     }
     return shared;
+}
+
+// Controls in `root` that the keyboard reaches but a screen reader could only call "edit", "table" or "list":
+// shown, focusable and without an accessible name (a label's buddy, a button's text or setAccessibleName). Qt's
+// own parts (named "qt_...": a date box's text field, a tab bar's scroll buttons) and a scroll area's viewport
+// speak through the control they belong to.
+inline QStringList unnamedControls(const QWidget *root)
+{
+    QStringList unnamed;
+    for (QWidget *widget : root->findChildren<QWidget *>()) {
+        if (!widget->isVisibleTo(root) || widget->focusPolicy() == Qt::NoFocus
+            || widget->objectName().startsWith(QLatin1String("qt_")))
+            continue;
+        if (auto area = qobject_cast<QAbstractScrollArea *>(widget->parentWidget()); area && area->viewport() == widget)
+            continue;
+        if (qobject_cast<QComboBox *>(widget->parentWidget())) // an editable box's text field
+            continue;
+        QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(widget);
+        if (!accessible || accessible->text(QAccessible::Name).trimmed().isEmpty())
+            unnamed << QStringLiteral("%1 %2 in %3")
+                           .arg(QLatin1String(widget->metaObject()->className()), widget->objectName(),
+                               widget->parentWidget() ? QLatin1String(widget->parentWidget()->metaObject()->className())
+                                                      : QLatin1String(""));
+    }
+    return unnamed;
 }

@@ -1,4 +1,5 @@
 #include "ComplaintDialog.h"
+#include "Accessible.h"
 #include "Appearance.h"
 #include "Clock.h"
 #include "CloseComplaintDialog.h"
@@ -85,6 +86,7 @@ ComplaintDialog::ComplaintDialog(QSqlDatabase db, qint64 complaintId, qint64 cus
 
     m_tabs = new QTabWidget;
     m_tabs->setObjectName(QStringLiteral("complaintTabWidget"));
+    m_tabs->setAccessibleName(tr("Complaint"));
     m_tabs->addTab(buildCaseTab(), tr("Case"));
     if (existing) {
         m_tabs->addTab(buildResolutionTab(), tr("Resolution"));
@@ -187,7 +189,7 @@ QWidget *ComplaintDialog::buildCaseTab()
     m_received->setDisplayFormat(Formatting::dateTimeFormat()); // the locale's own may hold "B" (zh_TW)
     auto channelRow = new QHBoxLayout;
     channelRow->addWidget(m_channel, 1);
-    channelRow->addWidget(new QLabel(tr("Received:")));
+    channelRow->addWidget(Accessible::labelFor(tr("Received:"), m_received));
     channelRow->addWidget(m_received, 1);
     addRow(form, tr("C&hannel:"), m_channel, channelRow);
     m_category = new QComboBox;
@@ -198,7 +200,7 @@ QWidget *ComplaintDialog::buildCaseTab()
         m_severity->addItem(displayName(severity), toString(severity));
     auto categoryRow = new QHBoxLayout;
     categoryRow->addWidget(m_category, 1);
-    categoryRow->addWidget(new QLabel(tr("Severity:")));
+    categoryRow->addWidget(Accessible::labelFor(tr("Severity:"), m_severity));
     categoryRow->addWidget(m_severity, 1);
     addRow(form, tr("C&ategory:"), m_category, categoryRow);
     m_owner = new QComboBox;
@@ -216,7 +218,7 @@ QWidget *ComplaintDialog::buildCaseTab()
     m_order->setObjectName(QStringLiteral("complaintOrderLineEdit"));
     auto referenceRow = new QHBoxLayout;
     referenceRow->addWidget(m_product, 1);
-    referenceRow->addWidget(new QLabel(tr("Order:")));
+    referenceRow->addWidget(Accessible::labelFor(tr("Order:"), m_order));
     referenceRow->addWidget(m_order, 1);
     addRow(form, tr("&Product:"), m_product, referenceRow);
     return page;

@@ -1,4 +1,5 @@
 #include "ComplaintReportsPanel.h"
+#include "Accessible.h"
 #include "BookReader.h"
 #include "Clock.h"
 #include "repo/ComplaintRepository.h"
@@ -119,9 +120,9 @@ ComplaintReportsPanel::ComplaintReportsPanel(QSqlDatabase db, QWidget *parent)
         connect(edit, &QDateEdit::dateChanged, this, &ComplaintReportsPanel::reload);
     }
     auto period = new QHBoxLayout;
-    period->addWidget(new QLabel(tr("Complaints received from")));
+    period->addWidget(Accessible::labelFor(tr("Complaints received from"), m_from));
     period->addWidget(m_from);
-    period->addWidget(new QLabel(tr("to")));
+    period->addWidget(Accessible::labelFor(tr("to"), m_to));
     period->addWidget(m_to);
     period->addStretch();
 
@@ -142,9 +143,11 @@ ComplaintReportsPanel::ComplaintReportsPanel(QSqlDatabase db, QWidget *parent)
 
     m_repeated = new QTableWidget(0, 3);
     m_repeated->setObjectName(QStringLiteral("repeatedComplaintsTableWidget"));
+    m_repeated->setAccessibleName(tr("Repeated complaints"));
     m_repeated->setHorizontalHeaderLabels({ tr("Repeated complaints"), tr("Kind"), tr("Cases") });
     m_terms = new QTableWidget(0, 2);
     m_terms->setObjectName(QStringLiteral("frequentTermsTableWidget"));
+    m_terms->setAccessibleName(tr("Frequent terms"));
     m_terms->setHorizontalHeaderLabels({ tr("Frequent terms"), tr("Count") });
     for (QTableWidget *table : { m_repeated, m_terms }) {
         table->verticalHeader()->hide();

@@ -36,6 +36,7 @@ ComplaintsPanel::ComplaintsPanel(QSqlDatabase db, QWidget *parent)
     m_model = new ComplaintTableModel(m_db, this);
     m_view = new QTableView;
     m_view->setObjectName(QStringLiteral("complaintsTableView"));
+    m_view->setAccessibleName(tr("Complaints"));
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -75,6 +76,7 @@ ComplaintsPanel::ComplaintsPanel(QSqlDatabase db, QWidget *parent)
     m_search = new QLineEdit;
     m_search->setObjectName(QStringLiteral("complaintSearchLineEdit"));
     m_search->setPlaceholderText(tr("Search number, summary, customer"));
+    m_search->setAccessibleName(m_search->placeholderText());
     m_search->setClearButtonEnabled(true);
     fillFilterChoices();
     for (QComboBox *combo : { m_status, m_severity, m_category, m_owner })

@@ -15,6 +15,7 @@ CustomerComplaintsWidget::CustomerComplaintsWidget(QSqlDatabase db, QWidget *par
     m_model = new ComplaintTableModel(m_db, this);
     m_view = new QTableView;
     m_view->setObjectName(QStringLiteral("customerComplaintsTableView"));
+    m_view->setAccessibleName(tr("Complaints"));
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);

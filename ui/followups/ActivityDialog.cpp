@@ -64,6 +64,7 @@ void ActivityDialog::buildForm()
     m_date->setCalendarPopup(true);
     m_time = new QTimeEdit;
     m_time->setObjectName(QStringLiteral("timeEdit"));
+    m_time->setAccessibleName(tr("Time"));
     m_time->setDisplayFormat(QStringLiteral("HH:mm"));
     m_duration = new QSpinBox;
     m_duration->setRange(0, 7 * 24 * 60);
@@ -81,6 +82,7 @@ void ActivityDialog::buildForm()
     m_repeat->addItem(tr("Every … months"), int(Recurrence::Unit::Month));
     m_interval = new QSpinBox;
     m_interval->setObjectName(QStringLiteral("intervalSpinBox"));
+    m_interval->setAccessibleName(tr("Repeat every"));
     m_interval->setRange(1, 999);
     m_notes = new QPlainTextEdit;
     m_notes->setObjectName(QStringLiteral("notesEdit"));

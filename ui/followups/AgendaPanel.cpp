@@ -57,6 +57,7 @@ AgendaPanel::AgendaPanel(QSqlDatabase db, QWidget *parent)
 
     m_tree = new QTreeWidget;
     m_tree->setObjectName(QStringLiteral("agendaTreeWidget"));
+    m_tree->setAccessibleName(tr("Follow-ups"));
     m_tree->setHeaderLabels({ tr("When"), tr("Type"), tr("Subject"), tr("Customer"), tr("Owner"), tr("Priority") });
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);

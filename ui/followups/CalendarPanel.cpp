@@ -139,6 +139,7 @@ void CalendarPanel::reload()
     for (int i = 0; i < m_days.size(); ++i) {
         const QDate day = m_first.addDays(i);
         m_days[i]->setDate(day);
+        m_days[i]->setAccessibleName(QLocale().toString(day, QLocale::LongFormat)); // what a screen reader says
         m_days[i]->clear();
         QString text
             = QLocale().toString(day, m_span == Span::Month ? QStringLiteral("ddd d") : QStringLiteral("ddd d MMM"));

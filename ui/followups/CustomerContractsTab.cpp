@@ -19,6 +19,7 @@ CustomerContractsTab::CustomerContractsTab(QSqlDatabase db, QWidget *parent)
 {
     m_tree = new QTreeWidget;
     m_tree->setObjectName(QStringLiteral("contractsTreeWidget"));
+    m_tree->setAccessibleName(tr("Contracts"));
     m_tree->setHeaderLabels({ tr("Number"), tr("Title"), tr("Period"), tr("Value"), tr("Status") });
     m_tree->setUniformRowHeights(true);
     m_new = new QPushButton(tr("New &contract…"));

@@ -30,6 +30,7 @@ NeglectedPanel::NeglectedPanel(QSqlDatabase db, QWidget *parent)
     m_summary->setWordWrap(true);
     m_table = new QTableWidget;
     m_table->setObjectName(QStringLiteral("neglectedTableWidget"));
+    m_table->setAccessibleName(tr("Neglected customers"));
     m_table->setColumnCount(7);
     m_table->setHorizontalHeaderLabels({ tr("Customer"), tr("Tier"), tr("Owner"), tr("Last activity"), tr("Days since"),
         tr("Interval"), tr("Contract value") });

@@ -38,6 +38,7 @@ ReminderCenter::ReminderCenter(QSqlDatabase db, const QString &bookPath, QWidget
     m_popup->setWindowTitle(tr("Reminders"));
     m_list = new QListWidget;
     m_list->setObjectName(QStringLiteral("reminderListWidget"));
+    m_list->setAccessibleName(tr("Follow-ups due"));
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
     auto buttons = new QDialogButtonBox;
     QPushButton *open = buttons->addButton(tr("&Open"), QDialogButtonBox::AcceptRole);

@@ -100,6 +100,9 @@ RenewalsPanel::RenewalsPanel(QSqlDatabase db, QWidget *parent)
     m_chart->setRenderHint(QPainter::Antialiasing);
     m_tabs = new QTabWidget;
     m_tabs->setObjectName(QStringLiteral("renewalsTabWidget"));
+    m_tabs->setAccessibleName(tr("Renewals"));
+    m_ending->setAccessibleName(tr("Ending in 90 days"));
+    m_lapsed->setAccessibleName(tr("Expired, not renewed"));
     m_tabs->addTab(m_ending, tr("Ending in 90 days"));
     m_tabs->addTab(m_lapsed, tr("Expired, not renewed"));
     m_tabs->addTab(m_chart, tr("Renewal rate by month"));

@@ -74,6 +74,7 @@ void ScheduleFollowUpsDialog::buildForm()
     m_date->setCalendarPopup(true);
     m_time = new QTimeEdit(QTime(9, 0));
     m_time->setObjectName(QStringLiteral("scheduleTimeEdit"));
+    m_time->setAccessibleName(tr("Time"));
     m_time->setDisplayFormat(QStringLiteral("HH:mm"));
     m_allDay = new QCheckBox(tr("&All day"));
     m_allDay->setObjectName(QStringLiteral("scheduleAllDayCheckBox"));
@@ -82,6 +83,7 @@ void ScheduleFollowUpsDialog::buildForm()
     m_spread->setObjectName(QStringLiteral("scheduleSpreadCheckBox"));
     m_spreadDays = new QSpinBox;
     m_spreadDays->setObjectName(QStringLiteral("scheduleSpreadDaysSpinBox"));
+    m_spreadDays->setAccessibleName(tr("Working days to spread over"));
     m_spreadDays->setRange(2, 260);
     m_spreadDays->setValue(5);
     m_spreadDays->setSuffix(tr(" working days"));

@@ -35,6 +35,7 @@ ImportDuplicatesPage::ImportDuplicatesPage(ImportWizard *wizard) : QWizardPage(w
     }
     m_table = new QTableWidget(0, 4, this);
     m_table->setObjectName(QStringLiteral("duplicatesTableWidget"));
+    m_table->setAccessibleName(tr("Rows matching customers in the book"));
     m_table->setHorizontalHeaderLabels({ tr("Row"), tr("Customer in the file"), tr("Matches"), tr("Because of") });
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();

@@ -58,6 +58,7 @@ ImportJobPage::ImportJobPage(ImportWizard *wizard, bool write)
 
     m_problems = new QTableWidget(0, 5, this);
     m_problems->setObjectName(QStringLiteral("problemsTableWidget"));
+    m_problems->setAccessibleName(tr("Problems"));
     m_problems->setHorizontalHeaderLabels({ tr("Row"), tr("Column"), tr("Header"), tr("Value"), tr("Problem") });
     m_problems->horizontalHeader()->setStretchLastSection(true);
     m_problems->verticalHeader()->hide();

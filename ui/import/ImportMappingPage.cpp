@@ -33,6 +33,7 @@ ImportMappingPage::ImportMappingPage(ImportWizard *wizard) : QWizardPage(wizard)
     m_presetName = new QLineEdit(this);
     m_presetName->setObjectName(QStringLiteral("presetNameLineEdit"));
     m_presetName->setPlaceholderText(tr("Name for this mapping"));
+    m_presetName->setAccessibleName(m_presetName->placeholderText());
     auto save = new QPushButton(tr("Save &mapping"), this);
     save->setObjectName(QStringLiteral("savePresetPushButton"));
     connect(save, &QPushButton::clicked, this, &ImportMappingPage::savePreset);
@@ -47,6 +48,7 @@ ImportMappingPage::ImportMappingPage(ImportWizard *wizard) : QWizardPage(wizard)
 
     m_table = new QTableWidget(0, 3, this);
     m_table->setObjectName(QStringLiteral("mappingTableWidget"));
+    m_table->setAccessibleName(tr("Columns in the file and what they are imported as"));
     m_table->setHorizontalHeaderLabels({ tr("Column in the file"), tr("First values"), tr("Import as") });
     m_table->horizontalHeader()->setSectionResizeMode(SampleColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(FieldColumn, QHeaderView::ResizeToContents);

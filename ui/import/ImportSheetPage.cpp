@@ -30,6 +30,7 @@ ImportSheetPage::ImportSheetPage(ImportWizard *wizard) : QWizardPage(wizard), m_
     m_error = makeErrorLabel();
     m_preview = new QTableWidget(this);
     m_preview->setObjectName(QStringLiteral("previewTableWidget"));
+    m_preview->setAccessibleName(tr("Preview of the file"));
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_preview->horizontalHeader()->setDefaultSectionSize(140);
 

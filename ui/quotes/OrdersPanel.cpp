@@ -1,4 +1,5 @@
 #include "OrdersPanel.h"
+#include "Accessible.h"
 #include "Clock.h"
 #include "ValueItem.h"
 #include "domain/Money.h"
@@ -44,6 +45,7 @@ OrdersPanel::OrdersPanel(QSqlDatabase db, QWidget *parent)
     m_summary->setObjectName(QStringLiteral("ordersSummaryLabel"));
     m_table = new QTableWidget(0, 9);
     m_table->setObjectName(QStringLiteral("ordersTableWidget"));
+    m_table->setAccessibleName(tr("Orders"));
     m_table->setHorizontalHeaderLabels({ tr("Number"), tr("Date"), tr("Customer"), tr("Quote"), tr("Owner"),
         tr("Channel"), tr("Total"), tr("Cost"), tr("Margin") });
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -51,9 +53,9 @@ OrdersPanel::OrdersPanel(QSqlDatabase db, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSortIndicator(1, Qt::DescendingOrder); // newest first, as listed
     auto filters = new QHBoxLayout;
-    filters->addWidget(new QLabel(tr("Orders from")));
+    filters->addWidget(Accessible::labelFor(tr("Orders from"), m_from));
     filters->addWidget(m_from);
-    filters->addWidget(new QLabel(tr("to")));
+    filters->addWidget(Accessible::labelFor(tr("to"), m_to));
     filters->addWidget(m_to);
     filters->addWidget(m_summary, 1);
     auto layout = new QVBoxLayout(this);

@@ -44,6 +44,7 @@ ProductsPanel::ProductsPanel(QSqlDatabase db, QWidget *parent)
     m_search = new QLineEdit;
     m_search->setObjectName(QStringLiteral("productSearchLineEdit"));
     m_search->setPlaceholderText(tr("Search code, name or category"));
+    m_search->setAccessibleName(m_search->placeholderText());
     m_search->setClearButtonEnabled(true);
     auto newButton = new QPushButton(tr("&New product…"));
     newButton->setObjectName(QStringLiteral("newProductButton"));
@@ -54,6 +55,7 @@ ProductsPanel::ProductsPanel(QSqlDatabase db, QWidget *parent)
     ReadOnlyUi::marksAChange(activeButton);
     m_table = new QTableWidget(0, 8);
     m_table->setObjectName(QStringLiteral("productsTableWidget"));
+    m_table->setAccessibleName(tr("Products"));
     m_table->setHorizontalHeaderLabels(
         { tr("Code"), tr("Name"), tr("Category"), tr("Unit"), tr("Unit price"), tr("Cost"), tr("Tax"), tr("Offered") });
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -124,6 +124,7 @@ void QuoteEditor::buildForm()
 
     m_lines = new QTableWidget(0, ColumnCount);
     m_lines->setObjectName(QStringLiteral("linesTableWidget"));
+    m_lines->setAccessibleName(tr("Quote lines"));
     m_lines->setHorizontalHeaderLabels({ tr("Code"), tr("Description"), tr("Qty"), tr("Unit"), tr("Unit price"),
         tr("Disc. %"), tr("Tax %"), tr("Unit cost"), tr("Amount") });
     m_lines->horizontalHeader()->setSectionResizeMode(DescriptionColumn, QHeaderView::Stretch);

@@ -1,4 +1,5 @@
 #include "QuotesPanel.h"
+#include "Accessible.h"
 #include "Clock.h"
 #include "MessageBox.h"
 #include "QuoteEditor.h"
@@ -83,6 +84,7 @@ QuotesPanel::QuotesPanel(QSqlDatabase db, QWidget *parent)
     m_search = new QLineEdit;
     m_search->setObjectName(QStringLiteral("quoteSearchLineEdit"));
     m_search->setPlaceholderText(tr("Customer or quote number"));
+    m_search->setAccessibleName(m_search->placeholderText());
     m_search->setClearButtonEnabled(true);
     const QDate today = Clock::instance().today();
     m_from = new QDateEdit(today.addYears(-1));
@@ -105,6 +107,7 @@ QuotesPanel::QuotesPanel(QSqlDatabase db, QWidget *parent)
     m_summary->setTextFormat(Qt::RichText);
     m_table = new QTableWidget(0, 8);
     m_table->setObjectName(QStringLiteral("quotesTableWidget"));
+    m_table->setAccessibleName(tr("Quotes"));
     m_table->setHorizontalHeaderLabels({ tr("Number"), tr("Date"), tr("Customer"), tr("Owner"), tr("Status"),
         tr("Valid until"), tr("Total"), tr("Margin") });
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -118,9 +121,9 @@ QuotesPanel::QuotesPanel(QSqlDatabase db, QWidget *parent)
     filters->addWidget(m_status);
     filters->addWidget(m_owner);
     filters->addWidget(m_search, 1);
-    filters->addWidget(new QLabel(tr("From")));
+    filters->addWidget(Accessible::labelFor(tr("From"), m_from));
     filters->addWidget(m_from);
-    filters->addWidget(new QLabel(tr("to")));
+    filters->addWidget(Accessible::labelFor(tr("to"), m_to));
     filters->addWidget(m_to);
     filters->addWidget(m_revisions);
     filters->addWidget(newButton);

@@ -78,6 +78,7 @@ void ChartPanel::setChart(QChart *chart)
     QChart *old = m_view->chart();
     chart->setAnimationOptions(QChart::NoAnimation);
     ChartStyle::show(m_view, chart);
+    m_table->setAccessibleName(tr("%1: the figures").arg(chart->title()));
     delete old;
 }
 

@@ -121,6 +121,8 @@ void show(QChartView *view, QChart *chart)
     }
     if (view->chart() != chart)
         view->setChart(chart);
+    if (!chart->title().isEmpty())
+        view->setAccessibleName(chart->title()); // what a screen reader calls the chart
     followPalette(chart, view->palette());
 }
 

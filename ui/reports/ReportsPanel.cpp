@@ -81,6 +81,7 @@ ReportsPanel::ReportsPanel(const QString &bookPath, QSqlDatabase db, QWidget *pa
     m_summary->setWordWrap(true);
     m_tabs = new QTabWidget;
     m_tabs->setObjectName(QStringLiteral("reportsTabWidget"));
+    m_tabs->setAccessibleName(tr("Reports"));
     static const QStringList names { QStringLiteral("segments"), QStringLiteral("pareto"), QStringLiteral("pyramid"),
         QStringLiteral("lifecycle"), QStringLiteral("churn"), QStringLiteral("clusters") };
     for (ReportContent::Tab tab : ReportContent::tabs()) {

@@ -1,4 +1,5 @@
 #include "AuditPanel.h"
+#include "Accessible.h"
 #include "Clock.h"
 #include "FileDialog.h"
 #include "Formatting.h"
@@ -49,15 +50,16 @@ AuditPanel::AuditPanel(QSqlDatabase db, QWidget *parent)
     filters->addWidget(m_user);
     filters->addWidget(m_entity);
     filters->addWidget(m_action);
-    filters->addWidget(new QLabel(tr("From:")));
+    filters->addWidget(Accessible::labelFor(tr("From:"), m_from));
     filters->addWidget(m_from);
-    filters->addWidget(new QLabel(tr("To:")));
+    filters->addWidget(Accessible::labelFor(tr("To:"), m_to));
     filters->addWidget(m_to);
     filters->addStretch(1);
     filters->addWidget(exportButton);
 
     m_table = new QTableWidget(0, 5);
     m_table->setObjectName(QStringLiteral("auditTableWidget"));
+    m_table->setAccessibleName(tr("Audit trail"));
     m_table->setHorizontalHeaderLabels({ tr("When"), tr("User"), tr("Action"), tr("Record"), tr("Changes") });
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

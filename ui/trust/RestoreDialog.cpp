@@ -24,6 +24,7 @@ RestoreDialog::RestoreDialog(Database &database, QWidget *parent)
     m_folder->setWordWrap(true);
     m_table = new QTableWidget(0, 5);
     m_table->setObjectName(QStringLiteral("backupsTableWidget"));
+    m_table->setAccessibleName(tr("Backups"));
     m_table->setHorizontalHeaderLabels({ tr("Taken"), tr("Size"), tr("Customers"), tr("Contacts"), tr("Notes") });
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
