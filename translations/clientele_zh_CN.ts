@@ -326,6 +326,10 @@
         <source>Follow-ups</source>
         <translation>跟进</translation>
     </message>
+    <message>
+        <source>Nothing is planned for the next 7 days. New activity… (Ctrl+Shift+A) plans a call, visit or task for the customer selected on the Customers page.</source>
+        <translation>未来 7 天没有安排。“新建跟进…”（Ctrl+Shift+A）可为“客户”页中选中的客户安排电话、拜访或任务。</translation>
+    </message>
 </context>
 <context>
     <name>AnalysisReport</name>
@@ -1252,6 +1256,10 @@
         <source>Audit trail</source>
         <translation>审计记录</translation>
     </message>
+    <message>
+        <source>No changes in this period, or none that match the filters.</source>
+        <translation>此期间没有变更，或没有符合筛选条件的变更。</translation>
+    </message>
 </context>
 <context>
     <name>BackgroundJob</name>
@@ -1761,6 +1769,13 @@ Open another book?</source>
     <message>
         <source>%1: the figures</source>
         <translation>%1：数据表</translation>
+    </message>
+</context>
+<context>
+    <name>ChartStyle</name>
+    <message>
+        <source>Nothing to show for this period and these filters.</source>
+        <translation>此期间和筛选条件下没有可显示的数据。</translation>
     </message>
 </context>
 <context>
@@ -2828,6 +2843,10 @@ Open another book?</source>
         <source>Reading the complaints…</source>
         <translation>正在读取投诉…</translation>
     </message>
+    <message>
+        <source>No complaints were received in this period.</source>
+        <translation>此期间没有收到投诉。</translation>
+    </message>
 </context>
 <context>
     <name>ComplaintRepository</name>
@@ -3165,6 +3184,10 @@ Open another book?</source>
     <message>
         <source>Overd&amp;ue only</source>
         <translation>仅显示超时(&amp;U)</translation>
+    </message>
+    <message>
+        <source>No complaints to show with these filters. Log complaint… (Ctrl+Shift+L) records one for the customer selected on the Customers page.</source>
+        <translation>在这些筛选条件下没有投诉。“登记投诉…”（Ctrl+Shift+L）可为“客户”页中选中的客户登记一条投诉。</translation>
     </message>
 </context>
 <context>
@@ -4086,6 +4109,10 @@ Create it anyway?</source>
         <source>Customer file</source>
         <translation>客户档案</translation>
     </message>
+    <message>
+        <source>No contacts yet. Add contact… adds the people you deal with at this customer.</source>
+        <translation>还没有联系人。用“添加联系人…”添加您在这位客户处打交道的人。</translation>
+    </message>
 </context>
 <context>
     <name>CustomerImporter</name>
@@ -4217,6 +4244,16 @@ Create it anyway?</source>
     <message>
         <source>Customers</source>
         <translation>客户</translation>
+    </message>
+    <message>
+        <source>No customers yet.
+Add one with New customer… (Ctrl+N), or bring your list in with File › Import… (Ctrl+Shift+I).</source>
+        <translation>还没有客户。
+用“新建客户…”（Ctrl+N）添加一位，或用“文件 › 导入…”（Ctrl+Shift+I）导入您的客户名单。</translation>
+    </message>
+    <message>
+        <source>No customer matches the search or the filters. Clear filters shows them all.</source>
+        <translation>没有符合搜索或筛选条件的客户。点击“清除筛选”可显示全部客户。</translation>
     </message>
 </context>
 <context>
@@ -6868,6 +6905,10 @@ Book: %2</source>
         <comment>between the follow-up intervals of the tiers</comment>
         <translation>，</translation>
     </message>
+    <message>
+        <source>No neglected customers: each had an activity within the interval their tier asks for.</source>
+        <translation>没有被冷落的客户：每位客户都在其等级要求的间隔内有过跟进。</translation>
+    </message>
 </context>
 <context>
     <name>OrderChannel</name>
@@ -6991,6 +7032,10 @@ Book: %2</source>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
+    <message>
+        <source>No orders in this period. A quote the customer accepts becomes an order, and File › Import… brings in earlier sales.</source>
+        <translation>此期间没有订单。客户接受的报价单会成为订单，“文件 › 导入…”可导入以往的销售记录。</translation>
+    </message>
 </context>
 <context>
     <name>Pareto</name>
@@ -7001,6 +7046,14 @@ Book: %2</source>
     <message>
         <source>The top %1% of customers bring %2% of the revenue.</source>
         <translation>前 %1% 的客户贡献了 %2% 的收入。</translation>
+    </message>
+    <message>
+        <source>No customer brought a gross profit in the period.</source>
+        <translation>此期间没有客户带来毛利。</translation>
+    </message>
+    <message>
+        <source>No customer brought revenue in the period.</source>
+        <translation>此期间没有客户带来收入。</translation>
     </message>
 </context>
 <context>
@@ -7189,6 +7242,14 @@ Book: %2</source>
     <message>
         <source>Edi&amp;t…</source>
         <translation>编辑(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>No products yet. Add what you sell with New product…: quotes take their lines from here.</source>
+        <translation>还没有产品。用“新建产品…”添加您销售的产品和服务：报价单的明细从这里选取。</translation>
+    </message>
+    <message>
+        <source>No product matches the search.</source>
+        <translation>没有符合搜索条件的产品。</translation>
     </message>
 </context>
 <context>
@@ -7959,6 +8020,14 @@ Book: %2</source>
         <source>Quotes</source>
         <translation>报价单</translation>
     </message>
+    <message>
+        <source>No quotes for this status, rep and period. New quote… (Ctrl+Shift+Q) starts one for the customer selected on the Customers page.</source>
+        <translation>此状态、销售代表和期间下没有报价单。“新建报价单…”（Ctrl+Shift+Q）可为“客户”页中选中的客户新建一份。</translation>
+    </message>
+    <message>
+        <source>No quotes yet: the pipeline and the win rate by month show here once there are some.</source>
+        <translation>还没有报价单：有了报价单后，这里会显示销售漏斗和各月成交率。</translation>
+    </message>
 </context>
 <context>
     <name>ReadOnlyUi</name>
@@ -8216,6 +8285,14 @@ Book: %2</source>
         <source>MMM yy</source>
         <comment>date format of a month under a bar of the chart</comment>
         <translation>yy年M月</translation>
+    </message>
+    <message>
+        <source>No contract ends in the next 90 days.</source>
+        <translation>未来 90 天内没有到期的合同。</translation>
+    </message>
+    <message>
+        <source>No contract has expired without being renewed.</source>
+        <translation>没有到期未续约的合同。</translation>
     </message>
 </context>
 <context>
@@ -8546,6 +8623,10 @@ Book: %2</source>
     <message>
         <source>Reports</source>
         <translation>报表</translation>
+    </message>
+    <message>
+        <source>No customer bought in this period, so there is nothing to analyse yet. The reports are made from orders: a quote the customer accepts becomes one, and File › Import… brings in earlier sales. A longer period or other filters may show some.</source>
+        <translation>此期间没有客户购买，暂时没有可分析的数据。报表基于订单：客户接受的报价单会成为订单，“文件 › 导入…”可导入以往的销售记录。更长的期间或其他筛选条件可能会显示数据。</translation>
     </message>
 </context>
 <context>
@@ -9481,6 +9562,10 @@ The book as it is now is backed up first.</source>
     <message>
         <source>Customers in the trash</source>
         <translation>回收站中的客户</translation>
+    </message>
+    <message>
+        <source>The trash is empty. Customers moved to the trash wait here until you restore them or delete them for good.</source>
+        <translation>回收站是空的。移入回收站的客户会留在这里，直到您恢复或永久删除它们。</translation>
     </message>
 </context>
 <context>

@@ -326,6 +326,10 @@
         <source>Follow-ups</source>
         <translation>跟進</translation>
     </message>
+    <message>
+        <source>Nothing is planned for the next 7 days. New activity… (Ctrl+Shift+A) plans a call, visit or task for the customer selected on the Customers page.</source>
+        <translation>未來 7 天沒有安排。「新增跟進…」（Ctrl+Shift+A）可為「客戶」頁中選取的客戶安排電話、拜訪或工作。</translation>
+    </message>
 </context>
 <context>
     <name>AnalysisReport</name>
@@ -1252,6 +1256,10 @@
         <source>Audit trail</source>
         <translation>稽核紀錄</translation>
     </message>
+    <message>
+        <source>No changes in this period, or none that match the filters.</source>
+        <translation>此期間沒有變更，或沒有符合篩選條件的變更。</translation>
+    </message>
 </context>
 <context>
     <name>BackgroundJob</name>
@@ -1761,6 +1769,13 @@ Open another book?</source>
     <message>
         <source>%1: the figures</source>
         <translation>%1：資料表</translation>
+    </message>
+</context>
+<context>
+    <name>ChartStyle</name>
+    <message>
+        <source>Nothing to show for this period and these filters.</source>
+        <translation>此期間和篩選條件下沒有可顯示的資料。</translation>
     </message>
 </context>
 <context>
@@ -2828,6 +2843,10 @@ Open another book?</source>
         <source>Reading the complaints…</source>
         <translation>正在讀取客訴…</translation>
     </message>
+    <message>
+        <source>No complaints were received in this period.</source>
+        <translation>此期間沒有收到客訴。</translation>
+    </message>
 </context>
 <context>
     <name>ComplaintRepository</name>
@@ -3165,6 +3184,10 @@ Open another book?</source>
     <message>
         <source>Overd&amp;ue only</source>
         <translation>僅顯示逾時(&amp;U)</translation>
+    </message>
+    <message>
+        <source>No complaints to show with these filters. Log complaint… (Ctrl+Shift+L) records one for the customer selected on the Customers page.</source>
+        <translation>在這些篩選條件下沒有客訴。「登記客訴…」（Ctrl+Shift+L）可為「客戶」頁中選取的客戶登記一筆客訴。</translation>
     </message>
 </context>
 <context>
@@ -4086,6 +4109,10 @@ Create it anyway?</source>
         <source>Customer file</source>
         <translation>客戶檔案</translation>
     </message>
+    <message>
+        <source>No contacts yet. Add contact… adds the people you deal with at this customer.</source>
+        <translation>還沒有聯絡人。用「新增聯絡人…」新增您在這位客戶處往來的人。</translation>
+    </message>
 </context>
 <context>
     <name>CustomerImporter</name>
@@ -4217,6 +4244,16 @@ Create it anyway?</source>
     <message>
         <source>Customers</source>
         <translation>客戶</translation>
+    </message>
+    <message>
+        <source>No customers yet.
+Add one with New customer… (Ctrl+N), or bring your list in with File › Import… (Ctrl+Shift+I).</source>
+        <translation>還沒有客戶。
+用「新增客戶…」（Ctrl+N）新增一位，或用「檔案 › 匯入…」（Ctrl+Shift+I）匯入您的客戶名單。</translation>
+    </message>
+    <message>
+        <source>No customer matches the search or the filters. Clear filters shows them all.</source>
+        <translation>沒有符合搜尋或篩選條件的客戶。按「清除篩選」可顯示全部客戶。</translation>
     </message>
 </context>
 <context>
@@ -6868,6 +6905,10 @@ Book: %2</source>
         <comment>between the follow-up intervals of the tiers</comment>
         <translation>，</translation>
     </message>
+    <message>
+        <source>No neglected customers: each had an activity within the interval their tier asks for.</source>
+        <translation>沒有被冷落的客戶：每位客戶都在其等級要求的間隔內有過跟進。</translation>
+    </message>
 </context>
 <context>
     <name>OrderChannel</name>
@@ -6991,6 +7032,10 @@ Book: %2</source>
         <source>Orders</source>
         <translation>訂單</translation>
     </message>
+    <message>
+        <source>No orders in this period. A quote the customer accepts becomes an order, and File › Import… brings in earlier sales.</source>
+        <translation>此期間沒有訂單。客戶接受的報價單會成為訂單，「檔案 › 匯入…」可匯入以往的銷售紀錄。</translation>
+    </message>
 </context>
 <context>
     <name>Pareto</name>
@@ -7001,6 +7046,14 @@ Book: %2</source>
     <message>
         <source>The top %1% of customers bring %2% of the revenue.</source>
         <translation>前 %1% 的客戶貢獻了 %2% 的收入。</translation>
+    </message>
+    <message>
+        <source>No customer brought a gross profit in the period.</source>
+        <translation>此期間沒有客戶帶來毛利。</translation>
+    </message>
+    <message>
+        <source>No customer brought revenue in the period.</source>
+        <translation>此期間沒有客戶帶來營收。</translation>
     </message>
 </context>
 <context>
@@ -7189,6 +7242,14 @@ Book: %2</source>
     <message>
         <source>Edi&amp;t…</source>
         <translation>編輯(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>No products yet. Add what you sell with New product…: quotes take their lines from here.</source>
+        <translation>還沒有產品。用「新增產品…」新增您銷售的產品和服務：報價單的明細從這裡選取。</translation>
+    </message>
+    <message>
+        <source>No product matches the search.</source>
+        <translation>沒有符合搜尋條件的產品。</translation>
     </message>
 </context>
 <context>
@@ -7959,6 +8020,14 @@ Book: %2</source>
         <source>Quotes</source>
         <translation>報價單</translation>
     </message>
+    <message>
+        <source>No quotes for this status, rep and period. New quote… (Ctrl+Shift+Q) starts one for the customer selected on the Customers page.</source>
+        <translation>此狀態、業務代表和期間下沒有報價單。「新增報價單…」（Ctrl+Shift+Q）可為「客戶」頁中選取的客戶新增一份。</translation>
+    </message>
+    <message>
+        <source>No quotes yet: the pipeline and the win rate by month show here once there are some.</source>
+        <translation>還沒有報價單：有了報價單後，這裡會顯示銷售漏斗和各月成交率。</translation>
+    </message>
 </context>
 <context>
     <name>ReadOnlyUi</name>
@@ -8216,6 +8285,14 @@ Book: %2</source>
         <source>MMM yy</source>
         <comment>date format of a month under a bar of the chart</comment>
         <translation>yy年M月</translation>
+    </message>
+    <message>
+        <source>No contract ends in the next 90 days.</source>
+        <translation>未來 90 天內沒有到期的合約。</translation>
+    </message>
+    <message>
+        <source>No contract has expired without being renewed.</source>
+        <translation>沒有到期未續約的合約。</translation>
     </message>
 </context>
 <context>
@@ -8546,6 +8623,10 @@ Book: %2</source>
     <message>
         <source>Reports</source>
         <translation>報表</translation>
+    </message>
+    <message>
+        <source>No customer bought in this period, so there is nothing to analyse yet. The reports are made from orders: a quote the customer accepts becomes one, and File › Import… brings in earlier sales. A longer period or other filters may show some.</source>
+        <translation>此期間沒有客戶購買，暫時沒有可分析的資料。報表以訂單為基礎：客戶接受的報價單會成為訂單，「檔案 › 匯入…」可匯入以往的銷售紀錄。更長的期間或其他篩選條件可能會顯示資料。</translation>
     </message>
 </context>
 <context>
@@ -9481,6 +9562,10 @@ The book as it is now is backed up first.</source>
     <message>
         <source>Customers in the trash</source>
         <translation>資源回收筒中的客戶</translation>
+    </message>
+    <message>
+        <source>The trash is empty. Customers moved to the trash wait here until you restore them or delete them for good.</source>
+        <translation>資源回收筒是空的。移到資源回收筒的客戶會留在這裡，直到您還原或永久刪除它們。</translation>
     </message>
 </context>
 <context>

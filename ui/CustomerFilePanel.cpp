@@ -1,5 +1,7 @@
 #include "CustomerFilePanel.h"
 #include "Appearance.h"
+#include "EmptyState.h"
+#include "RowButtons.h"
 
 #include "ContactDialog.h"
 #include "ContactLinks.h"
@@ -133,6 +135,9 @@ CustomerFilePanel::CustomerFilePanel(QSqlDatabase db, QWidget *parent) : QWidget
     m_removeContact = new QPushButton(tr("Remove"));
     ReadOnlyUi::marksAChange(m_removeContact);
     buildContactMenu();
+    EmptyState::attach(
+        m_contacts, [] { return tr("No contacts yet. Add contact… adds the people you deal with at this customer."); });
+    RowButtons::followSelection(m_contacts, { m_editContact, m_removeContact });
     connect(m_addContact, &QPushButton::clicked, this, &CustomerFilePanel::addContact);
     connect(m_editContact, &QPushButton::clicked, this, &CustomerFilePanel::editContact);
     connect(m_removeContact, &QPushButton::clicked, this, &CustomerFilePanel::removeContact);

@@ -1,6 +1,7 @@
 #include "CustomerListPanel.h"
 #include "BookReader.h"
 #include "CustomerTableModel.h"
+#include "EmptyState.h"
 #include "repo/CustomerRepository.h"
 #include "repo/LookupRepository.h"
 
@@ -108,6 +109,15 @@ CustomerListPanel::CustomerListPanel(QSqlDatabase db, QWidget *parent) : QWidget
     auto filters = new QHBoxLayout;
     for (QComboBox *combo : { m_owner, m_tier, m_stage, m_tag, m_region })
         filters->addWidget(combo);
+    EmptyState::attach(m_view, [this] {
+        CustomerQuery unfiltered;
+        unfiltered.sort = m_model->query().sort;
+        unfiltered.order = m_model->query().order;
+        return m_model->query() == unfiltered
+            ? tr("No customers yet.\nAdd one with New customer… (Ctrl+N), or bring your list in with File › "
+                 "Import… (Ctrl+Shift+I).")
+            : tr("No customer matches the search or the filters. Clear filters shows them all.");
+    });
     auto layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(searchRow);

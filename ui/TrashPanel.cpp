@@ -1,7 +1,9 @@
 #include "TrashPanel.h"
 #include "CustomerTableModel.h"
+#include "EmptyState.h"
 #include "MessageBox.h"
 #include "ReadOnlyUi.h"
+#include "RowButtons.h"
 #include "repo/CustomerRepository.h"
 
 #include <QHBoxLayout>
@@ -56,6 +58,11 @@ TrashPanel::TrashPanel(QSqlDatabase db, QWidget *parent) : QWidget(parent), m_db
     auto hint = new QLabel(tr("Customers in the trash keep their contacts and history until they are deleted for "
                               "good. Restore brings them back to the list."));
     hint->setWordWrap(true);
+    EmptyState::attach(m_view, [] {
+        return tr("The trash is empty. Customers moved to the trash wait here until you restore them or delete "
+                  "them for good.");
+    });
+    RowButtons::followSelection(m_view, { m_restore, m_purge });
     auto layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(hint);

@@ -73,6 +73,9 @@ QString Pareto::key(AbcClass abc)
 
 QString Pareto::headline(const ParetoResult &result, bool profit)
 {
+    if (result.positiveTotal <= 0)
+        return profit ? tr("No customer brought a gross profit in the period.")
+                      : tr("No customer brought revenue in the period.");
     const ParetoClassSummary &a = result.classes.value(int(AbcClass::A));
     const QString customers = QString::number(100.0 * a.customerShare, 'f', 1);
     const QString share = QString::number(100.0 * a.valueShare, 'f', 1);

@@ -9,6 +9,7 @@
 #include "CustomerListPanel.h"
 #include "CustomerTableModel.h"
 #include "DuplicatesDialog.h"
+#include "EmptyState.h"
 #include "HandOverDialog.h"
 #include "MessageBox.h"
 #include "Preferences.h"
@@ -1169,4 +1170,48 @@ TEST_F(MainWindowTest, EveryControlTheKeyboardReachesHasANameForScreenReaders)
                 << name << " " << tab.toStdString();
         });
     }
+}
+
+// A new book's pages say why they are empty and what to do, and offer no button that needs a row.
+TEST_F(MainWindowTest, AnEmptyBookSaysWhatToDoAndOffersNothingThatNeedsARow)
+{
+    auto window = openWindow();
+    QTableView *list = window->customerList()->view();
+    EXPECT_TRUE(EmptyState::shownOver(list).contains(QStringLiteral("New customer"))) << EmptyState::shownOver(list);
+    typeInto(window.get(), QStringLiteral("searchLineEdit"), QStringLiteral("Nobody"));
+    ASSERT_TRUE(waitFor([&] { return EmptyState::shownOver(list).contains(QStringLiteral("No customer matches")); }))
+        << EmptyState::shownOver(list);
+
+    window->showPage(MainWindow::TrashPage);
+    TrashPanel *trash = window->trash();
+    EXPECT_TRUE(EmptyState::shownOver(trash->view()).contains(QStringLiteral("trash is empty")));
+    auto restore = trash->findChild<QPushButton *>(QStringLiteral("restoreButton"));
+    auto purge = trash->findChild<QPushButton *>(QStringLiteral("purgeButton"));
+    EXPECT_FALSE(restore->isEnabled());
+    EXPECT_FALSE(purge->isEnabled());
+
+    for (const auto &[page, view] : { std::pair { MainWindow::AgendaPage, "agendaTreeWidget" },
+             { MainWindow::QuotesPage, "quotesTableWidget" }, { MainWindow::OrdersPage, "ordersTableWidget" },
+             { MainWindow::ProductsPage, "productsTableWidget" }, { MainWindow::RenewalsPage, "endingTableWidget" },
+             { MainWindow::ComplaintsPage, "complaintsTableView" }, { MainWindow::AuditPage, "auditTableWidget" } }) {
+        window->showPage(page);
+        auto *shown = window->findChild<QAbstractItemView *>(QLatin1String(view));
+        ASSERT_NE(shown, nullptr) << view;
+        EXPECT_FALSE(EmptyState::shownOver(shown->viewport()).isEmpty()) << view;
+    }
+    for (const char *button : { "openComplaintButton", "complaintListCallBackButton", "complaintListVisitButton",
+             "renewButton", "openContractCustomerButton" })
+        EXPECT_FALSE(window->findChild<QPushButton *>(QLatin1String(button))->isEnabled()) << button;
+
+    // A customer in the trash: the sentence goes, and the buttons wait for the row to be chosen.
+    const qint64 id = addCustomer(*window, QStringLiteral("Keep Me"));
+    ASSERT_TRUE(CustomerRepository(window->database().connection()).moveToTrash({ id }).ok());
+    window->showPage(MainWindow::TrashPage);
+    trash->reload();
+    EXPECT_EQ(EmptyState::shownOver(trash->view()), QString());
+    trash->view()->clearSelection();
+    EXPECT_FALSE(restore->isEnabled());
+    trash->view()->selectRow(0);
+    EXPECT_TRUE(restore->isEnabled());
+    EXPECT_TRUE(purge->isEnabled());
 }

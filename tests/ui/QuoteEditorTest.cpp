@@ -65,9 +65,17 @@ TEST_F(QuoteEditorTest, LinesGiveLiveTotalsAndAcceptingMakesTheOrder)
     ASSERT_TRUE(lines && totals && margin);
     EXPECT_EQ(
         editor.findChild<QLabel *>(QStringLiteral("customerLabel"))->text(), QStringLiteral("Harbor Point Supplies"));
+    // A quote without lines cannot go out, be accepted or printed.
+    const QStringList needLines { QStringLiteral("markSentButton"), QStringLiteral("acceptButton"),
+        QStringLiteral("rejectButton"), QStringLiteral("printPreviewButton"), QStringLiteral("savePdfButton") };
+    for (const QString &name : needLines)
+        EXPECT_FALSE(editor.findChild<QPushButton *>(name)->isEnabled()) << name;
+    EXPECT_FALSE(editor.findChild<QPushButton *>(QStringLiteral("removeLineButton"))->isEnabled());
 
     editor.addProduct(m_productId);
     ASSERT_EQ(lines->rowCount(), 1);
+    for (const QString &name : needLines)
+        EXPECT_TRUE(editor.findChild<QPushButton *>(name)->isEnabled()) << name;
     EXPECT_EQ(lines->item(0, 1)->text(), QStringLiteral("Label printer"));
     setCell(lines, 0, 2, QStringLiteral("2"));
     editor.addFreeLine();

@@ -2,11 +2,13 @@
 
 #include "Book.h"
 #include "Clock.h"
+#include "EmptyState.h"
 #include "FileDialog.h"
 #include "MessageBox.h"
 #include "demo/DemoGenerator.h"
 #include "reports/AnalysisReport.h"
 #include "reports/ChartPanel.h"
+#include "reports/ChartStyle.h"
 #include "reports/DrillDownDialog.h"
 #include "reports/ReportContent.h"
 #include "reports/ReportsPanel.h"
@@ -14,17 +16,23 @@
 #include <QAbstractAxis>
 #include <QAbstractSeries>
 #include <QChart>
+#include <QChartView>
 #include <QComboBox>
 #include <QFile>
 #include <QImageReader>
 #include <QLabel>
 #include <QProcess>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QValueAxis>
+
+#include <cmath>
+#include <tuple>
 
 #include <gtest/gtest.h>
 
@@ -236,4 +244,50 @@ TEST_F(ReportsPanelTest, PrintedChartsShowTheirAxisLabelsWhole)
         EXPECT_EQ(image.size(), QSize(1000, 680));
         EXPECT_FALSE(truncated) << int(tab);
     }
+}
+
+// A new book has no sales: the page says so and how sales get in, and the charts say there is nothing to show
+// instead of drawing empty axes (which ran from NaN to NaN).
+TEST(ReportsPanelEmptyTest, ANewBookSaysThereIsNothingToAnalyseYet)
+{
+    QTemporaryDir dir;
+    auto book = openBook(dir.filePath(QStringLiteral("new.clientele")));
+    ASSERT_TRUE(book.ok());
+    ReportsPanel panel(book.value()->path(), book.value()->connection());
+    panel.resize(1100, 760);
+    panel.show();
+    panel.refresh();
+    panel.waitForAnalysis();
+    EXPECT_TRUE(panel.findChild<QLabel *>(QStringLiteral("reportsSummaryLabel"))
+                    ->text()
+                    .startsWith(QStringLiteral("No customer bought in this period")));
+    EXPECT_FALSE(panel.findChild<QPushButton *>(QStringLiteral("reportsPrintButton"))->isEnabled());
+    EXPECT_FALSE(panel.findChild<QPushButton *>(QStringLiteral("reportsPdfButton"))->isEnabled());
+    const QList<QChartView *> views = panel.findChildren<QChartView *>();
+    ASSERT_GE(views.size(), 6);
+    for (const QChartView *view : views) {
+        if (!view->chart() || view->chart()->series().isEmpty())
+            continue; // a view not chosen yet
+        EXPECT_EQ(EmptyState::shownOver(view), QStringLiteral("Nothing to show for this period and these filters."))
+            << view->objectName().toStdString();
+        for (const QAbstractAxis *axis : view->chart()->axes())
+            EXPECT_FALSE(axis->isVisible()) << view->objectName().toStdString();
+    }
+}
+
+// Counts on an axis step in whole numbers: 0, 1, 2 for two customers, not 0, 0.5, 1 printed "0, 1, 1".
+TEST(ChartStyleTest, AxesOfWholeNumbersStepInWholeNumbers)
+{
+    QValueAxis axis;
+    axis.setLabelFormat(QStringLiteral("%.0f"));
+    const auto fit = [&](double lowest, double highest) {
+        ChartStyle::fitValueAxis(&axis, lowest, highest);
+        return std::tuple { axis.min(), axis.max(), axis.tickCount() };
+    };
+    EXPECT_EQ(fit(0, 2), std::tuple(0.0, 2.0, 3));
+    EXPECT_EQ(fit(0, 0), std::tuple(0.0, 1.0, 2));
+    EXPECT_EQ(fit(0, std::nan("")), std::tuple(0.0, 1.0, 2));
+    EXPECT_EQ(fit(0, 13), std::tuple(0.0, 15.0, 4));
+    EXPECT_EQ(fit(0, 4.4), std::tuple(0.0, 5.0, 6));
+    EXPECT_EQ(fit(-3, 980), std::tuple(-200.0, 1000.0, 7));
 }

@@ -96,9 +96,8 @@ QString monthSpan(const QString &first, const QString &last)
 QValueAxis *countAxis(int maximum)
 {
     auto axis = new QValueAxis;
-    axis->setRange(0, qMax(1, maximum + (maximum + 4) / 5));
     axis->setLabelFormat(QStringLiteral("%.0f"));
-    axis->applyNiceNumbers();
+    ChartStyle::fitValueAxis(axis, 0, qMax(1, maximum + (maximum + 4) / 5));
     return axis;
 }
 
@@ -222,6 +221,10 @@ void ComplaintReportsPanel::showStatistics()
 void ComplaintReportsPanel::showFigures()
 {
     const ComplaintStatistics &s = m_stats;
+    if (s.total == 0) {
+        m_figures->setText(tr("No complaints were received in this period."));
+        return;
+    }
     const QStringList cells {
         tr("<b>%1</b> complaints").arg(QLocale().toString(s.total)),
         tr("Average response <b>%1 h</b>").arg(number(s.averageResponseHours, 1)),

@@ -4,7 +4,9 @@
 #include "ComplaintDialog.h"
 #include "ComplaintSettingsDialog.h"
 #include "ComplaintTableModel.h"
+#include "EmptyState.h"
 #include "ReadOnlyUi.h"
+#include "RowButtons.h"
 #include "repo/ComplaintRepository.h"
 #include "repo/LookupRepository.h"
 #include "services/ComplaintSettings.h"
@@ -140,6 +142,11 @@ ComplaintsPanel::ComplaintsPanel(QSqlDatabase db, QWidget *parent)
     buttons->addWidget(visit);
     buttons->addWidget(m_counts, 1);
     buttons->addWidget(settingsButton);
+    EmptyState::attach(m_view, [] {
+        return tr("No complaints to show with these filters. Log complaint… (Ctrl+Shift+L) records one for the "
+                  "customer selected on the Customers page.");
+    });
+    RowButtons::followSelection(m_view, { openButton, callBack, visit });
     auto layout = new QVBoxLayout(this);
     layout->addLayout(filters);
     layout->addWidget(m_view, 1);

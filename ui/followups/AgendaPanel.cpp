@@ -3,6 +3,7 @@
 #include "Appearance.h"
 #include "Clock.h"
 #include "CompleteActivityDialog.h"
+#include "EmptyState.h"
 #include "FileDialog.h"
 #include "FollowUpFormatting.h"
 #include "MessageBox.h"
@@ -208,6 +209,11 @@ void AgendaPanel::reload()
     addSection(tr("Today (%1)"), agenda.value().today, false);
     addSection(tr("Next 7 days (%1)"), agenda.value().nextDays, false);
     m_tree->expandAll();
+    const bool nothing = agenda.value().overdue.total + agenda.value().today.total + agenda.value().nextDays.total == 0;
+    EmptyState::show(m_tree->viewport(),
+        nothing ? tr("Nothing is planned for the next 7 days. New activity… (Ctrl+Shift+A) plans a call, visit or "
+                     "task for the customer selected on the Customers page.")
+                : QString());
     for (int column : { WhenColumn, TypeColumn, CustomerColumn, OwnerColumn })
         m_tree->resizeColumnToContents(column);
     if (!selectActivity(current)) {

@@ -1,5 +1,6 @@
 #include "NeglectedPanel.h"
 #include "Clock.h"
+#include "EmptyState.h"
 #include "FollowUpFormatting.h"
 #include "repo/ActivityRepository.h"
 #include "repo/LookupRepository.h"
@@ -47,6 +48,8 @@ NeglectedPanel::NeglectedPanel(QSqlDatabase db, QWidget *parent)
     top->addStretch();
     top->addWidget(ownerLabel);
     top->addWidget(m_owner);
+    EmptyState::attach(m_table,
+        [] { return tr("No neglected customers: each had an activity within the interval their tier asks for."); });
     auto layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_summary);

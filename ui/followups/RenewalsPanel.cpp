@@ -3,6 +3,7 @@
 #include "BookReader.h"
 #include "Clock.h"
 #include "ContractDialog.h"
+#include "EmptyState.h"
 #include "FollowUpFormatting.h"
 #include "MessageBox.h"
 #include "ReadOnlyUi.h"
@@ -134,14 +135,24 @@ RenewalsPanel::RenewalsPanel(QSqlDatabase db, QWidget *parent)
         if (QTableWidget *table = currentTable(); table && table->currentRow() >= 0)
             emit openCustomerRequested(table->item(table->currentRow(), 0)->data(kCustomerRole).toLongLong());
     });
-    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
-        ReadOnlyUi::setEnabled(m_renew, currentTable() != nullptr);
-        m_open->setEnabled(currentTable() != nullptr);
-    });
+    EmptyState::attach(m_ending, [] { return tr("No contract ends in the next 90 days."); });
+    EmptyState::attach(m_lapsed, [] { return tr("No contract has expired without being renewed."); });
+    for (QTableWidget *table : { m_ending, m_lapsed })
+        connect(table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RenewalsPanel::updateButtons);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &RenewalsPanel::updateButtons);
+    updateButtons();
     for (QTableWidget *table : { m_ending, m_lapsed })
         connect(table, &QTableWidget::cellDoubleClicked, this, &RenewalsPanel::renewSelected);
     // Read when its page is shown (MainWindow::showPage): reading the 200,000 contracts of a book of a million
     // customers held up the start of the app.
+}
+
+void RenewalsPanel::updateButtons()
+{
+    const QTableWidget *table = currentTable();
+    const bool chosen = table && table->selectionModel()->hasSelection();
+    ReadOnlyUi::setEnabled(m_renew, chosen);
+    m_open->setEnabled(chosen);
 }
 
 QTableWidget *RenewalsPanel::currentTable() const

@@ -51,6 +51,7 @@ private:
     void fillChart();
     qint64 selectedContractId() const;
     QTableWidget *currentTable() const;
+    void updateButtons(); // Renew… and Open customer need a chosen contract
 
     QSqlDatabase m_db;
     RenewalOverview m_overview;

@@ -1,6 +1,7 @@
 #include "OrdersPanel.h"
 #include "Accessible.h"
 #include "Clock.h"
+#include "EmptyState.h"
 #include "ValueItem.h"
 #include "domain/Money.h"
 #include "domain/Order.h"
@@ -58,6 +59,10 @@ OrdersPanel::OrdersPanel(QSqlDatabase db, QWidget *parent)
     filters->addWidget(Accessible::labelFor(tr("to"), m_to));
     filters->addWidget(m_to);
     filters->addWidget(m_summary, 1);
+    EmptyState::attach(m_table, [] {
+        return tr("No orders in this period. A quote the customer accepts becomes an order, and File › Import… "
+                  "brings in earlier sales.");
+    });
     auto layout = new QVBoxLayout(this);
     layout->addLayout(filters);
     layout->addWidget(m_table);
@@ -102,9 +107,9 @@ void OrdersPanel::reload()
     for (const auto &[currency, total] : totals)
         sums << Money::formatWithSymbol(total, currency);
     const int shown = int(orders.value().size());
-    m_summary->setText(shown == kMaxRows
-            ? tr("The newest %1 orders; narrow the dates to see the others.").arg(shown)
-            : tr("%Ln order(s), %1", nullptr, shown).arg(sums.join(QStringLiteral(" + "))));
+    m_summary->setText(shown == kMaxRows ? tr("The newest %1 orders; narrow the dates to see the others.").arg(shown)
+            : shown == 0                 ? QString() // the empty list says so
+                         : tr("%Ln order(s), %1", nullptr, shown).arg(sums.join(QStringLiteral(" + "))));
     m_table->setSortingEnabled(true);
     m_table->resizeColumnsToContents();
     m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);

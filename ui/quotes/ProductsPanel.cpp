@@ -1,7 +1,9 @@
 #include "ProductsPanel.h"
+#include "EmptyState.h"
 #include "MessageBox.h"
 #include "ProductDialog.h"
 #include "ReadOnlyUi.h"
+#include "RowButtons.h"
 #include "ValueItem.h"
 #include "domain/Money.h"
 #include "repo/ProductRepository.h"
@@ -70,6 +72,12 @@ ProductsPanel::ProductsPanel(QSqlDatabase db, QWidget *parent)
     bar->addWidget(newButton);
     bar->addWidget(editButton);
     bar->addWidget(activeButton);
+    EmptyState::attach(m_table, [this] {
+        return m_search->text().trimmed().isEmpty()
+            ? tr("No products yet. Add what you sell with New product…: quotes take their lines from here.")
+            : tr("No product matches the search.");
+    });
+    RowButtons::followSelection(m_table, { editButton, activeButton });
     auto layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(m_table);

@@ -134,8 +134,8 @@ void QuoteEditor::buildForm()
     addProduct->setObjectName(QStringLiteral("addProductButton"));
     auto addLine = new QPushButton(tr("Add free-text &line"));
     addLine->setObjectName(QStringLiteral("addLineButton"));
-    auto removeLine = new QPushButton(tr("&Remove line"));
-    removeLine->setObjectName(QStringLiteral("removeLineButton"));
+    m_removeLine = new QPushButton(tr("&Remove line"));
+    m_removeLine->setObjectName(QStringLiteral("removeLineButton"));
 
     m_discount = new QDoubleSpinBox;
     m_discount->setObjectName(QStringLiteral("quoteDiscountSpinBox"));
@@ -193,7 +193,7 @@ void QuoteEditor::buildForm()
     auto lineButtons = new QHBoxLayout;
     lineButtons->addWidget(addProduct);
     lineButtons->addWidget(addLine);
-    lineButtons->addWidget(removeLine);
+    lineButtons->addWidget(m_removeLine);
     lineButtons->addStretch();
     auto extras = new QFormLayout;
     extras->addRow(tr("Quote dis&count:"), m_discount);
@@ -220,11 +220,11 @@ void QuoteEditor::buildForm()
     m_reject->setObjectName(QStringLiteral("rejectButton"));
     m_duplicate = new QPushButton(tr("Dupl&icate"));
     m_duplicate->setObjectName(QStringLiteral("duplicateButton"));
-    auto preview = new QPushButton(tr("Print pre&view…"));
-    preview->setObjectName(QStringLiteral("printPreviewButton"));
-    preview->setShortcut(QKeySequence::Print);
-    auto pdf = new QPushButton(tr("Save as PD&F…"));
-    pdf->setObjectName(QStringLiteral("savePdfButton"));
+    m_preview = new QPushButton(tr("Print pre&view…"));
+    m_preview->setObjectName(QStringLiteral("printPreviewButton"));
+    m_preview->setShortcut(QKeySequence::Print);
+    m_pdf = new QPushButton(tr("Save as PD&F…"));
+    m_pdf->setObjectName(QStringLiteral("savePdfButton"));
     auto close = new QPushButton(tr("Close"));
     auto actions = new QHBoxLayout;
     actions->addWidget(m_save);
@@ -236,8 +236,8 @@ void QuoteEditor::buildForm()
     actions->addWidget(m_duplicate);
     actions->addStretch();
     actions->addWidget(m_language);
-    actions->addWidget(preview);
-    actions->addWidget(pdf);
+    actions->addWidget(m_preview);
+    actions->addWidget(m_pdf);
     actions->addWidget(close);
 
     auto layout = new QVBoxLayout(this);
@@ -250,8 +250,8 @@ void QuoteEditor::buildForm()
     // Enter in a field is not a click: as the first button, "Add product…" took every Enter of the form.
     for (QPushButton *button : findChildren<QPushButton *>())
         button->setAutoDefault(false);
-    m_editors = { m_contact, m_owner, m_date, m_validUntil, m_currency, m_lines, addProduct, addLine, removeLine,
-        m_discount, m_charges, m_chargesTax, m_terms, m_notes };
+    m_editors = { m_contact, m_owner, m_date, m_validUntil, m_currency, m_lines, addProduct, addLine, m_discount,
+        m_charges, m_chargesTax, m_terms, m_notes };
 
     const auto changed = [this] {
         if (m_filling)
@@ -273,7 +273,11 @@ void QuoteEditor::buildForm()
     connect(m_notes, &QPlainTextEdit::textChanged, this, changed);
     connect(addProduct, &QPushButton::clicked, this, &QuoteEditor::pickProduct);
     connect(addLine, &QPushButton::clicked, this, &QuoteEditor::addFreeLine);
-    connect(removeLine, &QPushButton::clicked, this, [this, changed] {
+    // What needs lines (sending, accepting, printing) or a chosen line waits for one.
+    connect(m_lines->model(), &QAbstractItemModel::rowsInserted, this, &QuoteEditor::updateActions);
+    connect(m_lines->model(), &QAbstractItemModel::rowsRemoved, this, &QuoteEditor::updateActions);
+    connect(m_lines, &QTableWidget::currentCellChanged, this, &QuoteEditor::updateActions);
+    connect(m_removeLine, &QPushButton::clicked, this, [this, changed] {
         if (m_lines->currentRow() >= 0) {
             m_lines->removeRow(m_lines->currentRow());
             changed();
@@ -284,8 +288,8 @@ void QuoteEditor::buildForm()
     connect(m_accept, &QPushButton::clicked, this, &QuoteEditor::acceptQuote);
     connect(m_reject, &QPushButton::clicked, this, &QuoteEditor::rejectQuote);
     connect(m_duplicate, &QPushButton::clicked, this, &QuoteEditor::duplicateQuote);
-    connect(preview, &QPushButton::clicked, this, &QuoteEditor::printPreview);
-    connect(pdf, &QPushButton::clicked, this, &QuoteEditor::saveAsPdf);
+    connect(m_preview, &QPushButton::clicked, this, &QuoteEditor::printPreview);
+    connect(m_pdf, &QPushButton::clicked, this, &QuoteEditor::saveAsPdf);
     connect(close, &QPushButton::clicked, this, &QDialog::reject);
 }
 
@@ -459,14 +463,18 @@ void QuoteEditor::updateActions()
     const bool open = !locked && (m_quote.status == QuoteStatus::Draft || m_quote.status == QuoteStatus::Sent);
     m_save->setEnabled(!locked);
     m_save->setText(stored && m_quote.status != QuoteStatus::Draft ? tr("&Save as new revision") : tr("&Save"));
-    m_send->setEnabled(open);
     // A quote already out can go out again (a corrected copy, a reminder): its sent date becomes today.
     const bool sent = m_quote.status == QuoteStatus::Sent;
     m_send->setText(sent ? tr("Mark s&ent again") : tr("Mark s&ent"));
     m_send->setToolTip(sent ? tr("The quote went out again: its sent date becomes today.") : QString());
-    m_accept->setEnabled(open);
+    const bool hasLines = m_lines->rowCount() > 0;
+    m_send->setEnabled(open && hasLines);
+    m_accept->setEnabled(open && hasLines);
     m_channel->setEnabled(open);
-    m_reject->setEnabled(!locked && m_quote.status != QuoteStatus::Rejected);
+    m_reject->setEnabled(!locked && hasLines && m_quote.status != QuoteStatus::Rejected);
+    m_removeLine->setEnabled(!locked && m_lines->currentRow() >= 0);
+    m_preview->setEnabled(hasLines);
+    m_pdf->setEnabled(hasLines);
     m_duplicate->setEnabled(stored);
     QString header = m_quote.number.isEmpty() ? tr("New quote") : m_quote.number;
     if (m_quote.revision > 1)

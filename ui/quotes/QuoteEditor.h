@@ -84,5 +84,8 @@ private:
     QPushButton *m_accept = nullptr;
     QPushButton *m_reject = nullptr;
     QPushButton *m_duplicate = nullptr;
+    QPushButton *m_removeLine = nullptr;
+    QPushButton *m_preview = nullptr;
+    QPushButton *m_pdf = nullptr;
     QList<QWidget *> m_editors;
 };

@@ -1,9 +1,11 @@
 #include "QuotesPanel.h"
 #include "Accessible.h"
 #include "Clock.h"
+#include "EmptyState.h"
 #include "MessageBox.h"
 #include "QuoteEditor.h"
 #include "ReadOnlyUi.h"
+#include "RowButtons.h"
 #include "ValueItem.h"
 #include "domain/Money.h"
 #include "repo/LookupRepository.h"
@@ -128,6 +130,11 @@ QuotesPanel::QuotesPanel(QSqlDatabase db, QWidget *parent)
     filters->addWidget(m_revisions);
     filters->addWidget(newButton);
     filters->addWidget(openButton);
+    EmptyState::attach(m_table, [] {
+        return tr("No quotes for this status, rep and period. New quote… (Ctrl+Shift+Q) starts one for the "
+                  "customer selected on the Customers page.");
+    });
+    RowButtons::followSelection(m_table, { openButton });
     auto layout = new QVBoxLayout(this);
     layout->addLayout(filters);
     layout->addWidget(m_summary);
@@ -209,8 +216,12 @@ void QuotesPanel::updateSummary()
         const QString month = QLocale().monthName(entry.month.mid(5).toInt(), QLocale::ShortFormat); // "Mar", "3月"
         months << (decided == 0 ? tr("%1: –").arg(month) : tr("%1: %2%").arg(month).arg(100 * entry.won / decided));
     }
+    if (parts.isEmpty()) {
+        m_summary->setText(tr("No quotes yet: the pipeline and the win rate by month show here once there are some."));
+        return;
+    }
     m_summary->setText(tr("Pipeline: %1").arg(parts.join(QStringLiteral(" · "))) + QStringLiteral("<br/>")
-        + tr("Win rate by month: %1").arg(months.join(QStringLiteral("  "))));
+        + (months.isEmpty() ? QString() : tr("Win rate by month: %1").arg(months.join(QStringLiteral("  ")))));
 }
 
 qint64 QuotesPanel::currentId() const

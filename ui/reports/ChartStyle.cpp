@@ -1,19 +1,24 @@
 #include "ChartStyle.h"
 
 #include "Appearance.h"
+#include "EmptyState.h"
 
 #include <QAbstractAxis>
 #include <QAbstractBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QCoreApplication>
 #include <QEvent>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLocale>
 #include <QPieSeries>
 #include <QPieSlice>
+#include <QValueAxis>
 #include <QXYSeries>
+
+#include <cmath>
 
 namespace ChartStyle {
 
@@ -123,7 +128,69 @@ void show(QChartView *view, QChart *chart)
         view->setChart(chart);
     if (!chart->title().isEmpty())
         view->setAccessibleName(chart->title()); // what a screen reader calls the chart
+    const bool empty = !chart->series().isEmpty() && !hasData(chart);
+    if (empty) {
+        for (QAbstractAxis *axis : chart->axes())
+            axis->hide();
+        chart->legend()->hide();
+    }
+    EmptyState::show(view,
+        empty ? QCoreApplication::translate("ChartStyle", "Nothing to show for this period and these filters.")
+              : QString());
     followPalette(chart, view->palette());
+}
+
+bool hasData(const QChart *chart)
+{
+    for (const QAbstractSeries *series : chart->series()) {
+        if (auto *pie = qobject_cast<const QPieSeries *>(series)) {
+            if (pie->sum() > 0)
+                return true;
+        } else if (auto *bars = qobject_cast<const QAbstractBarSeries *>(series)) {
+            for (const QBarSet *set : bars->barSets()) {
+                for (int i = 0; i < set->count(); ++i) {
+                    if (set->at(i) != 0)
+                        return true;
+                }
+            }
+        } else if (auto *xy = qobject_cast<const QXYSeries *>(series)) {
+            for (const QPointF &point : xy->points()) {
+                if (point.y() != 0)
+                    return true;
+            }
+        }
+    }
+    return false;
+}
+
+void fitValueAxis(QValueAxis *axis, double lowest, double highest)
+{
+    if (!std::isfinite(lowest))
+        lowest = 0;
+    if (!std::isfinite(highest) || highest <= lowest)
+        highest = lowest + 1;
+    const QString format = axis->labelFormat();
+    const bool whole = format.contains(QLatin1String(".0f")) || format.contains(QLatin1String("%d"))
+        || format.contains(QLatin1String("%i"));
+    if (!whole) {
+        axis->setRange(lowest, highest);
+        axis->applyNiceNumbers();
+        return;
+    }
+    // Whole steps of 1, 2 or 5 times a power of ten, about five of them.
+    double step = 1;
+    for (double magnitude = 1; step * 5 < highest - lowest; magnitude *= 10) {
+        for (const double nice : { 1.0, 2.0, 5.0 }) {
+            step = nice * magnitude;
+            if (step * 5 >= highest - lowest)
+                break;
+        }
+    }
+    const double from = std::floor(lowest / step) * step;
+    const double to = std::ceil(highest / step) * step;
+    axis->setRange(from, to);
+    axis->setTickType(QValueAxis::TicksFixed);
+    axis->setTickCount(int(std::lround((to - from) / step)) + 1);
 }
 
 void followPalette(QChart *chart, const QPalette &palette)

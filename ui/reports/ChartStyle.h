@@ -6,6 +6,7 @@ class QChart;
 class QChartView;
 class QPalette;
 class QPieSeries;
+class QValueAxis;
 
 // How the report charts look, shared by the Reports page, the seven views, complaint reports and the printout.
 namespace ChartStyle {
@@ -17,7 +18,16 @@ QChart *newChart(const QString &title);
 // palette gets a dark chart. The background, title, legend, axes and grid take the palette's colours; bars,
 // slices and lines keep the colours they were made with on a light palette and are drawn lighter on a dark one,
 // with the background between them. Charts that are printed are never shown this way and stay as made.
+// A chart without data (no sales in the period, a new book) shows no axes or legend but a sentence saying so.
 void show(QChartView *view, QChart *chart);
+
+// Whether any bar, slice or point of the chart stands for more than nothing.
+bool hasData(const QChart *chart);
+
+// Sets a value axis to run from `lowest` to `highest` on round numbers. An axis labelled in whole numbers ("%.0f",
+// counts, days, whole percents) gets whole steps: 0, 1, 2 for a handful, not 0, 0.5, 1 shown as "0, 1, 1". An
+// empty or NaN range becomes 0 to 1.
+void fitValueAxis(QValueAxis *axis, double lowest, double highest);
 void followPalette(QChart *chart, const QPalette &palette);
 
 // Makes the chart's axis labels follow the language's number format (digit grouping). Its value axes' label

@@ -99,8 +99,7 @@ ReportView ReportContent::segments(const SalesAnalysisResult &r)
     axisX->setLabelFormat(QStringLiteral("%.0f"));
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);
-    axisX->setMin(0);
-    axisX->applyNiceNumbers();
+    ChartStyle::fitValueAxis(axisX, 0, axisX->max());
     chart->legend()->hide();
     ReportView view;
     view.chart = chart;
@@ -254,9 +253,8 @@ ReportView ReportContent::churn(const SalesAnalysisResult &r)
     axisX->setLabelsAngle(-60);
     chart->addAxis(axisX, Qt::AlignBottom);
     auto *axisY = new QValueAxis;
-    axisY->setRange(0, std::ceil(highest * 1.1));
-    axisY->applyNiceNumbers(); // 0, 10, 20 %, not 0, 9.3, 18.5 %
     axisY->setLabelFormat(QStringLiteral("%.0f%"));
+    ChartStyle::fitValueAxis(axisY, 0, std::ceil(highest * 1.1)); // 0, 10, 20 %, not 0, 9.3, 18.5 %
     chart->addAxis(axisY, Qt::AlignLeft);
     for (QAbstractSeries *series : chart->series()) {
         series->attachAxis(axisX);
@@ -316,8 +314,7 @@ ReportView ReportContent::clusters(const SalesAnalysisResult &r)
         s->attachAxis(axisX);
         s->attachAxis(axisY);
     }
-    axisX->setRange(0, latest);
-    axisX->applyNiceNumbers(); // days on round numbers (0, 100, 200), not 1, 146, 291
+    ChartStyle::fitValueAxis(axisX, 0, latest); // days on round numbers (0, 100, 200), not 1, 146, 291
     QList<QStringList> rows;
     for (const ClusterProfile &p : clustering.clusters)
         rows.append({ tr("Cluster %1").arg(p.cluster + 1), QLocale().toString(p.customers),

@@ -149,9 +149,9 @@ QWidget *ReportsPanel::buildFilterBar()
     m_print->setObjectName(QStringLiteral("reportsPrintButton"));
     m_print->setToolTip(tr("Preview and print the customer analysis"));
     connect(m_print, &QPushButton::clicked, this, &ReportsPanel::printPreview);
-    auto *pdf = new QPushButton(tr("Save as P&DF…"));
-    pdf->setObjectName(QStringLiteral("reportsPdfButton"));
-    connect(pdf, &QPushButton::clicked, this, [this] { saveAsPdf(); });
+    m_pdf = new QPushButton(tr("Save as P&DF…"));
+    m_pdf->setObjectName(QStringLiteral("reportsPdfButton"));
+    connect(m_pdf, &QPushButton::clicked, this, [this] { saveAsPdf(); });
 
     // Two rows of four filters, so that the page fits beside the navigation on a small screen.
     auto *bar = new QWidget;
@@ -171,7 +171,7 @@ QWidget *ReportsPanel::buildFilterBar()
     layout->addWidget(m_refresh, 0, 9);
     auto *printing = new QHBoxLayout;
     printing->addWidget(m_print);
-    printing->addWidget(pdf);
+    printing->addWidget(m_pdf);
     layout->addLayout(printing, 1, 9);
     return bar;
 }
@@ -224,6 +224,7 @@ void ReportsPanel::startAnalysis()
     m_summary->setText(tr("Analysing the sales history…"));
     m_refresh->setEnabled(false);
     m_print->setEnabled(false);
+    m_pdf->setEnabled(false);
     const SalesAnalysisOptions options = currentOptions();
     const QString path = m_bookPath;
     m_job->start([this, options, path](const std::function<void(double)> &, const std::atomic_bool &cancel) {
@@ -247,7 +248,6 @@ void ReportsPanel::waitForAnalysis()
 void ReportsPanel::analysisFinished()
 {
     m_refresh->setEnabled(true);
-    m_print->setEnabled(true);
     if (m_rerun) {
         m_rerun = false;
         startAnalysis();
@@ -266,11 +266,19 @@ void ReportsPanel::analysisFinished()
 void ReportsPanel::showResult()
 {
     const SalesAnalysisResult &r = *m_result;
-    m_summary->setText(
-        tr("%1 customers bought in the period. Revenue %2, gross profit %3. %4")
-            .arg(QLocale().toString(qlonglong(r.rfm.size())),
-                Money::formatWithSymbol(r.revenue, r.options.sales.currency),
-                Money::formatWithSymbol(r.profit, r.options.sales.currency), Pareto::headline(r.paretoByProfit, true)));
+    // Nothing bought: no printed analysis of zeros.
+    m_print->setEnabled(!r.rfm.isEmpty());
+    m_pdf->setEnabled(!r.rfm.isEmpty());
+    if (r.rfm.isEmpty())
+        m_summary->setText(tr("No customer bought in this period, so there is nothing to analyse yet. The reports are "
+                              "made from orders: a quote the customer accepts becomes one, and File › Import… brings "
+                              "in earlier sales. A longer period or other filters may show some."));
+    else
+        m_summary->setText(tr("%1 customers bought in the period. Revenue %2, gross profit %3. %4")
+                               .arg(QLocale().toString(qlonglong(r.rfm.size())),
+                                   Money::formatWithSymbol(r.revenue, r.options.sales.currency),
+                                   Money::formatWithSymbol(r.profit, r.options.sales.currency),
+                                   Pareto::headline(r.paretoByProfit, true)));
     for (ReportContent::Tab tab : ReportContent::tabs()) {
         ReportView view = ReportContent::view(r, tab);
         ChartPanel *panel = m_panels[int(tab)];

@@ -86,6 +86,7 @@ private:
     QComboBox *m_clusters = nullptr;
     QPushButton *m_refresh = nullptr;
     QPushButton *m_print = nullptr;
+    QPushButton *m_pdf = nullptr;
     QLabel *m_summary = nullptr;
     QTabWidget *m_tabs = nullptr;
     QList<ChartPanel *> m_panels;

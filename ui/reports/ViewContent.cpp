@@ -111,9 +111,8 @@ QChart *barChart(const QString &title, QStringList categories, QList<QBarSet *> 
         categoryAxis->setLabelsFont(font);
     }
     auto *valueAxis = new QValueAxis;
-    valueAxis->setRange(lowest, highest * 1.05);
     valueAxis->setLabelFormat(valueFormat);
-    valueAxis->applyNiceNumbers();
+    ChartStyle::fitValueAxis(valueAxis, lowest, highest * 1.05);
     chart->addAxis(categoryAxis, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
     chart->addAxis(valueAxis, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
     series->attachAxis(categoryAxis);
@@ -502,14 +501,12 @@ ViewPage ViewContent::prospects(const SalesAnalysisResult &r)
     auto *axisX = monthAxis(months);
     chart->addAxis(axisX, Qt::AlignBottom);
     auto *axisValue = new QValueAxis;
-    axisValue->setRange(0, highest * 1.05);
     axisValue->setLabelFormat(QStringLiteral("%.0f"));
-    axisValue->applyNiceNumbers();
+    ChartStyle::fitValueAxis(axisValue, 0, highest * 1.05);
     chart->addAxis(axisValue, Qt::AlignLeft);
     auto *axisCount = new QValueAxis;
-    axisCount->setRange(0, most * 1.1);
     axisCount->setLabelFormat(QStringLiteral("%.0f"));
-    axisCount->applyNiceNumbers();
+    ChartStyle::fitValueAxis(axisCount, 0, most * 1.1);
     chart->addAxis(axisCount, Qt::AlignRight);
     bars->attachAxis(axisX);
     bars->attachAxis(axisValue);
@@ -599,8 +596,7 @@ ViewPage ViewContent::newBySource(const SalesAnalysisResult &r)
         line->attachAxis(axisX);
         line->attachAxis(axisY);
     }
-    axisY->setRange(0, most);
-    axisY->applyNiceNumbers();
+    ChartStyle::fitValueAxis(axisY, 0, most);
     page.view.chart = chart;
     page.view.headers = { tr("Month") };
     for (const QString &source : t.sources)

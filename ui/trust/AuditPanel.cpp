@@ -1,6 +1,7 @@
 #include "AuditPanel.h"
 #include "Accessible.h"
 #include "Clock.h"
+#include "EmptyState.h"
 #include "FileDialog.h"
 #include "Formatting.h"
 #include "MessageBox.h"
@@ -68,6 +69,7 @@ AuditPanel::AuditPanel(QSqlDatabase db, QWidget *parent)
     m_table->setWordWrap(false);
     m_status = new QLabel;
 
+    EmptyState::attach(m_table, [] { return tr("No changes in this period, or none that match the filters."); });
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
     layout->addWidget(m_table, 1);
