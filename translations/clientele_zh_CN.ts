@@ -2228,6 +2228,18 @@ Open another book?</source>
   reps hand-over FROM TO          将一位销售代表的客户和未完成的工作交给另一位（姓名或编号）
 </translation>
     </message>
+    <message>
+        <source>Rows read: %1 (%2). Nothing was written (--check). An import would create %3, update %4, skip %5 duplicates; rows with problems: %6.</source>
+        <translation>已读取 %1 行（%2）。未写入任何内容（--check）。导入将新增 %3、更新 %4、跳过 %5 个重复；有问题的行：%6。</translation>
+    </message>
+    <message>
+        <source>%1: the file name must end in .xlsx or .csv, which says how to write it</source>
+        <translation>%1：文件名必须以 .xlsx 或 .csv 结尾，据此决定写入格式</translation>
+    </message>
+    <message>
+        <source>no customer bought in the period, so there is nothing to analyse: no PDF written (the analysis is made from orders; try an earlier --from or other filters)</source>
+        <translation>此期间没有客户购买，没有可分析的数据：未写入 PDF（分析基于订单；请尝试更早的 --from 或其他筛选条件）</translation>
+    </message>
 </context>
 <context>
     <name>CloseComplaintDialog</name>
@@ -5191,10 +5203,6 @@ Add one with New customer… (Ctrl+N), or bring your list in with File › Impor
         <translation>查找重复客户</translation>
     </message>
     <message>
-        <source>Search &amp;Again</source>
-        <translation>重新查找(&amp;A)</translation>
-    </message>
-    <message>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
@@ -5209,10 +5217,6 @@ Add one with New customer… (Ctrl+N), or bring your list in with File › Impor
     <message>
         <source>&lt;b&gt;Merge into it&lt;/b&gt; (goes to the trash)</source>
         <translation>&lt;b&gt;合并到保留方&lt;/b&gt;（移到回收站）</translation>
-    </message>
-    <message>
-        <source>S&amp;wap Sides</source>
-        <translation>左右互换(&amp;W)</translation>
     </message>
     <message>
         <source>&amp;Merge…</source>
@@ -5365,6 +5369,14 @@ Add one with New customer… (Ctrl+N), or bring your list in with File › Impor
     <message>
         <source>The customers side by side</source>
         <translation>并排比较的客户</translation>
+    </message>
+    <message>
+        <source>Search &amp;again</source>
+        <translation>重新查找(&amp;A)</translation>
+    </message>
+    <message>
+        <source>S&amp;wap sides</source>
+        <translation>左右互换(&amp;W)</translation>
     </message>
 </context>
 <context>
@@ -6778,6 +6790,18 @@ Book: %2</source>
     <message>
         <source>Pages</source>
         <translation>页面</translation>
+    </message>
+    <message>
+        <source>New quote</source>
+        <translation>新建报价单</translation>
+    </message>
+    <message>
+        <source>Select the customer on the Customers page first, then choose New quote.</source>
+        <translation>请先在“客户”页面选择客户，然后再新建报价单。</translation>
+    </message>
+    <message>
+        <source>There are no customers in this book yet. Add one with New customer… (Ctrl+N), or bring your list in with File › Import… (Ctrl+Shift+I).</source>
+        <translation>此账簿中还没有客户。用“新建客户…”（Ctrl+N）添加一位，或用“文件 › 导入…”（Ctrl+Shift+I）导入您的客户名单。</translation>
     </message>
 </context>
 <context>

@@ -1544,7 +1544,7 @@ Restore it? The damaged file is kept beside it as &quot;%4&quot;, never deleted.
         <translation>
             <numerusform>%1
 
-未向該檔案寫入任何內容。通過檢查的最新備份建立於 %2，包含 %Ln 個客戶：
+未向該檔案寫入任何內容。通過檢查的最新備份建立於 %2，包含 %Ln 位客戶：
 %3
 
 要還原此備份嗎？損壞的檔案會以「%4」為名保留在旁邊，絕不會被刪除。</numerusform>
@@ -2227,6 +2227,18 @@ Open another book?</source>
   reps list [--format csv|json]   業務代表及其客戶數
   reps hand-over FROM TO          將一位業務代表的客戶和未完成的工作交給另一位（姓名或編號）
 </translation>
+    </message>
+    <message>
+        <source>Rows read: %1 (%2). Nothing was written (--check). An import would create %3, update %4, skip %5 duplicates; rows with problems: %6.</source>
+        <translation>已讀取 %1 列（%2）。未寫入任何內容（--check）。匯入將新增 %3、更新 %4、略過 %5 筆重複；有問題的列：%6。</translation>
+    </message>
+    <message>
+        <source>%1: the file name must end in .xlsx or .csv, which says how to write it</source>
+        <translation>%1：檔名必須以 .xlsx 或 .csv 結尾，據此決定寫入格式</translation>
+    </message>
+    <message>
+        <source>no customer bought in the period, so there is nothing to analyse: no PDF written (the analysis is made from orders; try an earlier --from or other filters)</source>
+        <translation>此期間沒有客戶購買，沒有可分析的資料：未寫入 PDF（分析以訂單為基礎；請嘗試更早的 --from 或其他篩選條件）</translation>
     </message>
 </context>
 <context>
@@ -4221,7 +4233,7 @@ Create it anyway?</source>
     </message>
     <message>
         <source>%1+ customers</source>
-        <translation>%1+ 個客戶</translation>
+        <translation>%1+ 位客戶</translation>
     </message>
     <message>
         <source>Marketing consent</source>
@@ -4234,7 +4246,7 @@ Create it anyway?</source>
     <message numerus="yes">
         <source>%Ln customer(s)</source>
         <translation>
-            <numerusform>%Ln 個客戶</numerusform>
+            <numerusform>%Ln 位客戶</numerusform>
         </translation>
     </message>
     <message>
@@ -5191,10 +5203,6 @@ Add one with New customer… (Ctrl+N), or bring your list in with File › Impor
         <translation>尋找重複的客戶</translation>
     </message>
     <message>
-        <source>Search &amp;Again</source>
-        <translation>重新尋找(&amp;A)</translation>
-    </message>
-    <message>
         <source>Customers</source>
         <translation>客戶</translation>
     </message>
@@ -5209,10 +5217,6 @@ Add one with New customer… (Ctrl+N), or bring your list in with File › Impor
     <message>
         <source>&lt;b&gt;Merge into it&lt;/b&gt; (goes to the trash)</source>
         <translation>&lt;b&gt;合併到保留方&lt;/b&gt;（移至資源回收筒）</translation>
-    </message>
-    <message>
-        <source>S&amp;wap Sides</source>
-        <translation>左右互換(&amp;W)</translation>
     </message>
     <message>
         <source>&amp;Merge…</source>
@@ -5365,6 +5369,14 @@ Add one with New customer… (Ctrl+N), or bring your list in with File › Impor
     <message>
         <source>The customers side by side</source>
         <translation>並排比較的客戶</translation>
+    </message>
+    <message>
+        <source>Search &amp;again</source>
+        <translation>重新尋找(&amp;A)</translation>
+    </message>
+    <message>
+        <source>S&amp;wap sides</source>
+        <translation>左右互換(&amp;W)</translation>
     </message>
 </context>
 <context>
@@ -6312,7 +6324,7 @@ Add one with New customer… (Ctrl+N), or bring your list in with File › Impor
     <message numerus="yes">
         <source>Move %Ln customer(s) to the trash</source>
         <translation>
-            <numerusform>將 %Ln 個客戶移至資源回收筒</numerusform>
+            <numerusform>將 %Ln 位客戶移至資源回收筒</numerusform>
         </translation>
     </message>
     <message>
@@ -6352,7 +6364,7 @@ Book: %2</source>
     <message numerus="yes">
         <source>%Ln customer(s) moved to the trash. %1 brings them back.</source>
         <translation>
-            <numerusform>已將 %Ln 個客戶移到資源回收筒。按 %1 可復原。</numerusform>
+            <numerusform>已將 %Ln 位客戶移到資源回收筒。按 %1 可復原。</numerusform>
         </translation>
     </message>
     <message>
@@ -6390,7 +6402,7 @@ Book: %2</source>
     <message numerus="yes">
         <source>%Ln customer(s) exported to %1.</source>
         <translation>
-            <numerusform>已將 %Ln 個客戶匯出至 %1。</numerusform>
+            <numerusform>已將 %Ln 位客戶匯出至 %1。</numerusform>
         </translation>
     </message>
     <message>
@@ -6778,6 +6790,18 @@ Book: %2</source>
     <message>
         <source>Pages</source>
         <translation>頁面</translation>
+    </message>
+    <message>
+        <source>New quote</source>
+        <translation>新增報價單</translation>
+    </message>
+    <message>
+        <source>Select the customer on the Customers page first, then choose New quote.</source>
+        <translation>請先在「客戶」頁面選取客戶，再新增報價單。</translation>
+    </message>
+    <message>
+        <source>There are no customers in this book yet. Add one with New customer… (Ctrl+N), or bring your list in with File › Import… (Ctrl+Shift+I).</source>
+        <translation>此帳簿中還沒有客戶。用「新增客戶…」（Ctrl+N）新增一位，或用「檔案 › 匯入…」（Ctrl+Shift+I）匯入您的客戶名單。</translation>
     </message>
 </context>
 <context>
@@ -8981,7 +9005,7 @@ The book as it is now is backed up first.</source>
     <message numerus="yes">
         <source>One follow-up for each of the %Ln customer(s).</source>
         <translation>
-            <numerusform>為這 %Ln 個客戶各安排一筆跟進。</numerusform>
+            <numerusform>為這 %Ln 位客戶各安排一筆跟進。</numerusform>
         </translation>
     </message>
     <message>
@@ -9057,7 +9081,7 @@ The book as it is now is backed up first.</source>
     <message numerus="yes">
         <source>%1 %Ln customer(s) were skipped: they are in the trash or no longer exist.</source>
         <translation>
-            <numerusform>%1 已略過 %Ln 個客戶：它們在資源回收筒中或已不存在。</numerusform>
+            <numerusform>%1 已略過 %Ln 位客戶：它們在資源回收筒中或已不存在。</numerusform>
         </translation>
     </message>
     <message>
@@ -9552,7 +9576,7 @@ The book as it is now is backed up first.</source>
     <message numerus="yes">
         <source>Delete %Ln customer(s) for good, with their contacts and history? This cannot be undone.</source>
         <translation>
-            <numerusform>要永久刪除這 %Ln 個客戶及其聯絡人和歷史紀錄嗎？此動作無法復原。</numerusform>
+            <numerusform>要永久刪除這 %Ln 位客戶及其聯絡人和歷史紀錄嗎？此動作無法復原。</numerusform>
         </translation>
     </message>
     <message>

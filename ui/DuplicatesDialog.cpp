@@ -52,7 +52,7 @@ DuplicatesDialog::DuplicatesDialog(QSqlDatabase db, QWidget *parent)
     m_summary = new QLabel;
     m_summary->setObjectName(QStringLiteral("summaryLabel"));
     m_summary->setWordWrap(true);
-    m_findAgain = new QPushButton(tr("Search &Again"));
+    m_findAgain = new QPushButton(tr("Search &again"));
     m_findAgain->setObjectName(QStringLiteral("findAgainButton"));
     connect(m_findAgain, &QPushButton::clicked, this, &DuplicatesDialog::findDuplicates);
     auto top = new QHBoxLayout;
@@ -98,7 +98,7 @@ DuplicatesDialog::DuplicatesDialog(QSqlDatabase db, QWidget *parent)
     scroll->setWidgetResizable(true);
     scroll->setWidget(m_gridHost);
 
-    m_swap = new QPushButton(tr("S&wap Sides"));
+    m_swap = new QPushButton(tr("S&wap sides"));
     m_swap->setObjectName(QStringLiteral("swapButton"));
     connect(m_swap, &QPushButton::clicked, this, &DuplicatesDialog::swapSides);
     m_merge = new QPushButton(tr("&Merge…"));

@@ -106,7 +106,11 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     m_quotes = new QuotesPanel(db);
     m_orders = new OrdersPanel(db);
     connect(m_quotes, &QuotesPanel::quotesChanged, m_orders, &OrdersPanel::reload);
-    connect(m_quotes, &QuotesPanel::newQuoteRequested, this, [this] { m_quotes->newQuote(m_list->currentId()); });
+    connect(m_quotes, &QuotesPanel::newQuoteRequested, this, [this] {
+        if (!refuseWithoutCustomer(
+                tr("New quote"), tr("Select the customer on the Customers page first, then choose New quote.")))
+            m_quotes->newQuote(m_list->currentId());
+    });
     m_reports = new ReportsPanel(m_database->path(), db);
     buildFollowUps();
     m_complaints = new ComplaintsPanel(db);
@@ -222,16 +226,26 @@ void MainWindow::followUpsChanged()
         m_file->showCustomer(m_file->customerId());
 }
 
+bool MainWindow::refuseWithoutCustomer(const QString &title, const QString &selectFirst)
+{
+    if (m_list->currentId() > 0)
+        return false;
+    const bool emptyBook = CustomerRepository(m_database->connection()).count({}).value_or(1) == 0;
+    MessageBox::information(this, title,
+        emptyBook ? tr("There are no customers in this book yet. Add one with New customer… (Ctrl+N), or bring your "
+                       "list in with File › Import… (Ctrl+Shift+I).")
+                  : selectFirst);
+    return true;
+}
+
 void MainWindow::newActivity()
 {
     if (refuseWhenReadOnly(tr("New activity")))
         return;
-    const qint64 customerId = m_list->currentId();
-    if (customerId <= 0) {
-        MessageBox::information(this, tr("New activity"),
-                                tr("Select a customer in the customer list first; the activity is planned for them."));
+    if (refuseWithoutCustomer(
+            tr("New activity"), tr("Select a customer in the customer list first; the activity is planned for them.")))
         return;
-    }
+    const qint64 customerId = m_list->currentId();
     Activity activity;
     activity.customerId = customerId;
     activity.ownerId = CustomerRepository(m_database->connection()).row(customerId).value_or(CustomerRow {}).ownerId;

@@ -130,6 +130,9 @@ private:
     // refused with a message saying why.
     void disableEditing(const QList<QAction *> &actions);
     bool refuseWhenReadOnly(const QString &title);
+    // True, after saying what to do, when no customer is selected on the Customers page (in an empty book: how to
+    // add the first one).
+    bool refuseWithoutCustomer(const QString &title, const QString &selectFirst);
     void afterTrashChange();
     void saveLayout() const;
     void restoreLayout();

@@ -109,7 +109,11 @@ int importFile(CliContext &context, ImportTarget target, const QString &path)
         if (Status written = CustomerImporter::writeProblems(summary, *errorsPath); !written)
             return context.fail(written.error().toString());
     }
-    context.out << Cli::tr("Rows read: %1 (%2). Created: %3, updated: %4, duplicates skipped: %5, with problems: %6.")
+    // --check writes nothing: it says what an import would do.
+    context.out << (checkOnly ? Cli::tr("Rows read: %1 (%2). Nothing was written (--check). An import would create "
+                                        "%3, update %4, skip %5 duplicates; rows with problems: %6.")
+                              : Cli::tr("Rows read: %1 (%2). Created: %3, updated: %4, duplicates skipped: %5, with "
+                                        "problems: %6."))
                        .arg(summary.rows)
                        .arg(summary.fileFormat)
                        .arg(summary.created)
@@ -172,6 +176,10 @@ int runExportCommand(CliContext &context)
         return context.fail(context.args.problem(), ExitUsage);
     if (what != QLatin1String("customers") || !path)
         return context.fail(Cli::tr("usage: export customers OUT.xlsx|OUT.csv [options] (see --help)"), ExitUsage);
+    if (const QString suffix = QFileInfo(*path).suffix().toLower();
+        suffix != QLatin1String("xlsx") && suffix != QLatin1String("csv"))
+        return context.fail(
+            Cli::tr("%1: the file name must end in .xlsx or .csv, which says how to write it").arg(*path), ExitUsage);
     TableWriterOptions options;
     if (encoding == QLatin1String("gbk"))
         options.csvEncoding = CsvEncoding::Gbk;

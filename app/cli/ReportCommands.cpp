@@ -257,6 +257,9 @@ int writeReportPdf(CliContext &context, const ReportOptions &options)
     auto result = SalesAnalysis::run(context.db.connection(), analysis);
     if (!result)
         return context.fail(result.error().toString());
+    if (result.value().rfm.isEmpty())
+        return context.fail(Cli::tr("no customer bought in the period, so there is nothing to analyse: no PDF written "
+                                    "(the analysis is made from orders; try an earlier --from or other filters)"));
     const auto letterhead = Letterhead::load(context.db.connection());
     QString company = letterhead ? letterhead.value().companyName : QString();
     if (company.isEmpty())

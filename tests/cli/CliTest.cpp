@@ -603,6 +603,26 @@ TEST_F(CliImportExportTest, ImportsAGbkCsvFromChineseExcel)
     EXPECT_TRUE(search.out.contains(QStringLiteral("上海明达贸易有限公司"))) << search;
 }
 
+// --check says what an import would do, and that it wrote nothing.
+TEST_F(CliImportExportTest, CheckSaysWhatAnImportWouldDoAndWritesNothing)
+{
+    writeFile(QStringLiteral("in.csv"), "Company,Mobile\nGood Co,13800138000\nOther Co,13700001111\n");
+    const CliRun run = cli(
+        { QStringLiteral("import"), QStringLiteral("customers"), QStringLiteral("in.csv"), QStringLiteral("--check") });
+    ASSERT_EQ(run.exitCode, 0) << run;
+    EXPECT_TRUE(run.out.contains(QStringLiteral("Nothing was written (--check). An import would create 2,"))) << run;
+    EXPECT_FALSE(run.out.contains(QStringLiteral("Created:"))) << run;
+    EXPECT_EQ(listedNames(), QStringList());
+}
+
+TEST_F(CliImportExportTest, AnExportNamedNeitherXlsxNorCsvIsRefused)
+{
+    const CliRun run = cli({ QStringLiteral("export"), QStringLiteral("customers"), QStringLiteral("out.txt") });
+    EXPECT_EQ(run.exitCode, 2) << run;
+    EXPECT_TRUE(run.err.contains(QStringLiteral("must end in .xlsx or .csv"))) << run;
+    EXPECT_FALSE(QFile::exists(m_dir.filePath(QStringLiteral("out.txt"))));
+}
+
 TEST_F(CliImportExportTest, ABadRowStopsTheWholeImportAndNamesRowAndColumn)
 {
     writeFile(QStringLiteral("in.csv"), "Company,Mobile\nGood Co,13800138000\nBad Co,12\n");

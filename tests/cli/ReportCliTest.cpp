@@ -150,4 +150,11 @@ TEST_F(ReportCliTest, PdfIsThePrintedAnalysis)
     const CliRun missing = report({ QStringLiteral("pdf") });
     EXPECT_EQ(missing.exitCode, 2) << missing;
     expectOneLineError(missing);
+    // A period without sales: no PDF of zeros, and a message that says why.
+    const CliRun empty = report({ QStringLiteral("pdf"), QStringLiteral("empty.pdf"), QStringLiteral("--as-of"),
+        QStringLiteral("2010-06-30"), QStringLiteral("--from"), QStringLiteral("2010-01-01") });
+    EXPECT_EQ(empty.exitCode, 1) << empty;
+    expectOneLineError(empty);
+    EXPECT_TRUE(empty.err.contains(QStringLiteral("no customer bought in the period"))) << empty;
+    EXPECT_FALSE(QFile::exists(s_dir->filePath(QStringLiteral("empty.pdf"))));
 }

@@ -1202,6 +1202,12 @@ TEST_F(MainWindowTest, AnEmptyBookSaysWhatToDoAndOffersNothingThatNeedsARow)
     for (const char *button : { "openComplaintButton", "complaintListCallBackButton", "complaintListVisitButton",
              "renewButton", "openContractCustomerButton" })
         EXPECT_FALSE(window->findChild<QPushButton *>(QLatin1String(button))->isEnabled()) << button;
+    // Planning a follow-up needs a customer: an empty book says how to add one.
+    window->showPage(MainWindow::AgendaPage);
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    QTest::mouseClick(window->findChild<QPushButton *>(QStringLiteral("newActivityButton")), Qt::LeftButton);
+    EXPECT_TRUE(MessageBox::lastText().startsWith(QStringLiteral("There are no customers in this book yet")))
+        << MessageBox::lastText();
 
     // A customer in the trash: the sentence goes, and the buttons wait for the row to be chosen.
     const qint64 id = addCustomer(*window, QStringLiteral("Keep Me"));

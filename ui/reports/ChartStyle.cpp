@@ -18,6 +18,7 @@
 #include <QValueAxis>
 #include <QXYSeries>
 
+#include <algorithm>
 #include <cmath>
 
 namespace ChartStyle {
@@ -82,9 +83,14 @@ QColor labelOn(const QColor &fill)
 void followPalette(QPieSeries *series, const QPalette &palette)
 {
     const bool dark = Appearance::isDark(palette);
+    const auto filled = std::count_if(
+        series->slices().cbegin(), series->slices().cend(), [](const QPieSlice *slice) { return slice->value() > 0; });
     for (QPieSlice *slice : series->slices()) {
         slice->setColor(onBackground(madeColour(slice, slice->color()), dark));
         slice->setBorderColor(palette.color(QPalette::Base)); // a gap between slices, not a white rim
+        // A whole ring of one slice has nothing to part from: its border would be a seam at 12 o'clock.
+        if (filled == 1)
+            slice->setPen(Qt::NoPen);
         slice->setLabelColor(slice->labelPosition() == QPieSlice::LabelOutside ? palette.color(QPalette::Text)
                                                                                : labelOn(slice->color()));
     }
