@@ -2547,10 +2547,6 @@ Open another book?</source>
         <translation>满意度：</translation>
     </message>
     <message>
-        <source>Nobody</source>
-        <translation>无</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -2673,6 +2669,10 @@ Open another book?</source>
     <message>
         <source>Complaint</source>
         <translation>投诉</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>（无）</translation>
     </message>
 </context>
 <context>
@@ -4124,6 +4124,10 @@ Create it anyway?</source>
     <message>
         <source>No contacts yet. Add contact… adds the people you deal with at this customer.</source>
         <translation>还没有联系人。用“添加联系人…”添加您在这位客户处打交道的人。</translation>
+    </message>
+    <message>
+        <source>Choose a customer in the list to see their details, contacts, timeline, contracts and complaints here.</source>
+        <translation>在列表中选择一位客户，即可在此查看其详细信息、联系人、时间线、合同和投诉。</translation>
     </message>
 </context>
 <context>

@@ -2547,10 +2547,6 @@ Open another book?</source>
         <translation>滿意度：</translation>
     </message>
     <message>
-        <source>Nobody</source>
-        <translation>無</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -2673,6 +2669,10 @@ Open another book?</source>
     <message>
         <source>Complaint</source>
         <translation>客訴</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>（無）</translation>
     </message>
 </context>
 <context>
@@ -4124,6 +4124,10 @@ Create it anyway?</source>
     <message>
         <source>No contacts yet. Add contact… adds the people you deal with at this customer.</source>
         <translation>還沒有聯絡人。用「新增聯絡人…」新增您在這位客戶處往來的人。</translation>
+    </message>
+    <message>
+        <source>Choose a customer in the list to see their details, contacts, timeline, contracts and complaints here.</source>
+        <translation>在清單中選取一位客戶，即可在此查看其詳細資料、聯絡人、時間軸、合約和客訴。</translation>
     </message>
 </context>
 <context>
@@ -6173,7 +6177,7 @@ Add one with New customer… (Ctrl+N), or bring your list in with File › Impor
     <name>Lifecycle</name>
     <message>
         <source>Prospect</source>
-        <translation>潛在客戶</translation>
+        <translation>未成交客戶</translation>
     </message>
     <message>
         <source>New</source>

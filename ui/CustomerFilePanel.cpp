@@ -79,6 +79,7 @@ CustomerFilePanel::CustomerFilePanel(QSqlDatabase db, QWidget *parent) : QWidget
     m_title->setWordWrap(true);
     m_subtitle = new QLabel;
     m_subtitle->setTextFormat(Qt::PlainText);
+    m_subtitle->setWordWrap(true);
     m_edit = new QPushButton(tr("Edi&t…"));
     m_edit->setObjectName(QStringLiteral("editCustomerButton"));
     ReadOnlyUi::marksAChange(m_edit);
@@ -186,6 +187,7 @@ CustomerFilePanel::CustomerFilePanel(QSqlDatabase db, QWidget *parent) : QWidget
     auto layout = new QVBoxLayout(this);
     layout->addLayout(header);
     layout->addWidget(m_tabs, 1);
+    layout->addStretch(); // keeps the title at the top while no customer is shown (the tabs hidden)
     showCustomer(0);
 }
 
@@ -246,11 +248,13 @@ void CustomerFilePanel::showCustomer(qint64 id)
     m_customerId = id;
     const bool has = id > 0;
     m_tabs->setEnabled(has);
+    m_tabs->setVisible(has); // not a form of empty fields
     ReadOnlyUi::setEnabled(m_edit, has);
     m_report->setEnabled(has);
     if (!has) {
         m_title->setText(tr("No customer selected"));
-        m_subtitle->clear();
+        m_subtitle->setText(tr("Choose a customer in the list to see their details, contacts, timeline, contracts "
+                               "and complaints here."));
         m_contacts->setRowCount(0);
         m_timeline->clear();
         m_contractsTab->showCustomer(0, {});

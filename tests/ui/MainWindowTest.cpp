@@ -1178,6 +1178,8 @@ TEST_F(MainWindowTest, AnEmptyBookSaysWhatToDoAndOffersNothingThatNeedsARow)
     auto window = openWindow();
     QTableView *list = window->customerList()->view();
     EXPECT_TRUE(EmptyState::shownOver(list).contains(QStringLiteral("New customer"))) << EmptyState::shownOver(list);
+    // The customer file is not a form of empty fields.
+    EXPECT_FALSE(window->customerFile()->findChild<QTabWidget *>(QStringLiteral("customerTabWidget"))->isVisible());
     typeInto(window.get(), QStringLiteral("searchLineEdit"), QStringLiteral("Nobody"));
     ASSERT_TRUE(waitFor([&] { return EmptyState::shownOver(list).contains(QStringLiteral("No customer matches")); }))
         << EmptyState::shownOver(list);

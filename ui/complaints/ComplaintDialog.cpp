@@ -251,7 +251,7 @@ QWidget *ComplaintDialog::buildResolutionTab()
 
 void ComplaintDialog::fillChoices()
 {
-    m_owner->addItem(tr("Nobody"), qint64(0));
+    m_owner->addItem(tr("(nobody)"), qint64(0));
     for (const Owner &owner : LookupRepository(m_db).owners(m_complaint.ownerId).value_or({}))
         m_owner->addItem(owner.name, owner.id);
     QStringList categories = ComplaintSettings(m_db).categories().value_or({ QStringLiteral("other") });
