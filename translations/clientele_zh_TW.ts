@@ -3737,7 +3737,7 @@ Open another book?</source>
     </message>
     <message>
         <source>(nobody)</source>
-        <translation>（未指定）</translation>
+        <translation>（無）</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -7383,7 +7383,7 @@ Book: %2</source>
     <name>QuoteEditor</name>
     <message>
         <source>(nobody)</source>
-        <translation>（未指定）</translation>
+        <translation>（無）</translation>
     </message>
     <message>
         <source>Code</source>
