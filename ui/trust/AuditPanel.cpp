@@ -121,8 +121,12 @@ void AuditPanel::reload()
             displayName(entry.action), describer.record(entry), describer.describe(entry) };
         for (int column = 0; column < cells.size(); ++column)
             m_table->setItem(row, column, new QTableWidgetItem(cells[column]));
+        m_table->item(row, cells.size() - 1)->setToolTip(cells.last()); // long changes are cut short in the row
     }
-    m_table->resizeColumnsToContents();
+    // The changes take the room that is left (the last column stretches): sized to their longest entry, they ran
+    // off the page behind a scroll bar.
+    for (int column = 0; column + 1 < m_table->columnCount(); ++column)
+        m_table->resizeColumnToContents(column);
     m_status->setText(entries.value().size() >= kShown
             ? tr("The newest %1 entries are shown; narrow the filter or export to see all.").arg(kShown)
             : tr("%Ln entry(s).", nullptr, int(entries.value().size())));
