@@ -406,10 +406,6 @@
         <translation>%1 — 第 %2 页，共 %3 页</translation>
     </message>
     <message>
-        <source>The analysis could not be written to &quot;%1&quot;.</source>
-        <translation>无法将分析写入“%1”。</translation>
-    </message>
-    <message>
         <source>Customer analysis view: %1</source>
         <translation>客户分析视图：%1</translation>
     </message>
@@ -2239,6 +2235,22 @@ Open another book?</source>
     <message>
         <source>no customer bought in the period, so there is nothing to analyse: no PDF written (the analysis is made from orders; try an earlier --from or other filters)</source>
         <translation>此期间没有客户购买，没有可分析的数据：未写入 PDF（分析基于订单；请尝试更早的 --from 或其他筛选条件）</translation>
+    </message>
+    <message>
+        <source>%1 already exists: choose a new file name for the backup</source>
+        <translation>%1 已存在：请为备份选择一个新文件名</translation>
+    </message>
+    <message>
+        <source>%1 is the book itself: choose another file to write</source>
+        <translation>%1 就是账簿本身：请选择另一个要写入的文件</translation>
+    </message>
+    <message>
+        <source>%1 is not a file: choose a file to write</source>
+        <translation>%1 不是文件：请选择要写入的文件</translation>
+    </message>
+    <message>
+        <source>%1 is a database, perhaps another book: it is not overwritten</source>
+        <translation>%1 是一个数据库，可能是另一个账簿：不会覆盖它</translation>
     </message>
 </context>
 <context>
@@ -4648,10 +4660,6 @@ Add one with New customer… (Ctrl+N), or bring your list in with File › Impor
     <message>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
-    </message>
-    <message>
-        <source>The customer report could not be written to %1.</source>
-        <translation>无法将客户报告写入 %1。</translation>
     </message>
     <message>
         <source>Title</source>
@@ -8998,6 +9006,13 @@ The book as it is now is backed up first.</source>
     <message>
         <source>Email</source>
         <translation>邮箱</translation>
+    </message>
+</context>
+<context>
+    <name>SavedFile</name>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation>无法写入“%1”：%2</translation>
     </message>
 </context>
 <context>

@@ -406,10 +406,6 @@
         <translation>%1 — 第 %2 頁，共 %3 頁</translation>
     </message>
     <message>
-        <source>The analysis could not be written to &quot;%1&quot;.</source>
-        <translation>無法將分析寫入「%1」。</translation>
-    </message>
-    <message>
         <source>Customer analysis view: %1</source>
         <translation>客戶分析檢視：%1</translation>
     </message>
@@ -2239,6 +2235,22 @@ Open another book?</source>
     <message>
         <source>no customer bought in the period, so there is nothing to analyse: no PDF written (the analysis is made from orders; try an earlier --from or other filters)</source>
         <translation>此期間沒有客戶購買，沒有可分析的資料：未寫入 PDF（分析以訂單為基礎；請嘗試更早的 --from 或其他篩選條件）</translation>
+    </message>
+    <message>
+        <source>%1 already exists: choose a new file name for the backup</source>
+        <translation>%1 已存在：請為備份選擇新的檔名</translation>
+    </message>
+    <message>
+        <source>%1 is the book itself: choose another file to write</source>
+        <translation>%1 就是帳簿本身：請選擇另一個要寫入的檔案</translation>
+    </message>
+    <message>
+        <source>%1 is not a file: choose a file to write</source>
+        <translation>%1 不是檔案：請選擇要寫入的檔案</translation>
+    </message>
+    <message>
+        <source>%1 is a database, perhaps another book: it is not overwritten</source>
+        <translation>%1 是一個資料庫，可能是另一本帳簿：不會覆寫它</translation>
     </message>
 </context>
 <context>
@@ -4648,10 +4660,6 @@ Add one with New customer… (Ctrl+N), or bring your list in with File › Impor
     <message>
         <source>Page %1 of %2</source>
         <translation>第 %1 頁，共 %2 頁</translation>
-    </message>
-    <message>
-        <source>The customer report could not be written to %1.</source>
-        <translation>無法將客戶報告寫入 %1。</translation>
     </message>
     <message>
         <source>Title</source>
@@ -8998,6 +9006,13 @@ The book as it is now is backed up first.</source>
     <message>
         <source>Email</source>
         <translation>電子郵件</translation>
+    </message>
+</context>
+<context>
+    <name>SavedFile</name>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation>無法寫入「%1」：%2</translation>
     </message>
 </context>
 <context>

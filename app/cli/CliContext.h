@@ -18,6 +18,10 @@ struct CliContext
 
     // Prints "clientele-cli: MESSAGE" on stderr and returns the exit code.
     int fail(const QString &message, int code = 1) const;
+
+    // Why `path` must not be written by a command's output, or an empty string: it is the open book itself (or
+    // its journal), something other than a file (a device, a folder), or a database (another book).
+    QString outputProblem(const QString &path) const;
 };
 
 // The translation context of clientele-cli's own messages: Cli::tr("...").

@@ -22,6 +22,8 @@ int runCustomerReportCommand(CliContext &context)
             ExitUsage);
     if (path.isEmpty())
         return context.fail(Cli::tr("report customer needs the name of the PDF file to write"), ExitUsage);
+    if (const QString problem = context.outputProblem(path); !problem.isEmpty())
+        return context.fail(problem, ExitUsage);
     if (!context.args.problem().isEmpty())
         return context.fail(context.args.problem(), ExitUsage);
     const QString chosen = lang.value_or(language.value_or(QStringLiteral("en")));

@@ -165,6 +165,8 @@ int runExportIcs(CliContext &context)
         return context.fail(context.args.problem(), ExitUsage);
     if (!path || path->isEmpty())
         return context.fail(Cli::tr("activities export-ics needs the file to write, e.g. follow-ups.ics"), ExitUsage);
+    if (const QString problem = context.outputProblem(*path); !problem.isEmpty())
+        return context.fail(problem, ExitUsage);
     QString problem;
     const auto owner = ownerOption(context, ownerName, &problem);
     if (!owner)

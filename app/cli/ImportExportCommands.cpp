@@ -180,6 +180,8 @@ int runExportCommand(CliContext &context)
         suffix != QLatin1String("xlsx") && suffix != QLatin1String("csv"))
         return context.fail(
             Cli::tr("%1: the file name must end in .xlsx or .csv, which says how to write it").arg(*path), ExitUsage);
+    if (const QString problem = context.outputProblem(*path); !problem.isEmpty())
+        return context.fail(problem, ExitUsage);
     TableWriterOptions options;
     if (encoding == QLatin1String("gbk"))
         options.csvEncoding = CsvEncoding::Gbk;

@@ -133,6 +133,8 @@ int printQuote(CliContext &context)
         return context.fail(problem, ExitUsage);
     if (out.isEmpty())
         return context.fail(Cli::tr("quote pdf needs the file to write, e.g. quote pdf 12 quote.pdf"), ExitUsage);
+    if (const QString problem = context.outputProblem(out); !problem.isEmpty())
+        return context.fail(problem, ExitUsage);
     if (!context.args.problem().isEmpty())
         return context.fail(context.args.problem(), ExitUsage);
     if (!QuotePrinter::languages().contains(language))

@@ -242,6 +242,8 @@ int writeReportPdf(CliContext &context, const ReportOptions &options)
     const QString k = context.args.take(QStringLiteral("--k")).value_or(QStringLiteral("0"));
     if (path.isEmpty())
         return context.fail(Cli::tr("report pdf needs the name of the PDF file to write"), ExitUsage);
+    if (const QString problem = context.outputProblem(path); !problem.isEmpty())
+        return context.fail(problem, ExitUsage);
     if (!context.args.problem().isEmpty())
         return context.fail(context.args.problem(), ExitUsage);
     static const QStringList languages { QStringLiteral("en"), QStringLiteral("zh_CN"), QStringLiteral("zh_TW") };

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -39,6 +40,9 @@ int backupCreate(CliContext &context, const BackupService &service)
     const QString target = context.args.takePositional().value_or(QString());
     if (!context.args.problem().isEmpty())
         return context.fail(context.args.problem(), ExitUsage);
+    // A backup is a new file: whatever is there (a document, a device, the book itself) is not overwritten.
+    if (!target.isEmpty() && QFileInfo(target).exists())
+        return context.fail(Cli::tr("%1 already exists: choose a new file name for the backup").arg(target), ExitUsage);
     auto backup = service.create(target);
     if (!backup)
         return context.fail(backup.error().toString());
@@ -198,6 +202,11 @@ int runPrivacyCommand(CliContext &context)
         const auto html = context.args.take(QStringLiteral("--html"));
         if (!ok || !out || !context.args.problem().isEmpty())
             return context.fail(Cli::tr("usage: privacy export CUSTOMER_ID OUT.json [--html OUT.html]"), ExitUsage);
+        for (const QString &written : { *out, html.value_or(QString()) }) {
+            if (const QString problem = written.isEmpty() ? QString() : context.outputProblem(written);
+                !problem.isEmpty())
+                return context.fail(problem, ExitUsage);
+        }
         if (Status status = SubjectExporter(context.db.connection()).write(customerId, *out, html.value_or(QString()));
             !status)
             return context.fail(status.error().toString());

@@ -3,6 +3,8 @@
 #include "CliLanguage.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
 #include <QTextStream>
 
 #include <cstdio>
@@ -63,6 +65,24 @@ int CliContext::fail(const QString &message, int code) const
 {
     err << "clientele-cli: " << message << Qt::endl;
     return code;
+}
+
+QString CliContext::outputProblem(const QString &path) const
+{
+    const QFileInfo target(path);
+    const QString book = QFileInfo(db.path()).canonicalFilePath();
+    const QString resolved = target.exists() ? target.canonicalFilePath() : target.absoluteFilePath();
+    for (const char *suffix : { "", "-wal", "-shm", "-journal" }) {
+        if (!book.isEmpty() && resolved == book + QLatin1String(suffix))
+            return Cli::tr("%1 is the book itself: choose another file to write").arg(path);
+    }
+    if (target.exists() && !target.isFile())
+        return Cli::tr("%1 is not a file: choose a file to write").arg(path);
+    QFile existing(path);
+    if (target.isFile() && existing.open(QIODevice::ReadOnly)
+        && existing.read(16) == QByteArray("SQLite format 3\0", 16))
+        return Cli::tr("%1 is a database, perhaps another book: it is not overwritten").arg(path);
+    return {};
 }
 
 int main(int argc, char *argv[])

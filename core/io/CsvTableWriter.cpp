@@ -1,4 +1,5 @@
 #include "CsvTableWriter.h"
+#include "io/SavedFile.h"
 
 #include "io/CsvWriter.h"
 #include "io/TableCell.h"
@@ -84,7 +85,7 @@ Status CsvTableWriter::finish()
     m_finished = true;
     if (Status flushed = flushBlock(); !flushed)
         return flushed;
-    if (!m_file.commit())
+    if (!SavedFile::commit(m_file))
         return fileError(tr("Cannot save the file: %1").arg(m_file.errorString()));
     return {};
 }

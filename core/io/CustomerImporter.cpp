@@ -5,6 +5,7 @@
 #include "domain/PhoneNumbers.h"
 #include "io/CsvWriter.h"
 #include "io/RowPipe.h"
+#include "io/SavedFile.h"
 #include "io/TableReader.h"
 #include "repo/BulkCustomerWriter.h"
 #include "repo/ContactRepository.h"
@@ -193,8 +194,11 @@ Status CustomerImporter::prepareLookups(Session &session)
             QStringLiteral("SELECT c.id, c.name FROM contact_points p JOIN customers c ON c.id = p.customer_id "
                            "LEFT JOIN contacts k ON k.id = p.contact_id WHERE p.kind = ? AND p.normalized = ? "
                            "AND c.deleted_at IS NULL AND k.deleted_at IS NULL LIMIT 1") },
+        // "city || ''" keeps SQLite, which has no statistics on a book, from looking the row up by city: with
+        // many customers in one city (or without one) every lookup read all of them, and importing 16,000 rows
+        // into a book of 500 took 15 s instead of half a second.
         { &session.byNameCity,
-            QStringLiteral("SELECT id, name FROM customers WHERE name = ? AND city = ? AND deleted_at IS NULL "
+            QStringLiteral("SELECT id, name FROM customers WHERE name = ? AND city || '' = ? AND deleted_at IS NULL "
                            "LIMIT 1") },
         { &session.byName,
             QStringLiteral("SELECT id, name FROM customers WHERE name = ? AND deleted_at IS NULL "
@@ -587,7 +591,7 @@ Status CustomerImporter::writeProblems(const ImportSummary &summary, const QStri
                           problem.header, problem.value, problem.message })
                 .toUtf8());
     }
-    if (!file.commit())
+    if (!SavedFile::commit(file))
         return Error(tr("Cannot write \"%1\": %2").arg(path, file.errorString()), path);
     return {};
 }

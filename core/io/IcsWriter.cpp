@@ -1,4 +1,5 @@
 #include "IcsWriter.h"
+#include "io/SavedFile.h"
 
 #include <QSaveFile>
 
@@ -133,7 +134,7 @@ Status IcsWriter::write(const QString &path, const QList<Activity> &activities, 
     if (!file.open(QIODevice::WriteOnly))
         return Error { tr("Cannot write the calendar file: %1").arg(file.errorString()), path };
     const QByteArray bytes = toIcs(activities, stampUtc);
-    if (file.write(bytes) != bytes.size() || !file.commit())
+    if (file.write(bytes) != bytes.size() || !SavedFile::commit(file))
         return Error { tr("Cannot write the calendar file: %1").arg(file.errorString()), path };
     return {};
 }

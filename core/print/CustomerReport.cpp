@@ -1,8 +1,10 @@
 #include "CustomerReport.h"
 #include "PagedDocument.h"
 #include "domain/Money.h"
+#include "io/SavedFile.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QBuffer>
 #include <QDir>
 #include <QFileInfo>
 #include <QLocale>
@@ -488,14 +490,22 @@ Result<int> CustomerReport::print(QPagedPaintDevice *device) const
 
 Result<int> CustomerReport::writePdf(const QString &path) const
 {
-    QPdfWriter writer(path);
-    writer.setTitle(title());
-    writer.setCreator(QStringLiteral("Clientele"));
-    writer.setPageSize(
-        m_letterhead.paper == QLatin1String("Letter") ? QPageSize(QPageSize::Letter) : QPageSize(QPageSize::A4));
-    writer.setPageMargins(QMarginsF(16, 14, 16, 12), QPageLayout::Millimeter);
-    auto pages = print(&writer);
-    if (!pages || !QFileInfo::exists(path))
-        return Error { tr("The customer report could not be written to %1.").arg(QDir::toNativeSeparators(path)) };
+    // Made in memory and saved whole: QPdfWriter says nothing when its file cannot be written (a full disk).
+    QBuffer pdf;
+    pdf.open(QIODevice::WriteOnly);
+    Result<int> pages = Error {};
+    {
+        QPdfWriter writer(&pdf);
+        writer.setTitle(title());
+        writer.setCreator(QStringLiteral("Clientele"));
+        writer.setPageSize(
+            m_letterhead.paper == QLatin1String("Letter") ? QPageSize(QPageSize::Letter) : QPageSize(QPageSize::A4));
+        writer.setPageMargins(QMarginsF(16, 14, 16, 12), QPageLayout::Millimeter);
+        pages = print(&writer);
+    }
+    if (!pages)
+        return pages;
+    if (Status saved = SavedFile::write(path, pdf.data()); !saved)
+        return saved.error();
     return pages;
 }

@@ -3,6 +3,7 @@
 #include "db/Database.h"
 #include "db/SqlError.h"
 #include "db/Transaction.h"
+#include "io/SavedFile.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -143,7 +144,7 @@ Status SubjectExporter::write(qint64 customerId, const QString &jsonPath, const 
         return status;
     auto save = [](const QString &path, const QByteArray &bytes) -> Status {
         QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !SavedFile::commit(file))
             return Error { tr("Cannot write \"%1\": %2").arg(path, file.errorString()), path };
         return {};
     };

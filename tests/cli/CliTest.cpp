@@ -623,6 +623,40 @@ TEST_F(CliImportExportTest, AnExportNamedNeitherXlsxNorCsvIsRefused)
     EXPECT_FALSE(QFile::exists(m_dir.filePath(QStringLiteral("out.txt"))));
 }
 
+// What a command writes never lands on the book itself, another book, or a file that was there before a backup.
+TEST_F(CliImportExportTest, OutputNeverOverwritesTheBookOrAFileThatIsThere)
+{
+    const qint64 id = newId(cli({ QStringLiteral("customers"), QStringLiteral("add"), QStringLiteral("--name"),
+        QStringLiteral("Harbor Point Supplies") }));
+    ASSERT_GT(id, 0);
+    const QList<QStringList> intoTheBook {
+        { QStringLiteral("report"), QStringLiteral("customer"), QString::number(id), QStringLiteral("book.clientele") },
+        { QStringLiteral("privacy"), QStringLiteral("export"), QString::number(id), QStringLiteral("book.clientele") },
+        { QStringLiteral("activities"), QStringLiteral("export-ics"), QStringLiteral("./book.clientele-wal") },
+        { QStringLiteral("report"), QStringLiteral("pdf"), QStringLiteral("book.clientele") },
+    };
+    for (const QStringList &arguments : intoTheBook) {
+        const CliRun run = cli(arguments);
+        EXPECT_EQ(run.exitCode, 2) << run;
+        EXPECT_TRUE(run.err.contains(QStringLiteral("is the book itself"))) << run;
+    }
+    EXPECT_EQ(listedNames(), QStringList { QStringLiteral("Harbor Point Supplies") }); // the book still opens
+    // Another book is not a PDF's to overwrite.
+    ASSERT_TRUE(QFile::copy(
+        m_dir.filePath(QStringLiteral("book.clientele")), m_dir.filePath(QStringLiteral("other.clientele"))));
+    const CliRun other = cli({ QStringLiteral("report"), QStringLiteral("customer"), QString::number(id),
+        QStringLiteral("other.clientele") });
+    EXPECT_EQ(other.exitCode, 2) << other;
+    EXPECT_TRUE(other.err.contains(QStringLiteral("is a database"))) << other;
+    // A backup is a new file.
+    writeFile(QStringLiteral("notes.txt"), "keep me");
+    const CliRun backup = cli({ QStringLiteral("backup"), QStringLiteral("create"), QStringLiteral("notes.txt") });
+    EXPECT_EQ(backup.exitCode, 2) << backup;
+    QFile notes(m_dir.filePath(QStringLiteral("notes.txt")));
+    ASSERT_TRUE(notes.open(QIODevice::ReadOnly));
+    EXPECT_EQ(notes.readAll(), QByteArray("keep me"));
+}
+
 TEST_F(CliImportExportTest, ABadRowStopsTheWholeImportAndNamesRowAndColumn)
 {
     writeFile(QStringLiteral("in.csv"), "Company,Mobile\nGood Co,13800138000\nBad Co,12\n");

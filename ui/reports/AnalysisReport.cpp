@@ -1,8 +1,10 @@
 #include "AnalysisReport.h"
 #include "domain/Money.h"
+#include "io/SavedFile.h"
 #include "print/PagedDocument.h"
 
 #include <QAbstractAxis>
+#include <QBuffer>
 #include <QChart>
 #include <QFileInfo>
 #include <QFontMetricsF>
@@ -304,15 +306,20 @@ Result<int> AnalysisReport::print(QPagedPaintDevice *device) const
 
 Status AnalysisReport::writePdf(const QString &path, const QPageSize &pageSize) const
 {
-    QPdfWriter writer(path);
-    writer.setPageSize(pageSize);
-    writer.setPageMargins(QMarginsF(18, 18, 18, 15), QPageLayout::Millimeter);
-    writer.setResolution(300);
-    writer.setTitle(tr("Customer analysis"));
-    writer.setCreator(QStringLiteral("Clientele"));
-    if (auto printed = print(&writer); !printed)
-        return printed.error();
-    if (!QFileInfo(path).exists() || QFileInfo(path).size() == 0)
-        return Error { tr("The analysis could not be written to \"%1\".").arg(path) };
+    // Made in memory and saved whole: QPdfWriter says nothing when its file cannot be written (a full disk).
+    QBuffer pdf;
+    pdf.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter writer(&pdf);
+        writer.setPageSize(pageSize);
+        writer.setPageMargins(QMarginsF(18, 18, 18, 15), QPageLayout::Millimeter);
+        writer.setResolution(300);
+        writer.setTitle(tr("Customer analysis"));
+        writer.setCreator(QStringLiteral("Clientele"));
+        if (auto printed = print(&writer); !printed)
+            return printed.error();
+    }
+    if (Status saved = SavedFile::write(path, pdf.data()); !saved)
+        return saved.error();
     return {};
 }
