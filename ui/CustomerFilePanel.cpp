@@ -27,14 +27,15 @@
 
 #include <QLocale>
 
-#include <algorithm>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace {
 // What the user typed is shown as typed: a name such as "<b>Acme</b>" is not rendered as HTML.
@@ -44,6 +45,9 @@ QLabel *valueLabel()
     label->setTextFormat(Qt::PlainText);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     label->setWordWrap(true);
+    // A long value without spaces (a 300-character web address, a tag of 5,000 letters) is cut at the edge
+    // instead of widening the window beyond the screen.
+    label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     return label;
 }
 
@@ -72,6 +76,7 @@ CustomerFilePanel::CustomerFilePanel(QSqlDatabase db, QWidget *parent) : QWidget
     m_title = new QLabel;
     m_title->setTextFormat(Qt::PlainText);
     m_title->setObjectName(QStringLiteral("customerTitleLabel"));
+    m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // a long name is cut, not widening
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
     titleFont.setBold(true);
@@ -240,7 +245,13 @@ void CustomerFilePanel::buildDetails()
         m_details->addRow(labels[row], row == EmailsRow || row == WebsiteRow ? linkLabel(this) : valueLabel());
     detailLabel(EmailsRow)->setObjectName(QStringLiteral("customerEmailsLabel"));
     detailLabel(WebsiteRow)->setObjectName(QStringLiteral("customerWebsiteLabel"));
-    m_tabs->addTab(page, tr("Details"));
+    // Scrolled, so that sixty phone numbers do not make the window taller than the screen.
+    auto scroll = new QScrollArea;
+    scroll->setWidget(page);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setAccessibleName(tr("Details"));
+    m_tabs->addTab(scroll, tr("Details"));
 }
 
 void CustomerFilePanel::showCustomer(qint64 id)

@@ -64,6 +64,7 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QProgressDialog>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -985,6 +986,12 @@ void MainWindow::restoreLayout()
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
         resize(1280, 760);
+    // A size saved larger than the screen (once a long value could widen the window) is brought back onto it.
+    if (const QScreen *shown = screen()) {
+        const QSize room = shown->availableGeometry().size();
+        if (width() > room.width() || height() > room.height())
+            resize(size().boundedTo(room));
+    }
     restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
     if (!m_mainSplitter->restoreState(settings.value(QStringLiteral("mainWindow/mainSplitter")).toByteArray()))
         m_mainSplitter->setSizes({ 150, 1130 });

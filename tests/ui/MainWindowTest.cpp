@@ -1223,3 +1223,26 @@ TEST_F(MainWindowTest, AnEmptyBookSaysWhatToDoAndOffersNothingThatNeedsARow)
     EXPECT_TRUE(restore->isEnabled());
     EXPECT_TRUE(purge->isEnabled());
 }
+
+// A value without spaces (a 200-letter name, a 3,000-letter city, a long web address) or sixty phone numbers
+// never make the window larger than the screen: it grew to 26,073 pixels, and kept that size at the next start.
+TEST_F(MainWindowTest, LongValuesNeverMakeTheWindowLargerThanTheScreen)
+{
+    auto window = openWindow();
+    Customer customer;
+    customer.name = QString(200, QLatin1Char('W'));
+    customer.city = QString(3000, QLatin1Char('c'));
+    customer.website = QStringLiteral("https://example.com/") + QString(330, QLatin1Char('p'));
+    for (int i = 0; i < 61; ++i)
+        customer.phones << QStringLiteral("+86 138 0013 80%1").arg(i, 2, 10, QLatin1Char('0'));
+    const auto id = CustomerRepository(window->database().connection()).create(customer);
+    ASSERT_TRUE(id.ok());
+    window->customerList()->model()->reload();
+    ASSERT_TRUE(waitFor([&] { return window->customerList()->model()->rowCount() == 1; }));
+    window->customerList()->view()->selectRow(0);
+    ASSERT_TRUE(waitFor([&] { return window->customerFile()->customerId() == id.value(); }));
+    QTest::qWait(50);
+    EXPECT_LE(window->minimumSizeHint().width(), 1280);
+    EXPECT_LE(window->minimumSizeHint().height(), 760);
+    EXPECT_LE(window->width(), 1280);
+}
