@@ -110,8 +110,8 @@ bool Application::start()
         QStringLiteral("language"), tr("Use the language LANG (en, zh_CN or zh_TW)."), tr("LANG"));
     const QCommandLineOption appearance(QStringLiteral("appearance"),
         tr("Use light or dark colours: MODE is system, light or dark (default: as in Settings)."), tr("MODE"));
-    const QCommandLineOption screenshot(
-        QStringLiteral("screenshot"), tr("Save a picture of the main window to FILE and quit."), tr("FILE"));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+        tr("Save a picture of the main window to FILE and quit (with --db, on a copy of the book)."), tr("FILE"));
     const QCommandLineOption search(QStringLiteral("search"), tr("Start with TEXT in the search field."), tr("TEXT"));
     const QCommandLineOption view(QStringLiteral("view"),
         tr("With --screenshot: what to show (list, contacts, timeline, trash, edit, "
@@ -142,7 +142,16 @@ bool Application::start()
 
     bool shown = false;
     if (parser.isSet(db)) {
-        auto book = BookOpener::open(parser.value(db), nullptr);
+        QString path = parser.value(db);
+        if (parser.isSet(screenshot)) {
+            auto copy = copyForScreenshot(path);
+            if (!copy) {
+                reportProblem(copy.error().toString());
+                return false;
+            }
+            path = copy.value();
+        }
+        auto book = BookOpener::open(path, nullptr);
         if (!book)
             reportProblem(book.error().toString());
         shown = book && showBook(std::move(book.value()));
@@ -165,6 +174,17 @@ bool Application::start()
     else if (parser.isSet(search))
         m_window->findChild<QLineEdit *>(QStringLiteral("searchLineEdit"))->setText(parser.value(search));
     return true;
+}
+
+Result<QString> Application::copyForScreenshot(const QString &path)
+{
+    m_screenshotCopy = std::make_unique<QTemporaryDir>();
+    const QString copy = m_screenshotCopy->filePath(QFileInfo(path).fileName());
+    if (!m_screenshotCopy->isValid() || !QFile::copy(path, copy))
+        return Error { tr("Cannot copy \"%1\" to take the screenshot on the copy.").arg(path) };
+    if (QFile::exists(path + QStringLiteral("-wal")))
+        QFile::copy(path + QStringLiteral("-wal"), copy + QStringLiteral("-wal"));
+    return copy;
 }
 
 bool Application::openFromWelcome()

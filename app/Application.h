@@ -1,9 +1,12 @@
 #pragma once
 
+#include "Result.h"
+
 #include <QApplication>
 #include <QFuture>
 #include <QPointer>
 #include <QSqlDatabase>
+#include <QTemporaryDir>
 #include <QTranslator>
 
 #include <atomic>
@@ -30,6 +33,7 @@ private:
     void installTranslations(const QString &language);
     bool openFromWelcome();
     bool showBook(std::unique_ptr<Database> database);
+    Result<QString> copyForScreenshot(const QString &path);
     void reportProblem(const QString &message);
     // The open book failed its integrity check: close it, then offer its newest good backup or another book.
     void recoverDamagedBook(const QString &path, const QString &problem);
@@ -47,6 +51,9 @@ private:
     QTranslator m_appTranslator;
     QTranslator m_qtTranslator;
     QPointer<MainWindow> m_window;
+    // --screenshot works on a copy of the book here: some views stage what they show (an audit trail, a hand-over,
+    // an import), which must never change the user's book.
+    std::unique_ptr<QTemporaryDir> m_screenshotCopy;
     std::atomic_bool m_stopChecks { false };
     QList<QFuture<QString>> m_integrityChecks; // one per book opened in this run
 };

@@ -450,10 +450,6 @@
         <translation>LANG</translation>
     </message>
     <message>
-        <source>Save a picture of the main window to FILE and quit.</source>
-        <translation>将主窗口的截图保存到 FILE，然后退出。</translation>
-    </message>
-    <message>
         <source>Start with TEXT in the search field.</source>
         <translation>启动时在搜索框中填入 TEXT。</translation>
     </message>
@@ -516,6 +512,14 @@
     <message>
         <source>MODE</source>
         <translation>MODE</translation>
+    </message>
+    <message>
+        <source>Save a picture of the main window to FILE and quit (with --db, on a copy of the book).</source>
+        <translation>将主窗口的截图保存到 FILE，然后退出（使用 --db 时，在账簿的副本上进行）。</translation>
+    </message>
+    <message>
+        <source>Cannot copy &quot;%1&quot; to take the screenshot on the copy.</source>
+        <translation>无法复制“%1”以在副本上截图。</translation>
     </message>
 </context>
 <context>
@@ -2251,6 +2255,10 @@ Open another book?</source>
     <message>
         <source>%1 is a database, perhaps another book: it is not overwritten</source>
         <translation>%1 是一个数据库，可能是另一个账簿：不会覆盖它</translation>
+    </message>
+    <message>
+        <source>there is no book at %1 (a new book is made by demo, import or customers add)</source>
+        <translation>%1 处没有账簿（新账簿由 demo、import 或 customers add 创建）</translation>
     </message>
 </context>
 <context>

@@ -450,10 +450,6 @@
         <translation>LANG</translation>
     </message>
     <message>
-        <source>Save a picture of the main window to FILE and quit.</source>
-        <translation>將主視窗的截圖儲存到 FILE，然後結束。</translation>
-    </message>
-    <message>
         <source>Start with TEXT in the search field.</source>
         <translation>啟動時在搜尋欄位中填入 TEXT。</translation>
     </message>
@@ -516,6 +512,14 @@
     <message>
         <source>MODE</source>
         <translation>MODE</translation>
+    </message>
+    <message>
+        <source>Save a picture of the main window to FILE and quit (with --db, on a copy of the book).</source>
+        <translation>將主視窗的截圖儲存到 FILE，然後結束（使用 --db 時，在帳簿的副本上進行）。</translation>
+    </message>
+    <message>
+        <source>Cannot copy &quot;%1&quot; to take the screenshot on the copy.</source>
+        <translation>無法複製「%1」以在副本上截圖。</translation>
     </message>
 </context>
 <context>
@@ -2251,6 +2255,10 @@ Open another book?</source>
     <message>
         <source>%1 is a database, perhaps another book: it is not overwritten</source>
         <translation>%1 是一個資料庫，可能是另一本帳簿：不會覆寫它</translation>
+    </message>
+    <message>
+        <source>there is no book at %1 (a new book is made by demo, import or customers add)</source>
+        <translation>%1 處沒有帳簿（新帳簿由 demo、import 或 customers add 建立）</translation>
     </message>
 </context>
 <context>

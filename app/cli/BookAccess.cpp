@@ -3,6 +3,7 @@
 #include "db/BookLock.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 namespace {
 
@@ -17,11 +18,25 @@ bool writesToBook(const QString &command, CliArguments args)
     return writing.contains(command) || writing.contains(command + QLatin1Char(' ') + sub);
 }
 
+// Commands that may start a new book where none is: the rest need one, so that a mistyped --db is said, not
+// answered from a new empty book left behind.
+bool makesABook(const QString &command, CliArguments args)
+{
+    static const QStringList making { QStringLiteral("demo"), QStringLiteral("import"), QStringLiteral("restore"),
+        QStringLiteral("customers add") };
+    const QString sub = args.takePositional().value_or(QString());
+    return making.contains(command) || making.contains(command + QLatin1Char(' ') + sub);
+}
+
 } // namespace
 
 Result<std::unique_ptr<Database>> openBookForCommand(
     const QString &path, const QString &command, const CliArguments &args, Database::Options options)
 {
+    if (!QFileInfo::exists(path) && !makesABook(command, args))
+        return Error { QCoreApplication::translate(
+            "Cli", "there is no book at %1 (a new book is made by demo, import or customers add)")
+                           .arg(path) };
     auto lock = BookLock::acquire(path);
     if (!lock) {
         if (writesToBook(command, args))

@@ -1,3 +1,5 @@
+#include "Book.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -415,6 +417,8 @@ protected:
         QFile text(m_dir.filePath(QStringLiteral("notes.txt")));
         ASSERT_TRUE(text.open(QIODevice::WriteOnly));
         text.write("Call Acme on Monday.\n");
+        // An empty book: commands that only read refuse a path where there is none.
+        ASSERT_TRUE(openBook(m_dir.filePath(QStringLiteral("book.clientele"))).ok());
     }
 
     QTemporaryDir m_dir;
@@ -617,6 +621,8 @@ TEST_F(CliImportExportTest, CheckSaysWhatAnImportWouldDoAndWritesNothing)
 
 TEST_F(CliImportExportTest, AnExportNamedNeitherXlsxNorCsvIsRefused)
 {
+    newId(
+        cli({ QStringLiteral("customers"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Acme") }));
     const CliRun run = cli({ QStringLiteral("export"), QStringLiteral("customers"), QStringLiteral("out.txt") });
     EXPECT_EQ(run.exitCode, 2) << run;
     EXPECT_TRUE(run.err.contains(QStringLiteral("must end in .xlsx or .csv"))) << run;
@@ -655,6 +661,20 @@ TEST_F(CliImportExportTest, OutputNeverOverwritesTheBookOrAFileThatIsThere)
     QFile notes(m_dir.filePath(QStringLiteral("notes.txt")));
     ASSERT_TRUE(notes.open(QIODevice::ReadOnly));
     EXPECT_EQ(notes.readAll(), QByteArray("keep me"));
+}
+
+// A mistyped --db is said; only commands that make a book (demo, import, customers add) start a new one.
+TEST_F(CliTest, AMistypedBookIsSaidAndNoEmptyBookIsLeftBehind)
+{
+    for (const QStringList &command : { QStringList { QStringLiteral("customers"), QStringLiteral("list") },
+             QStringList { QStringLiteral("check") }, QStringList { QStringLiteral("agenda") } }) {
+        const CliRun run
+            = runCli(m_dir.path(), QStringList { QStringLiteral("--db"), QStringLiteral("bok.clientele") } + command);
+        EXPECT_EQ(run.exitCode, 1) << run;
+        EXPECT_TRUE(run.err.contains(QStringLiteral("there is no book at bok.clientele"))) << run;
+        EXPECT_FALSE(QFile::exists(m_dir.filePath(QStringLiteral("bok.clientele"))));
+        EXPECT_FALSE(QFile::exists(m_dir.filePath(QStringLiteral("bok.clientele.lock"))));
+    }
 }
 
 TEST_F(CliImportExportTest, ABadRowStopsTheWholeImportAndNamesRowAndColumn)
