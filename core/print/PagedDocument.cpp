@@ -1,6 +1,7 @@
 #include "PagedDocument.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QFontMetricsF>
 #include <QPageLayout>
 #include <QPagedPaintDevice>
 #include <QPainter>
@@ -77,7 +78,10 @@ Result<int> PagedDocument::print(QPagedPaintDevice *device, const std::function<
         painter.setPen(QColor(0x66, 0x66, 0x66));
         const QRectF area(0, (m_page.height() + 6) * scale, m_page.width() * scale, (kFooterHeight - 6) * scale);
         const Footer text = footer(index, pages);
-        painter.drawText(area, Qt::AlignLeft | Qt::AlignVCenter, text.left);
+        // The page number is drawn whole; a long company or customer name beside it is shortened with "…".
+        const QFontMetricsF metrics(painter.font(), device);
+        const qreal room = area.width() - metrics.horizontalAdvance(text.right) - metrics.averageCharWidth() * 3;
+        painter.drawText(area, Qt::AlignLeft | Qt::AlignVCenter, metrics.elidedText(text.left, Qt::ElideRight, room));
         painter.drawText(area, Qt::AlignRight | Qt::AlignVCenter, text.right);
         painter.restore();
     }

@@ -39,6 +39,13 @@ protected:
             ASSERT_TRUE(id.ok());
             s_longStory = id.value();
             s_fixture.addComplaints(db, s_longStory, 60);
+            Customer longName;
+            longName.name
+                = QStringLiteral("上海浦东新区张江高科技园区国际贸易与供应链管理服务集团股份有限公司华东分公司"
+                                 "暨长三角区域采购结算与物流配送中心第二事业部");
+            id = CustomerRepository(db).create(longName);
+            ASSERT_TRUE(id.ok());
+            s_longName = id.value();
         }
         Clock::setInstance(nullptr);
     }
@@ -96,6 +103,7 @@ protected:
     static inline std::unique_ptr<QTemporaryDir> s_dir;
     static inline CustomerReportFixture s_fixture;
     static inline qint64 s_longStory = 0;
+    static inline qint64 s_longName = 0;
 };
 
 } // namespace
@@ -204,6 +212,24 @@ TEST_F(CustomerReportCliTest, LongSectionsFlowOverPagesWithoutCuttingRows)
     EXPECT_EQ(rows, 60);
     EXPECT_GE(pagesWithRows, 2);
     EXPECT_EQ(headers, pagesWithRows); // the header row repeats on every page the table runs over
+}
+
+// The footer's company and customer name is shortened beside the page number, not printed over it.
+TEST_F(CustomerReportCliTest, ALongNameInTheFooterStopsBeforeThePageNumber)
+{
+    const CliRun run = report(s_longName, QStringLiteral("long-name.pdf"), QStringLiteral("zh_CN"));
+    ASSERT_EQ(run.exitCode, 0) << run;
+    QProcess process;
+    process.start(QStringLiteral("pdftotext"),
+        { QStringLiteral("-layout"), s_dir->filePath(QStringLiteral("long-name.pdf")), QStringLiteral("-") });
+    ASSERT_TRUE(process.waitForFinished(60000));
+    const QStringList lines = QString::fromUtf8(process.readAllStandardOutput()).split(QLatin1Char('\n'));
+    const auto footer = std::find_if(lines.cbegin(), lines.cend(),
+        [](const QString &line) { return line.contains(QStringLiteral("第 1 页，共 1 页")); });
+    ASSERT_NE(footer, lines.cend());
+    EXPECT_TRUE(footer->contains(QStringLiteral("Seaside Trading Co. · 上海浦东新区"))) << *footer;
+    EXPECT_TRUE(footer->contains(QStringLiteral("…"))) << *footer;
+    EXPECT_TRUE(footer->trimmed().endsWith(QStringLiteral("第 1 页，共 1 页"))) << *footer;
 }
 
 TEST_F(CustomerReportCliTest, AnUnknownCustomerFailsWithOneLine)
