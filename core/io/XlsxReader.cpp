@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QRegularExpression>
 #include <QSet>
 #include <QtEndian>
 
@@ -160,6 +161,25 @@ QString columnName(int column)
     for (int n = column + 1; n > 0; n = (n - 1) / 26)
         name.prepend(QChar(u'A' + (n - 1) % 26));
     return name;
+}
+
+// Excel writes a character that XML cannot hold, and an underscore before "xHHHH_", as "_xHHHH_"; a cell is read
+// as Excel shows it ("_x005F_x0041_" is "_x0041_", "_x0009_" a tab).
+QString decodedEscapes(const QString &text)
+{
+    if (!text.contains(u"_x"))
+        return text;
+    static const QRegularExpression escape(QStringLiteral("_x([0-9A-Fa-f]{4})_"));
+    QString decoded;
+    qsizetype done = 0;
+    for (auto matches = escape.globalMatch(text); matches.hasNext();) {
+        const QRegularExpressionMatch match = matches.next();
+        decoded += QStringView(text).mid(done, match.capturedStart() - done);
+        decoded += QChar(char16_t(match.capturedView(1).toUShort(nullptr, 16)));
+        done = match.capturedEnd();
+    }
+    decoded += QStringView(text).mid(done);
+    return decoded;
 }
 
 // An inlined comparison: element and attribute names are compared many times per part.
@@ -410,7 +430,7 @@ Status XlsxReader::readSharedStrings(const QString &part)
                 m_displayName);
         if (status == TextStatus::Failed)
             break;
-        m_sharedStrings.append(text);
+        m_sharedStrings.append(decodedEscapes(text));
     }
     return m_xml->error() ? Status(*m_xml->error()) : Status();
 }
@@ -699,6 +719,8 @@ bool XlsxReader::cellValue(CellType type, int style, QVariant &value)
         return true;
     }
     case CellType::InlineString:
+        value = decodedEscapes(written());
+        return true;
     case CellType::FormulaString:
     case CellType::ErrorValue:
         value = written();

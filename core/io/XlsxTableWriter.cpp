@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QRegularExpression>
 
 #include <xlsxwriter.h>
 
@@ -260,6 +261,14 @@ Status XlsxTableWriter::writeText(quint32 row, int column, QStringView text, lxw
     if (text.size() > kMaxCellChars) {
         text.truncate(text.at(kMaxCellChars - 1).isHighSurrogate() ? kMaxCellChars - 1 : kMaxCellChars);
         ++m_stats.truncatedCells;
+    }
+    // Excel reads "_xHHHH_" in a cell as one escaped character, so "Code_x0041_Z" showed as "CodeAZ"; its own
+    // escape of the underscore (_x005F_) keeps such text as written.
+    QString escaped;
+    if (text.contains(u"_x")) {
+        static const QRegularExpression escape(QStringLiteral("_(x[0-9A-Fa-f]{4}_)"));
+        escaped = text.toString().replace(escape, QStringLiteral("_x005F_\\1"));
+        text = escaped;
     }
     m_utf8.resize(m_toUtf8.requiredSpace(text.size()) + 1);
     char *end = m_toUtf8.appendToBuffer(m_utf8.data(), text);

@@ -1,4 +1,5 @@
 #include "WriterTestSupport.h"
+#include "io/XlsxReader.h"
 
 #include "io/XlsxTableWriter.h"
 
@@ -178,6 +179,31 @@ TEST_F(XlsxTableWriterTest, OpenpyxlReadsTypedValues)
 
     EXPECT_EQ(sheet.dump[QStringLiteral("freeze")].toString(), QStringLiteral("A2"));
     EXPECT_EQ(sheet.dump[QStringLiteral("filter")].toString(), QStringLiteral("A1:G5"));
+}
+
+// Text that looks like Excel's own escape of a character ("_x0041_" for "A") stays as written.
+TEST_F(XlsxTableWriterTest, TextLikeAnEscapedCharacterStaysAsWritten)
+{
+    const QString file = path(QStringLiteral("escapes.xlsx"));
+    XlsxTableWriter writer(file);
+    const QList<QVariantList> rows { { QStringLiteral("Code_x0041_Z literal") },
+        { QStringLiteral("_x005F_ and _x_") } };
+    ASSERT_TRUE(writeTable(writer, QStringLiteral("Codes"), { { QStringLiteral("Name"), Type::Text } }, rows));
+    // Excel and LibreOffice read "_x005F_" as "_"; openpyxl shows the cell as stored, with Excel's escape.
+    const Sheet sheet = read(file);
+    EXPECT_EQ(sheet.value(1, 0).toString(), QStringLiteral("Code_x005F_x0041_Z literal"));
+    EXPECT_EQ(sheet.value(2, 0).toString(), QStringLiteral("_x005F_x005F_ and _x_"));
+    // Our own reader reads the text as written, as Excel shows it.
+    auto reader = XlsxReader::open(file);
+    ASSERT_TRUE(reader.ok());
+    ASSERT_TRUE(reader.value()->selectSheet(QString()).ok());
+    QStringList read;
+    QVariantList row;
+    while (reader.value()->readRow(row))
+        read << row.value(0).toString();
+    EXPECT_EQ(read,
+        (QStringList {
+            QStringLiteral("Name"), QStringLiteral("Code_x0041_Z literal"), QStringLiteral("_x005F_ and _x_") }));
 }
 
 TEST_F(XlsxTableWriterTest, HeaderOnlyTableHasFilterOnTheHeader)
