@@ -101,8 +101,11 @@ int addCustomer(CliContext &context)
     customer.province = args.take(QStringLiteral("--province")).value_or(QString());
     customer.city = args.take(QStringLiteral("--city")).value_or(QString());
     customer.address = args.take(QStringLiteral("--address")).value_or(QString());
-    customer.phones = args.takeAll(QStringLiteral("--phone"));
-    customer.emails = args.takeAll(QStringLiteral("--email"));
+    // "--phone A;B" is two numbers, as in the app's phone field (not B as A's extension).
+    for (const QString &phones : args.takeAll(QStringLiteral("--phone")))
+        customer.phones += CustomerValidator::splitList(phones);
+    for (const QString &emails : args.takeAll(QStringLiteral("--email")))
+        customer.emails += CustomerValidator::splitList(emails);
     customer.website = args.take(QStringLiteral("--website")).value_or(QString());
     customer.source = args.take(QStringLiteral("--source")).value_or(QString());
     const auto owner = args.take(QStringLiteral("--owner"));

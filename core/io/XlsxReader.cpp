@@ -709,6 +709,12 @@ bool XlsxReader::cellValue(CellType type, int style, QVariant &value)
 {
     const std::string_view text = trimmed(m_value);
     const auto written = [this] { return QString::fromUtf8(m_value.data(), qsizetype(m_value.size())); };
+    // A formula without a saved result (as openpyxl and other programs that do not calculate write them) is an
+    // empty cell, as it is for a reader that does not calculate either; not a whole file refused.
+    if (text.empty() && type != CellType::SharedString) {
+        value = QVariant();
+        return true;
+    }
     switch (type) {
     case CellType::SharedString: {
         qint64 index = -1;

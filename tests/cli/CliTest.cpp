@@ -317,6 +317,18 @@ TEST_F(CliTest, AddFormatsThePhoneAndKeepsEveryOption)
         (QJsonArray { QStringLiteral("VIP"), QStringLiteral("展会") }));
 }
 
+// As in the app's phone field, "A;B" is two numbers, not B as A's extension.
+TEST_F(CliTest, AddTakesSeveralNumbersInOnePhoneOption)
+{
+    const CliRun add = cli({ QStringLiteral("customers"), QStringLiteral("add"), QStringLiteral("--name"),
+        QStringLiteral("Two Lines Co."), QStringLiteral("--phone"), QStringLiteral("13800138000;13900139000") });
+    ASSERT_EQ(add.exitCode, 0) << add;
+    const QJsonObject customer
+        = jsonObject(cli({ QStringLiteral("customers"), QStringLiteral("show"), QString::number(newId(add)) }));
+    EXPECT_EQ(customer.value(QStringLiteral("phones")).toArray(),
+        (QJsonArray { QStringLiteral("138 0013 8000"), QStringLiteral("139 0013 9000") }));
+}
+
 TEST_F(CliTest, AddTakesOnlyTheBooksTiersInTheirSpelling)
 {
     const CliRun unknown = cli({ QStringLiteral("customers"), QStringLiteral("add"), QStringLiteral("--name"),

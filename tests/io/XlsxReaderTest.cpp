@@ -768,3 +768,29 @@ TEST(XlsxReaderSignature, RecognisesZipAndOleFiles)
 }
 
 } // namespace
+
+// openpyxl writes formulas without their result (it does not calculate): such a cell reads as empty, and the rest
+// of the row and the file as usual. It stopped the whole import ("Cell E2 holds  where a number belongs").
+TEST_F(XlsxReaderTest, AFormulaWithoutASavedResultIsAnEmptyCell)
+{
+    const QString file = openpyxlWorkbook(QStringLiteral("formulas.xlsx"), QStringLiteral(R"(
+wb = openpyxl.Workbook()
+ws = wb.active
+ws.append(["Name", "Total"])
+ws.append(["Acme", "=1+1"])
+ws.append(["Beta", 3])
+wb.save(sys.argv[1])
+)"));
+    auto reader = open(file);
+    ASSERT_TRUE(reader);
+    ASSERT_TRUE(reader->selectSheet(QString()).ok());
+    QVariantList row;
+    QList<QVariantList> rows;
+    while (reader->readRow(row))
+        rows << row;
+    EXPECT_FALSE(reader->error().has_value()) << reader->error()->toString().toStdString();
+    ASSERT_EQ(rows.size(), 3);
+    EXPECT_EQ(rows[1].value(0).toString(), QStringLiteral("Acme"));
+    EXPECT_FALSE(rows[1].value(1).isValid());
+    EXPECT_EQ(rows[2].value(1).toInt(), 3);
+}
