@@ -4886,6 +4886,46 @@ Add one with New customer… (Ctrl+N), or bring your list in with File › Impor
         <source>The birthday is in the future.</source>
         <translation>生日不能是将来的日期。</translation>
     </message>
+    <message>
+        <source>%1 holds a hidden control character (such as a line break, a tab or a text-direction override).</source>
+        <translation>%1含有看不见的控制字符（如换行、制表符或文字方向控制符）。</translation>
+    </message>
+    <message>
+        <source>The name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>The industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>The region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>The city</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>The address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>The source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>A tag</source>
+        <translation>某个标签</translation>
+    </message>
+    <message>
+        <source>The contact&apos;s name</source>
+        <translation>联系人姓名</translation>
+    </message>
+    <message>
+        <source>The title</source>
+        <translation>职务</translation>
+    </message>
 </context>
 <context>
     <name>CustomerViewRepository</name>

@@ -4886,6 +4886,46 @@ Add one with New customer… (Ctrl+N), or bring your list in with File › Impor
         <source>The birthday is in the future.</source>
         <translation>生日不能是未來的日期。</translation>
     </message>
+    <message>
+        <source>%1 holds a hidden control character (such as a line break, a tab or a text-direction override).</source>
+        <translation>%1含有看不見的控制字元（如換行、定位字元或文字方向控制字元）。</translation>
+    </message>
+    <message>
+        <source>The name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>The industry</source>
+        <translation>產業</translation>
+    </message>
+    <message>
+        <source>The region</source>
+        <translation>地區</translation>
+    </message>
+    <message>
+        <source>The city</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>The address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>The source</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <source>A tag</source>
+        <translation>某個標籤</translation>
+    </message>
+    <message>
+        <source>The contact&apos;s name</source>
+        <translation>聯絡人姓名</translation>
+    </message>
+    <message>
+        <source>The title</source>
+        <translation>職稱</translation>
+    </message>
 </context>
 <context>
     <name>CustomerViewRepository</name>

@@ -32,7 +32,13 @@ ImportField fieldForValidatorError(const QString &field, bool contact)
         return contact ? ImportField::ContactEmail : ImportField::Email;
     if (field == QLatin1String("website"))
         return ImportField::Website;
-    return ImportField::Ignore;
+    if (field == QLatin1String("title"))
+        return ImportField::ContactTitle;
+    static const QHash<QString, ImportField> customerFields { { QStringLiteral("industry"), ImportField::Industry },
+        { QStringLiteral("province"), ImportField::Province }, { QStringLiteral("city"), ImportField::City },
+        { QStringLiteral("address"), ImportField::Address }, { QStringLiteral("source"), ImportField::Source },
+        { QStringLiteral("tags"), ImportField::Tags } };
+    return customerFields.value(field, ImportField::Ignore);
 }
 
 } // namespace

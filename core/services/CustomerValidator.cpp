@@ -5,6 +5,8 @@
 #include <QRegularExpression>
 #include <QUrl>
 
+#include <algorithm>
+
 namespace {
 
 void checkPhones(const QStringList &phones, QList<Error> &errors)
@@ -13,6 +15,38 @@ void checkPhones(const QStringList &phones, QList<Error> &errors)
         if (auto normalized = PhoneNumbers::normalize(phone); !normalized)
             errors << Error { normalized.error().message, {}, -1, -1, QStringLiteral("phones") };
     }
+}
+
+// A character a one-line value cannot hold: control characters (a line break, a tab, an escape) and the explicit
+// direction overrides and isolates, which can show "evil.exe" as "exe.live". Right-to-left text needs none of them.
+bool holdsHiddenControl(const QString &text, bool lineBreaks = false)
+{
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (lineBreaks && (u == u'\n' || u == u'\r'))
+            continue;
+        if (c.category() == QChar::Other_Control || (u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069))
+            return true;
+    }
+    return false;
+}
+
+// Whether a name shows anything: spaces or zero-width characters alone do not.
+bool isVisible(const QString &text)
+{
+    return std::any_of(
+        text.cbegin(), text.cend(), [](QChar c) { return !c.isSpace() && c.category() != QChar::Other_Format; });
+}
+
+// Fields of one line (an address may have several): the key names the field for the dialog and the import.
+void checkOneLine(
+    const QString &key, const QString &label, const QString &value, QList<Error> &errors, bool lineBreaks = false)
+{
+    if (holdsHiddenControl(value, lineBreaks))
+        errors << Error { CustomerValidator::tr("%1 holds a hidden control character (such as a line break, a tab or "
+                                                "a text-direction override).")
+                              .arg(label),
+            {}, -1, -1, key };
 }
 
 QStringList formattedPhones(const QStringList &phones)
@@ -30,10 +64,19 @@ QStringList formattedPhones(const QStringList &phones)
 QList<Error> CustomerValidator::validate(const Customer &customer)
 {
     QList<Error> errors;
-    if (customer.name.trimmed().isEmpty())
+    if (!isVisible(customer.name))
         errors << Error { tr("The name is required."), {}, -1, -1, QStringLiteral("name") };
     else if (customer.name.trimmed().size() > 200)
         errors << Error { tr("The name is longer than 200 characters."), {}, -1, -1, QStringLiteral("name") };
+    if (isVisible(customer.name))
+        checkOneLine(QStringLiteral("name"), tr("The name"), customer.name, errors);
+    checkOneLine(QStringLiteral("industry"), tr("The industry"), customer.industry, errors);
+    checkOneLine(QStringLiteral("province"), tr("The region"), customer.province, errors);
+    checkOneLine(QStringLiteral("city"), tr("The city"), customer.city, errors);
+    checkOneLine(QStringLiteral("address"), tr("The address"), customer.address, errors, true); // may be lines
+    checkOneLine(QStringLiteral("source"), tr("The source"), customer.source, errors);
+    for (const QString &tag : customer.tags)
+        checkOneLine(QStringLiteral("tags"), tr("A tag"), tag, errors);
     checkPhones(customer.phones, errors);
     for (const QString &email : customer.emails) {
         if (Status status = Emails::validate(email); !status)
@@ -51,8 +94,11 @@ QList<Error> CustomerValidator::validate(const Customer &customer)
 QList<Error> CustomerValidator::validate(const Contact &contact)
 {
     QList<Error> errors;
-    if (contact.name.trimmed().isEmpty())
+    if (!isVisible(contact.name))
         errors << Error { tr("The contact's name is required."), {}, -1, -1, QStringLiteral("name") };
+    if (isVisible(contact.name))
+        checkOneLine(QStringLiteral("name"), tr("The contact's name"), contact.name, errors);
+    checkOneLine(QStringLiteral("title"), tr("The title"), contact.title, errors);
     checkPhones(contact.phones, errors);
     if (!contact.email.trimmed().isEmpty()) {
         if (Status status = Emails::validate(contact.email); !status)

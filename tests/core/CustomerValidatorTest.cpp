@@ -64,6 +64,22 @@ TEST_P(CustomerRuleTest, ErrorNamesTheField)
 INSTANTIATE_TEST_SUITE_P(Rules, CustomerRuleTest,
     ::testing::Values(RuleCase { "EmptyName", [](Customer &c) { c.name.clear(); }, { QStringLiteral("name") } },
         RuleCase { "BlankName", [](Customer &c) { c.name = QStringLiteral(" \t "); }, { QStringLiteral("name") } },
+        // Only zero-width spaces: an invisible customer.
+        RuleCase {
+            "InvisibleName", [](Customer &c) { c.name = QStringLiteral("\u200b\u200b"); }, { QStringLiteral("name") } },
+        // A line break in a name showed as "New…" in the list; an escape as a box.
+        RuleCase {
+            "NameWithALineBreak", [](Customer &c) { c.name = QStringLiteral("New\nCo"); }, { QStringLiteral("name") } },
+        // A direction override shows "evil.exe" as "exe.live"; right-to-left text itself is fine.
+        RuleCase { "NameWithADirectionOverride", [](Customer &c) { c.name = QStringLiteral("\u202eevil.exe"); },
+            { QStringLiteral("name") } },
+        RuleCase { "ArabicName", [](Customer &c) { c.name = QStringLiteral("شركة النور"); }, {} },
+        RuleCase { "CityWithAnEscape", [](Customer &c) { c.city = QStringLiteral("Hang\x1bzhou"); },
+            { QStringLiteral("city") } },
+        RuleCase { "TagWithATab", [](Customer &c) { c.tags << QStringLiteral("VIP\tA"); }, { QStringLiteral("tags") } },
+        RuleCase { "AddressOnTwoLines", [](Customer &c) { c.address = QStringLiteral("1 Main St\nSuite 2"); }, {} },
+        RuleCase { "EmojiNameWithJoiners",
+            [](Customer &c) { c.name = QStringLiteral("Family 👨‍👩‍👧 Shop"); }, {} },
         RuleCase {
             "NameTooLong", [](Customer &c) { c.name = QString(201, QLatin1Char('x')); }, { QStringLiteral("name") } },
         RuleCase { "NameOfExactly200", [](Customer &c) { c.name = QString(200, QChar(0x534e)); }, {} },
