@@ -1,10 +1,8 @@
 #include "CustomerReport.h"
 #include "PagedDocument.h"
 #include "domain/Money.h"
-#include "io/SavedFile.h"
 
 #include <QAbstractTextDocumentLayout>
-#include <QBuffer>
 #include <QDir>
 #include <QFileInfo>
 #include <QLocale>
@@ -490,22 +488,14 @@ Result<int> CustomerReport::print(QPagedPaintDevice *device) const
 
 Result<int> CustomerReport::writePdf(const QString &path) const
 {
-    // Made in memory and saved whole: QPdfWriter says nothing when its file cannot be written (a full disk).
-    QBuffer pdf;
-    pdf.open(QIODevice::WriteOnly);
-    Result<int> pages = Error {};
-    {
-        QPdfWriter writer(&pdf);
-        writer.setTitle(title());
-        writer.setCreator(QStringLiteral("Clientele"));
-        writer.setPageSize(
-            m_letterhead.paper == QLatin1String("Letter") ? QPageSize(QPageSize::Letter) : QPageSize(QPageSize::A4));
-        writer.setPageMargins(QMarginsF(16, 14, 16, 12), QPageLayout::Millimeter);
-        pages = print(&writer);
-    }
-    if (!pages)
-        return pages;
-    if (Status saved = SavedFile::write(path, pdf.data()); !saved)
-        return saved.error();
-    return pages;
+    return PagedDocument::savePdf(
+        path,
+        [this](QPdfWriter &writer) {
+            writer.setTitle(title());
+            writer.setCreator(QStringLiteral("Clientele"));
+            writer.setPageSize(m_letterhead.paper == QLatin1String("Letter") ? QPageSize(QPageSize::Letter)
+                                                                             : QPageSize(QPageSize::A4));
+            writer.setPageMargins(QMarginsF(16, 14, 16, 12), QPageLayout::Millimeter);
+        },
+        [this](QPdfWriter *writer) { return print(writer); });
 }

@@ -1,4 +1,8 @@
 #include "PagedDocument.h"
+#include "io/SavedFile.h"
+
+#include <QBuffer>
+#include <QPdfWriter>
 
 #include <QAbstractTextDocumentLayout>
 #include <QFontMetricsF>
@@ -86,5 +90,23 @@ Result<int> PagedDocument::print(QPagedPaintDevice *device, const std::function<
         painter.restore();
     }
     painter.end();
+    return pages;
+}
+
+Result<int> PagedDocument::savePdf(const QString &path, const std::function<void(QPdfWriter &)> &setUp,
+    const std::function<Result<int>(QPdfWriter *)> &print)
+{
+    QBuffer pdf;
+    pdf.open(QIODevice::WriteOnly);
+    Result<int> pages = 0;
+    {
+        QPdfWriter writer(&pdf);
+        setUp(writer);
+        pages = print(&writer);
+    } // the writer finishes the PDF as it goes
+    if (!pages)
+        return pages;
+    if (Status saved = SavedFile::write(path, pdf.data()); !saved)
+        return saved.error();
     return pages;
 }

@@ -10,6 +10,8 @@
 
 #include <functional>
 
+class QPdfWriter;
+
 class QPagedPaintDevice;
 class QPainter;
 
@@ -52,6 +54,11 @@ public:
     // Paints every page and its footer; the number of pages, or the matching failure.
     Result<int> print(QPagedPaintDevice *device, const std::function<Footer(int page, int pages)> &footer,
                       const Failures &failures);
+
+    // Makes a PDF in memory (`setUp` sets its title, page size and margins, `print` paints it and gives the page
+    // count) and then saves it whole: QPdfWriter says nothing when its file cannot be written (a full disk).
+    static Result<int> savePdf(const QString &path, const std::function<void(QPdfWriter &)> &setUp,
+        const std::function<Result<int>(QPdfWriter *)> &print);
 
 private:
     // One page's part of the document, in black on white.

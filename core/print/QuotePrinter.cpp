@@ -2,13 +2,11 @@
 #include "PagedDocument.h"
 #include "domain/ChineseAmount.h"
 #include "domain/Money.h"
-#include "io/SavedFile.h"
 #include "repo/CustomerRepository.h"
 #include "repo/QuoteRepository.h"
 #include "services/QuoteCalculator.h"
 
 #include <QAbstractTextDocumentLayout>
-#include <QBuffer>
 #include <QImage>
 #include <QLocale>
 #include <QPageLayout>
@@ -288,23 +286,15 @@ Result<int> QuotePrinter::print(QPagedPaintDevice *device) const
 
 Result<int> QuotePrinter::writePdf(const QString &path) const
 {
-    // Made in memory and saved whole: QPdfWriter says nothing when its file cannot be written (a full disk).
-    QBuffer pdf;
-    pdf.open(QIODevice::WriteOnly);
-    Result<int> pages = Error {};
-    {
-        QPdfWriter writer(&pdf);
-        writer.setTitle(
-            QStringLiteral("%1 %2").arg(label(QT_TRANSLATE_NOOP("QuotePrinter", "Quotation")), m_quote.number));
-        writer.setCreator(QStringLiteral("Clientele"));
-        writer.setPageSize(
-            m_letterhead.paper == QLatin1String("Letter") ? QPageSize(QPageSize::Letter) : QPageSize(QPageSize::A4));
-        writer.setPageMargins(QMarginsF(16, 14, 16, 12), QPageLayout::Millimeter);
-        pages = print(&writer);
-    }
-    if (!pages)
-        return pages;
-    if (Status saved = SavedFile::write(path, pdf.data()); !saved)
-        return saved.error();
-    return pages;
+    return PagedDocument::savePdf(
+        path,
+        [this](QPdfWriter &writer) {
+            writer.setTitle(
+                QStringLiteral("%1 %2").arg(label(QT_TRANSLATE_NOOP("QuotePrinter", "Quotation")), m_quote.number));
+            writer.setCreator(QStringLiteral("Clientele"));
+            writer.setPageSize(m_letterhead.paper == QLatin1String("Letter") ? QPageSize(QPageSize::Letter)
+                                                                             : QPageSize(QPageSize::A4));
+            writer.setPageMargins(QMarginsF(16, 14, 16, 12), QPageLayout::Millimeter);
+        },
+        [this](QPdfWriter *writer) { return print(writer); });
 }

@@ -2,6 +2,7 @@
 // file size limit (RLIMIT_FSIZE), under which the kernel refuses bytes as it does on a full disk.
 
 #include "io/SavedFile.h"
+#include "WriterTestSupport.h"
 
 #include <QFile>
 #include <QSaveFile>
@@ -9,34 +10,7 @@
 
 #include <gtest/gtest.h>
 
-#include <csignal>
-#include <sys/resource.h>
-
 namespace {
-
-// Limits the size of any file this process writes to `bytes` while it lives; a write past it fails (EFBIG)
-// instead of stopping the process.
-class FileSizeLimit
-{
-public:
-    explicit FileSizeLimit(rlim_t bytes)
-    {
-        getrlimit(RLIMIT_FSIZE, &m_old);
-        m_oldHandler = std::signal(SIGXFSZ, SIG_IGN);
-        rlimit limited = m_old;
-        limited.rlim_cur = bytes;
-        setrlimit(RLIMIT_FSIZE, &limited);
-    }
-    ~FileSizeLimit()
-    {
-        setrlimit(RLIMIT_FSIZE, &m_old);
-        std::signal(SIGXFSZ, m_oldHandler);
-    }
-
-private:
-    rlimit m_old {};
-    void (*m_oldHandler)(int) = nullptr;
-};
 
 TEST(SavedFileTest, ASmallFileThatDoesNotFitIsReportedAndWhatWasThereStays)
 {
@@ -46,7 +20,7 @@ TEST(SavedFileTest, ASmallFileThatDoesNotFitIsReportedAndWhatWasThereStays)
     const QByteArray bytes(10 * 1024, 'x'); // under QFileDevice's 16 KB buffer: written only when flushed
     Status written = Status {};
     {
-        const FileSizeLimit limit(4096);
+        const WriterTest::FileSizeLimit limit(4096);
         written = SavedFile::write(path, bytes);
     }
     ASSERT_FALSE(written.ok());
@@ -65,7 +39,7 @@ TEST(SavedFileTest, CommitFailsWhenBufferedBytesNeverReachTheDisk)
     ASSERT_TRUE(file.open(QIODevice::WriteOnly));
     bool committed = true;
     {
-        const FileSizeLimit limit(1024);
+        const WriterTest::FileSizeLimit limit(1024);
         file.write(QByteArray(8 * 1024, 'y'));
         committed = SavedFile::commit(file);
     }

@@ -1,10 +1,8 @@
 #include "AnalysisReport.h"
 #include "domain/Money.h"
-#include "io/SavedFile.h"
 #include "print/PagedDocument.h"
 
 #include <QAbstractAxis>
-#include <QBuffer>
 #include <QChart>
 #include <QFileInfo>
 #include <QFontMetricsF>
@@ -306,20 +304,15 @@ Result<int> AnalysisReport::print(QPagedPaintDevice *device) const
 
 Status AnalysisReport::writePdf(const QString &path, const QPageSize &pageSize) const
 {
-    // Made in memory and saved whole: QPdfWriter says nothing when its file cannot be written (a full disk).
-    QBuffer pdf;
-    pdf.open(QIODevice::WriteOnly);
-    {
-        QPdfWriter writer(&pdf);
-        writer.setPageSize(pageSize);
-        writer.setPageMargins(QMarginsF(18, 18, 18, 15), QPageLayout::Millimeter);
-        writer.setResolution(300);
-        writer.setTitle(tr("Customer analysis"));
-        writer.setCreator(QStringLiteral("Clientele"));
-        if (auto printed = print(&writer); !printed)
-            return printed.error();
-    }
-    if (Status saved = SavedFile::write(path, pdf.data()); !saved)
-        return saved.error();
-    return {};
+    const Result<int> pages = PagedDocument::savePdf(
+        path,
+        [&](QPdfWriter &writer) {
+            writer.setPageSize(pageSize);
+            writer.setPageMargins(QMarginsF(18, 18, 18, 15), QPageLayout::Millimeter);
+            writer.setResolution(300);
+            writer.setTitle(tr("Customer analysis"));
+            writer.setCreator(QStringLiteral("Clientele"));
+        },
+        [this](QPdfWriter *writer) { return print(writer); });
+    return pages ? Status() : Status(pages.error());
 }
