@@ -6082,6 +6082,10 @@ Add one with New customer… (Ctrl+N), or bring your list in with File › Impor
         <source>&quot;%1&quot; is not one of this book&apos;s tiers (%2). Add it under Edit ▸ Customer tiers, or change the file.</source>
         <translation>“%1”不是本账簿的等级（%2）。请在“编辑 ▸ 客户等级”中添加，或修改文件。</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is in the future: a customer cannot have been with you since then.</source>
+        <translation>“%1”是将来的日期：客户不可能从那时起就与您合作。</translation>
+    </message>
 </context>
 <context>
     <name>ImportRunPage</name>

@@ -6082,6 +6082,10 @@ Add one with New customer… (Ctrl+N), or bring your list in with File › Impor
         <source>&quot;%1&quot; is not one of this book&apos;s tiers (%2). Add it under Edit ▸ Customer tiers, or change the file.</source>
         <translation>「%1」不是本帳簿的等級（%2）。請在「編輯 ▸ 客戶等級」中新增，或修改檔案。</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is in the future: a customer cannot have been with you since then.</source>
+        <translation>「%1」是未來的日期：客戶不可能從那時起就與您往來。</translation>
+    </message>
 </context>
 <context>
     <name>ImportRunPage</name>

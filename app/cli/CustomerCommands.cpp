@@ -116,7 +116,7 @@ int addCustomer(CliContext &context)
     const bool force = args.takeFlag(QStringLiteral("--force"));
     if (!args.problem().isEmpty())
         return context.fail(args.problem(), ExitUsage);
-    if (customer.name.trimmed().isEmpty())
+    if (customer.name.isNull()) // a blank name given is the validator's to name
         return context.fail(QCoreApplication::translate("Cli", "customers add needs --name"), ExitUsage);
     if (auto value = customerKindFromString(kind))
         customer.kind = *value;

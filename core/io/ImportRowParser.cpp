@@ -1,4 +1,5 @@
 #include "ImportRowParser.h"
+#include "Clock.h"
 #include "domain/PhoneNumbers.h"
 #include "services/CustomerValidator.h"
 
@@ -206,6 +207,10 @@ void ImportRowParser::parseCustomerFields(const QVariantList &cells, qint64 rowN
         if (!customer.createdAt.isValid())
             addProblem(row, rowNumber, ImportField::CreatedAt, cells,
                 tr("\"%1\" is not a date (use YYYY-MM-DD).").arg(cellText(cells[createdColumn])));
+        else if (customer.createdAt > Clock::instance().nowUtc().addDays(1)) // a day for time zones
+            addProblem(row, rowNumber, ImportField::CreatedAt, cells,
+                tr("\"%1\" is in the future: a customer cannot have been with you since then.")
+                    .arg(cellText(cells[createdColumn])));
     }
 }
 

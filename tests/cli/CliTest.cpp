@@ -492,6 +492,11 @@ INSTANTIATE_TEST_SUITE_P(Table, CliBadInputTest,
             { QStringLiteral("--db"), QStringLiteral("BOOK"), QStringLiteral("customers"), QStringLiteral("add"),
                 QStringLiteral("--phone"), QStringLiteral("139 1234 5678") },
             2, "--name" },
+        // A name given but blank: the field's own message, not "needs --name".
+        BadInputCase { "BlankName",
+            { QStringLiteral("--db"), QStringLiteral("BOOK"), QStringLiteral("customers"), QStringLiteral("add"),
+                QStringLiteral("--name"), QStringLiteral("   ") },
+            2, "The name is required." },
         BadInputCase { "BadEmail", QStringList(kAdd) << QStringLiteral("--email") << QStringLiteral("bad"), 2,
             "\"bad\" is not an email address" },
         BadInputCase {

@@ -76,6 +76,19 @@ TEST(ImportRowParserTest, NamesTheColumnOfEachProblemAndTheFieldsGiven)
             ImportField::Name, ImportField::Website, ImportField::CreatedAt, ImportField::ContactEmail }));
 }
 
+// A "customer since" date after today (9999-12-31 in a hand-made sheet) is a problem of the row, not a customer
+// created in the far future.
+TEST(ImportRowParserTest, ACustomerSinceDateInTheFutureIsAProblem)
+{
+    const QStringList headers { QStringLiteral("Name"), QStringLiteral("Since") };
+    const ImportRowParser parser(ImportMapping::guess(headers), headers);
+    const ParsedImportRow future = parser.parse({ QStringLiteral("Acme"), QStringLiteral("9999-12-31") }, 2);
+    ASSERT_EQ(future.problems.size(), 1);
+    EXPECT_EQ(future.problems[0].column, 2);
+    EXPECT_TRUE(future.problems[0].message.contains(QStringLiteral("in the future"))) << future.problems[0].message;
+    EXPECT_TRUE(parser.parse({ QStringLiteral("Acme"), QStringLiteral("2020-05-01") }, 3).isValid());
+}
+
 TEST(ImportRowParserTest, ShortRowsLeaveTheMissingCellsEmpty)
 {
     const QStringList headers { QStringLiteral("Name"), QStringLiteral("City"), QStringLiteral("Phone") };
