@@ -263,6 +263,11 @@ TEST(ReportsPanelEmptyTest, ANewBookSaysThereIsNothingToAnalyseYet)
                     .startsWith(QStringLiteral("No customer bought in this period")));
     EXPECT_FALSE(panel.findChild<QPushButton *>(QStringLiteral("reportsPrintButton"))->isEnabled());
     EXPECT_FALSE(panel.findChild<QPushButton *>(QStringLiteral("reportsPdfButton"))->isEnabled());
+    for (const QPushButton *button : panel.findChildren<QPushButton *>()) {
+        if (button->objectName().endsWith(QLatin1String("SaveChartButton"))) {
+            EXPECT_FALSE(button->isEnabled()) << button->objectName().toStdString();
+        }
+    }
     const QList<QChartView *> views = panel.findChildren<QChartView *>();
     ASSERT_GE(views.size(), 6);
     for (const QChartView *view : views) {

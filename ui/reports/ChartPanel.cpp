@@ -58,9 +58,9 @@ ChartPanel::ChartPanel(const QString &objectName, QWidget *parent)
     connect(
         m_table, &QTableView::activated, this, [this](const QModelIndex &index) { emit rowActivated(index.row()); });
 
-    auto *save = new QPushButton(tr("Save chart…"));
-    save->setObjectName(objectName + QStringLiteral("SaveChartButton"));
-    connect(save, &QPushButton::clicked, this, &ChartPanel::saveChart);
+    m_save = new QPushButton(tr("Save chart…"));
+    m_save->setObjectName(objectName + QStringLiteral("SaveChartButton"));
+    connect(m_save, &QPushButton::clicked, this, &ChartPanel::saveChart);
 
     auto *splitter = new QSplitter(Qt::Vertical);
     splitter->addWidget(m_view);
@@ -70,7 +70,7 @@ ChartPanel::ChartPanel(const QString &objectName, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter, 1);
-    layout->addWidget(save, 0, Qt::AlignRight);
+    layout->addWidget(m_save, 0, Qt::AlignRight);
 }
 
 void ChartPanel::setChart(QChart *chart)
@@ -79,6 +79,7 @@ void ChartPanel::setChart(QChart *chart)
     chart->setAnimationOptions(QChart::NoAnimation);
     ChartStyle::show(m_view, chart);
     m_table->setAccessibleName(tr("%1: the figures").arg(chart->title()));
+    m_save->setEnabled(ChartStyle::hasData(chart)); // no picture of an empty chart
     delete old;
 }
 

@@ -4,6 +4,7 @@
 
 class QChart;
 class QChartView;
+class QPushButton;
 class QStandardItemModel;
 class QTableView;
 
@@ -34,5 +35,6 @@ private:
 
     QChartView *m_view = nullptr;
     QTableView *m_table = nullptr;
+    QPushButton *m_save = nullptr;
     QStandardItemModel *m_model = nullptr;
 };
