@@ -10,6 +10,17 @@
 #include <QSqlQuery>
 
 namespace {
+
+// What SQLite's lower() makes of a text: A to Z in small letters, nothing else changed.
+QString asciiLower(QString text)
+{
+    for (QChar &c : text) {
+        if (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))
+            c = QChar(c.unicode() + 32);
+    }
+    return text;
+}
+
 QString stamp(const QDateTime &at, const QString &fallback)
 {
     return at.isValid() ? Database::timestamp(at) : fallback;
@@ -74,13 +85,15 @@ Status BulkCustomerWriter::begin()
     if (!existing.exec(QStringLiteral("SELECT name, id FROM tags")))
         return sqlError(existing, tr("Preparing the import"));
     while (existing.next())
-        m_tagIds.insert(existing.value(0).toString(), existing.value(1).toLongLong());
+        m_tagIds.insert(asciiLower(existing.value(0).toString()), existing.value(1).toLongLong());
     return {};
 }
 
 Result<qint64> BulkCustomerWriter::tagId(const QString &name)
 {
-    if (auto it = m_tagIds.constFind(name); it != m_tagIds.constEnd())
+    // Whatever its letter case, as TagRepository (only what SQLite's lower() folds: A to Z).
+    const QString key = asciiLower(name);
+    if (auto it = m_tagIds.constFind(key); it != m_tagIds.constEnd())
         return *it;
     m_tag->bindText(0, Database::nameUuid(QStringLiteral("tag"), name));
     m_tag->bindText(1, name);
@@ -89,7 +102,7 @@ Result<qint64> BulkCustomerWriter::tagId(const QString &name)
     if (!m_tag->exec())
         return fail(*m_tag, tr("Adding the tag \"%1\"").arg(name)).error();
     const qint64 id = m_tag->lastInsertId();
-    m_tagIds.insert(name, id);
+    m_tagIds.insert(key, id);
     return id;
 }
 

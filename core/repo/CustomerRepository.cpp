@@ -300,13 +300,14 @@ Status CustomerRepository::writeTags(qint64 customerId, const QStringList &tags)
     if (!query.exec())
         return sqlError(query, tr("Saving tags"));
     QSqlQuery find(m_db);
-    find.prepare(QStringLiteral("SELECT id FROM tags WHERE name = ?"));
+    // A tag is the same whatever its letter case ("vip" is "VIP"): the first spelling stays.
+    find.prepare(QStringLiteral("SELECT id FROM tags WHERE lower(name) = lower(?) ORDER BY id LIMIT 1"));
     QSqlQuery create(m_db);
     create.prepare(QStringLiteral("INSERT INTO tags (uuid, name, created_at, updated_at) VALUES (?, ?, ?, ?)"));
     query.prepare(QStringLiteral("INSERT INTO customer_tags (customer_id, tag_id) VALUES (?, ?)"));
     QStringList unique;
     for (const QString &tag : tags) {
-        if (!tag.trimmed().isEmpty() && !unique.contains(tag.trimmed()))
+        if (!tag.trimmed().isEmpty() && !unique.contains(tag.trimmed(), Qt::CaseInsensitive))
             unique << tag.trimmed();
     }
     for (const QString &tag : unique) {

@@ -10,6 +10,13 @@
 Result<qint64> TagRepository::tagId(const QString &name, bool create)
 {
     QSqlQuery query(m_db);
+    // A tag is the same whatever its letter case ("vip" is "VIP"): the first spelling stays.
+    query.prepare(QStringLiteral("SELECT id FROM tags WHERE lower(name) = lower(?) ORDER BY id LIMIT 1"));
+    query.addBindValue(name);
+    if (!query.exec())
+        return sqlError(query, tr("Reading the tag \"%1\"").arg(name));
+    if (query.next())
+        return query.value(0).toLongLong();
     if (create) {
         const QString now = Database::nowTimestamp();
         query.prepare(QStringLiteral("INSERT INTO tags (uuid, name, created_at, updated_at) VALUES (?, ?, ?, ?) "

@@ -129,6 +129,24 @@ TEST_F(CustomerRepositoryTest, RowShowsTheFirstPhoneAndEmailAndAllTags)
     EXPECT_FALSE(CustomerRepository(db()).row(id + 1000).ok());
 }
 
+// "vip" is the tag "VIP": a tag is one whatever its letter case, and the first spelling stays.
+TEST_F(CustomerRepositoryTest, TagsAreOneWhateverTheirLetterCase)
+{
+    Customer first;
+    first.name = QStringLiteral("First Co.");
+    first.tags = { QStringLiteral("VIP") };
+    create(first);
+    Customer second;
+    second.name = QStringLiteral("Second Co.");
+    second.tags = { QStringLiteral("vip"), QStringLiteral("Vip"), QStringLiteral("展会") };
+    const qint64 id = create(second);
+    EXPECT_EQ(CustomerRepository(db()).find(id).value().tags,
+        (QStringList { QStringLiteral("VIP"), QStringLiteral("展会") }));
+    QSqlQuery count(db());
+    ASSERT_TRUE(count.exec(QStringLiteral("SELECT count(*) FROM tags WHERE lower(name) = 'vip'")) && count.next());
+    EXPECT_EQ(count.value(0).toInt(), 1);
+}
+
 TEST_F(CustomerRepositoryTest, GivenUuidIsKept)
 {
     Customer customer;

@@ -67,6 +67,23 @@ protected:
     }
 };
 
+// An imported "VIP" is the book's tag "vip": one tag whatever its letter case, spelled as it was first.
+TEST_F(CustomerImporterTest, ImportedTagsJoinTheBooksTagsWhateverTheirLetterCase)
+{
+    Customer existing;
+    existing.name = QStringLiteral("Existing Co.");
+    existing.tags = { QStringLiteral("vip") };
+    ASSERT_TRUE(CustomerRepository(db()).create(existing).ok());
+    auto summary = import({ kHeader, row("上海明达贸易有限公司", "上海", 13800138000.0, "info@mingda.cn") });
+    ASSERT_TRUE(summary.ok()) << summary.error().toString();
+    CustomerQuery query;
+    query.search = QStringLiteral("明达");
+    const auto found = CustomerRepository(db()).page(query, std::nullopt, 10).value();
+    ASSERT_EQ(found.size(), 1);
+    EXPECT_EQ(CustomerRepository(db()).find(found[0].id).value().tags,
+        (QStringList { QStringLiteral("vip"), QStringLiteral("展会") }));
+}
+
 TEST_F(CustomerImporterTest, ImportsEveryMappedFieldWithContactOwnerAndTags)
 {
     auto summary
