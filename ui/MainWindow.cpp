@@ -500,6 +500,10 @@ void MainWindow::importFile()
     ImportWizard wizard(m_database->path(), m_database->connection(), this);
     connect(&wizard, &ImportWizard::imported, this, [this] {
         m_list->model()->reload();
+        m_products->reload();
+        m_orders->reload();
+        if (m_reports->result())
+            m_reports->refresh(); // imported orders are sales the analyses count
         statusBar()->showMessage(tr("Import finished."), 5000);
     });
     wizard.exec();

@@ -1,6 +1,7 @@
 #include "CliContext.h"
 #include "io/CustomerExporter.h"
 #include "io/CustomerImporter.h"
+#include "io/SalesImporter.h"
 #include "io/TableReader.h"
 #include "repo/ImportPresetRepository.h"
 
@@ -98,9 +99,7 @@ int importFile(CliContext &context, ImportTarget target, const QString &path)
         return context.fail(reader.error().toString());
     if (Status selected = reader.value()->selectSheet(sheet); !selected)
         return context.fail(selected.error().toString());
-    CustomerImporter importer(context.db.connection());
-    auto result = checkOnly ? importer.check(*reader.value(), mapping.value(), options)
-                            : importer.run(*reader.value(), mapping.value(), options);
+    auto result = importTable(context.db.connection(), *reader.value(), mapping.value(), options, !checkOnly);
     if (!result)
         return context.fail(result.error().toString());
     const ImportSummary &summary = result.value();
@@ -153,11 +152,10 @@ int runImportCommand(CliContext &context)
 {
     const QString what = context.args.takePositional().value_or(QString());
     const auto path = context.args.takePositional();
-    if (what == QLatin1String("products") || what == QLatin1String("orders"))
-        return context.fail(Cli::tr("importing %1 is not available yet: this book has no %1").arg(what));
     const auto target = importTargetFromString(what);
     if (!target || !path)
-        return context.fail(Cli::tr("usage: import customers|contacts FILE [options] (see --help)"), ExitUsage);
+        return context.fail(
+            Cli::tr("usage: import customers|contacts|products|orders FILE [options] (see --help)"), ExitUsage);
     return importFile(context, *target, *path);
 }
 

@@ -67,6 +67,18 @@ QString rowPhoneKey(const ParsedImportRow &row, const QString &formatted)
     return PhoneNumbers::normalizedOrDigits(formatted);
 }
 
+// Adds the incoming numbers the list does not have yet (compared in their E.164 form).
+void addNewPhones(QStringList &phones, const QStringList &incoming)
+{
+    for (const QString &phone : incoming) {
+        const QString normalized = PhoneNumbers::normalizedOrDigits(phone);
+        const bool known = std::any_of(phones.cbegin(), phones.cend(),
+            [&](const QString &p) { return PhoneNumbers::normalizedOrDigits(p) == normalized; });
+        if (!known)
+            phones << phone;
+    }
+}
+
 BulkCustomerWriter::SearchTexts searchTextsOf(const ParsedImportRow &row)
 {
     QList<Contact> contacts;
@@ -100,17 +112,26 @@ std::optional<DuplicateAction> duplicateActionFromString(const QString &text)
     return std::nullopt;
 }
 
-QString displayName(DuplicateAction action)
+QString displayName(DuplicateAction action, ImportTarget target)
 {
-    switch (action) {
-    case DuplicateAction::Skip:
-        return QCoreApplication::translate("CustomerImporter", "Skip the row");
-    case DuplicateAction::Update:
-        return QCoreApplication::translate("CustomerImporter", "Update the existing customer");
-    case DuplicateAction::Create:
-        return QCoreApplication::translate("CustomerImporter", "Create a new customer anyway");
+    auto text = [](const char *source) { return QCoreApplication::translate("CustomerImporter", source); };
+    if (action == DuplicateAction::Skip)
+        return target == ImportTarget::Orders ? text("Skip the order") : text("Skip the row");
+    switch (target) {
+    case ImportTarget::Products:
+        return action == DuplicateAction::Update ? text("Update the existing product")
+                                                 : text("Create a new product anyway");
+    case ImportTarget::Orders:
+        return action == DuplicateAction::Update ? text("Replace the order in the book")
+                                                 : text("Import it under a new number");
+    case ImportTarget::Contacts:
+        return action == DuplicateAction::Update ? text("Update the existing contact")
+                                                 : text("Create a new contact anyway");
+    case ImportTarget::Customers:
+        break;
     }
-    return {};
+    return action == DuplicateAction::Update ? text("Update the existing customer")
+                                             : text("Create a new customer anyway");
 }
 
 QString displayName(DuplicateRule rule)
@@ -122,8 +143,29 @@ QString displayName(DuplicateRule rule)
         return QCoreApplication::translate("CustomerImporter", "Same email address");
     case DuplicateRule::NameAndCity:
         return QCoreApplication::translate("CustomerImporter", "Same name and city");
+    case DuplicateRule::ProductCode:
+        return QCoreApplication::translate("CustomerImporter", "Same product code");
+    case DuplicateRule::ProductName:
+        return QCoreApplication::translate("CustomerImporter", "Same product name");
+    case DuplicateRule::OrderNumber:
+        return QCoreApplication::translate("CustomerImporter", "Same order number");
     }
     return {};
+}
+
+QList<DuplicateRule> duplicateRules(ImportTarget target)
+{
+    switch (target) {
+    case ImportTarget::Contacts:
+        return { DuplicateRule::NameAndCity };
+    case ImportTarget::Products:
+        return { DuplicateRule::ProductCode, DuplicateRule::ProductName };
+    case ImportTarget::Orders:
+        return { DuplicateRule::OrderNumber };
+    case ImportTarget::Customers:
+        break;
+    }
+    return { DuplicateRule::Phone, DuplicateRule::Email, DuplicateRule::NameAndCity };
 }
 
 struct CustomerImporter::Session
@@ -166,20 +208,6 @@ Result<ImportSummary> CustomerImporter::run(
     TableReader &reader, const ImportMapping &mapping, const ImportOptions &options)
 {
     return process(reader, mapping, options, true);
-}
-
-void CustomerImporter::addProblem(ImportSummary &summary, ImportProblem problem) const
-{
-    ++summary.problemCount;
-    if (summary.problems.size() < ImportSummary::kMaxListed)
-        summary.problems << std::move(problem);
-}
-
-void CustomerImporter::addDuplicate(ImportSummary &summary, const ImportDuplicate &duplicate) const
-{
-    ++summary.duplicateCount;
-    if (summary.duplicates.size() < ImportSummary::kMaxListed)
-        summary.duplicates << duplicate;
 }
 
 Status CustomerImporter::prepareLookups(Session &session)
@@ -293,7 +321,7 @@ Result<ImportSummary> CustomerImporter::process(
             if (!row.isValid()) {
                 ++session.summary.invalidRows;
                 for (const ImportProblem &problem : row.problems)
-                    addProblem(session.summary, problem);
+                    session.summary.addProblem(problem);
                 continue;
             }
             const Status status = options.target == ImportTarget::Customers
@@ -315,7 +343,7 @@ Result<ImportSummary> CustomerImporter::process(
         return session.summary;
     if (session.summary.invalidRows > 0 && !options.validOnly)
         return session.summary; // all or nothing: rolled back
-    if (Status audited = recordImport(session.summary, options); !audited)
+    if (Status audited = recordImport(m_db, session.summary, options.target); !audited)
         return audited.error();
     const Status committed = session.writer ? session.writer->commit() : session.transaction->commit();
     if (!committed)
@@ -421,7 +449,7 @@ Status CustomerImporter::processRow(
         return owner.error();
     if (auto duplicate = findDuplicate(session, row, rowNumber)) {
         duplicate->action = session.options.onDuplicate[int(duplicate->rule)];
-        addDuplicate(session.summary, *duplicate);
+        session.summary.addDuplicate(*duplicate);
         if (duplicate->action == DuplicateAction::Skip) {
             ++session.summary.skipped;
             return {};
@@ -484,13 +512,7 @@ Status CustomerImporter::updateCustomer(Session &session, qint64 id, const Parse
         customer.stage = incoming.stage;
     if (given(ImportField::Owner))
         customer.ownerId = session.owners.value(row.ownerName.toCaseFolded());
-    for (const QString &phone : incoming.phones) {
-        const QString normalized = PhoneNumbers::normalizedOrDigits(phone);
-        const bool known = std::any_of(customer.phones.cbegin(), customer.phones.cend(),
-            [&](const QString &p) { return PhoneNumbers::normalizedOrDigits(p) == normalized; });
-        if (!known)
-            customer.phones << phone;
-    }
+    addNewPhones(customer.phones, incoming.phones);
     for (const QString &email : incoming.emails) {
         if (!customer.emails.contains(email, Qt::CaseInsensitive))
             customer.emails << email;
@@ -516,6 +538,19 @@ Status CustomerImporter::updateCustomer(Session &session, qint64 id, const Parse
     contact.primary = existing.value().isEmpty();
     auto created = contacts.create(contact);
     return created ? Status() : Status(created.error());
+}
+
+// The contact in the book with what the row gives: a title or email only where the row has one (never blanking
+// what the row leaves empty, nor the birthday, notes and marketing consent no import carries), new numbers added.
+Contact CustomerImporter::updatedContact(const Contact &known, const ParsedImportRow &row)
+{
+    Contact contact = known;
+    if (row.given.contains(ImportField::ContactTitle))
+        contact.title = row.contact->title;
+    if (row.given.contains(ImportField::ContactEmail))
+        contact.email = row.contact->email;
+    addNewPhones(contact.phones, row.contact->phones);
+    return contact;
 }
 
 Status CustomerImporter::processContactRow(Session &session, const ParsedImportRow &row, qint64 rowNumber)
@@ -544,7 +579,7 @@ Status CustomerImporter::processContactRow(Session &session, const ParsedImportR
     }
     if (!problem.message.isEmpty()) {
         ++session.summary.invalidRows;
-        addProblem(session.summary, problem);
+        session.summary.addProblem(problem);
         return {};
     }
     ContactRepository contacts(m_db);
@@ -557,7 +592,7 @@ Status CustomerImporter::processContactRow(Session &session, const ParsedImportR
         if (known.name != contact.name)
             continue;
         const DuplicateAction action = session.options.onDuplicate[int(DuplicateRule::NameAndCity)];
-        addDuplicate(session.summary,
+        session.summary.addDuplicate(
             { rowNumber, DuplicateRule::NameAndCity, contact.name, ids.first(), 0, row.customer.name, action });
         if (action == DuplicateAction::Skip) {
             ++session.summary.skipped;
@@ -565,9 +600,7 @@ Status CustomerImporter::processContactRow(Session &session, const ParsedImportR
         }
         if (action == DuplicateAction::Update) {
             ++session.summary.updated;
-            contact.id = known.id;
-            contact.primary = known.primary;
-            return session.write ? contacts.update(contact) : Status();
+            return session.write ? contacts.update(updatedContact(known, row)) : Status();
         }
     }
     ++session.summary.created;
@@ -596,12 +629,15 @@ Status CustomerImporter::writeProblems(const ImportSummary &summary, const QStri
     return {};
 }
 
-Status CustomerImporter::recordImport(const ImportSummary &summary, const ImportOptions &options)
+Status CustomerImporter::recordImport(QSqlDatabase db, const ImportSummary &summary, ImportTarget target)
 {
     // One audit entry for the whole import, in its transaction; the batch id names the import.
     AuditEntry entry;
     entry.action = AuditEntry::Action::Import;
-    entry.entity = options.target == ImportTarget::Customers ? QStringLiteral("customer") : QStringLiteral("contact");
+    static const QHash<ImportTarget, QString> entities { { ImportTarget::Customers, QStringLiteral("customer") },
+        { ImportTarget::Contacts, QStringLiteral("contact") }, { ImportTarget::Products, QStringLiteral("product") },
+        { ImportTarget::Orders, QStringLiteral("order") } };
+    entry.entity = entities.value(target);
     entry.batchId = AuditLog::newBatchId();
     entry.changes = QJsonObject { { QStringLiteral("rows"), summary.rows },
                                   { QStringLiteral("created"), summary.created },
@@ -609,5 +645,5 @@ Status CustomerImporter::recordImport(const ImportSummary &summary, const Import
                                   { QStringLiteral("skipped"), summary.skipped },
                                   { QStringLiteral("invalid_rows"), summary.invalidRows },
                                   { QStringLiteral("format"), summary.fileFormat } };
-    return AuditLog(m_db).record(entry);
+    return AuditLog(db).record(entry);
 }

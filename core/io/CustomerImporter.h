@@ -24,24 +24,30 @@ enum class DuplicateAction
     Update,
     Create
 };
-// What makes a row a duplicate, checked in this order.
+// What makes a row a duplicate, checked in this order: customers and contacts by the first three, products by
+// code then name, orders by number.
 enum class DuplicateRule
 {
     Phone,
     Email,
-    NameAndCity
+    NameAndCity,
+    ProductCode,
+    ProductName,
+    OrderNumber
 };
+constexpr int kDuplicateRuleCount = 6;
 
 QString toString(DuplicateAction action);
 std::optional<DuplicateAction> duplicateActionFromString(const QString &text);
-QString displayName(DuplicateAction action);
+QString displayName(DuplicateAction action, ImportTarget target = ImportTarget::Customers);
 QString displayName(DuplicateRule rule);
+QList<DuplicateRule> duplicateRules(ImportTarget target); // the rules an import of the target applies
 
 struct ImportOptions
 {
     ImportTarget target = ImportTarget::Customers;
     // Per rule, indexed by DuplicateRule.
-    std::array<DuplicateAction, 3> onDuplicate { DuplicateAction::Skip, DuplicateAction::Skip, DuplicateAction::Skip };
+    std::array<DuplicateAction, kDuplicateRuleCount> onDuplicate {};
     // By default an import is all or nothing: one invalid row and nothing is kept. With validOnly the valid
     // rows are imported and the invalid ones reported.
     bool validOnly = false;
@@ -53,8 +59,8 @@ struct ImportDuplicate
 {
     qint64 row = 0;
     DuplicateRule rule = DuplicateRule::Phone;
-    QString name; // the row's customer
-    qint64 existingId = 0; // the customer in the book, 0 when it is an earlier row of the file
+    QString name; // the row's customer (product, order number)
+    qint64 existingId = 0; // the customer (product, order) in the book, 0 when it is an earlier row of the file
     qint64 earlierRow = 0; // the earlier row of the file, 0 when it is a customer in the book
     QString existingName;
     DuplicateAction action = DuplicateAction::Skip;
@@ -63,7 +69,7 @@ struct ImportDuplicate
 struct ImportSummary
 {
     qint64 rows = 0; // data rows read (not counting the header or empty rows)
-    qint64 created = 0; // customers (or contacts) created
+    qint64 created = 0; // customers, contacts, products or orders created
     qint64 updated = 0;
     qint64 skipped = 0; // duplicates skipped
     qint64 invalidRows = 0;
@@ -78,6 +84,18 @@ struct ImportSummary
 
     static constexpr int kMaxListed = 10000;
     qint64 imported() const { return created + updated; }
+    void addProblem(ImportProblem problem)
+    {
+        ++problemCount;
+        if (problems.size() < kMaxListed)
+            problems << std::move(problem);
+    }
+    void addDuplicate(const ImportDuplicate &duplicate)
+    {
+        ++duplicateCount;
+        if (duplicates.size() < kMaxListed)
+            duplicates << duplicate;
+    }
 };
 
 // Imports customers (with one contact per row) or contacts from a table file into the book.
@@ -103,6 +121,8 @@ public:
 
     // The problems as CSV (Row, Column, Header, Value, Problem), for the user to fix the file.
     static Status writeProblems(const ImportSummary &summary, const QString &path);
+    // One audit entry for a whole import, in its transaction.
+    static Status recordImport(QSqlDatabase db, const ImportSummary &summary, ImportTarget target);
 
 private:
     struct Session;
@@ -111,14 +131,12 @@ private:
     Status processRow(
         Session &session, const ParsedImportRow &row, qint64 rowNumber, const BulkCustomerWriter::SearchTexts &texts);
     Status processContactRow(Session &session, const ParsedImportRow &row, qint64 rowNumber);
+    static Contact updatedContact(const Contact &known, const ParsedImportRow &row);
     std::optional<ImportDuplicate> findDuplicate(Session &session, const ParsedImportRow &row, qint64 rowNumber);
     void rememberKeys(Session &session, const ParsedImportRow &row, qint64 reference);
     Result<qint64> ownerId(Session &session, const QString &name);
     Status updateCustomer(Session &session, qint64 id, const ParsedImportRow &row);
     Status prepareLookups(Session &session);
-    Status recordImport(const ImportSummary &summary, const ImportOptions &options);
-    void addProblem(ImportSummary &summary, ImportProblem problem) const;
-    void addDuplicate(ImportSummary &summary, const ImportDuplicate &duplicate) const;
     bool cancelled() const { return m_cancel && m_cancel->load(); }
 
     QSqlDatabase m_db;

@@ -33,14 +33,33 @@ enum class ImportField
     ContactTitle,
     ContactPhone,
     ContactEmail,
+    // A product of the catalogue
+    ProductCode,
+    ProductName,
+    ProductDescription,
+    ProductUnit,
+    ProductCategory,
+    UnitPrice,
+    CostPrice,
+    TaxRate,
+    Currency,
+    // One line of an order (the order's customer is Name, with City where names repeat)
+    OrderNumber,
+    OrderDate,
+    Quantity,
+    Discount,
+    Channel,
 };
 
-// What an import creates: customers (with one contact per row when mapped), or contacts of customers
-// already in the book (found by name).
+// What an import creates: customers (with one contact per row when mapped), contacts of customers already in
+// the book (found by name), products of the catalogue, or orders (sales history: one row per order line, lines of
+// one order number make one order, its customer found by name).
 enum class ImportTarget
 {
     Customers,
-    Contacts
+    Contacts,
+    Products,
+    Orders
 };
 
 QString toString(ImportField field);

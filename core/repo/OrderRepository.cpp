@@ -98,12 +98,26 @@ Result<qint64> OrderRepository::insert(const Order &order)
     if (!query.exec())
         return sqlError(query, tr("Saving the order"));
     const qint64 id = query.lastInsertId().toLongLong();
+    if (Status status = insertLines(id, order.lines); !status)
+        return status.error();
+    if (Status status
+        = AuditTrail::recordCreate(m_db, QStringLiteral("order"), id, order.customerId, auditFields(order, number));
+        !status)
+        return status.error();
+    if (Status status = transaction.commit(); !status)
+        return status.error();
+    return id;
+}
+
+Status OrderRepository::insertLines(qint64 orderId, const QList<OrderLine> &lines)
+{
+    QSqlQuery query(m_db);
     query.prepare(QStringLiteral("INSERT INTO order_lines (order_id, position, product_id, description, quantity, "
                                  "unit_price, discount_rate, tax_rate, unit_cost, amount, cost) VALUES (?, ?, ?, ?, ?, "
                                  "?, ?, ?, ?, ?, ?)"));
-    for (int i = 0; i < order.lines.size(); ++i) {
-        const OrderLine &line = order.lines[i];
-        query.addBindValue(id);
+    for (int i = 0; i < lines.size(); ++i) {
+        const OrderLine &line = lines[i];
+        query.addBindValue(orderId);
         query.addBindValue(i + 1);
         query.addBindValue(idOrNull(line.productId));
         query.addBindValue(text(line.description));
@@ -117,13 +131,39 @@ Result<qint64> OrderRepository::insert(const Order &order)
         if (!query.exec())
             return sqlError(query, tr("Saving line %1 of the order").arg(i + 1));
     }
-    if (Status status = AuditTrail::recordCreate(
-            m_db, QStringLiteral("order"), id, order.customerId, auditFields(order, number));
+    return {};
+}
+
+Status OrderRepository::replace(qint64 id, const Order &order)
+{
+    auto before = get(id);
+    if (!before)
+        return before.error();
+    Transaction transaction(m_db);
+    if (Status status = transaction.begin(); !status)
+        return status;
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE orders SET customer_id = ?, owner_id = ?, order_date = ?, currency = ?, "
+                                 "channel = ?, subtotal = ?, discount = ?, charges = ?, tax = ?, total = ?, cost = ?, "
+                                 "updated_at = ? WHERE id = ?"));
+    for (const QVariant &value : { QVariant(order.customerId), idOrNull(order.ownerId), fromDate(order.date),
+             QVariant(order.currency), QVariant(order.channel), QVariant(order.subtotal), QVariant(order.discount),
+             QVariant(order.charges), QVariant(order.tax), QVariant(order.total), QVariant(order.cost),
+             QVariant(Database::nowTimestamp()), QVariant(id) })
+        query.addBindValue(value);
+    if (!query.exec())
+        return sqlError(query, tr("Saving the order"));
+    query.prepare(QStringLiteral("DELETE FROM order_lines WHERE order_id = ?"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return sqlError(query, tr("Saving the order"));
+    if (Status status = insertLines(id, order.lines); !status)
+        return status;
+    if (Status status = AuditTrail::recordUpdate(m_db, QStringLiteral("order"), id, order.customerId,
+            auditFields(before.value(), before.value().number), auditFields(order, before.value().number));
         !status)
-        return status.error();
-    if (Status status = transaction.commit(); !status)
-        return status.error();
-    return id;
+        return status;
+    return transaction.commit();
 }
 
 Result<QList<Order>> OrderRepository::list(const OrderFilter &filter) const

@@ -27,6 +27,9 @@ public:
 
     // Stores an order with its lines; an empty number is taken from the book's order pattern. Returns the id.
     Result<qint64> insert(const Order &order);
+    // Gives an order in the book the header and lines of `order` (its number and id stay), e.g. when an import
+    // brings a corrected sales history.
+    Status replace(qint64 id, const Order &order);
     // Newest first, without lines.
     Result<QList<Order>> list(const OrderFilter &filter = {}) const;
     Result<Order> get(qint64 id) const;
@@ -34,5 +37,7 @@ public:
     static QStringList channels();
 
 private:
+    Status insertLines(qint64 orderId, const QList<OrderLine> &lines);
+
     QSqlDatabase m_db;
 };

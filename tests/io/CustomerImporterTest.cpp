@@ -305,6 +305,43 @@ TEST_F(CustomerImporterTest, ContactsAreAddedToCustomersFoundByName)
         TestSql::column(db(), QStringLiteral("SELECT name FROM contacts")), QStringList { QStringLiteral("赵敏") });
 }
 
+// Updating a contact from a list with only a title column fills in the title and keeps everything else the
+// contact has: the phone, email, birthday and marketing consent are not in the file and must not be blanked.
+TEST_F(CustomerImporterTest, UpdatingAContactChangesOnlyWhatTheRowGives)
+{
+    const qint64 customerId = existingCustomer("Old Friend Ltd", "Shanghai", "13800000001");
+    Contact known;
+    known.customerId = customerId;
+    known.name = QStringLiteral("黄建磊");
+    known.title = QStringLiteral("经理");
+    known.phones = { QStringLiteral("138 0000 0002") };
+    known.email = QStringLiteral("huang@example.cn");
+    known.birthday = QDate(1994, 10, 27);
+    known.marketingConsent = MarketingConsent::Given;
+    known.consentDate = QDate(2024, 5, 1);
+    known.consentSource = QStringLiteral("Phone call");
+    ASSERT_TRUE(ContactRepository(db()).create(known).ok());
+    ImportOptions options;
+    options.target = ImportTarget::Contacts;
+    options.setAllDuplicateActions(DuplicateAction::Update);
+    auto summary
+        = import({ { QStringLiteral("公司"), QStringLiteral("姓名"), QStringLiteral("职位") },
+                     { QStringLiteral("Old Friend Ltd"), QStringLiteral("黄建磊"), QStringLiteral("总经理") } },
+            options);
+    ASSERT_TRUE(summary.ok()) << summary.error().toString();
+    EXPECT_EQ(summary.value().updated, 1);
+    const auto contacts = ContactRepository(db()).forCustomer(customerId);
+    ASSERT_TRUE(contacts.ok());
+    ASSERT_EQ(contacts.value().size(), 1);
+    const Contact &updated = contacts.value().first();
+    EXPECT_EQ(updated.title, QStringLiteral("总经理"));
+    EXPECT_EQ(updated.phones, QStringList { QStringLiteral("138 0000 0002") });
+    EXPECT_EQ(updated.email, QStringLiteral("huang@example.cn"));
+    EXPECT_EQ(updated.birthday, QDate(1994, 10, 27));
+    EXPECT_EQ(updated.marketingConsent, MarketingConsent::Given);
+    EXPECT_EQ(updated.consentSource, QStringLiteral("Phone call"));
+}
+
 TEST_F(CustomerImporterTest, ProblemsAreWrittenAsCsvForExcel)
 {
     ImportSummary summary;

@@ -46,6 +46,28 @@ TEST(ImportMappingTest, EachFieldClaimsOneColumnAndExactNamesWinOverPartialOnes)
     EXPECT_EQ(mapping.field(3), ImportField::Name);
 }
 
+// Headers holding two known words: the last word says what the column is, a customer's number is not its name,
+// and a word of a field already taken does not hide the next best one. The same headers always give the same
+// mapping (ties used to follow the hash table's order, which changes from run to run).
+TEST(ImportMappingTest, CompoundHeadersAreReadByTheirLastWordTheSameWayEveryTime)
+{
+    auto fields = [](const char *headers) {
+        return ImportMapping::guess(QString::fromUtf8(headers).split(QLatin1Char(','))).columns();
+    };
+    EXPECT_EQ(fields("客户名称,公司电话,客户地址"),
+        (QList<ImportField> { ImportField::Name, ImportField::Phone, ImportField::Address }));
+    EXPECT_EQ(fields("客户编号,客户全称,联系人,联系人职位"),
+        (QList<ImportField> {
+            ImportField::Ignore, ImportField::Name, ImportField::ContactName, ImportField::ContactTitle }));
+    EXPECT_EQ(fields("Customer ID,Company,Residence address"),
+        (QList<ImportField> { ImportField::Ignore, ImportField::Name, ImportField::Address }));
+    const QStringList orders { QStringLiteral("客户编码"), QStringLiteral("客户"), QStringLiteral("商品编码"),
+        QStringLiteral("下单日期"), QStringLiteral("数量") };
+    EXPECT_EQ(ImportMapping::guess(orders, ImportTarget::Orders).columns(),
+        (QList<ImportField> { ImportField::Ignore, ImportField::Name, ImportField::ProductCode, ImportField::OrderDate,
+            ImportField::Quantity }));
+}
+
 TEST(ImportMappingTest, ContactsImportReadsPersonNamesAsContacts)
 {
     const ImportMapping mapping = ImportMapping::guess(

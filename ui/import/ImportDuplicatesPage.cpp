@@ -19,18 +19,19 @@ ImportDuplicatesPage::ImportDuplicatesPage(ImportWizard *wizard) : QWizardPage(w
 
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("summaryLabel"));
-    auto form = new QFormLayout;
+    m_form = new QFormLayout;
     const QList<std::pair<DuplicateRule, QString>> rules {
         { DuplicateRule::Phone, QStringLiteral("phoneActionComboBox") },
         { DuplicateRule::Email, QStringLiteral("emailActionComboBox") },
         { DuplicateRule::NameAndCity, QStringLiteral("nameCityActionComboBox") },
+        { DuplicateRule::ProductCode, QStringLiteral("productCodeActionComboBox") },
+        { DuplicateRule::ProductName, QStringLiteral("productNameActionComboBox") },
+        { DuplicateRule::OrderNumber, QStringLiteral("orderNumberActionComboBox") },
     };
     for (const auto &[rule, objectName] : rules) {
         auto combo = new QComboBox(this);
         combo->setObjectName(objectName);
-        for (DuplicateAction action : { DuplicateAction::Skip, DuplicateAction::Update, DuplicateAction::Create })
-            combo->addItem(displayName(action), toString(action));
-        form->addRow(tr("%1:", "a duplicate rule as the label of its choice").arg(displayName(rule)), combo);
+        m_form->addRow(tr("%1:", "a duplicate rule as the label of its choice").arg(displayName(rule)), combo);
         m_actions << combo;
     }
     m_table = new QTableWidget(0, 4, this);
@@ -43,15 +44,33 @@ ImportDuplicatesPage::ImportDuplicatesPage(ImportWizard *wizard) : QWizardPage(w
 
     auto layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
-    layout->addLayout(form);
+    layout->addLayout(m_form);
     layout->addWidget(m_table, 1);
 }
 
 void ImportDuplicatesPage::initializePage()
 {
     const ImportWizard::State &state = m_wizard->state();
-    for (int rule = 0; rule < m_actions.size(); ++rule)
-        m_actions[rule]->setCurrentIndex(m_actions[rule]->findData(toString(state.options.onDuplicate[rule])));
+    const QList<DuplicateRule> applied = duplicateRules(state.target);
+    const bool customers = state.target == ImportTarget::Customers || state.target == ImportTarget::Contacts;
+    setSubTitle(customers ? tr("These rows match a customer already in the book or an earlier row of the file. Choose "
+                               "what to do for each kind of match.")
+            : state.target == ImportTarget::Products
+            ? tr("These rows match a product already in the catalogue or an earlier row of the file. "
+                 "Choose what to do for each kind of match.")
+            : tr("These orders have a number the book already has. Choose what to do with them."));
+    m_table->setHorizontalHeaderItem(1,
+        new QTableWidgetItem(customers                   ? tr("Customer in the file")
+                : state.target == ImportTarget::Products ? tr("Product in the file")
+                                                         : tr("Order in the file")));
+    for (int rule = 0; rule < m_actions.size(); ++rule) {
+        QComboBox *combo = m_actions[rule];
+        combo->clear();
+        for (DuplicateAction action : { DuplicateAction::Skip, DuplicateAction::Update, DuplicateAction::Create })
+            combo->addItem(displayName(action, state.target), toString(action));
+        combo->setCurrentIndex(combo->findData(toString(state.options.onDuplicate[rule])));
+        m_form->setRowVisible(combo, applied.contains(DuplicateRule(rule)));
+    }
     if (!state.checked)
         return;
     const QLocale locale;

@@ -35,6 +35,8 @@ ImportFilePage::ImportFilePage(ImportWizard *wizard) : QWizardPage(wizard), m_wi
     m_target->setObjectName(QStringLiteral("targetComboBox"));
     m_target->addItem(tr("Customers (one contact per row where given)"), toString(ImportTarget::Customers));
     m_target->addItem(tr("Contacts of customers already in the book"), toString(ImportTarget::Contacts));
+    m_target->addItem(tr("Products for the catalogue"), toString(ImportTarget::Products));
+    m_target->addItem(tr("Orders (sales history, one row per order line)"), toString(ImportTarget::Orders));
 
     m_error = makeErrorLabel();
 

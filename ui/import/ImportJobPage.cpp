@@ -4,6 +4,7 @@
 #include "ImportWizard.h"
 #include "MessageBox.h"
 #include "db/Database.h"
+#include "io/SalesImporter.h"
 #include "io/TableReader.h"
 
 #include <QFileInfo>
@@ -29,11 +30,8 @@ Result<ImportSummary> importInThisThread(const QString &bookPath, const ImportWi
         return reader.error();
     if (Status selected = reader.value()->selectSheet(state.sheet); !selected)
         return selected.error();
-    CustomerImporter importer(book.value()->connection());
-    importer.setProgressHandler(progress);
-    importer.setCancelFlag(&cancel);
-    return write ? importer.run(*reader.value(), state.mapping, state.options)
-                 : importer.check(*reader.value(), state.mapping, state.options);
+    return importTable(
+        book.value()->connection(), *reader.value(), state.mapping, state.options, write, progress, &cancel);
 }
 
 } // namespace
