@@ -792,6 +792,59 @@ TEST_F(CliImportExportTest, ExportsXlsxThatOpenpyxlReadsAndGbkCsv)
     EXPECT_EQ(file.readAll(), gbk(QStringLiteral("Name\r\n'=危险公司\r\n")));
 }
 
+// A workbook written by openpyxl (not by us) with a product list and a sales history on two sheets: prices and
+// quantities as numbers, a tax rate as a percent cell, order dates as date cells. The sales become orders.
+TEST_F(CliImportExportTest, ImportsProductsAndTheirSalesHistoryFromAnExcelWorkbook)
+{
+    if (!QFile::exists(python()))
+        GTEST_SKIP() << "/usr/bin/python3 is missing";
+    QProcess writer;
+    writer.setWorkingDirectory(m_dir.path());
+    writer.start(python(),
+        { QStringLiteral("-c"),
+            QStringLiteral("import openpyxl, datetime\n"
+                           "wb = openpyxl.Workbook()\n"
+                           "p = wb.active; p.title = '产品'\n"
+                           "p.append(['货号', '品名', '单价', '税率'])\n"
+                           "p.append(['LR-100', '激光测距仪', 1280.5, 0.13]); p['D2'].number_format = '0%'\n"
+                           "p.append(['HM-2', '安全帽', 45, 0.13])\n"
+                           "o = wb.create_sheet('销售明细')\n"
+                           "o.append(['单号', '日期', '客户', '货号', '数量', '折扣'])\n"
+                           "o.append(['XS-1', datetime.date(2025, 3, 5), '明达贸易', 'LR-100', 2, '9折'])\n"
+                           "o.append(['XS-1', datetime.date(2025, 3, 5), '明达贸易', 'HM-2', 10, None])\n"
+                           "o.append(['XS-2', datetime.date(2025, 4, 1), '明达贸易', 'HM-2', 1, None])\n"
+                           "wb.save('sales.xlsx')\n") });
+    ASSERT_TRUE(writer.waitForFinished(60000));
+    ASSERT_EQ(writer.exitCode(), 0) << QString::fromUtf8(writer.readAllStandardError()).toStdString();
+    newId(cli(
+        { QStringLiteral("customers"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("明达贸易") }));
+
+    const CliRun products = cli({ QStringLiteral("import"), QStringLiteral("products"), QStringLiteral("sales.xlsx"),
+        QStringLiteral("--sheet"), QStringLiteral("产品") });
+    ASSERT_EQ(products.exitCode, 0) << products;
+    EXPECT_TRUE(products.out.contains(QStringLiteral("Created: 2,"))) << products;
+    const CliRun orders = cli({ QStringLiteral("import"), QStringLiteral("orders"), QStringLiteral("sales.xlsx"),
+        QStringLiteral("--sheet"), QStringLiteral("销售明细") });
+    ASSERT_EQ(orders.exitCode, 0) << orders;
+    EXPECT_TRUE(orders.out.contains(QStringLiteral("Rows read: 3"))) << orders;
+    EXPECT_TRUE(orders.out.contains(QStringLiteral("Created: 2,"))) << orders;
+    const CliRun listed
+        = cli({ QStringLiteral("orders"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json") });
+    ASSERT_EQ(listed.exitCode, 0) << listed;
+    // 2 x 1,280.50 less 10% + 10 x 45 = 2,754.90 before 13% tax; 45 + 13% = 50.85.
+    EXPECT_TRUE(listed.out.contains(QStringLiteral("XS-1"))) << listed;
+    EXPECT_TRUE(listed.out.contains(QStringLiteral("2025-03-05"))) << listed;
+    EXPECT_TRUE(listed.out.contains(QStringLiteral("311304")) || listed.out.contains(QStringLiteral("3113.04")))
+        << listed;
+    EXPECT_TRUE(listed.out.contains(QStringLiteral("5085")) || listed.out.contains(QStringLiteral("50.85"))) << listed;
+
+    // The same file again: both orders are in the book, and are skipped.
+    const CliRun again = cli({ QStringLiteral("import"), QStringLiteral("orders"), QStringLiteral("sales.xlsx"),
+        QStringLiteral("--sheet"), QStringLiteral("销售明细") });
+    EXPECT_EQ(again.exitCode, 1) << again;
+    EXPECT_TRUE(again.out.contains(QStringLiteral("duplicates skipped: 2"))) << again;
+}
+
 TEST_F(CliImportExportTest, BrokenFilesChangeNothing)
 {
     writeFile(QStringLiteral("good.csv"), "Company,Mobile\nKeep Me Co,13800138000\n");
