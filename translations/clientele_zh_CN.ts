@@ -1999,14 +1999,6 @@ Open another book?</source>
         <translation>--columns 中有未知的列“%1”</translation>
     </message>
     <message>
-        <source>importing %1 is not available yet: this book has no %1</source>
-        <translation>暂不能导入 %1：此账簿没有 %1</translation>
-    </message>
-    <message>
-        <source>usage: import customers|contacts FILE [options] (see --help)</source>
-        <translation>用法：import customers|contacts FILE [选项]（参见 --help）</translation>
-    </message>
-    <message>
         <source>usage: export customers OUT.xlsx|OUT.csv [options] (see --help)</source>
         <translation>用法：export customers OUT.xlsx|OUT.csv [选项]（参见 --help）</translation>
     </message>
@@ -2139,6 +2131,42 @@ Open another book?</source>
         <translation>用法：reps list [--format csv|json] | reps hand-over FROM TO</translation>
     </message>
     <message>
+        <source>Rows read: %1 (%2). Nothing was written (--check). An import would create %3, update %4, skip %5 duplicates; rows with problems: %6.</source>
+        <translation>已读取 %1 行（%2）。未写入任何内容（--check）。导入将新增 %3、更新 %4、跳过 %5 个重复；有问题的行：%6。</translation>
+    </message>
+    <message>
+        <source>%1: the file name must end in .xlsx or .csv, which says how to write it</source>
+        <translation>%1：文件名必须以 .xlsx 或 .csv 结尾，据此决定写入格式</translation>
+    </message>
+    <message>
+        <source>no customer bought in the period, so there is nothing to analyse: no PDF written (the analysis is made from orders; try an earlier --from or other filters)</source>
+        <translation>此期间没有客户购买，没有可分析的数据：未写入 PDF（分析基于订单；请尝试更早的 --from 或其他筛选条件）</translation>
+    </message>
+    <message>
+        <source>%1 already exists: choose a new file name for the backup</source>
+        <translation>%1 已存在：请为备份选择一个新文件名</translation>
+    </message>
+    <message>
+        <source>%1 is the book itself: choose another file to write</source>
+        <translation>%1 就是账簿本身：请选择另一个要写入的文件</translation>
+    </message>
+    <message>
+        <source>%1 is not a file: choose a file to write</source>
+        <translation>%1 不是文件：请选择要写入的文件</translation>
+    </message>
+    <message>
+        <source>%1 is a database, perhaps another book: it is not overwritten</source>
+        <translation>%1 是一个数据库，可能是另一个账簿：不会覆盖它</translation>
+    </message>
+    <message>
+        <source>there is no book at %1 (a new book is made by demo, import or customers add)</source>
+        <translation>%1 处没有账簿（新账簿由 demo、import 或 customers add 创建）</translation>
+    </message>
+    <message>
+        <source>usage: import customers|contacts|products|orders FILE [options] (see --help)</source>
+        <translation>用法：import customers|contacts|products|orders FILE [选项]（参见 --help）</translation>
+    </message>
+    <message>
         <source>usage: clientele-cli --db FILE COMMAND ...
   demo --customers N --seed S      fill a new book with demo data
   customers list [--search TEXT] [--format csv|json] [--limit N]
@@ -2146,7 +2174,8 @@ Open another book?</source>
                 [--industry I] [--province P] [--city C] [--address A] [--website W]
                 [--source S] [--owner NAME] [--tier T] [--stage S] [--tag T]... [--force]
   customers show ID
-  import customers|contacts FILE  import a CSV/TSV/TXT or .xlsx file
+  import customers|contacts|products|orders FILE   import a CSV/TSV/TXT or .xlsx file
+         (orders: one row per order line; its customer by name, its product by code or name)
          [--sheet NAME] [--mapping PRESET|FILE.json] [--on-duplicate skip|update|create]
          [--valid-only] [--check] [--errors OUT.csv]
   export customers OUT.xlsx|OUT.csv [--search TEXT] [--trash] [--columns name,phone,...]
@@ -2190,7 +2219,8 @@ Open another book?</source>
                 [--industry I] [--province P] [--city C] [--address A] [--website W]
                 [--source S] [--owner NAME] [--tier T] [--stage S] [--tag T]... [--force]
   customers show ID
-  import customers|contacts FILE  导入 CSV/TSV/TXT 或 .xlsx 文件
+  import customers|contacts|products|orders FILE   导入 CSV/TSV/TXT 或 .xlsx 文件
+         （orders：每行一个订单明细；按名称找客户，按编码或名称找产品）
          [--sheet NAME] [--mapping PRESET|FILE.json] [--on-duplicate skip|update|create]
          [--valid-only] [--check] [--errors OUT.csv]
   export customers OUT.xlsx|OUT.csv [--search TEXT] [--trash] [--columns name,phone,...]
@@ -2227,38 +2257,6 @@ Open another book?</source>
   reps list [--format csv|json]   销售代表及其客户数
   reps hand-over FROM TO          将一位销售代表的客户和未完成的工作交给另一位（姓名或编号）
 </translation>
-    </message>
-    <message>
-        <source>Rows read: %1 (%2). Nothing was written (--check). An import would create %3, update %4, skip %5 duplicates; rows with problems: %6.</source>
-        <translation>已读取 %1 行（%2）。未写入任何内容（--check）。导入将新增 %3、更新 %4、跳过 %5 个重复；有问题的行：%6。</translation>
-    </message>
-    <message>
-        <source>%1: the file name must end in .xlsx or .csv, which says how to write it</source>
-        <translation>%1：文件名必须以 .xlsx 或 .csv 结尾，据此决定写入格式</translation>
-    </message>
-    <message>
-        <source>no customer bought in the period, so there is nothing to analyse: no PDF written (the analysis is made from orders; try an earlier --from or other filters)</source>
-        <translation>此期间没有客户购买，没有可分析的数据：未写入 PDF（分析基于订单；请尝试更早的 --from 或其他筛选条件）</translation>
-    </message>
-    <message>
-        <source>%1 already exists: choose a new file name for the backup</source>
-        <translation>%1 已存在：请为备份选择一个新文件名</translation>
-    </message>
-    <message>
-        <source>%1 is the book itself: choose another file to write</source>
-        <translation>%1 就是账簿本身：请选择另一个要写入的文件</translation>
-    </message>
-    <message>
-        <source>%1 is not a file: choose a file to write</source>
-        <translation>%1 不是文件：请选择要写入的文件</translation>
-    </message>
-    <message>
-        <source>%1 is a database, perhaps another book: it is not overwritten</source>
-        <translation>%1 是一个数据库，可能是另一个账簿：不会覆盖它</translation>
-    </message>
-    <message>
-        <source>there is no book at %1 (a new book is made by demo, import or customers add)</source>
-        <translation>%1 处没有账簿（新账簿由 demo、import 或 customers add 创建）</translation>
     </message>
 </context>
 <context>
@@ -4153,18 +4151,6 @@ Create it anyway?</source>
 <context>
     <name>CustomerImporter</name>
     <message>
-        <source>Skip the row</source>
-        <translation>跳过该行</translation>
-    </message>
-    <message>
-        <source>Update the existing customer</source>
-        <translation>更新现有客户</translation>
-    </message>
-    <message>
-        <source>Create a new customer anyway</source>
-        <translation>仍然新建客户</translation>
-    </message>
-    <message>
         <source>Same phone number</source>
         <translation>电话号码相同</translation>
     </message>
@@ -4223,6 +4209,58 @@ Create it anyway?</source>
     <message>
         <source>Problem</source>
         <translation>问题</translation>
+    </message>
+    <message>
+        <source>Same product code</source>
+        <translation>产品编码相同</translation>
+    </message>
+    <message>
+        <source>Same product name</source>
+        <translation>产品名称相同</translation>
+    </message>
+    <message>
+        <source>Same order number</source>
+        <translation>订单号相同</translation>
+    </message>
+    <message>
+        <source>Skip the order</source>
+        <translation>跳过该订单</translation>
+    </message>
+    <message>
+        <source>Skip the row</source>
+        <translation>跳过该行</translation>
+    </message>
+    <message>
+        <source>Update the existing product</source>
+        <translation>更新现有产品</translation>
+    </message>
+    <message>
+        <source>Create a new product anyway</source>
+        <translation>仍然新建产品</translation>
+    </message>
+    <message>
+        <source>Replace the order in the book</source>
+        <translation>替换账簿中的订单</translation>
+    </message>
+    <message>
+        <source>Import it under a new number</source>
+        <translation>以新单号导入</translation>
+    </message>
+    <message>
+        <source>Update the existing contact</source>
+        <translation>更新现有联系人</translation>
+    </message>
+    <message>
+        <source>Create a new contact anyway</source>
+        <translation>仍然新建联系人</translation>
+    </message>
+    <message>
+        <source>Update the existing customer</source>
+        <translation>更新现有客户</translation>
+    </message>
+    <message>
+        <source>Create a new customer anyway</source>
+        <translation>仍然新建客户</translation>
     </message>
 </context>
 <context>
@@ -5780,6 +5818,22 @@ Add one with New customer… (Ctrl+N), or bring your list in with File › Impor
         <source>Rows matching customers in the book</source>
         <translation>与账簿中客户相符的行</translation>
     </message>
+    <message>
+        <source>These rows match a product already in the catalogue or an earlier row of the file. Choose what to do for each kind of match.</source>
+        <translation>这些行与产品目录中已有的产品或文件中前面的行重复。请为每种重复选择处理方式。</translation>
+    </message>
+    <message>
+        <source>These orders have a number the book already has. Choose what to do with them.</source>
+        <translation>这些订单的单号账簿中已有。请选择如何处理。</translation>
+    </message>
+    <message>
+        <source>Product in the file</source>
+        <translation>文件中的产品</translation>
+    </message>
+    <message>
+        <source>Order in the file</source>
+        <translation>文件中的订单</translation>
+    </message>
 </context>
 <context>
     <name>ImportFilePage</name>
@@ -5818,6 +5872,14 @@ Add one with New customer… (Ctrl+N), or bring your list in with File › Impor
     <message>
         <source>Spreadsheets and CSV files (*.xlsx *.csv *.tsv *.txt);;All files (*)</source>
         <translation>电子表格和 CSV 文件 (*.xlsx *.csv *.tsv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Products for the catalogue</source>
+        <translation>产品（导入产品目录）</translation>
+    </message>
+    <message>
+        <source>Orders (sales history, one row per order line)</source>
+        <translation>订单（销售记录，每行一个订单明细）</translation>
     </message>
 </context>
 <context>
@@ -5988,6 +6050,82 @@ Add one with New customer… (Ctrl+N), or bring your list in with File › Impor
     <message>
         <source>The saved mapping names an unknown field &quot;%1&quot;.</source>
         <translation>已保存的映射中有未知字段“%1”。</translation>
+    </message>
+    <message>
+        <source>Product code</source>
+        <translation>产品编码</translation>
+    </message>
+    <message>
+        <source>Product name</source>
+        <translation>产品名称</translation>
+    </message>
+    <message>
+        <source>Product description</source>
+        <translation>产品描述</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Cost price</source>
+        <translation>成本价</translation>
+    </message>
+    <message>
+        <source>Tax rate</source>
+        <translation>税率</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation>订单日期</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Line discount</source>
+        <translation>行折扣</translation>
+    </message>
+    <message>
+        <source>Sales channel</source>
+        <translation>销售渠道</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the product&apos;s name.</source>
+        <translation>请选择包含产品名称的列。</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the customer who bought.</source>
+        <translation>请选择包含购买客户的列。</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the order date.</source>
+        <translation>请选择包含订单日期的列。</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the product (its code or its name).</source>
+        <translation>请选择包含产品（编码或名称）的列。</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the quantity.</source>
+        <translation>请选择包含数量的列。</translation>
     </message>
 </context>
 <context>
@@ -8936,6 +9074,69 @@ The book as it is now is backed up first.</source>
     </message>
 </context>
 <context>
+    <name>SalesImporter</name>
+    <message>
+        <source>Preparing the import</source>
+        <translation>准备导入</translation>
+    </message>
+    <message>
+        <source>The file is empty: there is no header row.</source>
+        <translation>文件为空：没有标题行。</translation>
+    </message>
+    <message>
+        <source>The code %1 is already used by &quot;%2&quot;: skip or update such rows, or give this product a code of its own.</source>
+        <translation>编码 %1 已被“%2”使用：请跳过或更新这类行，或给该产品一个自己的编码。</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>Looking for the customer</source>
+        <translation>查找客户</translation>
+    </message>
+    <message>
+        <source>There is no customer named &quot;%1&quot; in the book: import the customers first.</source>
+        <translation>账簿中没有名为“%1”的客户：请先导入客户。</translation>
+    </message>
+    <message>
+        <source>Several customers are named &quot;%1&quot;: add a City column to tell them apart.</source>
+        <translation>有多个客户名为“%1”：请添加“城市”列以便区分。</translation>
+    </message>
+    <message>
+        <source>No product in the catalogue has the code %1: import the products first.</source>
+        <translation>产品目录中没有编码为 %1 的产品：请先导入产品。</translation>
+    </message>
+    <message>
+        <source>Several products are named &quot;%1&quot;: add a column with their codes.</source>
+        <translation>有多个产品名为“%1”：请添加产品编码列。</translation>
+    </message>
+    <message>
+        <source>Order %1 is for another customer on row %2.</source>
+        <translation>订单 %1 在第 %2 行属于另一位客户。</translation>
+    </message>
+    <message>
+        <source>Order %1 has another date on row %2.</source>
+        <translation>订单 %1 在第 %2 行的日期不同。</translation>
+    </message>
+    <message>
+        <source>The catalogue&apos;s price of &quot;%1&quot; is in %2, the order in %3: give the unit price.</source>
+        <translation>产品目录中“%1”的价格币种为 %2，订单币种为 %3：请填写单价。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not in the catalogue: give its unit price.</source>
+        <translation>“%1”不在产品目录中：请填写其单价。</translation>
+    </message>
+    <message>
+        <source>Order %1 is in %2 on row %3.</source>
+        <translation>订单 %1 在第 %3 行的币种为 %2。</translation>
+    </message>
+    <message>
+        <source>Left out with order %1, whose row %2 has a problem.</source>
+        <translation>随订单 %1 一起略过：该订单的第 %2 行有问题。</translation>
+    </message>
+</context>
+<context>
     <name>SalesRepHandover</name>
     <message>
         <source>Counting the open work of a sales rep</source>
@@ -9058,6 +9259,61 @@ The book as it is now is backed up first.</source>
     <message>
         <source>Email</source>
         <translation>邮箱</translation>
+    </message>
+</context>
+<context>
+    <name>SalesRowParser</name>
+    <message>
+        <source>&quot;%1&quot; is below zero.</source>
+        <translation>“%1”小于零。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a discount between 0% and 100% (write 10%, 0.1 or 9折).</source>
+        <translation>“%1”不是 0% 到 100% 之间的折扣（可写 10%、0.1 或 9折）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a tax rate between 0% and 100% (write 13% or 0.13).</source>
+        <translation>“%1”不是 0% 到 100% 之间的税率（可写 13% 或 0.13）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a currency this version knows (%2).</source>
+        <translation>“%1”不是本版本支持的币种（%2）。</translation>
+    </message>
+    <message>
+        <source>The product&apos;s name is required.</source>
+        <translation>产品名称为必填项。</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s name is required.</source>
+        <translation>客户名称为必填项。</translation>
+    </message>
+    <message>
+        <source>The order date is required.</source>
+        <translation>订单日期为必填项。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (use YYYY-MM-DD).</source>
+        <translation>“%1”不是日期（请使用 YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is in the future: the sales history holds what was sold.</source>
+        <translation>“%1”是将来的日期：销售记录只记录已售出的内容。</translation>
+    </message>
+    <message>
+        <source>The row names no product (a code or a name).</source>
+        <translation>该行没有指明产品（编码或名称）。</translation>
+    </message>
+    <message>
+        <source>The quantity is required.</source>
+        <translation>数量为必填项。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a quantity above zero (with at most 3 decimals).</source>
+        <translation>“%1”不是大于零的数量（最多 3 位小数）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a sales channel (direct, online, distributor or phone).</source>
+        <translation>“%1”不是销售渠道（直销、线上、经销商或电话）。</translation>
     </message>
 </context>
 <context>

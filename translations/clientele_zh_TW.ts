@@ -1999,14 +1999,6 @@ Open another book?</source>
         <translation>--columns 中有未知的欄「%1」</translation>
     </message>
     <message>
-        <source>importing %1 is not available yet: this book has no %1</source>
-        <translation>暫不能匯入 %1：此帳簿沒有 %1</translation>
-    </message>
-    <message>
-        <source>usage: import customers|contacts FILE [options] (see --help)</source>
-        <translation>用法：import customers|contacts FILE [選項]（請參閱 --help）</translation>
-    </message>
-    <message>
         <source>usage: export customers OUT.xlsx|OUT.csv [options] (see --help)</source>
         <translation>用法：export customers OUT.xlsx|OUT.csv [選項]（請參閱 --help）</translation>
     </message>
@@ -2139,6 +2131,42 @@ Open another book?</source>
         <translation>用法：reps list [--format csv|json] | reps hand-over FROM TO</translation>
     </message>
     <message>
+        <source>Rows read: %1 (%2). Nothing was written (--check). An import would create %3, update %4, skip %5 duplicates; rows with problems: %6.</source>
+        <translation>已讀取 %1 列（%2）。未寫入任何內容（--check）。匯入將新增 %3、更新 %4、略過 %5 筆重複；有問題的列：%6。</translation>
+    </message>
+    <message>
+        <source>%1: the file name must end in .xlsx or .csv, which says how to write it</source>
+        <translation>%1：檔名必須以 .xlsx 或 .csv 結尾，據此決定寫入格式</translation>
+    </message>
+    <message>
+        <source>no customer bought in the period, so there is nothing to analyse: no PDF written (the analysis is made from orders; try an earlier --from or other filters)</source>
+        <translation>此期間沒有客戶購買，沒有可分析的資料：未寫入 PDF（分析以訂單為基礎；請嘗試更早的 --from 或其他篩選條件）</translation>
+    </message>
+    <message>
+        <source>%1 already exists: choose a new file name for the backup</source>
+        <translation>%1 已存在：請為備份選擇新的檔名</translation>
+    </message>
+    <message>
+        <source>%1 is the book itself: choose another file to write</source>
+        <translation>%1 就是帳簿本身：請選擇另一個要寫入的檔案</translation>
+    </message>
+    <message>
+        <source>%1 is not a file: choose a file to write</source>
+        <translation>%1 不是檔案：請選擇要寫入的檔案</translation>
+    </message>
+    <message>
+        <source>%1 is a database, perhaps another book: it is not overwritten</source>
+        <translation>%1 是一個資料庫，可能是另一本帳簿：不會覆寫它</translation>
+    </message>
+    <message>
+        <source>there is no book at %1 (a new book is made by demo, import or customers add)</source>
+        <translation>%1 處沒有帳簿（新帳簿由 demo、import 或 customers add 建立）</translation>
+    </message>
+    <message>
+        <source>usage: import customers|contacts|products|orders FILE [options] (see --help)</source>
+        <translation>用法：import customers|contacts|products|orders FILE [選項]（請參閱 --help）</translation>
+    </message>
+    <message>
         <source>usage: clientele-cli --db FILE COMMAND ...
   demo --customers N --seed S      fill a new book with demo data
   customers list [--search TEXT] [--format csv|json] [--limit N]
@@ -2146,7 +2174,8 @@ Open another book?</source>
                 [--industry I] [--province P] [--city C] [--address A] [--website W]
                 [--source S] [--owner NAME] [--tier T] [--stage S] [--tag T]... [--force]
   customers show ID
-  import customers|contacts FILE  import a CSV/TSV/TXT or .xlsx file
+  import customers|contacts|products|orders FILE   import a CSV/TSV/TXT or .xlsx file
+         (orders: one row per order line; its customer by name, its product by code or name)
          [--sheet NAME] [--mapping PRESET|FILE.json] [--on-duplicate skip|update|create]
          [--valid-only] [--check] [--errors OUT.csv]
   export customers OUT.xlsx|OUT.csv [--search TEXT] [--trash] [--columns name,phone,...]
@@ -2190,7 +2219,8 @@ Open another book?</source>
                 [--industry I] [--province P] [--city C] [--address A] [--website W]
                 [--source S] [--owner NAME] [--tier T] [--stage S] [--tag T]... [--force]
   customers show ID
-  import customers|contacts FILE  匯入 CSV/TSV/TXT 或 .xlsx 檔案
+  import customers|contacts|products|orders FILE   匯入 CSV/TSV/TXT 或 .xlsx 檔案
+         （orders：每列一筆訂單明細；依名稱找客戶，依編號或名稱找產品）
          [--sheet NAME] [--mapping PRESET|FILE.json] [--on-duplicate skip|update|create]
          [--valid-only] [--check] [--errors OUT.csv]
   export customers OUT.xlsx|OUT.csv [--search TEXT] [--trash] [--columns name,phone,...]
@@ -2227,38 +2257,6 @@ Open another book?</source>
   reps list [--format csv|json]   業務代表及其客戶數
   reps hand-over FROM TO          將一位業務代表的客戶和未完成的工作交給另一位（姓名或編號）
 </translation>
-    </message>
-    <message>
-        <source>Rows read: %1 (%2). Nothing was written (--check). An import would create %3, update %4, skip %5 duplicates; rows with problems: %6.</source>
-        <translation>已讀取 %1 列（%2）。未寫入任何內容（--check）。匯入將新增 %3、更新 %4、略過 %5 筆重複；有問題的列：%6。</translation>
-    </message>
-    <message>
-        <source>%1: the file name must end in .xlsx or .csv, which says how to write it</source>
-        <translation>%1：檔名必須以 .xlsx 或 .csv 結尾，據此決定寫入格式</translation>
-    </message>
-    <message>
-        <source>no customer bought in the period, so there is nothing to analyse: no PDF written (the analysis is made from orders; try an earlier --from or other filters)</source>
-        <translation>此期間沒有客戶購買，沒有可分析的資料：未寫入 PDF（分析以訂單為基礎；請嘗試更早的 --from 或其他篩選條件）</translation>
-    </message>
-    <message>
-        <source>%1 already exists: choose a new file name for the backup</source>
-        <translation>%1 已存在：請為備份選擇新的檔名</translation>
-    </message>
-    <message>
-        <source>%1 is the book itself: choose another file to write</source>
-        <translation>%1 就是帳簿本身：請選擇另一個要寫入的檔案</translation>
-    </message>
-    <message>
-        <source>%1 is not a file: choose a file to write</source>
-        <translation>%1 不是檔案：請選擇要寫入的檔案</translation>
-    </message>
-    <message>
-        <source>%1 is a database, perhaps another book: it is not overwritten</source>
-        <translation>%1 是一個資料庫，可能是另一本帳簿：不會覆寫它</translation>
-    </message>
-    <message>
-        <source>there is no book at %1 (a new book is made by demo, import or customers add)</source>
-        <translation>%1 處沒有帳簿（新帳簿由 demo、import 或 customers add 建立）</translation>
     </message>
 </context>
 <context>
@@ -4153,18 +4151,6 @@ Create it anyway?</source>
 <context>
     <name>CustomerImporter</name>
     <message>
-        <source>Skip the row</source>
-        <translation>略過此列</translation>
-    </message>
-    <message>
-        <source>Update the existing customer</source>
-        <translation>更新現有客戶</translation>
-    </message>
-    <message>
-        <source>Create a new customer anyway</source>
-        <translation>仍要建立新客戶</translation>
-    </message>
-    <message>
         <source>Same phone number</source>
         <translation>電話號碼相同</translation>
     </message>
@@ -4223,6 +4209,58 @@ Create it anyway?</source>
     <message>
         <source>Problem</source>
         <translation>問題</translation>
+    </message>
+    <message>
+        <source>Same product code</source>
+        <translation>產品編號相同</translation>
+    </message>
+    <message>
+        <source>Same product name</source>
+        <translation>產品名稱相同</translation>
+    </message>
+    <message>
+        <source>Same order number</source>
+        <translation>訂單號碼相同</translation>
+    </message>
+    <message>
+        <source>Skip the order</source>
+        <translation>略過該訂單</translation>
+    </message>
+    <message>
+        <source>Skip the row</source>
+        <translation>略過此列</translation>
+    </message>
+    <message>
+        <source>Update the existing product</source>
+        <translation>更新現有產品</translation>
+    </message>
+    <message>
+        <source>Create a new product anyway</source>
+        <translation>仍要建立新產品</translation>
+    </message>
+    <message>
+        <source>Replace the order in the book</source>
+        <translation>取代帳簿中的訂單</translation>
+    </message>
+    <message>
+        <source>Import it under a new number</source>
+        <translation>以新單號匯入</translation>
+    </message>
+    <message>
+        <source>Update the existing contact</source>
+        <translation>更新現有聯絡人</translation>
+    </message>
+    <message>
+        <source>Create a new contact anyway</source>
+        <translation>仍要建立新聯絡人</translation>
+    </message>
+    <message>
+        <source>Update the existing customer</source>
+        <translation>更新現有客戶</translation>
+    </message>
+    <message>
+        <source>Create a new customer anyway</source>
+        <translation>仍要建立新客戶</translation>
     </message>
 </context>
 <context>
@@ -5780,6 +5818,22 @@ Add one with New customer… (Ctrl+N), or bring your list in with File › Impor
         <source>Rows matching customers in the book</source>
         <translation>與帳簿中客戶相符的列</translation>
     </message>
+    <message>
+        <source>These rows match a product already in the catalogue or an earlier row of the file. Choose what to do for each kind of match.</source>
+        <translation>這些列與產品目錄中已有的產品或檔案中前面的列重複。請為每種重複選擇處理方式。</translation>
+    </message>
+    <message>
+        <source>These orders have a number the book already has. Choose what to do with them.</source>
+        <translation>這些訂單的單號帳簿中已有。請選擇如何處理。</translation>
+    </message>
+    <message>
+        <source>Product in the file</source>
+        <translation>檔案中的產品</translation>
+    </message>
+    <message>
+        <source>Order in the file</source>
+        <translation>檔案中的訂單</translation>
+    </message>
 </context>
 <context>
     <name>ImportFilePage</name>
@@ -5818,6 +5872,14 @@ Add one with New customer… (Ctrl+N), or bring your list in with File › Impor
     <message>
         <source>Spreadsheets and CSV files (*.xlsx *.csv *.tsv *.txt);;All files (*)</source>
         <translation>試算表和 CSV 檔案 (*.xlsx *.csv *.tsv *.txt);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Products for the catalogue</source>
+        <translation>產品（匯入產品目錄）</translation>
+    </message>
+    <message>
+        <source>Orders (sales history, one row per order line)</source>
+        <translation>訂單（銷售紀錄，每列一筆訂單明細）</translation>
     </message>
 </context>
 <context>
@@ -5988,6 +6050,82 @@ Add one with New customer… (Ctrl+N), or bring your list in with File › Impor
     <message>
         <source>The saved mapping names an unknown field &quot;%1&quot;.</source>
         <translation>已儲存的對應中有未知的欄位「%1」。</translation>
+    </message>
+    <message>
+        <source>Product code</source>
+        <translation>產品編號</translation>
+    </message>
+    <message>
+        <source>Product name</source>
+        <translation>產品名稱</translation>
+    </message>
+    <message>
+        <source>Product description</source>
+        <translation>產品描述</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>單位</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>單價</translation>
+    </message>
+    <message>
+        <source>Cost price</source>
+        <translation>成本價</translation>
+    </message>
+    <message>
+        <source>Tax rate</source>
+        <translation>稅率</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>幣別</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>訂單號碼</translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation>訂單日期</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>數量</translation>
+    </message>
+    <message>
+        <source>Line discount</source>
+        <translation>單項折扣</translation>
+    </message>
+    <message>
+        <source>Sales channel</source>
+        <translation>銷售通路</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the product&apos;s name.</source>
+        <translation>請選擇包含產品名稱的欄。</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the customer who bought.</source>
+        <translation>請選擇包含購買客戶的欄。</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the order date.</source>
+        <translation>請選擇包含訂單日期的欄。</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the product (its code or its name).</source>
+        <translation>請選擇包含產品（編號或名稱）的欄。</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the quantity.</source>
+        <translation>請選擇包含數量的欄。</translation>
     </message>
 </context>
 <context>
@@ -8936,6 +9074,69 @@ The book as it is now is backed up first.</source>
     </message>
 </context>
 <context>
+    <name>SalesImporter</name>
+    <message>
+        <source>Preparing the import</source>
+        <translation>準備匯入</translation>
+    </message>
+    <message>
+        <source>The file is empty: there is no header row.</source>
+        <translation>檔案是空的：沒有標題列。</translation>
+    </message>
+    <message>
+        <source>The code %1 is already used by &quot;%2&quot;: skip or update such rows, or give this product a code of its own.</source>
+        <translation>編號 %1 已被「%2」使用：請略過或更新這類列，或為該產品指定專屬編號。</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>第 %1 列</translation>
+    </message>
+    <message>
+        <source>Looking for the customer</source>
+        <translation>尋找客戶</translation>
+    </message>
+    <message>
+        <source>There is no customer named &quot;%1&quot; in the book: import the customers first.</source>
+        <translation>帳簿中沒有名為「%1」的客戶：請先匯入客戶。</translation>
+    </message>
+    <message>
+        <source>Several customers are named &quot;%1&quot;: add a City column to tell them apart.</source>
+        <translation>有多位客戶名為「%1」：請加入「城市」欄以便區分。</translation>
+    </message>
+    <message>
+        <source>No product in the catalogue has the code %1: import the products first.</source>
+        <translation>產品目錄中沒有編號為 %1 的產品：請先匯入產品。</translation>
+    </message>
+    <message>
+        <source>Several products are named &quot;%1&quot;: add a column with their codes.</source>
+        <translation>有多項產品名為「%1」：請加入產品編號欄。</translation>
+    </message>
+    <message>
+        <source>Order %1 is for another customer on row %2.</source>
+        <translation>訂單 %1 在第 %2 列屬於另一位客戶。</translation>
+    </message>
+    <message>
+        <source>Order %1 has another date on row %2.</source>
+        <translation>訂單 %1 在第 %2 列的日期不同。</translation>
+    </message>
+    <message>
+        <source>The catalogue&apos;s price of &quot;%1&quot; is in %2, the order in %3: give the unit price.</source>
+        <translation>產品目錄中「%1」的價格幣別為 %2，訂單幣別為 %3：請填寫單價。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not in the catalogue: give its unit price.</source>
+        <translation>「%1」不在產品目錄中：請填寫其單價。</translation>
+    </message>
+    <message>
+        <source>Order %1 is in %2 on row %3.</source>
+        <translation>訂單 %1 在第 %3 列的幣別為 %2。</translation>
+    </message>
+    <message>
+        <source>Left out with order %1, whose row %2 has a problem.</source>
+        <translation>隨訂單 %1 一併略過：該訂單的第 %2 列有問題。</translation>
+    </message>
+</context>
+<context>
     <name>SalesRepHandover</name>
     <message>
         <source>Counting the open work of a sales rep</source>
@@ -9058,6 +9259,61 @@ The book as it is now is backed up first.</source>
     <message>
         <source>Email</source>
         <translation>電子郵件</translation>
+    </message>
+</context>
+<context>
+    <name>SalesRowParser</name>
+    <message>
+        <source>&quot;%1&quot; is below zero.</source>
+        <translation>「%1」小於零。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a discount between 0% and 100% (write 10%, 0.1 or 9折).</source>
+        <translation>「%1」不是 0% 到 100% 之間的折扣（可寫 10%、0.1 或 9折）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a tax rate between 0% and 100% (write 13% or 0.13).</source>
+        <translation>「%1」不是 0% 到 100% 之間的稅率（可寫 5% 或 0.05）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a currency this version knows (%2).</source>
+        <translation>「%1」不是本版本支援的幣別（%2）。</translation>
+    </message>
+    <message>
+        <source>The product&apos;s name is required.</source>
+        <translation>產品名稱為必填。</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s name is required.</source>
+        <translation>客戶名稱為必填。</translation>
+    </message>
+    <message>
+        <source>The order date is required.</source>
+        <translation>訂單日期為必填。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (use YYYY-MM-DD).</source>
+        <translation>「%1」不是日期（請使用 YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is in the future: the sales history holds what was sold.</source>
+        <translation>「%1」是未來的日期：銷售紀錄只記錄已售出的內容。</translation>
+    </message>
+    <message>
+        <source>The row names no product (a code or a name).</source>
+        <translation>該列沒有指明產品（編號或名稱）。</translation>
+    </message>
+    <message>
+        <source>The quantity is required.</source>
+        <translation>數量為必填。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a quantity above zero (with at most 3 decimals).</source>
+        <translation>「%1」不是大於零的數量（最多 3 位小數）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a sales channel (direct, online, distributor or phone).</source>
+        <translation>「%1」不是銷售通路（直銷、線上、經銷商或電話）。</translation>
     </message>
 </context>
 <context>

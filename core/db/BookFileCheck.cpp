@@ -5,7 +5,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QLocale>
+#include <QMutex>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -18,6 +20,17 @@
 namespace {
 
 QAtomicInteger<quint64> g_checkCounter;
+
+// Books with a connection open in this process, by absolute path, with how many.
+QMutex g_openMutex;
+QHash<QString, int> g_openBooks;
+
+QString openKey(const QString &path)
+{
+    const QFileInfo info(path);
+    const QString canonical = info.canonicalFilePath();
+    return canonical.isEmpty() ? info.absoluteFilePath() : canonical;
+}
 
 constexpr int kHeaderSize = 100;
 
@@ -40,8 +53,30 @@ qint64 expectedSize(const QByteArray &header)
 
 } // namespace
 
+void BookFileCheck::noteOpened(const QString &path)
+{
+    const QMutexLocker lock(&g_openMutex);
+    ++g_openBooks[openKey(path)];
+}
+
+void BookFileCheck::noteClosed(const QString &path)
+{
+    const QMutexLocker lock(&g_openMutex);
+    const QString key = openKey(path);
+    if (--g_openBooks[key] <= 0)
+        g_openBooks.remove(key);
+}
+
+bool BookFileCheck::isOpenHere(const QString &path)
+{
+    const QMutexLocker lock(&g_openMutex);
+    return g_openBooks.value(openKey(path)) > 0;
+}
+
 Status BookFileCheck::checkHeader(const QString &path)
 {
+    if (isOpenHere(path))
+        return {}; // checked when it was first opened; reading it now would drop this process's locks on it
     QFile file(path);
     if (!file.exists() || file.size() == 0)
         return {};

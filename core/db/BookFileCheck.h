@@ -15,7 +15,15 @@ class BookFileCheck
 public:
     // Reads only the 100-byte header and the file's size: instant at any size. A missing or empty file passes
     // (it becomes a new book).
+    //
+    // A book this process has open is not read again: closing any file handle to it would drop every POSIX lock
+    // the process holds on it, SQLite's included, and another program could then delete the write-ahead log
+    // under the open connection, which would write on into a deleted file (SQLite's "How To Corrupt" 2.2).
     static Status checkHeader(const QString &path);
+    // Database notes each connection it opens and closes, for checkHeader.
+    static void noteOpened(const QString &path);
+    static void noteClosed(const QString &path);
+    static bool isOpenHere(const QString &path);
     // The header, then PRAGMA integrity_check on a read-only connection (reads the whole file). Setting *stop
     // (from another thread) interrupts the check where SQLite's handle is reachable; an interrupted check passes.
     static Status checkFully(const QString &path, const std::atomic_bool *stop = nullptr);

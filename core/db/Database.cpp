@@ -67,8 +67,10 @@ Database::~Database()
 {
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-        if (db.isOpen())
+        if (db.isOpen()) {
             db.close();
+            BookFileCheck::noteClosed(m_path);
+        }
     }
     QSqlDatabase::removeDatabase(m_connectionName);
 }
@@ -104,6 +106,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
         db.setConnectOptions(connectOptions);
         if (!db.open())
             return Error { tr("Cannot open \"%1\": %2").arg(path, db.lastError().text()) };
+        BookFileCheck::noteOpened(database->path());
     }
 
     if (options.check == Check::FullIntegrity) {

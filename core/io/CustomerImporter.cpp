@@ -116,22 +116,27 @@ QString displayName(DuplicateAction action, ImportTarget target)
 {
     auto text = [](const char *source) { return QCoreApplication::translate("CustomerImporter", source); };
     if (action == DuplicateAction::Skip)
-        return target == ImportTarget::Orders ? text("Skip the order") : text("Skip the row");
+        return target == ImportTarget::Orders ? text(QT_TRANSLATE_NOOP("CustomerImporter", "Skip the order"))
+                                              : text(QT_TRANSLATE_NOOP("CustomerImporter", "Skip the row"));
     switch (target) {
     case ImportTarget::Products:
-        return action == DuplicateAction::Update ? text("Update the existing product")
-                                                 : text("Create a new product anyway");
+        return action == DuplicateAction::Update
+            ? text(QT_TRANSLATE_NOOP("CustomerImporter", "Update the existing product"))
+            : text(QT_TRANSLATE_NOOP("CustomerImporter", "Create a new product anyway"));
     case ImportTarget::Orders:
-        return action == DuplicateAction::Update ? text("Replace the order in the book")
-                                                 : text("Import it under a new number");
+        return action == DuplicateAction::Update
+            ? text(QT_TRANSLATE_NOOP("CustomerImporter", "Replace the order in the book"))
+            : text(QT_TRANSLATE_NOOP("CustomerImporter", "Import it under a new number"));
     case ImportTarget::Contacts:
-        return action == DuplicateAction::Update ? text("Update the existing contact")
-                                                 : text("Create a new contact anyway");
+        return action == DuplicateAction::Update
+            ? text(QT_TRANSLATE_NOOP("CustomerImporter", "Update the existing contact"))
+            : text(QT_TRANSLATE_NOOP("CustomerImporter", "Create a new contact anyway"));
     case ImportTarget::Customers:
         break;
     }
-    return action == DuplicateAction::Update ? text("Update the existing customer")
-                                             : text("Create a new customer anyway");
+    return action == DuplicateAction::Update
+        ? text(QT_TRANSLATE_NOOP("CustomerImporter", "Update the existing customer"))
+        : text(QT_TRANSLATE_NOOP("CustomerImporter", "Create a new customer anyway"));
 }
 
 QString displayName(DuplicateRule rule)

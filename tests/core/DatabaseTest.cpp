@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
 #include <QTemporaryDir>
 
 using namespace TestSql;
@@ -75,6 +76,41 @@ TEST_F(DatabaseTest, FreshBookHasTheLatestSchema)
         QStringLiteral("A,B,C"));
     EXPECT_EQ(book.value()->path(), QFileInfo(path()).absoluteFilePath());
     EXPECT_FALSE(book.value()->isReadOnly());
+}
+
+// The app opens a second connection to its book for work off the GUI thread. Opening it used to read the file's
+// header through a file handle of its own, and closing that handle dropped every POSIX lock the process held on
+// the book. Another program (here Python's sqlite3) then believed it was alone, and on closing deleted the
+// write-ahead log under the app's connection: what the app saved afterwards went into a deleted file and was lost.
+TEST_F(DatabaseTest, AnotherProgramReadingTheBookNeverTakesTheAppsLaterWritesWithIt)
+{
+    if (!QFile::exists(QStringLiteral("/usr/bin/python3")))
+        GTEST_SKIP() << "/usr/bin/python3 is missing";
+    auto book = Database::open(path());
+    ASSERT_TRUE(book.ok()) << book.error().toString();
+    QSqlDatabase db = book.value()->connection();
+    run(db, QStringLiteral("INSERT INTO book_settings (key, value) VALUES ('first', '1')"));
+    {
+        auto worker = Database::open(path()); // as a background job does, then closes it
+        ASSERT_TRUE(worker.ok()) << worker.error().toString();
+    }
+    QProcess other;
+    other.start(QStringLiteral("/usr/bin/python3"),
+        { QStringLiteral("-c"),
+            QStringLiteral("import sqlite3, sys\nc = sqlite3.connect(sys.argv[1])\n"
+                           "print(c.execute('SELECT count(*) FROM book_settings').fetchone()[0])\nc.close()\n"),
+            path() });
+    ASSERT_TRUE(other.waitForFinished(60000));
+    ASSERT_EQ(other.exitCode(), 0) << other.readAllStandardError().toStdString();
+    EXPECT_TRUE(QFile::exists(path() + QStringLiteral("-wal"))) << "the write-ahead log was deleted under the app";
+    run(db, QStringLiteral("INSERT INTO book_settings (key, value) VALUES ('second', '2')"));
+    book.value().reset();
+
+    auto reopened = Database::open(path());
+    ASSERT_TRUE(reopened.ok()) << reopened.error().toString();
+    EXPECT_EQ(column(reopened.value()->connection(),
+                  QStringLiteral("SELECT key FROM book_settings WHERE key IN ('first', 'second') ORDER BY key")),
+        (QStringList { QStringLiteral("first"), QStringLiteral("second") }));
 }
 
 TEST_F(DatabaseTest, FreshBookIsNotBackedUp)
