@@ -1,15 +1,17 @@
+#include "import/ImportWizard.h"
 #include "Book.h"
-#include "FileDialog.h"
 #include "CustomerListPanel.h"
 #include "CustomerTableModel.h"
+#include "FileDialog.h"
 #include "MainWindow.h"
 #include "UiTestSupport.h"
 #include "db/Database.h"
 #include "domain/PhoneNumbers.h"
 #include "import/ImportJobPage.h"
-#include "import/ImportWizard.h"
 #include "repo/CustomerRepository.h"
 #include "repo/ImportPresetRepository.h"
+#include "repo/OrderRepository.h"
+#include "repo/ProductRepository.h"
 #include "trust/BackupController.h"
 
 #include <QAbstractButton>
@@ -173,6 +175,66 @@ TEST_F(ImportWizardTest, StepsFromFileToImportWithMappingCheckAndDuplicates)
     ASSERT_EQ(rows.size(), 1);
     EXPECT_EQ(rows[0].ownerName, QStringLiteral("王芳"));
     EXPECT_TRUE(rows[0].city.isEmpty());
+}
+
+// A sales history through the wizard: the Orders choice maps the order columns, the duplicates step offers only
+// the order number's rule, and the orders land in the book with their lines.
+TEST_F(ImportWizardTest, ASalesHistoryBecomesOrders)
+{
+    Product helmet;
+    helmet.code = QStringLiteral("HM-2");
+    helmet.name = QStringLiteral("安全帽");
+    helmet.unitPrice = 4500;
+    ASSERT_TRUE(ProductRepository(m_book->connection()).save(helmet).ok());
+    Order earlier; // the same order, imported before from a file with a mistake
+    earlier.number = QStringLiteral("XS-1");
+    earlier.customerId = m_existingId;
+    earlier.date = QDate(2025, 3, 5);
+    earlier.currency = QStringLiteral("CNY");
+    earlier.channel = QStringLiteral("direct");
+    earlier.lines << OrderLine { 0, QStringLiteral("安全帽"), 1000, 4500, 0, 0, 0, 4500, 0 };
+    earlier.subtotal = earlier.total = 4500;
+    ASSERT_TRUE(OrderRepository(m_book->connection()).insert(earlier).ok());
+    const QString path = writeCsv("单号,日期,客户名称,城市,货号,数量\n"
+                                  "XS-1,2025-03-05,老朋友贸易有限公司,北京,HM-2,10\n"
+                                  "XS-1,2025-03-05,老朋友贸易有限公司,北京,HM-2,2\n");
+    ImportWizard wizard(m_book->path(), m_book->connection());
+    wizard.show();
+    child<QLineEdit>(&wizard, "filePathLineEdit")->setText(path);
+    auto target = child<QComboBox>(&wizard, "targetComboBox");
+    target->setCurrentIndex(target->findData(QStringLiteral("orders")));
+    wizard.next();
+    wizard.next();
+    ASSERT_EQ(wizard.currentId(), ImportWizard::MappingPageId);
+    const QStringList expected { QStringLiteral("order_number"), QStringLiteral("order_date"), QStringLiteral("name"),
+        QStringLiteral("city"), QStringLiteral("product_code"), QStringLiteral("quantity") };
+    for (int column = 0; column < expected.size(); ++column) {
+        const QString name = QStringLiteral("fieldComboBox%1").arg(column);
+        EXPECT_EQ(child<QComboBox>(&wizard, name.toLatin1().constData())->currentData().toString(), expected[column]);
+    }
+    wizard.next();
+    ASSERT_EQ(wizard.currentId(), ImportWizard::CheckPageId);
+    waitForJob(wizard);
+    EXPECT_TRUE(wizard.button(QWizard::NextButton)->isEnabled());
+    wizard.next();
+    ASSERT_EQ(wizard.currentId(), ImportWizard::DuplicatesPageId);
+    EXPECT_TRUE(child<QComboBox>(&wizard, "orderNumberActionComboBox")->isVisible());
+    EXPECT_FALSE(child<QComboBox>(&wizard, "phoneActionComboBox")->isVisible());
+    auto action = child<QComboBox>(&wizard, "orderNumberActionComboBox");
+    EXPECT_EQ(action->itemText(2), QStringLiteral("Import it under a new number"));
+    action->setCurrentIndex(action->findData(QStringLiteral("update"))); // replace the mistaken order
+    wizard.next();
+    ASSERT_EQ(wizard.currentId(), ImportWizard::RunPageId);
+    waitForJob(wizard);
+    QSqlQuery query(m_book->connection());
+    ASSERT_TRUE(query.exec(QStringLiteral("SELECT o.number, o.customer_id, o.subtotal, count(l.id) FROM orders o "
+                                          "JOIN order_lines l ON l.order_id = o.id GROUP BY o.id")));
+    ASSERT_TRUE(query.next());
+    EXPECT_EQ(query.value(0).toString(), QStringLiteral("XS-1"));
+    EXPECT_EQ(query.value(1).toLongLong(), m_existingId);
+    EXPECT_EQ(query.value(2).toLongLong(), 54000); // 12 x 45.00
+    EXPECT_EQ(query.value(3).toInt(), 2);
+    EXPECT_FALSE(query.next());
 }
 
 TEST_F(ImportWizardTest, ABrokenFileIsNamedOnTheFirstPageAndNothingChanges)
