@@ -8022,11 +8022,11 @@ Book: %2</source>
     </message>
     <message>
         <source>For the supplier</source>
-        <translation>供方</translation>
+        <translation>報價方</translation>
     </message>
     <message>
         <source>Accepted by the customer</source>
-        <translation>需方確認</translation>
+        <translation>客戶確認</translation>
     </message>
     <message>
         <source>Signature and company seal</source>

@@ -109,10 +109,14 @@ int importFile(CliContext &context, ImportTarget target, const QString &path)
             return context.fail(written.error().toString());
     }
     // --check writes nothing: it says what an import would do.
+    // An import that was not committed (all or nothing) created nothing: its counts are what it would have done.
     context.out << (checkOnly ? Cli::tr("Rows read: %1 (%2). Nothing was written (--check). An import would create "
                                         "%3, update %4, skip %5 duplicates; rows with problems: %6.")
-                              : Cli::tr("Rows read: %1 (%2). Created: %3, updated: %4, duplicates skipped: %5, with "
-                                        "problems: %6."))
+            : !summary.committed
+            ? Cli::tr("Rows read: %1 (%2). Nothing was written. The import would have created %3, updated "
+                      "%4 and skipped %5 duplicates; rows with problems: %6.")
+            : Cli::tr("Rows read: %1 (%2). Created: %3, updated: %4, duplicates skipped: %5, with "
+                      "problems: %6."))
                        .arg(summary.rows)
                        .arg(summary.fileFormat)
                        .arg(summary.created)

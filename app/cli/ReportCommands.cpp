@@ -83,7 +83,9 @@ Result<ReportOptions> reportOptions(CliContext &context)
     const auto to = dateOption(context, QStringLiteral("--to"), &problem);
     if (!asOf || !from || !to)
         return Error { problem };
-    options.asOf = asOf->isValid() ? *asOf : Clock::instance().nowUtc().toLocalTime().date();
+    // A report of a past period is seen from its end, as it was then: its churn months, lapsed customers and
+    // prospects stop at --to, unless --as-of says otherwise.
+    options.asOf = asOf->isValid() ? *asOf : to->isValid() ? *to : Clock::instance().nowUtc().toLocalTime().date();
     options.sales.from = *from;
     options.sales.to = to->isValid() ? *to : options.asOf;
     options.format = context.args.take(QStringLiteral("--format")).value_or(QStringLiteral("csv"));

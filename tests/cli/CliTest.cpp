@@ -702,6 +702,8 @@ TEST_F(CliImportExportTest, ABadRowStopsTheWholeImportAndNamesRowAndColumn)
     EXPECT_EQ(run.exitCode, 1) << run;
     EXPECT_TRUE(run.err.startsWith(QStringLiteral("row 3, column 2 (Mobile): "))) << run;
     EXPECT_TRUE(run.err.contains(QStringLiteral("clientele-cli: nothing was imported"))) << run;
+    EXPECT_TRUE(run.out.contains(QStringLiteral("Nothing was written. The import would have created 1,"))) << run;
+    EXPECT_FALSE(run.out.contains(QStringLiteral("Created:"))) << run;
     EXPECT_EQ(listedNames(), QStringList());
     QFile problems(m_dir.filePath(QStringLiteral("problems.csv")));
     ASSERT_TRUE(problems.open(QIODevice::ReadOnly));

@@ -106,6 +106,20 @@ TEST_F(ReportCliTest, LifecycleListsEveryLiveCustomerIncludingProspects)
     EXPECT_TRUE(states.contains(QStringLiteral("active")) || states.contains(QStringLiteral("at_risk")));
 }
 
+// A report of a past period is seen from the period's end unless --as-of says otherwise: the same answer as
+// with --as-of set to --to, not today's lapsed customers and prospects.
+TEST_F(ReportCliTest, APastPeriodIsSeenFromItsEnd)
+{
+    const CliRun byPeriod
+        = report({ QStringLiteral("lifecycle"), QStringLiteral("--to"), QStringLiteral("2025-06-30") });
+    const CliRun explicitly = report({ QStringLiteral("lifecycle"), QStringLiteral("--to"),
+        QStringLiteral("2025-06-30"), QStringLiteral("--as-of"), QStringLiteral("2025-06-30") });
+    const CliRun today = report({ QStringLiteral("lifecycle") });
+    ASSERT_EQ(byPeriod.exitCode, 0) << byPeriod;
+    EXPECT_EQ(byPeriod.out, explicitly.out);
+    EXPECT_NE(byPeriod.out, today.out);
+}
+
 TEST_F(ReportCliTest, ClustersAreDeterministicForASeed)
 {
     const QStringList arguments { QStringLiteral("clusters"), QStringLiteral("--k"), QStringLiteral("4"),

@@ -369,6 +369,17 @@ TEST_F(BookSafetyUiTest, AFailedBackupIsShownInTheStatusBarAndAMessage)
     EXPECT_EQ(finished.first().at(1).toString(), expected);
     EXPECT_EQ(MessageBox::lastText(), expected);
     EXPECT_EQ(status.last().at(0).toString(), expected);
+
+    // Waited for, as closing the window does: the message comes once the progress dialog is gone (under it, it
+    // could not be reached and quitting hung).
+    MessageBox::setNextAnswers({ QMessageBox::Ok, QMessageBox::Ok });
+    MessageBox::information(nullptr, QStringLiteral("x"), QStringLiteral("before"));
+    ASSERT_TRUE(backups->backUpNow());
+    backups->waitForBackup();
+    EXPECT_EQ(finished.count(), 2);
+    EXPECT_EQ(MessageBox::lastText(), expected);
+    for (QWidget *widget : QApplication::topLevelWidgets())
+        EXPECT_FALSE(widget->objectName() == QStringLiteral("backupProgressDialog") && widget->isVisible());
     settings.folder = BackupSettings::defaultFolder(m_path);
     ASSERT_TRUE(settings.save(window->database().connection()).ok()); // lets the backup on close work
 }

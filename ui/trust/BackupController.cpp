@@ -126,9 +126,26 @@ bool BackupController::waitForBackup()
         loop.quit();
     });
     // Also after the queued finished() of a backup that ended meanwhile; finished() may then start a requested one.
+    m_waiting = true;
     while (isRunning())
         loop.exec(progress.isVisible() ? QEventLoop::AllEvents : QEventLoop::ExcludeUserInputEvents);
+    m_waiting = false;
+    progress.hide();
+    if (auto message = std::exchange(m_deferredMessage, std::nullopt))
+        showMessage(message->first, message->second);
     return !cancelled;
+}
+
+void BackupController::showMessage(bool ok, const QString &message)
+{
+    if (m_waiting) {
+        m_deferredMessage = { ok, message };
+        return;
+    }
+    if (ok)
+        MessageBox::information(m_window, tr("Backup"), message);
+    else
+        MessageBox::warning(m_window, tr("Backup"), message);
 }
 
 bool BackupController::start(bool quiet)
@@ -171,14 +188,14 @@ void BackupController::finished()
                       .arg(m_result ? m_result->error().toString() : tr("the backup did not run."));
         emit statusMessage(message);
         emit backupFinished(false, message);
-        MessageBox::warning(m_window, tr("Backup"), message);
+        showMessage(false, message);
     } else {
         message = tr("Backed up to %1 (%Ln customer(s)).", nullptr, int(m_result->value().customers))
                       .arg(QDir::toNativeSeparators(m_result->value().path));
         emit statusMessage(message);
         emit backupFinished(true, message);
         if (!m_quiet)
-            MessageBox::information(m_window, tr("Backup"), message);
+            showMessage(true, message);
     }
     if (m_requested) {
         m_requested = false;

@@ -48,6 +48,7 @@ signals:
 private:
     bool start(bool quiet);
     void finished();
+    void showMessage(bool ok, const QString &message);
 
     Database &m_database;
     QWidget *m_window = nullptr;
@@ -58,4 +59,8 @@ private:
     bool m_requested = false; // the user asked for one while another ran
     bool m_stopped = false;
     bool m_running = false; // until finished() has told how it went
+    // While waitForBackup() shows its progress dialog, finished() leaves its message here for it to show once that
+    // dialog is gone: a message box opened under the modal progress dialog could not be reached, and quitting hung.
+    bool m_waiting = false;
+    std::optional<std::pair<bool, QString>> m_deferredMessage; // ok, text
 };
