@@ -125,6 +125,7 @@ Status CsvReader::rewind()
     m_cutAtEnd = false;
     m_line = 1;
     m_rowNumber = 0;
+    m_records = 0;
     m_progress = 0;
     m_error.reset();
     m_finished = false;
@@ -233,12 +234,13 @@ CsvReader::Parse CsvReader::parseRecord(QVariantList &row)
     Cursor at { m_pos, m_line };
 
     for (;;) {
-        // Blank lines: committed as they are passed, they need not be scanned again.
+        // Blank lines: committed as they are passed, they need not be scanned again. Each is a row in Excel.
         while (at.pos < size && (data[at.pos] == u'\n' || data[at.pos] == u'\r')) {
             if (data[at.pos] == u'\r' && at.pos + 1 == size && !m_atEnd)
                 break; // a CR whose LF may be in the next chunk
             at.pos += data[at.pos] == u'\r' && at.pos + 1 < size && data[at.pos + 1] == u'\n' ? 2 : 1;
             ++at.line;
+            ++m_records;
         }
         m_pos = at.pos;
         m_line = at.line;
@@ -247,7 +249,6 @@ CsvReader::Parse CsvReader::parseRecord(QVariantList &row)
         if (data[at.pos] == u'\r')
             return Parse::NeedMore;
 
-        const qint64 recordLine = at.line;
         bool anyText = false;
         for (;;) {
             QString value;
@@ -268,8 +269,9 @@ CsvReader::Parse CsvReader::parseRecord(QVariantList &row)
         }
         m_pos = at.pos;
         m_line = at.line;
+        ++m_records; // a cell with line breaks keeps its record on one row, as Excel shows it
         if (anyText) {
-            m_rowNumber = recordLine;
+            m_rowNumber = m_records;
             return Parse::Record;
         }
         row.clear();

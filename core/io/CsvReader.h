@@ -28,7 +28,9 @@ struct CsvOptions
 // Lenient where spreadsheets are: a quote inside an unquoted field is an ordinary character, and text after a
 // closing quote is appended to the field. Cells are returned as they are in the file: no trimming, and a
 // leading apostrophe (which our export puts before = + - @) is kept for the importer to judge. Records whose
-// fields are all empty (blank lines, ",,,") are skipped but counted in rowNumber().
+// fields are all empty (blank lines, ",,,") are skipped but counted in rowNumber(). rowNumber() is the row Excel
+// shows the record on: a quoted cell with line breaks does not push the rows after it down (a parse error names
+// the line instead, for a text editor).
 class CsvReader : public TableReader
 {
     Q_DECLARE_TR_FUNCTIONS(CsvReader)
@@ -108,6 +110,7 @@ private:
 
     qint64 m_line = 1; // the line m_pos is on
     qint64 m_rowNumber = 0;
+    qint64 m_records = 0; // rows as Excel shows the file: records (blank lines included), not lines
     double m_progress = 0;
     std::optional<Error> m_error;
     bool m_finished = false;

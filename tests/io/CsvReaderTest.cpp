@@ -117,10 +117,10 @@ INSTANTIATE_TEST_SUITE_P(Rules, CsvParseTest,
         ParseCase { "quotedDelimiter", "name,note\n\"Acme, Inc.\",x\n", { { "name", "note" }, { "Acme, Inc.", "x" } },
             { 1, 2 } },
         ParseCase { "doubledQuotes", "\"say \"\"hi\"\"\",\"\"\"\"\n", { { "say \"hi\"", "\"" } }, { 1 } },
-        ParseCase { "embeddedLf", "a,\"line1\nline2\"\nb,c\n", { { "a", "line1\nline2" }, { "b", "c" } }, { 1, 3 } },
+        ParseCase { "embeddedLf", "a,\"line1\nline2\"\nb,c\n", { { "a", "line1\nline2" }, { "b", "c" } }, { 1, 2 } },
         ParseCase {
-            "embeddedCrlf", "a,\"x\r\ny\r\nz\"\r\nb,c\r\n", { { "a", "x\r\ny\r\nz" }, { "b", "c" } }, { 1, 4 } },
-        ParseCase { "embeddedCr", "a,\"x\ry\"\rb,c\r", { { "a", "x\ry" }, { "b", "c" } }, { 1, 3 } },
+            "embeddedCrlf", "a,\"x\r\ny\r\nz\"\r\nb,c\r\n", { { "a", "x\r\ny\r\nz" }, { "b", "c" } }, { 1, 2 } },
+        ParseCase { "embeddedCr", "a,\"x\ry\"\rb,c\r", { { "a", "x\ry" }, { "b", "c" } }, { 1, 2 } },
         ParseCase { "emptyFields", "a,,c\n,,\n,b,\n", { { "a", "", "c" }, { "", "b", "" } }, { 1, 3 } },
         ParseCase { "trailingDelimiter", "a,b,\n", { { "a", "b", "" } }, { 1 } },
         ParseCase { "blankLinesCounted", "\n\na,b\r\n\r\n\r\nc,d\n\n", { { "a", "b" }, { "c", "d" } }, { 3, 6 } },
@@ -209,18 +209,18 @@ TEST_P(CsvFixtureTest, readsTheEncodedFile)
 }
 
 INSTANTIATE_TEST_SUITE_P(Files, CsvFixtureTest,
-    ::testing::Values(FixtureCase { "utf8.csv", "UTF-8, comma", simplified, { 1, 2, 3, 4, 6 } },
-        FixtureCase { "utf8-bom.csv", "UTF-8 (BOM), comma", simplified, { 1, 2, 3, 4, 6 } },
-        FixtureCase { "utf16le-bom.csv", "UTF-16LE (BOM), comma", simplified, { 1, 2, 3, 4, 6 } },
-        FixtureCase { "utf16be-bom.csv", "UTF-16BE (BOM), comma", simplified, { 1, 2, 3, 4, 6 } },
-        FixtureCase { "utf16le.tsv", "UTF-16LE, tab", simplified, { 1, 2, 3, 4, 6 } },
-        FixtureCase { "utf16be.csv", "UTF-16BE, comma", simplified, { 1, 2, 3, 4, 6 } },
-        FixtureCase { "gbk.csv", "GB18030, comma", simplified, { 1, 2, 3, 4, 6 } },
+    ::testing::Values(FixtureCase { "utf8.csv", "UTF-8, comma", simplified, { 1, 2, 3, 4, 5 } },
+        FixtureCase { "utf8-bom.csv", "UTF-8 (BOM), comma", simplified, { 1, 2, 3, 4, 5 } },
+        FixtureCase { "utf16le-bom.csv", "UTF-16LE (BOM), comma", simplified, { 1, 2, 3, 4, 5 } },
+        FixtureCase { "utf16be-bom.csv", "UTF-16BE (BOM), comma", simplified, { 1, 2, 3, 4, 5 } },
+        FixtureCase { "utf16le.tsv", "UTF-16LE, tab", simplified, { 1, 2, 3, 4, 5 } },
+        FixtureCase { "utf16be.csv", "UTF-16BE, comma", simplified, { 1, 2, 3, 4, 5 } },
+        FixtureCase { "gbk.csv", "GB18030, comma", simplified, { 1, 2, 3, 4, 5 } },
         FixtureCase { "gbk-header-only.csv", "GB18030, comma", { simplified[0] }, { 1 } },
         FixtureCase { "gb18030.csv", "GB18030, comma", gb18030Only, { 1, 2, 3 } },
         FixtureCase { "big5.csv", "Big5, comma", traditional, { 1, 2, 3, 4 } },
         FixtureCase { "big5-header-only.csv", "Big5, comma", { traditional[0] }, { 1 } },
-        FixtureCase { "semicolon-lf.csv", "UTF-8, semicolon", simplified, { 1, 2, 3, 4, 6 } }));
+        FixtureCase { "semicolon-lf.csv", "UTF-8, semicolon", simplified, { 1, 2, 3, 4, 5 } }));
 
 TEST(CsvReaderTest, mixedEncodingsNameTheRow)
 {
@@ -456,7 +456,7 @@ TEST_F(CsvFileTest, recordsAcrossChunkEdgesReadTheSame)
             fields << csvField(value);
         expected << row;
         expectedLines << line;
-        line += 1 + row.join(QString()).count(QLatin1Char('\n'));
+        line += 1; // a cell's line breaks keep its record on one row
         bytes += fields.join(',') + (i % 3 == 0 ? "\n" : "\r\n");
     }
     auto reader = open(write(QStringLiteral("long.csv"), bytes));
@@ -524,7 +524,7 @@ INSTANTIATE_TEST_SUITE_P(Edges, CsvChunkEdgeTest,
         EdgeCase { "crBeforeEdge", -1, "ab\r\n", "ab", 2 }, EdgeCase { "lonelyCrAtEdge", 0, "a\r", "a", 2 },
         EdgeCase { "doubledQuoteSplit", -1, "\"\"\"\"\r\n", "\"", 2 },
         EdgeCase { "closingQuoteAtEdge", -2, "\"q\"\r\n", "q", 2 },
-        EdgeCase { "quotedCrlfSplit", -1, "\"a\r\nb\"\r\n", "a\r\nb", 3 },
+        EdgeCase { "quotedCrlfSplit", -1, "\"a\r\nb\"\r\n", "a\r\nb", 2 },
         EdgeCase { "chineseSplit", -1, "北京\r\n", "北京", 2 },
         EdgeCase { "blankLinesAtEdge", 0, "a\r\n\r\n\r\n", "a", 4 }));
 
@@ -589,7 +589,7 @@ TEST_F(CsvFileTest, readsWhatLibreOfficeWrites)
     const ReadBack read = readAll(*reader);
     ASSERT_FALSE(read.error) << read.error->toString();
     EXPECT_EQ(read.rows, simplified);
-    EXPECT_EQ(read.rowNumbers, QList<qint64>({ 1, 2, 3, 4, 6 }));
+    EXPECT_EQ(read.rowNumbers, QList<qint64>({ 1, 2, 3, 4, 5 })); // as Excel numbers the rows
 }
 
 } // namespace
