@@ -10,6 +10,7 @@
 #include <QHeaderView>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTableWidgetItem>
 
 namespace {
 
@@ -82,7 +83,33 @@ QList<ExportColumn> visibleColumns(const QTableView *view)
     return columns;
 }
 
+// The row's currency, from its first visible money cell; empty when the row has none.
+QString rowCurrency(const QAbstractItemModel *model, int row, const QList<ExportColumn> &columns)
+{
+    for (const ExportColumn &column : columns) {
+        const QString currency = model->data(model->index(row, column.logical), TableExport::CurrencyRole).toString();
+        if (!currency.isEmpty())
+            return currency;
+    }
+    return {};
+}
+
+bool hasMoney(const QAbstractItemModel *model, const QList<ExportColumn> &columns)
+{
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (!rowCurrency(model, row, columns).isEmpty())
+            return true;
+    }
+    return false;
+}
+
 } // namespace
+
+void TableExport::setMoney(QTableWidgetItem *item, qint64 minorUnits, const QString &currency)
+{
+    item->setData(ValueRole, moneyValue(minorUnits, currency));
+    item->setData(CurrencyRole, currency);
+}
 
 QVariant TableExport::moneyValue(qint64 minorUnits, const QString &currency)
 {
@@ -100,6 +127,9 @@ Result<qint64> TableExport::write(const QTableView *view, const QString &sheetNa
     QList<TableColumn> header;
     for (const ExportColumn &column : columns)
         header << column.column;
+    const bool withCurrency = hasMoney(model, columns);
+    if (withCurrency)
+        header << TableColumn { tr("Currency"), TableColumn::Type::Text };
     auto writer = createTableWriter(path, options);
     if (!writer)
         return writer.error();
@@ -112,6 +142,8 @@ Result<qint64> TableExport::write(const QTableView *view, const QString &sheetNa
         QVariantList cells;
         for (const ExportColumn &column : columns)
             cells << cellValue(model, row, column.logical);
+        if (withCurrency)
+            cells << rowCurrency(model, row, columns);
         if (Status status = writer.value()->writeRow(cells); !status)
             return status.error();
         ++rows;

@@ -10,6 +10,7 @@
 #include <functional>
 
 class QTableView;
+class QTableWidgetItem;
 class QWidget;
 
 // Exports a table as the user sees it — its visible columns in their on-screen order, its rows in their current
@@ -27,9 +28,14 @@ public:
     static constexpr int ValueRole = Qt::UserRole + 40;
     static constexpr int TypeRole = Qt::UserRole + 41;
     static constexpr int DecimalsRole = Qt::UserRole + 42;
+    // The ISO code of a money cell's currency. A table with such cells is written with a Currency column (the
+    // row's first), so that amounts in yuan and dollars are never summed as one in a spreadsheet.
+    static constexpr int CurrencyRole = Qt::UserRole + 43;
 
     // An amount as the number of major units it stands for (12345 fen -> 123.45), for ValueRole.
     static QVariant moneyValue(qint64 minorUnits, const QString &currency);
+    // Sets the item's ValueRole (moneyValue) and CurrencyRole.
+    static void setMoney(QTableWidgetItem *item, qint64 minorUnits, const QString &currency);
 
     // Writes the view's table to path; returns the number of data rows written. beforeFinish (optional) runs with
     // the row count once every row is written and before the file is put in place: a failure there leaves no file.

@@ -8,11 +8,13 @@
 #include "repo/CustomerRepository.h"
 #include "reports/ChartPanel.h"
 #include "reports/ReportsPanel.h"
+#include "services/ComplaintWorkflow.h"
 
 #include <QDate>
 #include <QFile>
 #include <QHeaderView>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -117,13 +119,13 @@ TEST_F(TableExportTest, OrdersPageExportsFromFileExportList)
     const qint64 id = CustomerRepository(book.value()->connection()).create(customer).value();
     const QDate today = QDate::currentDate();
     int number = 0;
-    for (const qint64 total : { 500000, 12000, 7300000 }) {
+    for (const auto &[total, currency] : { std::pair { 500000, "CNY" }, { 12000, "CNY" }, { 7300000, "USD" } }) {
         QSqlQuery insert(book.value()->connection());
         insert.prepare(QStringLiteral("INSERT INTO orders (uuid, number, customer_id, order_date, currency, total, "
-                                      "cost, created_at, updated_at) VALUES (?, ?, ?, ?, 'CNY', ?, 0, ?, ?)"));
+                                      "cost, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?)"));
         for (const QVariant &value : QVariantList { Database::newUuid(), QStringLiteral("SO-%1").arg(++number), id,
-                 today.addDays(-number).toString(Qt::ISODate), total, today.toString(Qt::ISODate),
-                 today.toString(Qt::ISODate) })
+                 today.addDays(-number).toString(Qt::ISODate), QString::fromLatin1(currency), total,
+                 today.toString(Qt::ISODate), today.toString(Qt::ISODate) })
             insert.addBindValue(value);
         ASSERT_TRUE(insert.exec());
     }
@@ -157,6 +159,10 @@ TEST_F(TableExportTest, OrdersPageExportsFromFileExportList)
     EXPECT_TRUE(lines[1].contains(QStringLiteral("|int:73000|"))) << lines[1];
     EXPECT_TRUE(lines[3].contains(QStringLiteral("str:深圳华鑫电子有限公司"))) << lines[3];
     EXPECT_TRUE(lines[3].contains(QStringLiteral("|int:120|"))) << lines[3];
+    // Dollars and yuan side by side: each row says which (the amounts alone would be summed as one).
+    EXPECT_TRUE(lines[0].endsWith(QStringLiteral("|str:Currency"))) << lines[0];
+    EXPECT_TRUE(lines[1].endsWith(QStringLiteral("|str:USD"))) << lines[1];
+    EXPECT_TRUE(lines[3].endsWith(QStringLiteral("|str:CNY"))) << lines[3];
 }
 
 TEST_F(TableExportTest, ReportAndComplaintPagesExportTheirShownTable)
@@ -177,4 +183,44 @@ TEST_F(TableExportTest, ReportAndComplaintPagesExportTheirShownTable)
     window.reports()->tabs()->setCurrentIndex(ReportsPanel::ParetoTab);
     EXPECT_EQ(reports->exportView(), window.reports()->panel(ReportsPanel::ParetoTab)->table());
     EXPECT_FALSE(reports->exportName().contains(QLatin1Char('&')));
+}
+
+// The complaints list writes when a complaint came in and when it is due as date-times, not as their text.
+TEST_F(TableExportTest, ComplaintTimesAreExportedAsDateTimes)
+{
+    auto book = openBook(m_dir.filePath(QStringLiteral("book.clientele")));
+    ASSERT_TRUE(book.ok()) << book.error().toString();
+    Customer customer;
+    customer.name = QStringLiteral("台北光華商場");
+    Complaint complaint;
+    complaint.customerId = CustomerRepository(book.value()->connection()).create(customer).value_or(0);
+    complaint.severity = ComplaintSeverity::High;
+    complaint.category = QStringLiteral("delivery");
+    complaint.summary = QStringLiteral("螢幕有壞點");
+    complaint.receivedAt = QDateTime::currentDateTimeUtc().addSecs(-3600);
+    ASSERT_TRUE(ComplaintWorkflow(book.value()->connection()).log(complaint, QStringLiteral("wang")).ok());
+    MainWindow window(std::move(book).value());
+    window.show();
+    window.showPage(MainWindow::ComplaintsPage);
+    auto view = window.findChild<QTableView *>(QStringLiteral("complaintsTableView"));
+    ASSERT_NE(view, nullptr);
+    ASSERT_TRUE(waitFor([view] { return view->model()->rowCount() == 1; }, 10000));
+    const QString path = m_dir.filePath(QStringLiteral("complaints.xlsx"));
+    ASSERT_TRUE(TableExport::write(view, QStringLiteral("Complaints"), path).ok());
+    const QString cells = readWithOpenpyxl(path);
+    if (cells.isEmpty())
+        GTEST_SKIP() << "python3-openpyxl is not installed";
+    const QStringList lines = cells.split(QLatin1Char('\n'));
+    ASSERT_EQ(lines.size(), 2) << cells;
+    const QStringList header = lines[0].split(QLatin1Char('|'));
+    const QStringList row = lines[1].split(QLatin1Char('|'));
+    int dateTimes = 0;
+    for (int column = 0; column < row.size(); ++column) {
+        if (row[column].startsWith(QStringLiteral("datetime:")))
+            ++dateTimes;
+        else
+            EXPECT_FALSE(row[column].contains(QRegularExpression(QStringLiteral("\\d{1,2}:\\d{2}"))))
+                << header.value(column) << ": " << row[column];
+    }
+    EXPECT_EQ(dateTimes, 2) << cells; // received and due
 }

@@ -2,6 +2,7 @@
 #include "Appearance.h"
 #include "Clock.h"
 #include "Formatting.h"
+#include "TableExport.h"
 #include "services/ServiceLevels.h"
 
 #include <QBrush>
@@ -160,6 +161,14 @@ QVariant ComplaintTableModel::data(const QModelIndex &index, int role) const
         return c.description.isEmpty() ? c.summary : c.description;
     if (role == Qt::ToolTipRole && index.column() == NumberColumn && c.escalationLevel > 0)
         return c.escalationLevel > 1 ? tr("Escalated: not resolved in time") : tr("Escalated: no response in time");
+    if (role == TableExport::ValueRole) {
+        // Exported as date-times in local time, as shown (not as their text), so a spreadsheet sorts and filters them.
+        if (index.column() == ReceivedColumn)
+            return c.receivedAt.toLocalTime();
+        if (index.column() == DueColumn && isOpen(c.status))
+            return (c.respondedAt.isValid() ? c.resolutionDueAt : c.responseDueAt).toLocalTime();
+        return {};
+    }
     if (role != Qt::DisplayRole)
         return {};
     switch (Column(index.column())) {

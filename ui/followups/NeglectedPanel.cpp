@@ -108,7 +108,7 @@ void NeglectedPanel::reload()
             m_table->item(row, 3)->setData(TableExport::ValueRole, last);
         m_table->item(row, 4)->setData(TableExport::ValueRole, n.daysSince);
         m_table->item(row, 5)->setData(TableExport::ValueRole, n.intervalDays);
-        value->setData(TableExport::ValueRole, TableExport::moneyValue(n.valueMinor, currency));
+        TableExport::setMoney(value, n.valueMinor, currency);
     }
     m_table->setSortingEnabled(true);
     m_table->resizeColumnsToContents();

@@ -195,7 +195,7 @@ void RenewalsPanel::fillTable(QTableWidget *table, const QList<Contract> &contra
         table->setItem(row, 5, value);
         table->item(row, 3)->setData(TableExport::ValueRole, k.endDate);
         table->item(row, 4)->setData(TableExport::ValueRole, daysLeft);
-        value->setData(TableExport::ValueRole, TableExport::moneyValue(k.value.minor, k.value.currency));
+        TableExport::setMoney(value, k.value.minor, k.value.currency);
         table->setItem(row, 6, new QTableWidgetItem(k.ownerName));
         table->setItem(row, 7, new QTableWidgetItem(displayName(k.statusOn(today))));
         table->setItem(row, 8, new QTableWidgetItem(k.autoRenew ? tr("Yes") : tr("No")));

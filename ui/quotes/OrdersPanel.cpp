@@ -98,9 +98,9 @@ void OrdersPanel::reload()
         m_table->setItem(row, 6, cell(Money::formatWithSymbol(o.total, o.currency), true));
         m_table->setItem(row, 7, cell(Money::formatWithSymbol(o.cost, o.currency), true));
         m_table->setItem(row, 8, cell(Money::formatWithSymbol(margin, o.currency), true));
-        m_table->item(row, 6)->setData(TableExport::ValueRole, TableExport::moneyValue(o.total, o.currency));
-        m_table->item(row, 7)->setData(TableExport::ValueRole, TableExport::moneyValue(o.cost, o.currency));
-        m_table->item(row, 8)->setData(TableExport::ValueRole, TableExport::moneyValue(margin, o.currency));
+        TableExport::setMoney(m_table->item(row, 6), o.total, o.currency);
+        TableExport::setMoney(m_table->item(row, 7), o.cost, o.currency);
+        TableExport::setMoney(m_table->item(row, 8), margin, o.currency);
         totals[o.currency] += o.total;
     }
     QStringList sums;

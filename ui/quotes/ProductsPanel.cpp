@@ -114,10 +114,8 @@ void ProductsPanel::reload()
         m_table->setItem(row, CostColumn, item(Money::formatWithSymbol(p.costPrice, p.currency), right));
         m_table->setItem(row, TaxColumn, item(QStringLiteral("%1%").arg(double(p.taxRate) / 100), right));
         m_table->setItem(row, ActiveColumn, item(p.active ? tr("yes") : tr("no")));
-        m_table->item(row, PriceColumn)
-            ->setData(TableExport::ValueRole, TableExport::moneyValue(p.unitPrice, p.currency));
-        m_table->item(row, CostColumn)
-            ->setData(TableExport::ValueRole, TableExport::moneyValue(p.costPrice, p.currency));
+        TableExport::setMoney(m_table->item(row, PriceColumn), p.unitPrice, p.currency);
+        TableExport::setMoney(m_table->item(row, CostColumn), p.costPrice, p.currency);
         m_table->item(row, TaxColumn)->setData(TableExport::ValueRole, double(p.taxRate) / 100);
         if (p.id == current)
             m_table->selectRow(row);

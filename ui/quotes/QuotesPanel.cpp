@@ -185,9 +185,8 @@ void QuotesPanel::reload()
         m_table->setItem(row, MarginColumn, cell(Money::formatWithSymbol(q.margin, q.currency), true));
         m_table->item(row, DateColumn)->setData(TableExport::ValueRole, q.date);
         m_table->item(row, ValidColumn)->setData(TableExport::ValueRole, q.validUntil);
-        m_table->item(row, TotalColumn)->setData(TableExport::ValueRole, TableExport::moneyValue(q.total, q.currency));
-        m_table->item(row, MarginColumn)
-            ->setData(TableExport::ValueRole, TableExport::moneyValue(q.margin, q.currency));
+        TableExport::setMoney(m_table->item(row, TotalColumn), q.total, q.currency);
+        TableExport::setMoney(m_table->item(row, MarginColumn), q.margin, q.currency);
     }
     m_table->setSortingEnabled(true);
     m_table->resizeColumnsToContents();
