@@ -10,6 +10,7 @@
 #include "complaints/ComplaintsPanel.h"
 #include "repo/ComplaintRepository.h"
 #include "repo/CustomerRepository.h"
+#include "repo/LookupRepository.h"
 #include "services/ComplaintSettings.h"
 #include "services/ComplaintWorkflow.h"
 
@@ -349,6 +350,27 @@ TEST_F(ComplaintsUiTest, ServiceLevelsAndBusinessHoursAreSetInTheSettingsDialog)
                   ->findChild<QComboBox *>(QStringLiteral("complaintCategoryFilterComboBox"))
                   ->findData(QStringLiteral("Installation")),
         0);
+}
+
+} // namespace
+
+namespace {
+
+// A new complaint goes to the customer's owner, so that it is never left with nobody by default; the user may
+// still choose someone else, and an existing complaint keeps whoever has it.
+TEST_F(ComplaintsUiTest, ANewComplaintGoesToTheCustomersOwner)
+{
+    QSqlDatabase db = m_window->database().connection();
+    const qint64 zhang = LookupRepository(db).addOwner(QStringLiteral("张敏")).value_or(0);
+    Customer customer = CustomerRepository(db).find(m_customerId).value();
+    customer.ownerId = zhang;
+    ASSERT_TRUE(CustomerRepository(db).update(customer).ok());
+    ComplaintDialog dialog(db, 0, m_customerId, m_window.get());
+    dialog.show();
+    auto owner = dialog.findChild<QComboBox *>(QStringLiteral("complaintOwnerComboBox"));
+    ASSERT_NE(owner, nullptr);
+    EXPECT_EQ(owner->currentData().toLongLong(), zhang);
+    EXPECT_EQ(owner->currentText(), QStringLiteral("张敏"));
 }
 
 } // namespace

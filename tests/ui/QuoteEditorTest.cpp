@@ -10,8 +10,11 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSqlQuery>
 #include <QTableWidget>
@@ -196,6 +199,47 @@ TEST_F(QuoteEditorTest, QuotesPageListsTheNewestRevisionAndOnRequestTheEarlierOn
     EXPECT_EQ(table->item(1, 0)->text(), number);
     EXPECT_EQ(table->item(1, 4)->text(), QStringLiteral("Sent"));
     EXPECT_EQ(table->item(1, 6)->text(), QStringLiteral("¥1,000.00"));
+}
+
+} // namespace
+
+namespace {
+
+// "Add product…" finds a product by any part of its name, as typed: the list's text begins with the code, so
+// typing a Chinese name used to find nothing.
+TEST_F(QuoteEditorTest, AddProductFindsAProductByAnyPartOfItsName)
+{
+    Product pos;
+    pos.code = QStringLiteral("SW-POS");
+    pos.name = QStringLiteral("门店收银系统");
+    pos.unitPrice = 880000;
+    ASSERT_TRUE(ProductRepository(db()).save(pos).ok());
+    QuoteEditor editor(db(), 0, m_customerId);
+    editor.show();
+    bool typed = false;
+    QTimer::singleShot(0, [&typed] {
+        auto dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        auto combo = dialog->findChild<QComboBox *>();
+        if (!combo || !combo->isEditable()) {
+            dialog->reject();
+            return;
+        }
+        combo->lineEdit()->setText(QStringLiteral("门店"));
+        typed = true;
+        dialog->accept();
+    });
+    editor.findChild<QPushButton *>(QStringLiteral("addProductButton"))->click();
+    ASSERT_TRUE(typed) << "the product list cannot be typed into";
+    auto lines = editor.findChild<QTableWidget *>(QStringLiteral("linesTableWidget"));
+    ASSERT_NE(lines, nullptr);
+    ASSERT_EQ(lines->rowCount(), 1);
+    bool found = false;
+    for (int column = 0; column < lines->columnCount(); ++column)
+        found = found
+            || (lines->item(0, column) && lines->item(0, column)->text().contains(QStringLiteral("门店收银系统")));
+    EXPECT_TRUE(found);
 }
 
 } // namespace

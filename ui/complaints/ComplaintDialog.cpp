@@ -205,6 +205,7 @@ QWidget *ComplaintDialog::buildCaseTab()
     addRow(form, tr("C&ategory:"), m_category, categoryRow);
     m_owner = new QComboBox;
     m_owner->setObjectName(QStringLiteral("complaintOwnerComboBox"));
+    connect(m_owner, &QComboBox::activated, this, [this] { m_ownerChosen = true; });
     form->addRow(tr("O&wner:"), m_owner);
     m_summary = new QLineEdit;
     m_summary->setObjectName(QStringLiteral("complaintSummaryLineEdit"));
@@ -286,6 +287,11 @@ void ComplaintDialog::fillContacts()
     m_contact->addItem(tr("Nobody in particular"), qint64(0));
     if (customerId <= 0)
         return;
+    // A new complaint goes to whoever looks after the customer, unless the user chose someone else.
+    if (m_complaint.id == 0 && m_complaint.ownerId == 0 && !m_ownerChosen) {
+        if (auto customer = CustomerRepository(m_db).find(customerId))
+            selectData(m_owner, customer.value().ownerId);
+    }
     for (const Contact &contact : ContactRepository(m_db).forCustomer(customerId).value_or({}))
         m_contact->addItem(
             contact.title.isEmpty() ? contact.name : tr("%1 (%2)").arg(contact.name, contact.title), contact.id);
@@ -299,7 +305,8 @@ void ComplaintDialog::load()
     selectData(m_channel, toString(c.channel));
     selectData(m_category, c.category);
     selectData(m_severity, toString(c.severity));
-    selectData(m_owner, c.ownerId);
+    if (c.id > 0 || c.ownerId > 0)
+        selectData(m_owner, c.ownerId); // a new one has its customer's owner (fillContacts)
     m_shownReceived = (c.receivedAt.isValid() ? c.receivedAt : Clock::instance().nowUtc()).toLocalTime();
     m_received->setDateTime(m_shownReceived);
     m_summary->setText(c.summary);

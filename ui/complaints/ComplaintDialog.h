@@ -74,6 +74,7 @@ private:
     QComboBox *m_category = nullptr;
     QComboBox *m_severity = nullptr;
     QComboBox *m_owner = nullptr;
+    bool m_ownerChosen = false; // by the user: a new complaint's owner no longer follows its customer's
     QDateTimeEdit *m_received = nullptr;
     QLineEdit *m_summary = nullptr;
     QPlainTextEdit *m_description = nullptr;

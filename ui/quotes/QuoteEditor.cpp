@@ -17,6 +17,7 @@
 #include "services/QuoteChaser.h"
 
 #include <QComboBox>
+#include <QCompleter>
 #include <QDateEdit>
 #include <QDir>
 #include <QDoubleSpinBox>
@@ -496,10 +497,32 @@ void QuoteEditor::pickProduct()
     QStringList names;
     for (const Product &p : products.value())
         names << (p.code.isEmpty() ? p.name : tr("%1 — %2").arg(p.code, p.name));
-    bool ok = false;
-    const QString chosen = QInputDialog::getItem(this, tr("Add product"), tr("Product:"), names, 0, false, &ok);
-    if (ok)
-        addProduct(products.value()[names.indexOf(chosen)].id);
+    // Typing finds a product by any part of its code or name ("门店" finds "SW-POS — 门店收银系统"), not only by
+    // the first letters of the list's text, which begins with the code.
+    QInputDialog dialog(this);
+    dialog.setWindowTitle(tr("Add product"));
+    dialog.setLabelText(tr("Product:"));
+    dialog.setComboBoxItems(names);
+    dialog.setComboBoxEditable(true);
+    if (auto combo = dialog.findChild<QComboBox *>()) {
+        combo->setInsertPolicy(QComboBox::NoInsert);
+        combo->completer()->setCompletionMode(QCompleter::PopupCompletion);
+        combo->completer()->setFilterMode(Qt::MatchContains);
+        combo->completer()->setCaseSensitivity(Qt::CaseInsensitive);
+    }
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    qsizetype chosen = names.indexOf(dialog.textValue());
+    if (chosen < 0) { // typed, not picked: the one product whose code or name holds the text
+        const QStringList matching = names.filter(dialog.textValue().trimmed(), Qt::CaseInsensitive);
+        if (matching.size() != 1 || dialog.textValue().trimmed().isEmpty()) {
+            MessageBox::information(this, tr("Add product"),
+                tr("No single product matches \"%1\". Pick one from the list.").arg(dialog.textValue()));
+            return;
+        }
+        chosen = names.indexOf(matching.first());
+    }
+    addProduct(products.value()[chosen].id);
 }
 
 void QuoteEditor::addProduct(qint64 productId)
