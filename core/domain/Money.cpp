@@ -1,6 +1,7 @@
 #include "Money.h"
 
 #include <QHash>
+#include <QLocale>
 
 namespace Money {
 
@@ -43,6 +44,9 @@ QStringList currencies()
 
 QString symbol(const QString &currency)
 {
+    // In Chinese "$" alone reads as the local dollar (NT$ in Taiwan, HK$ in Hong Kong): dollars are US$ there.
+    if (currency == QLatin1String("USD") && QLocale().language() == QLocale::Chinese)
+        return QStringLiteral("US$");
     const auto it = table().constFind(currency);
     return it == table().constEnd() ? currency + QLatin1Char(' ') : it->symbol;
 }

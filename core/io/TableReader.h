@@ -38,8 +38,8 @@ public:
     // The next row, or false at the end of the sheet or on an error (see error()). Rows that are entirely
     // empty are skipped, but rowNumber() still counts them, so messages name the row a user sees in Excel.
     virtual bool readRow(QVariantList &row) = 0;
-    // The 1-based row number of the row readRow() returned last: the sheet's row number for xlsx, the line
-    // the record starts on for CSV.
+    // The 1-based row number of the row readRow() returned last, as Excel shows it: the sheet's row number for
+    // xlsx, the record's (a cell's line breaks not counted) for CSV.
     virtual qint64 rowNumber() const = 0;
     // Set when readRow() returned false because of a problem rather than the end of the data.
     virtual const std::optional<Error> &error() const = 0;
@@ -52,4 +52,6 @@ public:
 
 // Opens a CSV/TSV/TXT or .xlsx file, by its content (a zip signature is xlsx) rather than its extension.
 // Fails with a message naming the file when it cannot be read or is not a table this app understands.
+// Title lines above the header are passed over: when the sheet starts with up to three rows of one cell each
+// ("客户名单", "导出日期：2025-03-01") followed by a row of several, that row is the first one read (the header).
 Result<std::unique_ptr<TableReader>> openTable(const QString &path, const TableLimits &limits = {});

@@ -122,3 +122,14 @@ TEST(ChineseAmountTraditionalTest, UsesTraditionalCharacters)
 }
 
 } // namespace
+
+// In Chinese, "$" alone reads as the local dollar (NT$ in Taiwan): US dollars are written US$ there.
+TEST(MoneyTest, DollarsAreUsDollarsInChinese)
+{
+    const QLocale before;
+    EXPECT_EQ(Money::formatWithSymbol(112641398, QStringLiteral("USD")), QStringLiteral("$1,126,413.98"));
+    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::Taiwan));
+    EXPECT_TRUE(Money::formatWithSymbol(112641398, QStringLiteral("USD")).startsWith(QStringLiteral("US$")));
+    EXPECT_TRUE(Money::formatWithSymbol(300000, QStringLiteral("TWD")).startsWith(QStringLiteral("NT$")));
+    QLocale::setDefault(before);
+}

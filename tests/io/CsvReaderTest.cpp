@@ -1,4 +1,5 @@
 #include "io/CsvReader.h"
+#include "io/TableReader.h"
 
 #include "../core/TestSupport.h"
 
@@ -235,6 +236,36 @@ TEST(CsvReaderTest, mixedEncodingsNameTheRow)
     EXPECT_EQ(read.error->row, 4);
     EXPECT_EQ(read.error->column, 1);
     EXPECT_TRUE(read.error->file.endsWith(QStringLiteral("mixed-utf8-gbk.csv")));
+}
+
+// A list exported with a title above its header ("客户名单", then the export date) is read from its header: the
+// title is not taken for the header (nor imported as a customer), and rows keep their numbers. A list of one
+// column is read as it is.
+TEST_F(CsvFileTest, titleRowsAboveTheHeaderArePassedOver)
+{
+    auto titled = openTable(write(QStringLiteral("titled.csv"),
+        "客户名单\n导出日期：2025-03-01\n\n客户名称,手机,城市\n海珠布料批发,13800138000,广州\n"));
+    ASSERT_TRUE(titled.ok()) << titled.error().toString();
+    QVariantList row;
+    ASSERT_TRUE(titled.value()->readRow(row));
+    EXPECT_EQ(row.value(0).toString(), QStringLiteral("客户名称"));
+    EXPECT_EQ(titled.value()->rowNumber(), 4);
+    ASSERT_TRUE(titled.value()->readRow(row));
+    EXPECT_EQ(row.value(0).toString(), QStringLiteral("海珠布料批发"));
+    EXPECT_EQ(titled.value()->rowNumber(), 5);
+    EXPECT_FALSE(titled.value()->readRow(row));
+    ASSERT_TRUE(titled.value()->selectSheet({}).ok()); // read again from the start: the same
+    ASSERT_TRUE(titled.value()->readRow(row));
+    EXPECT_EQ(titled.value()->rowNumber(), 4);
+
+    auto single = openTable(write(QStringLiteral("names.csv"), "Name\nAlpha\nBeta\nGamma\nDelta\nEpsilon\n"));
+    ASSERT_TRUE(single.ok()) << single.error().toString();
+    QStringList names;
+    while (single.value()->readRow(row))
+        names << row.value(0).toString();
+    EXPECT_EQ(names,
+        (QStringList { QStringLiteral("Name"), QStringLiteral("Alpha"), QStringLiteral("Beta"), QStringLiteral("Gamma"),
+            QStringLiteral("Delta"), QStringLiteral("Epsilon") }));
 }
 
 TEST(CsvReaderTest, chosenEncodingAndDelimiterWin)
