@@ -2258,6 +2258,10 @@ Open another book?</source>
   reps hand-over FROM TO          将一位销售代表的客户和未完成的工作交给另一位（姓名或编号）
 </translation>
     </message>
+    <message>
+        <source>Rows read: %1 (%2). Nothing was written. The import would have created %3, updated %4 and skipped %5 duplicates; rows with problems: %6.</source>
+        <translation>已读取 %1 行（%2）。未写入任何内容。本次导入原本会新建 %3 条、更新 %4 条、跳过 %5 条重复；有问题的行：%6。</translation>
+    </message>
 </context>
 <context>
     <name>CloseComplaintDialog</name>
@@ -7897,6 +7901,10 @@ Book: %2</source>
         <source>Quote lines</source>
         <translation>报价明细</translation>
     </message>
+    <message>
+        <source>No single product matches &quot;%1&quot;. Pick one from the list.</source>
+        <translation>没有唯一与“%1”匹配的产品。请从列表中选择。</translation>
+    </message>
 </context>
 <context>
     <name>QuotePrinter</name>
@@ -9670,6 +9678,10 @@ The book as it is now is backed up first.</source>
     <message>
         <source>Export</source>
         <translation>导出</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
     </message>
 </context>
 <context>

@@ -2258,6 +2258,10 @@ Open another book?</source>
   reps hand-over FROM TO          將一位業務代表的客戶和未完成的工作交給另一位（姓名或編號）
 </translation>
     </message>
+    <message>
+        <source>Rows read: %1 (%2). Nothing was written. The import would have created %3, updated %4 and skipped %5 duplicates; rows with problems: %6.</source>
+        <translation>已讀取 %1 列（%2）。未寫入任何內容。本次匯入原本會新增 %3 筆、更新 %4 筆、略過 %5 筆重複；有問題的列：%6。</translation>
+    </message>
 </context>
 <context>
     <name>CloseComplaintDialog</name>
@@ -7897,6 +7901,10 @@ Book: %2</source>
         <source>Quote lines</source>
         <translation>報價明細</translation>
     </message>
+    <message>
+        <source>No single product matches &quot;%1&quot;. Pick one from the list.</source>
+        <translation>沒有唯一符合「%1」的產品。請從清單中選擇。</translation>
+    </message>
 </context>
 <context>
     <name>QuotePrinter</name>
@@ -9670,6 +9678,10 @@ The book as it is now is backed up first.</source>
     <message>
         <source>Export</source>
         <translation>匯出</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>幣別</translation>
     </message>
 </context>
 <context>
