@@ -54,6 +54,7 @@
 #include "trust/EraseDialog.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
@@ -129,7 +130,9 @@ bool Application::start()
            "book-damaged)."),
         tr("VIEW"));
     const QCommandLineOption importFile(QStringLiteral("import"),
-                                        tr("With --screenshot and an import view: the file to import."), tr("FILE"));
+        tr("With --screenshot and an import view: the file to import (customers), or contacts:, products: or "
+           "orders: and the file."),
+        tr("FILE"));
     parser.addOptions({ demo, db, language, appearance, screenshot, search, view, importFile });
     parser.process(*this);
 
@@ -296,7 +299,16 @@ void Application::screenshotImportAndQuit(const QString &file, const QString &vi
     const int target = pageIds.value(int(pages.indexOf(view)), ImportWizard::MappingPageId);
     auto wizard = new ImportWizard(m_window->database().path(), m_window->database().connection(), m_window);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
-    wizard->findChild<QLineEdit *>(QStringLiteral("filePathLineEdit"))->setText(importFile);
+    // "orders:sales.csv" imports into another target than customers.
+    QString path = importFile;
+    if (const qsizetype colon = path.indexOf(QLatin1Char(':')); colon > 1) {
+        if (const auto chosen = importTargetFromString(path.left(colon))) {
+            auto targets = wizard->findChild<QComboBox *>(QStringLiteral("targetComboBox"));
+            targets->setCurrentIndex(targets->findData(toString(*chosen)));
+            path = path.mid(colon + 1);
+        }
+    }
+    wizard->findChild<QLineEdit *>(QStringLiteral("filePathLineEdit"))->setText(path);
     wizard->show();
     auto step = std::make_shared<std::function<void()>>();
     *step = [this, wizard, target, file, step] {

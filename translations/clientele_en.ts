@@ -316,6 +316,13 @@ Restore it? The damaged file is kept beside it as &quot;%4&quot;, never deleted.
             <numerusform>%Ln orders, %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>No orders in this period. The book has %n order(s) from %1 to %2: widen the dates to see them.</source>
+        <translation>
+            <numerusform>No orders in this period. The book has %n order from %1 to %2: widen the dates to see it.</numerusform>
+            <numerusform>No orders in this period. The book has %n orders from %1 to %2: widen the dates to see them.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Recurrence</name>

@@ -474,10 +474,6 @@
         <translation>“%1”已存在；请使用“文件 &gt; 打开账簿”打开它。</translation>
     </message>
     <message>
-        <source>With --screenshot and an import view: the file to import.</source>
-        <translation>与 --screenshot 及导入视图一起使用：要导入的文件。</translation>
-    </message>
-    <message>
         <source>Called about the renewal.</source>
         <translation>已致电沟通续约事宜。</translation>
     </message>
@@ -520,6 +516,10 @@
     <message>
         <source>Cannot copy &quot;%1&quot; to take the screenshot on the copy.</source>
         <translation>无法复制“%1”以在副本上截图。</translation>
+    </message>
+    <message>
+        <source>With --screenshot and an import view: the file to import (customers), or contacts:, products: or orders: and the file.</source>
+        <translation>与 --screenshot 和导入视图一起使用：要导入的文件（客户），或 contacts:、products:、orders: 加文件。</translation>
     </message>
 </context>
 <context>
@@ -7265,6 +7265,12 @@ Book: %2</source>
     <message>
         <source>No orders in this period. A quote the customer accepts becomes an order, and File › Import… brings in earlier sales.</source>
         <translation>此期间没有订单。客户接受的报价单会成为订单，“文件 › 导入…”可导入以往的销售记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>No orders in this period. The book has %n order(s) from %1 to %2: widen the dates to see them.</source>
+        <translation>
+            <numerusform>此期间没有订单。账簿中有 %n 个订单，日期从 %1 到 %2：放宽日期范围即可看到。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -474,10 +474,6 @@
         <translation>「%1」已存在；請使用「檔案 &gt; 開啟帳簿」開啟它。</translation>
     </message>
     <message>
-        <source>With --screenshot and an import view: the file to import.</source>
-        <translation>搭配 --screenshot 及匯入畫面使用：要匯入的檔案。</translation>
-    </message>
-    <message>
         <source>Called about the renewal.</source>
         <translation>已致電洽談續約事宜。</translation>
     </message>
@@ -520,6 +516,10 @@
     <message>
         <source>Cannot copy &quot;%1&quot; to take the screenshot on the copy.</source>
         <translation>無法複製「%1」以在副本上截圖。</translation>
+    </message>
+    <message>
+        <source>With --screenshot and an import view: the file to import (customers), or contacts:, products: or orders: and the file.</source>
+        <translation>與 --screenshot 和匯入檢視一起使用：要匯入的檔案（客戶），或 contacts:、products:、orders: 加檔案。</translation>
     </message>
 </context>
 <context>
@@ -7265,6 +7265,12 @@ Book: %2</source>
     <message>
         <source>No orders in this period. A quote the customer accepts becomes an order, and File › Import… brings in earlier sales.</source>
         <translation>此期間沒有訂單。客戶接受的報價單會成為訂單，「檔案 › 匯入…」可匯入以往的銷售紀錄。</translation>
+    </message>
+    <message numerus="yes">
+        <source>No orders in this period. The book has %n order(s) from %1 to %2: widen the dates to see them.</source>
+        <translation>
+            <numerusform>此期間沒有訂單。帳簿中有 %n 筆訂單，日期從 %1 到 %2：放寬日期範圍即可看到。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -166,6 +166,17 @@ Status OrderRepository::replace(qint64 id, const Order &order)
     return transaction.commit();
 }
 
+Result<OrderSpan> OrderRepository::span() const
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("SELECT count(*), min(o.order_date), max(o.order_date) FROM orders o JOIN customers "
+                                   "c ON c.id = o.customer_id WHERE o.deleted_at IS NULL AND c.deleted_at IS NULL"))
+        || !query.next())
+        return sqlError(query, tr("Reading the orders"));
+    return OrderSpan { query.value(0).toLongLong(), QDate::fromString(query.value(1).toString(), Qt::ISODate),
+        QDate::fromString(query.value(2).toString(), Qt::ISODate) };
+}
+
 Result<QList<Order>> OrderRepository::list(const OrderFilter &filter) const
 {
     QString sql = QStringLiteral(

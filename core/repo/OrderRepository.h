@@ -14,6 +14,14 @@ struct OrderFilter
     int limit = 0; // 0: all
 };
 
+// How many orders the book has (of customers not in the trash) and the first and last order date.
+struct OrderSpan
+{
+    qint64 count = 0;
+    QDate first;
+    QDate last;
+};
+
 // Orders (sales) and their lines. Orders of a customer in the trash stay in the book but are not listed.
 class OrderRepository
 {
@@ -33,6 +41,7 @@ public:
     // Newest first, without lines.
     Result<QList<Order>> list(const OrderFilter &filter = {}) const;
     Result<Order> get(qint64 id) const;
+    Result<OrderSpan> span() const;
 
     static QStringList channels();
 

@@ -1,11 +1,13 @@
 #include "TableExport.h"
 #include "Book.h"
+#include "EmptyState.h"
 #include "FileDialog.h"
 #include "MainWindow.h"
 #include "UiTestSupport.h"
 #include "ValueItem.h"
 #include "quotes/OrdersPanel.h"
 #include "repo/CustomerRepository.h"
+#include "repo/OrderRepository.h"
 #include "reports/ChartPanel.h"
 #include "reports/ReportsPanel.h"
 #include "services/ComplaintWorkflow.h"
@@ -223,4 +225,30 @@ TEST_F(TableExportTest, ComplaintTimesAreExportedAsDateTimes)
                 << header.value(column) << ": " << row[column];
     }
     EXPECT_EQ(dateTimes, 2) << cells; // received and due
+}
+
+// Imported sales history is often older than the Orders page's default months: the empty page says where the
+// book's orders are instead of suggesting there are none.
+TEST_F(TableExportTest, AnEmptyOrdersPeriodSaysWhereTheBooksOrdersAre)
+{
+    auto book = openBook(m_dir.filePath(QStringLiteral("book.clientele")));
+    ASSERT_TRUE(book.ok()) << book.error().toString();
+    Customer customer;
+    customer.name = QStringLiteral("Old Friend Ltd");
+    Order order;
+    order.number = QStringLiteral("XS-2019-1");
+    order.customerId = CustomerRepository(book.value()->connection()).create(customer).value_or(0);
+    order.date = QDate(2019, 5, 2);
+    order.currency = QStringLiteral("CNY");
+    order.channel = QStringLiteral("direct");
+    ASSERT_TRUE(OrderRepository(book.value()->connection()).insert(order).ok());
+    MainWindow window(std::move(book).value());
+    window.show();
+    window.showPage(MainWindow::OrdersPage);
+    auto table = window.findChild<QTableWidget *>(QStringLiteral("ordersTableWidget"));
+    ASSERT_NE(table, nullptr);
+    EXPECT_EQ(table->rowCount(), 0);
+    const QString text = EmptyState::shownOver(table);
+    EXPECT_TRUE(text.contains(QStringLiteral("The book has 1 order"))) << text;
+    EXPECT_TRUE(text.contains(QLocale().toString(QDate(2019, 5, 2), QLocale::ShortFormat))) << text;
 }

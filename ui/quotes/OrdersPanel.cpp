@@ -59,7 +59,15 @@ OrdersPanel::OrdersPanel(QSqlDatabase db, QWidget *parent)
     filters->addWidget(Accessible::labelFor(tr("to"), m_to));
     filters->addWidget(m_to);
     filters->addWidget(m_summary, 1);
-    EmptyState::attach(m_table, [] {
+    EmptyState::attach(m_table, [this] {
+        if (m_span.count > 0) {
+            const QLocale locale;
+            return tr("No orders in this period. The book has %n order(s) from %1 to %2: widen the dates to see "
+                      "them.",
+                nullptr, int(m_span.count))
+                .arg(locale.toString(m_span.first, QLocale::ShortFormat),
+                    locale.toString(m_span.last, QLocale::ShortFormat));
+        }
         return tr("No orders in this period. A quote the customer accepts becomes an order, and File › Import… "
                   "brings in earlier sales.");
     });
@@ -77,6 +85,7 @@ void OrdersPanel::reload()
     filter.to = m_to->date();
     filter.limit = kMaxRows;
     auto orders = OrderRepository(m_db).list(filter);
+    m_span = orders && orders.value().isEmpty() ? OrderRepository(m_db).span().value_or(OrderSpan {}) : OrderSpan {};
     m_table->setSortingEnabled(false);
     m_table->setRowCount(0);
     if (!orders) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "TableExport.h"
+#include "repo/OrderRepository.h"
 
 #include <QSqlDatabase>
 #include <QWidget>
@@ -28,5 +29,6 @@ private:
     QDateEdit *m_from = nullptr;
     QDateEdit *m_to = nullptr;
     QLabel *m_summary = nullptr;
+    OrderSpan m_span; // all the book's orders, for an empty period to say where they are
     QTableWidget *m_table = nullptr;
 };
