@@ -192,7 +192,7 @@ struct CustomerImporter::Session
     // on a query that is skipped (an empty book), costing memory and time per row.
     std::unique_ptr<QSqlQuery> byPoint, byNameCity, byName;
     QHash<quint64, qint64> fileKeys; // key -> customer id when writing, row number when checking
-    QHash<QString, qint64> owners; // folded name -> id (0: new, not yet written)
+    std::unique_ptr<ImportOwners> owners;
     QHash<QString, QString> phoneKeys; // formatted -> E.164, for the row being written
 };
 
@@ -266,6 +266,7 @@ Result<ImportSummary> CustomerImporter::process(
         return tiers.error();
     session.parser.setTiers(tiers.value());
     session.write = write;
+    session.owners = std::make_unique<ImportOwners>(m_db, write);
     session.summary.fileFormat = reader.formatDescription();
     if (Status status = prepareLookups(session); !status)
         return status.error();
@@ -420,13 +421,13 @@ void CustomerImporter::rememberKeys(Session &session, const ParsedImportRow &row
     session.fileKeys.insert(fileKey(DuplicateRule::NameAndCity, nameCityKey(row.customer)), reference);
 }
 
-Result<qint64> CustomerImporter::ownerId(Session &session, const QString &name)
+Result<qint64> ImportOwners::id(const QString &name, QStringList &newOwners)
 {
     if (name.isEmpty())
         return qint64(0);
     const QString key = name.toCaseFolded();
     // A name seen before is not looked up again (a new owner stays 0 while checking: it is added on import).
-    if (auto found = session.owners.constFind(key); found != session.owners.constEnd())
+    if (auto found = m_ids.constFind(key); found != m_ids.constEnd())
         return *found;
     LookupRepository lookups(m_db);
     auto existing = lookups.ownerByName(name);
@@ -434,22 +435,22 @@ Result<qint64> CustomerImporter::ownerId(Session &session, const QString &name)
         return existing.error();
     qint64 id = existing.value();
     if (id == 0) {
-        session.summary.newOwners << name;
-        if (session.write) {
+        newOwners << name;
+        if (m_write) {
             auto added = lookups.addOwner(name);
             if (!added)
                 return added.error();
             id = added.value();
         }
     }
-    session.owners.insert(key, id);
+    m_ids.insert(key, id);
     return id;
 }
 
 Status CustomerImporter::processRow(
     Session &session, const ParsedImportRow &row, qint64 rowNumber, const BulkCustomerWriter::SearchTexts &texts)
 {
-    auto owner = ownerId(session, row.ownerName);
+    auto owner = session.owners->id(row.ownerName, session.summary.newOwners);
     if (!owner)
         return owner.error();
     if (auto duplicate = findDuplicate(session, row, rowNumber)) {
@@ -516,7 +517,7 @@ Status CustomerImporter::updateCustomer(Session &session, qint64 id, const Parse
     if (given(ImportField::Stage))
         customer.stage = incoming.stage;
     if (given(ImportField::Owner))
-        customer.ownerId = session.owners.value(row.ownerName.toCaseFolded());
+        customer.ownerId = session.owners->known(row.ownerName);
     addNewPhones(customer.phones, incoming.phones);
     for (const QString &email : incoming.emails) {
         if (!customer.emails.contains(email, Qt::CaseInsensitive))

@@ -98,6 +98,26 @@ struct ImportSummary
     }
 };
 
+// The sales reps an import names, each looked up once (letter case aside). A name the book does not have is listed
+// in newOwners and, when writing, added to the book (while checking its id stays 0).
+class ImportOwners
+{
+public:
+    ImportOwners(QSqlDatabase db, bool write)
+        : m_db(std::move(db))
+        , m_write(write)
+    {
+    }
+
+    Result<qint64> id(const QString &name, QStringList &newOwners); // 0 for no name
+    qint64 known(const QString &name) const { return m_ids.value(name.toCaseFolded()); } // after id()
+
+private:
+    QSqlDatabase m_db;
+    bool m_write = false;
+    QHash<QString, qint64> m_ids; // folded name -> id
+};
+
 // Imports customers (with one contact per row) or contacts from a table file into the book.
 //
 // check() reads the whole file and reports every problem and duplicate without writing anything; run() does
@@ -134,7 +154,6 @@ private:
     static Contact updatedContact(const Contact &known, const ParsedImportRow &row);
     std::optional<ImportDuplicate> findDuplicate(Session &session, const ParsedImportRow &row, qint64 rowNumber);
     void rememberKeys(Session &session, const ParsedImportRow &row, qint64 reference);
-    Result<qint64> ownerId(Session &session, const QString &name);
     Status updateCustomer(Session &session, qint64 id, const ParsedImportRow &row);
     Status prepareLookups(Session &session);
     bool cancelled() const { return m_cancel && m_cancel->load(); }

@@ -61,7 +61,7 @@ struct SalesImporter::Session
         int count = 0;
     };
     QHash<QString, CustomerMatch> customers; // folded name \x1f city -> what the book has
-    QHash<QString, qint64> owners;
+    std::unique_ptr<ImportOwners> owners;
     std::vector<PendingOrder> orders;
     QHash<QString, size_t> orderIndex; // number -> index in orders
     std::unique_ptr<QSqlQuery> customerByName, orderByNumber;
@@ -135,6 +135,7 @@ Result<ImportSummary> SalesImporter::process(
 
     Session session(mapping, headers, options);
     session.write = write;
+    session.owners = std::make_unique<ImportOwners>(m_db, write);
     session.summary.fileFormat = reader.formatDescription();
     if (Status status = prepare(session); !status)
         return status.error();
@@ -330,29 +331,6 @@ std::optional<Product> SalesImporter::productOf(Session &session, const ParsedOr
     return Product(); // free text
 }
 
-Result<qint64> SalesImporter::ownerId(Session &session, const QString &name)
-{
-    const QString key = fold(name);
-    if (const auto found = session.owners.constFind(key); found != session.owners.constEnd())
-        return *found;
-    LookupRepository lookups(m_db);
-    auto existing = lookups.ownerByName(name);
-    if (!existing)
-        return existing.error();
-    qint64 id = existing.value();
-    if (id == 0) {
-        session.summary.newOwners << name;
-        if (session.write) {
-            auto added = lookups.addOwner(name);
-            if (!added)
-                return added.error();
-            id = added.value();
-        }
-    }
-    session.owners.insert(key, id);
-    return id;
-}
-
 // The order the line belongs to, new or seen before; nullptr when the line disagrees with its order's first row
 // (the problem is recorded and the order marked bad).
 SalesImporter::PendingOrder *SalesImporter::orderFor(
@@ -474,7 +452,7 @@ Status SalesImporter::orderLine(Session &session, const ParsedOrderLine &line, q
         const QString owner = line.ownerName;
         auto owned = owner.isEmpty()
             ? Result<qint64>(session.customers.value(fold(line.customerName) + QChar(0x1f) + fold(line.city)).ownerId)
-            : ownerId(session, owner);
+            : session.owners->id(owner, session.summary.newOwners);
         if (!owned)
             return owned.error();
         pending->order.ownerId = owned.value();
@@ -537,17 +515,7 @@ Status SalesImporter::writeOrder(Session &session, const PendingOrder &pending)
         return {};
     Order order = pending.order;
     order.number = pending.existingId > 0 ? QString() : pending.number; // Create: the book's next number
-    order.subtotal = totals.value().subtotal;
-    order.discount = totals.value().discount;
-    order.charges = totals.value().charges;
-    order.tax = totals.value().tax;
-    order.total = totals.value().total;
-    order.cost = totals.value().cost;
-    for (int i = 0; i < pending.lines.size(); ++i) {
-        const QuoteLine &line = pending.lines[i];
-        order.lines << OrderLine { line.productId, line.description, line.quantity, line.unitPrice, line.discount,
-            line.taxRate, line.unitCost, totals.value().lines[i].amount, totals.value().lines[i].cost };
-    }
+    QuoteCalculator::fillOrder(order, pending.lines, totals.value());
     if (replace)
         return OrderRepository(m_db).replace(pending.existingId, order);
     auto id = OrderRepository(m_db).insert(order);

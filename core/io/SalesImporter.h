@@ -44,7 +44,6 @@ private:
     Status orderLine(Session &session, const ParsedOrderLine &line, qint64 rowNumber);
     Result<qint64> customerOf(Session &session, const ParsedOrderLine &line, qint64 rowNumber);
     std::optional<Product> productOf(Session &session, const ParsedOrderLine &line, qint64 rowNumber);
-    Result<qint64> ownerId(Session &session, const QString &name);
     PendingOrder *orderFor(Session &session, const ParsedOrderLine &line, qint64 customerId, qint64 rowNumber);
     Status finishOrders(Session &session);
     Status writeOrder(Session &session, const PendingOrder &pending);

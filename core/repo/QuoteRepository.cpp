@@ -505,17 +505,7 @@ Result<qint64> QuoteRepository::accept(qint64 id, const QDate &date, const QStri
     order.date = date;
     order.currency = quote.value().currency;
     order.channel = channel;
-    order.subtotal = totals.value().subtotal;
-    order.discount = totals.value().discount;
-    order.charges = totals.value().charges;
-    order.tax = totals.value().tax;
-    order.total = totals.value().total;
-    order.cost = totals.value().cost;
-    for (int i = 0; i < quote.value().lines.size(); ++i) {
-        const QuoteLine &line = quote.value().lines[i];
-        order.lines << OrderLine { line.productId, line.description, line.quantity, line.unitPrice, line.discount,
-            line.taxRate, line.unitCost, totals.value().lines[i].amount, totals.value().lines[i].cost };
-    }
+    QuoteCalculator::fillOrder(order, quote.value().lines, totals.value());
     auto orderId = OrderRepository(m_db).insert(order);
     if (!orderId)
         return orderId.error();

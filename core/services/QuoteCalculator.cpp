@@ -96,3 +96,19 @@ Result<QuoteTotals> QuoteCalculator::compute(const Quote &quote)
     totals.marginPermille = sold > 0 ? qint64(Money::divideRounded(Money::Wide(totals.margin) * 1000, sold)) : 0;
     return totals;
 }
+
+void QuoteCalculator::fillOrder(Order &order, const QList<QuoteLine> &lines, const QuoteTotals &totals)
+{
+    order.subtotal = totals.subtotal;
+    order.discount = totals.discount;
+    order.charges = totals.charges;
+    order.tax = totals.tax;
+    order.total = totals.total;
+    order.cost = totals.cost;
+    order.lines.clear();
+    for (int i = 0; i < lines.size() && i < totals.lines.size(); ++i) {
+        const QuoteLine &line = lines[i];
+        order.lines << OrderLine { line.productId, line.description, line.quantity, line.unitPrice, line.discount,
+            line.taxRate, line.unitCost, totals.lines[i].amount, totals.lines[i].cost };
+    }
+}
