@@ -11,7 +11,7 @@ QList<LifetimeValueRow> LifetimeValue::estimate(
         if (customer.purchases <= 0)
             continue;
         LifetimeValueRow row { customer.customerId, customer.profit };
-        const double tenureYears = double(std::max<qint64>(customer.firstPurchase.daysTo(asOf), 30)) / 365.25;
+        const double tenureYears = std::max(double(customer.firstPurchase.daysTo(asOf)) / 365.25, 1.0);
         const double averageOrder = double(customer.revenue) / customer.purchases;
         row.averageOrderValue = std::llround(averageOrder);
         row.purchasesPerYear = customer.purchases / tenureYears;

@@ -128,7 +128,7 @@ TEST_F(CustomerReportCliTest, EnglishReportShowsEverySectionsFigures)
             QStringLiteral("Revenue ¥3,400.00"), QStringLiteral("Gross profit ¥1,360.00"),
             QStringLiteral("Margin 40.0%"), QStringLiteral("Orders 4"), QStringLiteral("Average order value ¥1,133.33"),
             QStringLiteral("First purchase 15 Sep 2025"), QStringLiteral("Last purchase 10 May 2026"),
-            QStringLiteral("Lifetime value (est.) ¥5,174.38"),
+            QStringLiteral("Lifetime value (est.) ¥4,080.00"),
             // history
             QStringLiteral("Revenue per month, the last 24 months (CNY)"),
             QStringLiteral("GP-100 Gear pump 5 2 ¥2,500.00"), QStringLiteral("VK-7 Valve kit 5 3 ¥900.00"),
@@ -158,7 +158,7 @@ TEST_F(CustomerReportCliTest, ChineseReportShowsTheSameFigures)
         { QStringLiteral("客户报告"), QStringLiteral("截至 2026年6月30日"), QStringLiteral("Harbour Tools Ltd"),
             QStringLiteral("浙江省杭州市"), QStringLiteral("客户分群：有流失风险。"), QStringLiteral("收入 ¥3,400.00"),
             QStringLiteral("毛利 ¥1,360.00"), QStringLiteral("毛利率 40.0%"),
-            QStringLiteral("客户终身价值（估算） ¥5,174.38"), QStringLiteral("GP-100 Gear pump 5 2 ¥2,500.00"),
+            QStringLiteral("客户终身价值（估算） ¥4,080.00"), QStringLiteral("GP-100 Gear pump 5 2 ¥2,500.00"),
             QStringLiteral("Q-2026-0002 2026年6月15日 ¥452.00"), QStringLiteral("K-2026-01 Maintenance 2026"),
             QStringLiteral("C-2026-0001 Pump leaks oil"), QStringLiteral("4/5"), QStringLiteral("第 1 页") });
     EXPECT_FALSE(text.contains(QStringLiteral("CUSTOMER REPORT")));

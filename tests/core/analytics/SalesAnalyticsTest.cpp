@@ -11,16 +11,22 @@ TEST(LifetimeValueTest, ProfitPerYearOfTenureTimesTheExpectedLifetime)
     CustomerTotals customer { 1, 4, 40000, 10000, QDate(2025, 7, 1), QDate(2026, 6, 1) };
     CustomerTotals fresh { 2, 1, 5000, 1000, QDate(2026, 6, 30), QDate(2026, 6, 30) };
     CustomerTotals prospect { 3, 0, 0, 0, {}, {} };
-    const QList<LifetimeValueRow> rows = LifetimeValue::estimate({ customer, fresh, prospect }, QDate(2026, 7, 1));
-    ASSERT_EQ(rows.size(), 2);
+    CustomerTotals loyal { 4, 6, 60000, 15000, QDate(2024, 7, 1), QDate(2026, 6, 1) };
+    const QList<LifetimeValueRow> rows
+        = LifetimeValue::estimate({ customer, fresh, prospect, loyal }, QDate(2026, 7, 1));
+    ASSERT_EQ(rows.size(), 3);
     EXPECT_EQ(rows[0].historicProfit, 10000);
     EXPECT_EQ(rows[0].averageOrderValue, 10000);
     EXPECT_DOUBLE_EQ(rows[0].margin, 0.25);
-    EXPECT_NEAR(rows[0].purchasesPerYear, 4 * 365.25 / 365, 1e-9);
-    EXPECT_EQ(rows[0].lifetimeValue, std::llround(10000.0 * 3 * 365.25 / 365)); // 30,021
-    EXPECT_EQ(rows[0].lifetimeValue, 30021);
-    // One day of tenure counts as 30, so one order is not extrapolated to 365 a year.
-    EXPECT_EQ(rows[1].lifetimeValue, std::llround(1000.0 * 3 * 365.25 / 30));
+    // A year of tenure or less counts as one: what they bought so far is their year.
+    EXPECT_DOUBLE_EQ(rows[0].purchasesPerYear, 4);
+    EXPECT_EQ(rows[0].lifetimeValue, 30000);
+    // One order yesterday is one purchase a year, not 365 (nor 12 with a month's floor).
+    EXPECT_DOUBLE_EQ(rows[1].purchasesPerYear, 1);
+    EXPECT_EQ(rows[1].lifetimeValue, 3000);
+    // Two years of tenure: six purchases are three a year.
+    EXPECT_NEAR(rows[2].purchasesPerYear, 6 * 365.25 / 730, 1e-9);
+    EXPECT_EQ(rows[2].lifetimeValue, std::llround(15000.0 * 3 * 365.25 / 730)); // 22,515
 }
 
 TEST(LifetimeValueTest, NoRevenueMeansNoMarginAndNoValue)
