@@ -301,7 +301,7 @@ ImportMapping ImportMapping::guess(const QStringList &headers, ImportTarget targ
     QList<ImportField> columns(headers.size(), ImportField::Ignore);
     QList<ImportField> used;
     auto take = [&](int column, ImportField field) {
-        if (field == ImportField::Ignore || used.contains(field) || !allowed.contains(field))
+        if (field == ImportField::Ignore || (used.contains(field) && !holdsSeveral(field)) || !allowed.contains(field))
             return;
         columns[column] = field;
         used << field;
@@ -334,7 +334,7 @@ ImportMapping ImportMapping::guess(const QStringList &headers, ImportTarget targ
                 const qsizetype at = key.lastIndexOf(it.key());
                 const ImportField field = forTarget(it.value(), it.key(), target);
                 if (at < 0 || it.key().size() < 2 || it.key().size() < bestLength || !allowed.contains(field)
-                    || used.contains(field) || (identifier && !isIdentifierField(field, key)))
+                    || (used.contains(field) && !holdsSeveral(field)) || (identifier && !isIdentifierField(field, key)))
                     continue;
                 const qsizetype end = at + it.key().size();
                 if (it.key().size() > bestLength || end > bestEnd || (end == bestEnd && field < best)) {
@@ -360,8 +360,8 @@ void ImportMapping::setField(int column, ImportField field)
         return;
     if (column >= m_columns.size())
         m_columns.resize(column + 1, ImportField::Ignore);
-    // A field maps from one column: choosing it elsewhere moves it.
-    if (field != ImportField::Ignore) {
+    // A field maps from one column (phones, emails and tags aside): choosing it elsewhere moves it.
+    if (field != ImportField::Ignore && !holdsSeveral(field)) {
         for (ImportField &other : m_columns) {
             if (other == field)
                 other = ImportField::Ignore;
@@ -373,6 +373,22 @@ void ImportMapping::setField(int column, ImportField field)
 int ImportMapping::columnOf(ImportField field) const
 {
     return int(m_columns.indexOf(field));
+}
+
+QList<int> ImportMapping::columnsOf(ImportField field) const
+{
+    QList<int> columns;
+    for (int column = 0; column < m_columns.size(); ++column) {
+        if (m_columns[column] == field)
+            columns << column;
+    }
+    return columns;
+}
+
+bool ImportMapping::holdsSeveral(ImportField field)
+{
+    return field == ImportField::Phone || field == ImportField::Email || field == ImportField::Tags
+        || field == ImportField::ContactPhone;
 }
 
 QList<Error> ImportMapping::check(ImportTarget target) const

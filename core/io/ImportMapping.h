@@ -91,7 +91,11 @@ public:
     ImportField field(int column) const;
     void setField(int column, ImportField field);
     const QList<ImportField> &columns() const { return m_columns; }
-    int columnOf(ImportField field) const; // -1 when not mapped
+    int columnOf(ImportField field) const; // the first column mapped to it, -1 when none
+    QList<int> columnsOf(ImportField field) const;
+    // Phones, emails and tags may come from several columns ("手机" and "电话"): their values are joined. Every
+    // other field maps from one column, and choosing it for another column moves it there.
+    static bool holdsSeveral(ImportField field);
 
     // Problems that make the mapping unusable for the target (e.g. no column is the customer's name).
     QList<Error> check(ImportTarget target) const;

@@ -153,14 +153,29 @@ QDateTime ImportRowParser::parseDateTime(const QVariant &cell)
 
 QString ImportRowParser::text(const QVariantList &cells, ImportField field) const
 {
-    const int column = m_mapping.columnOf(field);
-    return column >= 0 && column < cells.size() ? cellText(cells[column]) : QString();
+    if (!ImportMapping::holdsSeveral(field)) {
+        const int column = m_mapping.columnOf(field);
+        return column >= 0 && column < cells.size() ? cellText(cells[column]) : QString();
+    }
+    QStringList texts; // "手机" and "电话": both numbers
+    for (int column : m_mapping.columnsOf(field)) {
+        if (column < cells.size() && !cellText(cells[column]).isEmpty())
+            texts << cellText(cells[column]);
+    }
+    return texts.join(QStringLiteral("; "));
 }
 
-void ImportRowParser::addProblem(
-    ParsedImportRow &row, qint64 rowNumber, ImportField field, const QVariantList &cells, const QString &message) const
+void ImportRowParser::addProblem(ParsedImportRow &row, qint64 rowNumber, ImportField field, const QVariantList &cells,
+    const QString &message, const QString &value) const
 {
-    const int column = m_mapping.columnOf(field);
+    // Of several columns of the field, the one that holds the value.
+    int column = m_mapping.columnOf(field);
+    for (int candidate : m_mapping.columnsOf(field)) {
+        if (!value.isEmpty() && candidate < cells.size() && cellText(cells[candidate]).contains(value)) {
+            column = candidate;
+            break;
+        }
+    }
     ImportProblem problem;
     problem.row = rowNumber;
     problem.message = message;
@@ -250,7 +265,7 @@ void ImportRowParser::readPhones(QStringList &phones, QStringList &keys, ImportF
     for (QString &phone : phones) {
         auto number = PhoneNumbers::parse(phone);
         if (!number) {
-            addProblem(row, rowNumber, field, cells, number.error().message);
+            addProblem(row, rowNumber, field, cells, number.error().message, phone);
             continue;
         }
         phone = number.value().formatted;

@@ -62,8 +62,9 @@ public:
     static QDateTime parseDateTime(const QVariant &cell);
 
 private:
+    // `value` (when given) finds the column among several of a field (two phone columns) that holds it.
     void addProblem(ParsedImportRow &row, qint64 rowNumber, ImportField field, const QVariantList &cells,
-        const QString &message) const;
+        const QString &message, const QString &value = {}) const;
     void parseCustomerFields(const QVariantList &cells, qint64 rowNumber, ParsedImportRow &row) const;
     void parseContactFields(const QVariantList &cells, ParsedImportRow &row) const;
     void validate(const QVariantList &cells, qint64 rowNumber, ParsedImportRow &row) const;

@@ -307,6 +307,29 @@ TEST_F(CustomerImporterTest, ContactsAreAddedToCustomersFoundByName)
 
 // Updating a contact from a list with only a title column fills in the title and keeps everything else the
 // contact has: the phone, email, birthday and marketing consent are not in the file and must not be blanked.
+// A list with a mobile and a landline column keeps both numbers (the second was dropped), and a bad number is
+// named in the column that holds it.
+TEST_F(CustomerImporterTest, TwoPhoneColumnsKeepBothNumbers)
+{
+    const QVariantList header { QStringLiteral("客户名称"), QStringLiteral("手机"), QStringLiteral("电话") };
+    auto summary = import(
+        { header, { QStringLiteral("海珠布料批发"), QStringLiteral("13800138000"), QStringLiteral("020-8888 1234") } });
+    ASSERT_TRUE(summary.ok()) << summary.error().toString();
+    EXPECT_EQ(summary.value().created, 1);
+    EXPECT_EQ(TestSql::column(db(),
+                  QStringLiteral("SELECT normalized FROM contact_points WHERE kind = 'phone' "
+                                 "ORDER BY normalized")),
+        (QStringList { QStringLiteral("+8613800138000"), QStringLiteral("+862088881234") }));
+
+    auto bad = import(
+        { header, { QStringLiteral("番禺五金"), QStringLiteral("13900139000"), QStringLiteral("12") } }, {}, false);
+    ASSERT_TRUE(bad.ok()) << bad.error().toString();
+    ASSERT_EQ(bad.value().problems.size(), 1);
+    EXPECT_EQ(bad.value().problems[0].column, 3);
+    EXPECT_EQ(bad.value().problems[0].header, QStringLiteral("电话"));
+    EXPECT_EQ(bad.value().problems[0].value, QStringLiteral("12"));
+}
+
 TEST_F(CustomerImporterTest, UpdatingAContactChangesOnlyWhatTheRowGives)
 {
     const qint64 customerId = existingCustomer("Old Friend Ltd", "Shanghai", "13800000001");

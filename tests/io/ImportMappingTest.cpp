@@ -38,12 +38,21 @@ INSTANTIATE_TEST_SUITE_P(Headers, HeaderGuess,
 TEST(ImportMappingTest, EachFieldClaimsOneColumnAndExactNamesWinOverPartialOnes)
 {
     const QStringList headers { QStringLiteral("联系人电话"), QStringLiteral("电话"), QStringLiteral("手机"),
-        QStringLiteral("客户名称") };
+        QStringLiteral("客户名称"), QStringLiteral("公司") };
     const ImportMapping mapping = ImportMapping::guess(headers);
     EXPECT_EQ(mapping.field(0), ImportField::ContactPhone);
     EXPECT_EQ(mapping.field(1), ImportField::Phone);
-    EXPECT_EQ(mapping.field(2), ImportField::Ignore); // the phone is taken by the column before
+    EXPECT_EQ(mapping.field(2), ImportField::Phone); // a landline and a mobile: both are the customer's numbers
     EXPECT_EQ(mapping.field(3), ImportField::Name);
+    EXPECT_EQ(mapping.field(4), ImportField::Ignore); // the name is taken by the column before
+    EXPECT_EQ(mapping.columnsOf(ImportField::Phone), (QList<int> { 1, 2 }));
+
+    // Choosing the name for another column moves it; choosing a phone adds the column.
+    ImportMapping chosen = mapping;
+    chosen.setField(4, ImportField::Name);
+    EXPECT_EQ(chosen.field(3), ImportField::Ignore);
+    chosen.setField(0, ImportField::Phone);
+    EXPECT_EQ(chosen.columnsOf(ImportField::Phone), (QList<int> { 0, 1, 2 }));
 }
 
 // Headers holding two known words: the last word says what the column is, a customer's number is not its name,
