@@ -2003,10 +2003,6 @@ Open another book?</source>
         <translation>用法：export customers OUT.xlsx|OUT.csv [选项]（参见 --help）</translation>
     </message>
     <message>
-        <source>--encoding must be utf8-bom, utf8 or gbk, not &quot;%1&quot;</source>
-        <translation>--encoding 必须是 utf8-bom、utf8 或 gbk，而不是“%1”</translation>
-    </message>
-    <message>
         <source>%1 customers written to %2</source>
         <translation>已将 %1 个客户写入 %2</translation>
     </message>
@@ -2167,6 +2163,14 @@ Open another book?</source>
         <translation>用法：import customers|contacts|products|orders FILE [选项]（参见 --help）</translation>
     </message>
     <message>
+        <source>Rows read: %1 (%2). Nothing was written. The import would have created %3, updated %4 and skipped %5 duplicates; rows with problems: %6.</source>
+        <translation>已读取 %1 行（%2）。未写入任何内容。本次导入原本会新建 %3 条、更新 %4 条、跳过 %5 条重复；有问题的行：%6。</translation>
+    </message>
+    <message>
+        <source>--encoding must be utf8-bom, utf8, gbk or big5, not &quot;%1&quot;</source>
+        <translation>--encoding 必须是 utf8-bom、utf8、gbk 或 big5，而不是“%1”</translation>
+    </message>
+    <message>
         <source>usage: clientele-cli --db FILE COMMAND ...
   demo --customers N --seed S      fill a new book with demo data
   customers list [--search TEXT] [--format csv|json] [--limit N]
@@ -2179,7 +2183,7 @@ Open another book?</source>
          [--sheet NAME] [--mapping PRESET|FILE.json] [--on-duplicate skip|update|create]
          [--valid-only] [--check] [--errors OUT.csv]
   export customers OUT.xlsx|OUT.csv [--search TEXT] [--trash] [--columns name,phone,...]
-         [--encoding utf8-bom|utf8|gbk] [--anonymise] [--with-consent]
+         [--encoding utf8-bom|utf8|gbk|big5] [--anonymise] [--with-consent]
   check                           run SQLite&apos;s integrity check on the book
   quote show ID [--format json]   a quote with its lines and totals
   quote pdf ID OUT.pdf [--language en|zh_CN|zh_TW]   the printed quotation
@@ -2224,7 +2228,7 @@ Open another book?</source>
          [--sheet NAME] [--mapping PRESET|FILE.json] [--on-duplicate skip|update|create]
          [--valid-only] [--check] [--errors OUT.csv]
   export customers OUT.xlsx|OUT.csv [--search TEXT] [--trash] [--columns name,phone,...]
-         [--encoding utf8-bom|utf8|gbk] [--anonymise] [--with-consent]
+         [--encoding utf8-bom|utf8|gbk|big5] [--anonymise] [--with-consent]
   check                           对账簿运行 SQLite 完整性检查
   quote show ID [--format json]   报价单及其明细和合计
   quote pdf ID OUT.pdf [--language en|zh_CN|zh_TW]   打印的报价单
@@ -2257,10 +2261,6 @@ Open another book?</source>
   reps list [--format csv|json]   销售代表及其客户数
   reps hand-over FROM TO          将一位销售代表的客户和未完成的工作交给另一位（姓名或编号）
 </translation>
-    </message>
-    <message>
-        <source>Rows read: %1 (%2). Nothing was written. The import would have created %3, updated %4 and skipped %5 duplicates; rows with problems: %6.</source>
-        <translation>已读取 %1 行（%2）。未写入任何内容。本次导入原本会新建 %3 条、更新 %4 条、跳过 %5 条重复；有问题的行：%6。</translation>
     </message>
 </context>
 <context>
@@ -3631,10 +3631,6 @@ Open another book?</source>
 <context>
     <name>CsvTableWriter</name>
     <message>
-        <source>Cannot write GBK text on this system (Qt was built without ICU)</source>
-        <translation>此系统无法写入 GBK 文本（Qt 编译时未启用 ICU）</translation>
-    </message>
-    <message>
         <source>Cannot create the file: %1</source>
         <translation>无法创建文件：%1</translation>
     </message>
@@ -3645,6 +3641,10 @@ Open another book?</source>
     <message>
         <source>Cannot save the file: %1</source>
         <translation>无法保存文件：%1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 text on this system (Qt was built without ICU)</source>
+        <translation>此系统无法写入 %1 文本（Qt 构建时未包含 ICU）</translation>
     </message>
 </context>
 <context>
@@ -9688,6 +9688,10 @@ The book as it is now is backed up first.</source>
     <message>
         <source>Currency</source>
         <translation>币种</translation>
+    </message>
+    <message>
+        <source>CSV, Big5 for older Traditional Chinese Excel (*.csv)</source>
+        <translation>CSV，适用于旧版繁体中文 Excel 的 Big5 (*.csv)</translation>
     </message>
 </context>
 <context>

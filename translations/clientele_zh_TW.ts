@@ -2003,10 +2003,6 @@ Open another book?</source>
         <translation>用法：export customers OUT.xlsx|OUT.csv [選項]（請參閱 --help）</translation>
     </message>
     <message>
-        <source>--encoding must be utf8-bom, utf8 or gbk, not &quot;%1&quot;</source>
-        <translation>--encoding 必須是 utf8-bom、utf8 或 gbk，而不是「%1」</translation>
-    </message>
-    <message>
         <source>%1 customers written to %2</source>
         <translation>已將 %1 位客戶寫入 %2</translation>
     </message>
@@ -2167,6 +2163,14 @@ Open another book?</source>
         <translation>用法：import customers|contacts|products|orders FILE [選項]（請參閱 --help）</translation>
     </message>
     <message>
+        <source>Rows read: %1 (%2). Nothing was written. The import would have created %3, updated %4 and skipped %5 duplicates; rows with problems: %6.</source>
+        <translation>已讀取 %1 列（%2）。未寫入任何內容。本次匯入原本會新增 %3 筆、更新 %4 筆、略過 %5 筆重複；有問題的列：%6。</translation>
+    </message>
+    <message>
+        <source>--encoding must be utf8-bom, utf8, gbk or big5, not &quot;%1&quot;</source>
+        <translation>--encoding 必須是 utf8-bom、utf8、gbk 或 big5，而不是「%1」</translation>
+    </message>
+    <message>
         <source>usage: clientele-cli --db FILE COMMAND ...
   demo --customers N --seed S      fill a new book with demo data
   customers list [--search TEXT] [--format csv|json] [--limit N]
@@ -2179,7 +2183,7 @@ Open another book?</source>
          [--sheet NAME] [--mapping PRESET|FILE.json] [--on-duplicate skip|update|create]
          [--valid-only] [--check] [--errors OUT.csv]
   export customers OUT.xlsx|OUT.csv [--search TEXT] [--trash] [--columns name,phone,...]
-         [--encoding utf8-bom|utf8|gbk] [--anonymise] [--with-consent]
+         [--encoding utf8-bom|utf8|gbk|big5] [--anonymise] [--with-consent]
   check                           run SQLite&apos;s integrity check on the book
   quote show ID [--format json]   a quote with its lines and totals
   quote pdf ID OUT.pdf [--language en|zh_CN|zh_TW]   the printed quotation
@@ -2224,7 +2228,7 @@ Open another book?</source>
          [--sheet NAME] [--mapping PRESET|FILE.json] [--on-duplicate skip|update|create]
          [--valid-only] [--check] [--errors OUT.csv]
   export customers OUT.xlsx|OUT.csv [--search TEXT] [--trash] [--columns name,phone,...]
-         [--encoding utf8-bom|utf8|gbk] [--anonymise] [--with-consent]
+         [--encoding utf8-bom|utf8|gbk|big5] [--anonymise] [--with-consent]
   check                           對帳簿執行 SQLite 完整性檢查
   quote show ID [--format json]   報價單及其明細與合計
   quote pdf ID OUT.pdf [--language en|zh_CN|zh_TW]   列印的報價單
@@ -2257,10 +2261,6 @@ Open another book?</source>
   reps list [--format csv|json]   業務代表及其客戶數
   reps hand-over FROM TO          將一位業務代表的客戶和未完成的工作交給另一位（姓名或編號）
 </translation>
-    </message>
-    <message>
-        <source>Rows read: %1 (%2). Nothing was written. The import would have created %3, updated %4 and skipped %5 duplicates; rows with problems: %6.</source>
-        <translation>已讀取 %1 列（%2）。未寫入任何內容。本次匯入原本會新增 %3 筆、更新 %4 筆、略過 %5 筆重複；有問題的列：%6。</translation>
     </message>
 </context>
 <context>
@@ -3631,10 +3631,6 @@ Open another book?</source>
 <context>
     <name>CsvTableWriter</name>
     <message>
-        <source>Cannot write GBK text on this system (Qt was built without ICU)</source>
-        <translation>此系統無法寫入 GBK 文字（Qt 建置時未啟用 ICU）</translation>
-    </message>
-    <message>
         <source>Cannot create the file: %1</source>
         <translation>無法建立檔案：%1</translation>
     </message>
@@ -3645,6 +3641,10 @@ Open another book?</source>
     <message>
         <source>Cannot save the file: %1</source>
         <translation>無法儲存檔案：%1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 text on this system (Qt was built without ICU)</source>
+        <translation>此系統無法寫入 %1 文字（Qt 建置時未包含 ICU）</translation>
     </message>
 </context>
 <context>
@@ -9671,7 +9671,7 @@ The book as it is now is backed up first.</source>
     </message>
     <message>
         <source>CSV, GBK for older Chinese Excel (*.csv)</source>
-        <translation>CSV，適用於舊版中文 Excel 的 GBK (*.csv)</translation>
+        <translation>CSV，適用於舊版簡體中文 Excel 的 GBK (*.csv)</translation>
     </message>
     <message>
         <source>%1 %2.xlsx</source>
@@ -9688,6 +9688,10 @@ The book as it is now is backed up first.</source>
     <message>
         <source>Currency</source>
         <translation>幣別</translation>
+    </message>
+    <message>
+        <source>CSV, Big5 for older Traditional Chinese Excel (*.csv)</source>
+        <translation>CSV，適用於舊版繁體中文 Excel 的 Big5 (*.csv)</translation>
     </message>
 </context>
 <context>

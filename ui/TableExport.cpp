@@ -162,15 +162,18 @@ QString TableExport::askPath(QWidget *parent, const QString &caption, const QStr
     const QString xlsx = tr("Excel workbook (*.xlsx)");
     const QString csv = tr("CSV, UTF-8 for Excel (*.csv)");
     const QString gbk = tr("CSV, GBK for older Chinese Excel (*.csv)");
+    const QString big5 = tr("CSV, Big5 for older Traditional Chinese Excel (*.csv)");
     QString filter = xlsx;
     const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
                                   .filePath(tr("%1 %2.xlsx").arg(name, QDate::currentDate().toString(Qt::ISODate)));
     QString path = FileDialog::getSaveFileName(
-        parent, caption, suggested, QStringList { xlsx, csv, gbk }.join(QStringLiteral(";;")), &filter);
+        parent, caption, suggested, QStringList { xlsx, csv, gbk, big5 }.join(QStringLiteral(";;")), &filter);
     if (path.isEmpty())
         return {};
     options->format = filter == xlsx ? TableFormat::Xlsx : TableFormat::Csv;
-    options->csvEncoding = filter == gbk ? CsvEncoding::Gbk : CsvEncoding::Utf8WithBom;
+    options->csvEncoding = filter == gbk ? CsvEncoding::Gbk
+        : filter == big5                 ? CsvEncoding::Big5
+                                         : CsvEncoding::Utf8WithBom;
     const QString extension = options->format == TableFormat::Xlsx ? QStringLiteral(".xlsx") : QStringLiteral(".csv");
     if (!path.endsWith(extension, Qt::CaseInsensitive))
         path += extension;

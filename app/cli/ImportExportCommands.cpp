@@ -187,10 +187,13 @@ int runExportCommand(CliContext &context)
     TableWriterOptions options;
     if (encoding == QLatin1String("gbk"))
         options.csvEncoding = CsvEncoding::Gbk;
+    else if (encoding == QLatin1String("big5"))
+        options.csvEncoding = CsvEncoding::Big5;
     else if (encoding == QLatin1String("utf8"))
         options.csvEncoding = CsvEncoding::Utf8;
     else if (encoding != QLatin1String("utf8-bom"))
-        return context.fail(Cli::tr("--encoding must be utf8-bom, utf8 or gbk, not \"%1\"").arg(encoding), ExitUsage);
+        return context.fail(
+            Cli::tr("--encoding must be utf8-bom, utf8, gbk or big5, not \"%1\"").arg(encoding), ExitUsage);
     auto columns = chooseColumns(columnList, query.trash);
     if (!columns)
         return context.fail(columns.error().toString(), ExitUsage);

@@ -26,7 +26,7 @@ QString usage()
         "         [--sheet NAME] [--mapping PRESET|FILE.json] [--on-duplicate skip|update|create]\n"
         "         [--valid-only] [--check] [--errors OUT.csv]\n"
         "  export customers OUT.xlsx|OUT.csv [--search TEXT] [--trash] [--columns name,phone,...]\n"
-        "         [--encoding utf8-bom|utf8|gbk] [--anonymise] [--with-consent]\n"
+        "         [--encoding utf8-bom|utf8|gbk|big5] [--anonymise] [--with-consent]\n"
         "  check                           run SQLite's integrity check on the book\n"
         "  quote show ID [--format json]   a quote with its lines and totals\n"
         "  quote pdf ID OUT.pdf [--language en|zh_CN|zh_TW]   the printed quotation\n"

@@ -19,8 +19,9 @@ namespace {
 
 constexpr qsizetype kBlockChars = 64 * 1024;
 
-// The encoder writes each character GBK lacks as one '?' (and counts UTF-16 units, two for an emoji), so the
-// characters lost are the '?' written beyond those in the text. No GBK byte sequence contains 0x3F otherwise.
+// The encoder writes each character GBK (Big5) lacks as one '?' (and counts UTF-16 units, two for an emoji), so
+// the characters lost are the '?' written beyond those in the text. No GBK or Big5 byte sequence contains 0x3F
+// otherwise (their second bytes start at 0x40).
 qsizetype substitutedCharacters(QStringView text, QByteArrayView encoded)
 {
     return encoded.count('?') - text.count(QLatin1Char('?'));
@@ -43,12 +44,14 @@ Status CsvTableWriter::begin(const QString &sheetName, const QList<TableColumn> 
     Q_ASSERT(!m_begun);
     m_begun = true;
     m_columns = columns;
-    if (m_encoding == CsvEncoding::Gbk)
-        m_encoder = std::make_unique<CsvEncoder>("GBK");
+    if (m_encoding == CsvEncoding::Gbk || m_encoding == CsvEncoding::Big5)
+        m_encoder = std::make_unique<CsvEncoder>(m_encoding == CsvEncoding::Gbk ? "GBK" : "Big5");
     else
         m_encoder = std::make_unique<CsvEncoder>(QStringConverter::Utf8);
     if (!m_encoder->isValid())
-        return Status(Error(tr("Cannot write GBK text on this system (Qt was built without ICU)"), m_path));
+        return Status(Error(tr("Cannot write %1 text on this system (Qt was built without ICU)")
+                                .arg(m_encoding == CsvEncoding::Big5 ? QStringLiteral("Big5") : QStringLiteral("GBK")),
+            m_path));
     if (!m_file.open(QIODevice::WriteOnly))
         return fileError(tr("Cannot create the file: %1").arg(m_file.errorString()));
     if (m_encoding == CsvEncoding::Utf8WithBom && m_file.write("\xEF\xBB\xBF", 3) != 3)
@@ -126,7 +129,7 @@ Status CsvTableWriter::flushBlock()
     const char *end = m_encoder->appendToBuffer(m_bytes.data(), m_block);
     const qint64 size = end - m_bytes.constData();
     if (const qsizetype invalid = m_encoder->invalidUnits() - invalidBefore; invalid > 0)
-        m_stats.unrepresentableCharacters += m_encoding == CsvEncoding::Gbk
+        m_stats.unrepresentableCharacters += m_encoding == CsvEncoding::Gbk || m_encoding == CsvEncoding::Big5
             ? substitutedCharacters(m_block, QByteArrayView(m_bytes.constData(), size))
             : invalid; // UTF-8 fails only on a lone surrogate, one unit each
     m_block.resize(0);

@@ -55,12 +55,14 @@ enum class TableFormat
     Csv
 };
 
-// Excel opens UTF-8 CSV right only with a byte-order mark; Excel on Chinese Windows saves GBK.
+// Excel opens UTF-8 CSV right only with a byte-order mark; Excel on Simplified Chinese Windows saves GBK, on
+// Traditional Chinese Windows (Taiwan, Hong Kong) Big5.
 enum class CsvEncoding
 {
     Utf8WithBom,
     Utf8,
-    Gbk
+    Gbk,
+    Big5
 };
 
 struct TableWriterOptions

@@ -89,6 +89,20 @@ TEST_F(CsvTableWriterTest, GbkWritesChineseAsGbkBytes)
     EXPECT_EQ(stats.unrepresentableCharacters, 0);
 }
 
+// For Excel on Traditional Chinese Windows, which reads a CSV without a BOM as Big5 (GBK bytes came out as
+// mojibake there). Simplified characters Big5 lacks are counted like GBK's.
+TEST_F(CsvTableWriterTest, Big5WritesTraditionalChineseAsBig5Bytes)
+{
+    const QString file = path(QStringLiteral("big5.csv"));
+    TableWriteStats stats;
+    ASSERT_TRUE(writeTable(file, CsvEncoding::Big5, { { QStringLiteral("客戶名稱") }, { QStringLiteral("電話") } },
+        { { QStringLiteral("張三"), QStringLiteral("0912345678") }, { QStringLiteral("张"), QString() } }, &stats));
+    // 客戶名稱 = AB C8 A4 E1 A6 57 BA D9, 電話 = B9 71 B8 DC, 張三 = B1 69 A4 54; 张 (Simplified) is not in Big5.
+    EXPECT_EQ(WriterTest::readAll(file),
+        QByteArray("\xAB\xC8\xA4\xE1\xA6\x57\xBA\xD9,\xB9\x71\xB8\xDC\r\n\xB1\x69\xA4\x54,0912345678\r\n?,\r\n"));
+    EXPECT_EQ(stats.unrepresentableCharacters, 1);
+}
+
 TEST_F(CsvTableWriterTest, GbkCountsCharactersItCannotHold)
 {
     const QString file = path(QStringLiteral("gbk-lossy.csv"));
