@@ -242,4 +242,22 @@ TEST_F(QuoteEditorTest, AddProductFindsAProductByAnyPartOfItsName)
     EXPECT_TRUE(found);
 }
 
+// The first line of a new quote shows its code, unit and price whole (they were cut to "…" until the first save).
+TEST_F(QuoteEditorTest, TheFirstLineOfANewQuoteShowsItsCodeAndPriceWhole)
+{
+    QuoteEditor editor(db(), 0, m_customerId);
+    editor.show();
+    editor.addProduct(m_productId);
+    auto lines = editor.findChild<QTableWidget *>(QStringLiteral("linesTableWidget"));
+    ASSERT_NE(lines, nullptr);
+    ASSERT_EQ(lines->rowCount(), 1);
+    for (int column = 0; column < lines->columnCount(); ++column) {
+        const QTableWidgetItem *item = lines->item(0, column);
+        if (!item || item->text().isEmpty() || item->text().contains(QLatin1Char('\n')))
+            continue;
+        EXPECT_GE(lines->columnWidth(column), lines->fontMetrics().horizontalAdvance(item->text()))
+            << "column " << column << ": " << item->text().toStdString();
+    }
+}
+
 } // namespace

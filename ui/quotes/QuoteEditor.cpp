@@ -334,8 +334,7 @@ void QuoteEditor::showQuote()
         m_lines->insertRow(m_lines->rowCount());
         setLineRow(m_lines->rowCount() - 1, line);
     }
-    m_lines->resizeColumnsToContents();
-    m_lines->horizontalHeader()->setSectionResizeMode(DescriptionColumn, QHeaderView::Stretch);
+    fitLineColumns();
     m_discount->setValue(double(m_quote.discount) / 100);
     const double unit = double(Money::pow10(currencyDecimals()));
     m_charges->setDecimals(currencyDecimals());
@@ -548,8 +547,16 @@ void QuoteEditor::addProduct(qint64 productId)
     }
     m_lines->insertRow(m_lines->rowCount());
     setLineRow(m_lines->rowCount() - 1, line);
+    fitLineColumns(); // a new quote's columns had the width of their headers: "HW-SC10" showed as "…"
     m_dirty = true;
     updateTotals();
+}
+
+// Every column as wide as what it shows, the description taking the rest.
+void QuoteEditor::fitLineColumns()
+{
+    m_lines->resizeColumnsToContents();
+    m_lines->horizontalHeader()->setSectionResizeMode(DescriptionColumn, QHeaderView::Stretch);
 }
 
 void QuoteEditor::addFreeLine()

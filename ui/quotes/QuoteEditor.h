@@ -49,6 +49,7 @@ private:
     void load(qint64 quoteId);
     void showQuote();
     void setLineRow(int row, const QuoteLine &line);
+    void fitLineColumns();
     Result<Quote> collect() const;
     void updateTotals();
     void updateActions();
