@@ -53,16 +53,17 @@ qint64 expectedSize(const QByteArray &header)
 
 } // namespace
 
-void BookFileCheck::noteOpened(const QString &path)
+QString BookFileCheck::noteOpened(const QString &path)
 {
+    const QString key = openKey(path);
     const QMutexLocker lock(&g_openMutex);
-    ++g_openBooks[openKey(path)];
+    ++g_openBooks[key];
+    return key;
 }
 
-void BookFileCheck::noteClosed(const QString &path)
+void BookFileCheck::noteClosed(const QString &key)
 {
     const QMutexLocker lock(&g_openMutex);
-    const QString key = openKey(path);
     if (--g_openBooks[key] <= 0)
         g_openBooks.remove(key);
 }

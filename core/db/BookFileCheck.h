@@ -20,9 +20,10 @@ public:
     // the process holds on it, SQLite's included, and another program could then delete the write-ahead log
     // under the open connection, which would write on into a deleted file (SQLite's "How To Corrupt" 2.2).
     static Status checkHeader(const QString &path);
-    // Database notes each connection it opens and closes, for checkHeader.
-    static void noteOpened(const QString &path);
-    static void noteClosed(const QString &path);
+    // Database notes each connection it opens and closes, for checkHeader: noteOpened() returns the key to close
+    // with (taken while the file is there: a book deleted while open has no canonical path by then).
+    static QString noteOpened(const QString &path);
+    static void noteClosed(const QString &key);
     static bool isOpenHere(const QString &path);
     // The header, then PRAGMA integrity_check on a read-only connection (reads the whole file). Setting *stop
     // (from another thread) interrupts the check where SQLite's handle is reachable; an interrupted check passes.

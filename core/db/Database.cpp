@@ -69,7 +69,7 @@ Database::~Database()
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen()) {
             db.close();
-            BookFileCheck::noteClosed(m_path);
+            BookFileCheck::noteClosed(m_openKey);
         }
     }
     QSqlDatabase::removeDatabase(m_connectionName);
@@ -106,7 +106,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
         db.setConnectOptions(connectOptions);
         if (!db.open())
             return Error { tr("Cannot open \"%1\": %2").arg(path, db.lastError().text()) };
-        BookFileCheck::noteOpened(database->path());
+        database->m_openKey = BookFileCheck::noteOpened(database->path());
     }
 
     if (options.check == Check::FullIntegrity) {

@@ -71,5 +71,6 @@ private:
     QString m_path;
     QString m_connectionName;
     bool m_readOnly = false;
+    QString m_openKey; // BookFileCheck's name for this open book
     std::unique_ptr<BookLock> m_lock;
 };

@@ -385,10 +385,16 @@ QList<int> ImportMapping::columnsOf(ImportField field) const
     return columns;
 }
 
+const QList<ImportField> &ImportMapping::fieldsOfSeveralColumns()
+{
+    static const QList<ImportField> fields { ImportField::Phone, ImportField::Email, ImportField::Tags,
+        ImportField::ContactPhone };
+    return fields;
+}
+
 bool ImportMapping::holdsSeveral(ImportField field)
 {
-    return field == ImportField::Phone || field == ImportField::Email || field == ImportField::Tags
-        || field == ImportField::ContactPhone;
+    return fieldsOfSeveralColumns().contains(field);
 }
 
 QList<Error> ImportMapping::check(ImportTarget target) const

@@ -96,6 +96,7 @@ public:
     // Phones, emails and tags may come from several columns ("手机" and "电话"): their values are joined. Every
     // other field maps from one column, and choosing it for another column moves it there.
     static bool holdsSeveral(ImportField field);
+    static const QList<ImportField> &fieldsOfSeveralColumns();
 
     // Problems that make the mapping unusable for the target (e.g. no column is the customer's name).
     QList<Error> check(ImportTarget target) const;

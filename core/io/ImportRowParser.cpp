@@ -48,6 +48,9 @@ ImportRowParser::ImportRowParser(ImportMapping mapping, QStringList headers)
     : m_mapping(std::move(mapping))
     , m_headers(std::move(headers))
 {
+    // Found once here, not for every row of the file.
+    for (ImportField field : ImportMapping::fieldsOfSeveralColumns())
+        m_severalColumns.insert(field, m_mapping.columnsOf(field));
 }
 
 QString ImportRowParser::cellText(const QVariant &cell)
@@ -158,7 +161,7 @@ QString ImportRowParser::text(const QVariantList &cells, ImportField field) cons
         return column >= 0 && column < cells.size() ? cellText(cells[column]) : QString();
     }
     QStringList texts; // "手机" and "电话": both numbers
-    for (int column : m_mapping.columnsOf(field)) {
+    for (int column : m_severalColumns.value(field)) {
         if (column < cells.size() && !cellText(cells[column]).isEmpty())
             texts << cellText(cells[column]);
     }

@@ -5,6 +5,7 @@
 #include "io/ImportMapping.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QVariantList>
 
 #include <optional>
@@ -77,5 +78,6 @@ private:
 
     ImportMapping m_mapping;
     QStringList m_headers;
+    QHash<ImportField, QList<int>> m_severalColumns; // the columns of each field ImportMapping::holdsSeveral()
     std::optional<QStringList> m_tiers;
 };
