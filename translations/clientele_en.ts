@@ -121,6 +121,34 @@ Restore it? The damaged file is kept beside it as &quot;%4&quot;, never deleted.
 <context>
     <name>Cli</name>
     <message numerus="yes">
+        <source>%n contact(s) written to %1</source>
+        <translation>
+            <numerusform>%n contact written to %1</numerusform>
+            <numerusform>%n contacts written to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) written to %1</source>
+        <translation>
+            <numerusform>%n product written to %1</numerusform>
+            <numerusform>%n products written to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order line(s) written to %1</source>
+        <translation>
+            <numerusform>%n order line written to %1</numerusform>
+            <numerusform>%n order lines written to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) written to %1</source>
+        <translation>
+            <numerusform>%n customer written to %1</numerusform>
+            <numerusform>%n customers written to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%1 written (%n page(s))</source>
         <translation>
             <numerusform>%1 written (%n page)</numerusform>
@@ -191,6 +219,13 @@ Restore it? The damaged file is kept beside it as &quot;%4&quot;, never deleted.
 </context>
 <context>
     <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%Ln row(s) exported to %1.</source>
+        <translation>
+            <numerusform>%Ln row exported to %1.</numerusform>
+            <numerusform>%Ln rows exported to %1.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>Set %1 for %Ln customer(s)</source>
         <translation>

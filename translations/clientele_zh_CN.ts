@@ -1572,6 +1572,149 @@ Open another book?</source>
     </message>
 </context>
 <context>
+    <name>BookTableExporter</name>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Contact name</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Primary contact</source>
+        <translation>主要联系人</translation>
+    </message>
+    <message>
+        <source>Marketing consent</source>
+        <translation>营销许可</translation>
+    </message>
+    <message>
+        <source>Contact notes</source>
+        <translation>联系人备注</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Cost price</source>
+        <translation>成本价</translation>
+    </message>
+    <message>
+        <source>Tax rate</source>
+        <translation>税率</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>在售</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation>订单日期</translation>
+    </message>
+    <message>
+        <source>Sales rep</source>
+        <translation>业务员</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>销售渠道</translation>
+    </message>
+    <message>
+        <source>Product code</source>
+        <translation>产品编码</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品名称</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation>单位成本</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Sales history</source>
+        <translation>销售明细</translation>
+    </message>
+    <message>
+        <source>Counting the rows to export</source>
+        <translation>统计要导出的行</translation>
+    </message>
+    <message>
+        <source>Reading the rows to export</source>
+        <translation>读取要导出的行</translation>
+    </message>
+</context>
+<context>
     <name>BulkCustomerWriter</name>
     <message>
         <source>Preparing the import</source>
@@ -1999,14 +2142,6 @@ Open another book?</source>
         <translation>--columns 中有未知的列“%1”</translation>
     </message>
     <message>
-        <source>usage: export customers OUT.xlsx|OUT.csv [options] (see --help)</source>
-        <translation>用法：export customers OUT.xlsx|OUT.csv [选项]（参见 --help）</translation>
-    </message>
-    <message>
-        <source>%1 customers written to %2</source>
-        <translation>已将 %1 个客户写入 %2</translation>
-    </message>
-    <message>
         <source>a quote ID is needed</source>
         <translation>需要报价单编号</translation>
     </message>
@@ -2170,6 +2305,38 @@ Open another book?</source>
         <source>--encoding must be utf8-bom, utf8, gbk or big5, not &quot;%1&quot;</source>
         <translation>--encoding 必须是 utf8-bom、utf8、gbk 或 big5，而不是“%1”</translation>
     </message>
+    <message numerus="yes">
+        <source>%n contact(s) written to %1</source>
+        <translation>
+            <numerusform>已将 %n 个联系人写入 %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) written to %1</source>
+        <translation>
+            <numerusform>已将 %n 个产品写入 %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order line(s) written to %1</source>
+        <translation>
+            <numerusform>已将 %n 条订单明细写入 %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) written to %1</source>
+        <translation>
+            <numerusform>已将 %n 个客户写入 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>usage: export customers|contacts|products|orders OUT.xlsx|OUT.csv [options] (see --help)</source>
+        <translation>用法：export customers|contacts|products|orders OUT.xlsx|OUT.csv [选项]（见 --help）</translation>
+    </message>
+    <message>
+        <source>%1 does not apply to export %2</source>
+        <translation>%1 不适用于 export %2</translation>
+    </message>
     <message>
         <source>usage: clientele-cli --db FILE COMMAND ...
   demo --customers N --seed S      fill a new book with demo data
@@ -2184,6 +2351,10 @@ Open another book?</source>
          [--valid-only] [--check] [--errors OUT.csv]
   export customers OUT.xlsx|OUT.csv [--search TEXT] [--trash] [--columns name,phone,...]
          [--encoding utf8-bom|utf8|gbk|big5] [--anonymise] [--with-consent]
+         (every column of the customer&apos;s file unless --columns says which)
+  export contacts|products|orders OUT.xlsx|OUT.csv [--encoding ...]
+         [--search TEXT] (contacts, orders: of these customers) [--from DATE] [--to DATE] (orders)
+         (orders: one row per order line; each file imports into another book as it is)
   check                           run SQLite&apos;s integrity check on the book
   quote show ID [--format json]   a quote with its lines and totals
   quote pdf ID OUT.pdf [--language en|zh_CN|zh_TW]   the printed quotation
@@ -2229,6 +2400,10 @@ Open another book?</source>
          [--valid-only] [--check] [--errors OUT.csv]
   export customers OUT.xlsx|OUT.csv [--search TEXT] [--trash] [--columns name,phone,...]
          [--encoding utf8-bom|utf8|gbk|big5] [--anonymise] [--with-consent]
+         （不加 --columns 时导出客户档案的全部列）
+  export contacts|products|orders OUT.xlsx|OUT.csv [--encoding ...]
+         [--search TEXT]（contacts、orders：这些客户的）[--from DATE] [--to DATE]（orders）
+         （orders：每个订单明细一行；每个文件都可原样导入另一个账簿）
   check                           对账簿运行 SQLite 完整性检查
   quote show ID [--format json]   报价单及其明细和合计
   quote pdf ID OUT.pdf [--language en|zh_CN|zh_TW]   打印的报价单
@@ -3931,6 +4106,26 @@ Create it anyway?</source>
     <message>
         <source>Customers</source>
         <translation>客户</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Other phones</source>
+        <translation>其他电话</translation>
+    </message>
+    <message>
+        <source>Other emails</source>
+        <translation>其他邮箱</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -7008,6 +7203,32 @@ Book: %2</source>
     <message>
         <source>There are no customers in this book yet. Add one with New customer… (Ctrl+N), or bring your list in with File › Import… (Ctrl+Shift+I).</source>
         <translation>此账簿中还没有客户。用“新建客户…”（Ctrl+N）添加一位，或用“文件 › 导入…”（Ctrl+Shift+I）导入您的客户名单。</translation>
+    </message>
+    <message>
+        <source>Export data for another pro&amp;gram</source>
+        <translation>导出数据供其他程序使用(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Customers with every detail…</source>
+        <translation>客户及全部资料(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>C&amp;ontacts…</source>
+        <translation>联系人(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Products…</source>
+        <translation>产品(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Sales history, one row per order line…</source>
+        <translation>销售明细，每个订单明细一行(&amp;S)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) exported to %1.</source>
+        <translation>
+            <numerusform>已将 %Ln 行导出到 %1。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1572,6 +1572,149 @@ Open another book?</source>
     </message>
 </context>
 <context>
+    <name>BookTableExporter</name>
+    <message>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Contact name</source>
+        <translation>聯絡人</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>職稱</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Primary contact</source>
+        <translation>主要聯絡人</translation>
+    </message>
+    <message>
+        <source>Marketing consent</source>
+        <translation>行銷同意</translation>
+    </message>
+    <message>
+        <source>Contact notes</source>
+        <translation>聯絡人備註</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>編碼</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>單位</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>幣別</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>單價</translation>
+    </message>
+    <message>
+        <source>Cost price</source>
+        <translation>成本價</translation>
+    </message>
+    <message>
+        <source>Tax rate</source>
+        <translation>稅率</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>啟用</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>訂單號</translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation>訂單日期</translation>
+    </message>
+    <message>
+        <source>Sales rep</source>
+        <translation>業務員</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>銷售通路</translation>
+    </message>
+    <message>
+        <source>Product code</source>
+        <translation>產品編碼</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>產品名稱</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>數量</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation>單位成本</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>聯絡人</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>產品</translation>
+    </message>
+    <message>
+        <source>Sales history</source>
+        <translation>銷售明細</translation>
+    </message>
+    <message>
+        <source>Counting the rows to export</source>
+        <translation>統計要匯出的列</translation>
+    </message>
+    <message>
+        <source>Reading the rows to export</source>
+        <translation>讀取要匯出的列</translation>
+    </message>
+</context>
+<context>
     <name>BulkCustomerWriter</name>
     <message>
         <source>Preparing the import</source>
@@ -1999,14 +2142,6 @@ Open another book?</source>
         <translation>--columns 中有未知的欄「%1」</translation>
     </message>
     <message>
-        <source>usage: export customers OUT.xlsx|OUT.csv [options] (see --help)</source>
-        <translation>用法：export customers OUT.xlsx|OUT.csv [選項]（請參閱 --help）</translation>
-    </message>
-    <message>
-        <source>%1 customers written to %2</source>
-        <translation>已將 %1 位客戶寫入 %2</translation>
-    </message>
-    <message>
         <source>a quote ID is needed</source>
         <translation>需要報價單編號</translation>
     </message>
@@ -2170,6 +2305,38 @@ Open another book?</source>
         <source>--encoding must be utf8-bom, utf8, gbk or big5, not &quot;%1&quot;</source>
         <translation>--encoding 必須是 utf8-bom、utf8、gbk 或 big5，而不是「%1」</translation>
     </message>
+    <message numerus="yes">
+        <source>%n contact(s) written to %1</source>
+        <translation>
+            <numerusform>已將 %n 位聯絡人寫入 %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) written to %1</source>
+        <translation>
+            <numerusform>已將 %n 項產品寫入 %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order line(s) written to %1</source>
+        <translation>
+            <numerusform>已將 %n 筆訂單明細寫入 %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) written to %1</source>
+        <translation>
+            <numerusform>已將 %n 位客戶寫入 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>usage: export customers|contacts|products|orders OUT.xlsx|OUT.csv [options] (see --help)</source>
+        <translation>用法：export customers|contacts|products|orders OUT.xlsx|OUT.csv [選項]（見 --help）</translation>
+    </message>
+    <message>
+        <source>%1 does not apply to export %2</source>
+        <translation>%1 不適用於 export %2</translation>
+    </message>
     <message>
         <source>usage: clientele-cli --db FILE COMMAND ...
   demo --customers N --seed S      fill a new book with demo data
@@ -2184,6 +2351,10 @@ Open another book?</source>
          [--valid-only] [--check] [--errors OUT.csv]
   export customers OUT.xlsx|OUT.csv [--search TEXT] [--trash] [--columns name,phone,...]
          [--encoding utf8-bom|utf8|gbk|big5] [--anonymise] [--with-consent]
+         (every column of the customer&apos;s file unless --columns says which)
+  export contacts|products|orders OUT.xlsx|OUT.csv [--encoding ...]
+         [--search TEXT] (contacts, orders: of these customers) [--from DATE] [--to DATE] (orders)
+         (orders: one row per order line; each file imports into another book as it is)
   check                           run SQLite&apos;s integrity check on the book
   quote show ID [--format json]   a quote with its lines and totals
   quote pdf ID OUT.pdf [--language en|zh_CN|zh_TW]   the printed quotation
@@ -2229,6 +2400,10 @@ Open another book?</source>
          [--valid-only] [--check] [--errors OUT.csv]
   export customers OUT.xlsx|OUT.csv [--search TEXT] [--trash] [--columns name,phone,...]
          [--encoding utf8-bom|utf8|gbk|big5] [--anonymise] [--with-consent]
+         （不加 --columns 時匯出客戶檔案的全部欄位）
+  export contacts|products|orders OUT.xlsx|OUT.csv [--encoding ...]
+         [--search TEXT]（contacts、orders：這些客戶的）[--from DATE] [--to DATE]（orders）
+         （orders：每個訂單明細一列；每個檔案都可原樣匯入另一個帳簿）
   check                           對帳簿執行 SQLite 完整性檢查
   quote show ID [--format json]   報價單及其明細與合計
   quote pdf ID OUT.pdf [--language en|zh_CN|zh_TW]   列印的報價單
@@ -3931,6 +4106,26 @@ Create it anyway?</source>
     <message>
         <source>Customers</source>
         <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Other phones</source>
+        <translation>其他電話</translation>
+    </message>
+    <message>
+        <source>Other emails</source>
+        <translation>其他電子郵件</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>網站</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備註</translation>
     </message>
 </context>
 <context>
@@ -7008,6 +7203,32 @@ Book: %2</source>
     <message>
         <source>There are no customers in this book yet. Add one with New customer… (Ctrl+N), or bring your list in with File › Import… (Ctrl+Shift+I).</source>
         <translation>此帳簿中還沒有客戶。用「新增客戶…」（Ctrl+N）新增一位，或用「檔案 › 匯入…」（Ctrl+Shift+I）匯入您的客戶名單。</translation>
+    </message>
+    <message>
+        <source>Export data for another pro&amp;gram</source>
+        <translation>匯出資料供其他程式使用(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Customers with every detail…</source>
+        <translation>客戶及全部資料(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>C&amp;ontacts…</source>
+        <translation>聯絡人(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Products…</source>
+        <translation>產品(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Sales history, one row per order line…</source>
+        <translation>銷售明細，每筆訂單明細一列(&amp;S)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) exported to %1.</source>
+        <translation>
+            <numerusform>已將 %Ln 列匯出至 %1。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

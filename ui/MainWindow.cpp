@@ -36,6 +36,7 @@
 #include "followups/RenewalsPanel.h"
 #include "followups/ScheduleFollowUpsDialog.h"
 #include "import/ImportWizard.h"
+#include "io/BookTableExporter.h"
 #include "io/CustomerExporter.h"
 #include "privacy/SubjectExporter.h"
 #include "quotes/LetterheadDialog.h"
@@ -310,6 +311,18 @@ void MainWindow::buildActions()
         m_file->printReport();
     });
     customerReport->setObjectName(QStringLiteral("customerReportAction"));
+    QMenu *exportData = file->addMenu(tr("Export data for another pro&gram"));
+    exportData->setObjectName(QStringLiteral("exportDataMenu"));
+    exportData->addAction(tr("&Customers with every detail…"), this, [this] { exportBookTable(std::nullopt); })
+        ->setObjectName(QStringLiteral("exportCustomerFilesAction"));
+    exportData->addAction(tr("C&ontacts…"), this, [this] { exportBookTable(BookTableExporter::Table::Contacts); })
+        ->setObjectName(QStringLiteral("exportContactsAction"));
+    exportData->addAction(tr("&Products…"), this, [this] { exportBookTable(BookTableExporter::Table::Products); })
+        ->setObjectName(QStringLiteral("exportProductsAction"));
+    exportData
+        ->addAction(tr("&Sales history, one row per order line…"), this,
+            [this] { exportBookTable(BookTableExporter::Table::OrderLines); })
+        ->setObjectName(QStringLiteral("exportSalesHistoryAction"));
     file->addSeparator();
     QAction *backUp = file->addAction(tr("&Back up now"), m_backups, &BackupController::backUpNow);
     backUp->setObjectName(QStringLiteral("backUpNowAction"));
@@ -455,9 +468,10 @@ void MainWindow::buildActions()
     shortcuts->setShortcut(QKeySequence::HelpContents);
     help->addAction(tr("&About Clientele"), this, &MainWindow::showAbout);
     if (m_database->isReadOnly()) {
-        disableEditing({ import, exportList, backUp, restore, backupSettings, letterhead, undo, redo, newCustomer,
-            editCustomer, trash, duplicates, subject, erase, newActivity, followUpSettings, tiers, salesReps, complaint,
-            newQuote, assignRep, tagSelected, untagSelected, tierOrStage, scheduleFollowUps });
+        disableEditing({ import, exportList, exportData->menuAction(), backUp, restore, backupSettings, letterhead,
+            undo, redo, newCustomer, editCustomer, trash, duplicates, subject, erase, newActivity, followUpSettings,
+            tiers, salesReps, complaint, newQuote, assignRep, tagSelected, untagSelected, tierOrStage,
+            scheduleFollowUps });
         ReadOnlyUi::disableChanges(this); // the pages' buttons that change the book
     }
 
@@ -668,8 +682,79 @@ void MainWindow::exportList()
             columns << CustomerColumn(logical);
     }
     const CustomerQuery query = trashShown ? m_trash->model()->query() : m_list->model()->query();
-    const QString bookPath = m_database->path();
+    runExport(path, [path, query, columns, options](CustomerExporter &exporter) {
+        return exporter.exportTo(path, query, columns, options);
+    });
+}
 
+// The customer list's customers with every detail of their files, or the contacts, the catalogue or the sales
+// history of the book: files that import into another book as they are.
+void MainWindow::exportBookTable(std::optional<BookTableExporter::Table> table)
+{
+    if (refuseWhenReadOnly(tr("Export")))
+        return;
+    if (m_export && m_export->isRunning())
+        return;
+    TableWriterOptions options;
+    const QString name = table ? BookTableExporter::sheetName(*table) : tr("Customers");
+    const QString path = TableExport::askPath(this, tr("Export"), name, &options);
+    if (path.isEmpty())
+        return;
+    BookTableExporter::Filter filter;
+    filter.customers = m_list->model()->query();
+    if (!table) {
+        const QList<CustomerColumn> columns = CustomerExporter::allColumns();
+        runExport(path, [path, filter, columns, options](CustomerExporter &exporter) {
+            return exporter.exportTo(path, filter.customers, columns, options);
+        });
+        return;
+    }
+    if (*table == BookTableExporter::Table::Products)
+        filter.customers = {};
+    startExport(
+        path, [this, path, table, filter, options](const QSqlDatabase &book, const auto &progress, const auto &cancel) {
+            BookTableExporter exporter(book);
+            exporter.setProgressHandler(progress);
+            exporter.setCancelFlag(&cancel);
+            auto result = exporter.exportTo(path, *table, filter, options);
+            if (!result) {
+                m_exportMessage = result.error().toString();
+                m_exportFailed = true;
+            } else if (result.value().cancelled) {
+                m_exportMessage = tr("The export was cancelled; no file was written.");
+            } else {
+                m_exportMessage = tr("%Ln row(s) exported to %1.", nullptr, int(result.value().rows))
+                                      .arg(QDir::toNativeSeparators(path));
+                m_exportWarnings = result.value().warnings;
+            }
+        });
+}
+
+void MainWindow::runExport(
+    const QString &path, const std::function<Result<CustomerExporter::Summary>(CustomerExporter &exporter)> &write)
+{
+    startExport(path, [this, path, write](const QSqlDatabase &book, const auto &progress, const auto &cancel) {
+        CustomerExporter exporter(book);
+        exporter.setProgressHandler(progress);
+        exporter.setCancelFlag(&cancel);
+        auto result = write(exporter);
+        if (!result) {
+            m_exportMessage = result.error().toString();
+            m_exportFailed = true;
+        } else if (result.value().cancelled) {
+            m_exportMessage = tr("The export was cancelled; no file was written.");
+        } else {
+            m_exportMessage = tr("%Ln customer(s) exported to %1.", nullptr, int(result.value().rows))
+                                  .arg(QDir::toNativeSeparators(path));
+            m_exportWarnings = result.value().warnings;
+        }
+    });
+}
+
+// Runs an export on a pool thread, on a connection of its own, behind the progress dialog with Cancel.
+void MainWindow::startExport(const QString &path, const ExportWork &work)
+{
+    const QString bookPath = m_database->path();
     if (!m_export) {
         m_export = new BackgroundJob(this);
         m_exportProgress = new QProgressDialog(this);
@@ -690,26 +775,14 @@ void MainWindow::exportList()
     m_exportMessage.clear();
     m_exportWarnings.clear();
     m_exportFailed = false;
-    m_export->start([this, bookPath, path, query, columns, options](const auto &progress, const auto &cancel) {
+    m_export->start([this, bookPath, work](const auto &progress, const auto &cancel) {
         auto book = Database::open(bookPath);
         if (!book) {
             m_exportMessage = book.error().toString();
+            m_exportFailed = true;
             return;
         }
-        CustomerExporter exporter(book.value()->connection());
-        exporter.setProgressHandler(progress);
-        exporter.setCancelFlag(&cancel);
-        auto result = exporter.exportTo(path, query, columns, options);
-        if (!result) {
-            m_exportMessage = result.error().toString();
-            m_exportFailed = true;
-        } else if (result.value().cancelled) {
-            m_exportMessage = tr("The export was cancelled; no file was written.");
-        } else {
-            m_exportMessage = tr("%Ln customer(s) exported to %1.", nullptr, int(result.value().rows))
-                                  .arg(QDir::toNativeSeparators(path));
-            m_exportWarnings = result.value().warnings;
-        }
+        work(book.value()->connection(), progress, cancel);
     });
 }
 

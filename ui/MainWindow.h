@@ -1,8 +1,12 @@
 #pragma once
 
+#include "io/BookTableExporter.h"
+#include "io/CustomerExporter.h"
+
 #include <QMainWindow>
 
 #include <memory>
+#include <optional>
 
 class CustomerFilePanel;
 class CustomerListPanel;
@@ -95,6 +99,13 @@ public:
     void customerListsChanged();
     // Writes the current list (filter, search, sort and visible columns) to .xlsx or CSV.
     void exportList();
+    // The list's customers with every detail (no table), or the book's contacts, products or sales history.
+    void exportBookTable(std::optional<BookTableExporter::Table> table);
+    using ExportWork = std::function<void(
+        const QSqlDatabase &book, const std::function<void(double)> &progress, const std::atomic_bool &cancel)>;
+    void startExport(const QString &path, const ExportWork &work);
+    void runExport(
+        const QString &path, const std::function<Result<CustomerExporter::Summary>(CustomerExporter &exporter)> &write);
     // The customers behind a report's bar, slice or row, to open, tag or export.
     void showReportCustomers(const QString &title, const QList<qint64> &customerIds);
     // Plans a follow-up for the customer selected in the list.

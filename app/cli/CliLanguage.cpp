@@ -36,7 +36,8 @@ void useSystemLanguage()
 void switchTo(const QString &language)
 {
     QCoreApplication::removeTranslator(&translator());
-    if (language != QLatin1String("en") && translator().load(QStringLiteral(":/i18n/clientele_%1.qm").arg(language)))
+    // English is the source language; its file holds the plural forms.
+    if (translator().load(QStringLiteral(":/i18n/clientele_%1.qm").arg(language)))
         QCoreApplication::installTranslator(&translator());
 }
 

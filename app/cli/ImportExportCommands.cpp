@@ -1,4 +1,5 @@
 #include "CliContext.h"
+#include "io/BookTableExporter.h"
 #include "io/CustomerExporter.h"
 #include "io/CustomerImporter.h"
 #include "io/SalesImporter.h"
@@ -150,6 +151,47 @@ Result<QList<CustomerColumn>> chooseColumns(const std::optional<QString> &list, 
     return columns;
 }
 
+std::optional<BookTableExporter::Table> bookTable(const QString &what)
+{
+    if (what == QLatin1String("contacts"))
+        return BookTableExporter::Table::Contacts;
+    if (what == QLatin1String("products"))
+        return BookTableExporter::Table::Products;
+    if (what == QLatin1String("orders"))
+        return BookTableExporter::Table::OrderLines;
+    return std::nullopt;
+}
+
+QString writtenMessage(BookTableExporter::Table table, qint64 rows, const QString &path)
+{
+    switch (table) {
+    case BookTableExporter::Table::Contacts:
+        return Cli::tr("%n contact(s) written to %1", nullptr, int(rows)).arg(path);
+    case BookTableExporter::Table::Products:
+        return Cli::tr("%n product(s) written to %1", nullptr, int(rows)).arg(path);
+    case BookTableExporter::Table::OrderLines:
+        return Cli::tr("%n order line(s) written to %1", nullptr, int(rows)).arg(path);
+    }
+    return {};
+}
+
+int exportCustomers(CliContext &context, const QString &path, const CustomerQuery &query,
+    const std::optional<QString> &columnList, bool anonymise, const TableWriterOptions &options)
+{
+    auto columns = chooseColumns(columnList, query.trash);
+    if (!columns)
+        return context.fail(columns.error().toString(), ExitUsage);
+    CustomerExporter exporter(context.db.connection());
+    exporter.setAnonymise(anonymise);
+    auto result = exporter.exportTo(path, query, columns.value(), options);
+    if (!result)
+        return context.fail(result.error().toString());
+    for (const QString &warning : result.value().warnings)
+        context.err << warning << Qt::endl;
+    context.out << Cli::tr("%n customer(s) written to %1", nullptr, int(result.value().rows)).arg(path) << Qt::endl;
+    return ExitOk;
+}
+
 } // namespace
 
 int runImportCommand(CliContext &context)
@@ -174,10 +216,15 @@ int runExportCommand(CliContext &context)
     query.withMarketingConsent = context.args.takeFlag(QStringLiteral("--with-consent"));
     const auto columnList = context.args.take(QStringLiteral("--columns"));
     const QString encoding = context.args.take(QStringLiteral("--encoding")).value_or(QStringLiteral("utf8-bom"));
+    const QString fromText = context.args.take(QStringLiteral("--from")).value_or(QString());
+    const QString toText = context.args.take(QStringLiteral("--to")).value_or(QString());
     if (!context.args.problem().isEmpty())
         return context.fail(context.args.problem(), ExitUsage);
-    if (what != QLatin1String("customers") || !path)
-        return context.fail(Cli::tr("usage: export customers OUT.xlsx|OUT.csv [options] (see --help)"), ExitUsage);
+    const auto table = bookTable(what);
+    if ((what != QLatin1String("customers") && !table) || !path)
+        return context.fail(
+            Cli::tr("usage: export customers|contacts|products|orders OUT.xlsx|OUT.csv [options] (see --help)"),
+            ExitUsage);
     if (const QString suffix = QFileInfo(*path).suffix().toLower();
         suffix != QLatin1String("xlsx") && suffix != QLatin1String("csv"))
         return context.fail(
@@ -194,17 +241,42 @@ int runExportCommand(CliContext &context)
     else if (encoding != QLatin1String("utf8-bom"))
         return context.fail(
             Cli::tr("--encoding must be utf8-bom, utf8, gbk or big5, not \"%1\"").arg(encoding), ExitUsage);
-    auto columns = chooseColumns(columnList, query.trash);
-    if (!columns)
-        return context.fail(columns.error().toString(), ExitUsage);
+    if (!table)
+        return exportCustomers(context, *path, query, columnList, anonymise, options);
 
-    CustomerExporter exporter(context.db.connection());
-    exporter.setAnonymise(anonymise);
-    auto result = exporter.exportTo(*path, query, columns.value(), options);
+    // Options that only the customer list has are refused rather than ignored.
+    const auto refused = [&]() -> QString {
+        if (query.trash)
+            return QStringLiteral("--trash");
+        if (anonymise)
+            return QStringLiteral("--anonymise");
+        if (query.withMarketingConsent && *table != BookTableExporter::Table::Contacts)
+            return QStringLiteral("--with-consent");
+        if (columnList)
+            return QStringLiteral("--columns");
+        if ((!fromText.isEmpty() || !toText.isEmpty()) && *table != BookTableExporter::Table::OrderLines)
+            return QStringLiteral("--from/--to");
+        if (!query.search.isEmpty() && *table == BookTableExporter::Table::Products)
+            return QStringLiteral("--search");
+        return {};
+    }();
+    if (!refused.isEmpty())
+        return context.fail(Cli::tr("%1 does not apply to export %2").arg(refused, what), ExitUsage);
+    BookTableExporter::Filter filter;
+    filter.customers = query;
+    filter.from = QDate::fromString(fromText, Qt::ISODate);
+    filter.to = QDate::fromString(toText, Qt::ISODate);
+    if ((!fromText.isEmpty() && !filter.from.isValid()) || (!toText.isEmpty() && !filter.to.isValid()))
+        return context.fail(Cli::tr("--from and --to must be dates like 2026-03-31"), ExitUsage);
+    if (filter.from.isValid() && filter.to.isValid() && filter.to < filter.from)
+        return context.fail(Cli::tr("--to %1 is before --from %2").arg(toText, fromText), ExitUsage);
+
+    BookTableExporter exporter(context.db.connection());
+    auto result = exporter.exportTo(*path, *table, filter, options);
     if (!result)
         return context.fail(result.error().toString());
     for (const QString &warning : result.value().warnings)
         context.err << warning << Qt::endl;
-    context.out << Cli::tr("%1 customers written to %2").arg(result.value().rows).arg(*path) << Qt::endl;
+    context.out << writtenMessage(*table, result.value().rows, *path) << Qt::endl;
     return ExitOk;
 }

@@ -90,6 +90,16 @@ struct CustomerRow
     QDateTime deletedAt;
 };
 
+// What a full export writes beside a CustomerRow: the rest of the customer's file.
+struct CustomerRowDetails
+{
+    QString address;
+    QString website;
+    QString notes;
+    QString otherPhones; // after the first, "; " between them
+    QString otherEmails;
+};
+
 struct Owner
 {
     qint64 id = 0;

@@ -57,6 +57,12 @@ void setDefaultRegion(const QString &region)
         g_region = region.toUpper();
 }
 
+QString callingCodePrefix(const QString &region)
+{
+    const int code = PhoneNumberUtil::GetInstance()->GetCountryCodeForRegion(region.toUpper().toStdString());
+    return code > 0 ? QLatin1Char('+') + QString::number(code) : QString();
+}
+
 Result<ParsedNumber> parse(const QString &raw, const QString &region)
 {
     const QString trimmed = raw.trimmed();

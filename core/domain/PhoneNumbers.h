@@ -25,6 +25,9 @@ Result<QString> normalize(const QString &raw, const QString &region = defaultReg
 // As people read it: national format for numbers of the default region ("138 0013 8000"), else international.
 Result<QString> formatted(const QString &raw, const QString &region = defaultRegion());
 
+// "+86" for "CN", "+1" for "US": the start of the region's numbers in E.164 (empty for an unknown region).
+QString callingCodePrefix(const QString &region = defaultRegion());
+
 // The normalised form if there is one, else the digits: what duplicate checks compare.
 QString normalizedOrDigits(const QString &raw);
 

@@ -119,6 +119,9 @@ void CsvTableWriter::appendCell(const TableCell &cell, const TableColumn &column
     case TableCell::Kind::Bool:
         m_block.append(cell.integer ? QLatin1String("TRUE") : QLatin1String("FALSE"));
         break;
+    case TableCell::Kind::Percent:
+        TableCell::appendPercent(m_block, cell.number);
+        break;
     }
 }
 

@@ -1,15 +1,15 @@
 #include "CustomerExporter.h"
 #include "audit/AuditLog.h"
-#include "privacy/Pseudonymiser.h"
 #include "db/Transaction.h"
-#include "io/RowPipe.h"
+#include "io/PipedTableRows.h"
+#include "privacy/Pseudonymiser.h"
+#include "repo/CustomerRepository.h"
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
-#include "repo/CustomerRepository.h"
 
+#include <algorithm>
 #include <array>
-#include <thread>
 
 namespace {
 
@@ -25,28 +25,51 @@ constexpr std::array kColumns {
     ColumnInfo { CustomerColumn::Name, "name", QT_TRANSLATE_NOOP("CustomerExporter", "Name"), TableColumn::Type::Text },
     ColumnInfo { CustomerColumn::Kind, "kind", QT_TRANSLATE_NOOP("CustomerExporter", "Type"), TableColumn::Type::Text },
     ColumnInfo { CustomerColumn::Industry, "industry", QT_TRANSLATE_NOOP("CustomerExporter", "Industry"),
-                 TableColumn::Type::Text },
+        TableColumn::Type::Text },
     ColumnInfo { CustomerColumn::Province, "province", QT_TRANSLATE_NOOP("CustomerExporter", "Region"),
-                 TableColumn::Type::Text },
+        TableColumn::Type::Text },
     ColumnInfo { CustomerColumn::City, "city", QT_TRANSLATE_NOOP("CustomerExporter", "City"), TableColumn::Type::Text },
-    ColumnInfo { CustomerColumn::Phone, "phone", QT_TRANSLATE_NOOP("CustomerExporter", "Phone"), TableColumn::Type::Text },
-    ColumnInfo { CustomerColumn::Email, "email", QT_TRANSLATE_NOOP("CustomerExporter", "Email"), TableColumn::Type::Text },
-    ColumnInfo { CustomerColumn::Owner, "owner", QT_TRANSLATE_NOOP("CustomerExporter", "Owner"), TableColumn::Type::Text },
+    ColumnInfo {
+        CustomerColumn::Phone, "phone", QT_TRANSLATE_NOOP("CustomerExporter", "Phone"), TableColumn::Type::Text },
+    ColumnInfo {
+        CustomerColumn::Email, "email", QT_TRANSLATE_NOOP("CustomerExporter", "Email"), TableColumn::Type::Text },
+    ColumnInfo {
+        CustomerColumn::Owner, "owner", QT_TRANSLATE_NOOP("CustomerExporter", "Owner"), TableColumn::Type::Text },
     ColumnInfo { CustomerColumn::Tier, "tier", QT_TRANSLATE_NOOP("CustomerExporter", "Tier"), TableColumn::Type::Text },
-    ColumnInfo { CustomerColumn::Stage, "stage", QT_TRANSLATE_NOOP("CustomerExporter", "Stage"), TableColumn::Type::Text },
-    ColumnInfo { CustomerColumn::Source, "source", QT_TRANSLATE_NOOP("CustomerExporter", "Source"),
-                 TableColumn::Type::Text },
+    ColumnInfo {
+        CustomerColumn::Stage, "stage", QT_TRANSLATE_NOOP("CustomerExporter", "Stage"), TableColumn::Type::Text },
+    ColumnInfo {
+        CustomerColumn::Source, "source", QT_TRANSLATE_NOOP("CustomerExporter", "Source"), TableColumn::Type::Text },
     ColumnInfo { CustomerColumn::Tags, "tags", QT_TRANSLATE_NOOP("CustomerExporter", "Tags"), TableColumn::Type::Text },
     ColumnInfo { CustomerColumn::Created, "created", QT_TRANSLATE_NOOP("CustomerExporter", "Created"),
-                 TableColumn::Type::DateTime },
+        TableColumn::Type::DateTime },
     ColumnInfo { CustomerColumn::Updated, "updated", QT_TRANSLATE_NOOP("CustomerExporter", "Updated"),
-                 TableColumn::Type::DateTime },
+        TableColumn::Type::DateTime },
     ColumnInfo { CustomerColumn::Deleted, "deleted", QT_TRANSLATE_NOOP("CustomerExporter", "Deleted"),
-                 TableColumn::Type::DateTime },
+        TableColumn::Type::DateTime },
+    ColumnInfo {
+        CustomerColumn::Address, "address", QT_TRANSLATE_NOOP("CustomerExporter", "Address"), TableColumn::Type::Text },
+    ColumnInfo { CustomerColumn::OtherPhones, "other_phones", QT_TRANSLATE_NOOP("CustomerExporter", "Other phones"),
+        TableColumn::Type::Text },
+    ColumnInfo { CustomerColumn::OtherEmails, "other_emails", QT_TRANSLATE_NOOP("CustomerExporter", "Other emails"),
+        TableColumn::Type::Text },
+    ColumnInfo {
+        CustomerColumn::Website, "website", QT_TRANSLATE_NOOP("CustomerExporter", "Website"), TableColumn::Type::Text },
+    ColumnInfo {
+        CustomerColumn::Notes, "notes", QT_TRANSLATE_NOOP("CustomerExporter", "Notes"), TableColumn::Type::Text },
 };
+
+// A whole customer file in reading order: where they are, how to reach them, who looks after them.
+constexpr std::array kFileOrder { CustomerColumn::Name, CustomerColumn::Kind, CustomerColumn::Industry,
+    CustomerColumn::Province, CustomerColumn::City, CustomerColumn::Address, CustomerColumn::Phone,
+    CustomerColumn::OtherPhones, CustomerColumn::Email, CustomerColumn::OtherEmails, CustomerColumn::Website,
+    CustomerColumn::Owner, CustomerColumn::Tier, CustomerColumn::Stage, CustomerColumn::Source, CustomerColumn::Tags,
+    CustomerColumn::Notes, CustomerColumn::Created, CustomerColumn::Updated, CustomerColumn::Deleted };
+static_assert(kFileOrder.size() == kColumns.size());
 
 const ColumnInfo &info(CustomerColumn column)
 {
+    Q_ASSERT(kColumns[size_t(column)].column == column);
     return kColumns[size_t(column)];
 }
 
@@ -69,9 +92,19 @@ struct CodeNames
     std::array<QString, 4> stages;
 };
 
-QVariant cell(const CustomerRow &row, CustomerColumn column, const CodeNames &names)
+QVariant cell(const CustomerRow &row, const CustomerRowDetails &details, CustomerColumn column, const CodeNames &names)
 {
     switch (column) {
+    case CustomerColumn::Address:
+        return details.address;
+    case CustomerColumn::OtherPhones:
+        return details.otherPhones;
+    case CustomerColumn::OtherEmails:
+        return details.otherEmails;
+    case CustomerColumn::Website:
+        return details.website;
+    case CustomerColumn::Notes:
+        return details.notes;
     case CustomerColumn::Name:
         return row.name;
     case CustomerColumn::Kind:
@@ -107,10 +140,17 @@ QVariant cell(const CustomerRow &row, CustomerColumn column, const CodeNames &na
 }
 
 // Names, phones and emails (the owner's name too) replaced by stable pseudonyms, for sharing with an analyst.
-QVariant anonymised(
-    const Pseudonymiser &pseudonyms, const CustomerRow &row, CustomerColumn column, const CodeNames &names)
+// Address, other phones and emails, website and notes are left out: they name or reach the person.
+QVariant anonymised(const Pseudonymiser &pseudonyms, const CustomerRow &row, const CustomerRowDetails &details,
+    CustomerColumn column, const CodeNames &names)
 {
     switch (column) {
+    case CustomerColumn::Address:
+    case CustomerColumn::OtherPhones:
+    case CustomerColumn::OtherEmails:
+    case CustomerColumn::Website:
+    case CustomerColumn::Notes:
+        return {};
     case CustomerColumn::Name:
         return pseudonyms.pseudonym(Pseudonymiser::Kind::Name, row.name);
     case CustomerColumn::Phone:
@@ -120,7 +160,7 @@ QVariant anonymised(
     case CustomerColumn::Owner:
         return pseudonyms.pseudonym(Pseudonymiser::Kind::Name, row.ownerName);
     default:
-        return cell(row, column, names);
+        return cell(row, details, column, names);
     }
 }
 
@@ -129,11 +169,16 @@ QVariant anonymised(
 QList<CustomerColumn> CustomerExporter::allColumns(bool withDeleted)
 {
     QList<CustomerColumn> columns;
-    for (const ColumnInfo &column : kColumns) {
-        if (column.column != CustomerColumn::Deleted || withDeleted)
-            columns << column.column;
+    for (CustomerColumn column : kFileOrder) {
+        if (column != CustomerColumn::Deleted || withDeleted)
+            columns << column;
     }
     return columns;
+}
+
+bool CustomerExporter::isDetail(CustomerColumn column)
+{
+    return column > CustomerColumn::Deleted;
 }
 
 QString CustomerExporter::title(CustomerColumn column)
@@ -180,56 +225,35 @@ Result<CustomerExporter::Summary> CustomerExporter::exportTo(const QString &path
         return status.error();
 
     // This thread reads the book; another writes the file, batch by batch, so the two overlap.
-    RowPipe pipe;
-    Status written;
-    std::thread writing([&pipe, &written, &writer] {
-        while (auto batch = pipe.pop()) {
-            for (const QVariantList &cells : std::as_const(*batch)) {
-                written = writer.value()->writeRow(cells);
-                if (!written) {
-                    pipe.stop();
-                    return;
-                }
-            }
-            pipe.giveBack(std::move(*batch));
-        }
-    });
+    PipedTableRows rows(*writer.value());
     Summary summary;
     const CodeNames names;
-    QList<QVariantList> batch;
     const qint64 progressEvery = std::max<qint64>(1, total.value() / 1000);
     const bool withTimes = columns.contains(CustomerColumn::Created) || columns.contains(CustomerColumn::Updated)
         || columns.contains(CustomerColumn::Deleted);
     const auto timestamps = withTimes ? CustomerRepository::Timestamps::Read : CustomerRepository::Timestamps::Skip;
-    const Status read = customers.forEachRow(
-        query,
-        [&](const CustomerRow &row) {
-            if (summary.rows % progressEvery == 0) {
-                if (m_cancel && m_cancel->load()) {
-                    summary.cancelled = true;
-                    return false;
-                }
-                if (m_progress && total.value() > 0)
-                    m_progress(double(summary.rows) / double(total.value()));
+    const auto visit = [&](const CustomerRow &row, const CustomerRowDetails &details) {
+        if (summary.rows % progressEvery == 0) {
+            if (m_cancel && m_cancel->load()) {
+                summary.cancelled = true;
+                return false;
             }
-            QVariantList cells;
-            cells.reserve(columns.size());
-            for (CustomerColumn column : columns)
-                cells << (pseudonyms ? anonymised(*pseudonyms, row, column, names) : cell(row, column, names));
-            batch << std::move(cells);
-            ++summary.rows;
-            if (batch.size() < kBatchRows)
-                return true;
-            pipe.takeSpent(); // the written batches are freed here, where they were made
-            return pipe.push(std::exchange(batch, {}));
-        },
-        timestamps);
-    if (read && !summary.cancelled && !batch.isEmpty())
-        pipe.push(std::move(batch));
-    if (!read || summary.cancelled)
-        pipe.stop();
-    pipe.close();
-    writing.join();
+            if (m_progress && total.value() > 0)
+                m_progress(double(summary.rows) / double(total.value()));
+        }
+        QVariantList cells;
+        cells.reserve(columns.size());
+        for (CustomerColumn column : columns)
+            cells << (pseudonyms ? anonymised(*pseudonyms, row, details, column, names)
+                                 : cell(row, details, column, names));
+        ++summary.rows;
+        return rows.add(std::move(cells));
+    };
+    const bool details = std::any_of(columns.cbegin(), columns.cend(), isDetail);
+    const Status read = details ? customers.forEachRowWithDetails(query, visit, timestamps)
+                                : customers.forEachRow(
+                                    query, [&visit](const CustomerRow &row) { return visit(row, {}); }, timestamps);
+    const Status written = rows.close(read && !summary.cancelled);
     if (!read)
         return read.error();
     if (!written)

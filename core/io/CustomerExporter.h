@@ -11,8 +11,31 @@
 #include <functional>
 
 // The columns of the customer list, in the list's own order (ui's CustomerTableModel::Column follows it).
-enum class CustomerColumn { Name, Kind, Industry, Province, City, Phone, Email, Owner, Tier, Stage, Source, Tags,
-                            Created, Updated, Deleted };
+// The list's columns in the list model's order (the list's export maps its header sections to these), then the
+// rest of a customer's file, which only a full export writes.
+enum class CustomerColumn
+{
+    Name,
+    Kind,
+    Industry,
+    Province,
+    City,
+    Phone,
+    Email,
+    Owner,
+    Tier,
+    Stage,
+    Source,
+    Tags,
+    Created,
+    Updated,
+    Deleted,
+    Address,
+    OtherPhones,
+    OtherEmails,
+    Website,
+    Notes
+};
 
 // Writes the customers a list shows (its filter, search and sort) with the chosen columns to .xlsx or CSV,
 // streaming in one forward pass so memory stays flat for a million rows. Dates are written in local time, as the list
@@ -39,13 +62,13 @@ public:
     Result<Summary> exportTo(const QString &path, const CustomerQuery &query, const QList<CustomerColumn> &columns,
                              const TableWriterOptions &options = {});
 
+    // Every column, the customer's whole file, in reading order (the trash's deleted time only withDeleted). The
+    // headers read back as the same fields in an import (ImportMapping::guess).
     static QList<CustomerColumn> allColumns(bool withDeleted = false);
+    static bool isDetail(CustomerColumn column); // not in the list: needs the full pass
     static QString title(CustomerColumn column);
     static std::optional<CustomerColumn> columnFromKey(const QString &key); // "name", "phone", ...
     static QString key(CustomerColumn column);
-
-    static constexpr int kBatchRows = 1000;
-
 
 private:
     QSqlDatabase m_db;

@@ -87,7 +87,7 @@ const QHash<QString, ImportField> &headerSynonyms()
             "企业名称|企业|单位名称|单位|名称|姓名|客戶名稱|"
             "客戶|客戶名|公司名稱|企業名稱|企業|單位名稱|單位|名稱" },
         { ImportField::Kind, "type|kind|customertype|类型|客户类型|类别|類型|客戶類型|類別" },
-        { ImportField::Industry, "industry|sector|行业|所属行业|行業|所屬行業" },
+        { ImportField::Industry, "industry|sector|行业|所属行业|产业|行業|所屬行業|產業" },
         { ImportField::Province, "province|state|region|省份|省|地区|区域|所在地区|地區|區域|所在地區" },
         { ImportField::City, "city|town|城市|市|所在城市" },
         { ImportField::Address,

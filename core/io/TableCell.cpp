@@ -147,8 +147,26 @@ TableCell TableCell::from(const QVariant &value, const TableColumn &column)
             return cell;
         }
         return textCell(value);
+    case TableColumn::Type::Percent:
+        if (const auto integer = exactInteger(value)) {
+            cell.kind = Kind::Percent;
+            cell.number = double(*integer);
+            return cell;
+        }
+        if (const auto number = finiteNumber(value, true)) {
+            cell.kind = Kind::Percent;
+            cell.number = *number;
+            return cell;
+        }
+        return textCell(value);
     }
     return textCell(value);
+}
+
+void TableCell::appendPercent(QString &out, double fraction)
+{
+    appendNumber(out, std::round(fraction * 1e8) / 1e6);
+    out.append(QLatin1Char('%'));
 }
 
 void TableCell::appendNumber(QString &out, double value)

@@ -22,13 +22,14 @@ struct TableCell
         Money,
         Date,
         DateTime,
-        Bool
+        Bool,
+        Percent
     };
 
     Kind kind = Kind::Empty;
     QString text; // Text
     qint64 integer = 0; // Integer; Money: minor units; Bool: 0 or 1
-    double number = 0; // Number
+    double number = 0; // Number; Percent: the fraction
     QDate date; // Date, DateTime
     QTime time; // DateTime
 
@@ -42,6 +43,8 @@ struct TableCell
     static void appendMoney(QString &out, qint64 minorUnits, int decimals);
     static void appendDate(QString &out, QDate date); // yyyy-mm-dd
     static void appendDateTime(QString &out, QDate date, QTime time); // yyyy-mm-dd hh:mm
+    // 0.125: "12.5%" (the percentage to six decimals at most, so 0.13 is "13%", not "13.000000000000002%").
+    static void appendPercent(QString &out, double fraction);
 
     // True when a spreadsheet would take the text as the start of a formula: = + - @, tab, carriage return.
     static bool startsLikeFormula(QStringView text);

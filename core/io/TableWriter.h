@@ -31,6 +31,8 @@
 //             conversion: to show a UTC timestamp in local time, pass dateTime.toLocalTime(). .xlsx: a real
 //             Excel date-time formatted yyyy-mm-dd hh:mm (the value keeps its seconds); CSV: yyyy-mm-dd hh:mm.
 //   Bool      bool (or an integral 0/1); .xlsx: a boolean cell; CSV: TRUE/FALSE (what Excel reads as booleans).
+//   Percent   a fraction as a number (0.13 is 13%, or a string of one); .xlsx: the number 0.13 formatted "0%" with
+//             `decimals` digits after the point ("0.0%" for 1); CSV: "13%", "12.5%" (what Excel reads as 0.13).
 struct TableColumn
 {
     enum class Type
@@ -41,12 +43,15 @@ struct TableColumn
         Money,
         Date,
         DateTime,
-        Bool
+        Bool,
+        Percent
     };
 
     QString title;
     Type type = Type::Text;
-    int decimals = 2; // Money only: digits after the decimal point, minor units per major unit = 10^decimals
+    // Money: digits after the decimal point, minor units per major unit = 10^decimals. Percent: digits shown after
+    // the point of the percentage in .xlsx.
+    int decimals = 2;
 };
 
 enum class TableFormat

@@ -137,16 +137,18 @@ Status XlsxTableWriter::createFormats()
     format_set_num_format(m_dateTimeFormat, "yyyy-mm-dd hh:mm");
 
     for (qsizetype i = 0; i < m_columns.size(); ++i) {
-        if (m_columns[i].type != TableColumn::Type::Money)
+        const bool percent = m_columns[i].type == TableColumn::Type::Percent;
+        if (m_columns[i].type != TableColumn::Type::Money && !percent)
             continue;
         const int decimals = m_columns[i].decimals;
         Q_ASSERT(decimals >= 0 && decimals <= 9);
-        lxw_format *&format = m_moneyFormats[decimals];
+        lxw_format *&format = (percent ? m_percentFormats : m_moneyFormats)[decimals];
         if (!format) {
             format = workbook_add_format(m_workbook);
             if (!format)
                 return libraryError(LXW_ERROR_MEMORY_MALLOC_FAILED);
-            const QByteArray pattern = decimals == 0 ? QByteArray("#,##0") : "#,##0." + QByteArray(decimals, '0');
+            const QByteArray fraction = decimals == 0 ? QByteArray() : "." + QByteArray(decimals, '0');
+            const QByteArray pattern = percent ? "0" + fraction + "%" : "#,##0" + fraction;
             format_set_num_format(format, pattern.constData());
         }
         m_columnFormats[i] = format;
@@ -235,6 +237,9 @@ Status XlsxTableWriter::writeCell(quint32 row, int column, const TableCell &cell
     case TableCell::Kind::Bool:
         error = worksheet_write_boolean(m_sheet, row, lxw_col_t(column), int(cell.integer), nullptr);
         break;
+    case TableCell::Kind::Percent:
+        error = worksheet_write_number(m_sheet, row, lxw_col_t(column), cell.number, m_columnFormats[column]);
+        break;
     }
     return error == LXW_NO_ERROR ? Status() : libraryError(error);
 }
@@ -311,6 +316,9 @@ void XlsxTableWriter::measure(int column, const TableCell &cell)
         break;
     case TableCell::Kind::Bool:
         width = 5;
+        break;
+    case TableCell::Kind::Percent:
+        width = 5 + m_columns[column].decimals; // "12.5%"
         break;
     }
     m_widths[column] = qMax(m_widths[column], width);

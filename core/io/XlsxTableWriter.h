@@ -70,6 +70,7 @@ private:
     lxw_format *m_dateFormat = nullptr;
     lxw_format *m_dateTimeFormat = nullptr;
     QHash<int, lxw_format *> m_moneyFormats; // by number of decimals
+    QHash<int, lxw_format *> m_percentFormats; // by number of decimals
     QList<TableColumn> m_columns;
     QList<lxw_format *> m_columnFormats; // per column: the Money format, else null
     QList<int> m_widths; // per column: the widest text seen, in character widths

@@ -43,6 +43,13 @@ public:
     };
     Status forEachRow(const CustomerQuery &query, const std::function<bool(const CustomerRow &)> &visit,
         Timestamps timestamps = Timestamps::Read) const;
+    // The same pass with the rest of each customer's file (address, website, notes, every phone and email).
+    Status forEachRowWithDetails(const CustomerQuery &query,
+        const std::function<bool(const CustomerRow &, const CustomerRowDetails &)> &visit,
+        Timestamps timestamps = Timestamps::Read) const;
+    // The query's conditions on the customers table, aliased c, with their values: for listing what belongs to
+    // the customers a list shows (their contacts, their orders).
+    Status filterClause(const CustomerQuery &filter, QStringList &where, QVariantList &binds) const;
     // How many customers the filter selects (the sort is ignored).
     Result<qint64> count(const CustomerQuery &query) const;
     Result<CustomerRow> row(qint64 id) const;
@@ -72,7 +79,8 @@ private:
     Status audit(AuditEntry::Action action, const QList<qint64> &ids, const QJsonObject &changes);
     Status fillDetails(QList<CustomerRow> &rows) const;
     Result<std::unordered_map<qint64, QByteArray>> tagNamesById() const;
-    Status filterClause(const CustomerQuery &filter, QStringList &where, QVariantList &binds) const;
+    Status readRows(const CustomerQuery &filter, Timestamps timestamps, bool details,
+        const std::function<bool(const CustomerRow &, const CustomerRowDetails &)> &visit) const;
 
     QSqlDatabase m_db;
     std::unique_ptr<SearchIndex> m_index;

@@ -1,5 +1,6 @@
 #include "SqlHelpers.h"
 #include "db/Database.h"
+#include "domain/PhoneNumbers.h"
 
 namespace SqlHelpers {
 
@@ -27,6 +28,19 @@ QString orderedTextAggregate(const QSqlDatabase &db, const QString &value, const
     }
     return QStringLiteral("(SELECT group_concat(v, '%1') FROM (SELECT %2 AS v %3 ORDER BY %4))")
             .arg(separator, value, fromWhere, orderBy);
+}
+
+QString exportedContactPoint(const QString &alias)
+{
+    // The prefix is "+" and digits from libphonenumber, never input.
+    const QString prefix = PhoneNumbers::callingCodePrefix();
+    if (prefix.isEmpty())
+        return QStringLiteral("(CASE WHEN %1.kind = 'phone' AND %1.value NOT LIKE '+%' AND %1.normalized LIKE '+%' "
+                              "THEN %1.normalized ELSE %1.value END)")
+            .arg(alias);
+    return QStringLiteral("(CASE WHEN %1.kind = 'phone' AND %1.value NOT LIKE '+%' AND %1.normalized LIKE '+%' "
+                          "AND %1.normalized NOT LIKE '%2%' THEN %1.normalized ELSE %1.value END)")
+        .arg(alias, prefix);
 }
 
 QDateTime toDateTime(const QVariant &stored)

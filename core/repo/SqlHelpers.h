@@ -20,6 +20,11 @@ QVariant text(const QString &value);
 // subquery, PostgreSQL's string_agg(... ORDER BY ...). The one place that spelling differs between the two.
 QString orderedTextAggregate(const QSqlDatabase &db, const QString &value, const QString &fromWhere,
                              const QString &orderBy, const QString &separator);
+// A contact point's value as an export writes it, for the contact_points row aliased `alias`: a phone stored in a
+// region's national format ("(206) 601-3253") reads as a number of the importing user's region, so one of another
+// region than the user's (PhoneNumbers::defaultRegion) is written in E.164 ("+12066013253"). Emails as stored.
+QString exportedContactPoint(const QString &alias);
+
 // NULL for an invalid date, else YYYY-MM-DD.
 QVariant fromDate(const QDate &date);
 

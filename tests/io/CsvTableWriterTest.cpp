@@ -70,6 +70,16 @@ TEST_F(CsvTableWriterTest, WritesTypedCellsAsTextWithBomAndCrlf)
     EXPECT_EQ(stats.unrepresentableCharacters, 0);
 }
 
+// Percentages are written as Excel and our importer read them back: 13% is the fraction 0.13.
+TEST_F(CsvTableWriterTest, PercentagesAreWrittenWithAPercentSign)
+{
+    const QString file = path(QStringLiteral("percent.csv"));
+    const QList<QVariantList> rows { { 0.13 }, { 0.125 }, { qint64(1) }, { QStringLiteral("0.05") }, { QVariant() },
+        { QStringLiteral("n/a") } };
+    ASSERT_TRUE(writeTable(file, CsvEncoding::Utf8, { { QStringLiteral("Tax"), Type::Percent, 1 } }, rows));
+    EXPECT_EQ(WriterTest::readAll(file), QByteArray("Tax\r\n13%\r\n12.5%\r\n100%\r\n5%\r\n\r\nn/a\r\n"));
+}
+
 TEST_F(CsvTableWriterTest, Utf8WithoutBomStartsWithTheHeader)
 {
     const QString file = path(QStringLiteral("plain.csv"));

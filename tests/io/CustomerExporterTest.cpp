@@ -1,6 +1,7 @@
+#include "io/CustomerExporter.h"
 #include "../core/TestSupport.h"
 #include "WriterTestSupport.h"
-#include "io/CustomerExporter.h"
+#include "domain/PhoneNumbers.h"
 #include "repo/CustomerRepository.h"
 #include "repo/LookupRepository.h"
 
@@ -98,7 +99,38 @@ TEST_F(CustomerExporterTest, ColumnsHaveStableKeysForTheCli)
     for (CustomerColumn column : CustomerExporter::allColumns(true))
         EXPECT_EQ(CustomerExporter::columnFromKey(CustomerExporter::key(column)), column);
     EXPECT_EQ(CustomerExporter::columnFromKey(QStringLiteral("shoe")), std::nullopt);
-    EXPECT_EQ(CustomerExporter::allColumns().size(), 14);
+    EXPECT_EQ(CustomerExporter::allColumns().size(), 19);
+    EXPECT_EQ(CustomerExporter::allColumns(true).size(), 20);
+}
+
+// The whole file: address, website, notes, and every phone and email after the first. A phone stored in another
+// region's national format is written in E.164, so that it does not read as a number of the importing user's.
+TEST_F(CustomerExporterTest, EveryDetailOfTheFileIsWrittenOnRequest)
+{
+    PhoneNumbers::setDefaultRegion(QStringLiteral("US"));
+    Customer customer;
+    customer.name = QStringLiteral("Harbor Oak Supply");
+    customer.address = QStringLiteral("3257 Taylor Street, New York");
+    customer.website = QStringLiteral("https://harbor.example");
+    customer.notes = QStringLiteral("Prefers calls\nafter 10");
+    customer.phones = { QStringLiteral("(206) 601-3253"), QStringLiteral("+86 138 0013 8001") };
+    customer.emails = { QStringLiteral("a@harbor.example"), QStringLiteral("b@harbor.example"),
+        QStringLiteral("c@harbor.example") };
+    ASSERT_TRUE(CustomerRepository(db()).create(customer).ok());
+    PhoneNumbers::setDefaultRegion(QStringLiteral("CN"));
+
+    CustomerQuery query;
+    query.search = QStringLiteral("Harbor");
+    auto summary = CustomerExporter(db()).exportTo(out(QStringLiteral("file.csv")), query,
+        { CustomerColumn::Name, CustomerColumn::Address, CustomerColumn::Phone, CustomerColumn::OtherPhones,
+            CustomerColumn::Email, CustomerColumn::OtherEmails, CustomerColumn::Website, CustomerColumn::Notes },
+        { TableFormat::Csv, CsvEncoding::Utf8 });
+    ASSERT_TRUE(summary.ok()) << summary.error().toString();
+    EXPECT_EQ(QString::fromUtf8(WriterTest::readAll(out(QStringLiteral("file.csv")))),
+        QStringLiteral("Name,Address,Phone,Other phones,Email,Other emails,Website,Notes\r\n"
+                       "Harbor Oak Supply,\"3257 Taylor Street, New York\",+12066013253,'+86 138 0013 8001,"
+                       "a@harbor.example,b@harbor.example; c@harbor.example,https://harbor.example,"
+                       "\"Prefers calls\nafter 10\"\r\n"));
 }
 
 } // namespace

@@ -181,6 +181,24 @@ TEST_F(XlsxTableWriterTest, OpenpyxlReadsTypedValues)
     EXPECT_EQ(sheet.dump[QStringLiteral("filter")].toString(), QStringLiteral("A1:G5"));
 }
 
+// A percentage is the fraction with a percent format, as Excel stores one typed as "13%".
+TEST_F(XlsxTableWriterTest, PercentagesAreFractionsWithAPercentFormat)
+{
+    const QString file = path(QStringLiteral("percent.xlsx"));
+    XlsxTableWriter writer(file);
+    const QList<TableColumn> columns { { QStringLiteral("Tax"), Type::Percent, 0 },
+        { QStringLiteral("Share"), Type::Percent, 1 } };
+    ASSERT_TRUE(writeTable(writer, QStringLiteral("Rates"), columns, { { 0.13, 0.1667 }, { QVariant(), 1 } }));
+    const Sheet sheet = read(file);
+    EXPECT_EQ(sheet.type(1, 0), QStringLiteral("float"));
+    EXPECT_DOUBLE_EQ(sheet.value(1, 0).toDouble(), 0.13);
+    EXPECT_EQ(sheet.format(1, 0), QStringLiteral("0%"));
+    EXPECT_DOUBLE_EQ(sheet.value(1, 1).toDouble(), 0.1667);
+    EXPECT_EQ(sheet.format(1, 1), QStringLiteral("0.0%"));
+    EXPECT_EQ(sheet.type(2, 0), QStringLiteral("none"));
+    EXPECT_EQ(sheet.value(2, 1).toDouble(), 1.0);
+}
+
 // Text that looks like Excel's own escape of a character ("_x0041_" for "A") stays as written.
 TEST_F(XlsxTableWriterTest, TextLikeAnEscapedCharacterStaysAsWritten)
 {

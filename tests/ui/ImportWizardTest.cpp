@@ -339,3 +339,39 @@ TEST_F(ExportFromWindowTest, ExportsTheListAsShownInTheBackground)
 }
 
 } // namespace
+
+namespace {
+
+// File > Export data for another program: the customers with every detail, and the contacts, in the background.
+TEST_F(ExportFromWindowTest, ExportsEveryDetailAndTheContactsFromTheFileMenu)
+{
+    MainWindow window(std::move(m_book));
+    window.show();
+    window.backups()->waitForBackup();
+    const auto exportWith = [&](const char *action, const QString &name) {
+        const QString path = m_dir.filePath(name);
+        FileDialog::setNextFileName(path, QObject::tr("CSV, UTF-8 for Excel (*.csv)"));
+        auto *trigger = window.findChild<QAction *>(QString::fromLatin1(action));
+        EXPECT_NE(trigger, nullptr) << action;
+        if (!trigger)
+            return QString();
+        trigger->trigger();
+        EXPECT_TRUE(waitFor([&] { return QFile::exists(path); })) << action;
+        waitFor(
+            [&] { return !window.findChild<QProgressDialog *>(QStringLiteral("exportProgressDialog"))->isVisible(); });
+        QFile file(path);
+        EXPECT_TRUE(file.open(QIODevice::ReadOnly)) << action;
+        return QString::fromUtf8(file.readAll());
+    };
+    const QString customers = exportWith("exportCustomerFilesAction", QStringLiteral("customers.csv"));
+    EXPECT_TRUE(customers.startsWith(
+        QStringLiteral("Name,Type,Industry,Region,City,Address,Phone,Other phones,Email,Other emails,Website,")))
+        << customers;
+    EXPECT_TRUE(customers.contains(QStringLiteral("老朋友贸易有限公司"))) << customers;
+    const QString contacts = exportWith("exportContactsAction", QStringLiteral("contacts.csv"));
+    EXPECT_TRUE(contacts.startsWith(QStringLiteral("Customer,City,Contact name,Title,Phone,Email,"))) << contacts;
+    EXPECT_TRUE(window.statusBar()->currentMessage().contains(QStringLiteral("contacts.csv")))
+        << window.statusBar()->currentMessage();
+}
+
+} // namespace

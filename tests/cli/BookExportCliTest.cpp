@@ -1,0 +1,212 @@
+// The book's tables exported with clientele-cli and imported into another book: what went out comes back in.
+#include "CliTestSupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+#include <QUuid>
+
+namespace {
+
+// The rows a query gives, each as its columns joined by " | ", sorted: two books compared without their ids.
+QStringList rowsOf(const QString &bookPath, const QString &sql)
+{
+    const QString name = QUuid::createUuid().toString();
+    QStringList rows;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(bookPath);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        EXPECT_TRUE(db.open()) << db.lastError().text().toStdString();
+        QSqlQuery query(db);
+        EXPECT_TRUE(query.exec(sql)) << query.lastError().text().toStdString() << " in " << sql.toStdString();
+        while (query.next()) {
+            QStringList columns;
+            for (int i = 0; i < query.record().count(); ++i)
+                columns << query.value(i).toString();
+            rows << columns.join(QStringLiteral(" | "));
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    rows.sort();
+    return rows;
+}
+
+class BookExportCliTest : public ::testing::Test
+{
+protected:
+    void SetUp() override { ASSERT_TRUE(m_dir.isValid()); }
+
+    CliRun cli(const QString &book, QStringList arguments, const QMap<QString, QString> &environment = {})
+    {
+        arguments.prepend(book);
+        arguments.prepend(QStringLiteral("--db"));
+        return runCli(m_dir.path(), arguments, environment);
+    }
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+    // A demo book's customers, contacts, catalogue and sales history, exported in `language` and imported into a
+    // new book in that order.
+    void moveBook(const QString &suffix, const QString &language)
+    {
+        const QMap<QString, QString> locale { { QStringLiteral("LANGUAGE"), language } };
+        const CliRun demo = cli(QStringLiteral("from.clientele"),
+            { QStringLiteral("demo"), QStringLiteral("--customers"), QStringLiteral("40"), QStringLiteral("--seed"),
+                QStringLiteral("7") });
+        ASSERT_EQ(demo.exitCode, 0) << demo;
+        for (const QString &table : { QStringLiteral("customers"), QStringLiteral("products"),
+                 QStringLiteral("contacts"), QStringLiteral("orders") }) {
+            const QString file = table + suffix;
+            const CliRun exported
+                = cli(QStringLiteral("from.clientele"), { QStringLiteral("export"), table, file }, locale);
+            ASSERT_EQ(exported.exitCode, 0) << exported;
+            const CliRun imported = cli(QStringLiteral("to.clientele"),
+                { QStringLiteral("import"), table, file, QStringLiteral("--errors"),
+                    table + QStringLiteral("-problems.csv") },
+                locale);
+            ASSERT_EQ(imported.exitCode, 0) << table << ": " << imported;
+            QFile problems(path(table + QStringLiteral("-problems.csv")));
+            ASSERT_TRUE(problems.open(QIODevice::ReadOnly)) << imported;
+            EXPECT_LE(problems.readAll().count('\n'), 1) << "no problem below the header: " << imported;
+        }
+    }
+
+    // What each book holds, compared table by table.
+    void expectSameBooks()
+    {
+        const QString from = path(QStringLiteral("from.clientele"));
+        const QString to = path(QStringLiteral("to.clientele"));
+        const QString customers = QStringLiteral(
+            "SELECT c.name, c.kind, c.industry, c.province, c.city, c.address, c.website, c.notes, c.tier, c.stage, "
+            "c.source, o.name, (SELECT group_concat(v, ';') FROM (SELECT p.normalized AS v FROM contact_points p "
+            "WHERE p.customer_id = c.id AND p.contact_id IS NULL ORDER BY p.kind, p.position)), "
+            "(SELECT group_concat(v, ';') FROM (SELECT t.name AS v FROM customer_tags ct JOIN tags t ON t.id = "
+            "ct.tag_id WHERE ct.customer_id = c.id ORDER BY t.name)) "
+            "FROM customers c LEFT JOIN owners o ON o.id = c.owner_id WHERE c.deleted_at IS NULL");
+        const QStringList fromCustomers = rowsOf(from, customers);
+        ASSERT_EQ(fromCustomers.size(), 40);
+        EXPECT_EQ(rowsOf(to, customers), fromCustomers);
+
+        const QString contacts = QStringLiteral(
+            "SELECT c.name, k.name, k.title, (SELECT group_concat(v, ';') FROM (SELECT p.normalized AS v FROM "
+            "contact_points p WHERE p.contact_id = k.id ORDER BY p.kind, p.position)) "
+            "FROM contacts k JOIN customers c ON c.id = k.customer_id WHERE k.deleted_at IS NULL "
+            "AND c.deleted_at IS NULL");
+        const QStringList fromContacts = rowsOf(from, contacts);
+        ASSERT_GT(fromContacts.size(), 20);
+        EXPECT_EQ(rowsOf(to, contacts), fromContacts);
+
+        const QString products
+            = QStringLiteral("SELECT code, name, description, unit, category, currency, "
+                             "unit_price, cost_price, tax_rate FROM products WHERE deleted_at IS NULL");
+        EXPECT_EQ(rowsOf(to, products), rowsOf(from, products));
+
+        // Every line with its product, amounts and rates; and each order's date, customer, rep, channel and totals
+        // before any discount or charge on the whole order (an imported history has none).
+        const QString lines = QStringLiteral(
+            "SELECT o.number, l.position, p.code, l.description, l.quantity, l.unit_price, l.discount_rate, "
+            "l.tax_rate, l.amount FROM order_lines l JOIN orders o ON o.id = l.order_id "
+            "LEFT JOIN products p ON p.id = l.product_id JOIN customers c ON c.id = o.customer_id "
+            "WHERE o.deleted_at IS NULL AND c.deleted_at IS NULL");
+        const QStringList fromLines = rowsOf(from, lines);
+        ASSERT_GT(fromLines.size(), 40);
+        EXPECT_EQ(rowsOf(to, lines), fromLines);
+        const QString orders = QStringLiteral(
+            "SELECT o.number, o.order_date, c.name, w.name, o.channel, o.currency, o.subtotal, o.tax "
+            "FROM orders o JOIN customers c ON c.id = o.customer_id LEFT JOIN owners w ON w.id = o.owner_id "
+            "WHERE o.deleted_at IS NULL AND c.deleted_at IS NULL");
+        EXPECT_EQ(rowsOf(to, orders), rowsOf(from, orders));
+    }
+
+    QTemporaryDir m_dir;
+};
+
+TEST_F(BookExportCliTest, ABookMovesToAnotherBookThroughItsExcelExports)
+{
+    moveBook(QStringLiteral(".xlsx"), QStringLiteral("en"));
+    expectSameBooks();
+}
+
+// Chinese headers, written as Excel on Traditional Chinese Windows reads them, are read back the same way.
+TEST_F(BookExportCliTest, ABookMovesThroughCsvFilesWithTraditionalChineseHeaders)
+{
+    moveBook(QStringLiteral(".csv"), QStringLiteral("zh_TW"));
+    QFile orders(path(QStringLiteral("orders.csv")));
+    ASSERT_TRUE(orders.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(QString::fromUtf8(orders.readLine()).contains(QStringLiteral("訂單號"))) << "a Chinese header";
+    expectSameBooks();
+}
+
+// Dates are dates, amounts numbers with two decimals, rates percentages: read by openpyxl, not by us.
+TEST_F(BookExportCliTest, TheSalesHistoryIsTypedInExcel)
+{
+    ASSERT_EQ(cli(QStringLiteral("from.clientele"),
+                  { QStringLiteral("demo"), QStringLiteral("--customers"), QStringLiteral("20"),
+                      QStringLiteral("--seed"), QStringLiteral("2") })
+                  .exitCode,
+        0);
+    const CliRun run = cli(QStringLiteral("from.clientele"),
+        { QStringLiteral("export"), QStringLiteral("orders"), QStringLiteral("o.xlsx"), QStringLiteral("--from"),
+            QStringLiteral("2000-01-01") });
+    ASSERT_EQ(run.exitCode, 0) << run;
+    EXPECT_TRUE(run.out.contains(QStringLiteral(" order lines written to o.xlsx"))) << run;
+    if (!QFile::exists(QStringLiteral("/usr/bin/python3")))
+        GTEST_SKIP() << "/usr/bin/python3 is missing";
+    QProcess python;
+    python.setWorkingDirectory(m_dir.path());
+    python.start(QStringLiteral("/usr/bin/python3"),
+        { QStringLiteral("-c"),
+            QStringLiteral("import openpyxl\n"
+                           "ws = openpyxl.load_workbook('o.xlsx').active\n"
+                           "h = [c.value for c in ws[1]]\n"
+                           "r = ws[2]\n"
+                           "def c(name): return r[h.index(name)]\n"
+                           "print(ws.title, ws.freeze_panes, type(c('Order date').value).__name__,\n"
+                           "      type(c('Quantity').value).__name__, c('Unit price').number_format,\n"
+                           "      c('Discount').number_format, c('Tax rate').number_format, c('Tax rate').value,\n"
+                           "      c('Currency').value, sep='|')\n") });
+    ASSERT_TRUE(python.waitForFinished(60000));
+    ASSERT_EQ(python.exitCode(), 0) << QString::fromUtf8(python.readAllStandardError()).toStdString();
+    const QStringList seen = QString::fromUtf8(python.readAllStandardOutput()).trimmed().split(QLatin1Char('|'));
+    ASSERT_EQ(seen.size(), 9) << seen.join(QLatin1Char('|')).toStdString();
+    EXPECT_EQ(seen[0], QStringLiteral("Sales history"));
+    EXPECT_EQ(seen[1], QStringLiteral("A2"));
+    EXPECT_EQ(seen[2], QStringLiteral("datetime"));
+    EXPECT_TRUE(seen[3] == QStringLiteral("int") || seen[3] == QStringLiteral("float")) << seen[3];
+    EXPECT_EQ(seen[4], QStringLiteral("#,##0.00"));
+    EXPECT_EQ(seen[5], QStringLiteral("0.0%"));
+    EXPECT_EQ(seen[6], QStringLiteral("0.0%"));
+    EXPECT_GT(seen[7].toDouble(), 0.0);
+    EXPECT_LT(seen[7].toDouble(), 1.0) << "13% is 0.13";
+    EXPECT_EQ(seen[8].size(), 3) << "a currency code";
+}
+
+TEST_F(BookExportCliTest, OptionsOfAnotherListAreRefused)
+{
+    ASSERT_EQ(
+        cli(QStringLiteral("b.clientele"),
+            { QStringLiteral("customers"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Acme") })
+            .exitCode,
+        0);
+    const CliRun products = cli(QStringLiteral("b.clientele"),
+        { QStringLiteral("export"), QStringLiteral("products"), QStringLiteral("p.csv"), QStringLiteral("--from"),
+            QStringLiteral("2025-01-01") });
+    EXPECT_EQ(products.exitCode, 2) << products;
+    expectOneLineError(products);
+    EXPECT_TRUE(products.err.contains(QStringLiteral("--from/--to does not apply to export products"))) << products;
+    const CliRun backwards = cli(QStringLiteral("b.clientele"),
+        { QStringLiteral("export"), QStringLiteral("orders"), QStringLiteral("o.csv"), QStringLiteral("--from"),
+            QStringLiteral("2025-02-01"), QStringLiteral("--to"), QStringLiteral("2025-01-01") });
+    EXPECT_EQ(backwards.exitCode, 2) << backwards;
+    const CliRun unknown = cli(QStringLiteral("b.clientele"),
+        { QStringLiteral("export"), QStringLiteral("invoices"), QStringLiteral("i.csv") });
+    EXPECT_EQ(unknown.exitCode, 2) << unknown;
+    EXPECT_FALSE(QFile::exists(path(QStringLiteral("p.csv"))));
+    EXPECT_FALSE(QFile::exists(path(QStringLiteral("o.csv"))));
+}
+
+} // namespace
