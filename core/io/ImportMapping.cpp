@@ -257,8 +257,8 @@ QList<ImportField> importFields(ImportTarget target)
     case ImportTarget::Orders:
         return { ImportField::Ignore, ImportField::OrderNumber, ImportField::OrderDate, ImportField::Name,
             ImportField::City, ImportField::ProductCode, ImportField::ProductName, ImportField::Quantity,
-            ImportField::UnitPrice, ImportField::Discount, ImportField::TaxRate, ImportField::Currency,
-            ImportField::Channel, ImportField::Owner };
+            ImportField::UnitPrice, ImportField::CostPrice, ImportField::Discount, ImportField::TaxRate,
+            ImportField::Currency, ImportField::Channel, ImportField::Owner };
     case ImportTarget::Customers:
         break;
     }

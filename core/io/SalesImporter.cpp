@@ -427,6 +427,15 @@ Status SalesImporter::orderLine(Session &session, const ParsedOrderLine &line, q
                                   .arg(product->name, product->currency, currency)
                             : tr("\"%1\" is not in the catalogue: give its unit price.").arg(line.productName));
     }
+    if (!problem && !line.unitCostText.isEmpty()) {
+        // What the goods cost then, as an exported history says; else today's catalogue cost.
+        const auto cost = SalesRowParser::parseMoney(line.unitCostText, Money::decimals(currency));
+        if (cost)
+            quoteLine.unitCost = cost.value();
+        else
+            problem
+                = session.parser.problem(rowNumber, ImportField::CostPrice, line.unitCostText, cost.error().message);
+    }
     PendingOrder *pending = nullptr;
     if (!problem) {
         pending = orderFor(session, line, customer.value(), rowNumber);

@@ -188,6 +188,7 @@ ParsedOrderLine SalesRowParser::parseOrderLine(const QVariantList &cells, qint64
     line.productCode = text(cells, ImportField::ProductCode);
     line.productName = text(cells, ImportField::ProductName);
     line.unitPriceText = text(cells, ImportField::UnitPrice);
+    line.unitCostText = text(cells, ImportField::CostPrice);
     line.ownerName = text(cells, ImportField::Owner);
     line.currency = currency(cells, rowNumber, line.problems);
     if (line.customerName.isEmpty())

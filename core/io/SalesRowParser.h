@@ -36,6 +36,7 @@ struct ParsedOrderLine
     QString productName;
     qint64 quantity = 0; // thousandths
     QString unitPriceText; // empty: the catalogue's price
+    QString unitCostText; // empty: the catalogue's cost (when the order is in its currency)
     qint64 discount = 0; // basis points
     std::optional<qint64> taxRate; // basis points; none: the catalogue's rate
     QString currency; // empty: the product's or the book's

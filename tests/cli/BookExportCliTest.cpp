@@ -109,7 +109,7 @@ protected:
         // before any discount or charge on the whole order (an imported history has none).
         const QString lines = QStringLiteral(
             "SELECT o.number, l.position, p.code, l.description, l.quantity, l.unit_price, l.discount_rate, "
-            "l.tax_rate, l.amount FROM order_lines l JOIN orders o ON o.id = l.order_id "
+            "l.tax_rate, l.amount, l.unit_cost, l.cost FROM order_lines l JOIN orders o ON o.id = l.order_id "
             "LEFT JOIN products p ON p.id = l.product_id JOIN customers c ON c.id = o.customer_id "
             "WHERE o.deleted_at IS NULL AND c.deleted_at IS NULL");
         const QStringList fromLines = rowsOf(from, lines);

@@ -207,6 +207,34 @@ TEST_F(SalesImporterTest, LinesOfOneOrderNumberMakeOneOrderWithTheTotalsOfAQuote
         1);
 }
 
+// A history exported from another book says what the goods cost then; without it, the catalogue's cost is used.
+TEST_F(SalesImporterTest, ALinesUnitCostIsTheRowsWhenItGivesOne)
+{
+    customer("明亮贸易", "上海");
+    product("LR-100", "激光测距仪", 128050, 80000);
+    const QVariantList header = cells({ "订单号", "订单日期", "客户", "产品编码", "数量", "单位成本" });
+    EXPECT_EQ(
+        ImportMapping::guess({ QStringLiteral("单位成本") }, ImportTarget::Orders).field(0), ImportField::CostPrice);
+    EXPECT_EQ(
+        ImportMapping::guess({ QStringLiteral("Unit cost") }, ImportTarget::Orders).field(0), ImportField::CostPrice);
+    auto summary = import({ header, cells({ "X-1", "2025-03-05", "明亮贸易", "LR-100", "2", "750.00" }),
+                              cells({ "X-2", "2025-03-06", "明亮贸易", "LR-100", "1", "" }) },
+        ImportTarget::Orders);
+    ASSERT_TRUE(summary.ok()) << summary.error().toString();
+    EXPECT_EQ(summary.value().created, 2);
+    EXPECT_EQ(TestSql::dump(db(), QStringLiteral("SELECT unit_cost, cost FROM order_lines ORDER BY order_id")),
+        (QStringList { QStringLiteral("75000\t150000"), QStringLiteral("80000\t80000") }));
+
+    const QStringList before = orderTables();
+    auto bad
+        = import({ header, cells({ "X-3", "2025-03-07", "明亮贸易", "LR-100", "1", "cheap" }) }, ImportTarget::Orders);
+    ASSERT_TRUE(bad.ok()) << bad.error().toString();
+    ASSERT_EQ(bad.value().problems.size(), 1);
+    EXPECT_EQ(bad.value().problems[0].row, 2);
+    EXPECT_EQ(bad.value().problems[0].header, QStringLiteral("单位成本"));
+    EXPECT_EQ(orderTables(), before);
+}
+
 TEST_F(SalesImporterTest, EachProblemNamesItsRowAndColumnAndNothingIsWrittenUnlessValidOnly)
 {
     customer("Pioneer Bay Electronics", "Boston");

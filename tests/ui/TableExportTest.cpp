@@ -99,6 +99,31 @@ TEST_F(TableExportTest, WritesVisibleColumnsInScreenOrderAndRowsInSortOrderWithT
             .toStdString());
 }
 
+// A report's shares are percentages in the spreadsheet: 16.7% is the number 0.167 formatted as a percentage, not
+// the number 16.7 that a SUM would add up to 100.
+TEST_F(TableExportTest, AReportsSharesArePercentages)
+{
+    ChartPanel panel(QStringLiteral("abc"));
+    panel.setTable({ QStringLiteral("Class"), QStringLiteral("Revenue"), QStringLiteral("Share") },
+        { { QStringLiteral("A"), QStringLiteral("¥12,500.00"), QStringLiteral("83.3%") },
+            { QStringLiteral("B"), QStringLiteral("¥2,500.00"), QStringLiteral("16.7%") } });
+    const QString csv = m_dir.filePath(QStringLiteral("abc.csv"));
+    ASSERT_TRUE(
+        TableExport::write(panel.table(), QStringLiteral("ABC"), csv, { TableFormat::Csv, CsvEncoding::Utf8 }).ok());
+    QFile file(csv);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_EQ(
+        QString::fromUtf8(file.readAll()), QStringLiteral("Class,Revenue,Share\r\nA,12500,83.3%\r\nB,2500,16.7%\r\n"));
+    const QString xlsx = m_dir.filePath(QStringLiteral("abc.xlsx"));
+    ASSERT_TRUE(TableExport::write(panel.table(), QStringLiteral("ABC"), xlsx).ok());
+    const QString cells = readWithOpenpyxl(xlsx);
+    if (cells.isEmpty())
+        GTEST_SKIP() << "python3-openpyxl is not installed";
+    EXPECT_TRUE(cells.contains(QStringLiteral("str:B|int:2500|float:0.16699999999999998"))
+        || cells.contains(QStringLiteral("str:B|int:2500|float:0.167")))
+        << cells;
+}
+
 TEST_F(TableExportTest, CsvKeepsFormulasFromRunning)
 {
     m_table.sortItems(0, Qt::AscendingOrder);

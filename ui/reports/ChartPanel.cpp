@@ -92,20 +92,39 @@ void ChartPanel::setTable(const QStringList &headers, const QList<QStringList> &
 {
     m_model->clear();
     m_model->setHorizontalHeaderLabels(headers);
+    // A column whose figures are all percentages ("16.7%") is exported as percentages: 0.167 shown as 16.7%.
+    QList<int> percentDecimals(headers.size(), 0);
+    QList<bool> allPercent(headers.size(), true);
+    QList<bool> anyFigure(headers.size(), false);
     for (const QStringList &row : rows) {
         QList<QStandardItem *> items;
-        for (const QString &text : row) {
+        for (qsizetype column = 0; column < row.size(); ++column) {
+            const QString &text = row[column];
             auto *item = new QStandardItem(text);
             bool number = false;
             const double value = figureValue(text, &number);
             if (number) {
+                const bool percent = text.trimmed().endsWith(QLatin1Char('%'));
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
                 item->setData(value, Qt::UserRole + 1);
-                item->setData(value, TableExport::ValueRole); // exported as a number
+                item->setData(percent ? value / 100.0 : value, TableExport::ValueRole); // exported as a number
+                if (column < headers.size()) {
+                    anyFigure[column] = true;
+                    allPercent[column] = allPercent[column] && percent;
+                    if (const qsizetype point = text.indexOf(QLatin1Char('.')); percent && point >= 0)
+                        percentDecimals[column]
+                            = std::max(percentDecimals[column], int(text.trimmed().size() - point - 2));
+                }
             }
             items << item;
         }
         m_model->appendRow(items);
+    }
+    for (qsizetype column = 0; column < headers.size(); ++column) {
+        if (anyFigure[column] && allPercent[column]) {
+            m_model->setHeaderData(int(column), Qt::Horizontal, int(TableColumn::Type::Percent), TableExport::TypeRole);
+            m_model->setHeaderData(int(column), Qt::Horizontal, percentDecimals[column], TableExport::DecimalsRole);
+        }
     }
     m_model->setSortRole(Qt::UserRole + 1);
     m_table->resizeColumnsToContents();
