@@ -602,4 +602,24 @@ The book as it is now is backed up first.</numerusform>
         </translation>
     </message>
 </context>
+<context>
+    <name>CustomerReport</name>
+    <message numerus="yes">
+        <source>%1 in %n order(s)</source>
+        <translation>
+            <numerusform>%1 in %n order</numerusform>
+            <numerusform>%1 in %n orders</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPanel</name>
+    <message numerus="yes">
+        <source>%Ln customer(s) buying only in other currencies are not in this analysis: choose their currency to see them.</source>
+        <translation>
+            <numerusform>%Ln customer buying only in other currencies is not in this analysis: choose their currency to see them.</numerusform>
+            <numerusform>%Ln customers buying only in other currencies are not in this analysis: choose their currency to see them.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

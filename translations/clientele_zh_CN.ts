@@ -426,6 +426,10 @@
         <comment>date format on the printed analysis&apos;s cover</comment>
         <translation>yyyy年M月d日</translation>
     </message>
+    <message>
+        <source>Customers buying only in other currencies (not in this analysis)</source>
+        <translation>只用其他币种购买的客户（不在本分析中）</translation>
+    </message>
 </context>
 <context>
     <name>Application</name>
@@ -4911,6 +4915,16 @@ Add one with New customer… (Ctrl+N), or bring your list in with File › Impor
         <comment>a contact&apos;s job title</comment>
         <translation>职务</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 in %n order(s)</source>
+        <translation>
+            <numerusform>%n 个订单共 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The figures above are in %1, the currency of most of the customer&apos;s orders. Also bought, without tax: %2.</source>
+        <translation>以上数字以 %1 计，这是该客户多数订单的币种。另有其他币种的购买（不含税）：%2。</translation>
+    </message>
 </context>
 <context>
     <name>CustomerReportPrinting</name>
@@ -9088,6 +9102,12 @@ Book: %2</source>
     <message>
         <source>No customer bought in this period, so there is nothing to analyse yet. The reports are made from orders: a quote the customer accepts becomes one, and File › Import… brings in earlier sales. A longer period or other filters may show some.</source>
         <translation>此期间没有客户购买，暂时没有可分析的数据。报表基于订单：客户接受的报价单会成为订单，“文件 › 导入…”可导入以往的销售记录。更长的期间或其他筛选条件可能会显示数据。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) buying only in other currencies are not in this analysis: choose their currency to see them.</source>
+        <translation>
+            <numerusform>%Ln 个只用其他币种购买的客户不在本分析中：选择他们的币种即可查看。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

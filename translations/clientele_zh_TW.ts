@@ -426,6 +426,10 @@
         <comment>date format on the printed analysis&apos;s cover</comment>
         <translation>yyyy年M月d日</translation>
     </message>
+    <message>
+        <source>Customers buying only in other currencies (not in this analysis)</source>
+        <translation>只以其他幣別購買的客戶（不在本分析中）</translation>
+    </message>
 </context>
 <context>
     <name>Application</name>
@@ -4911,6 +4915,16 @@ Add one with New customer… (Ctrl+N), or bring your list in with File › Impor
         <comment>a contact&apos;s job title</comment>
         <translation>職稱</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 in %n order(s)</source>
+        <translation>
+            <numerusform>%n 筆訂單共 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The figures above are in %1, the currency of most of the customer&apos;s orders. Also bought, without tax: %2.</source>
+        <translation>以上數字以 %1 計，這是該客戶多數訂單的幣別。另有其他幣別的購買（未稅）：%2。</translation>
+    </message>
 </context>
 <context>
     <name>CustomerReportPrinting</name>
@@ -9088,6 +9102,12 @@ Book: %2</source>
     <message>
         <source>No customer bought in this period, so there is nothing to analyse yet. The reports are made from orders: a quote the customer accepts becomes one, and File › Import… brings in earlier sales. A longer period or other filters may show some.</source>
         <translation>此期間沒有客戶購買，暫時沒有可分析的資料。報表以訂單為基礎：客戶接受的報價單會成為訂單，「檔案 › 匯入…」可匯入以往的銷售紀錄。更長的期間或其他篩選條件可能會顯示資料。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) buying only in other currencies are not in this analysis: choose their currency to see them.</source>
+        <translation>
+            <numerusform>%Ln 位只以其他幣別購買的客戶不在本分析中：選擇他們的幣別即可查看。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

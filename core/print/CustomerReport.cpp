@@ -303,6 +303,15 @@ QString CustomerReport::valueHtml() const
                                     "expected lifetime. Revenue without tax, refunds included.")));
     else
         html += nothing(tr("No purchase with a positive amount: no lifetime value estimate."));
+    if (!m_data.otherCurrencies.isEmpty()) {
+        QStringList others;
+        for (const CurrencySales &other : m_data.otherCurrencies)
+            others << tr("%1 in %n order(s)", nullptr, other.orders).arg(money(other.revenue, other.currency));
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(escaped(tr("The figures above are in %1, the currency of most of the customer's orders. "
+                                    "Also bought, without tax: %2.")
+                                     .arg(m_data.currency, QLocale().createSeparatedList(others))));
+    }
     return html;
 }
 

@@ -90,6 +90,21 @@ Result<QList<ProductSales>> CustomerSalesRepository::topProducts(
     return products;
 }
 
+Result<QList<CurrencySales>> CustomerSalesRepository::byCurrency(qint64 customerId, QDate to) const
+{
+    QSqlQuery query(m_db);
+    if (!exec(query,
+            QStringLiteral("SELECT currency, COUNT(*), SUM(total - tax) FROM orders WHERE customer_id = ? "
+                           "AND deleted_at IS NULL AND order_date <= ? GROUP BY currency "
+                           "ORDER BY COUNT(*) DESC, currency"),
+            { customerId, to.toString(Qt::ISODate) }))
+        return sqlError(query, tr("Reading the customer's orders"));
+    QList<CurrencySales> sales;
+    while (query.next())
+        sales << CurrencySales { query.value(0).toString(), query.value(1).toInt(), query.value(2).toLongLong() };
+    return sales;
+}
+
 Result<int> CustomerSalesRepository::orderCount(qint64 customerId, const QString &currency) const
 {
     QSqlQuery query(m_db);

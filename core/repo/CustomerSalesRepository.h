@@ -29,6 +29,14 @@ struct ProductSales
     int orders = 0;
 };
 
+// A customer's orders in one currency up to a date, revenue without tax.
+struct CurrencySales
+{
+    QString currency;
+    int orders = 0;
+    qint64 revenue = 0;
+};
+
 // One customer's sales history for the printed customer report: orders per month and the products bought most.
 // Orders of one currency only, never deleted ones.
 class CustomerSalesRepository
@@ -49,6 +57,8 @@ public:
     Result<QList<ProductSales>> topProducts(qint64 customerId, const QString &currency, int limit) const;
     // Orders of the customer in the currency: all of them (refunds and free samples included).
     Result<int> orderCount(qint64 customerId, const QString &currency) const;
+    // The customer's orders up to `to` per currency, the most orders first (then the code).
+    Result<QList<CurrencySales>> byCurrency(qint64 customerId, QDate to) const;
 
 private:
     QSqlDatabase m_db;

@@ -3,7 +3,11 @@
 #include "db/SqlError.h"
 #include "repo/OrderScan.h"
 
+#include <QSet>
 #include <QSqlQuery>
+
+#include <algorithm>
+#include <iterator>
 
 namespace {
 
@@ -107,7 +111,42 @@ Result<QList<OrderFact>> SalesHistoryRepository::categoryFacts(const SalesQuery 
     return facts;
 }
 
-Result<QList<qint64>> SalesHistoryRepository::customerIds(const SalesQuery &query) const
+Result<QList<qint64>> SalesHistoryRepository::buyersInOtherCurrenciesOnly(
+    const QList<qint64> &customers, const SalesQuery &query) const
+{
+    // Most books sell in one currency: one look for an order in another, stopping at the first.
+    QSqlQuery any(m_db);
+    if (!prepareAndBind(any, QStringLiteral("SELECT 1 FROM orders WHERE deleted_at IS NULL AND currency <> ? LIMIT 1"),
+            { query.currency }))
+        return sqlError(any, tr("Reading the sales history"));
+    if (!any.next())
+        return QList<qint64> {};
+    // One pass over the orders in storage order, as facts() does.
+    QString sql = QStringLiteral("SELECT customer_id, currency = ? FROM orders WHERE deleted_at IS NULL");
+    QVariantList binds { query.currency };
+    if (query.to.isValid()) {
+        sql += QStringLiteral(" AND order_date <= ?");
+        binds << query.to.toString(Qt::ISODate);
+    }
+    Error error;
+    auto reader = RowReader::open(m_db, sql, binds, &error);
+    if (!reader)
+        return Error(tr("Reading the sales history failed: %1").arg(error.message));
+    QSet<qint64> inThis;
+    QSet<qint64> inOthers;
+    while (reader->next())
+        (reader->integer(1) != 0 ? inThis : inOthers).insert(reader->integer(0));
+    if (!reader->errorText().isEmpty())
+        return Error(tr("Reading the sales history failed: %1").arg(reader->errorText()));
+    QList<qint64> leftOut;
+    for (qint64 id : customers) {
+        if (inOthers.contains(id) && !inThis.contains(id))
+            leftOut << id;
+    }
+    return leftOut;
+}
+
+Result<QList<qint64>> SalesHistoryRepository::customerIds(const SalesQuery &query, qint64 *leftOut) const
 {
     QVariantList binds;
     QString sql = QStringLiteral("SELECT c.id FROM customers c WHERE c.deleted_at IS NULL");
@@ -128,7 +167,18 @@ Result<QList<qint64>> SalesHistoryRepository::customerIds(const SalesQuery &quer
         ids.append(reader->integer(0));
     if (!reader->errorText().isEmpty())
         return Error(tr("Reading the customers failed: %1").arg(reader->errorText()));
-    return ids;
+    auto others = buyersInOtherCurrenciesOnly(ids, query);
+    if (!others)
+        return others.error();
+    if (leftOut)
+        *leftOut = others.value().size();
+    if (others.value().isEmpty())
+        return ids;
+    QList<qint64> kept;
+    kept.reserve(ids.size() - others.value().size());
+    std::set_difference(
+        ids.cbegin(), ids.cend(), others.value().cbegin(), others.value().cend(), std::back_inserter(kept));
+    return kept;
 }
 
 Result<QList<CustomerTotals>> SalesHistoryRepository::totals(const SalesQuery &query) const

@@ -118,6 +118,13 @@ Result<CustomerReportData> CustomerReportData::gather(
     if (!products)
         return products.error();
     data.orders = orders.value();
+    auto byCurrency = sales.byCurrency(customerId, options.asOf);
+    if (!byCurrency)
+        return byCurrency.error();
+    for (const CurrencySales &other : byCurrency.value()) {
+        if (other.currency != data.currency)
+            data.otherCurrencies << other;
+    }
     data.months = std::move(months).value();
     data.topProducts = std::move(products).value();
 

@@ -51,6 +51,7 @@ struct CustomerReportData
     QList<Contact> contacts;
 
     QString currency; // the customer's most used order currency, else the book's
+    QList<CurrencySales> otherCurrencies; // orders up to asOf in other currencies, which the figures leave out
     int orders = 0; // every order in that currency, refunds and free samples included
     CustomerTotals totals; // purchases, revenue and profit of every order up to asOf
     std::optional<RfmScore> rfm; // none: no purchase up to asOf

@@ -33,7 +33,7 @@ Result<SalesAnalysisResult> SalesAnalysis::run(
     auto facts = history.facts(read);
     if (!facts)
         return facts.error();
-    auto customers = history.customerIds(read);
+    auto customers = history.customerIds(read, &result.otherCurrencyCustomers);
     if (!customers)
         return customers.error();
     if (cancelled())

@@ -39,6 +39,8 @@ struct SalesAnalysisResult
     CustomerViewsResult views;
     qint64 revenue = 0;
     qint64 profit = 0;
+    // Customers left out because they buy only in other currencies than the analysis's.
+    qint64 otherCurrencyCustomers = 0;
 
     int count(LifecycleState state) const;
 };

@@ -192,3 +192,22 @@ TEST_F(CustomerReportDataTest, AnUnknownCustomerIsAnErrorNamingTheId)
     ASSERT_FALSE(data.ok());
     EXPECT_EQ(data.error().message, QStringLiteral("There is no customer with id 9999."));
 }
+
+// Orders in a second currency are not summed with the first, and not dropped without a word either.
+TEST_F(CustomerReportDataTest, OrdersInAnotherCurrencyAreListedBesideTheFigures)
+{
+    for (const char *date : { "2026-02-01", "2026-03-01" })
+        TestSql::run(db(),
+            QStringLiteral("INSERT INTO orders (uuid, number, customer_id, order_date, currency, total, tax, cost, "
+                           "created_at, updated_at) VALUES (?, ?, ?, ?, 'USD', 11000, 1000, 5000, ?, ?)"),
+            { Database::newUuid(), QStringLiteral("US-%1").arg(QLatin1String(date)), m_fixture.harbour,
+                QLatin1String(date), QLatin1String(date), QLatin1String(date) });
+    const CustomerReportData data = gather(m_fixture.harbour);
+    EXPECT_EQ(data.currency, QStringLiteral("CNY"));
+    EXPECT_EQ(data.totals.revenue, 340000);
+    ASSERT_EQ(data.otherCurrencies.size(), 1);
+    EXPECT_EQ(data.otherCurrencies[0].currency, QStringLiteral("USD"));
+    EXPECT_EQ(data.otherCurrencies[0].orders, 2);
+    EXPECT_EQ(data.otherCurrencies[0].revenue, 20000);
+    EXPECT_TRUE(gather(m_fixture.prospect).otherCurrencies.isEmpty());
+}

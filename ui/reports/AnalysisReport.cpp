@@ -201,7 +201,7 @@ QString AnalysisReport::coverHtml(const TableSpace &space) const
     const QString period = sales.from.isValid() ? tr("%1 to %2").arg(date(sales.from), date(sales.to))
                                                 : tr("All history to %1").arg(date(sales.to));
     const QString currency = sales.currency;
-    const QList<QStringList> figures {
+    QList<QStringList> figures {
         { tr("Customers who bought in the period"), locale.toString(qlonglong(r.rfm.size())) },
         { tr("Revenue (without tax)"), Money::formatWithSymbol(r.revenue, currency) },
         { tr("Gross profit"), Money::formatWithSymbol(r.profit, currency) },
@@ -213,6 +213,9 @@ QString AnalysisReport::coverHtml(const TableSpace &space) const
         { tr("Lapsed customers"), locale.toString(r.count(LifecycleState::Lapsed)) },
         { tr("Prospects (no purchase yet)"), locale.toString(r.count(LifecycleState::Prospect)) },
     };
+    if (r.otherCurrencyCustomers > 0)
+        figures << QStringList { tr("Customers buying only in other currencies (not in this analysis)"),
+            locale.toString(r.otherCurrencyCustomers) };
     return QStringLiteral("<h1 style=\"font-size: 22pt;\">%1</h1><h2>%2</h2><p>%3<br/>%4<br/>%5</p><p>%6</p>%7")
         .arg(escaped(tr("Customer analysis")), escaped(m_companyName), escaped(tr("Period: %1").arg(period)),
             escaped(tr("As of: %1").arg(date(r.options.asOf))), escaped(tr("Currency: %1").arg(currency)),

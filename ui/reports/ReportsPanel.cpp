@@ -279,6 +279,11 @@ void ReportsPanel::showResult()
                                    Money::formatWithSymbol(r.revenue, r.options.sales.currency),
                                    Money::formatWithSymbol(r.profit, r.options.sales.currency),
                                    Pareto::headline(r.paretoByProfit, true)));
+    if (r.otherCurrencyCustomers > 0)
+        m_summary->setText(m_summary->text() + QLatin1Char(' ')
+            + tr("%Ln customer(s) buying only in other currencies are not in this analysis: choose their currency to "
+                 "see them.",
+                nullptr, int(r.otherCurrencyCustomers)));
     for (ReportContent::Tab tab : ReportContent::tabs()) {
         ReportView view = ReportContent::view(r, tab);
         ChartPanel *panel = m_panels[int(tab)];

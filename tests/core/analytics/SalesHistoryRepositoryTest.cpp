@@ -208,3 +208,46 @@ TEST_F(SalesHistoryRepositoryTest, DemoBookRfmAndAbcMatchPlainSql)
                 "SELECT customer_id, value, CASE WHEN value <= 0 THEN 'C' WHEN 100 * before < 80 * total THEN 'A' "
                 "  WHEN 100 * before < 95 * total THEN 'B' ELSE 'C' END FROM r ORDER BY rank")));
 }
+
+// An analysis in yuan is about the customers who buy in yuan and those who have not bought yet: one who buys only
+// in dollars is not a prospect of it. The analysis in dollars has them, and leaves out the yuan buyer.
+TEST_F(SalesHistoryRepositoryTest, CustomersBuyingOnlyInAnotherCurrencyAreNotProspects)
+{
+    const qint64 yuan = customer(QStringLiteral("Yuan buyer"), QStringLiteral("浙江省"), QStringLiteral("A"));
+    const qint64 dollars = customer(QStringLiteral("Dollar buyer"), QStringLiteral("浙江省"), QStringLiteral("A"));
+    const qint64 both = customer(QStringLiteral("Both"), QStringLiteral("浙江省"), QStringLiteral("A"));
+    const qint64 none = customer(QStringLiteral("Not yet"), QStringLiteral("浙江省"), QStringLiteral("A"));
+    const qint64 later = customer(QStringLiteral("Yuan later"), QStringLiteral("浙江省"), QStringLiteral("A"));
+    order(yuan, QStringLiteral("2026-01-10"), 1000, 0, 0);
+    order(dollars, QStringLiteral("2026-01-11"), 1000, 0, 0, QStringLiteral("USD"));
+    order(both, QStringLiteral("2026-01-12"), 1000, 0, 0, QStringLiteral("USD"));
+    order(both, QStringLiteral("2026-02-12"), 1000, 0, 0);
+    order(later, QStringLiteral("2026-01-13"), 1000, 0, 0, QStringLiteral("USD"));
+    order(later, QStringLiteral("2026-06-01"), 1000, 0, 0);
+
+    SalesHistoryRepository repository(db());
+    qint64 leftOut = -1;
+    auto inYuan = repository.customerIds(SalesQuery {}, &leftOut);
+    ASSERT_TRUE(inYuan.ok()) << inYuan.error().toString();
+    EXPECT_EQ(inYuan.value(), (QList<qint64> { yuan, both, none, later }));
+    EXPECT_EQ(leftOut, 1);
+
+    SalesQuery dollarQuery;
+    dollarQuery.currency = QStringLiteral("USD");
+    auto inDollars = repository.customerIds(dollarQuery, &leftOut);
+    ASSERT_TRUE(inDollars.ok());
+    EXPECT_EQ(inDollars.value(), (QList<qint64> { dollars, both, none, later }));
+    EXPECT_EQ(leftOut, 1);
+
+    // Seen from the end of March, the later yuan buyer had bought only in dollars.
+    SalesQuery march;
+    march.to = QDate(2026, 3, 31);
+    auto inMarch = repository.customerIds(march, &leftOut);
+    ASSERT_TRUE(inMarch.ok());
+    EXPECT_EQ(inMarch.value(), (QList<qint64> { yuan, both, none }));
+    EXPECT_EQ(leftOut, 2);
+
+    auto histories = repository.purchaseHistories(SalesQuery {});
+    ASSERT_TRUE(histories.ok());
+    EXPECT_EQ(histories.value().size(), 4);
+}
