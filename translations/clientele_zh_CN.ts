@@ -2342,7 +2342,7 @@ Open another book?</source>
         <translation>%1 不适用于 export %2</translation>
     </message>
     <message>
-        <source>usage: clientele-cli --db FILE COMMAND ...
+        <source>usage: clientele-cli --db FILE [--phone-region CN|TW|HK|US|...] COMMAND ...
   demo --customers N --seed S      fill a new book with demo data
   customers list [--search TEXT] [--format csv|json] [--limit N]
   customers add --name NAME [--kind company|individual] [--phone P]... [--email E]...
@@ -2391,7 +2391,7 @@ Open another book?</source>
   reps list [--format csv|json]   the sales reps and how many customers each has
   reps hand-over FROM TO          give a rep&apos;s customers and open work to another (name or id)
 </source>
-        <translation>用法： clientele-cli --db FILE COMMAND ...
+        <translation>用法： clientele-cli --db FILE [--phone-region CN|TW|HK|US|...] COMMAND ...
   demo --customers N --seed S      用演示数据填充一个新账簿
   customers list [--search TEXT] [--format csv|json] [--limit N]
   customers add --name NAME [--kind company|individual] [--phone P]... [--email E]...
@@ -2440,6 +2440,10 @@ Open another book?</source>
   reps list [--format csv|json]   销售代表及其客户数
   reps hand-over FROM TO          将一位销售代表的客户和未完成的工作交给另一位（姓名或编号）
 </translation>
+    </message>
+    <message>
+        <source>--phone-region must be a two-letter region code such as CN, TW, HK or US, not &quot;%1&quot;</source>
+        <translation>--phone-region 必须是两个字母的地区代码，例如 CN、TW、HK 或 US，而不是“%1”</translation>
     </message>
 </context>
 <context>

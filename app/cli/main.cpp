@@ -1,10 +1,12 @@
 #include "Book.h"
 #include "CliContext.h"
 #include "CliLanguage.h"
+#include "domain/PhoneNumbers.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QSettings>
 #include <QTextStream>
 
 #include <cstdio>
@@ -14,7 +16,7 @@ namespace {
 QString usage()
 {
     return QCoreApplication::translate("Cli",
-        "usage: clientele-cli --db FILE COMMAND ...\n"
+        "usage: clientele-cli --db FILE [--phone-region CN|TW|HK|US|...] COMMAND ...\n"
         "  demo --customers N --seed S      fill a new book with demo data\n"
         "  customers list [--search TEXT] [--format csv|json] [--limit N]\n"
         "  customers add --name NAME [--kind company|individual] [--phone P]... [--email E]...\n"
@@ -110,6 +112,23 @@ int main(int argc, char *argv[])
         err << "clientele-cli: " << QCoreApplication::translate("Cli", "--db FILE comes first") << Qt::endl;
         return ExitUsage;
     }
+    // Numbers written without a country code are read as numbers of this region: --phone-region, else the app's
+    // setting (Settings > Phone numbers), else mainland China.
+    const QString region = args.take(QStringLiteral("--phone-region"))
+                               .value_or(QSettings(QStringLiteral("Clientele"), QStringLiteral("Clientele"))
+                                             .value(QStringLiteral("phone/region"), QStringLiteral("CN"))
+                                             .toString())
+                               .toUpper();
+    if (region.size() != 2 || PhoneNumbers::callingCodePrefix(region).isEmpty()) {
+        err << "clientele-cli: "
+            << QCoreApplication::translate("Cli",
+                   "--phone-region must be a two-letter region code such as CN, TW, HK "
+                   "or US, not \"%1\"")
+                   .arg(region)
+            << Qt::endl;
+        return ExitUsage;
+    }
+    PhoneNumbers::setDefaultRegion(region);
     const QString command = args.takePositional().value_or(QString());
     static const QStringList commands { QStringLiteral("demo"), QStringLiteral("customers"), QStringLiteral("check"),
         QStringLiteral("import"), QStringLiteral("export"), QStringLiteral("quote"), QStringLiteral("orders"),

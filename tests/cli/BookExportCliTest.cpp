@@ -210,3 +210,34 @@ TEST_F(BookExportCliTest, OptionsOfAnotherListAreRefused)
 }
 
 } // namespace
+
+namespace {
+
+// A list of American numbers without +1: read as American with --phone-region US, as Chinese without it; a region
+// that does not exist is a usage error.
+TEST_F(BookExportCliTest, PhoneRegionSaysWhoseNumbersAFileHolds)
+{
+    QFile file(path(QStringLiteral("us.csv")));
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("Company,Phone\nAcme,(415) 555-2671\n");
+    file.close();
+    const CliRun us = cli(QStringLiteral("us.clientele"),
+        { QStringLiteral("--phone-region"), QStringLiteral("us"), QStringLiteral("import"), QStringLiteral("customers"),
+            QStringLiteral("us.csv") });
+    ASSERT_EQ(us.exitCode, 0) << us;
+    EXPECT_EQ(rowsOf(path(QStringLiteral("us.clientele")), QStringLiteral("SELECT normalized FROM contact_points")),
+        QStringList { QStringLiteral("+14155552671") });
+    ASSERT_EQ(cli(QStringLiteral("cn.clientele"),
+                  { QStringLiteral("import"), QStringLiteral("customers"), QStringLiteral("us.csv") })
+                  .exitCode,
+        0);
+    EXPECT_EQ(rowsOf(path(QStringLiteral("cn.clientele")), QStringLiteral("SELECT normalized FROM contact_points")),
+        QStringList { QStringLiteral("+864155552671") });
+    const CliRun unknown = cli(QStringLiteral("cn.clientele"),
+        { QStringLiteral("--phone-region"), QStringLiteral("XX"), QStringLiteral("customers"),
+            QStringLiteral("list") });
+    EXPECT_EQ(unknown.exitCode, 2) << unknown;
+    expectOneLineError(unknown);
+}
+
+} // namespace

@@ -46,12 +46,12 @@ inline CliRun runCli(
 {
     QProcess process;
     process.setWorkingDirectory(workingDirectory);
-    if (!environment.isEmpty()) {
-        QProcessEnvironment variables = QProcessEnvironment::systemEnvironment();
-        for (auto it = environment.cbegin(); it != environment.cend(); ++it)
-            variables.insert(it.key(), it.value());
-        process.setProcessEnvironment(variables);
-    }
+    // The app's settings (the phone region the CLI falls back on) are the test's own, not the developer's.
+    QProcessEnvironment variables = QProcessEnvironment::systemEnvironment();
+    variables.insert(QStringLiteral("XDG_CONFIG_HOME"), workingDirectory + QStringLiteral("/.config"));
+    for (auto it = environment.cbegin(); it != environment.cend(); ++it)
+        variables.insert(it.key(), it.value());
+    process.setProcessEnvironment(variables);
     process.start(QStringLiteral(CLIENTELE_CLI_PATH), arguments);
     CliRun run;
     if (!process.waitForStarted(10000)) {
