@@ -4354,6 +4354,10 @@ Create it anyway?</source>
         <source>Choose a customer in the list to see their details, contacts, timeline, contracts and complaints here.</source>
         <translation>在列表中选择一位客户，即可在此查看其详细信息、联系人、时间线、合同和投诉。</translation>
     </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>跟进</translation>
+    </message>
 </context>
 <context>
     <name>CustomerImporter</name>
@@ -5857,6 +5861,10 @@ Add one with New customer… (Ctrl+N), or bring your list in with File › Impor
     <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open it</source>
+        <translation>双击或按 Enter 键打开</translation>
     </message>
 </context>
 <context>

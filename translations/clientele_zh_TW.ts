@@ -4354,6 +4354,10 @@ Create it anyway?</source>
         <source>Choose a customer in the list to see their details, contacts, timeline, contracts and complaints here.</source>
         <translation>在清單中選取一位客戶，即可在此查看其詳細資料、聯絡人、時間軸、合約和客訴。</translation>
     </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>跟進</translation>
+    </message>
 </context>
 <context>
     <name>CustomerImporter</name>
@@ -5857,6 +5861,10 @@ Add one with New customer… (Ctrl+N), or bring your list in with File › Impor
     <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open it</source>
+        <translation>按兩下或按 Enter 鍵開啟</translation>
     </message>
 </context>
 <context>

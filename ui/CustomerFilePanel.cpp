@@ -11,6 +11,7 @@
 #include "followups/ActivityDialog.h"
 #include "followups/CustomerContractsTab.h"
 #include "followups/FollowUpTimeline.h"
+#include "repo/ActivityRepository.h"
 #include "repo/ContactRepository.h"
 #include "repo/CustomerRepository.h"
 #include "repo/TimelineRepository.h"
@@ -172,6 +173,7 @@ CustomerFilePanel::CustomerFilePanel(QSqlDatabase db, QWidget *parent) : QWidget
     m_planActivity->setObjectName(QStringLiteral("planActivityButton"));
     ReadOnlyUi::marksAChange(m_planActivity);
     connect(m_planActivity, &QPushButton::clicked, this, &CustomerFilePanel::planActivity);
+    connect(m_timeline, &QTreeWidget::itemActivated, this, &CustomerFilePanel::openTimelineItem);
     auto timelineButtons = new QHBoxLayout;
     timelineButtons->addWidget(m_addNote);
     timelineButtons->addWidget(m_planActivity);
@@ -431,6 +433,25 @@ void CustomerFilePanel::addNote()
         return;
     }
     loadTimeline();
+}
+
+// A planned follow-up in the timeline opens as in the agenda (double-click or Enter): to change, reschedule or
+// complete it. Notes and past events are not opened.
+void CustomerFilePanel::openTimelineItem(QTreeWidgetItem *item)
+{
+    const qint64 id = item ? item->data(0, Qt::UserRole).toLongLong() : 0;
+    if (id <= 0 || ReadOnlyUi::isOff(m_planActivity))
+        return;
+    auto activity = ActivityRepository(m_db).find(id);
+    if (!activity) {
+        MessageBox::warning(this, tr("Follow-up"), activity.error().toString());
+        return;
+    }
+    ActivityDialog dialog(m_db, activity.value(), this);
+    if (dialog.exec() == QDialog::Accepted) {
+        loadTimeline();
+        emit activitiesChanged();
+    }
 }
 
 void CustomerFilePanel::planActivity()

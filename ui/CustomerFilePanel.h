@@ -15,6 +15,7 @@ class QTabWidget;
 class QToolButton;
 class QTableWidget;
 class QTreeWidget;
+class QTreeWidgetItem;
 
 // The customer file: who they are, the people to talk to there, and a timeline of everything that happened.
 class CustomerFilePanel : public QWidget
@@ -55,6 +56,7 @@ private:
     void removeContact();
     void addNote();
     void planActivity();
+    void openTimelineItem(QTreeWidgetItem *item);
     qint64 selectedContactId() const;
 
     QSqlDatabase m_db;

@@ -414,6 +414,45 @@ TEST_F(FollowUpsUiTest, TheCustomerTimelineShowsPlannedAndPastActivities)
     EXPECT_EQ(lines[2], QStringLiteral("Call done: 回访报价 — 客户要样品"));
 }
 
+// A planned follow-up in the customer's timeline opens in its dialog, as in the agenda; a change shows at once.
+TEST_F(FollowUpsUiTest, APlannedFollowUpInTheTimelineOpensForEditing)
+{
+    m_window->showCustomerFile(m_hengtai);
+    auto timeline = m_window->customerFile()->findChild<QTreeWidget *>(QStringLiteral("timelineTreeWidget"));
+    ASSERT_NE(timeline, nullptr);
+    QTreeWidgetItem *meeting = nullptr;
+    for (int i = 0; i < timeline->topLevelItemCount(); ++i) {
+        if (timeline->topLevelItem(i)->text(1).contains(QStringLiteral("季度回顾")))
+            meeting = timeline->topLevelItem(i);
+    }
+    ASSERT_NE(meeting, nullptr);
+    QString opened;
+    onNextModal([&opened](QDialog *dialog) {
+        auto subject = dialog->findChild<QLineEdit *>(QStringLiteral("subjectLineEdit"));
+        opened = subject->text();
+        subject->setText(QStringLiteral("季度回顾和续约"));
+        dialog->accept();
+    });
+    emit timeline->itemActivated(meeting, 1);
+    EXPECT_EQ(opened, QStringLiteral("季度回顾"));
+    QStringList lines;
+    for (int i = 0; i < timeline->topLevelItemCount(); ++i)
+        lines << timeline->topLevelItem(i)->text(1);
+    EXPECT_TRUE(lines.contains(QStringLiteral("Planned meeting: 季度回顾和续约 (李娜)")))
+        << lines.join(QLatin1Char('\n')).toStdString();
+
+    // A note or a past event opens nothing (a dialog opened by mistake is closed, so the test fails, not hangs).
+    auto opens = std::make_shared<bool>(false);
+    QTimer::singleShot(500, [opens] {
+        if (auto dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget())) {
+            *opens = true;
+            dialog->reject();
+        }
+    });
+    emit timeline->itemActivated(timeline->topLevelItem(timeline->topLevelItemCount() - 1), 1);
+    EXPECT_FALSE(*opens);
+}
+
 TEST_F(FollowUpsUiTest, ADueReminderCanBeSnoozedAndComesBack)
 {
     ReminderCenter *reminders = m_window->reminders();
