@@ -7,6 +7,7 @@
 
 #include <QDate>
 #include <QDir>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QStandardPaths>
 #include <QTableView>
@@ -174,6 +175,15 @@ QString TableExport::askPath(QWidget *parent, const QString &caption, const QStr
     options->csvEncoding = filter == gbk ? CsvEncoding::Gbk
         : filter == big5                 ? CsvEncoding::Big5
                                          : CsvEncoding::Utf8WithBom;
+    // A name typed with the other format's extension says which format is meant: "list.csv" with the Excel type
+    // still chosen is a CSV file (UTF-8 for Excel), not "list.csv.xlsx".
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("csv") && options->format == TableFormat::Xlsx) {
+        options->format = TableFormat::Csv;
+        options->csvEncoding = CsvEncoding::Utf8WithBom;
+    } else if (suffix == QLatin1String("xlsx") && options->format == TableFormat::Csv) {
+        options->format = TableFormat::Xlsx;
+    }
     const QString extension = options->format == TableFormat::Xlsx ? QStringLiteral(".xlsx") : QStringLiteral(".csv");
     if (!path.endsWith(extension, Qt::CaseInsensitive))
         path += extension;

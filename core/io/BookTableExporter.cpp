@@ -167,7 +167,8 @@ Result<BookTableExporter::Query> BookTableExporter::query(Table table, const Fil
                                         "LEFT JOIN products p ON p.id = l.product_id WHERE ")
         + where.join(QStringLiteral(" AND "));
     return Query { QStringLiteral("SELECT o.number, o.order_date, c.name, c.city, w.name, o.channel, o.currency, "
-                                  "p.code, CASE WHEN l.description <> '' THEN l.description ELSE p.name END, "
+                                  "CASE WHEN p.deleted_at IS NULL THEN p.code END, "
+                                  "CASE WHEN l.description <> '' THEN l.description ELSE p.name END, "
                                   "l.quantity, l.unit_price, l.discount_rate, l.tax_rate, l.unit_cost, l.amount %1 "
                                   "ORDER BY o.order_date, o.number, l.position")
                        .arg(from),

@@ -15,7 +15,8 @@
 //   Contacts    one row per contact person, after the customer's name and city;
 //   Products    the catalogue;
 //   OrderLines  the sales history, one row per order line, its order's number, date, customer and channel
-//               repeated on each line.
+//               repeated on each line. A product since moved to the trash is written without its code (the
+//               products export leaves it out): the line comes back as free text with its price.
 // Their headers are the ones the import recognises for the same target (ImportMapping::guess), in English and
 // Chinese, so an export can be imported into another book as it is. Amounts are typed cells (money with two
 // decimals, next to a Currency column), rates are percentages, dates are dates. Streaming, like CustomerExporter;

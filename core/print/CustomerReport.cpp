@@ -285,7 +285,8 @@ QString CustomerReport::valueHtml() const
     if (m_data.orders == 0)
         return html + nothing(tr("No orders yet."));
     QList<std::pair<QString, QString>> pairs { { tr("Revenue"), money(t.revenue, m_data.currency) },
-        { tr("Gross profit"), money(t.profit, m_data.currency) }, { tr("Margin"), percentText(m_data.margin()) },
+        { tr("Gross profit"), money(t.profit, m_data.currency) },
+        { tr("Margin"), t.revenue > 0 ? percentText(m_data.margin()) : QStringLiteral("—") },
         { tr("Orders"), QString::number(m_data.orders) } };
     if (m_data.value) {
         const LifetimeValueRow &v = *m_data.value;

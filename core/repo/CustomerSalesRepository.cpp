@@ -23,13 +23,14 @@ QDate firstOfMonth(const QDate &date)
 
 } // namespace
 
-Result<QStringList> CustomerSalesRepository::currencies(qint64 customerId) const
+Result<QStringList> CustomerSalesRepository::currencies(qint64 customerId, QDate to) const
 {
     QSqlQuery query(m_db);
     if (!exec(query,
             QStringLiteral("SELECT currency FROM orders WHERE customer_id = ? AND deleted_at IS NULL "
-                           "GROUP BY currency ORDER BY COUNT(*) DESC, currency"),
-            { customerId }))
+                           "AND order_date <= ? GROUP BY currency "
+                           "ORDER BY SUM(CASE WHEN total - tax > 0 THEN 1 ELSE 0 END) DESC, COUNT(*) DESC, currency"),
+            { customerId, to.toString(Qt::ISODate) }))
         return sqlError(query, tr("Reading the customer's orders"));
     QStringList currencies;
     while (query.next())
@@ -105,12 +106,13 @@ Result<QList<CurrencySales>> CustomerSalesRepository::byCurrency(qint64 customer
     return sales;
 }
 
-Result<int> CustomerSalesRepository::orderCount(qint64 customerId, const QString &currency) const
+Result<int> CustomerSalesRepository::orderCount(qint64 customerId, const QString &currency, QDate to) const
 {
     QSqlQuery query(m_db);
     if (!exec(query,
-            QStringLiteral("SELECT COUNT(*) FROM orders WHERE customer_id = ? AND currency = ? AND deleted_at IS NULL"),
-            { customerId, currency })
+            QStringLiteral("SELECT COUNT(*) FROM orders WHERE customer_id = ? AND currency = ? AND deleted_at IS NULL "
+                           "AND order_date <= ?"),
+            { customerId, currency, to.toString(Qt::ISODate) })
         || !query.next())
         return sqlError(query, tr("Reading the customer's orders"));
     return query.value(0).toInt();

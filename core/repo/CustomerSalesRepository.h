@@ -49,14 +49,15 @@ public:
     {
     }
 
-    // The currencies of the customer's orders, the most used first (empty when there are none).
-    Result<QStringList> currencies(qint64 customerId) const;
+    // The currencies of the customer's orders up to `to`, the one with the most purchases (orders with revenue)
+    // first, then the most orders (empty when there are none).
+    Result<QStringList> currencies(qint64 customerId, QDate to) const;
     // Every month from `from` to `to` (both months included), oldest first; months without orders are zero.
     Result<QList<MonthlySales>> monthly(qint64 customerId, const QString &currency, QDate from, QDate to) const;
     // The products with the most revenue, then the most orders and the lowest name; at most `limit` rows.
     Result<QList<ProductSales>> topProducts(qint64 customerId, const QString &currency, int limit) const;
-    // Orders of the customer in the currency: all of them (refunds and free samples included).
-    Result<int> orderCount(qint64 customerId, const QString &currency) const;
+    // Orders of the customer in the currency up to `to`: all of them (refunds and free samples included).
+    Result<int> orderCount(qint64 customerId, const QString &currency, QDate to) const;
     // The customer's orders up to `to` per currency, the most orders first (then the code).
     Result<QList<CurrencySales>> byCurrency(qint64 customerId, QDate to) const;
 

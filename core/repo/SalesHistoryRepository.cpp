@@ -121,8 +121,9 @@ Result<QList<qint64>> SalesHistoryRepository::buyersInOtherCurrenciesOnly(
         return sqlError(any, tr("Reading the sales history"));
     if (!any.next())
         return QList<qint64> {};
-    // One pass over the orders in storage order, as facts() does.
-    QString sql = QStringLiteral("SELECT customer_id, currency = ? FROM orders WHERE deleted_at IS NULL");
+    // One pass over the purchases (orders with revenue: not a refund or a free sample) in storage order.
+    QString sql = QStringLiteral("SELECT customer_id, currency = ? FROM orders WHERE deleted_at IS NULL "
+                                 "AND total - tax > 0");
     QVariantList binds { query.currency };
     if (query.to.isValid()) {
         sql += QStringLiteral(" AND order_date <= ?");

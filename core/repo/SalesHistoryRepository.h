@@ -43,11 +43,12 @@ public:
     // without a purchase (prospects) come with an empty list.
     Result<QList<PurchaseHistory>> purchaseHistories(const SalesQuery &query) const;
     // Live customers matching the customer filters (owner, province, tier), in id order: the customers an analysis
-    // in the query's currency is about. Those who bought up to query.to, but only in other currencies, are left out
+    // in the query's currency is about. Those who bought (with revenue) up to query.to, but only in other currencies,
+    // are left out
     // (a dollar buyer is not a prospect of an analysis in yuan); leftOut (optional) is set to how many.
     Result<QList<qint64>> customerIds(const SalesQuery &query, qint64 *leftOut = nullptr) const;
-    // Of these customers (in id order), those with orders up to query.to in other currencies than the query's and
-    // none in it, in id order.
+    // Of these customers (in id order), those with purchases (orders with revenue) up to query.to in other
+    // currencies than the query's and none in it, in id order.
     Result<QList<qint64>> buyersInOtherCurrenciesOnly(const QList<qint64> &customers, const SalesQuery &query) const;
     // The products of each order (catalogue products only).
     Result<QList<Basket>> baskets(const SalesQuery &query) const;

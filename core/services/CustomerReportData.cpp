@@ -55,7 +55,7 @@ ReportContract reportContract(const Contract &contract, const QDate &asOf)
 
 double CustomerReportData::margin() const
 {
-    return totals.revenue != 0 ? double(totals.profit) / double(totals.revenue) : 0;
+    return totals.revenue > 0 ? double(totals.profit) / double(totals.revenue) : 0;
 }
 
 QString CustomerReportData::contractStatusName(ContractStatus status)
@@ -78,7 +78,7 @@ Result<CustomerReportData> CustomerReportData::gather(
     data.contacts = std::move(contacts).value();
 
     CustomerSalesRepository sales(db);
-    auto currencies = sales.currencies(customerId);
+    auto currencies = sales.currencies(customerId, options.asOf);
     if (!currencies)
         return currencies.error();
     auto bookCurrencies = SalesHistoryRepository(db).currencies();
@@ -108,7 +108,7 @@ Result<CustomerReportData> CustomerReportData::gather(
     if (!value.isEmpty())
         data.value = value.first();
 
-    auto orders = sales.orderCount(customerId, data.currency);
+    auto orders = sales.orderCount(customerId, data.currency, options.asOf);
     auto months = sales.monthly(customerId, data.currency, options.asOf.addMonths(1 - options.months), options.asOf);
     auto products = sales.topProducts(customerId, data.currency, options.topProducts);
     if (!orders)

@@ -65,7 +65,7 @@ struct CustomerReportData
     QList<ReportContract> contracts; // the latest end date first
     QList<Complaint> complaints; // newest first
 
-    double margin() const; // profit / revenue, 0 without revenue
+    double margin() const; // profit / revenue, 0 without positive revenue (a refund's -300 / -300 is no margin)
 
     // An unknown customer id is an Error naming the id.
     static Result<CustomerReportData> gather(

@@ -23,6 +23,22 @@ Result<CustomerViewsResult> CustomerViewsAnalysis::run(QSqlDatabase db, const Sa
     auto customers = views.customers(query);
     if (!customers)
         return customers.error();
+    // The customers of the analysis in this currency, as for the lifecycle (SalesAnalysis): those who bought up
+    // to the analysis's end only in other currencies are left out.
+    SalesQuery upToTheEnd = query;
+    upToTheEnd.from = {};
+    upToTheEnd.to = query.to.isValid() ? std::max(query.to, asOf) : QDate();
+    QList<qint64> ids;
+    ids.reserve(customers.value().size());
+    for (const ViewCustomer &customer : std::as_const(customers.value()))
+        ids << customer.id;
+    auto elsewhere = history.buyersInOtherCurrenciesOnly(ids, upToTheEnd);
+    if (!elsewhere)
+        return elsewhere.error();
+    if (!elsewhere.value().isEmpty()) {
+        const QSet<qint64> leftOut(elsewhere.value().cbegin(), elsewhere.value().cend());
+        customers.value().removeIf([&leftOut](const ViewCustomer &customer) { return leftOut.contains(customer.id); });
+    }
     result.customers = int(customers.value().size());
     for (int a = 0; a < 4; ++a)
         result.profile[a] = CustomerProfile::mix(customers.value(), CustomerProfile::Attribute(a));

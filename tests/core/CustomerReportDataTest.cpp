@@ -211,3 +211,18 @@ TEST_F(CustomerReportDataTest, OrdersInAnotherCurrencyAreListedBesideTheFigures)
     EXPECT_EQ(data.otherCurrencies[0].revenue, 20000);
     EXPECT_TRUE(gather(m_fixture.prospect).otherCurrencies.isEmpty());
 }
+
+// The report is as of its date: orders after it count neither for the currency nor for the figures.
+TEST_F(CustomerReportDataTest, OrdersAfterTheAsOfDateAreNotCounted)
+{
+    for (const char *date : { "2026-07-01", "2026-08-01", "2026-09-01", "2026-10-01", "2026-11-01" })
+        TestSql::run(db(),
+            QStringLiteral("INSERT INTO orders (uuid, number, customer_id, order_date, currency, total, tax, cost, "
+                           "created_at, updated_at) VALUES (?, ?, ?, ?, 'USD', 11000, 1000, 5000, ?, ?)"),
+            { Database::newUuid(), QStringLiteral("US-%1").arg(QLatin1String(date)), m_fixture.harbour,
+                QLatin1String(date), QLatin1String(date), QLatin1String(date) });
+    const CustomerReportData data = gather(m_fixture.harbour); // as of 2026-06-29
+    EXPECT_EQ(data.currency, QStringLiteral("CNY"));
+    EXPECT_EQ(data.orders, 4);
+    EXPECT_TRUE(data.otherCurrencies.isEmpty());
+}

@@ -277,3 +277,22 @@ TEST_F(TableExportTest, AnEmptyOrdersPeriodSaysWhereTheBooksOrdersAre)
     EXPECT_TRUE(text.contains(QStringLiteral("The book has 1 order"))) << text;
     EXPECT_TRUE(text.contains(QLocale().toString(QDate(2019, 5, 2), QLocale::ShortFormat))) << text;
 }
+
+// The extension typed wins over the file type left as it was: "list.csv" is a CSV file, not "list.csv.xlsx".
+TEST_F(TableExportTest, ATypedExtensionChoosesTheFormat)
+{
+    TableWriterOptions options;
+    FileDialog::setNextFileName(m_dir.filePath(QStringLiteral("list.csv")), TableExport::tr("Excel workbook (*.xlsx)"));
+    EXPECT_EQ(TableExport::askPath(nullptr, QStringLiteral("Export"), QStringLiteral("List"), &options),
+        m_dir.filePath(QStringLiteral("list.csv")));
+    EXPECT_EQ(options.format, TableFormat::Csv);
+    EXPECT_EQ(options.csvEncoding, CsvEncoding::Utf8WithBom);
+    FileDialog::setNextFileName(
+        m_dir.filePath(QStringLiteral("list.xlsx")), TableExport::tr("CSV, GBK for older Chinese Excel (*.csv)"));
+    EXPECT_EQ(TableExport::askPath(nullptr, QStringLiteral("Export"), QStringLiteral("List"), &options),
+        m_dir.filePath(QStringLiteral("list.xlsx")));
+    EXPECT_EQ(options.format, TableFormat::Xlsx);
+    FileDialog::setNextFileName(m_dir.filePath(QStringLiteral("plain")), TableExport::tr("Excel workbook (*.xlsx)"));
+    EXPECT_EQ(TableExport::askPath(nullptr, QStringLiteral("Export"), QStringLiteral("List"), &options),
+        m_dir.filePath(QStringLiteral("plain.xlsx")));
+}

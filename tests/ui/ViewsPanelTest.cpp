@@ -91,7 +91,14 @@ TEST_F(ViewsPanelTest, ProfileAndPerformanceTablesAddUpToTheBook)
     int customers = 0;
     for (int row = 0; row < model()->rowCount(); ++row)
         customers += toInt(model()->item(row, 1)->text());
-    EXPECT_EQ(customers, TestSql::count(db, QStringLiteral("SELECT COUNT(*) FROM customers WHERE deleted_at IS NULL")));
+    // The customers of the analysis in yuan: every live one but those who bought only in dollars up to its end.
+    EXPECT_EQ(customers,
+        TestSql::count(db,
+            QStringLiteral("SELECT COUNT(*) FROM customers c WHERE deleted_at IS NULL AND NOT (EXISTS (SELECT 1 FROM "
+                           "orders o WHERE o.customer_id = c.id AND o.deleted_at IS NULL AND o.total - o.tax > 0 AND "
+                           "o.order_date <= '2026-11-20' AND o.currency <> 'CNY') AND NOT EXISTS (SELECT 1 FROM orders "
+                           "o WHERE o.customer_id = c.id AND o.deleted_at IS NULL AND o.total - o.tax > 0 AND "
+                           "o.order_date <= '2026-11-20' AND o.currency = 'CNY'))")));
 
     m_views->showPage(ViewContent::Page::PerformanceChannel);
     int orders = 0;

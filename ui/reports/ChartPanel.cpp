@@ -16,6 +16,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <cmath>
+
 namespace {
 
 // The value of a figure as the tables show it ("1,234", "12.5%", "¥1,234.50", "-¥20.00"), so that it sorts by
@@ -107,7 +109,8 @@ void ChartPanel::setTable(const QStringList &headers, const QList<QStringList> &
                 const bool percent = text.trimmed().endsWith(QLatin1Char('%'));
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
                 item->setData(value, Qt::UserRole + 1);
-                item->setData(percent ? value / 100.0 : value, TableExport::ValueRole); // exported as a number
+                // A percentage as its fraction, without the float noise of the division (6.9% is 0.069).
+                item->setData(percent ? std::round(value * 1e6) / 1e8 : value, TableExport::ValueRole);
                 if (column < headers.size()) {
                     anyFigure[column] = true;
                     allPercent[column] = allPercent[column] && percent;

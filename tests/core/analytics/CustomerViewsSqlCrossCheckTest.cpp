@@ -167,7 +167,17 @@ TEST_F(CustomerViewsBookTest, DemoBookPerformanceMatchesPlainSql)
                            "WHERE o.currency = 'CNY' AND o.deleted_at IS NULL AND o.total - o.tax > 0 "
                            "AND o.order_date <= '2026-11-20' GROUP BY o.customer_id) "
                            "WHERE f >= '2025-11-21' GROUP BY 1 ORDER BY 1")));
-    EXPECT_EQ(views.customers, count(db(), QStringLiteral("SELECT COUNT(*) FROM customers WHERE deleted_at IS NULL")));
+    // Every live customer but those who bought, up to the as-of date, only in dollars.
+    const QString bought = QStringLiteral("EXISTS (SELECT 1 FROM orders o WHERE o.customer_id = c.id AND "
+                                          "o.deleted_at IS NULL AND o.total - o.tax > 0 AND o.order_date <= "
+                                          "'2026-11-20' AND o.currency %1 'CNY')");
+    const qint64 dollarsOnly = count(db(),
+        QStringLiteral("SELECT COUNT(*) FROM customers c WHERE c.deleted_at IS NULL AND %1 AND NOT %2")
+            .arg(bought.arg(QStringLiteral("<>")), bought.arg(QStringLiteral("="))));
+    EXPECT_GT(dollarsOnly, 0);
+    EXPECT_EQ(views.customers,
+        count(db(), QStringLiteral("SELECT COUNT(*) FROM customers WHERE deleted_at IS NULL")) - dollarsOnly);
+    EXPECT_EQ(result.value().otherCurrencyCustomers, dollarsOnly);
     // Lifetime value is estimated for every buyer of the whole history to the as-of date, not only the period's.
     EXPECT_EQ(views.lifetimeValues.size(),
         count(db(),

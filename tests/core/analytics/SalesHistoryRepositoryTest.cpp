@@ -250,4 +250,16 @@ TEST_F(SalesHistoryRepositoryTest, CustomersBuyingOnlyInAnotherCurrencyAreNotPro
     auto histories = repository.purchaseHistories(SalesQuery {});
     ASSERT_TRUE(histories.ok());
     EXPECT_EQ(histories.value().size(), 4);
+
+    // A purchase has revenue: a free sample in yuan does not make a dollar buyer a yuan prospect, and a refund in
+    // dollars is no purchase that would leave a customer out of the analysis in yuan.
+    const qint64 sample = customer(QStringLiteral("Sample"), QStringLiteral("浙江省"), QStringLiteral("A"));
+    const qint64 refund = customer(QStringLiteral("Refund"), QStringLiteral("浙江省"), QStringLiteral("A"));
+    order(sample, QStringLiteral("2026-01-14"), 0, 0, 500);
+    order(sample, QStringLiteral("2026-01-15"), 90000, 0, 0, QStringLiteral("USD"));
+    order(refund, QStringLiteral("2026-01-16"), -30000, 0, -30000, QStringLiteral("USD"));
+    auto withSamples = repository.customerIds(SalesQuery {}, &leftOut);
+    ASSERT_TRUE(withSamples.ok());
+    EXPECT_EQ(withSamples.value(), (QList<qint64> { yuan, both, none, later, refund }));
+    EXPECT_EQ(leftOut, 2);
 }
