@@ -1717,6 +1717,14 @@ Open another book?</source>
         <source>Reading the rows to export</source>
         <translation>读取要导出的行</translation>
     </message>
+    <message>
+        <source>Consent date</source>
+        <translation>许可日期</translation>
+    </message>
+    <message>
+        <source>Consent source</source>
+        <translation>许可来源</translation>
+    </message>
 </context>
 <context>
     <name>BulkCustomerWriter</name>
@@ -6352,6 +6360,30 @@ Add one with New customer… (Ctrl+N), or bring your list in with File › Impor
         <source>Choose the column that holds the quantity.</source>
         <translation>请选择包含数量的列。</translation>
     </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Contact notes</source>
+        <translation>联系人备注</translation>
+    </message>
+    <message>
+        <source>Marketing consent</source>
+        <translation>营销许可</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation>许可日期</translation>
+    </message>
+    <message>
+        <source>Consent source</source>
+        <translation>许可来源</translation>
+    </message>
+    <message>
+        <source>Active (offered)</source>
+        <translation>在售（可报价）</translation>
+    </message>
 </context>
 <context>
     <name>ImportMappingPage</name>
@@ -6448,6 +6480,10 @@ Add one with New customer… (Ctrl+N), or bring your list in with File › Impor
     <message>
         <source>&quot;%1&quot; is in the future: a customer cannot have been with you since then.</source>
         <translation>“%1”是将来的日期：客户不可能从那时起就与您合作。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a marketing consent: write agreed, refused or not asked.</source>
+        <translation>“%1”不是营销许可：请填写已同意、已拒绝或未询问。</translation>
     </message>
 </context>
 <context>
@@ -9581,6 +9617,10 @@ The book as it is now is backed up first.</source>
     <message>
         <source>&quot;%1&quot; is not a sales channel (direct, online, distributor or phone).</source>
         <translation>“%1”不是销售渠道（直销、线上、经销商或电话）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither yes nor no (TRUE or FALSE).</source>
+        <translation>“%1”既不是“是”也不是“否”（TRUE 或 FALSE）。</translation>
     </message>
 </context>
 <context>

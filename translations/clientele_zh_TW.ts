@@ -1717,6 +1717,14 @@ Open another book?</source>
         <source>Reading the rows to export</source>
         <translation>讀取要匯出的列</translation>
     </message>
+    <message>
+        <source>Consent date</source>
+        <translation>同意日期</translation>
+    </message>
+    <message>
+        <source>Consent source</source>
+        <translation>同意來源</translation>
+    </message>
 </context>
 <context>
     <name>BulkCustomerWriter</name>
@@ -6352,6 +6360,30 @@ Add one with New customer… (Ctrl+N), or bring your list in with File › Impor
         <source>Choose the column that holds the quantity.</source>
         <translation>請選擇包含數量的欄。</translation>
     </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Contact notes</source>
+        <translation>聯絡人備註</translation>
+    </message>
+    <message>
+        <source>Marketing consent</source>
+        <translation>行銷同意</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation>同意日期</translation>
+    </message>
+    <message>
+        <source>Consent source</source>
+        <translation>同意來源</translation>
+    </message>
+    <message>
+        <source>Active (offered)</source>
+        <translation>啟用（可報價）</translation>
+    </message>
 </context>
 <context>
     <name>ImportMappingPage</name>
@@ -6448,6 +6480,10 @@ Add one with New customer… (Ctrl+N), or bring your list in with File › Impor
     <message>
         <source>&quot;%1&quot; is in the future: a customer cannot have been with you since then.</source>
         <translation>「%1」是未來的日期：客戶不可能從那時起就與您往來。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a marketing consent: write agreed, refused or not asked.</source>
+        <translation>「%1」不是行銷同意：請填寫已同意、已拒絕或未詢問。</translation>
     </message>
 </context>
 <context>
@@ -9581,6 +9617,10 @@ The book as it is now is backed up first.</source>
     <message>
         <source>&quot;%1&quot; is not a sales channel (direct, online, distributor or phone).</source>
         <translation>「%1」不是銷售通路（直銷、線上、經銷商或電話）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither yes nor no (TRUE or FALSE).</source>
+        <translation>「%1」既不是「是」也不是「否」（TRUE 或 FALSE）。</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #include "audit/AuditTrail.h"
 #include "db/RowReader.h"
 #include "db/Transaction.h"
+#include "domain/MarketingConsent.h"
 #include "domain/Money.h"
 #include "domain/Order.h"
 #include "io/PipedTableRows.h"
@@ -48,8 +49,12 @@ QVariant basisPoints(RowReader &reader, int column)
 
 QVariantList contactCells(RowReader &reader)
 {
+    // Consent as its name, "Agreed" or "Refused or withdrawn" (not asked: empty), with when and how it was given.
+    const MarketingConsent consent = marketingConsentFromStored(int(reader.integer(8)));
     return { reader.sharedText(0), reader.sharedText(1), text(reader, 2), reader.sharedText(3), text(reader, 4),
-        text(reader, 5), date(reader, 6), reader.integer(7) != 0, reader.integer(8) != 0, text(reader, 9) };
+        text(reader, 5), date(reader, 6), reader.integer(7) != 0,
+        consent == MarketingConsent::Unknown ? QString() : displayName(consent), date(reader, 10),
+        reader.sharedText(11), text(reader, 9) };
 }
 
 QVariantList productCells(RowReader &reader)
@@ -77,7 +82,8 @@ QList<TableColumn> BookTableExporter::columns(Table table)
     case Table::Contacts:
         return { { tr("Customer") }, { tr("City") }, { tr("Contact name") }, { tr("Title") }, { tr("Phone") },
             { tr("Email") }, { tr("Birthday"), Type::Date }, { tr("Primary contact"), Type::Bool },
-            { tr("Marketing consent"), Type::Bool }, { tr("Contact notes") } };
+            { tr("Marketing consent") }, { tr("Consent date"), Type::Date }, { tr("Consent source") },
+            { tr("Contact notes") } };
     case Table::Products:
         return { { tr("Code") }, { tr("Name") }, { tr("Description") }, { tr("Unit") }, { tr("Category") },
             { tr("Currency") }, { tr("Unit price"), Type::Money, kMoneyDecimals },
@@ -148,7 +154,8 @@ Result<BookTableExporter::Query> BookTableExporter::query(Table table, const Fil
         const QString from = QStringLiteral("FROM contacts k JOIN customers c ON c.id = k.customer_id WHERE ")
             + where.join(QStringLiteral(" AND "));
         return Query { QStringLiteral("SELECT c.name, c.city, k.name, k.title, %1, %2, k.birthday, k.is_primary, "
-                                      "k.marketing_consent, k.notes %3 ORDER BY c.name, c.id, k.is_primary DESC, k.id")
+                                      "k.marketing_consent, k.notes, k.consent_at, k.consent_source %3 "
+                                      "ORDER BY c.name, c.id, k.is_primary DESC, k.id")
                            .arg(points("phone"), points("email"), from),
             binds, QStringLiteral("SELECT count(*) ") + from };
     }

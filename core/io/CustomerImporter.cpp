@@ -546,8 +546,8 @@ Status CustomerImporter::updateCustomer(Session &session, qint64 id, const Parse
     return created ? Status() : Status(created.error());
 }
 
-// The contact in the book with what the row gives: a title or email only where the row has one (never blanking
-// what the row leaves empty, nor the birthday, notes and marketing consent no import carries), new numbers added.
+// The contact in the book with what the row gives: a title, email, birthday, notes or marketing consent only where
+// the row has one (never blanking what the row leaves empty), new numbers added.
 Contact CustomerImporter::updatedContact(const Contact &known, const ParsedImportRow &row)
 {
     Contact contact = known;
@@ -555,6 +555,15 @@ Contact CustomerImporter::updatedContact(const Contact &known, const ParsedImpor
         contact.title = row.contact->title;
     if (row.given.contains(ImportField::ContactEmail))
         contact.email = row.contact->email;
+    if (row.given.contains(ImportField::ContactBirthday))
+        contact.birthday = row.contact->birthday;
+    if (row.given.contains(ImportField::ContactNotes))
+        contact.notes = row.contact->notes;
+    if (row.given.contains(ImportField::MarketingConsent)) {
+        contact.marketingConsent = row.contact->marketingConsent;
+        contact.consentDate = row.contact->consentDate;
+        contact.consentSource = row.contact->consentSource;
+    }
     addNewPhones(contact.phones, row.contact->phones);
     return contact;
 }

@@ -54,6 +54,13 @@ constexpr std::array kFields {
     FieldInfo { ImportField::Quantity, "quantity", QT_TRANSLATE_NOOP("ImportMapping", "Quantity") },
     FieldInfo { ImportField::Discount, "discount", QT_TRANSLATE_NOOP("ImportMapping", "Line discount") },
     FieldInfo { ImportField::Channel, "channel", QT_TRANSLATE_NOOP("ImportMapping", "Sales channel") },
+    FieldInfo { ImportField::ContactBirthday, "contact_birthday", QT_TRANSLATE_NOOP("ImportMapping", "Birthday") },
+    FieldInfo { ImportField::ContactNotes, "contact_notes", QT_TRANSLATE_NOOP("ImportMapping", "Contact notes") },
+    FieldInfo {
+        ImportField::MarketingConsent, "marketing_consent", QT_TRANSLATE_NOOP("ImportMapping", "Marketing consent") },
+    FieldInfo { ImportField::ConsentDate, "consent_date", QT_TRANSLATE_NOOP("ImportMapping", "Consent date") },
+    FieldInfo { ImportField::ConsentSource, "consent_source", QT_TRANSLATE_NOOP("ImportMapping", "Consent source") },
+    FieldInfo { ImportField::ProductActive, "active", QT_TRANSLATE_NOOP("ImportMapping", "Active (offered)") },
 };
 
 const FieldInfo &info(ImportField field)
@@ -113,6 +120,12 @@ const QHash<QString, ImportField> &headerSynonyms()
         { ImportField::ContactPhone,
             "contactphone|contactmobile|联系人电话|联系人手机|聯絡人電話|聯絡人手機|聯繫人電話" },
         { ImportField::ContactEmail, "contactemail|联系人邮箱|联系人电子邮件|聯絡人郵箱|聯絡人電郵|聯絡人電子郵件" },
+        { ImportField::ContactBirthday, "birthday|birthdate|dateofbirth|dob|生日|出生日期|联系人生日|聯絡人生日" },
+        { ImportField::ContactNotes, "contactnotes|contactremarks|联系人备注|聯絡人備註|聯絡人備注" },
+        { ImportField::MarketingConsent,
+            "marketingconsent|consent|optin|营销许可|营销同意|同意营销|行銷同意|同意行銷|行銷許可" },
+        { ImportField::ConsentDate, "consentdate|许可日期|同意日期|許可日期" },
+        { ImportField::ConsentSource, "consentsource|许可来源|同意来源|同意來源|許可來源" },
     });
     return synonyms;
 }
@@ -153,6 +166,7 @@ const QHash<QString, ImportField> &salesSynonyms()
         { ImportField::Discount, "discount|discountrate|linediscount|折扣|折扣率|折让|折讓" },
         { ImportField::Channel, "channel|saleschannel|销售渠道|渠道|销售方式|銷售渠道|通路|銷售通路" },
         { ImportField::Owner, "salesrep|salesperson|seller|rep|销售员|业务员|经手人|銷售員|業務員|經手人" },
+        { ImportField::ProductActive, "active|enabled|onsale|在售|启用|有效|上架|啟用|上架中|販售中" },
     });
     return synonyms;
 }
@@ -249,11 +263,14 @@ QList<ImportField> importFields(ImportTarget target)
     switch (target) {
     case ImportTarget::Contacts:
         return { ImportField::Ignore, ImportField::Name, ImportField::City, ImportField::ContactName,
-            ImportField::ContactTitle, ImportField::ContactPhone, ImportField::ContactEmail };
+            ImportField::ContactTitle, ImportField::ContactPhone, ImportField::ContactEmail,
+            ImportField::ContactBirthday, ImportField::ContactNotes, ImportField::MarketingConsent,
+            ImportField::ConsentDate, ImportField::ConsentSource };
     case ImportTarget::Products:
         return { ImportField::Ignore, ImportField::ProductCode, ImportField::ProductName,
             ImportField::ProductDescription, ImportField::ProductUnit, ImportField::ProductCategory,
-            ImportField::UnitPrice, ImportField::CostPrice, ImportField::TaxRate, ImportField::Currency };
+            ImportField::UnitPrice, ImportField::CostPrice, ImportField::TaxRate, ImportField::Currency,
+            ImportField::ProductActive };
     case ImportTarget::Orders:
         return { ImportField::Ignore, ImportField::OrderNumber, ImportField::OrderDate, ImportField::Name,
             ImportField::City, ImportField::ProductCode, ImportField::ProductName, ImportField::Quantity,

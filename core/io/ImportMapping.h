@@ -49,6 +49,13 @@ enum class ImportField
     Quantity,
     Discount,
     Channel,
+    // More of a contact person (contacts imports)
+    ContactBirthday,
+    ContactNotes,
+    MarketingConsent, // agreed, refused or withdrawn, not asked
+    ConsentDate,
+    ConsentSource,
+    ProductActive, // offered in new quotes or not (TRUE/FALSE, yes/no, 是/否)
 };
 
 // What an import creates: customers (with one contact per row when mapped), contacts of customers already in

@@ -1,6 +1,7 @@
 #include "ImportRowParser.h"
 #include "Clock.h"
 #include "domain/PhoneNumbers.h"
+#include "io/TableCell.h"
 #include "services/CustomerValidator.h"
 
 #include <QHash>
@@ -14,13 +15,6 @@ namespace {
 QString fold(const QString &text)
 {
     return text.trimmed().toCaseFolded();
-}
-
-bool startsFormula(const QString &text)
-{
-    return !text.isEmpty()
-        && (text[0] == QLatin1Char('=') || text[0] == QLatin1Char('+') || text[0] == QLatin1Char('-')
-            || text[0] == QLatin1Char('@'));
 }
 
 ImportField fieldForValidatorError(const QString &field, bool contact)
@@ -74,7 +68,7 @@ QString ImportRowParser::cellText(const QVariant &cell)
         break;
     }
     QString text = cell.toString().trimmed();
-    if (text.size() > 1 && text[0] == QLatin1Char('\'') && startsFormula(text.mid(1)))
+    if (text.size() > 1 && text[0] == QLatin1Char('\'') && TableCell::startsLikeFormula(QStringView(text).mid(1)))
         text.remove(0, 1);
     return text;
 }
@@ -249,13 +243,76 @@ void ImportRowParser::readTier(const QVariantList &cells, qint64 rowNumber, Pars
             .arg(tier, m_tiers->join(QStringLiteral(", "))));
 }
 
-void ImportRowParser::parseContactFields(const QVariantList &cells, ParsedImportRow &row) const
+std::optional<MarketingConsent> ImportRowParser::parseConsent(const QString &text)
+{
+    static const QStringList given { QStringLiteral("agreed"), QStringLiteral("given"), QStringLiteral("yes"),
+        QStringLiteral("y"), QStringLiteral("true"), QStringLiteral("1"), QStringLiteral("已同意"),
+        QStringLiteral("同意"), QStringLiteral("是"), QStringLiteral("✓"), QStringLiteral("√") };
+    static const QStringList refused { QStringLiteral("refusedorwithdrawn"), QStringLiteral("refused"),
+        QStringLiteral("withdrawn"), QStringLiteral("no"), QStringLiteral("n"), QStringLiteral("false"),
+        QStringLiteral("0"), QStringLiteral("已拒绝或撤回"), QStringLiteral("已拒絕或撤回"), QStringLiteral("拒绝"),
+        QStringLiteral("拒絕"), QStringLiteral("已拒绝"), QStringLiteral("已拒絕"), QStringLiteral("不同意"),
+        QStringLiteral("撤回"), QStringLiteral("已撤回"), QStringLiteral("否") };
+    static const QStringList notAsked { QString(), QStringLiteral("notasked"), QStringLiteral("unknown"),
+        QStringLiteral("未询问"), QStringLiteral("未詢問"), QStringLiteral("未知") };
+    QString key = text.normalized(QString::NormalizationForm_KC).toLower();
+    key.remove(QLatin1Char(' '));
+    if (given.contains(key))
+        return MarketingConsent::Given;
+    if (refused.contains(key))
+        return MarketingConsent::Refused;
+    if (notAsked.contains(key))
+        return MarketingConsent::Unknown;
+    return std::nullopt;
+}
+
+std::optional<bool> ImportRowParser::parseYesNo(const QString &text)
+{
+    static const QStringList yes { QStringLiteral("yes"), QStringLiteral("y"), QStringLiteral("true"),
+        QStringLiteral("1"), QStringLiteral("是"), QStringLiteral("✓"), QStringLiteral("√"), QStringLiteral("有效"),
+        QStringLiteral("启用"), QStringLiteral("啟用"), QStringLiteral("在售"), QStringLiteral("上架"),
+        QStringLiteral("active") };
+    static const QStringList no { QStringLiteral("no"), QStringLiteral("n"), QStringLiteral("false"),
+        QStringLiteral("0"), QStringLiteral("否"), QStringLiteral("✗"), QStringLiteral("×"), QStringLiteral("无效"),
+        QStringLiteral("無效"), QStringLiteral("停用"), QStringLiteral("停售"), QStringLiteral("下架"),
+        QStringLiteral("inactive") };
+    const QString key = text.normalized(QString::NormalizationForm_KC).toLower().trimmed();
+    if (yes.contains(key))
+        return true;
+    if (no.contains(key))
+        return false;
+    return std::nullopt;
+}
+
+QDate ImportRowParser::date(const QVariantList &cells, qint64 rowNumber, ImportField field, ParsedImportRow &row) const
+{
+    const int column = m_mapping.columnOf(field);
+    if (column < 0 || column >= cells.size() || cellText(cells[column]).isEmpty())
+        return {};
+    const QDate date = parseDateTime(cells[column]).date();
+    if (!date.isValid())
+        addProblem(
+            row, rowNumber, field, cells, tr("\"%1\" is not a date (use YYYY-MM-DD).").arg(cellText(cells[column])));
+    return date;
+}
+
+void ImportRowParser::parseContactFields(const QVariantList &cells, qint64 rowNumber, ParsedImportRow &row) const
 {
     Contact contact;
     contact.name = text(cells, ImportField::ContactName);
     contact.title = text(cells, ImportField::ContactTitle);
     contact.phones = CustomerValidator::splitList(text(cells, ImportField::ContactPhone));
     contact.email = text(cells, ImportField::ContactEmail);
+    contact.notes = text(cells, ImportField::ContactNotes);
+    contact.birthday = date(cells, rowNumber, ImportField::ContactBirthday, row);
+    contact.consentDate = date(cells, rowNumber, ImportField::ConsentDate, row);
+    contact.consentSource = text(cells, ImportField::ConsentSource);
+    const QString consent = text(cells, ImportField::MarketingConsent);
+    if (const auto parsed = parseConsent(consent))
+        contact.marketingConsent = *parsed;
+    else
+        addProblem(row, rowNumber, ImportField::MarketingConsent, cells,
+            tr("\"%1\" is not a marketing consent: write agreed, refused or not asked.").arg(consent));
     if (contact.name.isEmpty() && contact.title.isEmpty() && contact.phones.isEmpty() && contact.email.isEmpty())
         return;
     contact.primary = true;
@@ -302,7 +359,7 @@ ParsedImportRow ImportRowParser::parse(const QVariantList &cells, qint64 rowNumb
             row.given << m_mapping.field(column);
     }
     parseCustomerFields(cells, rowNumber, row);
-    parseContactFields(cells, row);
+    parseContactFields(cells, rowNumber, row);
     validate(cells, rowNumber, row); // cells are trimmed as they are read; phones come out formatted
     // Left to right, as the user reads the row.
     std::stable_sort(row.problems.begin(), row.problems.end(),

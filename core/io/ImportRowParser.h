@@ -61,13 +61,20 @@ public:
     static std::optional<LifecycleStage> parseStage(const QString &text);
     // YYYY-MM-DD, YYYY/M/D, YYYY.M.D, YYYY年M月D日, with an optional time; Excel date cells as they are.
     static QDateTime parseDateTime(const QVariant &cell);
+    // "Agreed", "已同意", "yes", "TRUE" are consent; "Refused or withdrawn", "拒绝", "no", "FALSE" its refusal;
+    // "Not asked", "未询问" or empty: not asked. Anything else: none.
+    static std::optional<MarketingConsent> parseConsent(const QString &text);
+    // TRUE/FALSE, yes/no, 是/否, 启用/停用, ... (anything else, or nothing: none).
+    static std::optional<bool> parseYesNo(const QString &text);
 
 private:
     // `value` (when given) finds the column among several of a field (two phone columns) that holds it.
     void addProblem(ParsedImportRow &row, qint64 rowNumber, ImportField field, const QVariantList &cells,
         const QString &message, const QString &value = {}) const;
     void parseCustomerFields(const QVariantList &cells, qint64 rowNumber, ParsedImportRow &row) const;
-    void parseContactFields(const QVariantList &cells, ParsedImportRow &row) const;
+    void parseContactFields(const QVariantList &cells, qint64 rowNumber, ParsedImportRow &row) const;
+    // A date cell of the row, or an invalid date with a problem when the cell holds something else.
+    QDate date(const QVariantList &cells, qint64 rowNumber, ImportField field, ParsedImportRow &row) const;
     void validate(const QVariantList &cells, qint64 rowNumber, ParsedImportRow &row) const;
     // Parses each number once: formatted in place, E.164 forms to `keys`, a problem per bad number.
     void readPhones(QStringList &phones, QStringList &keys, ImportField field, const QVariantList &cells,

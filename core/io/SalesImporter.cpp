@@ -234,6 +234,8 @@ Status SalesImporter::productRow(Session &session, const ParsedProductRow &parse
     }
     if (given(ImportField::TaxRate))
         product.taxRate = incoming.taxRate;
+    if (given(ImportField::ProductActive))
+        product.active = parsed.given.contains(ImportField::ProductActive) ? incoming.active : true;
     if (!incoming.currency.isEmpty())
         product.currency = incoming.currency;
     else if (!update || !existing)

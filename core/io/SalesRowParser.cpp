@@ -169,6 +169,13 @@ ParsedProductRow SalesRowParser::parseProduct(const QVariantList &cells, qint64 
     product.currency = currency(cells, rowNumber, row.problems);
     row.unitPriceText = text(cells, ImportField::UnitPrice);
     row.costPriceText = text(cells, ImportField::CostPrice);
+    if (const QString active = text(cells, ImportField::ProductActive); !active.isEmpty()) {
+        if (const auto offered = ImportRowParser::parseYesNo(active))
+            product.active = *offered;
+        else
+            addProblem(row.problems, rowNumber, ImportField::ProductActive, cells,
+                tr("\"%1\" is neither yes nor no (TRUE or FALSE).").arg(active));
+    }
     if (product.name.isEmpty())
         addProblem(row.problems, rowNumber, ImportField::ProductName, cells, tr("The product's name is required."));
     if (const auto rate = percent(cells, rowNumber, ImportField::TaxRate, false, row.problems))

@@ -36,6 +36,19 @@ QStringList rowsOf(const QString &bookPath, const QString &sql)
     return rows;
 }
 
+void execute(const QString &bookPath, const QString &sql)
+{
+    const QString name = QUuid::createUuid().toString();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(bookPath);
+        EXPECT_TRUE(db.open());
+        QSqlQuery query(db);
+        EXPECT_TRUE(query.exec(sql)) << query.lastError().text().toStdString();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
 class BookExportCliTest : public ::testing::Test
 {
 protected:
@@ -58,6 +71,8 @@ protected:
             { QStringLiteral("demo"), QStringLiteral("--customers"), QStringLiteral("40"), QStringLiteral("--seed"),
                 QStringLiteral("7") });
         ASSERT_EQ(demo.exitCode, 0) << demo;
+        execute(path(QStringLiteral("from.clientele")),
+            QStringLiteral("UPDATE products SET active = 0 WHERE id = (SELECT min(id) FROM products)"));
         for (const QString &table : { QStringLiteral("customers"), QStringLiteral("products"),
                  QStringLiteral("contacts"), QStringLiteral("orders") }) {
             const QString file = table + suffix;
@@ -91,18 +106,26 @@ protected:
         ASSERT_EQ(fromCustomers.size(), 40);
         EXPECT_EQ(rowsOf(to, customers), fromCustomers);
 
-        const QString contacts = QStringLiteral(
-            "SELECT c.name, k.name, k.title, (SELECT group_concat(v, ';') FROM (SELECT p.normalized AS v FROM "
-            "contact_points p WHERE p.contact_id = k.id ORDER BY p.kind, p.position)) "
-            "FROM contacts k JOIN customers c ON c.id = k.customer_id WHERE k.deleted_at IS NULL "
-            "AND c.deleted_at IS NULL");
+        const QString contacts
+            = QStringLiteral("SELECT c.name, k.name, k.title, k.birthday, k.notes, k.marketing_consent, k.consent_at, "
+                             "k.consent_source, (SELECT group_concat(v, ';') FROM (SELECT p.normalized AS v FROM "
+                             "contact_points p WHERE p.contact_id = k.id ORDER BY p.kind, p.position)) "
+                             "FROM contacts k JOIN customers c ON c.id = k.customer_id WHERE k.deleted_at IS NULL "
+                             "AND c.deleted_at IS NULL");
         const QStringList fromContacts = rowsOf(from, contacts);
         ASSERT_GT(fromContacts.size(), 20);
+        // The demo's contacts have birthdays and consents, given and refused, to carry over.
+        for (const char *kept : { "birthday IS NOT NULL", "marketing_consent = 1", "marketing_consent = -1" })
+            EXPECT_FALSE(
+                rowsOf(from, QStringLiteral("SELECT id FROM contacts WHERE %1").arg(QLatin1String(kept))).isEmpty())
+                << kept;
         EXPECT_EQ(rowsOf(to, contacts), fromContacts);
 
         const QString products
             = QStringLiteral("SELECT code, name, description, unit, category, currency, "
-                             "unit_price, cost_price, tax_rate FROM products WHERE deleted_at IS NULL");
+                             "unit_price, cost_price, tax_rate, active FROM products WHERE deleted_at IS NULL");
+        EXPECT_EQ(rowsOf(from, QStringLiteral("SELECT count(*) FROM products WHERE active = 0")),
+            QStringList { QStringLiteral("1") });
         EXPECT_EQ(rowsOf(to, products), rowsOf(from, products));
 
         // Every line with its product, amounts and rates; and each order's date, customer, rep, channel and totals

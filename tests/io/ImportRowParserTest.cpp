@@ -16,6 +16,24 @@ TEST(ImportRowParserTest, CellTextReadsSpreadsheetValuesAsPeopleTypedThem)
     EXPECT_EQ(ImportRowParser::cellText(QStringLiteral("'+86 138 0013 8000")), QStringLiteral("+86 138 0013 8000"));
     EXPECT_EQ(ImportRowParser::cellText(QStringLiteral("'=1+1")), QStringLiteral("=1+1"));
     EXPECT_EQ(ImportRowParser::cellText(QStringLiteral("'quoted'")), QStringLiteral("'quoted'"));
+    EXPECT_EQ(ImportRowParser::cellText(QStringLiteral("'\tindented")), QStringLiteral("\tindented"));
+}
+
+TEST(ImportRowParserTest, MarketingConsentAsWrittenInThreeLanguages)
+{
+    EXPECT_EQ(ImportRowParser::parseConsent(QStringLiteral("Agreed")), MarketingConsent::Given);
+    EXPECT_EQ(ImportRowParser::parseConsent(QStringLiteral("已同意")), MarketingConsent::Given);
+    EXPECT_EQ(ImportRowParser::parseConsent(QStringLiteral("TRUE")), MarketingConsent::Given);
+    EXPECT_EQ(ImportRowParser::parseConsent(QStringLiteral("Refused or withdrawn")), MarketingConsent::Refused);
+    EXPECT_EQ(ImportRowParser::parseConsent(QStringLiteral("已拒絕或撤回")), MarketingConsent::Refused);
+    EXPECT_EQ(ImportRowParser::parseConsent(QStringLiteral("否")), MarketingConsent::Refused);
+    EXPECT_EQ(ImportRowParser::parseConsent(QString()), MarketingConsent::Unknown);
+    EXPECT_EQ(ImportRowParser::parseConsent(QStringLiteral("未询问")), MarketingConsent::Unknown);
+    EXPECT_EQ(ImportRowParser::parseConsent(QStringLiteral("maybe")), std::nullopt);
+    EXPECT_EQ(ImportRowParser::parseYesNo(QStringLiteral("FALSE")), false);
+    EXPECT_EQ(ImportRowParser::parseYesNo(QStringLiteral("停用")), false);
+    EXPECT_EQ(ImportRowParser::parseYesNo(QStringLiteral("是")), true);
+    EXPECT_EQ(ImportRowParser::parseYesNo(QString()), std::nullopt);
 }
 
 TEST(ImportRowParserTest, KindsAndStagesInThreeLanguages)
