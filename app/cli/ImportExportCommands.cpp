@@ -241,8 +241,12 @@ int runExportCommand(CliContext &context)
     else if (encoding != QLatin1String("utf8-bom"))
         return context.fail(
             Cli::tr("--encoding must be utf8-bom, utf8, gbk or big5, not \"%1\"").arg(encoding), ExitUsage);
-    if (!table)
+    if (!table) {
+        if (!fromText.isEmpty() || !toText.isEmpty())
+            return context.fail(
+                Cli::tr("%1 does not apply to export %2").arg(QStringLiteral("--from/--to"), what), ExitUsage);
         return exportCustomers(context, *path, query, columnList, anonymise, options);
+    }
 
     // Options that only the customer list has are refused rather than ignored.
     const auto refused = [&]() -> QString {

@@ -225,6 +225,11 @@ TEST_F(BookExportCliTest, OptionsOfAnotherListAreRefused)
         { QStringLiteral("export"), QStringLiteral("orders"), QStringLiteral("o.csv"), QStringLiteral("--from"),
             QStringLiteral("2025-02-01"), QStringLiteral("--to"), QStringLiteral("2025-01-01") });
     EXPECT_EQ(backwards.exitCode, 2) << backwards;
+    const CliRun customers = cli(QStringLiteral("b.clientele"),
+        { QStringLiteral("export"), QStringLiteral("customers"), QStringLiteral("c.csv"), QStringLiteral("--to"),
+            QStringLiteral("2025-01-01") });
+    EXPECT_EQ(customers.exitCode, 2) << customers;
+    EXPECT_FALSE(QFile::exists(path(QStringLiteral("c.csv"))));
     const CliRun unknown = cli(QStringLiteral("b.clientele"),
         { QStringLiteral("export"), QStringLiteral("invoices"), QStringLiteral("i.csv") });
     EXPECT_EQ(unknown.exitCode, 2) << unknown;
