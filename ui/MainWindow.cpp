@@ -705,6 +705,7 @@ void MainWindow::exportBookTable(std::optional<BookTableExporter::Table> table)
     if (!table) {
         const QList<CustomerColumn> columns = CustomerExporter::allColumns();
         runExport(path, [path, filter, columns, options](CustomerExporter &exporter) {
+            exporter.setInternationalPhones(true); // read by another program or book, in any phone region
             return exporter.exportTo(path, filter.customers, columns, options);
         });
         return;

@@ -183,6 +183,7 @@ int exportCustomers(CliContext &context, const QString &path, const CustomerQuer
         return context.fail(columns.error().toString(), ExitUsage);
     CustomerExporter exporter(context.db.connection());
     exporter.setAnonymise(anonymise);
+    exporter.setInternationalPhones(true); // a file for another program or book, read in whatever phone region
     auto result = exporter.exportTo(path, query, columns.value(), options);
     if (!result)
         return context.fail(result.error().toString());

@@ -57,6 +57,34 @@ void setDefaultRegion(const QString &region)
         g_region = region.toUpper();
 }
 
+QString international(const QString &value, const QString &normalized)
+{
+    if (value.startsWith(QLatin1Char('+')) || !normalized.startsWith(QLatin1Char('+')))
+        return value;
+    QString digits;
+    for (QChar c : value) {
+        if (c >= QLatin1Char('0') && c <= QLatin1Char('9'))
+            digits += c;
+    }
+    // The national number ends the E.164 form; digits of the value before it are a trunk prefix ("0").
+    qsizetype trunk = 0;
+    while (trunk < digits.size() && !normalized.endsWith(QStringView(digits).mid(trunk)))
+        ++trunk;
+    const qsizetype code = normalized.size() - 1 - (digits.size() - trunk);
+    if (trunk == digits.size() || code < 1 || code > 3)
+        return normalized;
+    QString national;
+    qsizetype skipped = 0;
+    for (QChar c : value) {
+        if (skipped < trunk && c >= QLatin1Char('0') && c <= QLatin1Char('9')) {
+            ++skipped;
+            continue;
+        }
+        national += c;
+    }
+    return normalized.left(code + 1) + QLatin1Char(' ') + national.trimmed();
+}
+
 QString callingCodePrefix(const QString &region)
 {
     const int code = PhoneNumberUtil::GetInstance()->GetCountryCodeForRegion(region.toUpper().toStdString());

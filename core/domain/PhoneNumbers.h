@@ -28,6 +28,13 @@ Result<QString> formatted(const QString &raw, const QString &region = defaultReg
 // "+86" for "CN", "+1" for "US": the start of the region's numbers in E.164 (empty for an unknown region).
 QString callingCodePrefix(const QString &region = defaultRegion());
 
+// A stored number written so that it reads the same in any region: "138 0013 8000" (stored for CN, normalised
+// "+8613800138000") is "+86 138 0013 8000", "0415 555 2671" is "+86 415 555 2671" (the trunk 0 dropped), "(415)
+// 555-2671" is "+1 (415) 555-2671"; a value with its country code already stays as it is. Plain string work, no
+// libphonenumber: cheap enough for a million rows. Where the value does not end in the normalised number's
+// digits, the normalised (E.164) form.
+QString international(const QString &value, const QString &normalized);
+
 // The normalised form if there is one, else the digits: what duplicate checks compare.
 QString normalizedOrDigits(const QString &raw);
 

@@ -51,8 +51,8 @@ QVariantList contactCells(RowReader &reader)
 {
     // Consent as its name, "Agreed" or "Refused or withdrawn" (not asked: empty), with when and how it was given.
     const MarketingConsent consent = marketingConsentFromStored(int(reader.integer(8)));
-    return { reader.sharedText(0), reader.sharedText(1), text(reader, 2), reader.sharedText(3), text(reader, 4),
-        text(reader, 5), date(reader, 6), reader.integer(7) != 0,
+    return { reader.sharedText(0), reader.sharedText(1), text(reader, 2), reader.sharedText(3),
+        SqlHelpers::internationalPhones(text(reader, 4)), text(reader, 5), date(reader, 6), reader.integer(7) != 0,
         consent == MarketingConsent::Unknown ? QString() : displayName(consent), date(reader, 10),
         reader.sharedText(11), text(reader, 9) };
 }
@@ -144,7 +144,9 @@ Result<BookTableExporter::Query> BookTableExporter::query(Table table, const Fil
         if (filter.customers.withMarketingConsent)
             where << QStringLiteral("k.marketing_consent = 1");
         const auto points = [this](const char *kind) {
-            return SqlHelpers::orderedTextAggregate(m_db, SqlHelpers::exportedContactPoint(QStringLiteral("p")),
+            return SqlHelpers::orderedTextAggregate(m_db,
+                QLatin1String(kind) == QLatin1String("phone") ? SqlHelpers::phonePair(QStringLiteral("p"))
+                                                              : QStringLiteral("p.value"),
                 QStringLiteral("FROM contact_points p WHERE p.customer_id = k.customer_id AND p.contact_id = k.id "
                                "AND p.kind = '%1'")
                     .arg(QLatin1String(kind)),

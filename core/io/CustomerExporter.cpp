@@ -250,9 +250,12 @@ Result<CustomerExporter::Summary> CustomerExporter::exportTo(const QString &path
         return rows.add(std::move(cells));
     };
     const bool details = std::any_of(columns.cbegin(), columns.cend(), isDetail);
-    const Status read = details ? customers.forEachRowWithDetails(query, visit, timestamps)
-                                : customers.forEachRow(
-                                    query, [&visit](const CustomerRow &row) { return visit(row, {}); }, timestamps);
+    const auto phones = m_internationalPhones ? CustomerRepository::PhoneForm::International
+                                              : CustomerRepository::PhoneForm::AsListed;
+    const Status read = details
+        ? customers.forEachRowWithDetails(query, visit, timestamps, phones)
+        : customers.forEachRow(
+            query, [&visit](const CustomerRow &row) { return visit(row, {}); }, timestamps, phones);
     const Status written = rows.close(read && !summary.cancelled);
     if (!read)
         return read.error();

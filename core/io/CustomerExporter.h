@@ -58,6 +58,9 @@ public:
     void setCancelFlag(const std::atomic_bool *cancel) { m_cancel = cancel; }
     // Names, phones and emails written as stable pseudonyms (privacy/Pseudonymiser.h).
     void setAnonymise(bool anonymise) { m_anonymise = anonymise; }
+    // Phones with their country codes ("+86 138 0013 8000"), for a file another book or program reads, whatever its
+    // phone region; by default as the list shows them.
+    void setInternationalPhones(bool international) { m_internationalPhones = international; }
 
     Result<Summary> exportTo(const QString &path, const CustomerQuery &query, const QList<CustomerColumn> &columns,
                              const TableWriterOptions &options = {});
@@ -75,4 +78,5 @@ private:
     std::function<void(double)> m_progress;
     const std::atomic_bool *m_cancel = nullptr;
     bool m_anonymise = false;
+    bool m_internationalPhones = false;
 };

@@ -41,12 +41,19 @@ public:
         Read,
         Skip
     };
+    // Phones as the list shows them (a number of another region than the user's in E.164), or each with its country
+    // code (PhoneNumbers::international), for a file read in another region.
+    enum class PhoneForm
+    {
+        AsListed,
+        International
+    };
     Status forEachRow(const CustomerQuery &query, const std::function<bool(const CustomerRow &)> &visit,
-        Timestamps timestamps = Timestamps::Read) const;
+        Timestamps timestamps = Timestamps::Read, PhoneForm phones = PhoneForm::AsListed) const;
     // The same pass with the rest of each customer's file (address, website, notes, every phone and email).
     Status forEachRowWithDetails(const CustomerQuery &query,
         const std::function<bool(const CustomerRow &, const CustomerRowDetails &)> &visit,
-        Timestamps timestamps = Timestamps::Read) const;
+        Timestamps timestamps = Timestamps::Read, PhoneForm phones = PhoneForm::AsListed) const;
     // The query's conditions on the customers table, aliased c, with their values: for listing what belongs to
     // the customers a list shows (their contacts, their orders).
     Status filterClause(const CustomerQuery &filter, QStringList &where, QVariantList &binds) const;
@@ -79,7 +86,7 @@ private:
     Status audit(AuditEntry::Action action, const QList<qint64> &ids, const QJsonObject &changes);
     Status fillDetails(QList<CustomerRow> &rows) const;
     Result<std::unordered_map<qint64, QByteArray>> tagNamesById() const;
-    Status readRows(const CustomerQuery &filter, Timestamps timestamps, bool details,
+    Status readRows(const CustomerQuery &filter, Timestamps timestamps, bool details, PhoneForm phones,
         const std::function<bool(const CustomerRow &, const CustomerRowDetails &)> &visit) const;
 
     QSqlDatabase m_db;

@@ -43,6 +43,23 @@ QString exportedContactPoint(const QString &alias)
         .arg(alias, prefix);
 }
 
+QString phonePair(const QString &alias)
+{
+    return QStringLiteral("(%1.value || '|' || %1.normalized)").arg(alias);
+}
+
+QString internationalPhones(const QString &pairs)
+{
+    if (pairs.isEmpty())
+        return {};
+    QStringList phones;
+    for (const QString &pair : pairs.split(QStringLiteral("; "))) {
+        const qsizetype bar = pair.lastIndexOf(QLatin1Char('|'));
+        phones << (bar < 0 ? pair : PhoneNumbers::international(pair.left(bar), pair.mid(bar + 1)));
+    }
+    return phones.join(QStringLiteral("; "));
+}
+
 QDateTime toDateTime(const QVariant &stored)
 {
     if (stored.isNull())

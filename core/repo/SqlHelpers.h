@@ -24,6 +24,10 @@ QString orderedTextAggregate(const QSqlDatabase &db, const QString &value, const
 // region's national format ("(206) 601-3253") reads as a number of the importing user's region, so one of another
 // region than the user's (PhoneNumbers::defaultRegion) is written in E.164 ("+12066013253"). Emails as stored.
 QString exportedContactPoint(const QString &alias);
+// For an export to another book: a phone as "value|normalized" (aliased row), made whole by internationalPhones().
+QString phonePair(const QString &alias);
+// "138 0013 8000|+8613800138000; ..." -> "+86 138 0013 8000; ..." (PhoneNumbers::international).
+QString internationalPhones(const QString &pairs);
 
 // NULL for an invalid date, else YYYY-MM-DD.
 QVariant fromDate(const QDate &date);

@@ -269,3 +269,33 @@ TEST_F(BookExportCliTest, PhoneRegionSaysWhoseNumbersAFileHolds)
 }
 
 } // namespace
+
+namespace {
+
+// Exported phones carry their country code: a book in Beijing read in New York keeps its Chinese numbers.
+TEST_F(BookExportCliTest, PhonesKeepTheirCountryWhenReadInAnotherRegion)
+{
+    ASSERT_EQ(cli(QStringLiteral("cn.clientele"),
+                  { QStringLiteral("demo"), QStringLiteral("--customers"), QStringLiteral("40"),
+                      QStringLiteral("--seed"), QStringLiteral("7") })
+                  .exitCode,
+        0);
+    for (const char *table : { "customers", "contacts" }) {
+        const QString file = QLatin1String(table) + QStringLiteral(".csv");
+        const CliRun exported
+            = cli(QStringLiteral("cn.clientele"), { QStringLiteral("export"), QLatin1String(table), file });
+        ASSERT_EQ(exported.exitCode, 0) << exported;
+        const CliRun imported = cli(QStringLiteral("us.clientele"),
+            { QStringLiteral("--phone-region"), QStringLiteral("US"), QStringLiteral("import"), QLatin1String(table),
+                file });
+        ASSERT_EQ(imported.exitCode, 0) << imported;
+    }
+    const QString points
+        = QStringLiteral("SELECT coalesce(k.name, c.name), p.kind, p.position, p.normalized FROM contact_points p "
+                         "JOIN customers c ON c.id = p.customer_id LEFT JOIN contacts k ON k.id = p.contact_id");
+    const QStringList chinese = rowsOf(path(QStringLiteral("cn.clientele")), points);
+    ASSERT_GT(chinese.size(), 60);
+    EXPECT_EQ(rowsOf(path(QStringLiteral("us.clientele")), points), chinese);
+}
+
+} // namespace

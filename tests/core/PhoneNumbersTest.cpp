@@ -171,3 +171,29 @@ TEST(Emails, NormalizedIsTrimmedLowerCase)
 }
 
 } // namespace
+
+// What an export for another book writes: the stored number with its country code, the trunk prefix dropped.
+TEST(PhoneNumbersInternationalTest, StoredNumbersGainTheirCountryCode)
+{
+    EXPECT_EQ(PhoneNumbers::international(QStringLiteral("138 0013 8000"), QStringLiteral("+8613800138000")),
+        QStringLiteral("+86 138 0013 8000"));
+    EXPECT_EQ(PhoneNumbers::international(QStringLiteral("0415 555 2671"), QStringLiteral("+864155552671")),
+        QStringLiteral("+86 415 555 2671"));
+    EXPECT_EQ(PhoneNumbers::international(QStringLiteral("(415) 555-2671"), QStringLiteral("+14155552671")),
+        QStringLiteral("+1 (415) 555-2671"));
+    EXPECT_EQ(PhoneNumbers::international(QStringLiteral("(02) 2345-6789"), QStringLiteral("+886223456789")),
+        QStringLiteral("+886 (2) 2345-6789"));
+    EXPECT_EQ(PhoneNumbers::international(QStringLiteral("+1 415-555-2671"), QStringLiteral("+14155552671")),
+        QStringLiteral("+1 415-555-2671"));
+    // Not normalised (digits only), or digits that are not the number's: as stored, or E.164.
+    EXPECT_EQ(PhoneNumbers::international(QStringLiteral("12345"), QStringLiteral("12345")), QStringLiteral("12345"));
+    EXPECT_EQ(PhoneNumbers::international(QStringLiteral("555 0000"), QStringLiteral("+14155552671")),
+        QStringLiteral("+14155552671"));
+    // Each reads back as the same number in another region.
+    for (const QString &region : { QStringLiteral("US"), QStringLiteral("TW"), QStringLiteral("CN") }) {
+        EXPECT_EQ(PhoneNumbers::normalize(QStringLiteral("+86 415 555 2671"), region).value_or(QString()),
+            QStringLiteral("+864155552671"));
+        EXPECT_EQ(PhoneNumbers::normalize(QStringLiteral("+1 (415) 555-2671"), region).value_or(QString()),
+            QStringLiteral("+14155552671"));
+    }
+}
