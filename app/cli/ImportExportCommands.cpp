@@ -77,6 +77,7 @@ int importFile(CliContext &context, ImportTarget target, const QString &path)
     const auto mappingName = context.args.take(QStringLiteral("--mapping"));
     const QString onDuplicate = context.args.take(QStringLiteral("--on-duplicate")).value_or(QStringLiteral("skip"));
     const auto errorsPath = context.args.take(QStringLiteral("--errors"));
+    const auto duplicatesPath = context.args.take(QStringLiteral("--duplicates"));
     ImportOptions options;
     options.target = target;
     options.validOnly = context.args.takeFlag(QStringLiteral("--valid-only"));
@@ -107,6 +108,10 @@ int importFile(CliContext &context, ImportTarget target, const QString &path)
     printProblems(context, summary);
     if (errorsPath) {
         if (Status written = CustomerImporter::writeProblems(summary, *errorsPath); !written)
+            return context.fail(written.error().toString());
+    }
+    if (duplicatesPath) {
+        if (Status written = CustomerImporter::writeDuplicates(summary, target, *duplicatesPath); !written)
             return context.fail(written.error().toString());
     }
     // --check writes nothing: it says what an import would do.

@@ -26,7 +26,7 @@ QString usage()
         "  import customers|contacts|products|orders FILE   import a CSV/TSV/TXT or .xlsx file\n"
         "         (orders: one row per order line; its customer by name, its product by code or name)\n"
         "         [--sheet NAME] [--mapping PRESET|FILE.json] [--on-duplicate skip|update|create]\n"
-        "         [--valid-only] [--check] [--errors OUT.csv]\n"
+        "         [--valid-only] [--check] [--errors OUT.csv] [--duplicates OUT.csv]\n"
         "  export customers OUT.xlsx|OUT.csv [--search TEXT] [--trash] [--columns name,phone,...]\n"
         "         [--encoding utf8-bom|utf8|gbk|big5] [--anonymise] [--with-consent]\n"
         "         (every column of the customer's file unless --columns says which)\n"

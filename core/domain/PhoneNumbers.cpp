@@ -85,6 +85,14 @@ QString international(const QString &value, const QString &normalized)
     return normalized.left(code + 1) + QLatin1Char(' ') + national.trimmed();
 }
 
+QString readableHere(const QString &value, const QString &normalized)
+{
+    if (value.startsWith(QLatin1Char('+')) || !normalized.startsWith(QLatin1Char('+')))
+        return value;
+    const QString prefix = callingCodePrefix(defaultRegion());
+    return !prefix.isEmpty() && normalized.startsWith(prefix) ? value : international(value, normalized);
+}
+
 QString callingCodePrefix(const QString &region)
 {
     const int code = PhoneNumberUtil::GetInstance()->GetCountryCodeForRegion(region.toUpper().toStdString());

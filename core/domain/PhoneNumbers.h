@@ -25,6 +25,11 @@ Result<QString> normalize(const QString &raw, const QString &region = defaultReg
 // As people read it: national format for numbers of the default region ("138 0013 8000"), else international.
 Result<QString> formatted(const QString &raw, const QString &region = defaultRegion());
 
+// A stored number as it must read in the user's region (defaultRegion) to mean the same number: a national
+// number of another region ("(212) 353-9611" stored for a US number, the user's region CN) gains its country code
+// ("+1 (212) 353-9611"); others stay as stored. Editing and saving it then keeps the number.
+QString readableHere(const QString &value, const QString &normalized);
+
 // "+86" for "CN", "+1" for "US": the start of the region's numbers in E.164 (empty for an unknown region).
 QString callingCodePrefix(const QString &region = defaultRegion());
 

@@ -626,6 +626,26 @@ Status CustomerImporter::processContactRow(Session &session, const ParsedImportR
     return created ? Status() : Status(created.error());
 }
 
+Status CustomerImporter::writeDuplicates(const ImportSummary &summary, ImportTarget target, const QString &path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error(tr("Cannot write \"%1\": %2").arg(path, file.errorString()), path);
+    file.write("\xEF\xBB\xBF"); // UTF-8 BOM, so Excel shows Chinese text right
+    file.write(Csv::line({ tr("Row"), tr("In the file"), tr("Matches"), tr("Match"), tr("Done") }).toUtf8());
+    for (const ImportDuplicate &duplicate : summary.duplicates) {
+        const QString matches
+            = duplicate.existingId > 0 ? duplicate.existingName : tr("row %1 of the file").arg(duplicate.earlierRow);
+        file.write(
+            Csv::line({ QString::number(duplicate.row), Csv::neutralised(duplicate.name), Csv::neutralised(matches),
+                          displayName(duplicate.rule), displayName(duplicate.action, target) })
+                .toUtf8());
+    }
+    if (!SavedFile::commit(file))
+        return Error(tr("Cannot write \"%1\": %2").arg(path, file.errorString()), path);
+    return {};
+}
+
 Status CustomerImporter::writeProblems(const ImportSummary &summary, const QString &path)
 {
     QSaveFile file(path);
@@ -635,8 +655,9 @@ Status CustomerImporter::writeProblems(const ImportSummary &summary, const QStri
     file.write(Csv::line({ tr("Row"), tr("Column"), tr("Header"), tr("Value"), tr("Problem") }).toUtf8());
     for (const ImportProblem &problem : summary.problems) {
         file.write(
+            // The header and value come from the user's file: a spreadsheet must not run them as formulas.
             Csv::line({ QString::number(problem.row), problem.column > 0 ? QString::number(problem.column) : QString(),
-                          problem.header, problem.value, problem.message })
+                          Csv::neutralised(problem.header), Csv::neutralised(problem.value), problem.message })
                 .toUtf8());
     }
     if (!SavedFile::commit(file))

@@ -140,6 +140,9 @@ public:
     Result<ImportSummary> run(TableReader &reader, const ImportMapping &mapping, const ImportOptions &options);
 
     // The problems as CSV (Row, Column, Header, Value, Problem), for the user to fix the file.
+    // The rows that matched a customer (product, order) of the book or an earlier row, as CSV (UTF-8 with BOM): row,
+    // the row's name, what it matched, the rule and what was done.
+    static Status writeDuplicates(const ImportSummary &summary, ImportTarget target, const QString &path);
     static Status writeProblems(const ImportSummary &summary, const QString &path);
     // One audit entry for a whole import, in its transaction.
     static Status recordImport(QSqlDatabase db, const ImportSummary &summary, ImportTarget target);

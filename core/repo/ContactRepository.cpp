@@ -38,8 +38,8 @@ Result<QList<Contact>> ContactRepository::forCustomer(qint64 customerId) const
         contact.consentSource = query.value(11).toString();
         contacts << contact;
     }
-    query.prepare(QStringLiteral("SELECT contact_id, kind, value FROM contact_points WHERE customer_id = ? AND "
-                                 "contact_id IS NOT NULL ORDER BY contact_id, kind, position"));
+    query.prepare(QStringLiteral("SELECT contact_id, kind, value, normalized FROM contact_points WHERE customer_id = ? "
+                                 "AND contact_id IS NOT NULL ORDER BY contact_id, kind, position"));
     query.addBindValue(customerId);
     if (!query.exec())
         return sqlError(query, tr("Reading contacts"));
@@ -47,8 +47,9 @@ Result<QList<Contact>> ContactRepository::forCustomer(qint64 customerId) const
         for (Contact &contact : contacts) {
             if (contact.id != query.value(0).toLongLong())
                 continue;
+            // As for a customer's: read so that saving the contact again keeps the same number.
             if (query.value(1).toString() == QLatin1String("phone"))
-                contact.phones << query.value(2).toString();
+                contact.phones << PhoneNumbers::readableHere(query.value(2).toString(), query.value(3).toString());
             else
                 contact.email = query.value(2).toString();
         }

@@ -393,14 +393,17 @@ Result<Customer> CustomerRepository::find(qint64 id) const
     customer.updatedAt = toDateTime(query.value(15));
     customer.deletedAt = toDateTime(query.value(16));
 
-    query.prepare(QStringLiteral("SELECT kind, value FROM contact_points WHERE customer_id = ? AND contact_id IS NULL "
-                                 "ORDER BY kind, position"));
+    query.prepare(QStringLiteral("SELECT kind, value, normalized FROM contact_points WHERE customer_id = ? AND "
+                                 "contact_id IS NULL ORDER BY kind, position"));
     query.addBindValue(id);
     if (!query.exec())
         return sqlError(query, tr("Reading the customer"));
     while (query.next()) {
-        (query.value(0).toString() == QLatin1String("phone") ? customer.phones : customer.emails)
-                << query.value(1).toString();
+        // A phone is read so that saving the customer again keeps the same number in this user's region.
+        if (query.value(0).toString() == QLatin1String("phone"))
+            customer.phones << PhoneNumbers::readableHere(query.value(1).toString(), query.value(2).toString());
+        else
+            customer.emails << query.value(1).toString();
     }
     query.prepare(QStringLiteral("SELECT t.name FROM customer_tags ct JOIN tags t ON t.id = ct.tag_id "
                                  "WHERE ct.customer_id = ? ORDER BY t.name"));

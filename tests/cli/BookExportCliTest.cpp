@@ -299,3 +299,37 @@ TEST_F(BookExportCliTest, PhonesKeepTheirCountryWhenReadInAnotherRegion)
 }
 
 } // namespace
+
+namespace {
+
+// --duplicates lists the rows that matched, what they matched and what was done; a formula in a name stays text.
+TEST_F(BookExportCliTest, DuplicatesAreListedRowByRow)
+{
+    QFile file(path(QStringLiteral("list.csv")));
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("Company,Mobile\nAcme,13800138000\n=Evil,13900139000\nAcme again,13800138000\n");
+    file.close();
+    ASSERT_EQ(cli(QStringLiteral("d.clientele"),
+                  { QStringLiteral("customers"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Old"),
+                      QStringLiteral("--phone"), QStringLiteral("13900139000") })
+                  .exitCode,
+        0);
+    const CliRun run = cli(QStringLiteral("d.clientele"),
+        { QStringLiteral("import"), QStringLiteral("customers"), QStringLiteral("list.csv"),
+            QStringLiteral("--duplicates"), QStringLiteral("dup.csv") });
+    ASSERT_EQ(run.exitCode, 0) << run;
+    QFile listed(path(QStringLiteral("dup.csv")));
+    ASSERT_TRUE(listed.open(QIODevice::ReadOnly));
+    const QList<QStringList> rows = parseCsv(QString::fromUtf8(listed.readAll()).remove(QChar(0xFEFF)));
+    ASSERT_EQ(rows.size(), 3) << run;
+    EXPECT_EQ(rows[0],
+        (QStringList { QStringLiteral("Row"), QStringLiteral("In the file"), QStringLiteral("Matches"),
+            QStringLiteral("Match"), QStringLiteral("Done") }));
+    EXPECT_EQ(
+        rows[1].mid(0, 3), (QStringList { QStringLiteral("3"), QStringLiteral("'=Evil"), QStringLiteral("Old") }));
+    // Row 2 is in the book by the time row 4 is written: the match names it.
+    EXPECT_EQ(
+        rows[2].mid(0, 3), (QStringList { QStringLiteral("4"), QStringLiteral("Acme again"), QStringLiteral("Acme") }));
+}
+
+} // namespace

@@ -203,8 +203,14 @@ TEST_F(CliDemoBookTest, ShowReturnsTheCustomerWithContacts)
     const QJsonObject shown = jsonObject(run);
     EXPECT_EQ(shown.value(QStringLiteral("id")).toInteger(), id);
     EXPECT_EQ(shown.value(QStringLiteral("name")).toString(), company.value(QStringLiteral("name")).toString());
-    EXPECT_EQ(shown.value(QStringLiteral("phones")).toArray().first().toString(),
-        company.value(QStringLiteral("phone")).toString());
+    // The list shows the number as stored; the customer's file as it must be typed here (an American number of the
+    // demo with its +1 for a user in China), so that saving it keeps it.
+    EXPECT_TRUE(shown.value(QStringLiteral("phones"))
+                    .toArray()
+                    .first()
+                    .toString()
+                    .endsWith(company.value(QStringLiteral("phone")).toString()))
+        << run;
     EXPECT_EQ(shown.value(QStringLiteral("owner")).toString(), company.value(QStringLiteral("owner")).toString());
     EXPECT_EQ(shown.value(QStringLiteral("uuid")).toString().size(), 36);
     // Every demo company has one primary contact.

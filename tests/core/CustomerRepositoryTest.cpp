@@ -2,9 +2,11 @@
 
 #include "Clock.h"
 #include "domain/CustomerQuery.h"
+#include "domain/PhoneNumbers.h"
 #include "repo/ContactRepository.h"
 #include "repo/CustomerRepository.h"
 #include "repo/LookupRepository.h"
+#include "services/CustomerValidator.h"
 
 #include <algorithm>
 #include <functional>
@@ -652,3 +654,43 @@ INSTANTIATE_TEST_SUITE_P(AllSorts, CustomerSortTest,
     [](const ::testing::TestParamInfo<SortCase> &info) { return std::string(info.param.label); });
 
 } // namespace
+
+// A number saved in another phone region (an American one typed in the US, or by the demo) and edited by a user in
+// China: the dialog shows it with its country code, and saving it unchanged keeps it American. It was read back as
+// a Chinese number ("(212) 353-9611" became 021 2353 9611).
+TEST_F(CustomerRepositoryTest, SavingACustomerAgainKeepsNumbersOfAnotherRegion)
+{
+    PhoneNumbers::setDefaultRegion(QStringLiteral("US"));
+    Customer customer;
+    customer.name = QStringLiteral("Bright Point Foods");
+    customer.phones = { QStringLiteral("(212) 353-9611"), QStringLiteral("+86 138 0013 8000") };
+    customer = CustomerValidator::normalized(customer);
+    auto id = CustomerRepository(db()).create(customer);
+    ASSERT_TRUE(id.ok()) << id.error().toString();
+    Contact contact;
+    contact.customerId = id.value();
+    contact.name = QStringLiteral("Ann Lee");
+    contact.phones = { QStringLiteral("(415) 228-2045") };
+    ASSERT_TRUE(ContactRepository(db()).create(CustomerValidator::normalized(contact)).ok());
+    const auto keys = [this] {
+        return TestSql::dump(
+            db(), QStringLiteral("SELECT normalized FROM contact_points WHERE kind = 'phone' ORDER BY id"));
+    };
+    const QStringList before = keys();
+    EXPECT_EQ(before,
+        (QStringList {
+            QStringLiteral("+12123539611"), QStringLiteral("+8613800138000"), QStringLiteral("+14152282045") }));
+
+    PhoneNumbers::setDefaultRegion(QStringLiteral("CN"));
+    auto found = CustomerRepository(db()).find(id.value());
+    ASSERT_TRUE(found.ok());
+    EXPECT_EQ(found.value().phones,
+        (QStringList { QStringLiteral("+1 (212) 353-9611"), QStringLiteral("+86 138 0013 8000") }));
+    ASSERT_TRUE(CustomerRepository(db()).update(CustomerValidator::normalized(found.value())).ok());
+    auto contacts = ContactRepository(db()).forCustomer(id.value());
+    ASSERT_TRUE(contacts.ok());
+    ASSERT_EQ(contacts.value().size(), 1);
+    ASSERT_TRUE(ContactRepository(db()).update(CustomerValidator::normalized(contacts.value().first())).ok());
+    EXPECT_EQ(keys().mid(0, 2), before.mid(0, 2));
+    EXPECT_TRUE(keys().contains(QStringLiteral("+14152282045"))) << keys().join(QLatin1Char(' ')).toStdString();
+}
