@@ -2350,6 +2350,10 @@ Open another book?</source>
         <translation>%1 不适用于 export %2</translation>
     </message>
     <message>
+        <source>--phone-region must be a two-letter region code such as CN, TW, HK or US, not &quot;%1&quot;</source>
+        <translation>--phone-region 必须是两个字母的地区代码，例如 CN、TW、HK 或 US，而不是“%1”</translation>
+    </message>
+    <message>
         <source>usage: clientele-cli --db FILE [--phone-region CN|TW|HK|US|...] COMMAND ...
   demo --customers N --seed S      fill a new book with demo data
   customers list [--search TEXT] [--format csv|json] [--limit N]
@@ -2360,7 +2364,7 @@ Open another book?</source>
   import customers|contacts|products|orders FILE   import a CSV/TSV/TXT or .xlsx file
          (orders: one row per order line; its customer by name, its product by code or name)
          [--sheet NAME] [--mapping PRESET|FILE.json] [--on-duplicate skip|update|create]
-         [--valid-only] [--check] [--errors OUT.csv]
+         [--valid-only] [--check] [--errors OUT.csv] [--duplicates OUT.csv]
   export customers OUT.xlsx|OUT.csv [--search TEXT] [--trash] [--columns name,phone,...]
          [--encoding utf8-bom|utf8|gbk|big5] [--anonymise] [--with-consent]
          (every column of the customer&apos;s file unless --columns says which)
@@ -2409,7 +2413,7 @@ Open another book?</source>
   import customers|contacts|products|orders FILE   导入 CSV/TSV/TXT 或 .xlsx 文件
          （orders：每行一个订单明细；按名称找客户，按编码或名称找产品）
          [--sheet NAME] [--mapping PRESET|FILE.json] [--on-duplicate skip|update|create]
-         [--valid-only] [--check] [--errors OUT.csv]
+         [--valid-only] [--check] [--errors OUT.csv] [--duplicates OUT.csv]
   export customers OUT.xlsx|OUT.csv [--search TEXT] [--trash] [--columns name,phone,...]
          [--encoding utf8-bom|utf8|gbk|big5] [--anonymise] [--with-consent]
          （不加 --columns 时导出客户档案的全部列）
@@ -2448,10 +2452,6 @@ Open another book?</source>
   reps list [--format csv|json]   销售代表及其客户数
   reps hand-over FROM TO          将一位销售代表的客户和未完成的工作交给另一位（姓名或编号）
 </translation>
-    </message>
-    <message>
-        <source>--phone-region must be a two-letter region code such as CN, TW, HK or US, not &quot;%1&quot;</source>
-        <translation>--phone-region 必须是两个字母的地区代码，例如 CN、TW、HK 或 US，而不是“%1”</translation>
     </message>
 </context>
 <context>
@@ -4480,6 +4480,26 @@ Create it anyway?</source>
     <message>
         <source>Create a new customer anyway</source>
         <translation>仍然新建客户</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>文件中</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>匹配到</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>匹配方式</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>处理</translation>
+    </message>
+    <message>
+        <source>row %1 of the file</source>
+        <translation>文件第 %1 行</translation>
     </message>
 </context>
 <context>
