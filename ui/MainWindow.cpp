@@ -717,17 +717,9 @@ void MainWindow::exportBookTable(std::optional<BookTableExporter::Table> table)
             BookTableExporter exporter(book);
             exporter.setProgressHandler(progress);
             exporter.setCancelFlag(&cancel);
-            auto result = exporter.exportTo(path, *table, filter, options);
-            if (!result) {
-                m_exportMessage = result.error().toString();
-                m_exportFailed = true;
-            } else if (result.value().cancelled) {
-                m_exportMessage = tr("The export was cancelled; no file was written.");
-            } else {
-                m_exportMessage = tr("%Ln row(s) exported to %1.", nullptr, int(result.value().rows))
-                                      .arg(QDir::toNativeSeparators(path));
-                m_exportWarnings = result.value().warnings;
-            }
+            takeExportOutcome(exporter.exportTo(path, *table, filter, options), [&path](qint64 rows) {
+                return tr("%Ln row(s) exported to %1.", nullptr, int(rows)).arg(QDir::toNativeSeparators(path));
+            });
         });
 }
 
@@ -738,18 +730,26 @@ void MainWindow::runExport(
         CustomerExporter exporter(book);
         exporter.setProgressHandler(progress);
         exporter.setCancelFlag(&cancel);
-        auto result = write(exporter);
-        if (!result) {
-            m_exportMessage = result.error().toString();
-            m_exportFailed = true;
-        } else if (result.value().cancelled) {
-            m_exportMessage = tr("The export was cancelled; no file was written.");
-        } else {
-            m_exportMessage = tr("%Ln customer(s) exported to %1.", nullptr, int(result.value().rows))
-                                  .arg(QDir::toNativeSeparators(path));
-            m_exportWarnings = result.value().warnings;
-        }
+        takeExportOutcome(write(exporter), [&path](qint64 rows) {
+            return tr("%Ln customer(s) exported to %1.", nullptr, int(rows)).arg(QDir::toNativeSeparators(path));
+        });
     });
+}
+
+// What a finished export tells the user (set on the work's thread, read once it has finished): its error, that it
+// was cancelled, or `done` with the file's warnings.
+template <typename Summary>
+void MainWindow::takeExportOutcome(const Result<Summary> &result, const std::function<QString(qint64 rows)> &done)
+{
+    if (!result) {
+        m_exportMessage = result.error().toString();
+        m_exportFailed = true;
+    } else if (result.value().cancelled) {
+        m_exportMessage = tr("The export was cancelled; no file was written.");
+    } else {
+        m_exportMessage = done(result.value().rows);
+        m_exportWarnings = result.value().warnings;
+    }
 }
 
 // Runs an export on a pool thread, on a connection of its own, behind the progress dialog with Cancel.

@@ -106,6 +106,8 @@ public:
     void startExport(const QString &path, const ExportWork &work);
     void runExport(
         const QString &path, const std::function<Result<CustomerExporter::Summary>(CustomerExporter &exporter)> &write);
+    template <typename Summary>
+    void takeExportOutcome(const Result<Summary> &result, const std::function<QString(qint64 rows)> &done);
     // The customers behind a report's bar, slice or row, to open, tag or export.
     void showReportCustomers(const QString &title, const QList<qint64> &customerIds);
     // Plans a follow-up for the customer selected in the list.

@@ -1,10 +1,10 @@
 #include "BookTableExporter.h"
 #include "audit/AuditTrail.h"
 #include "db/RowReader.h"
-#include "db/Transaction.h"
 #include "domain/MarketingConsent.h"
 #include "domain/Money.h"
 #include "domain/Order.h"
+#include "io/AuditedExport.h"
 #include "io/PipedTableRows.h"
 #include "repo/CustomerRepository.h"
 #include "repo/SqlHelpers.h"
@@ -240,10 +240,6 @@ Result<BookTableExporter::Summary> BookTableExporter::exportTo(
     if (summary.cancelled)
         return summary; // the writer is dropped without finish(): no file is left
 
-    // The audit entry and the file stand or fall together.
-    Transaction transaction(m_db);
-    if (Status status = transaction.begin(); !status)
-        return status.error();
     AuditTrail::ExportRecord record;
     record.entity = entity(table);
     record.file = path;
@@ -254,11 +250,7 @@ Result<BookTableExporter::Summary> BookTableExporter::exportTo(
         record.details.insert(QStringLiteral("to"), filter.to.toString(Qt::ISODate));
     if (!filter.customers.search.isEmpty())
         record.details.insert(QStringLiteral("search"), filter.customers.search);
-    if (Status status = AuditTrail::recordExport(m_db, record); !status)
-        return status.error();
-    if (Status status = writer.value()->finish(); !status)
-        return status.error();
-    if (Status status = transaction.commit(); !status)
+    if (Status status = finishAuditedExport(m_db, *writer.value(), record); !status)
         return status.error();
     summary.warnings = writer.value()->warnings();
     return summary;

@@ -1,6 +1,5 @@
 #include "CustomerExporter.h"
-#include "audit/AuditLog.h"
-#include "db/Transaction.h"
+#include "io/AuditedExport.h"
 #include "io/PipedTableRows.h"
 #include "privacy/Pseudonymiser.h"
 #include "repo/CustomerRepository.h"
@@ -263,27 +262,18 @@ Result<CustomerExporter::Summary> CustomerExporter::exportTo(const QString &path
         return written.error();
     if (summary.cancelled)
         return summary; // the writer is dropped without finish(): no file is left
-    // The audit entry and the file stand or fall together: recorded in a transaction committed once the file is.
-    Transaction transaction(m_db);
-    if (Status status = transaction.begin(); !status)
-        return status.error();
-    AuditEntry entry;
-    entry.action = AuditEntry::Action::Export;
-    entry.entity = QStringLiteral("customer");
+    AuditTrail::ExportRecord record;
+    record.entity = QStringLiteral("customer");
+    record.file = path;
+    record.rows = summary.rows;
+    record.anonymised = m_anonymise;
     QJsonArray columnKeys;
     for (CustomerColumn column : columns)
         columnKeys.append(key(column));
-    entry.changes = QJsonObject { { QStringLiteral("file"), QFileInfo(path).fileName() },
-                                  { QStringLiteral("rows"), summary.rows },
-                                  { QStringLiteral("columns"), columnKeys },
-                                  { QStringLiteral("anonymised"), m_anonymise } };
+    record.details.insert(QStringLiteral("columns"), columnKeys);
     if (query.withMarketingConsent)
-        entry.changes.insert(QStringLiteral("with_marketing_consent"), true);
-    if (Status status = AuditLog(m_db).record(entry); !status)
-        return status.error();
-    if (Status status = writer.value()->finish(); !status)
-        return status.error();
-    if (Status status = transaction.commit(); !status)
+        record.details.insert(QStringLiteral("with_marketing_consent"), true);
+    if (Status status = finishAuditedExport(m_db, *writer.value(), record); !status)
         return status.error();
     summary.warnings = writer.value()->warnings();
     return summary;
