@@ -6404,6 +6404,10 @@ Add one with New customer… (Ctrl+N), or bring your list in with File › Impor
         <source>Active (offered)</source>
         <translation>啟用（可報價）</translation>
     </message>
+    <message>
+        <source>Primary contact</source>
+        <translation>主要聯絡人</translation>
+    </message>
 </context>
 <context>
     <name>ImportMappingPage</name>
@@ -6504,6 +6508,10 @@ Add one with New customer… (Ctrl+N), or bring your list in with File › Impor
     <message>
         <source>&quot;%1&quot; is not a marketing consent: write agreed, refused or not asked.</source>
         <translation>「%1」不是行銷同意：請填寫已同意、已拒絕或未詢問。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither yes nor no (TRUE or FALSE).</source>
+        <translation>「%1」既不是「是」也不是「否」（TRUE 或 FALSE）。</translation>
     </message>
 </context>
 <context>

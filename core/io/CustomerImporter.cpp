@@ -557,6 +557,8 @@ Contact CustomerImporter::updatedContact(const Contact &known, const ParsedImpor
         contact.email = row.contact->email;
     if (row.given.contains(ImportField::ContactBirthday))
         contact.birthday = row.contact->birthday;
+    if (row.given.contains(ImportField::ContactPrimary))
+        contact.primary = row.contact->primary;
     if (row.given.contains(ImportField::ContactNotes))
         contact.notes = row.contact->notes;
     if (row.given.contains(ImportField::MarketingConsent)) {
@@ -621,7 +623,9 @@ Status CustomerImporter::processContactRow(Session &session, const ParsedImportR
     ++session.summary.created;
     if (!session.write)
         return {};
-    contact.primary = existing.value().isEmpty();
+    // As the file says, else the customer's first contact is the primary one.
+    if (!row.given.contains(ImportField::ContactPrimary))
+        contact.primary = existing.value().isEmpty();
     auto created = contacts.create(contact);
     return created ? Status() : Status(created.error());
 }

@@ -61,6 +61,7 @@ constexpr std::array kFields {
     FieldInfo { ImportField::ConsentDate, "consent_date", QT_TRANSLATE_NOOP("ImportMapping", "Consent date") },
     FieldInfo { ImportField::ConsentSource, "consent_source", QT_TRANSLATE_NOOP("ImportMapping", "Consent source") },
     FieldInfo { ImportField::ProductActive, "active", QT_TRANSLATE_NOOP("ImportMapping", "Active (offered)") },
+    FieldInfo { ImportField::ContactPrimary, "contact_primary", QT_TRANSLATE_NOOP("ImportMapping", "Primary contact") },
 };
 
 const FieldInfo &info(ImportField field)
@@ -126,6 +127,7 @@ const QHash<QString, ImportField> &headerSynonyms()
             "marketingconsent|consent|optin|营销许可|营销同意|同意营销|行銷同意|同意行銷|行銷許可" },
         { ImportField::ConsentDate, "consentdate|许可日期|同意日期|許可日期" },
         { ImportField::ConsentSource, "consentsource|许可来源|同意来源|同意來源|許可來源" },
+        { ImportField::ContactPrimary, "primarycontact|maincontact|主要联系人|首要联系人|主要聯絡人|主要聯繫人" },
     });
     return synonyms;
 }
@@ -265,7 +267,7 @@ QList<ImportField> importFields(ImportTarget target)
         return { ImportField::Ignore, ImportField::Name, ImportField::City, ImportField::ContactName,
             ImportField::ContactTitle, ImportField::ContactPhone, ImportField::ContactEmail,
             ImportField::ContactBirthday, ImportField::ContactNotes, ImportField::MarketingConsent,
-            ImportField::ConsentDate, ImportField::ConsentSource };
+            ImportField::ConsentDate, ImportField::ConsentSource, ImportField::ContactPrimary };
     case ImportTarget::Products:
         return { ImportField::Ignore, ImportField::ProductCode, ImportField::ProductName,
             ImportField::ProductDescription, ImportField::ProductUnit, ImportField::ProductCategory,

@@ -56,6 +56,7 @@ enum class ImportField
     ConsentDate,
     ConsentSource,
     ProductActive, // offered in new quotes or not (TRUE/FALSE, yes/no, 是/否)
+    ContactPrimary, // the customer's primary contact or not (contacts imports)
 };
 
 // What an import creates: customers (with one contact per row when mapped), contacts of customers already in

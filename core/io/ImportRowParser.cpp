@@ -316,6 +316,13 @@ void ImportRowParser::parseContactFields(const QVariantList &cells, qint64 rowNu
     if (contact.name.isEmpty() && contact.title.isEmpty() && contact.phones.isEmpty() && contact.email.isEmpty())
         return;
     contact.primary = true;
+    if (const QString primary = text(cells, ImportField::ContactPrimary); !primary.isEmpty()) {
+        if (const auto parsed = parseYesNo(primary))
+            contact.primary = *parsed;
+        else
+            addProblem(row, rowNumber, ImportField::ContactPrimary, cells,
+                tr("\"%1\" is neither yes nor no (TRUE or FALSE).").arg(primary));
+    }
     row.contact = contact;
 }
 

@@ -73,6 +73,10 @@ protected:
         ASSERT_EQ(demo.exitCode, 0) << demo;
         execute(path(QStringLiteral("from.clientele")),
             QStringLiteral("UPDATE products SET active = 0 WHERE id = (SELECT min(id) FROM products)"));
+        // A customer none of whose contacts is primary: the import must not make its first one so.
+        execute(path(QStringLiteral("from.clientele")),
+            QStringLiteral("UPDATE contacts SET is_primary = 0 WHERE customer_id = (SELECT min(customer_id) FROM "
+                           "contacts WHERE deleted_at IS NULL)"));
         for (const QString &table : { QStringLiteral("customers"), QStringLiteral("products"),
                  QStringLiteral("contacts"), QStringLiteral("orders") }) {
             const QString file = table + suffix;
@@ -107,7 +111,8 @@ protected:
         EXPECT_EQ(rowsOf(to, customers), fromCustomers);
 
         const QString contacts
-            = QStringLiteral("SELECT c.name, k.name, k.title, k.birthday, k.notes, k.marketing_consent, k.consent_at, "
+            = QStringLiteral("SELECT c.name, k.name, k.title, k.is_primary, k.birthday, k.notes, k.marketing_consent, "
+                             "k.consent_at, "
                              "k.consent_source, (SELECT group_concat(v, ';') FROM (SELECT p.normalized AS v FROM "
                              "contact_points p WHERE p.contact_id = k.id ORDER BY p.kind, p.position)) "
                              "FROM contacts k JOIN customers c ON c.id = k.customer_id WHERE k.deleted_at IS NULL "
