@@ -18,6 +18,8 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QDateEdit>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QImageReader>
 #include <QLabel>
@@ -29,6 +31,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QValueAxis>
 
 #include <cmath>
@@ -110,11 +113,27 @@ TEST_F(ReportsPanelTest, TheLastTwelveMonthsAreAnalysedByDefaultAndFiltersRunItA
     EXPECT_EQ(m_panel->result()->options.sales.to, QDate(2026, 11, 20));
     const qsizetype lastYear = m_panel->result()->rfm.size();
     auto *period = m_panel->findChild<QComboBox *>(QStringLiteral("reportsPeriodComboBox"));
-    period->setCurrentIndex(period->findData(0)); // all history
-    m_panel->refresh();
+    period->setFocus();
+    QTest::keyClick(period, Qt::Key_End); // all history, chosen as a user would: no Refresh needed
     m_panel->waitForAnalysis();
+    EXPECT_EQ(period->currentData().toInt(), 0);
     EXPECT_FALSE(m_panel->result()->options.sales.from.isValid());
     EXPECT_GT(m_panel->result()->rfm.size(), lastYear);
+}
+
+TEST_F(ReportsPanelTest, ANewAsOfDateRunsTheAnalysisOnceTypingPauses)
+{
+    auto *asOf = m_panel->findChild<QDateEdit *>(QStringLiteral("reportsAsOfDateEdit"));
+    asOf->setDate(QDate(2025, 6, 30));
+    EXPECT_EQ(m_panel->result()->options.asOf, QDate(2026, 11, 20)); // not yet: the user may still be typing
+    QElapsedTimer waited;
+    waited.start();
+    while (m_panel->result()->options.asOf != QDate(2025, 6, 30) && waited.elapsed() < 10000) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        m_panel->waitForAnalysis();
+    }
+    EXPECT_EQ(m_panel->result()->options.asOf, QDate(2025, 6, 30));
+    EXPECT_EQ(m_panel->result()->options.sales.from, QDate(2024, 7, 1));
 }
 
 TEST_F(ReportsPanelTest, ActivatingASegmentRowRequestsItsCustomers)

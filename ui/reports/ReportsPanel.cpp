@@ -33,6 +33,7 @@
 #include <QStandardItemModel>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
@@ -169,11 +170,31 @@ QWidget *ReportsPanel::buildFilterBar()
     }
     layout->setColumnStretch(8, 1);
     layout->addWidget(m_refresh, 0, 9);
+    runAgainWhenFiltersChange();
     auto *printing = new QHBoxLayout;
     printing->addWidget(m_print);
     printing->addWidget(m_pdf);
     layout->addLayout(printing, 1, 9);
     return bar;
+}
+
+// A filter the user changes runs the analysis again (a run under way is cancelled and started over). The as-of
+// date waits until typing pauses, so that typing 2025-03-01 runs once, not for every digit.
+void ReportsPanel::runAgainWhenFiltersChange()
+{
+    for (QComboBox *filter : { m_period, m_currency, m_owner, m_province, m_tier, m_category, m_clusters })
+        connect(filter, &QComboBox::activated, this, &ReportsPanel::startAnalysis);
+    m_asOfPause = new QTimer(this);
+    m_asOfPause->setSingleShot(true);
+    m_asOfPause->setInterval(600);
+    connect(m_asOfPause, &QTimer::timeout, this, &ReportsPanel::startAnalysis);
+    connect(m_asOf, &QDateEdit::dateChanged, m_asOfPause, qOverload<>(&QTimer::start));
+    connect(m_asOf, &QDateEdit::editingFinished, this, [this] {
+        if (m_asOfPause->isActive()) {
+            m_asOfPause->stop();
+            startAnalysis();
+        }
+    });
 }
 
 void ReportsPanel::loadFilterChoices()

@@ -16,6 +16,7 @@ class QDateEdit;
 class QLabel;
 class QPushButton;
 class QTabWidget;
+class QTimer;
 class ViewsPanel;
 
 // The Reports page: the segmentation analyses of the book's sales (RFM segments, Pareto/ABC, value pyramid,
@@ -61,6 +62,7 @@ signals:
 
 private:
     QWidget *buildFilterBar();
+    void runAgainWhenFiltersChange();
     void loadFilterChoices();
     SalesAnalysisOptions currentOptions() const;
     void startAnalysis();
@@ -85,6 +87,7 @@ private:
     QComboBox *m_category = nullptr;
     QComboBox *m_clusters = nullptr;
     QPushButton *m_refresh = nullptr;
+    QTimer *m_asOfPause = nullptr;
     QPushButton *m_print = nullptr;
     QPushButton *m_pdf = nullptr;
     QLabel *m_summary = nullptr;
