@@ -55,7 +55,7 @@ Status CsvTableWriter::begin(const QString &sheetName, const QList<TableColumn> 
     if (!m_file.open(QIODevice::WriteOnly))
         return fileError(tr("Cannot create the file: %1").arg(m_file.errorString()));
     if (m_encoding == CsvEncoding::Utf8WithBom && m_file.write("\xEF\xBB\xBF", 3) != 3)
-        return fileError(tr("Cannot write the file: %1").arg(m_file.errorString()));
+        return fileError(tr("Cannot write the file: %1").arg(SavedFile::failure(m_file)));
 
     m_block.reserve(kBlockChars + 4096);
     for (qsizetype i = 0; i < m_columns.size(); ++i) {
@@ -89,7 +89,7 @@ Status CsvTableWriter::finish()
     if (Status flushed = flushBlock(); !flushed)
         return flushed;
     if (!SavedFile::commit(m_file))
-        return fileError(tr("Cannot save the file: %1").arg(m_file.errorString()));
+        return fileError(tr("Cannot save the file: %1").arg(SavedFile::failure(m_file)));
     return {};
 }
 
@@ -137,7 +137,7 @@ Status CsvTableWriter::flushBlock()
             : invalid; // UTF-8 fails only on a lone surrogate, one unit each
     m_block.resize(0);
     if (m_file.write(m_bytes.constData(), size) != size)
-        return fileError(tr("Cannot write the file: %1").arg(m_file.errorString()));
+        return fileError(tr("Cannot write the file: %1").arg(SavedFile::failure(m_file)));
     return {};
 }
 

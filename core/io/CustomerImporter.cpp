@@ -646,7 +646,7 @@ Status CustomerImporter::writeDuplicates(const ImportSummary &summary, ImportTar
                 .toUtf8());
     }
     if (!SavedFile::commit(file))
-        return Error(tr("Cannot write \"%1\": %2").arg(path, file.errorString()), path);
+        return Error(tr("Cannot write \"%1\": %2").arg(path, SavedFile::failure(file)), path);
     return {};
 }
 
@@ -665,7 +665,7 @@ Status CustomerImporter::writeProblems(const ImportSummary &summary, const QStri
                 .toUtf8());
     }
     if (!SavedFile::commit(file))
-        return Error(tr("Cannot write \"%1\": %2").arg(path, file.errorString()), path);
+        return Error(tr("Cannot write \"%1\": %2").arg(path, SavedFile::failure(file)), path);
     return {};
 }
 

@@ -135,6 +135,6 @@ Status IcsWriter::write(const QString &path, const QList<Activity> &activities, 
         return Error { tr("Cannot write the calendar file: %1").arg(file.errorString()), path };
     const QByteArray bytes = toIcs(activities, stampUtc);
     if (file.write(bytes) != bytes.size() || !SavedFile::commit(file))
-        return Error { tr("Cannot write the calendar file: %1").arg(file.errorString()), path };
+        return Error { tr("Cannot write the calendar file: %1").arg(SavedFile::failure(file)), path };
     return {};
 }

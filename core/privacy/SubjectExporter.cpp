@@ -8,7 +8,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QSqlQuery>
 #include <QSqlRecord>
 
@@ -142,12 +141,7 @@ Status SubjectExporter::write(qint64 customerId, const QString &jsonPath, const 
     entry.changes = QJsonObject { { QStringLiteral("subject_export"), QFileInfo(jsonPath).fileName() } };
     if (Status status = AuditLog(m_db).record(entry); !status)
         return status;
-    auto save = [](const QString &path, const QByteArray &bytes) -> Status {
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !SavedFile::commit(file))
-            return Error { tr("Cannot write \"%1\": %2").arg(path, file.errorString()), path };
-        return {};
-    };
+    const auto save = &SavedFile::write;
     if (Status status = save(jsonPath, QJsonDocument(document.value()).toJson(QJsonDocument::Indented)); !status)
         return status;
     if (!htmlPath.isEmpty()) {

@@ -205,6 +205,25 @@ TEST_F(CsvTableWriterTest, FullDiskFailsAndLeavesTheOldFile)
 }
 #endif
 
+#ifdef Q_OS_UNIX
+TEST_F(CsvTableWriterTest, ARealFullDiskIsNamedInTheMessage)
+{
+    WriterTest::SmallDisk disk(256 * 1024);
+    if (!disk.mounted())
+        GTEST_SKIP() << "mounting a small tmpfs needs root";
+    const QString file = disk.filePath(QStringLiteral("full.csv"));
+    QList<QVariantList> rows;
+    for (int row = 0; row < 20000; ++row)
+        rows << QVariantList { QStringLiteral("a name long enough to fill the disk quickly %1").arg(row) };
+    const Status status = writeTable(file, CsvEncoding::Utf8WithBom, { { QStringLiteral("Name") } }, rows);
+    ASSERT_FALSE(status);
+    // Qt reports a short write on a full disk as "Unknown error"; the message says what happened instead.
+    EXPECT_TRUE(status.error().message.startsWith(QStringLiteral("Cannot write the file: the disk is full (")))
+        << status.error().message;
+    EXPECT_FALSE(QFile::exists(file));
+}
+#endif
+
 TEST_F(CsvTableWriterTest, CancelledExportLeavesTheOldFile)
 {
     const QString file = path(QStringLiteral("cancel.csv"));

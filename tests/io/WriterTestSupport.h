@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QProcess>
 #include <QStringList>
+#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
@@ -85,6 +86,35 @@ public:
 private:
     rlimit m_saved {};
     void (*m_savedHandler)(int) = nullptr;
+};
+
+// A real, nearly full disk: a tmpfs of `bytes` mounted on a folder, where a write fails with ENOSPC as on a full
+// drive. Mounting needs root (CI runs as root); mounted() is false elsewhere and the test skips itself.
+class SmallDisk
+{
+public:
+    explicit SmallDisk(qint64 bytes)
+    {
+        if (!m_dir.isValid())
+            return;
+        m_mounted = QProcess::execute(QStringLiteral("mount"),
+                        { QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                            QStringLiteral("size=%1").arg(bytes), QStringLiteral("tmpfs"), m_dir.path() })
+            == 0;
+    }
+    ~SmallDisk()
+    {
+        if (m_mounted)
+            QProcess::execute(QStringLiteral("umount"), { m_dir.path() });
+    }
+    SmallDisk(const SmallDisk &) = delete;
+    SmallDisk &operator=(const SmallDisk &) = delete;
+    bool mounted() const { return m_mounted; }
+    QString filePath(const QString &name) const { return m_dir.filePath(name); }
+
+private:
+    QTemporaryDir m_dir;
+    bool m_mounted = false;
 };
 #endif
 
