@@ -20,19 +20,19 @@ Result<ImportMapping> chooseMapping(CliContext &context, const std::optional<QSt
 {
     if (!mapping)
         return ImportMapping::guess(headers, target);
-    QString json;
     if (QFileInfo(*mapping).isFile()) {
         QFile file(*mapping);
         if (!file.open(QIODevice::ReadOnly))
             return Error(Cli::tr("cannot read the mapping \"%1\": %2").arg(*mapping, file.errorString()));
-        json = QString::fromUtf8(file.readAll());
-    } else {
-        auto preset = ImportPresetRepository(context.db.connection()).mapping(target, *mapping);
-        if (!preset)
-            return preset.error();
-        json = preset.value();
+        auto read = ImportMapping::fromJson(QString::fromUtf8(file.readAll()), headers);
+        if (!read)
+            return Error(read.error().message, *mapping); // the message names the file it is about
+        return read;
     }
-    return ImportMapping::fromJson(json, headers);
+    auto preset = ImportPresetRepository(context.db.connection()).mapping(target, *mapping);
+    if (!preset)
+        return preset.error();
+    return ImportMapping::fromJson(preset.value(), headers);
 }
 
 Result<QStringList> readHeaders(const QString &path, const QString &sheet)

@@ -459,14 +459,25 @@ Result<ImportMapping> ImportMapping::fromJson(const QString &json, const QString
 {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json.toUtf8(), &parseError);
-    if (!document.isObject())
-        return Error(tr("The saved mapping is not readable: %1").arg(parseError.errorString()));
+    if (!document.isObject()) {
+        return Error(
+            tr("The mapping is not readable (%1); it should be a JSON object such as "
+               "{\"Company\": \"name\", \"Mobile\": \"phone\"}.")
+                .arg(parseError.error == QJsonParseError::NoError ? tr("not an object") : parseError.errorString()));
+    }
     const QJsonObject object = document.object();
     ImportMapping mapping(QList<ImportField>(headers.size(), ImportField::Ignore));
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
         const auto field = importFieldFromString(it.value().toString());
-        if (!field)
-            return Error(tr("The saved mapping names an unknown field \"%1\".").arg(it.value().toString()));
+        if (!field) {
+            QStringList known;
+            for (const FieldInfo &entry : kFields)
+                known << QString::fromLatin1(entry.key);
+            const QString given
+                = it.value().isString() ? QStringLiteral("\"%1\"").arg(it.value().toString()) : tr("(not a text)");
+            return Error(tr("The mapping gives the column \"%1\" the unknown field %2; the fields are: %3.")
+                             .arg(it.key(), given, known.join(QStringLiteral(", "))));
+        }
         const int column = int(headers.indexOf(it.key()));
         if (column >= 0)
             mapping.setField(column, *field);

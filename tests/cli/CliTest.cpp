@@ -766,6 +766,27 @@ TEST_F(CliImportExportTest, MappingFromAJsonFileAndUnsupportedTargets)
     EXPECT_TRUE(missing.err.contains(QStringLiteral("nope.xlsx"))) << missing;
 }
 
+TEST_F(CliImportExportTest, AWrongMappingFileIsNamedWithTheColumnAndFieldAtFault)
+{
+    writeFile(QStringLiteral("in.csv"), "A,B\nLake View Hotel,Hangzhou\n");
+    writeFile(QStringLiteral("typo.json"), R"({"A": "name", "B": "cty"})");
+    const CliRun typo = cli({ QStringLiteral("import"), QStringLiteral("customers"), QStringLiteral("in.csv"),
+        QStringLiteral("--mapping"), QStringLiteral("typo.json") });
+    EXPECT_EQ(typo.exitCode, 1);
+    expectOneLineError(typo);
+    EXPECT_TRUE(typo.err.contains(QStringLiteral("the column \"B\" the unknown field \"cty\""))
+        && typo.err.contains(QStringLiteral(", city,")) && typo.err.contains(QStringLiteral("typo.json")))
+        << typo;
+    writeFile(QStringLiteral("list.json"), R"(["name", "city"])");
+    const CliRun list = cli({ QStringLiteral("import"), QStringLiteral("customers"), QStringLiteral("in.csv"),
+        QStringLiteral("--mapping"), QStringLiteral("list.json") });
+    EXPECT_EQ(list.exitCode, 1);
+    EXPECT_TRUE(list.err.contains(QStringLiteral("not an object")) && list.err.contains(QStringLiteral("list.json")))
+        << list;
+    EXPECT_EQ(cli({ QStringLiteral("customers"), QStringLiteral("list") }).out.count(QLatin1Char('\n')), 1)
+        << "nothing imported";
+}
+
 TEST_F(CliImportExportTest, ExportsXlsxThatOpenpyxlReadsAndGbkCsv)
 {
     writeFile(QStringLiteral("in.csv"), "客户名称,手机,标签\n=危险公司,13800138000,VIP\n北京老字号,,\n");
