@@ -10,6 +10,7 @@
 #include "repo/OrderRepository.h"
 #include "reports/ChartPanel.h"
 #include "reports/ReportsPanel.h"
+#include "reports/ViewsPanel.h"
 #include "services/ComplaintWorkflow.h"
 
 #include <QDate>
@@ -210,6 +211,13 @@ TEST_F(TableExportTest, ReportAndComplaintPagesExportTheirShownTable)
     window.reports()->tabs()->setCurrentIndex(ReportsPanel::ParetoTab);
     EXPECT_EQ(reports->exportView(), window.reports()->panel(ReportsPanel::ParetoTab)->table());
     EXPECT_FALSE(reports->exportName().contains(QLatin1Char('&')));
+    // Each of the seven views exports under its own name, not all of them as "Seven views".
+    window.reports()->tabs()->setCurrentIndex(ReportsPanel::ClustersTab + 1); // the seven views
+    auto *views = window.reports()->findChild<ViewsPanel *>();
+    ASSERT_NE(views, nullptr);
+    views->showPage(ViewContent::Page::LoyaltyTenure);
+    EXPECT_EQ(reports->exportName(), ViewContent::title(ViewContent::Page::LoyaltyTenure));
+    EXPECT_EQ(reports->exportView(), views->panel()->table());
 }
 
 // The complaints list writes when a complaint came in and when it is due as date-times, not as their text.

@@ -447,6 +447,8 @@ const QTableView *ReportsPanel::exportView() const
 
 QString ReportsPanel::exportName() const
 {
+    if (m_tabs->currentWidget() == m_views) // the view shown, not "Seven views" for each of them
+        return ViewContent::title(m_views->currentPage());
     return m_tabs->tabText(m_tabs->currentIndex()).remove(QLatin1Char('&'));
 }
 
