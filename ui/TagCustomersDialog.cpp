@@ -1,5 +1,7 @@
 #include "TagCustomersDialog.h"
+#include "ErrorLabel.h"
 #include "repo/LookupRepository.h"
+#include "services/CustomerValidator.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -36,7 +38,14 @@ TagCustomersDialog::TagCustomersDialog(const QSqlDatabase &db, int customers, Mo
     m_ok->setDefault(true);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    const auto update = [this] { m_ok->setEnabled(!tag().isEmpty()); };
+    auto *problem = makeErrorLabel(QStringLiteral("tagProblemLabel"));
+    problem->hide();
+    const auto update = [this, problem] {
+        const QString text = CustomerValidator::tagNameProblem(tag());
+        problem->setText(text);
+        problem->setVisible(!text.isEmpty());
+        m_ok->setEnabled(!tag().isEmpty() && text.isEmpty());
+    };
     connect(m_tag, &QComboBox::currentTextChanged, this, update);
     update();
 
@@ -46,6 +55,7 @@ TagCustomersDialog::TagCustomersDialog(const QSqlDatabase &db, int customers, Mo
         m_tag);
     auto layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(problem);
     layout->addStretch(1);
     layout->addWidget(buttons);
 }

@@ -3,6 +3,7 @@
 #include "db/Database.h"
 #include "db/SqlError.h"
 #include "db/Transaction.h"
+#include "services/CustomerValidator.h"
 
 #include <QJsonArray>
 #include <QSqlQuery>
@@ -90,6 +91,8 @@ Result<QList<qint64>> TagRepository::addTag(
     const QString name = tag.simplified();
     if (name.isEmpty())
         return Error { tr("A tag needs a name.") };
+    if (const QString problem = CustomerValidator::tagNameProblem(name); !problem.isEmpty())
+        return Error { problem };
     Transaction transaction(m_db);
     if (Status status = transaction.begin(); !status)
         return status.error();

@@ -127,9 +127,24 @@ Contact CustomerValidator::normalized(Contact contact)
     return contact;
 }
 
-QStringList CustomerValidator::splitList(const QString &text)
+namespace {
+const QRegularExpression &listSeparators()
 {
     static const QRegularExpression separators(QStringLiteral("[;,\\n，；、]"));
+    return separators;
+}
+} // namespace
+
+QString CustomerValidator::tagNameProblem(const QString &name)
+{
+    if (!name.contains(listSeparators()))
+        return {};
+    return tr("A tag cannot contain a comma, semicolon or 、: they separate tags. Use a dash or a space instead.");
+}
+
+QStringList CustomerValidator::splitList(const QString &text)
+{
+    const QRegularExpression &separators = listSeparators();
     QStringList values;
     for (const QString &part : text.split(separators, Qt::SkipEmptyParts)) {
         if (!part.trimmed().isEmpty())

@@ -19,4 +19,7 @@ public:
 
     // Splits a field holding several values ("a; b, c" or one per line).
     static QStringList splitList(const QString &text);
+    // Why a single tag name cannot be used (it holds a separator of splitList, so the customer form and imports
+    // would read two tags), or empty if it can.
+    static QString tagNameProblem(const QString &name);
 };

@@ -61,6 +61,21 @@ TEST_F(TagRepositoryTest, AMissingCustomerOrAnEmptyTagChangesNothing)
     EXPECT_TRUE(audited().isEmpty());
 }
 
+// A tag "VIP, gold" would come back as two tags from the customer form and from an exported file: refused.
+TEST_F(TagRepositoryTest, ATagHoldingAListSeparatorIsRefused)
+{
+    const qint64 a = customer(QStringLiteral("Acme"), {});
+    for (const QString &name :
+        { QStringLiteral("VIP, gold"), QStringLiteral("重点；大客户"), QStringLiteral("华东、华南") }) {
+        const auto refused = TagRepository(db()).addTag({ a }, name);
+        ASSERT_FALSE(refused.ok()) << name.toStdString();
+        EXPECT_TRUE(refused.error().message.contains(QStringLiteral("separate tags"))) << refused.error().toString();
+    }
+    EXPECT_EQ(count(db(), QStringLiteral("SELECT count(*) FROM tags")), 0);
+    ASSERT_TRUE(TagRepository(db()).addTag({ a }, QStringLiteral("VIP - gold")).ok());
+    EXPECT_EQ(tagsOf(a), QStringList { QStringLiteral("VIP - gold") });
+}
+
 TEST_F(TagRepositoryTest, ACancelledTaggingChangesNothingAndProgressIsReported)
 {
     const qint64 a = customer(QStringLiteral("Acme"), {});

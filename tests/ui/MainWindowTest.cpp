@@ -780,7 +780,12 @@ TEST_F(MainWindowTest, SelectedCustomersAreTaggedAndUntaggedWithUndo)
             if (editable) {
                 auto ok = dialog->findChild<QPushButton *>(QStringLiteral("tagOkButton"));
                 EXPECT_FALSE(ok->isEnabled()); // nothing typed yet
+                typeText(combo->lineEdit(), QStringLiteral("VIP, gold"));
+                EXPECT_FALSE(ok->isEnabled()); // one tag cannot hold a list separator
+                EXPECT_TRUE(dialog->findChild<QLabel *>(QStringLiteral("tagProblemLabel"))->isVisibleTo(dialog));
+                combo->lineEdit()->clear();
                 typeText(combo->lineEdit(), tag);
+                EXPECT_FALSE(dialog->findChild<QLabel *>(QStringLiteral("tagProblemLabel"))->isVisibleTo(dialog));
             } else {
                 combo->setCurrentIndex(combo->findText(tag));
             }
