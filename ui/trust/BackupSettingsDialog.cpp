@@ -9,7 +9,6 @@
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -92,7 +91,7 @@ BackupSettingsDialog::BackupSettingsDialog(Database &database, BackupController 
 
 void BackupSettingsDialog::chooseFolder()
 {
-    const QString folder = QFileDialog::getExistingDirectory(this, tr("Backup folder"), m_folder->text());
+    const QString folder = FileDialog::getExistingDirectory(this, tr("Backup folder"), m_folder->text());
     if (!folder.isEmpty())
         m_folder->setText(QDir::toNativeSeparators(folder));
 }
