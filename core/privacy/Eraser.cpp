@@ -109,8 +109,19 @@ Result<Eraser::Summary> Eraser::erase(qint64 customerId)
     {
         Transaction transaction(m_db);
         Status status = transaction.begin();
+        // The duplicates merged into this customer are the same person: erased with it (read before the erasure,
+        // which deletes the merge records).
+        auto merged = PrivacyTables::mergedInto(m_db, customerId);
+        if (!merged)
+            status = merged.error();
         if (status)
             status = eraseRows(customerId, summary);
+        for (qsizetype i = 0; status && merged && i < merged.value().size(); ++i) {
+            Summary mergedSummary;
+            status = eraseRows(merged.value().at(i), mergedSummary);
+            summary.rowsDeleted += mergedSummary.rowsDeleted;
+            ++summary.mergedRecordsErased;
+        }
         // The search index still holds the erased words in older segments until they are merged.
         if (status)
             status = SearchIndex::create(m_db)->optimize();

@@ -12,9 +12,9 @@
 // In one transaction: the rows of the privacy tables marked Erase are deleted; the customer row is deleted, or, when
 // rows marked Keep (orders) refer to it, kept as an anonymised stand-in ("Erased customer N", every other field
 // blank) so sales figures stay right; the customer's audit entries lose their summary and changes; one audit
-// entry records the erasure, without the erased data. It runs with PRAGMA secure_delete on (freed space is zeroed)
-// and then merges the search index's segments and checkpoints the WAL with TRUNCATE, so no copy stays in the file.
-// Backups made earlier still hold the data until rotation deletes them.
+// entry records the erasure, without the erased data. The duplicates merged into the customer go with it. It runs with
+// PRAGMA secure_delete on (freed space is zeroed) and then merges the search index's segments and checkpoints the WAL
+// with TRUNCATE, so no copy stays in the file. Backups made earlier still hold the data until rotation deletes them.
 class Eraser
 {
     Q_DECLARE_TR_FUNCTIONS(Eraser)
@@ -31,6 +31,7 @@ public:
         qint64 rowsDeleted = 0;
         bool customerKept = false; // anonymised because business records refer to it
         bool fileCleaned = false; // the WAL was checkpointed completely (no other reader held it)
+        int mergedRecordsErased = 0; // duplicates that had been merged into the customer (PrivacyTables::mergedInto)
     };
 
     Result<Summary> erase(qint64 customerId);

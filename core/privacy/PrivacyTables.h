@@ -1,6 +1,9 @@
 #pragma once
 
+#include "Result.h"
+
 #include <QList>
+#include <QSqlDatabase>
 #include <QString>
 
 // Where a customer's data lives, for the privacy tools (subject export and erasure). A feature that adds a table
@@ -23,5 +26,10 @@ struct SubjectTable
 namespace PrivacyTables {
 
 QList<SubjectTable> defaults();
+
+// The customers merged into this one, and into those, as long as the merges stand: duplicates of the same person,
+// kept in the trash so a merge can be undone. Their data is the person's data too, so the subject export shows it
+// and an erasure erases it (found by a review: an erase left the duplicate's address and notes in the trash).
+Result<QList<qint64>> mergedInto(const QSqlDatabase &db, qint64 customerId);
 
 } // namespace PrivacyTables

@@ -63,7 +63,32 @@ QString htmlTable(const QJsonArray &rows)
 
 } // namespace
 
-Result<QJsonObject> SubjectExporter::collect(qint64 customerId) const
+// Rows that belong to the customer through another table (an order's lines, a complaint's history) or that name
+// what a row only refers to by id (a tag, the sales rep): the export shows them so it can be read on its own.
+const QList<std::pair<QString, QString>> &SubjectExporter::relatedQueries()
+{
+    static const QList<std::pair<QString, QString>> queries {
+        { QStringLiteral("tag_names"),
+            QStringLiteral(
+                "SELECT t.name FROM customer_tags ct JOIN tags t ON t.id = ct.tag_id WHERE ct.customer_id = ? "
+                "ORDER BY t.name") },
+        { QStringLiteral("sales_rep"),
+            QStringLiteral(
+                "SELECT o.name, o.email FROM customers c JOIN owners o ON o.id = c.owner_id WHERE c.id = ?") },
+        { QStringLiteral("quote_lines"),
+            QStringLiteral("SELECT l.* FROM quote_lines l JOIN quotes q ON q.id = l.quote_id WHERE q.customer_id = ? "
+                           "ORDER BY l.quote_id, l.id") },
+        { QStringLiteral("order_lines"),
+            QStringLiteral("SELECT l.* FROM order_lines l JOIN orders o ON o.id = l.order_id WHERE o.customer_id = ? "
+                           "ORDER BY l.order_id, l.id") },
+        { QStringLiteral("complaint_history"),
+            QStringLiteral("SELECT h.* FROM complaint_history h JOIN complaints k ON k.id = h.complaint_id WHERE "
+                           "k.customer_id = ? ORDER BY h.complaint_id, h.id") },
+    };
+    return queries;
+}
+
+Result<QJsonObject> SubjectExporter::collectRecord(qint64 customerId) const
 {
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("SELECT * FROM customers WHERE id = ?"));
@@ -87,6 +112,13 @@ Result<QJsonObject> SubjectExporter::collect(qint64 customerId) const
             rows.append(row);
         tables.insert(table.table, rows);
     }
+    for (const auto &[name, sql] : relatedQueries()) {
+        query.prepare(sql);
+        query.addBindValue(customerId);
+        if (!query.exec())
+            return sqlError(query, tr("Collecting the customer's data"));
+        tables.insert(name, rowsOf(query));
+    }
     query.prepare(QStringLiteral("SELECT id, at, user_name, action, entity, entity_id, batch_id, summary, changes "
                                  "FROM audit_entries WHERE customer_id = ? ORDER BY at, id"));
     query.addBindValue(customerId);
@@ -99,9 +131,68 @@ Result<QJsonObject> SubjectExporter::collect(qint64 customerId) const
             QJsonDocument::fromJson(entry.value(QStringLiteral("changes")).toString().toUtf8()).object());
         audit.append(entry);
     }
-    return QJsonObject { { QStringLiteral("exported_at"), Database::nowTimestamp() },
-        { QStringLiteral("customer"), customer.first() }, { QStringLiteral("tables"), tables },
+    return QJsonObject { { QStringLiteral("customer"), customer.first() }, { QStringLiteral("tables"), tables },
         { QStringLiteral("audit_entries"), audit } };
+}
+
+Result<QJsonObject> SubjectExporter::collect(qint64 customerId) const
+{
+    auto record = collectRecord(customerId);
+    if (!record)
+        return record.error();
+    auto merged = PrivacyTables::mergedInto(m_db, customerId);
+    if (!merged)
+        return merged.error();
+    QJsonArray mergedRecords;
+    for (qint64 id : merged.value()) {
+        auto mergedRecord = collectRecord(id);
+        if (!mergedRecord)
+            return mergedRecord.error();
+        mergedRecords.append(mergedRecord.value());
+    }
+    QJsonObject document = record.value();
+    document.insert(QStringLiteral("exported_at"), Database::nowTimestamp());
+    document.insert(QStringLiteral("merged_records"), mergedRecords);
+    return document;
+}
+
+QString SubjectExporter::tableTitle(const QString &table)
+{
+    static const QList<std::pair<QString, const char *>> titles {
+        { QStringLiteral("contacts"), QT_TR_NOOP("Contacts") },
+        { QStringLiteral("contact_points"), QT_TR_NOOP("Phones and emails") },
+        { QStringLiteral("notes"), QT_TR_NOOP("Notes") },
+        { QStringLiteral("customer_tags"), QT_TR_NOOP("Tags (links)") },
+        { QStringLiteral("tag_names"), QT_TR_NOOP("Tags") },
+        { QStringLiteral("sales_rep"), QT_TR_NOOP("Sales rep") },
+        { QStringLiteral("customer_merges"), QT_TR_NOOP("Merges with duplicates") },
+        { QStringLiteral("activities"), QT_TR_NOOP("Follow-ups") },
+        { QStringLiteral("complaints"), QT_TR_NOOP("Complaints") },
+        { QStringLiteral("complaint_history"), QT_TR_NOOP("Complaint history") },
+        { QStringLiteral("quotes"), QT_TR_NOOP("Quotes") },
+        { QStringLiteral("quote_lines"), QT_TR_NOOP("Quote lines") },
+        { QStringLiteral("orders"), QT_TR_NOOP("Orders") },
+        { QStringLiteral("order_lines"), QT_TR_NOOP("Order lines") },
+        { QStringLiteral("contracts"), QT_TR_NOOP("Contracts") },
+    };
+    for (const auto &[name, title] : titles) {
+        if (name == table)
+            return tr(title);
+    }
+    return table;
+}
+
+QString SubjectExporter::recordHtml(const QJsonObject &record, int level)
+{
+    const auto heading = [level](const QString &text) {
+        return QStringLiteral("\n<h%1>%2</h%1>\n").arg(level).arg(text.toHtmlEscaped());
+    };
+    QString html = heading(tr("Customer")) + htmlTable(QJsonArray { record.value(QStringLiteral("customer")) });
+    const QJsonObject tables = record.value(QStringLiteral("tables")).toObject();
+    for (auto it = tables.constBegin(); it != tables.constEnd(); ++it)
+        html
+            += heading(QStringLiteral("%1 (%2)").arg(tableTitle(it.key()), it.key())) + htmlTable(it.value().toArray());
+    return html + heading(tr("Audit trail")) + htmlTable(record.value(QStringLiteral("audit_entries")).toArray());
 }
 
 QString SubjectExporter::toHtml(const QJsonObject &document)
@@ -116,12 +207,22 @@ QString SubjectExporter::toHtml(const QJsonObject &document)
     html += QStringLiteral("<h1>%1</h1>\n<p>%2</p>\n")
                 .arg(title.toHtmlEscaped(),
                     tr("Exported %1.").arg(document.value(QStringLiteral("exported_at")).toString()).toHtmlEscaped());
-    html += QStringLiteral("<h2>%1</h2>\n").arg(tr("Customer").toHtmlEscaped()) + htmlTable(QJsonArray { customer });
-    const QJsonObject tables = document.value(QStringLiteral("tables")).toObject();
-    for (auto it = tables.constBegin(); it != tables.constEnd(); ++it)
-        html += QStringLiteral("\n<h2>%1</h2>\n").arg(it.key().toHtmlEscaped()) + htmlTable(it.value().toArray());
-    html += QStringLiteral("\n<h2>%1</h2>\n").arg(tr("Audit trail").toHtmlEscaped())
-        + htmlTable(document.value(QStringLiteral("audit_entries")).toArray());
+    html += recordHtml(document, 2);
+    for (const QJsonValue &merged : document.value(QStringLiteral("merged_records")).toArray()) {
+        const QJsonObject record = merged.toObject();
+        html += QStringLiteral("\n<h2>%1</h2>\n")
+                    .arg(tr("Merged into this customer: %1 (id %2)")
+                             .arg(record.value(QStringLiteral("customer"))
+                                      .toObject()
+                                      .value(QStringLiteral("name"))
+                                      .toString())
+                             .arg(record.value(QStringLiteral("customer"))
+                                      .toObject()
+                                      .value(QStringLiteral("id"))
+                                      .toInteger())
+                             .toHtmlEscaped());
+        html += recordHtml(record, 3);
+    }
     return html + QStringLiteral("\n</body></html>\n");
 }
 

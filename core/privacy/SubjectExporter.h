@@ -21,13 +21,19 @@ public:
     {
     }
 
-    // {"customer": {...}, "tables": {"contacts": [...], ...}, "audit_entries": [...], "exported_at": ...}
+    // {"customer": {...}, "tables": {"contacts": [...], ...}, "audit_entries": [...], "exported_at": ...,
+    //  "merged_records": [{"customer": ..., "tables": ..., "audit_entries": ...} for each duplicate merged into it]}
     Result<QJsonObject> collect(qint64 customerId) const;
     // Writes the JSON to `jsonPath` and, when `htmlPath` is not empty, the readable page; records an export entry.
     Status write(qint64 customerId, const QString &jsonPath, const QString &htmlPath = {}) const;
     static QString toHtml(const QJsonObject &document);
 
 private:
+    Result<QJsonObject> collectRecord(qint64 customerId) const;
+    static const QList<std::pair<QString, QString>> &relatedQueries();
+    static QString tableTitle(const QString &table);
+    static QString recordHtml(const QJsonObject &record, int level);
+
     QSqlDatabase m_db;
     QList<SubjectTable> m_tables;
 };

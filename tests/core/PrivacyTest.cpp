@@ -8,6 +8,7 @@
 #include "repo/ContactRepository.h"
 #include "repo/CustomerRepository.h"
 #include "repo/TimelineRepository.h"
+#include "services/CustomerMerger.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -164,6 +165,61 @@ TEST_F(PrivacyTest, EraseRemovesThePersonFromTheRowsTheIndexAndTheFile)
     EXPECT_EQ(scalar(db(), QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
     reopen();
     EXPECT_EQ(leftovers(), QStringList {});
+}
+
+// A duplicate merged into the customer is the same person: its file, kept in the trash so the merge can be undone,
+// is in the export and goes with the erasure (found by a review: the duplicate's address stayed in the trash).
+TEST_F(PrivacyTest, DuplicatesMergedIntoTheCustomerAreExportedAndErasedWithIt)
+{
+    const qint64 survivor = createCustomer(QStringLiteral("林美華"), QStringLiteral("13911112222"), {});
+    Customer duplicate;
+    duplicate.name = QStringLiteral("林美華 Lin Mei-hua");
+    duplicate.address = QStringLiteral("台北市信義區松高路 88 號");
+    duplicate.phones = { QStringLiteral("13933334444") };
+    duplicate.emails = { QStringLiteral("meihua.lin@dup.example") };
+    duplicate.tags = { QStringLiteral("舊客戶") };
+    const qint64 duplicateId = CustomerRepository(db()).create(duplicate).value_or(0);
+    Note note;
+    note.customerId = duplicateId;
+    note.body = QStringLiteral("只在週三下午接電話");
+    ASSERT_TRUE(TimelineRepository(db()).addNote(note).ok());
+    auto survivorFile = CustomerRepository(db()).find(survivor);
+    ASSERT_TRUE(survivorFile.ok());
+    // Only the survivor's own values are kept: the duplicate's address and email stay with the duplicate.
+    auto merged = CustomerMerger(db()).merge(survivor, duplicateId, survivorFile.value());
+    ASSERT_TRUE(merged.ok()) << merged.error().toString();
+    const QStringList duplicateValues { QStringLiteral("台北市信義區松高路"), QStringLiteral("meihua.lin@dup.example"),
+        QStringLiteral("Lin Mei-hua") };
+    const QString everything = dump(db(), QStringLiteral("SELECT * FROM customers")).join(QLatin1Char('\n'))
+        + dump(db(), QStringLiteral("SELECT * FROM contact_points")).join(QLatin1Char('\n'))
+        + dump(db(), QStringLiteral("SELECT changes FROM audit_entries")).join(QLatin1Char('\n'));
+    for (const QString &value : duplicateValues)
+        ASSERT_TRUE(everything.contains(value)) << value.toStdString(); // the checks below can see them
+
+    auto document = SubjectExporter(db()).collect(survivor);
+    ASSERT_TRUE(document.ok()) << document.error().toString();
+    const QJsonArray records = document.value().value(QStringLiteral("merged_records")).toArray();
+    ASSERT_EQ(records.size(), 1);
+    const QJsonObject record = records.first().toObject();
+    EXPECT_EQ(record.value(QStringLiteral("customer")).toObject().value(QStringLiteral("address")).toString(),
+        duplicate.address);
+    EXPECT_EQ(record.value(QStringLiteral("tables")).toObject().value(QStringLiteral("tag_names")).toArray().size(), 1);
+    EXPECT_TRUE(SubjectExporter::toHtml(document.value())
+                    .contains(QStringLiteral("Merged into this customer: 林美華 Lin Mei-hua")));
+
+    auto erased = Eraser(db()).erase(survivor);
+    ASSERT_TRUE(erased.ok()) << erased.error().toString();
+    EXPECT_EQ(erased.value().mergedRecordsErased, 1);
+    EXPECT_EQ(
+        count(db(), QStringLiteral("SELECT count(*) FROM customers WHERE id IN (?, ?)"), { survivor, duplicateId }), 0);
+    const QString after = dump(db(), QStringLiteral("SELECT * FROM customers")).join(QLatin1Char('\n'))
+        + dump(db(), QStringLiteral("SELECT * FROM contact_points")).join(QLatin1Char('\n'))
+        + dump(db(), QStringLiteral("SELECT * FROM notes")).join(QLatin1Char('\n'))
+        + dump(db(), QStringLiteral("SELECT summary || changes FROM audit_entries")).join(QLatin1Char('\n'));
+    for (const QString &value :
+        duplicateValues + QStringList { QStringLiteral("只在週三下午接電話"), QStringLiteral("林美華") })
+        EXPECT_FALSE(after.contains(value)) << value.toStdString();
+    EXPECT_FALSE(fileBytes(db().databaseName()).contains(QStringLiteral("meihua.lin@dup.example").toUtf8()));
 }
 
 TEST_F(PrivacyTest, EraseKeepsAnAnonymisedCustomerForItsOrdersAndTheRevenueStays)

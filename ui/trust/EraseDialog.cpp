@@ -27,12 +27,18 @@ EraseDialog::EraseDialog(QSqlDatabase db, qint64 customerId, QWidget *parent)
     icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(48, 48));
     auto *title = new QLabel(tr("<b>Erase all personal data of \"%1\"?</b>").arg(name.toHtmlEscaped()));
     title->setObjectName(QStringLiteral("eraseTitleLabel"));
-    auto *details = new QLabel(
-        tr("This removes for good the customer, %Ln contact(s) with their phones and emails, notes, tags and the "
-           "values recorded in the audit trail, also from the trash, the search index and the book file itself. "
-           "The audit trail keeps only that an erasure happened. Orders, when there are any, stay for the sales "
-           "figures, without the customer's name.",
-            nullptr, int(contacts)));
+    const qsizetype merged = PrivacyTables::mergedInto(m_db, customerId).value_or({}).size();
+    QString removed = tr("This removes for good the customer, %Ln contact(s) with their phones and emails, notes, "
+                         "tags, follow-ups, complaints and the values recorded in the audit trail, also from the "
+                         "trash, the search index and the book file itself.",
+        nullptr, int(contacts));
+    if (merged > 0)
+        removed += QLatin1Char(' ')
+            + tr("The %Ln duplicate(s) merged into this customer are erased with it.", nullptr, int(merged));
+    auto *details = new QLabel(removed + QLatin1Char(' ')
+        + tr("The audit trail keeps only that an erasure happened. Orders, quotes and contracts, when there are any, "
+             "stay for the sales figures, without the customer's name."));
+    details->setObjectName(QStringLiteral("eraseDetailsLabel"));
     details->setWordWrap(true);
     auto *backups = new QLabel(tr("Backups made before now still hold this data until rotation deletes them (after at "
                                   "most a year with the default settings). It cannot be undone: export the "
