@@ -123,12 +123,17 @@ int runRestoreCommand(CliContext &context)
     auto service = backupService(context);
     if (!service)
         return context.fail(service.error().toString());
-    auto safety = service.value().restore(context.db, *file);
+    int erasedAgain = 0;
+    auto safety = service.value().restore(context.db, *file, &erasedAgain);
     if (!safety)
         return context.fail(safety.error().toString());
     context.out << Cli::tr("restored from %1; the book as it was is kept in %2")
                        .arg(QDir::toNativeSeparators(*file), QDir::toNativeSeparators(safety.value().path))
                 << Qt::endl;
+    if (erasedAgain > 0)
+        context.out << Cli::tr(
+            "%n customer(s) erased since the backup was taken were erased again", nullptr, erasedAgain)
+                    << Qt::endl;
     return ExitOk;
 }
 

@@ -5,17 +5,22 @@
 #include "db/Database.h"
 #include "db/SqlError.h"
 #include "db/SqliteBackup.h"
+#include "privacy/Eraser.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlQuery>
 
 namespace {
 
 const QString kSuffix = QStringLiteral(".clientele");
 const QString kTimeFormat = QStringLiteral("yyyyMMdd-HHmmss");
+const QString kRestoreLabel = QStringLiteral("before-restore");
 
 // Counts shown in the backup list: what a user recognises.
 void readListCounts(const QSqlDatabase &db, BackupInfo &info)
@@ -190,7 +195,12 @@ Result<QList<BackupInfo>> BackupService::list() const
 
 Result<QStringList> BackupService::rotate() const
 {
-    const QStringList files = backupFiles();
+    // Labelled backups (the book as it was before a restore) are not part of the schedule: they stay until the user
+    // deletes them. Rotated with the others, the next backup after a restore deleted it (found by a review).
+    QStringList files = backupFiles();
+    files.removeIf([](const QString &file) {
+        return QFileInfo(file).completeBaseName().endsWith(QLatin1Char('-') + kRestoreLabel);
+    });
     QList<QDateTime> times;
     for (const QString &file : files)
         times << *takenAtFromName(QFileInfo(file).fileName());
@@ -217,7 +227,68 @@ std::optional<QDateTime> BackupService::lastBackupTime() const
     return last;
 }
 
-Result<BackupInfo> BackupService::restore(Database &book, const QString &backupFile) const
+namespace {
+
+struct Erasure
+{
+    qint64 id = 0;
+    QString uuid; // empty in entries written before it was recorded
+};
+
+// The customers erased in the book: their erasure must outlive a restore of an older backup.
+Result<QList<Erasure>> erasures(const QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral(
+            "SELECT entity_id, changes FROM audit_entries WHERE action = 'erase' AND entity = 'customer' ORDER BY id")))
+        return sqlError(query, BackupService::tr("Reading the book's erasures"));
+    QList<Erasure> found;
+    while (query.next()) {
+        const QJsonObject changes = QJsonDocument::fromJson(query.value(1).toString().toUtf8()).object();
+        found.append({ query.value(0).toLongLong(), changes.value(QStringLiteral("uuid")).toString() });
+    }
+    return found;
+}
+
+// Erases again, in a restored book, the customers erased since its backup was taken: restoring must not bring
+// back a person who asked to be forgotten (found by a review). A customer is recognised by its uuid, or by its id
+// in older entries; one the backup had erased already, or never had, is left alone. Returns how many.
+Result<int> repeatErasures(const QSqlDatabase &db, const QList<Erasure> &done)
+{
+    auto already = erasures(db);
+    if (!already)
+        return already.error();
+    QSet<qint64> erasedInBackup;
+    for (const Erasure &erasure : already.value())
+        erasedInBackup.insert(erasure.id);
+    int repeated = 0;
+    QSqlQuery find(db);
+    for (const Erasure &erasure : done) {
+        if (erasedInBackup.contains(erasure.id))
+            continue;
+        if (erasure.uuid.isEmpty()) {
+            find.prepare(QStringLiteral("SELECT id FROM customers WHERE id = ?"));
+            find.addBindValue(erasure.id);
+        } else {
+            find.prepare(QStringLiteral("SELECT id FROM customers WHERE uuid = ?"));
+            find.addBindValue(erasure.uuid);
+        }
+        if (!find.exec())
+            return sqlError(find, BackupService::tr("Reading the book's erasures"));
+        if (!find.next())
+            continue;
+        const qint64 id = find.value(0).toLongLong();
+        find.finish();
+        if (auto erased = Eraser(db).erase(id); !erased)
+            return erased.error();
+        ++repeated;
+    }
+    return repeated;
+}
+
+} // namespace
+
+Result<BackupInfo> BackupService::restore(Database &book, const QString &backupFile, int *erasuresRepeated) const
 {
     auto chosen = verify(backupFile);
     if (!chosen)
@@ -228,7 +299,10 @@ Result<BackupInfo> BackupService::restore(Database &book, const QString &backupF
         return Error {
             tr("\"%1\" was saved by a newer version of Clientele.").arg(QDir::toNativeSeparators(backupFile))
         };
-    auto safety = create({}, QStringLiteral("before-restore"));
+    auto done = erasures(book.connection());
+    if (!done)
+        return done.error();
+    auto safety = create({}, kRestoreLabel);
     if (!safety)
         return Error { tr("Nothing was restored because the current book could not be backed up first: %1")
                            .arg(safety.error().message) };
@@ -238,11 +312,19 @@ Result<BackupInfo> BackupService::restore(Database &book, const QString &backupF
     auto reopened = openBook(book.path());
     if (!reopened)
         return reopened.error();
+    auto repeated = repeatErasures(reopened.value()->connection(), done.value());
+    if (!repeated)
+        return Error { tr("The backup was restored, but the customers erased since it was taken could not be erased "
+                          "again: %1. Erase them again before using the book.")
+                           .arg(repeated.error().message) };
+    if (erasuresRepeated)
+        *erasuresRepeated = repeated.value();
     AuditEntry entry;
     entry.action = AuditEntry::Action::BackupRestore;
     entry.entity = QStringLiteral("book");
     entry.changes = QJsonObject { { QStringLiteral("file"), QFileInfo(backupFile).fileName() },
-        { QStringLiteral("previous_book_saved_as"), QFileInfo(safety.value().path).fileName() } };
+        { QStringLiteral("previous_book_saved_as"), QFileInfo(safety.value().path).fileName() },
+        { QStringLiteral("erasures_repeated"), repeated.value() } };
     if (Status status = AuditLog(reopened.value()->connection()).record(entry); !status)
         return status.error();
     return safety;

@@ -62,8 +62,9 @@ public:
 
     // Replaces the open book's content with a verified backup's. First takes a backup of the book as it is now
     // (label "before-restore"), which is returned. An older book format is upgraded afterwards, and the restore is
-    // recorded in the audit trail.
-    Result<BackupInfo> restore(Database &book, const QString &backupFile) const;
+    // recorded in the audit trail. Customers erased since the backup was taken are erased again in the restored
+    // book (their number in `erasuresRepeated`): a restore never brings back a person who asked to be forgotten.
+    Result<BackupInfo> restore(Database &book, const QString &backupFile, int *erasuresRepeated = nullptr) const;
     // For a book that cannot be opened (damaged): the file is renamed to "<book>.damaged-<time>" (never written to)
     // and the verified backup copied in its place. Returns the new name of the damaged file.
     static Result<QString> replaceDamagedBook(const QString &bookPath, const QString &backupFile);

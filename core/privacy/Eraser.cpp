@@ -33,6 +33,12 @@ Status Eraser::eraseRows(qint64 customerId, Summary &summary)
         return sqlError(query, doing);
     if (query.value(0).toLongLong() == 0)
         return Error { tr("There is no customer with id %1.").arg(customerId) };
+    // The uuid is no personal data; the erasure's entry keeps it so a restored backup can erase the same customer.
+    query.prepare(QStringLiteral("SELECT uuid FROM customers WHERE id = ?"));
+    query.addBindValue(customerId);
+    if (!query.exec() || !query.next())
+        return sqlError(query, doing);
+    const QString uuid = query.value(0).toString();
 
     if (Status status = SearchIndex::create(m_db)->remove(customerId); !status)
         return status;
@@ -86,7 +92,7 @@ Status Eraser::eraseRows(qint64 customerId, Summary &summary)
     entry.entity = QStringLiteral("customer");
     entry.entityId = customerId;
     entry.changes = QJsonObject { { QStringLiteral("rows_deleted"), summary.rowsDeleted },
-        { QStringLiteral("customer_kept_anonymised"), summary.customerKept } };
+        { QStringLiteral("customer_kept_anonymised"), summary.customerKept }, { QStringLiteral("uuid"), uuid } };
     return AuditLog(m_db).record(entry);
 }
 

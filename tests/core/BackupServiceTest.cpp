@@ -5,6 +5,7 @@
 #include "audit/AuditLog.h"
 #include "backup/BackupService.h"
 #include "db/BookLock.h"
+#include "privacy/Eraser.h"
 #include "repo/CustomerRepository.h"
 #include "repo/TimelineRepository.h"
 
@@ -306,6 +307,42 @@ TEST_F(BackupServiceTest, RestoreBringsBackTheBackupAndKeepsTheCurrentBookFirst)
     CustomerQuery query;
     query.search = QStringLiteral("kept");
     EXPECT_EQ(CustomerRepository(db()).count(query).value_or(-1), 1);
+}
+
+// Restoring a backup taken before a customer was erased erases it again; the copy kept before the restore is not
+// rotated away by the backups that follow (both found by a review).
+TEST_F(BackupServiceTest, RestoreKeepsErasuresAndTheCopyOfTheBookAsItWas)
+{
+    const qint64 forgotten = addCustomer(QStringLiteral("Forget Me Ltd"));
+    const qint64 kept = addCustomer(QStringLiteral("Kept Ltd"));
+    m_settings.policy = BackupPolicy { 1, 0, 0 };
+    auto backup = service().create();
+    ASSERT_TRUE(backup.ok()) << backup.error().toString();
+    m_clock.set(kNoon.addSecs(60));
+    auto erased = Eraser(db()).erase(forgotten);
+    ASSERT_TRUE(erased.ok()) << erased.error().toString();
+
+    int erasedAgain = -1;
+    auto safety = service().restore(*m_book, backup.value().path, &erasedAgain);
+    ASSERT_TRUE(safety.ok()) << safety.error().toString();
+    EXPECT_EQ(erasedAgain, 1);
+    EXPECT_EQ(column(db(), QStringLiteral("SELECT name FROM customers ORDER BY id")),
+        QStringList { QStringLiteral("Kept Ltd") });
+    EXPECT_EQ(count(db(), QStringLiteral("SELECT count(*) FROM customers WHERE id = ?"), { kept }), 1);
+    EXPECT_EQ(count(db(), QStringLiteral("SELECT count(*) FROM audit_entries WHERE action = 'erase' AND entity_id = ?"),
+                  { forgotten }),
+        1);
+    EXPECT_FALSE(dump(db(), QStringLiteral("SELECT * FROM contact_points"))
+                     .join(QLatin1Char(' '))
+                     .contains(QStringLiteral("Forget")));
+
+    // The next scheduled backups rotate the daily ones but leave the copy made before the restore.
+    for (int day = 1; day <= 3; ++day) {
+        m_clock.set(kNoon.addDays(day));
+        ASSERT_TRUE(service().create().ok());
+    }
+    EXPECT_TRUE(QFile::exists(safety.value().path));
+    EXPECT_EQ(QDir(m_settings.folder).entryList(QDir::Files).size(), 2); // the newest daily one and that copy
 }
 
 TEST_F(BackupServiceTest, RestoreOfADamagedFileChangesNothing)

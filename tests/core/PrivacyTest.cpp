@@ -140,6 +140,8 @@ TEST_F(PrivacyTest, SubjectExportHoldsEveryRelatedRecord)
 TEST_F(PrivacyTest, EraseRemovesThePersonFromTheRowsTheIndexAndTheFile)
 {
     ASSERT_FALSE(leftovers().isEmpty()); // the check below can see them
+    const QString uuid
+        = scalar(db(), QStringLiteral("SELECT uuid FROM customers WHERE id = %1").arg(m_subject)).toString();
     auto erased = Eraser(db()).erase(m_subject);
     ASSERT_TRUE(erased.ok()) << erased.error().toString();
     EXPECT_FALSE(erased.value().customerKept);
@@ -161,7 +163,8 @@ TEST_F(PrivacyTest, EraseRemovesThePersonFromTheRowsTheIndexAndTheFile)
                       .arg(m_subject)),
         (QStringList { QStringLiteral("create\t{}"), QStringLiteral("create\t{}"), QStringLiteral("create\t{}"),
             QStringLiteral("update\t{}"), QStringLiteral("delete\t{}"),
-            QStringLiteral("erase\t{\"customer_kept_anonymised\":false,\"rows_deleted\":7}") }));
+            QStringLiteral("erase\t{\"customer_kept_anonymised\":false,\"rows_deleted\":7,\"uuid\":\"%1\"}")
+                .arg(uuid) }));
     EXPECT_EQ(scalar(db(), QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
     reopen();
     EXPECT_EQ(leftovers(), QStringList {});

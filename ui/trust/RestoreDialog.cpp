@@ -92,15 +92,19 @@ void RestoreDialog::restoreSelected()
         != QMessageBox::Yes)
         return;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto safety = BackupService(m_database.path(), m_settings).restore(m_database, backup.path);
+    int erasedAgain = 0;
+    auto safety = BackupService(m_database.path(), m_settings).restore(m_database, backup.path, &erasedAgain);
     QApplication::restoreOverrideCursor();
     if (!safety) {
         MessageBox::warning(this, tr("Restore from backup"), safety.error().toString());
         return;
     }
     m_restored = true;
-    MessageBox::information(this, tr("Restore from backup"),
-        tr("The book was restored from the backup of %1. The book as it was is kept in %2.")
-            .arg(when, QDir::toNativeSeparators(safety.value().path)));
+    QString message = tr("The book was restored from the backup of %1. The book as it was is kept in %2.")
+                          .arg(when, QDir::toNativeSeparators(safety.value().path));
+    if (erasedAgain > 0)
+        message += QStringLiteral("\n\n")
+            + tr("%Ln customer(s) erased since the backup was taken were erased again.", nullptr, erasedAgain);
+    MessageBox::information(this, tr("Restore from backup"), message);
     accept();
 }
