@@ -11,6 +11,7 @@
 #include "db/Transaction.h"
 #include "domain/Money.h"
 #include "services/QuoteCalculator.h"
+#include "services/QuoteChaser.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -482,7 +483,27 @@ Status QuoteRepository::markSent(qint64 id)
 
 Status QuoteRepository::reject(qint64 id)
 {
-    return setStatus(id, QuoteStatus::Rejected, { QuoteStatus::Draft, QuoteStatus::Sent, QuoteStatus::Expired });
+    Transaction transaction(m_db);
+    if (Status status = transaction.begin(); !status)
+        return status;
+    if (Status status
+        = setStatus(id, QuoteStatus::Rejected, { QuoteStatus::Draft, QuoteStatus::Sent, QuoteStatus::Expired });
+        !status)
+        return status;
+    if (Status status = cancelChases(id); !status)
+        return status;
+    return transaction.commit();
+}
+
+// A quote accepted or rejected has nothing left to chase: its planned calls are cancelled (found by a review: the
+// rep was told to chase a quote the customer had signed).
+Status QuoteRepository::cancelChases(qint64 id)
+{
+    auto quote = get(id);
+    if (!quote)
+        return quote.error();
+    auto cancelled = QuoteChaser(m_db).cancelChases(quote.value().number);
+    return cancelled ? Status() : Status(cancelled.error());
 }
 
 Result<qint64> QuoteRepository::accept(qint64 id, const QDate &date, const QString &channel)
@@ -491,6 +512,8 @@ Result<qint64> QuoteRepository::accept(qint64 id, const QDate &date, const QStri
     if (Status status = transaction.begin(); !status)
         return status.error();
     if (Status status = setStatus(id, QuoteStatus::Accepted, { QuoteStatus::Draft, QuoteStatus::Sent }); !status)
+        return status.error();
+    if (Status status = cancelChases(id); !status)
         return status.error();
     auto quote = get(id);
     if (!quote)

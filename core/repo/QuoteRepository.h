@@ -73,6 +73,7 @@ public:
     Result<QList<WinRateEntry>> winRateByMonth(const QDate &from) const;
 
 private:
+    Status cancelChases(qint64 id);
     Status checkQuote(const Quote &quote) const;
     // A new numbered draft; `duplicateOf` (0: none) is the quote it copies, named in the audit entry.
     Result<qint64> createNumbered(Quote quote, qint64 duplicateOf);

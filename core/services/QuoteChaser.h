@@ -23,6 +23,9 @@ public:
     QDate proposedDate(const QDate &sentOn) const { return sentOn.addDays(chaseAfterDays()); }
     // Plans the chasing call; returns the new activity's id, or 0 when a planned one for this quote exists.
     Result<qint64> plan(const Quote &quote, const QDate &sentOn);
+    // Cancels the planned calls chasing any revision of the quote: once it is accepted or rejected there is
+    // nothing left to chase. Joins the caller's transaction; returns how many were cancelled.
+    Result<int> cancelChases(const QString &quoteNumber);
 
 private:
     QString subject(const Quote &quote) const;

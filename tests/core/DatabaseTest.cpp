@@ -61,7 +61,7 @@ protected:
 
 TEST_F(DatabaseTest, FreshBookHasTheLatestSchema)
 {
-    ASSERT_EQ(Database::latestSchemaVersion(), 13);
+    ASSERT_EQ(Database::latestSchemaVersion(), 14);
     auto book = openBook(path());
     ASSERT_TRUE(book.ok()) << book.error().toString();
     const QSqlDatabase db = book.value()->connection();
@@ -161,8 +161,8 @@ TEST_F(DatabaseTest, UpgradeFromVersionOneKeepsDataAndMakesAVerifiedBackup)
         QStringList {
             QStringLiteral("0b0e2c34-0000-4000-8000-000000000001\t老客户有限公司\t杭州\t2024-01-02T03:04:05Z") });
 
-    const QString backupName = QStringLiteral("book.clientele.before-v13-20250304050607.bak");
-    EXPECT_EQ(QDir(m_dir.path()).entryList({ QStringLiteral("book.clientele.before-v13-*.bak") }, QDir::Files),
+    const QString backupName = QStringLiteral("book.clientele.before-v14-20250304050607.bak");
+    EXPECT_EQ(QDir(m_dir.path()).entryList({ QStringLiteral("book.clientele.before-v14-*.bak") }, QDir::Files),
         QStringList { backupName });
 
     auto backup = Database::open(path(backupName), readOnly(1));
@@ -483,6 +483,41 @@ TEST_F(DatabaseTest, UpgradeToFormatTwelveCountsContractValuesInTheCurrencysUnit
             QStringLiteral("10\t50") }));
 }
 
+// Format 14: a planned call chasing a quote, made before calls knew their quote, is linked by its subject in any
+// of the app's languages; a done one, another customer's, or another subject is left alone.
+TEST_F(DatabaseTest, UpgradeToFormatFourteenLinksPlannedQuoteChasesToTheirQuote)
+{
+    {
+        Database::Options options;
+        options.migrateTo = 13;
+        auto old = Database::open(path(), options);
+        ASSERT_TRUE(old.ok()) << old.error().toString();
+        const QSqlDatabase db = old.value()->connection();
+        for (int id : { 7, 8 })
+            run(db,
+                QStringLiteral("INSERT INTO customers (id, uuid, name, created_at, updated_at) VALUES (%1, 'c%1', "
+                               "'宏達貿易', 't', 't')")
+                    .arg(id));
+        run(db,
+            QStringLiteral("INSERT INTO quotes (id, uuid, number, customer_id, quote_date, valid_until, currency, "
+                           "status, total, created_at, updated_at) VALUES (1, 'q1', 'BJ-1', 7, '2024-01-01', "
+                           "'2024-02-01', 'TWD', 'sent', 45000, 't', 't')"));
+        const QString call = QStringLiteral(
+            "INSERT INTO activities (id, uuid, customer_id, type, subject, due_date, status, created_at, updated_at) "
+            "VALUES (%1, 'a%1', %2, 'call', '%3', '2024-01-08', '%4', 't', 't')");
+        run(db, call.arg(1).arg(7).arg(QStringLiteral("追蹤報價單 BJ-1"), QStringLiteral("planned")));
+        run(db, call.arg(2).arg(7).arg(QStringLiteral("跟进报价单 BJ-1"), QStringLiteral("planned")));
+        run(db, call.arg(3).arg(7).arg(QStringLiteral("Chase quote BJ-1"), QStringLiteral("done")));
+        run(db, call.arg(4).arg(8).arg(QStringLiteral("Chase quote BJ-1"), QStringLiteral("planned")));
+        run(db, call.arg(5).arg(7).arg(QStringLiteral("Chase quote BJ-10"), QStringLiteral("planned")));
+    }
+    auto book = openBook(path());
+    ASSERT_TRUE(book.ok()) << book.error().toString();
+    EXPECT_EQ(dump(book.value()->connection(), QStringLiteral("SELECT id, quote_id FROM activities ORDER BY id")),
+        (QStringList { QStringLiteral("1\t1"), QStringLiteral("2\t1"), QStringLiteral("3\t<null>"),
+            QStringLiteral("4\t<null>"), QStringLiteral("5\t<null>") }));
+}
+
 TEST_F(DatabaseTest, UpgradeToFormatTenKeepsFollowUpsContractsAndTheirLinks)
 {
     {
@@ -507,7 +542,7 @@ TEST_F(DatabaseTest, UpgradeToFormatTenKeepsFollowUpsContractsAndTheirLinks)
     EXPECT_EQ(count(db,
                   QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
                                  "AND tbl_name IN ('activities', 'contracts')")),
-        15); // the twelve of format 10, the calendar's two (format 11) and contracts by status (format 13)
+        16); // the twelve of format 10, the calendar's two (11), contracts by status (13), activities by quote (14)
     EXPECT_EQ(scalar(db, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
     EXPECT_TRUE(book.value()->checkIntegrity().ok());
     run(db, QStringLiteral("DELETE FROM contracts WHERE id = 1"));

@@ -2,6 +2,7 @@
 
 #include "repo/CustomerRepository.h"
 #include "repo/LookupRepository.h"
+#include "repo/QuoteRepository.h"
 #include "services/QuoteChaser.h"
 
 using namespace TestSql;
@@ -40,6 +41,40 @@ TEST_F(QuoteChaserTest, PlansOneAllDayCallTheConfiguredDaysAfterSending)
     ASSERT_TRUE(again.ok());
     EXPECT_EQ(again.value(), 0);
     EXPECT_EQ(count(db(), QStringLiteral("SELECT count(*) FROM activities")), 1);
+}
+
+// Accepting or rejecting a quote cancels the call that chases it, whichever revision planned it (found by a review:
+// the rep was told to chase a quote the customer had signed). Another quote's call stays.
+TEST_F(QuoteChaserTest, AcceptingOrRejectingTheQuoteCancelsItsChase)
+{
+    const qint64 customer = sentQuote().customerId;
+    QuoteRepository quotes(db());
+    const auto savedQuote = [&] {
+        Quote quote;
+        quote.customerId = customer;
+        quote.date = QDate(2026, 3, 2);
+        quote.validUntil = QDate(2026, 4, 1);
+        quote.currency = QStringLiteral("CNY");
+        QuoteLine line;
+        line.description = QStringLiteral("标签打印机");
+        line.quantity = 1000;
+        line.unitPrice = 129900;
+        quote.lines << line;
+        const qint64 id = quotes.create(quote).value_or(0);
+        EXPECT_TRUE(quotes.markSent(id).ok());
+        return quotes.get(id).value_or(Quote {});
+    };
+    const Quote accepted = savedQuote();
+    const Quote rejected = savedQuote();
+    const Quote open = savedQuote();
+    for (const Quote &quote : { accepted, rejected, open })
+        ASSERT_GT(QuoteChaser(db()).plan(quote, QDate(2026, 3, 2)).value_or(0), 0);
+    ASSERT_TRUE(quotes.accept(accepted.id, QDate(2026, 3, 5), QStringLiteral("direct")).ok());
+    ASSERT_TRUE(quotes.reject(rejected.id).ok());
+    EXPECT_EQ(dump(db(), QStringLiteral("SELECT subject, status FROM activities ORDER BY id")),
+        (QStringList { QStringLiteral("Chase quote %1\tcancelled").arg(accepted.number),
+            QStringLiteral("Chase quote %1\tcancelled").arg(rejected.number),
+            QStringLiteral("Chase quote %1\tplanned").arg(open.number) }));
 }
 
 TEST_F(QuoteChaserTest, ANonsenseSettingFallsBackToSevenDays)

@@ -148,6 +148,57 @@ TEST_F(QuoteEditorTest, LinesGiveLiveTotalsAndAcceptingMakesTheOrder)
     EXPECT_FALSE(editor.findChild<QPushButton *>(QStringLiteral("acceptButton"))->isEnabled());
 }
 
+// Esc (or Close) on a quote with unsaved work asks first: Cancel keeps the editor open, Save saves, Discard drops it
+// (found by a review: a whole new quote vanished on Esc).
+TEST_F(QuoteEditorTest, ClosingWithUnsavedWorkAsksToSaveDiscardOrStay)
+{
+    {
+        QuoteEditor untouched(db(), 0, m_customerId);
+        untouched.show();
+        QTest::keyClick(&untouched, Qt::Key_Escape); // nothing to keep: closes without a question
+        EXPECT_FALSE(untouched.isVisible());
+    }
+    QuoteEditor editor(db(), 0, m_customerId);
+    editor.show();
+    editor.addProduct(m_productId);
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    QTest::keyClick(&editor, Qt::Key_Escape);
+    EXPECT_EQ(MessageBox::lastText(), QStringLiteral("Save this new quote before closing?"));
+    EXPECT_TRUE(editor.isVisible());
+    MessageBox::setNextAnswer(QMessageBox::Save);
+    editor.findChild<QPushButton *>(QStringLiteral("closeButton"))->click();
+    EXPECT_FALSE(editor.isVisible());
+    ASSERT_NE(editor.quoteId(), 0);
+    EXPECT_EQ(QuoteRepository(db()).get(editor.quoteId()).value().lines.size(), 1);
+
+    QuoteEditor again(db(), editor.quoteId(), m_customerId);
+    again.show();
+    setCell(again.findChild<QTableWidget *>(QStringLiteral("linesTableWidget")), 0, 2, QStringLiteral("5"));
+    MessageBox::setNextAnswer(QMessageBox::Discard);
+    QTest::keyClick(&again, Qt::Key_Escape);
+    EXPECT_EQ(MessageBox::lastText(),
+        QStringLiteral("Save your changes to quote %1 before closing?").arg(editor.quote().number));
+    EXPECT_FALSE(again.isVisible());
+    EXPECT_EQ(QuoteRepository(db()).get(editor.quoteId()).value().lines.first().quantity, 1000); // still one
+}
+
+// Rejecting asks first; answered Cancel, nothing changes.
+TEST_F(QuoteEditorTest, RejectingAQuoteAsksFirst)
+{
+    QuoteEditor editor(db(), 0, m_customerId);
+    editor.show();
+    editor.addProduct(m_productId);
+    ASSERT_TRUE(editor.save());
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    editor.findChild<QPushButton *>(QStringLiteral("rejectButton"))->click();
+    EXPECT_TRUE(
+        MessageBox::lastText().startsWith(QStringLiteral("Mark quote %1 as rejected?").arg(editor.quote().number)));
+    EXPECT_EQ(QuoteRepository(db()).get(editor.quoteId()).value().status, QuoteStatus::Draft);
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    editor.findChild<QPushButton *>(QStringLiteral("rejectButton"))->click();
+    EXPECT_EQ(QuoteRepository(db()).get(editor.quoteId()).value().status, QuoteStatus::Rejected);
+}
+
 TEST_F(QuoteEditorTest, EveryAltLetterOnceAndEnterInAFieldClicksNothing)
 {
     QuoteEditor editor(db(), 0, m_customerId);

@@ -227,6 +227,7 @@ void QuoteEditor::buildForm()
     m_pdf = new QPushButton(tr("Save as PD&F…"));
     m_pdf->setObjectName(QStringLiteral("savePdfButton"));
     auto close = new QPushButton(tr("Close"));
+    close->setObjectName(QStringLiteral("closeButton"));
     auto actions = new QHBoxLayout;
     actions->addWidget(m_save);
     actions->addWidget(m_send);
@@ -667,9 +668,31 @@ void QuoteEditor::acceptQuote()
 
 void QuoteEditor::rejectQuote()
 {
-    if (m_quote.id == 0)
+    if (m_quote.id == 0 || !saveIfChanged())
+        return;
+    if (MessageBox::question(this, tr("Reject quote"),
+            tr("Mark quote %1 as rejected? It can then no longer be sent or accepted, and the calls planned to chase "
+               "it are cancelled.")
+                .arg(m_quote.number),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+        != QMessageBox::Yes)
         return;
     reportStatus(QuoteRepository(m_db).reject(m_quote.id));
+}
+
+void QuoteEditor::reject()
+{
+    // A new quote counts as changed from the start (its defaults are unsaved); it is worth keeping once it has lines.
+    const bool unsaved = m_quote.id == 0 ? m_lines->rowCount() > 0 : m_dirty;
+    if (unsaved && m_lines->isEnabled()) {
+        const auto answer = MessageBox::question(this, windowTitle(),
+            m_quote.id == 0 ? tr("Save this new quote before closing?")
+                            : tr("Save your changes to quote %1 before closing?").arg(m_quote.number),
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+        if (answer == QMessageBox::Cancel || (answer == QMessageBox::Save && !save()))
+            return; // stays open: cancelled, or the save failed and said why
+    }
+    QDialog::reject();
 }
 
 void QuoteEditor::duplicateQuote()

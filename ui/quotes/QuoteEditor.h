@@ -39,6 +39,8 @@ public:
     void duplicateQuote();
     void printPreview();
     void saveAsPdf();
+    // Esc, Close or the window's close button: unsaved changes are saved, discarded or kept open, as the user says.
+    void reject() override;
 
 signals:
     // Something was written to the book (lists showing quotes and orders reload).
