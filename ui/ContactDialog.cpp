@@ -1,5 +1,6 @@
 #include "ContactDialog.h"
 #include "ErrorLabel.h"
+#include "SaveShortcut.h"
 #include "repo/ContactRepository.h"
 #include "services/CustomerValidator.h"
 
@@ -62,6 +63,7 @@ ContactDialog::ContactDialog(QSqlDatabase db, Contact contact, QWidget *parent)
     m_errors = makeErrorLabel(QString());
     m_errors->hide();
     auto buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
+    saveOnCtrlS(this, buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &ContactDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &ContactDialog::reject);
     auto layout = new QVBoxLayout(this);

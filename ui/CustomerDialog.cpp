@@ -1,6 +1,7 @@
 #include "CustomerDialog.h"
 #include "ErrorLabel.h"
 #include "MessageBox.h"
+#include "SaveShortcut.h"
 #include "repo/CustomerRepository.h"
 #include "repo/LookupRepository.h"
 #include "services/CustomerValidator.h"
@@ -118,6 +119,7 @@ void CustomerDialog::buildForm()
     m_errors = makeErrorLabel();
     m_errors->hide();
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
+    saveOnCtrlS(this, m_buttons);
     m_buttons->setObjectName(QStringLiteral("buttonBox"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &CustomerDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &CustomerDialog::reject);

@@ -2,6 +2,7 @@
 #include "Appearance.h"
 #include "EmptyState.h"
 #include "RowButtons.h"
+#include "SaveShortcut.h"
 
 #include "ContactDialog.h"
 #include "ContactLinks.h"
@@ -416,6 +417,7 @@ void CustomerFilePanel::addNote()
     auto text = new QPlainTextEdit;
     text->setObjectName(QStringLiteral("noteTextEdit"));
     auto buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
+    saveOnCtrlS(&dialog, buttons);
     connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     auto layout = new QVBoxLayout(&dialog);

@@ -1,5 +1,6 @@
 #include "TableEditDialog.h"
 #include "ErrorLabel.h"
+#include "SaveShortcut.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -32,6 +33,7 @@ TableEditDialog::TableEditDialog(const QString &intro, const QStringList &header
     m_error = makeErrorLabel();
     m_error->hide();
     auto buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
+    saveOnCtrlS(this, buttons);
     buttons->setObjectName(QStringLiteral("buttonBox"));
     connect(buttons, &QDialogButtonBox::accepted, this, &TableEditDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &TableEditDialog::reject);

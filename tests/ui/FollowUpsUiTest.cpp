@@ -249,6 +249,24 @@ TEST_F(FollowUpsUiTest, DialogsStartWhereOneWritesAndEveryAltLetterWorks)
     EXPECT_EQ(customer.focusWidget(), customer.findChild<QLineEdit *>(QStringLiteral("nameLineEdit")));
 }
 
+// Ctrl+S saves in the follow-up dialog, as in the quote editor (found by a review).
+TEST_F(FollowUpsUiTest, CtrlSSavesAFollowUp)
+{
+    Activity fresh;
+    fresh.customerId = m_hengtai;
+    ActivityDialog dialog(db(), fresh, m_window.get());
+    dialog.show();
+    QApplication::setActiveWindow(&dialog);
+    auto subject = dialog.findChild<QLineEdit *>(QStringLiteral("subjectLineEdit"));
+    subject->setText(QStringLiteral("Ctrl+S 保存的跟进"));
+    QTest::keyClick(subject, Qt::Key_S, Qt::ControlModifier);
+    EXPECT_EQ(dialog.result(), QDialog::Accepted);
+    QSqlQuery saved(db());
+    ASSERT_TRUE(saved.exec(QStringLiteral("SELECT count(*) FROM activities WHERE subject = 'Ctrl+S 保存的跟进'"))
+        && saved.next());
+    EXPECT_EQ(saved.value(0).toInt(), 1);
+}
+
 TEST_F(FollowUpsUiTest, CompletesAnOverdueCallAndSchedulesTheNextOne)
 {
     m_window->showPage(MainWindow::AgendaPage);

@@ -7,6 +7,7 @@
 #include "ErrorLabel.h"
 #include "Formatting.h"
 #include "MessageBox.h"
+#include "SaveShortcut.h"
 #include "db/Transaction.h"
 #include "domain/CustomerQuery.h"
 #include "repo/ComplaintRepository.h"
@@ -105,6 +106,7 @@ ComplaintDialog::ComplaintDialog(QSqlDatabase db, qint64 complaintId, qint64 cus
 
     m_actions = new QHBoxLayout;
     auto buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
+    saveOnCtrlS(this, buttons);
     if (!existing)
         buttons->button(QDialogButtonBox::Save)->setText(tr("&Log complaint"));
     buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveComplaintButton"));

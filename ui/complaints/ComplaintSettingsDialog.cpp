@@ -1,5 +1,6 @@
 #include "ComplaintSettingsDialog.h"
 #include "ErrorLabel.h"
+#include "SaveShortcut.h"
 #include "db/Transaction.h"
 #include "services/ComplaintSettings.h"
 
@@ -107,6 +108,7 @@ ComplaintSettingsDialog::ComplaintSettingsDialog(QSqlDatabase db, QWidget *paren
     m_errors = makeErrorLabel(QString());
     m_errors->hide();
     auto buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
+    saveOnCtrlS(this, buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &ComplaintSettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &ComplaintSettingsDialog::reject);
     auto layout = new QVBoxLayout(this);

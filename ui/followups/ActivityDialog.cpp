@@ -3,6 +3,7 @@
 #include "CompleteActivityDialog.h"
 #include "ErrorLabel.h"
 #include "FollowUpFormatting.h"
+#include "SaveShortcut.h"
 #include "complaints/ComplaintDialog.h"
 #include "repo/ActivityRepository.h"
 #include "repo/ComplaintRepository.h"
@@ -121,6 +122,8 @@ void ActivityDialog::buildForm()
     form->addRow(tr("&Notes:"), m_notes);
 
     auto buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
+
+    saveOnCtrlS(this, buttons);
     m_doneNext = buttons->addButton(tr("Done and schedule &next…"), QDialogButtonBox::ActionRole);
     m_doneNext->setObjectName(QStringLiteral("doneNextButton"));
     m_doneNext->setShortcut(Qt::CTRL | Qt::Key_Return);

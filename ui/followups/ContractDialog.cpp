@@ -1,5 +1,6 @@
 #include "ContractDialog.h"
 #include "ErrorLabel.h"
+#include "SaveShortcut.h"
 #include "domain/Money.h"
 #include "repo/ContractRepository.h"
 #include "services/RenewalService.h"
@@ -75,6 +76,7 @@ ContractDialog::ContractDialog(QSqlDatabase db, const Contract &contract, Mode m
     form->addRow(tr("N&otice period:"), m_notice);
     form->addRow(tr("No&tes:"), m_notes);
     auto buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
+    saveOnCtrlS(this, buttons);
     if (mode == Mode::Renew)
         buttons->button(QDialogButtonBox::Save)->setText(tr("&Renew"));
     connect(buttons, &QDialogButtonBox::accepted, this, &ContractDialog::accept);

@@ -1,5 +1,6 @@
 #include "FollowUpSettingsDialog.h"
 #include "ErrorLabel.h"
+#include "SaveShortcut.h"
 #include "db/Transaction.h"
 #include "repo/LookupRepository.h"
 #include "services/FollowUpService.h"
@@ -39,6 +40,7 @@ FollowUpSettingsDialog::FollowUpSettingsDialog(QSqlDatabase db, QWidget *parent)
     m_error = makeErrorLabel(QString());
     m_error->hide();
     auto buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
+    saveOnCtrlS(this, buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &FollowUpSettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &FollowUpSettingsDialog::reject);
     auto layout = new QVBoxLayout(this);

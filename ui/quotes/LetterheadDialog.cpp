@@ -1,6 +1,7 @@
 #include "LetterheadDialog.h"
 #include "FileDialog.h"
 #include "MessageBox.h"
+#include "SaveShortcut.h"
 
 #include <QBuffer>
 #include <QComboBox>
@@ -65,6 +66,7 @@ LetterheadDialog::LetterheadDialog(QSqlDatabase db, QWidget *parent)
     form->addRow(tr("Pape&r:"), m_paper);
     form->addRow(tr("Default te&rms:"), m_terms);
     auto buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
+    saveOnCtrlS(this, buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &LetterheadDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &LetterheadDialog::reject);
     connect(chooseLogo, &QPushButton::clicked, this, &LetterheadDialog::chooseLogo);

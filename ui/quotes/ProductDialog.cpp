@@ -1,5 +1,6 @@
 #include "ProductDialog.h"
 #include "MessageBox.h"
+#include "SaveShortcut.h"
 #include "domain/Money.h"
 #include "domain/Quote.h"
 #include "repo/ProductRepository.h"
@@ -83,6 +84,7 @@ ProductDialog::ProductDialog(QSqlDatabase db, qint64 productId, QWidget *parent)
     form->addRow(tr("Cate&gory:"), m_category);
     form->addRow(QString(), m_active);
     auto buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
+    saveOnCtrlS(this, buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &ProductDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &ProductDialog::reject);
     auto layout = new QVBoxLayout(this);

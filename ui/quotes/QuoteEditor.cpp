@@ -741,7 +741,10 @@ void QuoteEditor::saveAsPdf()
         return;
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString file = FileDialog::getSaveFileName(this, tr("Save quotation as PDF"),
-        QDir(folder).filePath(tr("Quotation %1.pdf").arg(m_quote.number)), tr("PDF (*.pdf)"));
+        QDir(folder).filePath(m_quote.revision > 1
+                ? tr("Quotation %1 revision %2.pdf").arg(m_quote.number).arg(m_quote.revision) // not over the first's
+                : tr("Quotation %1.pdf").arg(m_quote.number)),
+        tr("PDF (*.pdf)"));
     if (file.isEmpty())
         return;
     auto quotePrinter = QuotePrinter::forQuote(m_db, m_quote.id, m_language->currentData().toString());

@@ -213,7 +213,8 @@ void QuotesPanel::updateSummary()
     for (const WinRateEntry &entry : quotes.winRateByMonth(QDate(start.year(), start.month(), 1)).value_or({})) {
         const int decided = entry.won + entry.lost;
         const QString month = QLocale().monthName(entry.month.mid(5).toInt(), QLocale::ShortFormat); // "Mar", "3月"
-        months << (decided == 0 ? tr("%1: –").arg(month) : tr("%1: %2%").arg(month).arg(100 * entry.won / decided));
+        months << (decided == 0 ? tr("%1: –").arg(month)
+                                : tr("%1: %2%").arg(month).arg(qRound(100.0 * entry.won / decided))); // 1 of 6: 17%
     }
     if (parts.isEmpty()) {
         m_summary->setText(tr("No quotes yet: the pipeline and the win rate by month show here once there are some."));
