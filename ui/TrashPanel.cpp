@@ -101,8 +101,26 @@ void TrashPanel::purgeSelected()
     const QList<qint64> ids = selectedIds();
     if (ids.isEmpty())
         return;
-    const QString text = tr("Delete %Ln customer(s) for good, with their contacts and history? This cannot be undone.",
+    QString text = tr("Delete %Ln customer(s) for good, with their contacts and history? This cannot be undone.",
         nullptr, int(ids.size()));
+    // Orders, contracts and complaints go with them: said plainly, with Erase offered for keeping the sales.
+    const QMap<QString, qint64> records = CustomerRepository(m_db).businessRecords(ids).value_or({});
+    QStringList also;
+    if (const int n = int(records.value(QStringLiteral("orders"))); n > 0)
+        also << tr("%Ln order(s), whose sales leave the reports", nullptr, n);
+    if (const int n = int(records.value(QStringLiteral("quotes"))); n > 0)
+        also << tr("%Ln quote(s)", nullptr, n);
+    if (const int n = int(records.value(QStringLiteral("contracts"))); n > 0)
+        also << tr("%Ln contract(s)", nullptr, n);
+    if (const int n = int(records.value(QStringLiteral("complaints"))); n > 0)
+        also << tr("%Ln complaint(s)", nullptr, n);
+    if (const int n = int(records.value(QStringLiteral("activities"))); n > 0)
+        also << tr("%Ln follow-up(s)", nullptr, n);
+    if (!also.isEmpty()) {
+        text += QStringLiteral("\n\n") + tr("Deleted with them: %1.").arg(also.join(QStringLiteral(", ")))
+            + QLatin1Char(' ')
+            + tr("To remove a person's data but keep the sales figures, restore the customer and use Erase instead.");
+    }
     if (MessageBox::question(this, tr("Delete for good"), text, QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
         != QMessageBox::Yes)
         return;

@@ -122,6 +122,12 @@ namespace {
         { "rows_deleted", QT_TRANSLATE_NOOP("AuditField", "Rows erased") },
         { "customer_kept_anonymised", QT_TRANSLATE_NOOP("AuditField", "Customer kept, anonymised") },
         { "previous_book_saved_as", QT_TRANSLATE_NOOP("AuditField", "Previous book saved as") },
+        { "erasures_repeated", QT_TRANSLATE_NOOP("AuditField", "Erased again") },
+        { "orders_deleted", QT_TRANSLATE_NOOP("AuditField", "Orders deleted") },
+        { "quotes_deleted", QT_TRANSLATE_NOOP("AuditField", "Quotes deleted") },
+        { "contracts_deleted", QT_TRANSLATE_NOOP("AuditField", "Contracts deleted") },
+        { "complaints_deleted", QT_TRANSLATE_NOOP("AuditField", "Complaints deleted") },
+        { "activities_deleted", QT_TRANSLATE_NOOP("AuditField", "Follow-ups deleted") },
         { "ids", QT_TRANSLATE_NOOP("AuditField", "IDs") },
     };
 

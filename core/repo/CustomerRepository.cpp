@@ -737,6 +737,26 @@ Status CustomerRepository::restore(const QList<qint64> &ids)
     return transaction.commit();
 }
 
+Result<QMap<QString, qint64>> CustomerRepository::businessRecords(const QList<qint64> &ids) const
+{
+    QMap<QString, qint64> counts;
+    if (ids.isEmpty())
+        return counts;
+    QSqlQuery query(m_db);
+    // Table names are fixed here, never from input.
+    for (const QString &table : { QStringLiteral("orders"), QStringLiteral("quotes"), QStringLiteral("contracts"),
+             QStringLiteral("complaints"), QStringLiteral("activities") }) {
+        query.prepare(QStringLiteral("SELECT count(*) FROM %1 WHERE deleted_at IS NULL AND customer_id IN (%2)")
+                          .arg(table, placeholders(ids.size())));
+        bindAll(query, ids);
+        if (!query.exec() || !query.next())
+            return sqlError(query, tr("Counting the customers' records"));
+        if (const qint64 count = query.value(0).toLongLong(); count > 0)
+            counts.insert(table, count);
+    }
+    return counts;
+}
+
 Status CustomerRepository::purge(const QList<qint64> &ids)
 {
     if (ids.isEmpty())
@@ -744,6 +764,10 @@ Status CustomerRepository::purge(const QList<qint64> &ids)
     Transaction transaction(m_db);
     if (Status status = transaction.begin(); !status)
         return status;
+    // What goes with them, for the trail: the orders, contracts and complaints are deleted too.
+    auto records = businessRecords(ids);
+    if (!records)
+        return records.error();
     for (qint64 id : ids) {
         if (Status status = m_index->remove(id); !status)
             return status;
@@ -756,7 +780,10 @@ Status CustomerRepository::purge(const QList<qint64> &ids)
         return sqlError(query, tr("Deleting customers for good"));
     if (query.numRowsAffected() != ids.size())
         return Error { tr("Only customers in the trash can be deleted for good.") };
-    if (Status status = audit(AuditEntry::Action::Purge, ids, {}); !status)
+    QJsonObject deleted; // {"orders_deleted": 3, ...}
+    for (auto it = records.value().constBegin(); it != records.value().constEnd(); ++it)
+        deleted.insert(it.key() + QStringLiteral("_deleted"), it.value());
+    if (Status status = audit(AuditEntry::Action::Purge, ids, deleted); !status)
         return status;
     return transaction.commit();
 }

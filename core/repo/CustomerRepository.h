@@ -6,6 +6,7 @@
 #include "domain/CustomerQuery.h"
 
 #include <QCoreApplication>
+#include <QMap>
 #include <QSqlDatabase>
 
 #include <functional>
@@ -68,6 +69,9 @@ public:
     Status moveToTrash(const QList<qint64> &ids);
     Status restore(const QList<qint64> &ids);
     Status purge(const QList<qint64> &ids);
+    // How many orders, quotes, contracts, complaints and follow-ups of these customers there are (tables without
+    // any left out): what deleting them for good would delete with them.
+    Result<QMap<QString, qint64>> businessRecords(const QList<qint64> &ids) const;
 
     // Live customers with this exact normalised phone (E.164) or email (lower case), contacts' included.
     Result<QList<CustomerRow>> findByContactPoint(const QString &kind, const QString &normalized) const;

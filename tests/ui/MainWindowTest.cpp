@@ -371,13 +371,24 @@ TEST_F(MainWindowTest, TrashRestoresAndDeletesForGoodOnlyAfterConfirmation)
     QTableView *view = trash->view();
     auto rowOf = [&](qint64 id) { return trash->model()->rowOfId(id); };
 
+    // Its order goes with it: the question says so (found by a review: only contacts and history were named).
+    QSqlQuery order(window->database().connection());
+    ASSERT_TRUE(order.exec(QStringLiteral("INSERT INTO orders (uuid, number, customer_id, order_date, currency, total, "
+                                          "created_at, updated_at) VALUES ('o1', 'SO-1', %1, '2026-01-05', 'CNY', "
+                                          "5434554, 't', 't')")
+                               .arg(b)));
     view->selectRow(rowOf(b));
     MessageBox::setNextAnswer(QMessageBox::No);
     QTest::mouseClick(trash->findChild<QPushButton *>(QStringLiteral("purgeButton")), Qt::LeftButton);
     EXPECT_EQ(trash->model()->rowCount(), 2);
+    EXPECT_TRUE(MessageBox::lastText().contains(
+        QStringLiteral("Deleted with them: 1 order(s), whose sales leave the reports.")))
+        << MessageBox::lastText().toStdString();
     MessageBox::setNextAnswer(QMessageBox::Yes);
     QTest::mouseClick(trash->findChild<QPushButton *>(QStringLiteral("purgeButton")), Qt::LeftButton);
     EXPECT_EQ(names(trash->model()), QStringList { QStringLiteral("Keep Me") });
+    ASSERT_TRUE(order.exec(QStringLiteral("SELECT changes FROM audit_entries WHERE action = 'purge'")) && order.next());
+    EXPECT_EQ(order.value(0).toString(), QStringLiteral("{\"orders_deleted\":1}"));
 
     view->selectRow(rowOf(a));
     QTest::mouseClick(trash->findChild<QPushButton *>(QStringLiteral("restoreButton")), Qt::LeftButton);
