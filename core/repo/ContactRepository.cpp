@@ -1,6 +1,7 @@
 #include "ContactRepository.h"
 #include "CustomerRepository.h"
 #include "SqlHelpers.h"
+#include "StoredPhones.h"
 #include "audit/AuditLog.h"
 #include "db/Database.h"
 #include "db/SqlError.h"
@@ -103,7 +104,9 @@ Status ContactRepository::update(const Contact &contact)
         return Error { tr("The contact no longer exists.") };
     if (Status status = write(contact, contact.id); !status)
         return status;
-    const QJsonObject changes = AuditLog::diff(AuditLog::fields(before.value()), AuditLog::fields(contact));
+    QJsonObject changes = AuditLog::diff(AuditLog::fields(before.value()), AuditLog::fields(contact));
+    if (StoredPhones::sameNumbers(before.value().phones, contact.phones))
+        changes.remove(QStringLiteral("phones")); // only their format differs, and they stay as stored
     if (!changes.isEmpty()) {
         if (Status status = audit(AuditEntry::Action::Update, contact.id, contact.customerId, changes); !status)
             return status;
@@ -138,6 +141,9 @@ Status ContactRepository::write(const Contact &contact, qint64 id)
     if (!query.exec())
         return sqlError(query, tr("Saving the contact"));
 
+    auto stored = StoredPhones::read(m_db, contact.customerId, id);
+    if (!stored)
+        return stored.error();
     query.prepare(QStringLiteral("DELETE FROM contact_points WHERE contact_id = ?"));
     query.addBindValue(id);
     if (!query.exec())
@@ -154,7 +160,8 @@ Status ContactRepository::write(const Contact &contact, qint64 id)
         return query.exec();
     };
     for (int i = 0; i < contact.phones.size(); ++i) {
-        if (!insert(QStringLiteral("phone"), contact.phones[i], PhoneNumbers::normalizedOrDigits(contact.phones[i]), i))
+        const QString phone = StoredPhones::keptForm(contact.phones[i], stored.value());
+        if (!insert(QStringLiteral("phone"), phone, PhoneNumbers::normalizedOrDigits(contact.phones[i]), i))
             return sqlError(query, tr("Saving the contact"));
     }
     if (!contact.email.trimmed().isEmpty()

@@ -1,6 +1,7 @@
 #include "CustomerRepository.h"
 #include "ActivityRepository.h"
 #include "SqlHelpers.h"
+#include "StoredPhones.h"
 #include "audit/AuditLog.h"
 #include "db/Database.h"
 #include "db/RowReader.h"
@@ -227,7 +228,9 @@ Status CustomerRepository::update(const Customer &customer)
         return before.error();
     if (Status status = writeCustomer(customer, customer.id); !status)
         return status;
-    const QJsonObject changes = AuditLog::diff(AuditLog::fields(before.value()), AuditLog::fields(customer));
+    QJsonObject changes = AuditLog::diff(AuditLog::fields(before.value()), AuditLog::fields(customer));
+    if (StoredPhones::sameNumbers(before.value().phones, customer.phones))
+        changes.remove(QStringLiteral("phones")); // only their format differs, and they stay as stored
     if (!changes.isEmpty()) {
         if (Status status = audit(AuditEntry::Action::Update, { customer.id }, changes); !status)
             return status;
@@ -265,6 +268,9 @@ Status CustomerRepository::writeCustomer(const Customer &customer, qint64 id)
 
 Status CustomerRepository::writeContactPoints(qint64 customerId, const Customer &customer)
 {
+    auto stored = StoredPhones::read(m_db, customerId, 0);
+    if (!stored)
+        return stored.error();
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("DELETE FROM contact_points WHERE customer_id = ? AND contact_id IS NULL"));
     query.addBindValue(customerId);
@@ -281,8 +287,8 @@ Status CustomerRepository::writeContactPoints(qint64 customerId, const Customer 
         return query.exec();
     };
     for (int i = 0; i < customer.phones.size(); ++i) {
-        if (!insert(QStringLiteral("phone"), customer.phones[i], PhoneNumbers::normalizedOrDigits(customer.phones[i]),
-                    i))
+        const QString phone = StoredPhones::keptForm(customer.phones[i], stored.value());
+        if (!insert(QStringLiteral("phone"), phone, PhoneNumbers::normalizedOrDigits(customer.phones[i]), i))
             return sqlError(query, tr("Saving phones and emails"));
     }
     for (int i = 0; i < customer.emails.size(); ++i) {

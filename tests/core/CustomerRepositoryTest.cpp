@@ -694,3 +694,48 @@ TEST_F(CustomerRepositoryTest, SavingACustomerAgainKeepsNumbersOfAnotherRegion)
     EXPECT_EQ(keys().mid(0, 2), before.mid(0, 2));
     EXPECT_TRUE(keys().contains(QStringLiteral("+14152282045"))) << keys().join(QLatin1Char(' ')).toStdString();
 }
+
+// Saving a customer for another reason (a new city) keeps its phones as they were written and logs no phone
+// change: the dialog's tidy format ("+1 212-353-9611") is not written over "(212) 353-9611" (found by a review).
+TEST_F(CustomerRepositoryTest, AnUnrelatedChangeLeavesThePhonesAsWrittenAndUnaudited)
+{
+    PhoneNumbers::setDefaultRegion(QStringLiteral("US"));
+    Customer customer;
+    customer.name = QStringLiteral("Bright Point Foods");
+    customer.phones = { QStringLiteral("(212) 353-9611") };
+    auto id = CustomerRepository(db()).create(customer);
+    ASSERT_TRUE(id.ok()) << id.error().toString();
+    Contact contact;
+    contact.customerId = id.value();
+    contact.name = QStringLiteral("Ann Lee");
+    contact.phones = { QStringLiteral("(415) 228-2045") };
+    ASSERT_TRUE(ContactRepository(db()).create(contact).ok());
+    const auto stored = [this] {
+        return TestSql::column(
+            db(), QStringLiteral("SELECT value FROM contact_points WHERE kind = 'phone' ORDER BY id"));
+    };
+    ASSERT_EQ(stored(), (QStringList { QStringLiteral("(212) 353-9611"), QStringLiteral("(415) 228-2045") }));
+
+    PhoneNumbers::setDefaultRegion(QStringLiteral("CN"));
+    Customer edited = CustomerRepository(db()).find(id.value()).value();
+    edited.city = QStringLiteral("Boston");
+    edited = CustomerValidator::normalized(edited); // as the dialog saves it: phones tidied
+    ASSERT_NE(edited.phones.first(), QStringLiteral("(212) 353-9611"));
+    ASSERT_TRUE(CustomerRepository(db()).update(edited).ok());
+    Contact editedContact = ContactRepository(db()).forCustomer(id.value()).value().first();
+    editedContact.title = QStringLiteral("Buyer");
+    ASSERT_TRUE(ContactRepository(db()).update(CustomerValidator::normalized(editedContact)).ok());
+    EXPECT_EQ(stored(), (QStringList { QStringLiteral("(212) 353-9611"), QStringLiteral("(415) 228-2045") }));
+    const QStringList changes = TestSql::column(
+        db(), QStringLiteral("SELECT changes FROM audit_entries WHERE action = 'update' ORDER BY id"));
+    ASSERT_EQ(changes.size(), 2);
+    EXPECT_FALSE(changes[0].contains(QStringLiteral("phones"))) << changes[0].toStdString();
+    EXPECT_TRUE(changes[0].contains(QStringLiteral("Boston")));
+    EXPECT_FALSE(changes[1].contains(QStringLiteral("phones"))) << changes[1].toStdString();
+
+    // A number really changed is written and audited.
+    edited = CustomerRepository(db()).find(id.value()).value();
+    edited.phones = { QStringLiteral("+1 212-353-9612") };
+    ASSERT_TRUE(CustomerRepository(db()).update(edited).ok());
+    EXPECT_TRUE(stored().contains(QStringLiteral("+1 212-353-9612"))) << stored().join(QLatin1Char(' ')).toStdString();
+}
