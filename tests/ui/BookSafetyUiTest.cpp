@@ -19,19 +19,25 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QTimer>
 
 #include <gtest/gtest.h>
+
+#include <functional>
+#include <memory>
 
 namespace {
 
@@ -382,6 +388,56 @@ TEST_F(BookSafetyUiTest, AFailedBackupIsShownInTheStatusBarAndAMessage)
         EXPECT_FALSE(widget->objectName() == QStringLiteral("backupProgressDialog") && widget->isVisible());
     settings.folder = BackupSettings::defaultFolder(m_path);
     ASSERT_TRUE(settings.save(window->database().connection()).ok()); // lets the backup on close work
+}
+
+// Closing with a backup folder that cannot be written: the failure is said in a message, and a backup that starts
+// while that message is up (the schedule's, here started by hand) does not put its progress over it, where the
+// message could not be answered and quitting hung (found by a review).
+TEST_F(BookSafetyUiTest, AFailedBackupOnCloseLetsTheWindowClose)
+{
+    makeBook({ QStringLiteral("Acme Ltd") });
+    auto book = openBook(m_path);
+    ASSERT_TRUE(book.ok());
+    auto window = show(std::move(book.value()));
+    BackupController *backups = window->backups();
+    backups->waitForBackup();
+    BackupSettings settings;
+    settings.folder = m_dir.filePath(QStringLiteral("blocked"));
+    settings.onClose = true;
+    {
+        QFile blocker(settings.folder);
+        ASSERT_TRUE(blocker.open(QIODevice::WriteOnly));
+    }
+    ASSERT_TRUE(settings.save(window->database().connection()).ok());
+
+    int warnings = 0;
+    bool progressOverAMessage = false;
+    auto poll = std::make_shared<std::function<void()>>();
+    *poll = [&, poll] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (box && box->isVisible()) {
+            if (++warnings == 1)
+                backups->backUpNow(); // as the schedule would, under the message
+            QTimer::singleShot(1500, box, [&, box] {
+                for (QWidget *widget : QApplication::topLevelWidgets()) {
+                    if (widget->objectName() == QStringLiteral("backupProgressDialog") && widget->isVisible())
+                        progressOverAMessage = true;
+                }
+                box->accept();
+            });
+        }
+        if (warnings < 5)
+            QTimer::singleShot(100, *poll);
+    };
+    QTimer::singleShot(0, *poll);
+    window->close();
+    QElapsedTimer waited;
+    waited.start();
+    while (backups->isRunning() && waited.elapsed() < 20000)
+        QApplication::processEvents(QEventLoop::AllEvents, 50);
+    EXPECT_FALSE(window->isVisible());
+    EXPECT_GE(warnings, 1);
+    EXPECT_FALSE(progressOverAMessage);
 }
 
 } // namespace

@@ -57,6 +57,9 @@ bool BackupController::backUpNow()
 
 void BackupController::backUpOnClose()
 {
+    // No scheduled backup starts while the window closes: one started under the message of a failed backup put its
+    // progress over that message, which could then not be answered, and quitting hung (found by a review).
+    m_timer->stop();
     // The user who stops the backup running while the window closes wants it closed, not another backup.
     if (!waitForBackup() || m_database.isReadOnly() || m_stopped)
         return;
@@ -121,7 +124,7 @@ bool BackupController::waitForBackup()
     QEventLoop loop;
     connect(m_job, &BackgroundJob::finished, &loop, &QEventLoop::quit);
     QTimer::singleShot(500, &loop, [&] {
-        if (isRunning())
+        if (m_waiting && isRunning()) // not once the wait is over (a later backup is not this dialog's)
             progress.show();
         loop.quit();
     });
