@@ -45,8 +45,12 @@ ReminderCenter::ReminderCenter(QSqlDatabase db, const QString &bookPath, QWidget
     open->setObjectName(QStringLiteral("reminderOpenButton"));
     QPushButton *snooze = buttons->addButton(tr("&Snooze 10 minutes"), QDialogButtonBox::ActionRole);
     snooze->setObjectName(QStringLiteral("reminderSnoozeButton"));
-    QPushButton *dismiss = buttons->addButton(tr("&Dismiss"), QDialogButtonBox::RejectRole);
+    // Which ones a button acts on is in its name: "Dismiss" alone read as "close the window" (a review).
+    QPushButton *dismiss = buttons->addButton(tr("&Dismiss selected"), QDialogButtonBox::ActionRole);
     dismiss->setObjectName(QStringLiteral("reminderDismissButton"));
+    QPushButton *dismissAll = buttons->addButton(tr("Dismiss &all"), QDialogButtonBox::RejectRole);
+    dismissAll->setObjectName(QStringLiteral("reminderDismissAllButton"));
+    connect(dismissAll, &QPushButton::clicked, this, &ReminderCenter::dismissAll);
     connect(open, &QPushButton::clicked, this, &ReminderCenter::openSelected);
     connect(snooze, &QPushButton::clicked, this, [this] { snoozeSelected(10); });
     connect(dismiss, &QPushButton::clicked, this, &ReminderCenter::dismissSelected);
@@ -160,6 +164,12 @@ void ReminderCenter::dismissSelected()
     for (qint64 id : ids)
         (void)activities.dismissReminder(id, Clock::instance().nowUtc());
     removeIds(ids);
+}
+
+void ReminderCenter::dismissAll()
+{
+    m_list->selectAll();
+    dismissSelected();
 }
 
 void ReminderCenter::openSelected()

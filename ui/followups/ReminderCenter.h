@@ -31,6 +31,7 @@ public:
     QListWidget *list() const { return m_list; }
     void snoozeSelected(int minutes);
     void dismissSelected();
+    void dismissAll();
     void openSelected();
 
 signals:
