@@ -46,6 +46,7 @@
 #include "repo/ActivityRepository.h"
 #include "repo/CustomerRepository.h"
 #include "repo/LookupRepository.h"
+#include "repo/QuoteRepository.h"
 #include "reports/DrillDownDialog.h"
 #include "reports/ReportsPanel.h"
 #include "trust/AuditPanel.h"
@@ -111,7 +112,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     connect(m_quotes, &QuotesPanel::newQuoteRequested, this, [this] {
         if (!refuseWithoutCustomer(
                 tr("New quote"), tr("Select the customer on the Customers page first, then choose New quote.")))
-            m_quotes->newQuote(m_list->currentId());
+            m_quotes->newQuote(customerInView());
     });
     m_reports = new ReportsPanel(m_database->path(), db);
     buildFollowUps();
@@ -228,9 +229,25 @@ void MainWindow::followUpsChanged()
         m_file->showCustomer(m_file->customerId());
 }
 
+// The customer the user is looking at: the selected follow-up's on the agenda, the selected quote's on the quotes
+// page, else the one selected in the customer list (a review found the agenda's New follow-up going to the customer
+// last picked on another page).
+qint64 MainWindow::customerInView() const
+{
+    if (m_pages->currentWidget() == m_agenda && m_agenda->currentActivityId() > 0) {
+        if (auto activity = ActivityRepository(m_database->connection()).find(m_agenda->currentActivityId()); activity)
+            return activity.value().customerId;
+    }
+    if (m_pages->currentWidget() == m_quotes && m_quotes->currentId() > 0) {
+        if (auto quote = QuoteRepository(m_database->connection()).get(m_quotes->currentId()); quote)
+            return quote.value().customerId;
+    }
+    return m_list->currentId();
+}
+
 bool MainWindow::refuseWithoutCustomer(const QString &title, const QString &selectFirst)
 {
-    if (m_list->currentId() > 0)
+    if (customerInView() > 0)
         return false;
     const bool emptyBook = CustomerRepository(m_database->connection()).count({}).value_or(1) == 0;
     MessageBox::information(this, title,
@@ -247,7 +264,7 @@ void MainWindow::newActivity()
     if (refuseWithoutCustomer(
             tr("New activity"), tr("Select a customer in the customer list first; the activity is planned for them.")))
         return;
-    const qint64 customerId = m_list->currentId();
+    const qint64 customerId = customerInView();
     Activity activity;
     activity.customerId = customerId;
     activity.ownerId = CustomerRepository(m_database->connection()).row(customerId).value_or(CustomerRow {}).ownerId;

@@ -145,6 +145,7 @@ private:
     bool refuseWhenReadOnly(const QString &title);
     // True, after saying what to do, when no customer is selected on the Customers page (in an empty book: how to
     // add the first one).
+    qint64 customerInView() const;
     bool refuseWithoutCustomer(const QString &title, const QString &selectFirst);
     void afterTrashChange();
     void saveLayout() const;

@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "CustomerDialog.h"
 #include "CustomerFilePanel.h"
+#include "CustomerListPanel.h"
 #include "MainWindow.h"
 #include "TableExport.h"
 #include "UiTestSupport.h"
@@ -247,6 +248,25 @@ TEST_F(FollowUpsUiTest, DialogsStartWhereOneWritesAndEveryAltLetterWorks)
     CustomerDialog customer(db(), 0, m_window.get());
     customer.show();
     EXPECT_EQ(customer.focusWidget(), customer.findChild<QLineEdit *>(QStringLiteral("nameLineEdit")));
+}
+
+// New on the agenda plans for the customer of the selected follow-up, not for the one last picked on the Customers
+// page, out of sight (found by a review).
+TEST_F(FollowUpsUiTest, NewOnTheAgendaPlansForTheSelectedFollowUpsCustomer)
+{
+    m_window->customerList()->selectCustomer(m_acme);
+    m_window->showPage(MainWindow::AgendaPage);
+    AgendaPanel *agenda = m_window->findChild<AgendaPanel *>();
+    ASSERT_NE(agenda, nullptr);
+    ASSERT_TRUE(agenda->selectActivity(m_overdue)); // 杭州恒泰's call
+    QString customer;
+    onNextModal([&customer](QDialog *dialog) {
+        if (auto label = dialog->findChild<QLabel *>(QStringLiteral("customerLabel")))
+            customer = label->text();
+        dialog->reject();
+    });
+    agenda->findChild<QPushButton *>(QStringLiteral("newActivityButton"))->click();
+    EXPECT_EQ(customer, QStringLiteral("杭州恒泰机械有限公司"));
 }
 
 // Ctrl+S saves in the follow-up dialog, as in the quote editor (found by a review).
