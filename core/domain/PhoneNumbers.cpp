@@ -115,6 +115,10 @@ Result<ParsedNumber> parse(const QString &raw, const QString &region)
         return Error { QCoreApplication::translate("PhoneNumbers", "\"%1\" has the wrong number of digits for a phone number.").arg(trimmed) };
     std::string e164;
     util->Format(number, PhoneNumberUtil::E164, &e164);
+    // A number of the right length that no region uses (a Taiwanese mobile read as Chinese: "0912 345 678") keeps
+    // the digits as typed: formatting it would drop its trunk 0 and change what the user wrote (found by a review).
+    if (!util->IsValidNumber(number))
+        return ParsedNumber { QString::fromStdString(e164), trimmed };
     std::string regionOfNumber;
     util->GetRegionCodeForNumber(number, &regionOfNumber);
     std::string text;
