@@ -8,7 +8,7 @@ packages=(
     qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev libqt6sql6-sqlite qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
     libphonenumber-dev libsqlite3-dev libxlsxwriter-dev libminizip-dev libgtest-dev libgmock-dev
     xvfb xauth imagemagick poppler-utils fonts-wqy-microhei sqlite3 python3-openpyxl python3-icalendar
-    libuchardet-dev libreoffice-calc-nogui
+    libuchardet-dev libicu-dev libreoffice-calc-nogui
 )
 
 missing=()

@@ -350,6 +350,7 @@ void MainWindow::buildActions()
     backupSettings->setObjectName(QStringLiteral("backupSettingsAction"));
     file->addSeparator();
     QAction *settings = file->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
+    settings->setObjectName(QStringLiteral("settingsAction"));
     settings->setShortcut(QKeySequence::Preferences);
     settings->setMenuRole(QAction::PreferencesRole);
     file->addSeparator();
@@ -1046,8 +1047,9 @@ void MainWindow::createBook()
 
 void MainWindow::showSettings()
 {
-    SettingsDialog dialog(this);
-    dialog.exec();
+    SettingsDialog dialog(this, m_database->connection(), m_database->isReadOnly());
+    if (dialog.exec() == QDialog::Accepted && dialog.nameOrderChanged())
+        m_list->reload();
 }
 
 void MainWindow::changeEvent(QEvent *event)

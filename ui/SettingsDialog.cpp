@@ -3,6 +3,9 @@
 #include "MessageBox.h"
 #include "Preferences.h"
 #include "domain/PhoneNumbers.h"
+#include "search/NameOrder.h"
+
+#include <QApplication>
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -11,7 +14,9 @@
 #include <QRegularExpressionValidator>
 #include <QVBoxLayout>
 
-SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
+SettingsDialog::SettingsDialog(QWidget *parent, const QSqlDatabase &book, bool readOnly)
+    : QDialog(parent)
+    , m_book(book)
 {
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Settings"));
@@ -38,6 +43,17 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
     form->addRow(tr("&Language:"), m_language);
     form->addRow(tr("&Colours:"), m_appearance);
     form->addRow(tr("&Phone numbers without a prefix are from:"), m_region);
+    if (m_book.isValid()) {
+        m_nameOrder = new QComboBox;
+        m_nameOrder->setObjectName(QStringLiteral("nameOrderComboBox"));
+        for (NameOrder::Kind kind : { NameOrder::Kind::Pinyin, NameOrder::Kind::Stroke, NameOrder::Kind::Zhuyin })
+            m_nameOrder->addItem(NameOrder::displayName(kind), NameOrder::toString(kind));
+        m_nameOrder->setCurrentIndex(qMax(0, m_nameOrder->findData(NameOrder::toString(NameOrder::ofBook(m_book)))));
+        m_nameOrder->setEnabled(!readOnly);
+        m_nameOrder->setToolTip(tr("How the customer list sorts Chinese names in this book; Latin names come first, "
+                                   "alphabetically"));
+        form->addRow(tr("Sort Chinese &names by:"), m_nameOrder);
+    }
     auto buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
@@ -59,6 +75,20 @@ void SettingsDialog::accept()
     if (m_region->text().size() == 2) {
         Preferences::setPhoneRegion(m_region->text());
         PhoneNumbers::setDefaultRegion(m_region->text());
+    }
+    if (m_nameOrder && m_nameOrder->isEnabled()) {
+        const NameOrder::Kind chosen
+            = NameOrder::fromString(m_nameOrder->currentData().toString(), NameOrder::Kind::Pinyin);
+        if (chosen != NameOrder::ofBook(m_book)) {
+            QApplication::setOverrideCursor(Qt::WaitCursor); // some seconds for a million customers
+            const Status changed = NameOrder::change(m_book, chosen);
+            QApplication::restoreOverrideCursor();
+            if (!changed) {
+                MessageBox::warning(this, tr("Settings"), changed.error().toString());
+                return;
+            }
+            m_nameOrderChanged = true;
+        }
     }
     if (languageChanged)
         MessageBox::information(this, tr("Settings"), tr("The new language is used from the next start of Clientele."));

@@ -22,6 +22,7 @@ public:
         m_query.bindValue(index, value.isNull() ? QStringLiteral("") : value);
     }
     void bindInt(int index, qint64 value) override { m_query.bindValue(index, value); }
+    void bindBlob(int index, const QByteArray &value) override { m_query.bindValue(index, value); }
     void bindNull(int index) override { m_query.bindValue(index, QVariant(QMetaType(QMetaType::LongLong))); }
     bool exec() override { return m_query.exec(); }
     qint64 lastInsertId() const override { return m_query.lastInsertId().toLongLong(); }
@@ -45,6 +46,10 @@ public:
                           SQLITE_TRANSIENT);
     }
     void bindInt(int index, qint64 value) override { sqlite3_bind_int64(m_statement, index + 1, value); }
+    void bindBlob(int index, const QByteArray &value) override
+    {
+        sqlite3_bind_blob(m_statement, index + 1, value.constData(), int(value.size()), SQLITE_TRANSIENT);
+    }
     void bindNull(int index) override { sqlite3_bind_null(m_statement, index + 1); }
     bool exec() override
     {

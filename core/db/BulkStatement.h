@@ -22,6 +22,7 @@ public:
 
     virtual void bindText(int index, const QString &value) = 0; // a null QString is stored as ''
     virtual void bindInt(int index, qint64 value) = 0;
+    virtual void bindBlob(int index, const QByteArray &value) = 0;
     virtual void bindNull(int index) = 0;
     virtual bool exec() = 0;
     virtual qint64 lastInsertId() const = 0;

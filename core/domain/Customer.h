@@ -88,6 +88,7 @@ struct CustomerRow
     QDateTime createdAt;
     QDateTime updatedAt;
     QDateTime deletedAt;
+    QByteArray sortKey; // where the row is in name order (customers.sort_key); read by the list's pages only
 };
 
 // What a full export writes beside a CustomerRow: the rest of the customer's file.

@@ -3,6 +3,7 @@
 #include "db/Database.h"
 #include "db/SqlError.h"
 #include "db/Transaction.h"
+#include "search/NameOrder.h"
 #include "search/SearchIndex.h"
 
 #include <QSqlQuery>
@@ -67,11 +68,13 @@ Status Eraser::eraseRows(qint64 customerId, Summary &summary)
         return kept.error();
     summary.customerKept = kept.value();
     if (summary.customerKept) {
-        query.prepare(QStringLiteral("UPDATE customers SET name = ?, industry = '', province = '', city = '', "
-                                     "address = '', website = '', source = '', notes = '', search_text = '', "
-                                     "owner_id = NULL, updated_at = ? WHERE id = ?"));
+        query.prepare(QStringLiteral("UPDATE customers SET name = ?, sort_key = ?, industry = '', province = '', "
+                                     "city = '', address = '', website = '', source = '', notes = '', "
+                                     "search_text = '', owner_id = NULL, updated_at = ? WHERE id = ?"));
         // Stored data, not interface text: the same in every language.
-        query.addBindValue(QStringLiteral("Erased customer %1").arg(customerId));
+        const QString name = QStringLiteral("Erased customer %1").arg(customerId);
+        query.addBindValue(name);
+        query.addBindValue(NameOrder(NameOrder::ofBook(m_db)).key(name)); // the erased name's key goes too
         query.addBindValue(Database::nowTimestamp());
         query.addBindValue(customerId);
     } else {

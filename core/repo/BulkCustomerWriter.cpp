@@ -4,6 +4,7 @@
 #include "db/SqlError.h"
 #include "db/Transaction.h"
 #include "domain/PhoneNumbers.h"
+#include "search/NameOrder.h"
 #include "search/SearchIndex.h"
 #include "search/SearchText.h"
 
@@ -55,14 +56,15 @@ Status BulkCustomerWriter::begin()
     if (Status status = m_transaction->begin(); !status)
         return status;
     m_now = Database::nowTimestamp();
+    m_nameOrder = std::make_unique<NameOrder>(NameOrder::ofBook(m_db));
     if (Status status = deferIndexes(); !status)
         return status;
     const QList<std::pair<std::unique_ptr<BulkStatement> *, QString>> statements {
         { &m_customer,
             QStringLiteral(
                 "INSERT INTO customers (uuid, kind, name, industry, province, city, address, website, source, "
-                "owner_id, tier, stage, notes, search_text, created_at, updated_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") },
+                "owner_id, tier, stage, notes, search_text, created_at, updated_at, sort_key) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") },
         { &m_contact,
             QStringLiteral("INSERT INTO contacts (uuid, customer_id, name, title, birthday, notes, is_primary, "
                            "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)") },
@@ -170,6 +172,7 @@ Result<qint64> BulkCustomerWriter::add(
     row.bindText(13, folded);
     row.bindText(14, created);
     row.bindText(15, stamp(customer.updatedAt, created));
+    row.bindBlob(16, m_nameOrder->key(customer.name));
     if (!row.exec())
         return fail(row, tr("Adding the customer \"%1\"").arg(customer.name)).error();
     const qint64 id = row.lastInsertId();

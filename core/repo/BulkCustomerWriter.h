@@ -11,6 +11,7 @@
 #include <memory>
 
 class BulkStatement;
+class NameOrder;
 class SearchIndex;
 class Transaction;
 
@@ -58,6 +59,7 @@ private:
 
     QSqlDatabase m_db;
     std::unique_ptr<SearchIndex> m_index;
+    std::unique_ptr<NameOrder> m_nameOrder; // the book's, for each new customer's sort_key
     std::unique_ptr<Transaction> m_transaction; // open between begin() and commit()
     QHash<QString, qint64> m_tagIds;
     QString m_now; // one timestamp for the whole batch

@@ -8,6 +8,7 @@
 #include "db/SqlError.h"
 #include "db/Transaction.h"
 #include "domain/PhoneNumbers.h"
+#include "search/NameOrder.h"
 #include "search/SearchIndex.h"
 #include "search/SearchText.h"
 #include "services/CustomerMerger.h"
@@ -40,7 +41,7 @@ QString sortExpression(CustomerSort sort)
 {
     switch (sort) {
     case CustomerSort::Name:
-        return QStringLiteral("c.name");
+        return QStringLiteral("c.sort_key"); // the name's collation key (search/NameOrder)
     case CustomerSort::Kind:
         return QStringLiteral("c.kind");
     case CustomerSort::Industry:
@@ -62,7 +63,7 @@ QString sortExpression(CustomerSort sort)
     case CustomerSort::Updated:
         return QStringLiteral("c.updated_at");
     }
-    return QStringLiteral("c.name");
+    return QStringLiteral("c.sort_key");
 }
 
 // The value of the sort expression for a row, as stored.
@@ -70,7 +71,7 @@ QVariant sortValue(CustomerSort sort, const CustomerRow &row)
 {
     switch (sort) {
     case CustomerSort::Name:
-        return row.name;
+        return row.sortKey;
     case CustomerSort::Kind:
         return toString(row.kind);
     case CustomerSort::Industry:
@@ -92,7 +93,7 @@ QVariant sortValue(CustomerSort sort, const CustomerRow &row)
     case CustomerSort::Updated:
         return Database::timestamp(row.updatedAt);
     }
-    return row.name;
+    return row.sortKey;
 }
 
 CustomerRow readRow(const QSqlQuery &query)
@@ -241,11 +242,14 @@ Status CustomerRepository::update(const Customer &customer)
 Status CustomerRepository::writeCustomer(const Customer &customer, qint64 id)
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("UPDATE customers SET kind = ?, name = ?, industry = ?, province = ?, city = ?, "
-                                 "address = ?, website = ?, source = ?, owner_id = ?, tier = ?, stage = ?, notes = ? "
-                                 "WHERE id = ?"));
+    query.prepare(QStringLiteral("UPDATE customers SET kind = ?, name = ?, sort_key = ?, industry = ?, province = ?, "
+                                 "city = ?, address = ?, website = ?, source = ?, owner_id = ?, tier = ?, stage = ?, "
+                                 "notes = ? WHERE id = ?"));
+    if (!m_nameOrder)
+        m_nameOrder = std::make_unique<NameOrder>(NameOrder::ofBook(m_db));
     query.addBindValue(toString(customer.kind));
     query.addBindValue(text(customer.name.trimmed()));
+    query.addBindValue(m_nameOrder->key(customer.name.trimmed()));
     query.addBindValue(text(customer.industry.trimmed()));
     query.addBindValue(text(customer.province.trimmed()));
     query.addBindValue(text(customer.city.trimmed()));
@@ -606,16 +610,19 @@ Result<QList<CustomerRow>> CustomerRepository::page(const CustomerQuery &filter,
     const QString direction = ascending ? QStringLiteral("ASC") : QStringLiteral("DESC");
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT %1 %2 WHERE %3 ORDER BY %4 %5, c.id %5 LIMIT %6")
-                          .arg(kRowColumns, kRowFrom, where.join(QStringLiteral(" AND ")), sortBy, direction)
-                          .arg(limit));
+    query.prepare(QStringLiteral("SELECT %1, c.sort_key %2 WHERE %3 ORDER BY %4 %5, c.id %5 LIMIT %6")
+                      .arg(kRowColumns, kRowFrom, where.join(QStringLiteral(" AND ")), sortBy, direction)
+                      .arg(limit));
     for (const QVariant &value : binds)
         query.addBindValue(value);
     if (!query.exec())
         return sqlError(query, tr("Listing customers"));
     QList<CustomerRow> rows;
-    while (query.next())
+    const int sortKeyColumn = int(kRowColumns.count(QLatin1Char(','))) + 1;
+    while (query.next()) {
         rows << readRow(query);
+        rows.last().sortKey = query.value(sortKeyColumn).toByteArray();
+    }
     if (Status status = fillDetails(rows); !status)
         return status.error();
     return rows;

@@ -15,6 +15,7 @@
 #include <unordered_map>
 #include <optional>
 
+class NameOrder;
 class SearchIndex;
 
 // Customers and their phones, emails and tags; the list (paged by keyset), search, and the trash.
@@ -95,4 +96,5 @@ private:
 
     QSqlDatabase m_db;
     std::unique_ptr<SearchIndex> m_index;
+    std::unique_ptr<NameOrder> m_nameOrder; // made on the first write of a name
 };

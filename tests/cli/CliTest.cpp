@@ -1,4 +1,5 @@
 #include "Book.h"
+#include "search/NameOrder.h"
 
 #include <QDir>
 #include <QFile>
@@ -86,9 +87,10 @@ TEST_F(CliDemoBookTest, ListAsCsv)
         EXPECT_TRUE(records[i][13].endsWith(QLatin1Char('Z'))) << records[i][13];
     }
     EXPECT_EQ(ids.size(), 200);
-    // Listed in name order.
+    // Listed in name order: Latin names, then Chinese ones by pinyin.
+    const NameOrder order(NameOrder::Kind::Pinyin);
     for (qsizetype i = 2; i < records.size(); ++i)
-        EXPECT_LE(records[i - 1][2], records[i][2]);
+        EXPECT_LE(order.key(records[i - 1][2]), order.key(records[i][2])) << records[i - 1][2] << " " << records[i][2];
 }
 
 TEST_F(CliDemoBookTest, CsvIsTheDefaultFormat)

@@ -61,7 +61,7 @@ protected:
 
 TEST_F(DatabaseTest, FreshBookHasTheLatestSchema)
 {
-    ASSERT_EQ(Database::latestSchemaVersion(), 14);
+    ASSERT_EQ(Database::latestSchemaVersion(), 15);
     auto book = openBook(path());
     ASSERT_TRUE(book.ok()) << book.error().toString();
     const QSqlDatabase db = book.value()->connection();
@@ -161,8 +161,8 @@ TEST_F(DatabaseTest, UpgradeFromVersionOneKeepsDataAndMakesAVerifiedBackup)
         QStringList {
             QStringLiteral("0b0e2c34-0000-4000-8000-000000000001\t老客户有限公司\t杭州\t2024-01-02T03:04:05Z") });
 
-    const QString backupName = QStringLiteral("book.clientele.before-v14-20250304050607.bak");
-    EXPECT_EQ(QDir(m_dir.path()).entryList({ QStringLiteral("book.clientele.before-v14-*.bak") }, QDir::Files),
+    const QString backupName = QStringLiteral("book.clientele.before-v15-20250304050607.bak");
+    EXPECT_EQ(QDir(m_dir.path()).entryList({ QStringLiteral("book.clientele.before-v15-*.bak") }, QDir::Files),
         QStringList { backupName });
 
     auto backup = Database::open(path(backupName), readOnly(1));

@@ -73,7 +73,7 @@ protected:
     {
         QStringList found;
         QSqlQuery query(book.connection());
-        query.exec(QStringLiteral("SELECT name FROM customers ORDER BY name"));
+        query.exec(QStringLiteral("SELECT name FROM customers ORDER BY sort_key"));
         while (query.next())
             found << query.value(0).toString();
         return found;

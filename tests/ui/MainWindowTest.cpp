@@ -37,6 +37,7 @@
 #include "quotes/QuoteEditor.h"
 #include "repo/CustomerRepository.h"
 #include "repo/LookupRepository.h"
+#include "search/NameOrder.h"
 #include "trust/EraseDialog.h"
 #include "trust/RestoreDialog.h"
 
@@ -399,6 +400,31 @@ TEST_F(MainWindowTest, TrashRestoresAndDeletesForGoodOnlyAfterConfirmation)
     EXPECT_EQ(count.value(0).toInt(), 1);
 }
 
+// Chinese names sort by pinyin, and the book can sort them by stroke count instead (Settings), as in Taiwan.
+TEST_F(MainWindowTest, ChineseNamesSortByPinyinOrByStrokeCountAsChosenInSettings)
+{
+    auto window = openWindow();
+    for (const QString &name :
+        { QStringLiteral("謝宜君"), QStringLiteral("林美華"), QStringLiteral("王大明"), QStringLiteral("Acme Ltd") })
+        addCustomer(*window, name);
+    window->customerList()->reload();
+    EXPECT_EQ(names(window->customerList()->model()),
+        (QStringList { QStringLiteral("Acme Ltd"), QStringLiteral("林美華"), QStringLiteral("王大明"),
+            QStringLiteral("謝宜君") })); // lín, wáng, xiè
+    onNextDialog([](QDialog *dialog) {
+        const auto closeOnFailure = rejectIfStillOpen(dialog);
+        auto order = dialog->findChild<QComboBox *>(QStringLiteral("nameOrderComboBox"));
+        ASSERT_NE(order, nullptr);
+        EXPECT_EQ(order->currentData().toString(), QStringLiteral("pinyin"));
+        order->setCurrentIndex(order->findData(QStringLiteral("stroke")));
+        dialog->accept();
+    });
+    window->findChild<QAction *>(QStringLiteral("settingsAction"))->trigger();
+    EXPECT_EQ(names(window->customerList()->model()),
+        (QStringList { QStringLiteral("Acme Ltd"), QStringLiteral("王大明"), QStringLiteral("林美華"),
+            QStringLiteral("謝宜君") })); // 4, 8 and 17 strokes
+}
+
 TEST_F(MainWindowTest, ColumnsAndSortAreRememberedBetweenRuns)
 {
     {
@@ -433,9 +459,9 @@ TEST_F(MainWindowTest, LongListsLoadPageByPageAsTheUserScrolls)
     EXPECT_FALSE(model->canFetchMore({}));
     QStringList sorted = names(model);
     QStringList expected = sorted;
-    std::sort(expected.begin(), expected.end(), [](const QString &a, const QString &b) {
-        return a.toUtf8() < b.toUtf8(); // SQLite's BINARY order is byte order of UTF-8
-    });
+    const NameOrder order(NameOrder::Kind::Pinyin); // the book's: Latin names, then Chinese ones by pinyin
+    std::stable_sort(expected.begin(), expected.end(),
+        [&order](const QString &a, const QString &b) { return order.key(a) < order.key(b); });
     EXPECT_EQ(sorted, expected);
 }
 
@@ -472,7 +498,7 @@ TEST_F(MainWindowTest, ScrollingFarKeepsOnlyRecentPagesAndReadsEarlierOnesAgain)
     ASSERT_TRUE(DemoGenerator(db.value()->connection()).generate(options).ok());
     QStringList expected;
     QSqlQuery query(db.value()->connection());
-    ASSERT_TRUE(query.exec(QStringLiteral("SELECT name FROM customers ORDER BY name, id")));
+    ASSERT_TRUE(query.exec(QStringLiteral("SELECT name FROM customers ORDER BY sort_key, id")));
     while (query.next())
         expected << query.value(0).toString();
 
