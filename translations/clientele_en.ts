@@ -121,6 +121,13 @@ Restore it? The damaged file is kept beside it as &quot;%4&quot;, never deleted.
 <context>
     <name>Cli</name>
     <message numerus="yes">
+        <source>%n customer(s) erased since the backup was taken were erased again</source>
+        <translation>
+            <numerusform>%n customer erased since the backup was taken was erased again</numerusform>
+            <numerusform>%n customers erased since the backup was taken were erased again</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n contact(s) written to %1</source>
         <translation>
             <numerusform>%n contact written to %1</numerusform>
@@ -209,6 +216,20 @@ Restore it? The damaged file is kept beside it as &quot;%4&quot;, never deleted.
 </context>
 <context>
     <name>EraseDialog</name>
+    <message numerus="yes">
+        <source>This removes for good the customer, %Ln contact(s) with their phones and emails, notes, tags, follow-ups, complaints and the values recorded in the audit trail, also from the trash, the search index and the book file itself.</source>
+        <translation>
+            <numerusform>This removes for good the customer, %Ln contact with their phones and emails, notes, tags, follow-ups, complaints and the values recorded in the audit trail, also from the trash, the search index and the book file itself.</numerusform>
+            <numerusform>This removes for good the customer, %Ln contacts with their phones and emails, notes, tags, follow-ups, complaints and the values recorded in the audit trail, also from the trash, the search index and the book file itself.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln duplicate(s) merged into this customer are erased with it.</source>
+        <translation>
+            <numerusform>The duplicate merged into this customer is erased with it.</numerusform>
+            <numerusform>The %Ln duplicates merged into this customer are erased with it.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>This removes for good the customer, %Ln contact(s) with their phones and emails, notes, tags and the values recorded in the audit trail, also from the trash, the search index and the book file itself. The audit trail keeps only that an erasure happened. Orders, when there are any, stay for the sales figures, without the customer&apos;s name.</source>
         <translation>
@@ -423,6 +444,13 @@ Restore it? The damaged file is kept beside it as &quot;%4&quot;, never deleted.
 <context>
     <name>RestoreDialog</name>
     <message numerus="yes">
+        <source>%Ln customer(s) erased since the backup was taken were erased again.</source>
+        <translation>
+            <numerusform>%Ln customer erased since the backup was taken was erased again.</numerusform>
+            <numerusform>%Ln customers erased since the backup was taken were erased again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Replace everything in the book with the backup of %1 (%Ln customer(s))?
 
 The book as it is now is backed up first.</source>
@@ -479,6 +507,34 @@ The book as it is now is backed up first.</numerusform>
 </context>
 <context>
     <name>TrashPanel</name>
+    <message numerus="yes">
+        <source>%Ln order(s), whose sales leave the reports</source>
+        <translation>
+            <numerusform>%Ln order, whose sales leave the reports</numerusform>
+            <numerusform>%Ln orders, whose sales leave the reports</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln quote(s)</source>
+        <translation>
+            <numerusform>%Ln quote</numerusform>
+            <numerusform>%Ln quotes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln complaint(s)</source>
+        <translation>
+            <numerusform>%Ln complaint</numerusform>
+            <numerusform>%Ln complaints</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln follow-up(s)</source>
+        <translation>
+            <numerusform>%Ln follow-up</numerusform>
+            <numerusform>%Ln follow-ups</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>Delete %Ln customer(s) for good, with their contacts and history? This cannot be undone.</source>
         <translation>

@@ -1126,6 +1126,30 @@
         <source>IDs</source>
         <translation>编号</translation>
     </message>
+    <message>
+        <source>Erased again</source>
+        <translation>再次抹除</translation>
+    </message>
+    <message>
+        <source>Orders deleted</source>
+        <translation>删除的订单</translation>
+    </message>
+    <message>
+        <source>Quotes deleted</source>
+        <translation>删除的报价单</translation>
+    </message>
+    <message>
+        <source>Contracts deleted</source>
+        <translation>删除的合同</translation>
+    </message>
+    <message>
+        <source>Complaints deleted</source>
+        <translation>删除的投诉</translation>
+    </message>
+    <message>
+        <source>Follow-ups deleted</source>
+        <translation>删除的跟进</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -1370,6 +1394,14 @@
     <message>
         <source>Cannot copy "%1" to "%2".</source>
         <translation>无法将“%1”复制到“%2”。</translation>
+    </message>
+    <message>
+        <source>Reading the book's erasures</source>
+        <translation>读取账簿的抹除记录</translation>
+    </message>
+    <message>
+        <source>The backup was restored, but the customers erased since it was taken could not be erased again: %1. Erase them again before using the book.</source>
+        <translation>备份已恢复，但备份之后被抹除的客户未能再次抹除：%1。使用账簿前请再次抹除他们。</translation>
     </message>
 </context>
 <context>
@@ -2452,6 +2484,11 @@ Open another book?</source>
   reps list [--format csv|json]   销售代表及其客户数
   reps hand-over FROM TO          将一位销售代表的客户和未完成的工作交给另一位（姓名或编号）
 </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) erased since the backup was taken were erased again</source>
+        <translation>
+            <numerusform>备份之后被抹除的 %n 位客户已再次抹除</numerusform></translation>
     </message>
 </context>
 <context>
@@ -5047,6 +5084,10 @@ Add one with New customer… (Ctrl+N), or bring your list in with File › Impor
         <source>Counting customers</source>
         <translation>统计客户数量</translation>
     </message>
+    <message>
+        <source>Counting the customers' records</source>
+        <translation>统计客户的记录</translation>
+    </message>
 </context>
 <context>
     <name>CustomerSalesRepository</name>
@@ -5740,12 +5781,6 @@ Add one with New customer… (Ctrl+N), or bring your list in with File › Impor
         <source>&lt;b&gt;Erase all personal data of "%1"?&lt;/b&gt;</source>
         <translation>&lt;b&gt;抹除“%1”的全部个人数据？&lt;/b&gt;</translation>
     </message>
-    <message numerus="yes">
-        <source>This removes for good the customer, %Ln contact(s) with their phones and emails, notes, tags and the values recorded in the audit trail, also from the trash, the search index and the book file itself. The audit trail keeps only that an erasure happened. Orders, when there are any, stay for the sales figures, without the customer's name.</source>
-        <translation>
-            <numerusform>这将永久删除该客户、%Ln 位联系人及其电话和邮箱、备注、标签以及审计记录中记下的值，也会从回收站、搜索索引和账簿文件本身中删除。审计记录只保留“发生过一次抹除”。如有订单，订单会保留以保证销售数据正确，但不含客户名称。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Backups made before now still hold this data until rotation deletes them (after at most a year with the default settings). It cannot be undone: export the customer's data first if they asked for a copy.</source>
         <translation>此前生成的备份仍保存这些数据，直到轮换将其删除（默认设置下最多一年）。此操作无法撤销：如果客户要求提供副本，请先导出其数据。</translation>
@@ -5757,6 +5792,20 @@ Add one with New customer… (Ctrl+N), or bring your list in with File › Impor
     <message>
         <source>&amp;Erase</source>
         <translation>抹除(&amp;E)</translation>
+    </message>
+    <message numerus="yes">
+        <source>This removes for good the customer, %Ln contact(s) with their phones and emails, notes, tags, follow-ups, complaints and the values recorded in the audit trail, also from the trash, the search index and the book file itself.</source>
+        <translation>
+            <numerusform>这将永久删除该客户、%Ln 位联系人及其电话和邮箱、备注、标签、跟进、投诉以及审计记录中记下的内容，包括回收站、搜索索引和账簿文件本身中的副本。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln duplicate(s) merged into this customer are erased with it.</source>
+        <translation>
+            <numerusform>合并到此客户的 %Ln 条重复记录也会一并抹除。</numerusform></translation>
+    </message>
+    <message>
+        <source>The audit trail keeps only that an erasure happened. Orders, quotes and contracts, when there are any, stay for the sales figures, without the customer's name.</source>
+        <translation>审计记录只保留发生过抹除这一事实。订单、报价单和合同（如有）会保留以供销售统计，但不再带有客户名称。</translation>
     </message>
 </context>
 <context>
@@ -5787,6 +5836,13 @@ Add one with New customer… (Ctrl+N), or bring your list in with File › Impor
     <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialog</name>
+    <message>
+        <source>Folder</source>
+        <translation>文件夹</translation>
     </message>
 </context>
 <context>
@@ -7392,6 +7448,25 @@ Book: %2</source>
     </message>
 </context>
 <context>
+    <name>NameOrder</name>
+    <message>
+        <source>Sorting the customers' names</source>
+        <translation>排列客户名称</translation>
+    </message>
+    <message>
+        <source>Pinyin</source>
+        <translation>拼音</translation>
+    </message>
+    <message>
+        <source>Stroke count</source>
+        <translation>笔画</translation>
+    </message>
+    <message>
+        <source>Zhuyin (bopomofo)</source>
+        <translation>注音</translation>
+    </message>
+</context>
+<context>
     <name>NeglectedPanel</name>
     <message>
         <source>Neglected customers</source>
@@ -7640,6 +7715,13 @@ Book: %2</source>
     <message>
         <source>"%1" is not a valid email address.</source>
         <translation>“%1”不是有效的电子邮件地址。</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyTables</name>
+    <message>
+        <source>Finding the customer's merged records</source>
+        <translation>查找合并到该客户的记录</translation>
     </message>
 </context>
 <context>
@@ -7901,6 +7983,10 @@ Book: %2</source>
     <message>
         <source>Ask whether quote %1 suits them and what is still open.</source>
         <translation>询问报价单 %1 是否合适，还有哪些未决事项。</translation>
+    </message>
+    <message>
+        <source>Cancelling the follow-up of quote %1</source>
+        <translation>取消报价单 %1 的跟进</translation>
     </message>
 </context>
 <context>
@@ -8233,6 +8319,26 @@ Book: %2</source>
     <message>
         <source>No single product matches "%1". Pick one from the list.</source>
         <translation>没有唯一与“%1”匹配的产品。请从列表中选择。</translation>
+    </message>
+    <message>
+        <source>Reject quote</source>
+        <translation>拒绝报价单</translation>
+    </message>
+    <message>
+        <source>Mark quote %1 as rejected? It can then no longer be sent or accepted, and the calls planned to chase it are cancelled.</source>
+        <translation>将报价单 %1 标记为已拒绝？之后将无法再发送或接受，为跟进它安排的电话也会取消。</translation>
+    </message>
+    <message>
+        <source>Save this new quote before closing?</source>
+        <translation>关闭前保存这份新报价单吗？</translation>
+    </message>
+    <message>
+        <source>Save your changes to quote %1 before closing?</source>
+        <translation>关闭前保存对报价单 %1 的更改吗？</translation>
+    </message>
+    <message>
+        <source>Quotation %1 revision %2.pdf</source>
+        <translation>报价单 %1 版本 %2.pdf</translation>
     </message>
 </context>
 <context>
@@ -8639,10 +8745,6 @@ Book: %2</source>
         <translation>10 分钟后再提醒(&amp;S)</translation>
     </message>
     <message>
-        <source>&amp;Dismiss</source>
-        <translation>关闭(&amp;D)</translation>
-    </message>
-    <message>
         <source>These follow-ups are due:</source>
         <translation>以下跟进已到期：</translation>
     </message>
@@ -8663,6 +8765,14 @@ Book: %2</source>
         <translation>
             <numerusform>%Ln 项跟进已到期。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss selected</source>
+        <translation>忽略所选(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Dismiss &amp;all</source>
+        <translation>全部忽略(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -9253,6 +9363,11 @@ The book as it is now is backed up first.</source>
     <message>
         <source>Backups</source>
         <translation>备份</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) erased since the backup was taken were erased again.</source>
+        <translation>
+            <numerusform>备份之后被抹除的 %Ln 位客户已再次抹除。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -9859,6 +9974,14 @@ The book as it is now is backed up first.</source>
         <source>&amp;Colours:</source>
         <translation>外观(&amp;C)：</translation>
     </message>
+    <message>
+        <source>How the customer list sorts Chinese names in this book; Latin names come first, alphabetically</source>
+        <translation>客户列表在此账簿中如何排列中文名称；拉丁字母名称排在前面，按字母顺序</translation>
+    </message>
+    <message>
+        <source>Sort Chinese &amp;names by:</source>
+        <translation>中文名称排序方式(&amp;N)：</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
@@ -9966,6 +10089,13 @@ The book as it is now is backed up first.</source>
     </message>
 </context>
 <context>
+    <name>StoredPhones</name>
+    <message>
+        <source>Reading the phones</source>
+        <translation>读取电话号码</translation>
+    </message>
+</context>
+<context>
     <name>SubjectExporter</name>
     <message>
         <source>Collecting the customer's data</source>
@@ -9990,6 +10120,70 @@ The book as it is now is backed up first.</source>
     <message>
         <source>Audit trail</source>
         <translation>审计记录</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Phones and emails</source>
+        <translation>电话和邮箱</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Tags (links)</source>
+        <translation>标签（关联）</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Sales rep</source>
+        <translation>销售代表</translation>
+    </message>
+    <message>
+        <source>Merges with duplicates</source>
+        <translation>与重复记录的合并</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Complaint history</source>
+        <translation>投诉处理记录</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>报价单</translation>
+    </message>
+    <message>
+        <source>Quote lines</source>
+        <translation>报价单明细</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Order lines</source>
+        <translation>订单明细</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>Merged into this customer: %1 (id %2)</source>
+        <translation>合并到此客户的记录：%1（编号 %2）</translation>
     </message>
 </context>
 <context>
@@ -10276,6 +10470,39 @@ The book as it is now is backed up first.</source>
     <message>
         <source>The trash is empty. Customers moved to the trash wait here until you restore them or delete them for good.</source>
         <translation>回收站是空的。移入回收站的客户会留在这里，直到您恢复或永久删除它们。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s), whose sales leave the reports</source>
+        <translation>
+            <numerusform>%Ln 个订单（其销售额将从报表中消失）</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln quote(s)</source>
+        <translation>
+            <numerusform>%Ln 份报价单</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contract(s)</source>
+        <translation>
+            <numerusform>%Ln 份合同</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln complaint(s)</source>
+        <translation>
+            <numerusform>%Ln 条投诉</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln follow-up(s)</source>
+        <translation>
+            <numerusform>%Ln 条跟进</numerusform></translation>
+    </message>
+    <message>
+        <source>Deleted with them: %1.</source>
+        <translation>一并删除：%1。</translation>
+    </message>
+    <message>
+        <source>To remove a person's data but keep the sales figures, restore the customer and use Erase instead.</source>
+        <translation>如要删除个人数据但保留销售数据，请先恢复该客户，再使用“抹除”。</translation>
     </message>
 </context>
 <context>

@@ -1126,6 +1126,30 @@
         <source>IDs</source>
         <translation>編號</translation>
     </message>
+    <message>
+        <source>Erased again</source>
+        <translation>再次抹除</translation>
+    </message>
+    <message>
+        <source>Orders deleted</source>
+        <translation>刪除的訂單</translation>
+    </message>
+    <message>
+        <source>Quotes deleted</source>
+        <translation>刪除的報價單</translation>
+    </message>
+    <message>
+        <source>Contracts deleted</source>
+        <translation>刪除的合約</translation>
+    </message>
+    <message>
+        <source>Complaints deleted</source>
+        <translation>刪除的客訴</translation>
+    </message>
+    <message>
+        <source>Follow-ups deleted</source>
+        <translation>刪除的跟進</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -1370,6 +1394,14 @@
     <message>
         <source>Cannot copy "%1" to "%2".</source>
         <translation>無法將「%1」複製到「%2」。</translation>
+    </message>
+    <message>
+        <source>Reading the book's erasures</source>
+        <translation>讀取帳簿的抹除紀錄</translation>
+    </message>
+    <message>
+        <source>The backup was restored, but the customers erased since it was taken could not be erased again: %1. Erase them again before using the book.</source>
+        <translation>備份已還原，但備份之後被抹除的客戶未能再次抹除：%1。使用帳簿前請再次抹除他們。</translation>
     </message>
 </context>
 <context>
@@ -2452,6 +2484,11 @@ Open another book?</source>
   reps list [--format csv|json]   業務代表及其客戶數
   reps hand-over FROM TO          將一位業務代表的客戶和未完成的工作交給另一位（姓名或編號）
 </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) erased since the backup was taken were erased again</source>
+        <translation>
+            <numerusform>備份之後被抹除的 %n 位客戶已再次抹除</numerusform></translation>
     </message>
 </context>
 <context>
@@ -5047,6 +5084,10 @@ Add one with New customer… (Ctrl+N), or bring your list in with File › Impor
         <source>Counting customers</source>
         <translation>計算客戶數量</translation>
     </message>
+    <message>
+        <source>Counting the customers' records</source>
+        <translation>統計客戶的紀錄</translation>
+    </message>
 </context>
 <context>
     <name>CustomerSalesRepository</name>
@@ -5740,12 +5781,6 @@ Add one with New customer… (Ctrl+N), or bring your list in with File › Impor
         <source>&lt;b&gt;Erase all personal data of "%1"?&lt;/b&gt;</source>
         <translation>&lt;b&gt;抹除「%1」的全部個人資料？&lt;/b&gt;</translation>
     </message>
-    <message numerus="yes">
-        <source>This removes for good the customer, %Ln contact(s) with their phones and emails, notes, tags and the values recorded in the audit trail, also from the trash, the search index and the book file itself. The audit trail keeps only that an erasure happened. Orders, when there are any, stay for the sales figures, without the customer's name.</source>
-        <translation>
-            <numerusform>這將永久刪除該客戶、%Ln 位聯絡人及其電話與電子郵件、備註、標籤以及稽核紀錄中記下的值，也會從資源回收筒、搜尋索引與帳簿檔案本身刪除。稽核紀錄只保留「發生過一次抹除」。如有訂單，訂單會保留以確保銷售數據正確，但不含客戶名稱。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Backups made before now still hold this data until rotation deletes them (after at most a year with the default settings). It cannot be undone: export the customer's data first if they asked for a copy.</source>
         <translation>先前產生的備份仍保存這些資料，直到輪替將其刪除（預設設定下最多一年）。此操作無法復原：如果客戶要求提供副本，請先匯出其資料。</translation>
@@ -5757,6 +5792,20 @@ Add one with New customer… (Ctrl+N), or bring your list in with File › Impor
     <message>
         <source>&amp;Erase</source>
         <translation>抹除(&amp;E)</translation>
+    </message>
+    <message numerus="yes">
+        <source>This removes for good the customer, %Ln contact(s) with their phones and emails, notes, tags, follow-ups, complaints and the values recorded in the audit trail, also from the trash, the search index and the book file itself.</source>
+        <translation>
+            <numerusform>這將永久刪除該客戶、%Ln 位聯絡人及其電話和電子郵件、備註、標籤、跟進、客訴以及稽核紀錄中記下的內容，包括資源回收筒、搜尋索引和帳簿檔案本身中的副本。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln duplicate(s) merged into this customer are erased with it.</source>
+        <translation>
+            <numerusform>合併到此客戶的 %Ln 筆重複資料也會一併抹除。</numerusform></translation>
+    </message>
+    <message>
+        <source>The audit trail keeps only that an erasure happened. Orders, quotes and contracts, when there are any, stay for the sales figures, without the customer's name.</source>
+        <translation>稽核紀錄只保留發生過抹除這件事。訂單、報價單和合約（如有）會保留以供銷售統計，但不再帶有客戶名稱。</translation>
     </message>
 </context>
 <context>
@@ -5787,6 +5836,13 @@ Add one with New customer… (Ctrl+N), or bring your list in with File › Impor
     <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialog</name>
+    <message>
+        <source>Folder</source>
+        <translation>資料夾</translation>
     </message>
 </context>
 <context>
@@ -7392,6 +7448,25 @@ Book: %2</source>
     </message>
 </context>
 <context>
+    <name>NameOrder</name>
+    <message>
+        <source>Sorting the customers' names</source>
+        <translation>排列客戶名稱</translation>
+    </message>
+    <message>
+        <source>Pinyin</source>
+        <translation>拼音</translation>
+    </message>
+    <message>
+        <source>Stroke count</source>
+        <translation>筆畫</translation>
+    </message>
+    <message>
+        <source>Zhuyin (bopomofo)</source>
+        <translation>注音</translation>
+    </message>
+</context>
+<context>
     <name>NeglectedPanel</name>
     <message>
         <source>Neglected customers</source>
@@ -7640,6 +7715,13 @@ Book: %2</source>
     <message>
         <source>"%1" is not a valid email address.</source>
         <translation>「%1」不是有效的電子郵件地址。</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyTables</name>
+    <message>
+        <source>Finding the customer's merged records</source>
+        <translation>尋找合併到該客戶的資料</translation>
     </message>
 </context>
 <context>
@@ -7901,6 +7983,10 @@ Book: %2</source>
     <message>
         <source>Ask whether quote %1 suits them and what is still open.</source>
         <translation>詢問報價單 %1 是否合適，還有哪些未決事項。</translation>
+    </message>
+    <message>
+        <source>Cancelling the follow-up of quote %1</source>
+        <translation>取消報價單 %1 的追蹤</translation>
     </message>
 </context>
 <context>
@@ -8233,6 +8319,26 @@ Book: %2</source>
     <message>
         <source>No single product matches "%1". Pick one from the list.</source>
         <translation>沒有唯一符合「%1」的產品。請從清單中選擇。</translation>
+    </message>
+    <message>
+        <source>Reject quote</source>
+        <translation>拒絕報價單</translation>
+    </message>
+    <message>
+        <source>Mark quote %1 as rejected? It can then no longer be sent or accepted, and the calls planned to chase it are cancelled.</source>
+        <translation>將報價單 %1 標記為已拒絕？之後將無法再傳送或接受，為追蹤它安排的電話也會取消。</translation>
+    </message>
+    <message>
+        <source>Save this new quote before closing?</source>
+        <translation>關閉前儲存這份新報價單嗎？</translation>
+    </message>
+    <message>
+        <source>Save your changes to quote %1 before closing?</source>
+        <translation>關閉前儲存對報價單 %1 的變更嗎？</translation>
+    </message>
+    <message>
+        <source>Quotation %1 revision %2.pdf</source>
+        <translation>報價單 %1 版本 %2.pdf</translation>
     </message>
 </context>
 <context>
@@ -8639,10 +8745,6 @@ Book: %2</source>
         <translation>10 分鐘後再提醒(&amp;S)</translation>
     </message>
     <message>
-        <source>&amp;Dismiss</source>
-        <translation>關閉(&amp;D)</translation>
-    </message>
-    <message>
         <source>These follow-ups are due:</source>
         <translation>以下跟進已到期：</translation>
     </message>
@@ -8663,6 +8765,14 @@ Book: %2</source>
         <translation>
             <numerusform>%Ln 項跟進已到期。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss selected</source>
+        <translation>略過所選(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Dismiss &amp;all</source>
+        <translation>全部略過(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -9253,6 +9363,11 @@ The book as it is now is backed up first.</source>
     <message>
         <source>Backups</source>
         <translation>備份</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) erased since the backup was taken were erased again.</source>
+        <translation>
+            <numerusform>備份之後被抹除的 %Ln 位客戶已再次抹除。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -9859,6 +9974,14 @@ The book as it is now is backed up first.</source>
         <source>&amp;Colours:</source>
         <translation>外觀(&amp;C)：</translation>
     </message>
+    <message>
+        <source>How the customer list sorts Chinese names in this book; Latin names come first, alphabetically</source>
+        <translation>客戶清單在此帳簿中如何排列中文名稱；拉丁字母名稱排在前面，依字母順序</translation>
+    </message>
+    <message>
+        <source>Sort Chinese &amp;names by:</source>
+        <translation>中文名稱排序方式(&amp;N)：</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
@@ -9966,6 +10089,13 @@ The book as it is now is backed up first.</source>
     </message>
 </context>
 <context>
+    <name>StoredPhones</name>
+    <message>
+        <source>Reading the phones</source>
+        <translation>讀取電話號碼</translation>
+    </message>
+</context>
+<context>
     <name>SubjectExporter</name>
     <message>
         <source>Collecting the customer's data</source>
@@ -9990,6 +10120,70 @@ The book as it is now is backed up first.</source>
     <message>
         <source>Audit trail</source>
         <translation>稽核紀錄</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>聯絡人</translation>
+    </message>
+    <message>
+        <source>Phones and emails</source>
+        <translation>電話和電子郵件</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Tags (links)</source>
+        <translation>標籤（關聯）</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>標籤</translation>
+    </message>
+    <message>
+        <source>Sales rep</source>
+        <translation>業務代表</translation>
+    </message>
+    <message>
+        <source>Merges with duplicates</source>
+        <translation>與重複資料的合併</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>跟進</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>客訴</translation>
+    </message>
+    <message>
+        <source>Complaint history</source>
+        <translation>客訴處理紀錄</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>報價單</translation>
+    </message>
+    <message>
+        <source>Quote lines</source>
+        <translation>報價單明細</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>訂單</translation>
+    </message>
+    <message>
+        <source>Order lines</source>
+        <translation>訂單明細</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>合約</translation>
+    </message>
+    <message>
+        <source>Merged into this customer: %1 (id %2)</source>
+        <translation>合併到此客戶的資料：%1（編號 %2）</translation>
     </message>
 </context>
 <context>
@@ -10276,6 +10470,39 @@ The book as it is now is backed up first.</source>
     <message>
         <source>The trash is empty. Customers moved to the trash wait here until you restore them or delete them for good.</source>
         <translation>資源回收筒是空的。移到資源回收筒的客戶會留在這裡，直到您還原或永久刪除它們。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s), whose sales leave the reports</source>
+        <translation>
+            <numerusform>%Ln 筆訂單（其銷售額將從報表中消失）</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln quote(s)</source>
+        <translation>
+            <numerusform>%Ln 份報價單</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contract(s)</source>
+        <translation>
+            <numerusform>%Ln 份合約</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln complaint(s)</source>
+        <translation>
+            <numerusform>%Ln 筆客訴</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln follow-up(s)</source>
+        <translation>
+            <numerusform>%Ln 筆跟進</numerusform></translation>
+    </message>
+    <message>
+        <source>Deleted with them: %1.</source>
+        <translation>一併刪除：%1。</translation>
+    </message>
+    <message>
+        <source>To remove a person's data but keep the sales figures, restore the customer and use Erase instead.</source>
+        <translation>如要刪除個人資料但保留銷售數據，請先還原該客戶，再使用「抹除」。</translation>
     </message>
 </context>
 <context>
