@@ -42,10 +42,10 @@ QStringList currencies()
         QStringLiteral("HKD"), QStringLiteral("TWD"), QStringLiteral("JPY"), QStringLiteral("KRW") };
 }
 
-QString symbol(const QString &currency)
+QString symbol(const QString &currency, std::optional<bool> chinese)
 {
     // In Chinese "$" alone reads as the local dollar (NT$ in Taiwan, HK$ in Hong Kong): dollars are US$ there.
-    if (currency == QLatin1String("USD") && QLocale().language() == QLocale::Chinese)
+    if (currency == QLatin1String("USD") && chinese.value_or(QLocale().language() == QLocale::Chinese))
         return QStringLiteral("US$");
     const auto it = table().constFind(currency);
     return it == table().constEnd() ? currency + QLatin1Char(' ') : it->symbol;
@@ -84,10 +84,11 @@ QString format(qint64 minorUnits, int decimals, bool grouped)
     return text;
 }
 
-QString formatWithSymbol(qint64 minorUnits, const QString &currency)
+QString formatWithSymbol(qint64 minorUnits, const QString &currency, std::optional<bool> chinese)
 {
     const QString amount = format(minorUnits, qMax(0, decimals(currency)));
-    return minorUnits < 0 ? QStringLiteral("-") + symbol(currency) + amount.mid(1) : symbol(currency) + amount;
+    const QString sign = symbol(currency, chinese);
+    return minorUnits < 0 ? QStringLiteral("-") + sign + amount.mid(1) : sign + amount;
 }
 
 Result<qint64> parse(const QString &text, int decimals)

@@ -4,7 +4,9 @@
 
 #include <QCoreApplication>
 #include <QString>
+
 #include <QStringList>
+#include <optional>
 
 // Money is an integer count of a currency's minor units (fen, cents; yen have none) plus the ISO 4217 code.
 // Amounts are limited to kMaxMinorUnits so that every sum of a quote stays exact in 64 bits and in a JSON
@@ -25,13 +27,14 @@ constexpr qint64 kMaxMinorUnits = 999'999'999'999'999LL;
 // (New Taiwan dollars are priced in whole dollars). -1 for a code this build does not know.
 int decimals(const QString &currency);
 QStringList currencies();
-// The usual sign in front of an amount ("¥", "$", "€"), or the code and a space.
-QString symbol(const QString &currency);
+// The usual sign in front of an amount ("¥", "$", "€"), or the code and a space; US$ for dollars in Chinese.
+// `chinese`: whether the text is in Chinese (a printed document's language); by default the user's.
+QString symbol(const QString &currency, std::optional<bool> chinese = std::nullopt);
 
 // 1234567 with 2 decimals -> "12,345.67" (grouped = true) or "12345.67".
 QString format(qint64 minorUnits, int decimals, bool grouped = true);
 // "¥12,345.67".
-QString formatWithSymbol(qint64 minorUnits, const QString &currency);
+QString formatWithSymbol(qint64 minorUnits, const QString &currency, std::optional<bool> chinese = std::nullopt);
 // Reads "12,345.6", "12345.67", "-3" into minor units. More decimals than the currency has, a letter, or an
 // amount beyond kMaxMinorUnits is an Error naming the text.
 Result<qint64> parse(const QString &text, int decimals);

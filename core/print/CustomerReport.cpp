@@ -176,7 +176,7 @@ QString CustomerReport::dateText(const QDate &date) const
 
 QString CustomerReport::money(qint64 minor, const QString &currency) const
 {
-    return Money::formatWithSymbol(minor, currency);
+    return Money::formatWithSymbol(minor, currency, m_chinese); // the report's language, not the process's
 }
 
 QString CustomerReport::letterheadHtml() const

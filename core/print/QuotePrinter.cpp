@@ -216,7 +216,7 @@ QString QuotePrinter::totalsHtml() const
     rows += QStringLiteral("<tr><td align=\"right\" style=\"font-size:12pt;\"><b>%1</b></td><td align=\"right\" "
                            "style=\"font-size:12pt; white-space:nowrap;\"><b>%2</b></td></tr>")
                 .arg(QStringLiteral("%1 (%2)").arg(label(QT_TRANSLATE_NOOP("QuotePrinter", "Total")), m_quote.currency),
-                    Money::formatWithSymbol(t.total, m_quote.currency));
+                    Money::formatWithSymbol(t.total, m_quote.currency, m_language != QLatin1String("en")));
     QString html = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" style=\"margin-top:6px;\">"
                                   "%1</table>")
                        .arg(rows);

@@ -132,4 +132,7 @@ TEST(MoneyTest, DollarsAreUsDollarsInChinese)
     EXPECT_TRUE(Money::formatWithSymbol(112641398, QStringLiteral("USD")).startsWith(QStringLiteral("US$")));
     EXPECT_TRUE(Money::formatWithSymbol(300000, QStringLiteral("TWD")).startsWith(QStringLiteral("NT$")));
     QLocale::setDefault(before);
+    // A document printed in Chinese from an English session (clientele-cli quote pdf --language zh_CN) says US$.
+    EXPECT_EQ(Money::formatWithSymbol(821797, QStringLiteral("USD"), true), QStringLiteral("US$8,217.97"));
+    EXPECT_EQ(Money::formatWithSymbol(-821797, QStringLiteral("USD"), true), QStringLiteral("-US$8,217.97"));
 }
