@@ -87,10 +87,15 @@ CustomerListPanel::CustomerListPanel(QSqlDatabase db, QWidget *parent) : QWidget
     connect(header, &QHeaderView::sortIndicatorChanged, this, &CustomerListPanel::onSortIndicatorChanged);
     connect(m_view, &QTableView::doubleClicked, this,
             [this](const QModelIndex &index) { emit openRequested(m_model->idAt(index.row())); });
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) { emit currentCustomerChanged(m_model->idAt(current.row())); });
+    connect(
+        m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
+            if (current.isValid())
+                m_beyondLoaded = 0; // the user chose a row
+            emit currentCustomerChanged(m_model->idAt(current.row()));
+        });
     m_counter = new BookReader(m_db.databaseName(), this);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_beyondLoaded = 0;
         m_countedQuery.reset(); // a new query, or the book changed
         m_counting.reset();
         updateCount();
@@ -282,12 +287,15 @@ QList<qint64> CustomerListPanel::selectedIds() const
     QList<qint64> ids;
     for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
         ids << m_model->idAt(index.row());
+    if (ids.isEmpty() && m_beyondLoaded > 0)
+        ids << m_beyondLoaded;
     return ids;
 }
 
 qint64 CustomerListPanel::currentId() const
 {
-    return m_model->idAt(m_view->currentIndex().row());
+    const QModelIndex current = m_view->currentIndex();
+    return current.isValid() ? m_model->idAt(current.row()) : m_beyondLoaded;
 }
 
 void CustomerListPanel::focusSearch()
@@ -304,12 +312,25 @@ void CustomerListPanel::reload()
     selectCustomer(current);
 }
 
+// A customer further down than the rows loaded so far (a new one whose name sorts late) is looked for a few pages
+// on; beyond those it stays the current customer without a row, so that Edit and Delete act on it and not on the
+// first row, which is what selecting row 0 instead did (found by a review).
 void CustomerListPanel::selectCustomer(qint64 id)
 {
-    const int row = m_model->rowOfId(id);
+    constexpr int kPagesLookedFor = 25; // 5,000 rows: a few milliseconds each
+    int row = m_model->rowOfId(id);
+    for (int page = 0; row < 0 && id > 0 && page < kPagesLookedFor && m_model->canFetchMore({}); ++page) {
+        m_model->fetchMore({});
+        row = m_model->rowOfId(id);
+    }
+    m_beyondLoaded = 0;
     if (row >= 0) {
         m_view->selectRow(row);
         m_view->scrollTo(m_model->index(row, 0));
+    } else if (id > 0 && m_model->rowCount() > 0) {
+        m_view->selectionModel()->clear();
+        m_beyondLoaded = id;
+        emit currentCustomerChanged(id);
     } else if (m_model->rowCount() > 0) {
         m_view->selectRow(0);
     } else {

@@ -69,5 +69,6 @@ private:
     std::optional<CustomerQuery> m_counting; // asked for, not yet known
     std::optional<CustomerQuery> m_countedQuery;
     qint64 m_counted = 0;
+    qint64 m_beyondLoaded = 0; // the current customer when its row is not loaded (selectCustomer)
     QTimer *m_searchDelay = nullptr;
 };

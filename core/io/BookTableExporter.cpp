@@ -157,7 +157,7 @@ Result<BookTableExporter::Query> BookTableExporter::query(Table table, const Fil
             + where.join(QStringLiteral(" AND "));
         return Query { QStringLiteral("SELECT c.name, c.city, k.name, k.title, %1, %2, k.birthday, k.is_primary, "
                                       "k.marketing_consent, k.notes, k.consent_at, k.consent_source %3 "
-                                      "ORDER BY c.name, c.id, k.is_primary DESC, k.id")
+                                      "ORDER BY c.sort_key, c.id, k.is_primary DESC, k.id")
                            .arg(points("phone"), points("email"), from),
             binds, QStringLiteral("SELECT count(*) ") + from };
     }

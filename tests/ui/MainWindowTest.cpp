@@ -444,6 +444,32 @@ TEST_F(MainWindowTest, ColumnsAndSortAreRememberedBetweenRuns)
     EXPECT_EQ(window->customerList()->model()->query().order, Qt::DescendingOrder);
 }
 
+// A new customer whose name sorts beyond the rows loaded is still the one Edit and Delete act on: its row is
+// looked for a few pages on, and past the filter it stays current without a row (found by a review: Edit opened
+// the first row's customer).
+TEST_F(MainWindowTest, ACustomerBeyondTheLoadedRowsStaysTheCurrentOne)
+{
+    ASSERT_TRUE(makeDemoBook(650));
+    auto window = openWindow();
+    CustomerListPanel *list = window->customerList();
+    ASSERT_EQ(list->model()->rowCount(), CustomerTableModel::PageSize);
+    const qint64 late = addCustomer(*window, QStringLiteral("郑州中原新客户有限公司")); // zh: among the last
+    list->selectCustomer(late);
+    EXPECT_EQ(list->currentId(), late);
+    EXPECT_GE(list->model()->rowOfId(late), CustomerTableModel::PageSize); // found further down
+    EXPECT_EQ(list->selectedIds(), QList<qint64> { late });
+
+    // Out of the list's filter (a search it does not match): still the current customer, with no row selected.
+    auto search = window->findChild<QLineEdit *>(QStringLiteral("searchLineEdit"));
+    search->setText(QStringLiteral("Anderson"));
+    ASSERT_TRUE(waitFor([&] { return list->model()->rowCount() > 0 && list->model()->rowOfId(late) < 0; }));
+    list->selectCustomer(late);
+    EXPECT_EQ(list->currentId(), late);
+    EXPECT_EQ(list->selectedIds(), QList<qint64> { late });
+    list->view()->selectRow(0); // the user picks a row: that one is current again
+    EXPECT_NE(list->currentId(), late);
+}
+
 TEST_F(MainWindowTest, LongListsLoadPageByPageAsTheUserScrolls)
 {
     ASSERT_TRUE(makeDemoBook(650));

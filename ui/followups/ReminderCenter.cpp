@@ -145,6 +145,8 @@ void ReminderCenter::removeIds(const QList<qint64> &ids)
     }
     if (m_list->count() == 0)
         m_popup->hide();
+    else if (m_list->selectedItems().isEmpty())
+        m_list->setCurrentRow(0); // the next one is ready for the next Dismiss or Open
 }
 
 void ReminderCenter::snoozeSelected(int minutes)
