@@ -81,6 +81,7 @@ int importFile(CliContext &context, ImportTarget target, const QString &path)
     ImportOptions options;
     options.target = target;
     options.validOnly = context.args.takeFlag(QStringLiteral("--valid-only"));
+    options.source = QFileInfo(path).fileName();
     const bool checkOnly = context.args.takeFlag(QStringLiteral("--check"));
     if (!context.args.problem().isEmpty())
         return context.fail(context.args.problem(), ExitUsage);

@@ -349,7 +349,7 @@ Result<ImportSummary> CustomerImporter::process(
         return session.summary;
     if (session.summary.invalidRows > 0 && !options.validOnly)
         return session.summary; // all or nothing: rolled back
-    if (Status audited = recordImport(m_db, session.summary, options.target); !audited)
+    if (Status audited = recordImport(m_db, session.summary, options); !audited)
         return audited.error();
     const Status committed = session.writer ? session.writer->commit() : session.transaction->commit();
     if (!committed)
@@ -669,8 +669,9 @@ Status CustomerImporter::writeProblems(const ImportSummary &summary, const QStri
     return {};
 }
 
-Status CustomerImporter::recordImport(QSqlDatabase db, const ImportSummary &summary, ImportTarget target)
+Status CustomerImporter::recordImport(QSqlDatabase db, const ImportSummary &summary, const ImportOptions &options)
 {
+    const ImportTarget target = options.target;
     // One audit entry for the whole import, in its transaction; the batch id names the import.
     AuditEntry entry;
     entry.action = AuditEntry::Action::Import;
@@ -685,5 +686,7 @@ Status CustomerImporter::recordImport(QSqlDatabase db, const ImportSummary &summ
                                   { QStringLiteral("skipped"), summary.skipped },
                                   { QStringLiteral("invalid_rows"), summary.invalidRows },
                                   { QStringLiteral("format"), summary.fileFormat } };
+    if (!options.source.isEmpty())
+        entry.changes.insert(QStringLiteral("file"), options.source);
     return AuditLog(db).record(entry);
 }

@@ -51,6 +51,8 @@ struct ImportOptions
     // By default an import is all or nothing: one invalid row and nothing is kept. With validOnly the valid
     // rows are imported and the invalid ones reported.
     bool validOnly = false;
+    // The imported file's name, recorded in the import's audit entry (so the trail says where the rows came from).
+    QString source;
 
     void setAllDuplicateActions(DuplicateAction action) { onDuplicate.fill(action); }
 };
@@ -145,7 +147,7 @@ public:
     static Status writeDuplicates(const ImportSummary &summary, ImportTarget target, const QString &path);
     static Status writeProblems(const ImportSummary &summary, const QString &path);
     // One audit entry for a whole import, in its transaction.
-    static Status recordImport(QSqlDatabase db, const ImportSummary &summary, ImportTarget target);
+    static Status recordImport(QSqlDatabase db, const ImportSummary &summary, const ImportOptions &options);
 
 private:
     struct Session;

@@ -172,7 +172,7 @@ Result<ImportSummary> SalesImporter::process(
         m_progress(1.0);
     if (!write || (session.summary.invalidRows > 0 && !options.validOnly))
         return session.summary; // nothing written, or all or nothing: rolled back
-    if (Status audited = CustomerImporter::recordImport(m_db, session.summary, options.target); !audited)
+    if (Status audited = CustomerImporter::recordImport(m_db, session.summary, options); !audited)
         return audited.error();
     if (Status committed = session.transaction->commit(); !committed)
         return committed.error();

@@ -9,6 +9,7 @@
 #include <QMap>
 #include <QProcess>
 #include <QSet>
+#include <QSqlQuery>
 #include <QStringEncoder>
 #include <QTemporaryDir>
 
@@ -755,6 +756,16 @@ TEST_F(CliImportExportTest, MappingFromAJsonFileAndUnsupportedTargets)
     ASSERT_EQ(run.exitCode, 0) << run;
     const CliRun list = cli({ QStringLiteral("customers"), QStringLiteral("list") });
     EXPECT_EQ(parseCsv(list.out).value(1).value(5), QStringLiteral("Hangzhou")) << list;
+    // The trail says which file the rows came from (found by a review: an import could not be traced).
+    {
+        auto book = openBook(m_dir.filePath(QStringLiteral("book.clientele")));
+        ASSERT_TRUE(book.ok());
+        QSqlQuery audit(book.value()->connection());
+        ASSERT_TRUE(audit.exec(QStringLiteral(
+                        "SELECT json_extract(changes, '$.file') FROM audit_entries WHERE action = 'import'"))
+            && audit.next());
+        EXPECT_EQ(audit.value(0).toString(), QStringLiteral("in.csv"));
+    }
 
     const CliRun unknown = cli({ QStringLiteral("import"), QStringLiteral("customers"), QStringLiteral("in.csv"),
                                  QStringLiteral("--mapping"), QStringLiteral("no such preset") });

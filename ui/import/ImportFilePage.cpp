@@ -77,6 +77,7 @@ bool ImportFilePage::validatePage()
     state.filePath = path;
     state.target = importTargetFromString(m_target->currentData().toString()).value_or(ImportTarget::Customers);
     state.options.target = state.target;
+    state.options.source = QFileInfo(path).fileName();
     state.sheets = reader.value()->sheetNames();
     state.format = reader.value()->formatDescription();
     if (!state.sheets.contains(state.sheet))
