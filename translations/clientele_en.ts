@@ -345,6 +345,13 @@ Restore it? The damaged file is kept beside it as &quot;%4&quot;, never deleted.
             <numerusform>%Ln rows exported.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Import finished: %Ln customer(s) created. %1 moves them to the trash.</source>
+        <translation>
+            <numerusform>Import finished: %Ln customer created. %1 moves it to the trash.</numerusform>
+            <numerusform>Import finished: %Ln customers created. %1 moves them to the trash.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>NeglectedPanel</name>
@@ -508,34 +515,6 @@ The book as it is now is backed up first.</numerusform>
 <context>
     <name>TrashPanel</name>
     <message numerus="yes">
-        <source>%Ln order(s), whose sales leave the reports</source>
-        <translation>
-            <numerusform>%Ln order, whose sales leave the reports</numerusform>
-            <numerusform>%Ln orders, whose sales leave the reports</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln quote(s)</source>
-        <translation>
-            <numerusform>%Ln quote</numerusform>
-            <numerusform>%Ln quotes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln complaint(s)</source>
-        <translation>
-            <numerusform>%Ln complaint</numerusform>
-            <numerusform>%Ln complaints</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln follow-up(s)</source>
-        <translation>
-            <numerusform>%Ln follow-up</numerusform>
-            <numerusform>%Ln follow-ups</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Delete %Ln customer(s) for good, with their contacts and history? This cannot be undone.</source>
         <translation>
             <numerusform>Delete %Ln customer for good, with its contacts and history? This cannot be undone.</numerusform>
@@ -675,6 +654,85 @@ The book as it is now is backed up first.</numerusform>
         <translation>
             <numerusform>%Ln customer buying only in other currencies is not in this analysis: choose their currency to see them.</numerusform>
             <numerusform>%Ln customers buying only in other currencies are not in this analysis: choose their currency to see them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BusinessRecordsText</name>
+    <message numerus="yes">
+        <source>%Ln order(s), whose sales leave the reports</source>
+        <translation>
+            <numerusform>%Ln order, whose sales leave the reports</numerusform>
+            <numerusform>%Ln orders, whose sales leave the reports</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln quote(s)</source>
+        <translation>
+            <numerusform>%Ln quote</numerusform>
+            <numerusform>%Ln quotes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contract(s)</source>
+        <translation>
+            <numerusform>%Ln contract</numerusform>
+            <numerusform>%Ln contracts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln complaint(s)</source>
+        <translation>
+            <numerusform>%Ln complaint</numerusform>
+            <numerusform>%Ln complaints</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln follow-up(s)</source>
+        <translation>
+            <numerusform>%Ln follow-up</numerusform>
+            <numerusform>%Ln follow-ups</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BookFileCheck</name>
+    <message numerus="yes">
+        <source>&quot;%1&quot; is damaged: the database check found %n problem(s) in it. The first: %2</source>
+        <translation>
+            <numerusform>&quot;%1&quot; is damaged: the database check found %n problem in it: %2</numerusform>
+            <numerusform>&quot;%1&quot; is damaged: the database check found %n problems in it. The first: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UndoImport</name>
+    <message numerus="yes">
+        <source>Move the %Ln customer(s) created by the import of %1 to the trash?</source>
+        <translation>
+            <numerusform>Move the customer created by the import of %1 to the trash?</numerusform>
+            <numerusform>Move the %Ln customers created by the import of %1 to the trash?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move the %Ln customer(s) created by the import of &quot;%1&quot; (%2) to the trash?</source>
+        <translation>
+            <numerusform>Move the customer created by the import of &quot;%1&quot; (%2) to the trash?</numerusform>
+            <numerusform>Move the %Ln customers created by the import of &quot;%1&quot; (%2) to the trash?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln other(s) it created are already in the trash, merged or erased.</source>
+        <translation>
+            <numerusform>%Ln other it created is already in the trash, merged or erased.</numerusform>
+            <numerusform>%Ln others it created are already in the trash, merged or erased.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln customer(s) it updated were in the book before it and keep its changes; the audit trail shows what changed.</source>
+        <translation>
+            <numerusform>The customer it updated was in the book before it and keeps its changes; the audit trail shows what changed.</numerusform>
+            <numerusform>The %Ln customers it updated were in the book before it and keep its changes; the audit trail shows what changed.</numerusform>
         </translation>
     </message>
 </context>

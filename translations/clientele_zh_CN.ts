@@ -1150,6 +1150,10 @@
         <source>Follow-ups deleted</source>
         <translation>删除的跟进</translation>
     </message>
+    <message>
+        <source>Records created</source>
+        <translation>创建的记录</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -1200,6 +1204,10 @@
     <message>
         <source>an unknown user</source>
         <translation>未知用户</translation>
+    </message>
+    <message>
+        <source>The audit trail has no entry %1.</source>
+        <translation>审计记录中没有第 %1 条。</translation>
     </message>
 </context>
 <context>
@@ -1287,6 +1295,14 @@
     <message>
         <source>No changes in this period, or none that match the filters.</source>
         <translation>此期间没有变更，或没有符合筛选条件的变更。</translation>
+    </message>
+    <message>
+        <source>&amp;Undo import…</source>
+        <translation>撤销导入(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Moves the customers the selected import created to the trash</source>
+        <translation>将所选导入创建的客户移到回收站</translation>
     </message>
 </context>
 <context>
@@ -1504,9 +1520,10 @@
         <source>Cannot open "%1": %2</source>
         <translation>无法打开“%1”：%2</translation>
     </message>
-    <message>
-        <source>"%1" is damaged: %2</source>
-        <translation>“%1”已损坏：%2</translation>
+    <message numerus="yes">
+        <source>"%1" is damaged: the database check found %n problem(s) in it. The first: %2</source>
+        <translation>
+            <numerusform>“%1”已损坏：数据库检查发现了 %n 个问题。第一个：%2</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1855,6 +1872,34 @@ Open another book?</source>
     <message>
         <source>The follow-ups can be spread over 1 to %1 working days.</source>
         <translation>跟进只能分布在 1 到 %1 个工作日内。</translation>
+    </message>
+</context>
+<context>
+    <name>BusinessRecordsText</name>
+    <message numerus="yes">
+        <source>%Ln order(s), whose sales leave the reports</source>
+        <translation>
+            <numerusform>%Ln 个订单（其销售额将从报表中消失）</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln quote(s)</source>
+        <translation>
+            <numerusform>%Ln 份报价单</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contract(s)</source>
+        <translation>
+            <numerusform>%Ln 份合同</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln complaint(s)</source>
+        <translation>
+            <numerusform>%Ln 条投诉</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln follow-up(s)</source>
+        <translation>
+            <numerusform>%Ln 条跟进</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2488,7 +2533,8 @@ Open another book?</source>
     <message numerus="yes">
         <source>%n customer(s) erased since the backup was taken were erased again</source>
         <translation>
-            <numerusform>备份之后被抹除的 %n 位客户已再次抹除</numerusform></translation>
+            <numerusform>备份之后被抹除的 %n 位客户已再次抹除</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5796,12 +5842,14 @@ Add one with New customer… (Ctrl+N), or bring your list in with File › Impor
     <message numerus="yes">
         <source>This removes for good the customer, %Ln contact(s) with their phones and emails, notes, tags, follow-ups, complaints and the values recorded in the audit trail, also from the trash, the search index and the book file itself.</source>
         <translation>
-            <numerusform>这将永久删除该客户、%Ln 位联系人及其电话和邮箱、备注、标签、跟进、投诉以及审计记录中记下的内容，包括回收站、搜索索引和账簿文件本身中的副本。</numerusform></translation>
+            <numerusform>这将永久删除该客户、%Ln 位联系人及其电话和邮箱、备注、标签、跟进、投诉以及审计记录中记下的内容，包括回收站、搜索索引和账簿文件本身中的副本。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The %Ln duplicate(s) merged into this customer are erased with it.</source>
         <translation>
-            <numerusform>合并到此客户的 %Ln 条重复记录也会一并抹除。</numerusform></translation>
+            <numerusform>合并到此客户的 %Ln 条重复记录也会一并抹除。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The audit trail keeps only that an erasure happened. Orders, quotes and contracts, when there are any, stay for the sales figures, without the customer's name.</source>
@@ -5821,6 +5869,10 @@ Add one with New customer… (Ctrl+N), or bring your list in with File › Impor
     <message>
         <source>Writing the erasure to the book file</source>
         <translation>将抹除写入账簿文件</translation>
+    </message>
+    <message>
+        <source>Erased customer %1</source>
+        <translation>已抹除的客户 %1</translation>
     </message>
 </context>
 <context>
@@ -6635,6 +6687,21 @@ Add one with New customer… (Ctrl+N), or bring your list in with File › Impor
     </message>
 </context>
 <context>
+    <name>ImportUndo</name>
+    <message>
+        <source>Only an import of customers can be taken back.</source>
+        <translation>只有客户导入可以撤销。</translation>
+    </message>
+    <message>
+        <source>This import was made by an earlier version of Clientele, which did not record the customers it created.</source>
+        <translation>这次导入由较早版本的 Clientele 完成，当时没有记录它创建了哪些客户。</translation>
+    </message>
+    <message>
+        <source>Finding the customers of the import</source>
+        <translation>查找导入的客户</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <source>Import customers</source>
@@ -7387,6 +7454,15 @@ Book: %2</source>
         <translation>
             <numerusform>已将 %Ln 行导出到 %1。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Import of %1</source>
+        <translation>导入 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import finished: %Ln customer(s) created. %1 moves them to the trash.</source>
+        <translation>
+            <numerusform>导入完成：创建了 %Ln 个客户。按 %1 可将它们移到回收站。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -9367,7 +9443,8 @@ The book as it is now is backed up first.</source>
     <message numerus="yes">
         <source>%Ln customer(s) erased since the backup was taken were erased again.</source>
         <translation>
-            <numerusform>备份之后被抹除的 %Ln 位客户已再次抹除。</numerusform></translation>
+            <numerusform>备份之后被抹除的 %Ln 位客户已再次抹除。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -10471,31 +10548,6 @@ The book as it is now is backed up first.</source>
         <source>The trash is empty. Customers moved to the trash wait here until you restore them or delete them for good.</source>
         <translation>回收站是空的。移入回收站的客户会留在这里，直到您恢复或永久删除它们。</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln order(s), whose sales leave the reports</source>
-        <translation>
-            <numerusform>%Ln 个订单（其销售额将从报表中消失）</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln quote(s)</source>
-        <translation>
-            <numerusform>%Ln 份报价单</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln contract(s)</source>
-        <translation>
-            <numerusform>%Ln 份合同</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln complaint(s)</source>
-        <translation>
-            <numerusform>%Ln 条投诉</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln follow-up(s)</source>
-        <translation>
-            <numerusform>%Ln 条跟进</numerusform></translation>
-    </message>
     <message>
         <source>Deleted with them: %1.</source>
         <translation>一并删除：%1。</translation>
@@ -10503,6 +10555,45 @@ The book as it is now is backed up first.</source>
     <message>
         <source>To remove a person's data but keep the sales figures, restore the customer and use Erase instead.</source>
         <translation>如要删除个人数据但保留销售数据，请先恢复该客户，再使用“抹除”。</translation>
+    </message>
+</context>
+<context>
+    <name>UndoImport</name>
+    <message>
+        <source>Undo import</source>
+        <translation>撤销导入</translation>
+    </message>
+    <message>
+        <source>The customers created by this import are no longer in the list: they are in the trash, merged or erased.</source>
+        <translation>这次导入创建的客户已不在列表中：它们已在回收站中、已被合并或已被抹除。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move the %Ln customer(s) created by the import of %1 to the trash?</source>
+        <translation>
+            <numerusform>将 %1 导入创建的 %Ln 个客户移到回收站？</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Move the %Ln customer(s) created by the import of "%1" (%2) to the trash?</source>
+        <translation>
+            <numerusform>将导入“%1”（%2）创建的 %Ln 个客户移到回收站？</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln other(s) it created are already in the trash, merged or erased.</source>
+        <translation>
+            <numerusform>它创建的另外 %Ln 个客户已在回收站中、已被合并或已被抹除。</numerusform></translation>
+    </message>
+    <message>
+        <source>They take with them: %1.</source>
+        <translation>随之一起移走：%1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln customer(s) it updated were in the book before it and keep its changes; the audit trail shows what changed.</source>
+        <translation>
+            <numerusform>它更新的 %Ln 个客户在导入前已在账簿中，会保留导入所做的更改；审计记录中可查看改了什么。</numerusform></translation>
+    </message>
+    <message>
+        <source>They can be restored from the trash.</source>
+        <translation>可以从回收站恢复它们。</translation>
     </message>
 </context>
 <context>

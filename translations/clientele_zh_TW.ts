@@ -1150,6 +1150,10 @@
         <source>Follow-ups deleted</source>
         <translation>刪除的跟進</translation>
     </message>
+    <message>
+        <source>Records created</source>
+        <translation>建立的紀錄</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -1200,6 +1204,10 @@
     <message>
         <source>an unknown user</source>
         <translation>未知使用者</translation>
+    </message>
+    <message>
+        <source>The audit trail has no entry %1.</source>
+        <translation>稽核紀錄中沒有第 %1 筆。</translation>
     </message>
 </context>
 <context>
@@ -1287,6 +1295,14 @@
     <message>
         <source>No changes in this period, or none that match the filters.</source>
         <translation>此期間沒有變更，或沒有符合篩選條件的變更。</translation>
+    </message>
+    <message>
+        <source>&amp;Undo import…</source>
+        <translation>復原匯入(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Moves the customers the selected import created to the trash</source>
+        <translation>將所選匯入建立的客戶移到資源回收筒</translation>
     </message>
 </context>
 <context>
@@ -1504,9 +1520,10 @@
         <source>Cannot open "%1": %2</source>
         <translation>無法開啟「%1」：%2</translation>
     </message>
-    <message>
-        <source>"%1" is damaged: %2</source>
-        <translation>「%1」已損壞：%2</translation>
+    <message numerus="yes">
+        <source>"%1" is damaged: the database check found %n problem(s) in it. The first: %2</source>
+        <translation>
+            <numerusform>「%1」已損毀：資料庫檢查發現了 %n 個問題。第一個：%2</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1855,6 +1872,34 @@ Open another book?</source>
     <message>
         <source>The follow-ups can be spread over 1 to %1 working days.</source>
         <translation>跟進只能分散在 1 到 %1 個工作天內。</translation>
+    </message>
+</context>
+<context>
+    <name>BusinessRecordsText</name>
+    <message numerus="yes">
+        <source>%Ln order(s), whose sales leave the reports</source>
+        <translation>
+            <numerusform>%Ln 筆訂單（其銷售額將從報表中消失）</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln quote(s)</source>
+        <translation>
+            <numerusform>%Ln 份報價單</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contract(s)</source>
+        <translation>
+            <numerusform>%Ln 份合約</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln complaint(s)</source>
+        <translation>
+            <numerusform>%Ln 筆客訴</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln follow-up(s)</source>
+        <translation>
+            <numerusform>%Ln 筆跟進</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2488,7 +2533,8 @@ Open another book?</source>
     <message numerus="yes">
         <source>%n customer(s) erased since the backup was taken were erased again</source>
         <translation>
-            <numerusform>備份之後被抹除的 %n 位客戶已再次抹除</numerusform></translation>
+            <numerusform>備份之後被抹除的 %n 位客戶已再次抹除</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5796,12 +5842,14 @@ Add one with New customer… (Ctrl+N), or bring your list in with File › Impor
     <message numerus="yes">
         <source>This removes for good the customer, %Ln contact(s) with their phones and emails, notes, tags, follow-ups, complaints and the values recorded in the audit trail, also from the trash, the search index and the book file itself.</source>
         <translation>
-            <numerusform>這將永久刪除該客戶、%Ln 位聯絡人及其電話和電子郵件、備註、標籤、跟進、客訴以及稽核紀錄中記下的內容，包括資源回收筒、搜尋索引和帳簿檔案本身中的副本。</numerusform></translation>
+            <numerusform>這將永久刪除該客戶、%Ln 位聯絡人及其電話和電子郵件、備註、標籤、跟進、客訴以及稽核紀錄中記下的內容，包括資源回收筒、搜尋索引和帳簿檔案本身中的副本。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The %Ln duplicate(s) merged into this customer are erased with it.</source>
         <translation>
-            <numerusform>合併到此客戶的 %Ln 筆重複資料也會一併抹除。</numerusform></translation>
+            <numerusform>合併到此客戶的 %Ln 筆重複資料也會一併抹除。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The audit trail keeps only that an erasure happened. Orders, quotes and contracts, when there are any, stay for the sales figures, without the customer's name.</source>
@@ -5821,6 +5869,10 @@ Add one with New customer… (Ctrl+N), or bring your list in with File › Impor
     <message>
         <source>Writing the erasure to the book file</source>
         <translation>將抹除寫入帳簿檔案</translation>
+    </message>
+    <message>
+        <source>Erased customer %1</source>
+        <translation>已抹除的客戶 %1</translation>
     </message>
 </context>
 <context>
@@ -6635,6 +6687,21 @@ Add one with New customer… (Ctrl+N), or bring your list in with File › Impor
     </message>
 </context>
 <context>
+    <name>ImportUndo</name>
+    <message>
+        <source>Only an import of customers can be taken back.</source>
+        <translation>只有客戶匯入可以復原。</translation>
+    </message>
+    <message>
+        <source>This import was made by an earlier version of Clientele, which did not record the customers it created.</source>
+        <translation>這次匯入由較早版本的 Clientele 完成，當時沒有記錄它建立了哪些客戶。</translation>
+    </message>
+    <message>
+        <source>Finding the customers of the import</source>
+        <translation>尋找匯入的客戶</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <source>Import customers</source>
@@ -7387,6 +7454,15 @@ Book: %2</source>
         <translation>
             <numerusform>已將 %Ln 列匯出至 %1。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Import of %1</source>
+        <translation>匯入 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import finished: %Ln customer(s) created. %1 moves them to the trash.</source>
+        <translation>
+            <numerusform>匯入完成：建立了 %Ln 位客戶。按 %1 可將他們移到資源回收筒。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -9367,7 +9443,8 @@ The book as it is now is backed up first.</source>
     <message numerus="yes">
         <source>%Ln customer(s) erased since the backup was taken were erased again.</source>
         <translation>
-            <numerusform>備份之後被抹除的 %Ln 位客戶已再次抹除。</numerusform></translation>
+            <numerusform>備份之後被抹除的 %Ln 位客戶已再次抹除。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -10471,31 +10548,6 @@ The book as it is now is backed up first.</source>
         <source>The trash is empty. Customers moved to the trash wait here until you restore them or delete them for good.</source>
         <translation>資源回收筒是空的。移到資源回收筒的客戶會留在這裡，直到您還原或永久刪除它們。</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln order(s), whose sales leave the reports</source>
-        <translation>
-            <numerusform>%Ln 筆訂單（其銷售額將從報表中消失）</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln quote(s)</source>
-        <translation>
-            <numerusform>%Ln 份報價單</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln contract(s)</source>
-        <translation>
-            <numerusform>%Ln 份合約</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln complaint(s)</source>
-        <translation>
-            <numerusform>%Ln 筆客訴</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln follow-up(s)</source>
-        <translation>
-            <numerusform>%Ln 筆跟進</numerusform></translation>
-    </message>
     <message>
         <source>Deleted with them: %1.</source>
         <translation>一併刪除：%1。</translation>
@@ -10503,6 +10555,45 @@ The book as it is now is backed up first.</source>
     <message>
         <source>To remove a person's data but keep the sales figures, restore the customer and use Erase instead.</source>
         <translation>如要刪除個人資料但保留銷售數據，請先還原該客戶，再使用「抹除」。</translation>
+    </message>
+</context>
+<context>
+    <name>UndoImport</name>
+    <message>
+        <source>Undo import</source>
+        <translation>復原匯入</translation>
+    </message>
+    <message>
+        <source>The customers created by this import are no longer in the list: they are in the trash, merged or erased.</source>
+        <translation>這次匯入建立的客戶已不在清單中：他們已在資源回收筒中、已被合併或已被抹除。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move the %Ln customer(s) created by the import of %1 to the trash?</source>
+        <translation>
+            <numerusform>將 %1 匯入建立的 %Ln 位客戶移到資源回收筒？</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Move the %Ln customer(s) created by the import of "%1" (%2) to the trash?</source>
+        <translation>
+            <numerusform>將匯入「%1」（%2）建立的 %Ln 位客戶移到資源回收筒？</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln other(s) it created are already in the trash, merged or erased.</source>
+        <translation>
+            <numerusform>它建立的另外 %Ln 位客戶已在資源回收筒中、已被合併或已被抹除。</numerusform></translation>
+    </message>
+    <message>
+        <source>They take with them: %1.</source>
+        <translation>隨之一起移走：%1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln customer(s) it updated were in the book before it and keep its changes; the audit trail shows what changed.</source>
+        <translation>
+            <numerusform>它更新的 %Ln 位客戶在匯入前已在帳簿中，會保留匯入所做的變更；稽核紀錄中可查看改了什麼。</numerusform></translation>
+    </message>
+    <message>
+        <source>They can be restored from the trash.</source>
+        <translation>可以從資源回收筒還原他們。</translation>
     </message>
 </context>
 <context>

@@ -125,6 +125,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     });
     connect(m_file, &CustomerFilePanel::complaintsChanged, m_complaints, &ComplaintsPanel::reload);
     m_audit = new AuditPanel(db);
+    connect(m_audit, &AuditPanel::customersChanged, this, &MainWindow::afterTrashChange);
     m_backups = new BackupController(*m_database, this);
     connect(m_backups, &BackupController::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
@@ -539,6 +540,21 @@ void MainWindow::importFile()
         statusBar()->showMessage(tr("Import finished."), 5000);
     });
     wizard.exec();
+    const ImportWizard::State &import = wizard.state();
+    if (import.result && import.result->committed && import.target == ImportTarget::Customers)
+        offerUndoOfImport(import.result->createdIds.ids(), import.filePath);
+}
+
+void MainWindow::offerUndoOfImport(const QList<qint64> &created, const QString &file)
+{
+    if (created.isEmpty())
+        return;
+    m_undo->push(MoveToTrashCommand::forImport(m_database->connection(), created,
+        tr("Import of %1").arg(QFileInfo(file).fileName()), [this] { afterTrashChange(); }));
+    statusBar()->showMessage(
+        tr("Import finished: %Ln customer(s) created. %1 moves them to the trash.", nullptr, int(created.size()))
+            .arg(QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)),
+        10000);
 }
 
 void MainWindow::findDuplicates()

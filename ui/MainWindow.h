@@ -71,6 +71,8 @@ public:
     ComplaintsPanel *complaints() const { return m_complaints; }
     ComplaintReportsPanel *complaintReports() const { return m_complaintReports; }
     QUndoStack *undoStack() const { return m_undo; }
+    // After an import of customers (from `file`): Edit ▸ Undo moves the customers it created to the trash.
+    void offerUndoOfImport(const QList<qint64> &created, const QString &file);
     AgendaPanel *agenda() const { return m_agenda; }
     CalendarPanel *calendar() const { return m_calendar; }
     RenewalsPanel *renewals() const { return m_renewals; }

@@ -42,10 +42,19 @@ void setAppearance(const QString &appearance)
 
 QString phoneRegion()
 {
-    QString fallback = QLocale::system().name().section(QLatin1Char('_'), 1, 1);
-    if (fallback.size() != 2)
-        fallback = QStringLiteral("CN");
-    return QSettings().value(QStringLiteral("phone/region"), fallback).toString();
+    return QSettings().value(QStringLiteral("phone/region"), suggestedPhoneRegion(language())).toString();
+}
+
+QString suggestedPhoneRegion(const QString &language)
+{
+    const QString system = QLocale::system().name().section(QLatin1Char('_'), 1, 1);
+    const auto systemIfOneOf
+        = [&system](QStringList regions) { return regions.contains(system) ? system : regions.first(); };
+    if (language == QLatin1String("zh_TW"))
+        return systemIfOneOf({ QStringLiteral("TW"), QStringLiteral("HK"), QStringLiteral("MO") });
+    if (language == QLatin1String("zh_CN"))
+        return systemIfOneOf({ QStringLiteral("CN"), QStringLiteral("SG"), QStringLiteral("MY") });
+    return system.size() == 2 ? system : QStringLiteral("CN");
 }
 
 void setPhoneRegion(const QString &region)

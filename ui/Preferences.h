@@ -17,8 +17,13 @@ QString effectiveLanguage();
 QString appearance();
 void setAppearance(const QString &appearance);
 
-// ISO country code assumed for phone numbers typed without a country code.
+// ISO country code assumed for phone numbers typed without a country code: the setting, or the region
+// suggested for the chosen language.
 QString phoneRegion();
+// The region a user of `language` ("system", "en", "zh_CN", "zh_TW") most likely dials in: the system's when
+// the language is spoken there (Traditional Chinese in Hong Kong), else TW for Traditional and CN for
+// Simplified Chinese; for English the system's, or CN without one.
+QString suggestedPhoneRegion(const QString &language);
 void setPhoneRegion(const QString &region);
 
 QString lastBook();

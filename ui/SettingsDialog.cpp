@@ -38,6 +38,15 @@ SettingsDialog::SettingsDialog(QWidget *parent, const QSqlDatabase &book, bool r
     m_region->setObjectName(QStringLiteral("phoneRegionLineEdit"));
     m_region->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[A-Za-z]{2}")), this));
     m_region->setToolTip(tr("Two-letter code of a country or region, e.g. CN, TW, HK, US"));
+    // A region left as the language suggested follows a new language (繁體中文 suggests TW); one the user
+    // chose stays.
+    connect(m_language, &QComboBox::currentIndexChanged, this, [this] {
+        const QString language = m_language->currentData().toString();
+        if (m_region->text().compare(m_suggestedRegion, Qt::CaseInsensitive) == 0)
+            m_region->setText(Preferences::suggestedPhoneRegion(language));
+        m_suggestedRegion = Preferences::suggestedPhoneRegion(language);
+    });
+    m_suggestedRegion = Preferences::suggestedPhoneRegion(m_language->currentData().toString());
 
     auto form = new QFormLayout;
     form->addRow(tr("&Language:"), m_language);

@@ -26,4 +26,5 @@ private:
     QComboBox *m_language = nullptr;
     QComboBox *m_appearance = nullptr;
     QLineEdit *m_region = nullptr;
+    QString m_suggestedRegion; // for the language now chosen
 };

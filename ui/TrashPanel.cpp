@@ -1,4 +1,5 @@
 #include "TrashPanel.h"
+#include "BusinessRecordsText.h"
 #include "CustomerTableModel.h"
 #include "EmptyState.h"
 #include "MessageBox.h"
@@ -105,17 +106,7 @@ void TrashPanel::purgeSelected()
         nullptr, int(ids.size()));
     // Orders, contracts and complaints go with them: said plainly, with Erase offered for keeping the sales.
     const QMap<QString, qint64> records = CustomerRepository(m_db).businessRecords(ids).value_or({});
-    QStringList also;
-    if (const int n = int(records.value(QStringLiteral("orders"))); n > 0)
-        also << tr("%Ln order(s), whose sales leave the reports", nullptr, n);
-    if (const int n = int(records.value(QStringLiteral("quotes"))); n > 0)
-        also << tr("%Ln quote(s)", nullptr, n);
-    if (const int n = int(records.value(QStringLiteral("contracts"))); n > 0)
-        also << tr("%Ln contract(s)", nullptr, n);
-    if (const int n = int(records.value(QStringLiteral("complaints"))); n > 0)
-        also << tr("%Ln complaint(s)", nullptr, n);
-    if (const int n = int(records.value(QStringLiteral("activities"))); n > 0)
-        also << tr("%Ln follow-up(s)", nullptr, n);
+    const QStringList also = BusinessRecordsText::parts(records);
     if (!also.isEmpty()) {
         text += QStringLiteral("\n\n") + tr("Deleted with them: %1.").arg(also.join(QStringLiteral(", ")))
             + QLatin1Char(' ')

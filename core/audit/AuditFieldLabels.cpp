@@ -105,6 +105,7 @@ namespace {
         { "rows", QT_TRANSLATE_NOOP("AuditField", "Rows") },
         { "count", QT_TRANSLATE_NOOP("AuditField", "Rows") },
         { "created", QT_TRANSLATE_NOOP("AuditField", "Created") },
+        { "created_ids", QT_TRANSLATE_NOOP("AuditField", "Records created") },
         { "updated", QT_TRANSLATE_NOOP("AuditField", "Updated") },
         { "skipped", QT_TRANSLATE_NOOP("AuditField", "Skipped") },
         { "invalid_rows", QT_TRANSLATE_NOOP("AuditField", "Rows with problems") },

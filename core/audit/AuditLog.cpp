@@ -145,6 +145,18 @@ Status AuditLog::prepareSelect(QSqlQuery &query, const AuditFilter &filter, int 
     return {};
 }
 
+Result<AuditEntry> AuditLog::find(qint64 id) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT %1 FROM audit_entries WHERE id = ?").arg(kColumns));
+    query.addBindValue(id);
+    if (!query.exec())
+        return sqlError(query, tr("Reading the audit trail"));
+    if (!query.next())
+        return Error { tr("The audit trail has no entry %1.").arg(id) };
+    return readEntry(query);
+}
+
 Result<QList<AuditEntry>> AuditLog::list(const AuditFilter &filter, int limit) const
 {
     QList<AuditEntry> entries;

@@ -25,6 +25,8 @@ public:
 
     // Writes one entry; `at` and `user` are filled in when empty (Clock and currentUser()).
     Status record(AuditEntry entry);
+    // The entry with that id; an error when there is none.
+    Result<AuditEntry> find(qint64 id) const;
     // Newest first, at most `limit` (0: all).
     Result<QList<AuditEntry>> list(const AuditFilter &filter, int limit = 0) const;
     // Every entry the filter selects, newest first, one forward pass; `visit` stops it by returning false.

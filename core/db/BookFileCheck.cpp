@@ -130,16 +130,32 @@ Status BookFileCheck::checkFully(const QString &path, const std::atomic_bool *st
             if (!query.exec(QStringLiteral("PRAGMA integrity_check")))
                 problems << query.lastError().databaseText();
             while (query.next())
-                problems << query.value(0).toString().simplified(); // SQLite's rows can hold line breaks
-            if (stop && stop->load())
-                problems = QStringList { QStringLiteral("ok") }; // interrupted: nothing found wrong so far
-            if (problems != QStringList { QStringLiteral("ok") })
-                result
-                    = Error { tr("\"%1\" is damaged: %2").arg(shown, problems.mid(0, 3).join(QStringLiteral("; "))) };
+                problems << query.value(0).toString();
+            if (!(stop && stop->load())) // interrupted: nothing found wrong so far
+                result = integrityProblems(path, problems);
             query.finish();
             db.close();
         }
     }
     QSqlDatabase::removeDatabase(name);
     return result;
+}
+
+Status BookFileCheck::integrityProblems(const QString &path, const QStringList &rows)
+{
+    if (rows == QStringList { QStringLiteral("ok") })
+        return {};
+    QStringList problems;
+    for (const QString &row : rows) {
+        for (const QString &line : row.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+            if (!line.startsWith(QLatin1String("***"))) // "*** in database main ***" heads a list
+                problems << line.simplified();
+        }
+    }
+    if (problems.isEmpty())
+        problems << rows.join(QLatin1Char(' ')).simplified();
+    // SQLite's own words for the first problem, for whoever restores the book; the count says how bad it is.
+    return Error { tr(
+        "\"%1\" is damaged: the database check found %n problem(s) in it. The first: %2", "", int(problems.size()))
+                       .arg(QDir::toNativeSeparators(path), problems.first()) };
 }

@@ -28,4 +28,7 @@ public:
     // The header, then PRAGMA integrity_check on a read-only connection (reads the whole file). Setting *stop
     // (from another thread) interrupts the check where SQLite's handle is reachable; an interrupted check passes.
     static Status checkFully(const QString &path, const std::atomic_bool *stop = nullptr);
+    // PRAGMA integrity_check's rows as one message for a person: how many problems, and the first of them
+    // (SQLite can put many problems into one row, one per line). An empty Status for the single row "ok".
+    static Status integrityProblems(const QString &path, const QStringList &rows);
 };

@@ -199,12 +199,10 @@ Status Database::checkIntegrity() const
     QSqlQuery query(connection());
     if (!query.exec(QStringLiteral("PRAGMA integrity_check")))
         return Error { tr("The book \"%1\" is damaged: %2").arg(m_path, query.lastError().databaseText()) };
-    QStringList problems;
+    QStringList rows;
     while (query.next())
-        problems << query.value(0).toString().simplified(); // SQLite's rows can hold line breaks
-    if (problems == QStringList { QStringLiteral("ok") })
-        return {};
-    return Error { tr("The book \"%1\" is damaged: %2").arg(m_path, problems.mid(0, 3).join(QStringLiteral("; "))) };
+        rows << query.value(0).toString();
+    return BookFileCheck::integrityProblems(m_path, rows);
 }
 
 Status Database::copyTo(const QString &targetPath) const

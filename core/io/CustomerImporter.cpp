@@ -483,6 +483,7 @@ Status CustomerImporter::processRow(
     auto id = session.writer->add(customer, contacts, {}, &texts);
     if (!id)
         return id.error();
+    session.summary.createdIds.add(id.value());
     rememberKeys(session, row, id.value());
     return {};
 }
@@ -627,7 +628,10 @@ Status CustomerImporter::processContactRow(Session &session, const ParsedImportR
     if (!row.given.contains(ImportField::ContactPrimary))
         contact.primary = existing.value().isEmpty();
     auto created = contacts.create(contact);
-    return created ? Status() : Status(created.error());
+    if (!created)
+        return created.error();
+    session.summary.createdIds.add(created.value());
+    return {};
 }
 
 Status CustomerImporter::writeDuplicates(const ImportSummary &summary, ImportTarget target, const QString &path)
@@ -688,5 +692,7 @@ Status CustomerImporter::recordImport(QSqlDatabase db, const ImportSummary &summ
                                   { QStringLiteral("format"), summary.fileFormat } };
     if (!options.source.isEmpty())
         entry.changes.insert(QStringLiteral("file"), options.source);
+    if (!summary.createdIds.isEmpty()) // which records came from the file: an import can be undone later
+        entry.changes.insert(QStringLiteral("created_ids"), summary.createdIds.toString());
     return AuditLog(db).record(entry);
 }

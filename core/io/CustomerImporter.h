@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "audit/IdRanges.h"
 #include "io/ImportMapping.h"
 #include "io/ImportRowParser.h"
 #include "repo/BulkCustomerWriter.h"
@@ -83,6 +84,7 @@ struct ImportSummary
     bool committed = false; // the book was changed
     bool cancelled = false;
     QString fileFormat;
+    IdRanges createdIds; // of what was written (empty when only checking), recorded in the import's audit entry
 
     static constexpr int kMaxListed = 10000;
     qint64 imported() const { return created + updated; }

@@ -267,6 +267,8 @@ Status SalesImporter::productRow(Session &session, const ParsedProductRow &parse
     auto id = ProductRepository(m_db).save(product);
     if (!id)
         return id.error();
+    if (!update)
+        summary.createdIds.add(id.value());
     product.id = id.value();
     // Later rows (and the sales lines of an orders import) see the product as the book now has it.
     if (!product.code.isEmpty())
@@ -530,7 +532,10 @@ Status SalesImporter::writeOrder(Session &session, const PendingOrder &pending)
     if (replace)
         return OrderRepository(m_db).replace(pending.existingId, order);
     auto id = OrderRepository(m_db).insert(order);
-    return id ? Status() : Status(id.error());
+    if (!id)
+        return id.error();
+    session.summary.createdIds.add(id.value());
+    return {};
 }
 
 Result<ImportSummary> importTable(QSqlDatabase db, TableReader &reader, const ImportMapping &mapping,

@@ -71,8 +71,8 @@ Status Eraser::eraseRows(qint64 customerId, Summary &summary)
         query.prepare(QStringLiteral("UPDATE customers SET name = ?, sort_key = ?, industry = '', province = '', "
                                      "city = '', address = '', website = '', source = '', notes = '', "
                                      "search_text = '', owner_id = NULL, updated_at = ? WHERE id = ?"));
-        // Stored data, not interface text: the same in every language.
-        const QString name = QStringLiteral("Erased customer %1").arg(customerId);
+        // Stored in the language of the user who erased it, as any name typed into the book is.
+        const QString name = tr("Erased customer %1").arg(customerId);
         query.addBindValue(name);
         query.addBindValue(NameOrder(NameOrder::ofBook(m_db)).key(name)); // the erased name's key goes too
         query.addBindValue(Database::nowTimestamp());

@@ -708,20 +708,25 @@ Status CustomerRepository::setDeletedAt(const QList<qint64> &ids, const QVariant
     Transaction transaction(m_db);
     if (Status status = transaction.begin(); !status)
         return status;
-    // Planned follow-ups go to the trash with their customer and come back with them.
-    ActivityRepository activities(m_db);
-    if (Status status = deletedAt.isNull() ? activities.followCustomersOutOfTrash(ids)
-                                           : activities.followCustomersToTrash(ids, deletedAt.toString());
-        !status)
-        return status;
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("UPDATE customers SET deleted_at = ?, updated_at = ? WHERE id IN (%1)")
-                          .arg(placeholders(ids.size())));
-    query.addBindValue(deletedAt);
-    query.addBindValue(Database::nowTimestamp());
-    bindAll(query, ids);
-    if (!query.exec())
-        return sqlError(query, doing);
+    // In parts: SQLite takes at most 32,766 bound values in one statement, and an import can be undone.
+    constexpr qsizetype kPart = 10000;
+    for (qsizetype start = 0; start < ids.size(); start += kPart) {
+        const QList<qint64> part = ids.mid(start, kPart);
+        // Planned follow-ups go to the trash with their customer and come back with them.
+        ActivityRepository activities(m_db);
+        if (Status status = deletedAt.isNull() ? activities.followCustomersOutOfTrash(part)
+                                               : activities.followCustomersToTrash(part, deletedAt.toString());
+            !status)
+            return status;
+        QSqlQuery query(m_db);
+        query.prepare(QStringLiteral("UPDATE customers SET deleted_at = ?, updated_at = ? WHERE id IN (%1)")
+                          .arg(placeholders(part.size())));
+        query.addBindValue(deletedAt);
+        query.addBindValue(Database::nowTimestamp());
+        bindAll(query, part);
+        if (!query.exec())
+            return sqlError(query, doing);
+    }
     if (Status status = audit(action, ids, {}); !status)
         return status;
     return transaction.commit();

@@ -1,4 +1,5 @@
 #include "TestSupport.h"
+#include "TranslationSupport.h"
 
 #include "audit/AuditDescriber.h"
 #include "audit/AuditFieldLabels.h"
@@ -42,18 +43,6 @@ protected:
         return e;
     }
 };
-
-// The app's translator for `language` installed for the test's scope (English carries the plural forms).
-std::shared_ptr<QTranslator> useLanguage(const QString &language)
-{
-    auto translator = std::shared_ptr<QTranslator>(new QTranslator, [](QTranslator *t) {
-        QCoreApplication::removeTranslator(t);
-        delete t;
-    });
-    EXPECT_TRUE(translator->load(QStringLiteral(":/i18n/clientele_%1.qm").arg(language)));
-    QCoreApplication::installTranslator(translator.get());
-    return translator;
-}
 
 TEST_F(AuditDescriberTest, NamesFieldsAndShowsStoredCodesAsTheAppDoes)
 {

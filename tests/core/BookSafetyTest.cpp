@@ -2,6 +2,7 @@
 // damaged files told apart without being written to, and the newest good backup found for them.
 
 #include "TestSupport.h"
+#include "TranslationSupport.h"
 
 #include "Clock.h"
 #include "Formatting.h"
@@ -208,12 +209,29 @@ TEST_F(BookSafetyTest, DamagedPagesFailTheFullCheckWhileTheHeaderLooksSound)
     const Status full = BookFileCheck::checkFully(bookPath());
     ASSERT_FALSE(full.ok());
     EXPECT_TRUE(full.error().message.startsWith(
-        QStringLiteral("\"%1\" is damaged: ").arg(QDir::toNativeSeparators(bookPath()))))
+        QStringLiteral("\"%1\" is damaged: the database check found ").arg(QDir::toNativeSeparators(bookPath()))))
         << full.error().message;
+    EXPECT_FALSE(full.error().message.contains(QLatin1String("***"))) << full.error().message;
     EXPECT_EQ(bytesOf(bookPath()), bytes);
     // Quitting stops a running check: a stopped check reports nothing (the next open checks again).
     const std::atomic_bool stop { true };
     EXPECT_TRUE(BookFileCheck::checkFully(bookPath(), &stop).ok());
+}
+
+TEST_F(BookSafetyTest, SqlitesListOfProblemsIsCountedAndOnlyTheFirstIsQuoted)
+{
+    // integrity_check's first row as SQLite 3.40 returned it for a backup with two pages overwritten.
+    const QStringList rows { QStringLiteral("*** in database main ***\nPage 50: btreeInitPage() returns error code "
+                                            "11\nPage 51: btreeInitPage() returns error code 11\nOn tree page 49 "
+                                            "cell 38: invalid page number -1"),
+        QStringLiteral("On tree page 49 cell 36: Extends off end of page") };
+    const auto english = useLanguage(QStringLiteral("en")); // the plural
+    const Status status = BookFileCheck::integrityProblems(QStringLiteral("b.clientele"), rows);
+    ASSERT_FALSE(status.ok());
+    EXPECT_EQ(status.error().message,
+        QStringLiteral("\"b.clientele\" is damaged: the database check found 4 problems in it. The first: Page 50: "
+                       "btreeInitPage() returns error code 11"));
+    EXPECT_TRUE(BookFileCheck::integrityProblems(QStringLiteral("b.clientele"), { QStringLiteral("ok") }).ok());
 }
 
 TEST_F(BookSafetyTest, TheNewestBackupThatPassesItsCheckIsChosenAndRestoredWithTheDamagedFileKeptAside)

@@ -1,4 +1,5 @@
 #include "TestSupport.h"
+#include "TranslationSupport.h"
 
 #include "Clock.h"
 #include "audit/AuditLog.h"
@@ -246,6 +247,20 @@ TEST_F(PrivacyTest, EraseKeepsAnAnonymisedCustomerForItsOrdersAndTheRevenueStays
             QStringLiteral("SELECT name, city, address, search_text FROM customers WHERE id = %1").arg(m_subject)),
         QStringList { QStringLiteral("Erased customer %1\t\t\t").arg(m_subject) });
     EXPECT_EQ(leftovers(), QStringList {});
+}
+
+TEST_F(PrivacyTest, TheAnonymisedStandInIsNamedInTheLanguageOfWhoErasedIt)
+{
+    run(db(),
+        QStringLiteral("INSERT INTO orders (uuid, number, customer_id, order_date, currency, total, created_at, "
+                       "updated_at) VALUES (?, 'SO-1', ?, '2026-01-05', 'CNY', 990, '2026-01-05', '2026-01-05')"),
+        { Database::newUuid(), m_subject });
+    const auto chinese = useLanguage(QStringLiteral("zh_CN"));
+
+    auto erased = Eraser(db()).erase(m_subject);
+    ASSERT_TRUE(erased.ok()) << erased.error().toString();
+    EXPECT_EQ(scalar(db(), QStringLiteral("SELECT name FROM customers WHERE id = ?"), { m_subject }).toString(),
+        QStringLiteral("已抹除的客户 %1").arg(m_subject));
 }
 
 TEST_F(PrivacyTest, EraseOfAnUnknownCustomerChangesNothing)

@@ -54,20 +54,6 @@ void whenDialogShows(std::function<void(QDialog *)> fill)
     QTimer::singleShot(0, *attempt);
 }
 
-void typeText(QWidget *widget, const QString &text)
-{
-    for (QChar c : text) {
-        if (c.unicode() < 128) {
-            QTest::keyClick(widget, c.toLatin1());
-        } else {
-            QKeyEvent press(QEvent::KeyPress, 0, Qt::NoModifier, QString(c));
-            QKeyEvent release(QEvent::KeyRelease, 0, Qt::NoModifier, QString(c));
-            QApplication::sendEvent(widget, &press);
-            QApplication::sendEvent(widget, &release);
-        }
-    }
-}
-
 void choose(QWidget *parent, const QString &comboName, const QVariant &data)
 {
     auto combo = parent->findChild<QComboBox *>(comboName);

@@ -95,22 +95,6 @@ void onNextDialog(std::function<void(QDialog *)> fill)
     QTimer::singleShot(0, *attempt);
 }
 
-// Types text key by key as a user would. QTest::keyClicks only knows ASCII, so other characters (Chinese)
-// arrive as key events carrying their text, the way an input method delivers them.
-void typeText(QWidget *widget, const QString &text)
-{
-    for (QChar c : text) {
-        if (c.unicode() < 128) {
-            QTest::keyClick(widget, c.toLatin1());
-        } else {
-            QKeyEvent press(QEvent::KeyPress, 0, Qt::NoModifier, QString(c));
-            QKeyEvent release(QEvent::KeyRelease, 0, Qt::NoModifier, QString(c));
-            QApplication::sendEvent(widget, &press);
-            QApplication::sendEvent(widget, &release);
-        }
-    }
-}
-
 void typeInto(QWidget *parent, const QString &name, const QString &text)
 {
     auto edit = parent->findChild<QLineEdit *>(name);
@@ -995,27 +979,6 @@ TEST_F(MainWindowTest, EnterOpensTheCustomerForEditing)
     QTest::keyClick(window->customerList()->view(), Qt::Key_Return);
     EXPECT_EQ(names(window->customerList()->model()), QStringList { QStringLiteral("New Name") });
     EXPECT_EQ(window->findChild<QLabel *>(QStringLiteral("customerTitleLabel"))->text(), QStringLiteral("New Name"));
-}
-
-TEST(SettingsDialogTest, ChosenLanguageAndPhoneRegionAreKept)
-{
-    QSettings().clear();
-    EXPECT_EQ(Preferences::language(), QStringLiteral("system"));
-    SettingsDialog dialog;
-    auto language = dialog.findChild<QComboBox *>(QStringLiteral("languageComboBox"));
-    language->setCurrentIndex(language->findData(QStringLiteral("zh_TW")));
-    auto region = dialog.findChild<QLineEdit *>(QStringLiteral("phoneRegionLineEdit"));
-    region->clear();
-    typeText(region, QStringLiteral("tw"));
-    MessageBox::setNextAnswer(QMessageBox::Ok); // "used from the next start"
-    dialog.accept();
-    EXPECT_EQ(Preferences::language(), QStringLiteral("zh_TW"));
-    EXPECT_EQ(Preferences::effectiveLanguage(), QStringLiteral("zh_TW"));
-    EXPECT_EQ(Preferences::phoneRegion(), QStringLiteral("TW"));
-    EXPECT_EQ(PhoneNumbers::defaultRegion(), QStringLiteral("TW"));
-    EXPECT_TRUE(MessageBox::lastText().contains(QStringLiteral("next start")));
-    PhoneNumbers::setDefaultRegion(QStringLiteral("CN"));
-    QSettings().clear();
 }
 
 } // namespace

@@ -3,10 +3,13 @@
 #include "Book.h"
 #include "CustomerListPanel.h"
 #include "CustomerTableModel.h"
+#include "FileDialog.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "UiTestSupport.h"
 #include "backup/BackupService.h"
+#include "io/CsvReader.h"
+#include "io/CustomerImporter.h"
 #include "repo/CustomerRepository.h"
 #include "repo/TimelineRepository.h"
 #include "trust/AuditPanel.h"
@@ -20,6 +23,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QMessageBox>
 #include <QProgressDialog>
@@ -32,6 +36,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QUndoStack>
 
 #include <gtest/gtest.h>
 
@@ -284,6 +289,105 @@ TEST_F(TrustUiTest, AuditPageListsAndFiltersTheTrail)
     EXPECT_EQ(table->rowCount(), 1);
     // Nothing in the page edits or deletes entries.
     EXPECT_EQ(table->editTriggers(), QAbstractItemView::NoEditTriggers);
+}
+
+TEST_F(TrustUiTest, TheAuditPageShowsItsOwnExportAtOnce)
+{
+    auto window = openWindow();
+    addCustomer(*window, QStringLiteral("Acme Ltd"), QStringLiteral("13800138000"));
+    window->showPage(MainWindow::AuditPage);
+    QTableWidget *table = window->audit()->table();
+    ASSERT_EQ(table->rowCount(), 1);
+    QTemporaryDir dir;
+    FileDialog::setNextFileName(dir.filePath(QStringLiteral("trail.csv")));
+    window->audit()->findChild<QPushButton *>(QStringLiteral("auditExportButton"))->click();
+    ASSERT_TRUE(QFile::exists(dir.filePath(QStringLiteral("trail.csv"))));
+    ASSERT_EQ(table->rowCount(), 2);
+    EXPECT_EQ(table->item(0, 3)->text(), QStringLiteral("Audit trail"));
+    EXPECT_TRUE(window->audit()
+                    ->findChild<QLabel *>(QStringLiteral("auditStatusLabel"))
+                    ->text()
+                    .endsWith(QStringLiteral(" exported to %1.")
+                                  .arg(QDir::toNativeSeparators(dir.filePath(QStringLiteral("trail.csv"))))));
+}
+
+// Three customers from a real CSV file, imported as the wizard does; returns the summary.
+ImportSummary importThree(MainWindow &window, const QString &path)
+{
+    QFile file(path);
+    EXPECT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("Company,City,Mobile\nMingda Trading,Shanghai,13800138001\nHuaxin Tech,Beijing,13800138002\n"
+               "Dongfang Logistics,Guangzhou,13800138003\n");
+    file.close();
+    auto reader = CsvReader::open(path);
+    EXPECT_TRUE(reader.ok());
+    ImportOptions options;
+    options.source = QFileInfo(path).fileName();
+    auto summary
+        = CustomerImporter(window.database().connection())
+              .run(*reader.value(),
+                  ImportMapping::guess({ QStringLiteral("Company"), QStringLiteral("City"), QStringLiteral("Mobile") },
+                      ImportTarget::Customers),
+                  options);
+    EXPECT_TRUE(summary.ok()) << summary.error().toString();
+    return summary.value_or(ImportSummary {});
+}
+
+TEST_F(TrustUiTest, CtrlZAfterAnImportMovesItsCustomersToTheTrashAndRedoBringsThemBack)
+{
+    auto window = openWindow();
+    addCustomer(*window, QStringLiteral("Acme Ltd"), QStringLiteral("13900139000"));
+    QTemporaryDir dir;
+    const ImportSummary summary = importThree(*window, dir.filePath(QStringLiteral("clients.csv")));
+    ASSERT_EQ(summary.created, 3);
+    window->customerList()->reload();
+    window->offerUndoOfImport(summary.createdIds.ids(), dir.filePath(QStringLiteral("clients.csv")));
+    EXPECT_EQ(listedNames(*window).size(), 4); // pushing the command changed nothing
+    EXPECT_EQ(window->undoStack()->undoText(), QStringLiteral("Import of clients.csv"));
+
+    QTest::keySequence(window.get(), QKeySequence::Undo);
+    EXPECT_EQ(listedNames(*window), QStringList { QStringLiteral("Acme Ltd") });
+    QTest::keySequence(window.get(), QKeySequence::Redo);
+    EXPECT_EQ(listedNames(*window).size(), 4);
+}
+
+TEST_F(TrustUiTest, AnImportIsUndoneLaterFromItsAuditEntry)
+{
+    auto window = openWindow();
+    addCustomer(*window, QStringLiteral("Acme Ltd"), QStringLiteral("13900139000"));
+    QTemporaryDir dir;
+    ASSERT_EQ(importThree(*window, dir.filePath(QStringLiteral("clients.csv"))).created, 3);
+    window->customerList()->reload();
+    window->showPage(MainWindow::AuditPage);
+    QTableWidget *table = window->audit()->table();
+    auto undo = window->audit()->findChild<QPushButton *>(QStringLiteral("auditUndoImportButton"));
+    ASSERT_TRUE(undo);
+    const auto choose = [table](int row) { // one row, as a click selects it
+        table->setCurrentCell(row, 0, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    };
+    choose(1); // Acme's creation
+    EXPECT_FALSE(undo->isEnabled());
+    ASSERT_EQ(table->item(0, 2)->text(), QStringLiteral("Imported"));
+    choose(0);
+    ASSERT_TRUE(undo->isEnabled());
+
+    MessageBox::setNextAnswer(QMessageBox::No);
+    undo->click();
+    EXPECT_TRUE(MessageBox::lastText().startsWith(QStringLiteral("Move the 3 customer")));
+    EXPECT_TRUE(MessageBox::lastText().contains(QStringLiteral("created by the import of \"clients.csv\" (")))
+        << MessageBox::lastText();
+    EXPECT_EQ(listedNames(*window).size(), 4);
+
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    undo->click();
+    EXPECT_EQ(listedNames(*window), QStringList { QStringLiteral("Acme Ltd") });
+    EXPECT_EQ(table->item(0, 2)->text(), QStringLiteral("Moved to the trash"));
+    // Asked again, it says there is nothing left to move.
+    choose(1);
+    ASSERT_EQ(table->item(1, 2)->text(), QStringLiteral("Imported"));
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    undo->click();
+    EXPECT_TRUE(MessageBox::lastText().contains(QLatin1String("no longer in the list"))) << MessageBox::lastText();
 }
 
 TEST_F(TrustUiTest, AuditTimesInTraditionalChineseHaveNoStrayLetter)

@@ -3,10 +3,12 @@
 #include <QAbstractButton>
 #include <QAbstractScrollArea>
 #include <QAccessible>
+#include <QApplication>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QHash>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QStringList>
 #include <QTest>
@@ -105,4 +107,20 @@ inline QStringList unnamedControls(const QWidget *root)
                                                       : QLatin1String(""));
     }
     return unnamed;
+}
+
+// Types text key by key as a user would. QTest::keyClicks only knows ASCII, so other characters (Chinese)
+// arrive as key events carrying their text, the way an input method delivers them.
+inline void typeText(QWidget *widget, const QString &text)
+{
+    for (QChar c : text) {
+        if (c.unicode() < 128) {
+            QTest::keyClick(widget, c.toLatin1());
+        } else {
+            QKeyEvent press(QEvent::KeyPress, 0, Qt::NoModifier, QString(c));
+            QKeyEvent release(QEvent::KeyRelease, 0, Qt::NoModifier, QString(c));
+            QApplication::sendEvent(widget, &press);
+            QApplication::sendEvent(widget, &release);
+        }
+    }
 }

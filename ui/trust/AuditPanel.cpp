@@ -5,8 +5,10 @@
 #include "FileDialog.h"
 #include "Formatting.h"
 #include "MessageBox.h"
+#include "ReadOnlyUi.h"
 #include "audit/AuditDescriber.h"
 #include "audit/AuditLog.h"
+#include "import/UndoImport.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -46,6 +48,12 @@ AuditPanel::AuditPanel(QSqlDatabase db, QWidget *parent)
     auto *exportButton = new QPushButton(tr("E&xport…"));
     exportButton->setObjectName(QStringLiteral("auditExportButton"));
 
+    m_undoImport = new QPushButton(tr("&Undo import…"));
+    m_undoImport->setObjectName(QStringLiteral("auditUndoImportButton"));
+    m_undoImport->setToolTip(tr("Moves the customers the selected import created to the trash"));
+    m_undoImport->setEnabled(false);
+    ReadOnlyUi::marksAChange(m_undoImport);
+
     auto *filters = new QHBoxLayout;
     filters->addWidget(new QLabel(tr("User:")));
     filters->addWidget(m_user);
@@ -56,6 +64,7 @@ AuditPanel::AuditPanel(QSqlDatabase db, QWidget *parent)
     filters->addWidget(Accessible::labelFor(tr("To:"), m_to));
     filters->addWidget(m_to);
     filters->addStretch(1);
+    filters->addWidget(m_undoImport);
     filters->addWidget(exportButton);
 
     m_table = new QTableWidget(0, 5);
@@ -68,6 +77,7 @@ AuditPanel::AuditPanel(QSqlDatabase db, QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setWordWrap(false);
     m_status = new QLabel;
+    m_status->setObjectName(QStringLiteral("auditStatusLabel"));
 
     EmptyState::attach(m_table, [] { return tr("No changes in this period, or none that match the filters."); });
     auto *layout = new QVBoxLayout(this);
@@ -80,6 +90,9 @@ AuditPanel::AuditPanel(QSqlDatabase db, QWidget *parent)
     connect(m_from, &QDateEdit::dateChanged, this, &AuditPanel::reload);
     connect(m_to, &QDateEdit::dateChanged, this, &AuditPanel::reload);
     connect(exportButton, &QPushButton::clicked, this, &AuditPanel::exportEntries);
+    connect(m_undoImport, &QPushButton::clicked, this, &AuditPanel::undoSelectedImport);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this,
+        [this] { ReadOnlyUi::setEnabled(m_undoImport, selectedImport() > 0); });
     fillUsers();
 }
 
@@ -121,6 +134,9 @@ void AuditPanel::reload()
             displayName(entry.action), describer.record(entry), describer.describe(entry) };
         for (int column = 0; column < cells.size(); ++column)
             m_table->setItem(row, column, new QTableWidgetItem(cells[column]));
+        const bool customerImport
+            = entry.action == AuditEntry::Action::Import && entry.entity == QLatin1String("customer");
+        m_table->item(row, 0)->setData(Qt::UserRole, customerImport ? entry.id : 0);
         m_table->item(row, cells.size() - 1)->setToolTip(cells.last()); // long changes are cut short in the row
     }
     // The changes take the room that is left (the last column stretches): sized to their longest entry, they ran
@@ -130,6 +146,25 @@ void AuditPanel::reload()
     m_status->setText(entries.value().size() >= kShown
             ? tr("The newest %1 entries are shown; narrow the filter or export to see all.").arg(kShown)
             : tr("%Ln entry(s).", nullptr, int(entries.value().size())));
+    ReadOnlyUi::setEnabled(m_undoImport, selectedImport() > 0);
+}
+
+qint64 AuditPanel::selectedImport() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.size() != 1) // one import at a time
+        return 0;
+    const QTableWidgetItem *first = m_table->item(rows.first().row(), 0);
+    return first ? first->data(Qt::UserRole).toLongLong() : 0;
+}
+
+void AuditPanel::undoSelectedImport()
+{
+    const qint64 entry = selectedImport();
+    if (entry <= 0 || !UndoImport::run(this, m_db, entry))
+        return;
+    reload(); // the move to the trash is an entry of its own
+    emit customersChanged();
 }
 
 void AuditPanel::exportEntries()
@@ -144,6 +179,7 @@ void AuditPanel::exportEntries()
         MessageBox::warning(this, tr("Export the audit trail"), rows.error().toString());
         return;
     }
+    reload(); // the export is itself an entry of the trail
     m_status->setText(
         tr("%Ln entry(s) exported to %1.", nullptr, int(rows.value())).arg(QDir::toNativeSeparators(path)));
 }

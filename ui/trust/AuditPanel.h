@@ -8,10 +8,12 @@
 class QComboBox;
 class QDateEdit;
 class QLabel;
+class QPushButton;
 class QTableWidget;
 
 // The Audit page: who changed what and when, newest first, filtered by user, record kind, action and dates, and
-// exported to .xlsx or CSV. Read-only: the app offers no way to edit or delete entries.
+// exported to .xlsx or CSV. Read-only: the app offers no way to edit or delete entries. An import of customers
+// can be undone from its entry (UndoImport).
 class AuditPanel : public QWidget
 {
     Q_OBJECT
@@ -21,6 +23,13 @@ public:
 
     void reload();
     void exportEntries();
+    void undoSelectedImport();
+
+signals:
+    // Customers went to the trash (an import undone): the lists showing them reload.
+    void customersChanged();
+
+public:
     QTableWidget *table() const { return m_table; }
     AuditFilter filter() const;
 
@@ -28,6 +37,8 @@ public:
 
 private:
     void fillUsers();
+    // The entry of the selected row when it is an import of customers, else 0.
+    qint64 selectedImport() const;
 
     QSqlDatabase m_db;
     QComboBox *m_user = nullptr;
@@ -37,4 +48,5 @@ private:
     QDateEdit *m_to = nullptr;
     QTableWidget *m_table = nullptr;
     QLabel *m_status = nullptr;
+    QPushButton *m_undoImport = nullptr;
 };
