@@ -172,7 +172,9 @@ Result<qint64> BulkCustomerWriter::add(
     row.bindText(13, folded);
     row.bindText(14, created);
     row.bindText(15, stamp(customer.updatedAt, created));
-    row.bindBlob(16, m_nameOrder->key(customer.name));
+    row.bindBlob(16,
+        m_nameOrder->key(customer.name,
+            customer.kind == CustomerKind::Individual ? NameOrder::Holder::Person : NameOrder::Holder::Company));
     if (!row.exec())
         return fail(row, tr("Adding the customer \"%1\"").arg(customer.name)).error();
     const qint64 id = row.lastInsertId();

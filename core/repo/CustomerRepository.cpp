@@ -249,7 +249,8 @@ Status CustomerRepository::writeCustomer(const Customer &customer, qint64 id)
         m_nameOrder = std::make_unique<NameOrder>(NameOrder::ofBook(m_db));
     query.addBindValue(toString(customer.kind));
     query.addBindValue(text(customer.name.trimmed()));
-    query.addBindValue(m_nameOrder->key(customer.name.trimmed()));
+    query.addBindValue(m_nameOrder->key(customer.name.trimmed(),
+        customer.kind == CustomerKind::Individual ? NameOrder::Holder::Person : NameOrder::Holder::Company));
     query.addBindValue(text(customer.industry.trimmed()));
     query.addBindValue(text(customer.province.trimmed()));
     query.addBindValue(text(customer.city.trimmed()));

@@ -65,7 +65,7 @@ Status remakeKeys(const QSqlDatabase &db, const NameOrder &order)
         return error;
     QSqlQuery read(db);
     read.setForwardOnly(true);
-    read.prepare(QStringLiteral("SELECT id, name FROM customers WHERE id > ? ORDER BY id LIMIT %1").arg(kChunk));
+    read.prepare(QStringLiteral("SELECT id, name, kind FROM customers WHERE id > ? ORDER BY id LIMIT %1").arg(kChunk));
     qint64 after = 0;
     for (bool more = true; more;) {
         read.addBindValue(after);
@@ -73,7 +73,10 @@ Status remakeKeys(const QSqlDatabase &db, const NameOrder &order)
             return sqlError(read, NameOrder::tr("Sorting the customers' names"));
         QList<std::pair<qint64, QByteArray>> keys;
         while (read.next())
-            keys.append({ read.value(0).toLongLong(), order.key(read.value(1).toString()) });
+            keys.append({ read.value(0).toLongLong(),
+                order.key(read.value(1).toString(),
+                    read.value(2).toString() == QLatin1String("individual") ? NameOrder::Holder::Person
+                                                                            : NameOrder::Holder::Company) });
         read.finish();
         more = keys.size() == kChunk;
         for (const auto &[id, key] : std::as_const(keys)) {
@@ -120,10 +123,39 @@ NameOrder::~NameOrder()
     ucol_close(m_collator);
 }
 
-QByteArray NameOrder::key(const QString &name) const
+QString NameOrder::spoken(const QString &name, Holder holder) const
 {
-    if (name.isEmpty() || !m_collator)
-        return name.toUtf8();
+    if (m_kind == Kind::Stroke || name.isEmpty())
+        return name; // strokes are counted as written
+    // Each character with a character of the reading meant (same syllable): ICU reads 曾 as céng, 长 as zhǎng.
+    struct Reading
+    {
+        char16_t written;
+        char16_t said;
+    };
+    static constexpr Reading kSurnames[] = { { u'曾', u'增' }, { u'单', u'善' }, { u'單', u'善' }, { u'仇', u'求' },
+        { u'解', u'谢' }, { u'区', u'欧' }, { u'區', u'欧' }, { u'查', u'渣' }, { u'朴', u'瓢' }, { u'覃', u'琴' },
+        { u'翟', u'宅' }, { u'缪', u'妙' }, { u'繆', u'妙' }, { u'盖', u'葛' }, { u'蓋', u'葛' } };
+    const char16_t first = name.at(0).unicode();
+    if (holder == Holder::Person) {
+        for (const Reading &reading : kSurnames) {
+            if (reading.written == first)
+                return QChar(reading.said) + name.mid(1);
+        }
+        return name;
+    }
+    if (first == u'长' || first == u'長') // 长沙, 长春, 长城, 长江, 长安: cháng
+        return QChar(u'常') + name.mid(1);
+    if ((first == u'厦' || first == u'廈') && name.size() > 1 && (name.at(1) == u'门' || name.at(1) == u'門'))
+        return QChar(u'夏') + name.mid(1); // 厦门: xià
+    return name;
+}
+
+QByteArray NameOrder::key(const QString &written, Holder holder) const
+{
+    if (written.isEmpty() || !m_collator)
+        return written.toUtf8();
+    const QString name = spoken(written, holder);
     const auto *text = reinterpret_cast<const UChar *>(name.utf16());
     QByteArray key(qsizetype(name.size()) * 4 + 16, Qt::Uninitialized);
     int32_t size = ucol_getSortKey(
@@ -144,7 +176,8 @@ QString NameOrder::version() const
         ucol_getVersion(m_collator, info);
     char text[U_MAX_VERSION_STRING_LENGTH] {};
     u_versionToString(info, text);
-    return QStringLiteral("%1 latin-first %2").arg(toString(m_kind), QString::fromLatin1(text));
+    // "readings 1": the surnames and place names read as said (spoken()); a change there makes the keys anew.
+    return QStringLiteral("%1 latin-first readings-1 %2").arg(toString(m_kind), QString::fromLatin1(text));
 }
 
 NameOrder::Kind NameOrder::forLocale(const QLocale &locale)

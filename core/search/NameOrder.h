@@ -36,8 +36,19 @@ public:
     NameOrder(const NameOrder &) = delete;
     NameOrder &operator=(const NameOrder &) = delete;
 
-    // The key that sorts `name` in this order (bytes compared as they are); empty for an empty name.
-    QByteArray key(const QString &name) const;
+    // Whose name it is: the first character of a person's name is a surname, and some surnames are read
+    // otherwise than the same character elsewhere (曾 zēng, not céng).
+    enum class Holder
+    {
+        Company,
+        Person,
+    };
+
+    // The key that sorts `name` in this order (bytes compared as they are); empty for an empty name. In the orders
+    // by reading (pinyin, zhuyin), a name is sorted by how it is said where ICU's one reading per character is
+    // wrong for it: the surnames 曾 单 仇 解 区 查 朴 覃 翟 缪 盖 of a person, and 长 (cháng) and 厦门 (xià) at the
+    // start of any name, as in 长沙, 长城, 厦门.
+    QByteArray key(const QString &name, Holder holder = Holder::Company) const;
     // What the keys are made with: the order and ICU's collation version. Keys of another version must be remade.
     QString version() const;
 
@@ -56,6 +67,8 @@ public:
     static Status change(const QSqlDatabase &db, Kind kind);
 
 private:
+    QString spoken(const QString &name, Holder holder) const;
+
     Kind m_kind;
     UCollator *m_collator = nullptr;
 };

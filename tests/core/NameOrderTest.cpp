@@ -92,6 +92,34 @@ TEST_F(NameOrderTest, ABookCanSortByStrokeCountAndItsKeysAreMadeAgain)
             QStringLiteral("丁小雨"), QStringLiteral("林美華"), QStringLiteral("王大明"), QStringLiteral("謝宜君") }));
 }
 
+// ICU reads each character one way; a surname or a city at the start of a name is read as people say it.
+TEST_F(NameOrderTest, SurnamesAndCitiesAreSortedAsTheyAreSaid)
+{
+    const auto person = [this](const QString &name) {
+        Customer customer;
+        customer.kind = CustomerKind::Individual;
+        customer.name = name;
+        return CustomerRepository(db()).create(customer).value_or(0);
+    };
+    person(QStringLiteral("曾志伟")); // zēng, not céng
+    person(QStringLiteral("蔡明")); // cài
+    person(QStringLiteral("单田芳")); // shàn, not dān
+    person(QStringLiteral("邓超")); // dèng
+    person(QStringLiteral("解缙")); // xiè, not jiě
+    person(QStringLiteral("翟天临")); // zhái, not dí
+    create({ QStringLiteral("长沙银行"), QStringLiteral("厦门航空"), QStringLiteral("成都商贸"),
+        QStringLiteral("张记餐厅"), QStringLiteral("曾记粥铺") });
+    // cài, céng (a company's 曾, read as written), cháng, chéng, dèng, shàn, xià, xiè, zēng, zhái, zhāng
+    EXPECT_EQ(listed(),
+        (QStringList { QStringLiteral("蔡明"), QStringLiteral("曾记粥铺"), QStringLiteral("长沙银行"),
+            QStringLiteral("成都商贸"), QStringLiteral("邓超"), QStringLiteral("单田芳"), QStringLiteral("厦门航空"),
+            QStringLiteral("解缙"), QStringLiteral("曾志伟"), QStringLiteral("翟天临"), QStringLiteral("张记餐厅") }));
+    // Stroke order counts the characters as written.
+    ASSERT_TRUE(NameOrder::change(db(), NameOrder::Kind::Stroke).ok());
+    EXPECT_EQ(NameOrder(NameOrder::Kind::Stroke).key(QStringLiteral("曾志伟"), NameOrder::Holder::Person),
+        NameOrder(NameOrder::Kind::Stroke).key(QStringLiteral("曾志伟")));
+}
+
 // A book of the format before (no keys) gets them when it is opened; keys of another ICU version are made again.
 TEST_F(NameOrderTest, KeysMissingOrOfAnotherVersionAreMadeWhenTheBookOpens)
 {
