@@ -2,8 +2,10 @@
 #include "io/BookTableExporter.h"
 #include "io/CustomerExporter.h"
 #include "io/CustomerImporter.h"
+#include "io/ImportUndo.h"
 #include "io/SalesImporter.h"
 #include "io/TableReader.h"
+#include "repo/CustomerRepository.h"
 #include "repo/ImportPresetRepository.h"
 
 #include <QCoreApplication>
@@ -201,9 +203,48 @@ int exportCustomers(CliContext &context, const QString &path, const CustomerQuer
 
 } // namespace
 
+namespace {
+
+// import undo ENTRY --yes: the customers the import of that audit entry created go to the trash.
+int undoImport(CliContext &context)
+{
+    const auto entryText = context.args.takePositional();
+    const bool yes = context.args.takeFlag(QStringLiteral("--yes"));
+    bool ok = false;
+    const qint64 entry = entryText.value_or(QString()).toLongLong(&ok);
+    if (!ok || entry <= 0)
+        return context.fail(Cli::tr("usage: import undo ENTRY --yes (ENTRY: the import's id in audit list --action "
+                                    "import)"),
+            ExitUsage);
+    auto found = ImportUndo::find(context.db.connection(), entry);
+    if (!found)
+        return context.fail(found.error().toString());
+    const ImportUndo::Found &import = found.value();
+    if (import.inBook.isEmpty())
+        return context.fail(Cli::tr("the customers created by import %1 are no longer in the list: they are in the "
+                                    "trash, merged or erased")
+                                .arg(entry));
+    if (!yes)
+        return context.fail(Cli::tr("%n customer(s) created by import %1 would go to the trash; add --yes to do it",
+                                nullptr, int(import.inBook.size()))
+                                .arg(entry),
+            ExitUsage);
+    if (Status moved = CustomerRepository(context.db.connection()).moveToTrash(import.inBook); !moved)
+        return context.fail(moved.error().toString());
+    context.out << Cli::tr("%n customer(s) moved to the trash.", nullptr, int(import.inBook.size())) << Qt::endl;
+    if (import.updated > 0)
+        context.out << Cli::tr("%n customer(s) the import updated keep its changes.", nullptr, int(import.updated))
+                    << Qt::endl;
+    return ExitOk;
+}
+
+} // namespace
+
 int runImportCommand(CliContext &context)
 {
     const QString what = context.args.takePositional().value_or(QString());
+    if (what == QLatin1String("undo"))
+        return undoImport(context);
     const auto path = context.args.takePositional();
     const auto target = importTargetFromString(what);
     if (!target || !path)

@@ -27,6 +27,8 @@ QString usage()
         "         (orders: one row per order line; its customer by name, its product by code or name)\n"
         "         [--sheet NAME] [--mapping PRESET|FILE.json] [--on-duplicate skip|update|create]\n"
         "         [--valid-only] [--check] [--errors OUT.csv] [--duplicates OUT.csv]\n"
+        "  import undo ENTRY --yes         the customers an import created go to the trash\n"
+        "                                  (ENTRY: its id in audit list --action import)\n"
         "  export customers OUT.xlsx|OUT.csv [--search TEXT] [--trash] [--columns name,phone,...]\n"
         "         [--encoding utf8-bom|utf8|gbk|big5] [--anonymise] [--with-consent]\n"
         "         (every column of the customer's file unless --columns says which)\n"

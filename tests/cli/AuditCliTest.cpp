@@ -91,4 +91,35 @@ TEST_F(AuditCliTest, CalendarExportIsOneEntryAndAFailedOneNone)
         QByteArray("{\"anonymised\":false,\"file\":\"follow-ups.ics\",\"rows\":0}"));
 }
 
+TEST_F(AuditCliTest, AnImportIsUndoneByItsEntryAndOnlyWithYes)
+{
+    QFile csv(m_dir.filePath(QStringLiteral("new.csv")));
+    ASSERT_TRUE(csv.open(QIODevice::WriteOnly));
+    csv.write("客户名称,城市\n新客户一,上海\n新客户二,北京\n");
+    csv.close();
+    const CliRun imported = cli({ QStringLiteral("import"), QStringLiteral("customers"), csv.fileName() });
+    ASSERT_EQ(imported.exitCode, 0) << imported;
+    const CliRun listed = cli({ QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--action"),
+        QStringLiteral("import"), QStringLiteral("--format"), QStringLiteral("json") });
+    const QJsonArray entries = QJsonDocument::fromJson(listed.out.toUtf8()).array();
+    ASSERT_EQ(entries.size(), 1) << listed;
+    const QString entry = QString::number(entries.first().toObject().value(QStringLiteral("id")).toInteger());
+    const auto names = [this] {
+        return cli(
+            { QStringLiteral("customers"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("csv") })
+            .out.count(QStringLiteral("新客户"));
+    };
+    ASSERT_EQ(names(), 2);
+
+    const CliRun asked = cli({ QStringLiteral("import"), QStringLiteral("undo"), entry });
+    EXPECT_EQ(asked.exitCode, 2) << asked;
+    EXPECT_TRUE(asked.err.contains(QStringLiteral("add --yes"))) << asked;
+    EXPECT_EQ(names(), 2);
+    const CliRun undone = cli({ QStringLiteral("import"), QStringLiteral("undo"), entry, QStringLiteral("--yes") });
+    EXPECT_EQ(undone.exitCode, 0) << undone;
+    EXPECT_EQ(names(), 0);
+    EXPECT_EQ(cli({ QStringLiteral("import"), QStringLiteral("undo"), entry, QStringLiteral("--yes") }).exitCode, 1);
+    EXPECT_EQ(cli({ QStringLiteral("import"), QStringLiteral("undo"), QStringLiteral("x") }).exitCode, 2);
+}
+
 } // namespace
