@@ -1,4 +1,5 @@
 #include "CsvTableWriter.h"
+#include "Big5Text.h"
 #include "io/SavedFile.h"
 
 #include "io/CsvWriter.h"
@@ -48,6 +49,8 @@ Status CsvTableWriter::begin(const QString &sheetName, const QList<TableColumn> 
         m_encoder = std::make_unique<CsvEncoder>(m_encoding == CsvEncoding::Gbk ? "GBK" : "Big5");
     else
         m_encoder = std::make_unique<CsvEncoder>(QStringConverter::Utf8);
+    if (m_encoding == CsvEncoding::Big5)
+        m_big5 = std::make_unique<Big5Text>();
     if (!m_encoder->isValid())
         return Status(Error(tr("Cannot write %1 text on this system (Qt was built without ICU)")
                                 .arg(m_encoding == CsvEncoding::Big5 ? QStringLiteral("Big5") : QStringLiteral("GBK")),
@@ -61,7 +64,7 @@ Status CsvTableWriter::begin(const QString &sheetName, const QList<TableColumn> 
     for (qsizetype i = 0; i < m_columns.size(); ++i) {
         if (i > 0)
             m_block.append(QLatin1Char(','));
-        Csv::appendField(m_block, Csv::neutralised(m_columns[i].title));
+        appendText(m_columns[i].title);
     }
     m_block.append(QLatin1String("\r\n"));
     return flushBlock();
@@ -99,7 +102,7 @@ void CsvTableWriter::appendCell(const TableCell &cell, const TableColumn &column
     case TableCell::Kind::Empty:
         break;
     case TableCell::Kind::Text:
-        Csv::appendField(m_block, Csv::neutralised(cell.text));
+        appendText(cell.text);
         break;
     case TableCell::Kind::Integer:
         TableCell::appendInteger(m_block, cell.integer);
@@ -123,6 +126,17 @@ void CsvTableWriter::appendCell(const TableCell &cell, const TableColumn &column
         TableCell::appendPercent(m_block, cell.number);
         break;
     }
+}
+
+void CsvTableWriter::appendText(const QString &text)
+{
+    if (!m_big5) {
+        Csv::appendField(m_block, Csv::neutralised(text));
+        return;
+    }
+    bool converted = false;
+    Csv::appendField(m_block, Csv::neutralised(m_big5->fit(text, &converted)));
+    m_stats.traditionalCells += converted ? 1 : 0;
 }
 
 Status CsvTableWriter::flushBlock()

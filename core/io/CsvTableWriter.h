@@ -20,6 +20,8 @@ struct TableCell;
 // Cells: Text through Csv::neutralised() (formula neutralisation, see CsvWriter.h); numbers with '.' and no
 // thousands separators; Money with its decimals ("1234.50"); dates yyyy-mm-dd; date-times yyyy-mm-dd hh:mm;
 // booleans TRUE/FALSE. The header titles are text too.
+class Big5Text;
+
 class CsvTableWriter : public TableWriter
 {
     Q_DECLARE_TR_FUNCTIONS(CsvTableWriter)
@@ -34,12 +36,14 @@ public:
 
 private:
     void appendCell(const TableCell &cell, const TableColumn &column);
+    void appendText(const QString &text);
     Status flushBlock();
     Status fileError(const QString &message) const;
 
     CsvEncoding m_encoding;
     QSaveFile m_file;
     std::unique_ptr<CsvEncoder> m_encoder;
+    std::unique_ptr<Big5Text> m_big5; // Big5 files only: Simplified text in Traditional characters
     QList<TableColumn> m_columns;
     QString m_block; // lines waiting to be encoded and written, in blocks for speed
     QByteArray m_bytes; // the encoded block, reused

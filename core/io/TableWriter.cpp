@@ -14,6 +14,11 @@ QStringList TableWriter::warnings() const
         warnings << tr("%n cell(s) in %1 held more than the 32,767 characters Excel allows and were cut short.",
             nullptr, int(qMin<qint64>(m_stats.truncatedCells, INT_MAX)))
                         .arg(m_path);
+    if (m_stats.traditionalCells > 0)
+        warnings << tr("%n cell(s) in Simplified Chinese were written in Traditional characters in %1: Big5 holds no "
+                       "others.",
+            nullptr, int(qMin<qint64>(m_stats.traditionalCells, INT_MAX)))
+                        .arg(m_path);
     if (m_stats.unrepresentableCharacters > 0)
         warnings << tr("%n character(s) could not be written in the chosen encoding and appear as \"?\" in %1.",
             nullptr, int(qMin<qint64>(m_stats.unrepresentableCharacters, INT_MAX)))

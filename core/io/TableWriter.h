@@ -82,6 +82,7 @@ struct TableWriteStats
     qint64 rows = 0; // data rows written, header not counted
     qint64 truncatedCells = 0; // .xlsx: text longer than Excel's 32,767 characters, cut to fit
     qint64 unrepresentableCharacters = 0; // CSV: characters the encoding cannot hold, written as '?'
+    qint64 traditionalCells = 0; // Big5 CSV: cells of Simplified Chinese written in Traditional characters
 };
 
 // Writes one table (a header row and data rows) to a file, streaming: memory does not grow with the rows.

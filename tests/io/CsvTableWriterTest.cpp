@@ -100,17 +100,40 @@ TEST_F(CsvTableWriterTest, GbkWritesChineseAsGbkBytes)
 }
 
 // For Excel on Traditional Chinese Windows, which reads a CSV without a BOM as Big5 (GBK bytes came out as
-// mojibake there). Simplified characters Big5 lacks are counted like GBK's.
+// mojibake there). Simplified text is written in Traditional characters, which Big5 holds.
 TEST_F(CsvTableWriterTest, Big5WritesTraditionalChineseAsBig5Bytes)
 {
     const QString file = path(QStringLiteral("big5.csv"));
     TableWriteStats stats;
     ASSERT_TRUE(writeTable(file, CsvEncoding::Big5, { { QStringLiteral("客戶名稱") }, { QStringLiteral("電話") } },
         { { QStringLiteral("張三"), QStringLiteral("0912345678") }, { QStringLiteral("张"), QString() } }, &stats));
-    // 客戶名稱 = AB C8 A4 E1 A6 57 BA D9, 電話 = B9 71 B8 DC, 張三 = B1 69 A4 54; 张 (Simplified) is not in Big5.
+    // 客戶名稱 = AB C8 A4 E1 A6 57 BA D9, 電話 = B9 71 B8 DC, 張三 = B1 69 A4 54; 张 (Simplified) became 張.
     EXPECT_EQ(WriterTest::readAll(file),
-        QByteArray("\xAB\xC8\xA4\xE1\xA6\x57\xBA\xD9,\xB9\x71\xB8\xDC\r\n\xB1\x69\xA4\x54,0912345678\r\n?,\r\n"));
-    EXPECT_EQ(stats.unrepresentableCharacters, 1);
+        QByteArray(
+            "\xAB\xC8\xA4\xE1\xA6\x57\xBA\xD9,\xB9\x71\xB8\xDC\r\n\xB1\x69\xA4\x54,0912345678\r\n\xB1\x69,\r\n"));
+    EXPECT_EQ(stats.unrepresentableCharacters, 0);
+    EXPECT_EQ(stats.traditionalCells, 1);
+}
+
+// A mainland customer in a Taiwanese office's Big5 export: read back, the names are in Traditional characters,
+// words as Taiwan writes them; Traditional text is left exactly as it was (里 is not made 裡), and what Big5 cannot
+// hold even so is counted.
+TEST_F(CsvTableWriterTest, Big5WritesSimplifiedTextInTraditionalCharacters)
+{
+    const QString file = path(QStringLiteral("mainland.csv"));
+    CsvTableWriter writer(file, CsvEncoding::Big5);
+    ASSERT_TRUE(writer.begin(QString(), { { QStringLiteral("名稱") }, { QStringLiteral("備註") } }));
+    ASSERT_TRUE(writer.writeRow({ QStringLiteral("上海明达贸易有限公司"), QStringLiteral("后来发展成皇后镇的分店") }));
+    ASSERT_TRUE(writer.writeRow({ QStringLiteral("里長辦公處"), QStringLiteral("王先生 😀") }));
+    ASSERT_TRUE(writer.finish());
+
+    const QString text = QStringDecoder("Big5").decode(WriterTest::readAll(file));
+    EXPECT_EQ(
+        text, QStringLiteral("名稱,備註\r\n上海明達貿易有限公司,後來發展成皇后鎮的分店\r\n里長辦公處,王先生 ?\r\n"));
+    EXPECT_EQ(writer.stats().traditionalCells, 2); // the two Simplified cells; the emoji has no other form
+    EXPECT_EQ(writer.stats().unrepresentableCharacters, 1);
+    ASSERT_EQ(writer.warnings().size(), 2);
+    EXPECT_TRUE(writer.warnings().first().contains(QLatin1String("written in Traditional characters")));
 }
 
 TEST_F(CsvTableWriterTest, GbkCountsCharactersItCannotHold)
