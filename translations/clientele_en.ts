@@ -162,6 +162,27 @@ Restore it? The damaged file is kept beside it as &quot;%4&quot;, never deleted.
             <numerusform>%1 written (%n pages)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n customer(s) created by import %1 would go to the trash; add --yes to do it</source>
+        <translation>
+            <numerusform>%n customer created by import %1 would go to the trash; add --yes to do it</numerusform>
+            <numerusform>%n customers created by import %1 would go to the trash; add --yes to do it</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) moved to the trash.</source>
+        <translation>
+            <numerusform>%n customer moved to the trash.</numerusform>
+            <numerusform>%n customers moved to the trash.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) the import updated keep its changes.</source>
+        <translation>
+            <numerusform>%n customer the import updated keeps its changes.</numerusform>
+            <numerusform>%n customers the import updated keep its changes.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CustomerListPanel</name>
@@ -509,6 +530,13 @@ The book as it is now is backed up first.</numerusform>
         <translation>
             <numerusform>%n character could not be written in the chosen encoding and appears as &quot;?&quot; in %1.</numerusform>
             <numerusform>%n characters could not be written in the chosen encoding and appear as &quot;?&quot; in %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) in Simplified Chinese were written in Traditional characters in %1: Big5 holds no others.</source>
+        <translation>
+            <numerusform>%n cell in Simplified Chinese was written in Traditional characters in %1: Big5 holds no others.</numerusform>
+            <numerusform>%n cells in Simplified Chinese were written in Traditional characters in %1: Big5 holds no others.</numerusform>
         </translation>
     </message>
 </context>

@@ -1523,7 +1523,8 @@
     <message numerus="yes">
         <source>"%1" is damaged: the database check found %n problem(s) in it. The first: %2</source>
         <translation>
-            <numerusform>“%1”已损坏：数据库检查发现了 %n 个问题。第一个：%2</numerusform></translation>
+            <numerusform>“%1”已损坏：数据库检查发现了 %n 个问题。第一个：%2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1879,27 +1880,32 @@ Open another book?</source>
     <message numerus="yes">
         <source>%Ln order(s), whose sales leave the reports</source>
         <translation>
-            <numerusform>%Ln 个订单（其销售额将从报表中消失）</numerusform></translation>
+            <numerusform>%Ln 个订单（其销售额将从报表中消失）</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln quote(s)</source>
         <translation>
-            <numerusform>%Ln 份报价单</numerusform></translation>
+            <numerusform>%Ln 份报价单</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln contract(s)</source>
         <translation>
-            <numerusform>%Ln 份合同</numerusform></translation>
+            <numerusform>%Ln 份合同</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln complaint(s)</source>
         <translation>
-            <numerusform>%Ln 条投诉</numerusform></translation>
+            <numerusform>%Ln 条投诉</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln follow-up(s)</source>
         <translation>
-            <numerusform>%Ln 条跟进</numerusform></translation>
+            <numerusform>%Ln 条跟进</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2430,6 +2436,35 @@ Open another book?</source>
         <source>--phone-region must be a two-letter region code such as CN, TW, HK or US, not "%1"</source>
         <translation>--phone-region 必须是两个字母的地区代码，例如 CN、TW、HK 或 US，而不是“%1”</translation>
     </message>
+    <message numerus="yes">
+        <source>%n customer(s) erased since the backup was taken were erased again</source>
+        <translation>
+            <numerusform>备份之后被抹除的 %n 位客户已再次抹除</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>usage: import undo ENTRY --yes (ENTRY: the import's id in audit list --action import)</source>
+        <translation>用法：import undo ENTRY --yes（ENTRY：该导入在 audit list --action import 中的编号）</translation>
+    </message>
+    <message>
+        <source>the customers created by import %1 are no longer in the list: they are in the trash, merged or erased</source>
+        <translation>导入 %1 创建的客户已不在列表中：它们已在回收站中、已被合并或已被抹除</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) created by import %1 would go to the trash; add --yes to do it</source>
+        <translation>
+            <numerusform>导入 %1 创建的 %n 个客户将被移到回收站；加上 --yes 以执行</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) moved to the trash.</source>
+        <translation>
+            <numerusform>已将 %n 个客户移到回收站。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) the import updated keep its changes.</source>
+        <translation>
+            <numerusform>导入更新的 %n 个客户保留其更改。</numerusform></translation>
+    </message>
     <message>
         <source>usage: clientele-cli --db FILE [--phone-region CN|TW|HK|US|...] COMMAND ...
   demo --customers N --seed S      fill a new book with demo data
@@ -2442,6 +2477,8 @@ Open another book?</source>
          (orders: one row per order line; its customer by name, its product by code or name)
          [--sheet NAME] [--mapping PRESET|FILE.json] [--on-duplicate skip|update|create]
          [--valid-only] [--check] [--errors OUT.csv] [--duplicates OUT.csv]
+  import undo ENTRY --yes         the customers an import created go to the trash
+                                  (ENTRY: its id in audit list --action import)
   export customers OUT.xlsx|OUT.csv [--search TEXT] [--trash] [--columns name,phone,...]
          [--encoding utf8-bom|utf8|gbk|big5] [--anonymise] [--with-consent]
          (every column of the customer's file unless --columns says which)
@@ -2491,6 +2528,8 @@ Open another book?</source>
          （orders：每行一个订单明细；按名称找客户，按编码或名称找产品）
          [--sheet NAME] [--mapping PRESET|FILE.json] [--on-duplicate skip|update|create]
          [--valid-only] [--check] [--errors OUT.csv] [--duplicates OUT.csv]
+  import undo ENTRY --yes         将某次导入创建的客户移到回收站
+                                  （ENTRY：它在 audit list --action import 中的编号）
   export customers OUT.xlsx|OUT.csv [--search TEXT] [--trash] [--columns name,phone,...]
          [--encoding utf8-bom|utf8|gbk|big5] [--anonymise] [--with-consent]
          （不加 --columns 时导出客户档案的全部列）
@@ -2529,12 +2568,6 @@ Open another book?</source>
   reps list [--format csv|json]   销售代表及其客户数
   reps hand-over FROM TO          将一位销售代表的客户和未完成的工作交给另一位（姓名或编号）
 </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n customer(s) erased since the backup was taken were erased again</source>
-        <translation>
-            <numerusform>备份之后被抹除的 %n 位客户已再次抹除</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -7462,7 +7495,8 @@ Book: %2</source>
     <message numerus="yes">
         <source>Import finished: %Ln customer(s) created. %1 moves them to the trash.</source>
         <translation>
-            <numerusform>导入完成：创建了 %Ln 个客户。按 %1 可将它们移到回收站。</numerusform></translation>
+            <numerusform>导入完成：创建了 %Ln 个客户。按 %1 可将它们移到回收站。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -10327,6 +10361,11 @@ The book as it is now is backed up first.</source>
         <source>Cannot tell which format to write: the file name should end in .xlsx or .csv</source>
         <translation>无法确定要写入的格式：文件名应以 .xlsx 或 .csv 结尾</translation>
     </message>
+    <message numerus="yes">
+        <source>%n cell(s) in Simplified Chinese were written in Traditional characters in %1: Big5 holds no others.</source>
+        <translation>
+            <numerusform>%1 中有 %n 个简体中文单元格以繁体字写入：Big5 只能容纳繁体字。</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>TagCustomersDialog</name>
@@ -10570,17 +10609,20 @@ The book as it is now is backed up first.</source>
     <message numerus="yes">
         <source>Move the %Ln customer(s) created by the import of %1 to the trash?</source>
         <translation>
-            <numerusform>将 %1 导入创建的 %Ln 个客户移到回收站？</numerusform></translation>
+            <numerusform>将 %1 导入创建的 %Ln 个客户移到回收站？</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Move the %Ln customer(s) created by the import of "%1" (%2) to the trash?</source>
         <translation>
-            <numerusform>将导入“%1”（%2）创建的 %Ln 个客户移到回收站？</numerusform></translation>
+            <numerusform>将导入“%1”（%2）创建的 %Ln 个客户移到回收站？</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln other(s) it created are already in the trash, merged or erased.</source>
         <translation>
-            <numerusform>它创建的另外 %Ln 个客户已在回收站中、已被合并或已被抹除。</numerusform></translation>
+            <numerusform>它创建的另外 %Ln 个客户已在回收站中、已被合并或已被抹除。</numerusform>
+        </translation>
     </message>
     <message>
         <source>They take with them: %1.</source>
@@ -10589,7 +10631,8 @@ The book as it is now is backed up first.</source>
     <message numerus="yes">
         <source>The %Ln customer(s) it updated were in the book before it and keep its changes; the audit trail shows what changed.</source>
         <translation>
-            <numerusform>它更新的 %Ln 个客户在导入前已在账簿中，会保留导入所做的更改；审计记录中可查看改了什么。</numerusform></translation>
+            <numerusform>它更新的 %Ln 个客户在导入前已在账簿中，会保留导入所做的更改；审计记录中可查看改了什么。</numerusform>
+        </translation>
     </message>
     <message>
         <source>They can be restored from the trash.</source>

@@ -1523,7 +1523,8 @@
     <message numerus="yes">
         <source>"%1" is damaged: the database check found %n problem(s) in it. The first: %2</source>
         <translation>
-            <numerusform>「%1」已損毀：資料庫檢查發現了 %n 個問題。第一個：%2</numerusform></translation>
+            <numerusform>「%1」已損毀：資料庫檢查發現了 %n 個問題。第一個：%2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1879,27 +1880,32 @@ Open another book?</source>
     <message numerus="yes">
         <source>%Ln order(s), whose sales leave the reports</source>
         <translation>
-            <numerusform>%Ln 筆訂單（其銷售額將從報表中消失）</numerusform></translation>
+            <numerusform>%Ln 筆訂單（其銷售額將從報表中消失）</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln quote(s)</source>
         <translation>
-            <numerusform>%Ln 份報價單</numerusform></translation>
+            <numerusform>%Ln 份報價單</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln contract(s)</source>
         <translation>
-            <numerusform>%Ln 份合約</numerusform></translation>
+            <numerusform>%Ln 份合約</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln complaint(s)</source>
         <translation>
-            <numerusform>%Ln 筆客訴</numerusform></translation>
+            <numerusform>%Ln 筆客訴</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln follow-up(s)</source>
         <translation>
-            <numerusform>%Ln 筆跟進</numerusform></translation>
+            <numerusform>%Ln 筆跟進</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2430,6 +2436,35 @@ Open another book?</source>
         <source>--phone-region must be a two-letter region code such as CN, TW, HK or US, not "%1"</source>
         <translation>--phone-region 必須是兩個字母的地區代碼，例如 CN、TW、HK 或 US，而不是「%1」</translation>
     </message>
+    <message numerus="yes">
+        <source>%n customer(s) erased since the backup was taken were erased again</source>
+        <translation>
+            <numerusform>備份之後被抹除的 %n 位客戶已再次抹除</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>usage: import undo ENTRY --yes (ENTRY: the import's id in audit list --action import)</source>
+        <translation>用法：import undo ENTRY --yes（ENTRY：該匯入在 audit list --action import 中的編號）</translation>
+    </message>
+    <message>
+        <source>the customers created by import %1 are no longer in the list: they are in the trash, merged or erased</source>
+        <translation>匯入 %1 建立的客戶已不在清單中：他們已在資源回收筒中、已被合併或已被抹除</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) created by import %1 would go to the trash; add --yes to do it</source>
+        <translation>
+            <numerusform>匯入 %1 建立的 %n 位客戶將被移到資源回收筒；加上 --yes 以執行</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) moved to the trash.</source>
+        <translation>
+            <numerusform>已將 %n 位客戶移到資源回收筒。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) the import updated keep its changes.</source>
+        <translation>
+            <numerusform>匯入更新的 %n 位客戶保留其變更。</numerusform></translation>
+    </message>
     <message>
         <source>usage: clientele-cli --db FILE [--phone-region CN|TW|HK|US|...] COMMAND ...
   demo --customers N --seed S      fill a new book with demo data
@@ -2442,6 +2477,8 @@ Open another book?</source>
          (orders: one row per order line; its customer by name, its product by code or name)
          [--sheet NAME] [--mapping PRESET|FILE.json] [--on-duplicate skip|update|create]
          [--valid-only] [--check] [--errors OUT.csv] [--duplicates OUT.csv]
+  import undo ENTRY --yes         the customers an import created go to the trash
+                                  (ENTRY: its id in audit list --action import)
   export customers OUT.xlsx|OUT.csv [--search TEXT] [--trash] [--columns name,phone,...]
          [--encoding utf8-bom|utf8|gbk|big5] [--anonymise] [--with-consent]
          (every column of the customer's file unless --columns says which)
@@ -2491,6 +2528,8 @@ Open another book?</source>
          （orders：每列一筆訂單明細；依名稱找客戶，依編號或名稱找產品）
          [--sheet NAME] [--mapping PRESET|FILE.json] [--on-duplicate skip|update|create]
          [--valid-only] [--check] [--errors OUT.csv] [--duplicates OUT.csv]
+  import undo ENTRY --yes         將某次匯入建立的客戶移到資源回收筒
+                                  （ENTRY：它在 audit list --action import 中的編號）
   export customers OUT.xlsx|OUT.csv [--search TEXT] [--trash] [--columns name,phone,...]
          [--encoding utf8-bom|utf8|gbk|big5] [--anonymise] [--with-consent]
          （不加 --columns 時匯出客戶檔案的全部欄位）
@@ -2529,12 +2568,6 @@ Open another book?</source>
   reps list [--format csv|json]   業務代表及其客戶數
   reps hand-over FROM TO          將一位業務代表的客戶和未完成的工作交給另一位（姓名或編號）
 </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n customer(s) erased since the backup was taken were erased again</source>
-        <translation>
-            <numerusform>備份之後被抹除的 %n 位客戶已再次抹除</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -7462,7 +7495,8 @@ Book: %2</source>
     <message numerus="yes">
         <source>Import finished: %Ln customer(s) created. %1 moves them to the trash.</source>
         <translation>
-            <numerusform>匯入完成：建立了 %Ln 位客戶。按 %1 可將他們移到資源回收筒。</numerusform></translation>
+            <numerusform>匯入完成：建立了 %Ln 位客戶。按 %1 可將他們移到資源回收筒。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -10327,6 +10361,11 @@ The book as it is now is backed up first.</source>
         <source>Cannot tell which format to write: the file name should end in .xlsx or .csv</source>
         <translation>無法判斷要寫入的格式：檔名應以 .xlsx 或 .csv 結尾</translation>
     </message>
+    <message numerus="yes">
+        <source>%n cell(s) in Simplified Chinese were written in Traditional characters in %1: Big5 holds no others.</source>
+        <translation>
+            <numerusform>%1 中有 %n 個簡體中文儲存格以繁體字寫入：Big5 只能容納繁體字。</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>TagCustomersDialog</name>
@@ -10570,17 +10609,20 @@ The book as it is now is backed up first.</source>
     <message numerus="yes">
         <source>Move the %Ln customer(s) created by the import of %1 to the trash?</source>
         <translation>
-            <numerusform>將 %1 匯入建立的 %Ln 位客戶移到資源回收筒？</numerusform></translation>
+            <numerusform>將 %1 匯入建立的 %Ln 位客戶移到資源回收筒？</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Move the %Ln customer(s) created by the import of "%1" (%2) to the trash?</source>
         <translation>
-            <numerusform>將匯入「%1」（%2）建立的 %Ln 位客戶移到資源回收筒？</numerusform></translation>
+            <numerusform>將匯入「%1」（%2）建立的 %Ln 位客戶移到資源回收筒？</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln other(s) it created are already in the trash, merged or erased.</source>
         <translation>
-            <numerusform>它建立的另外 %Ln 位客戶已在資源回收筒中、已被合併或已被抹除。</numerusform></translation>
+            <numerusform>它建立的另外 %Ln 位客戶已在資源回收筒中、已被合併或已被抹除。</numerusform>
+        </translation>
     </message>
     <message>
         <source>They take with them: %1.</source>
@@ -10589,7 +10631,8 @@ The book as it is now is backed up first.</source>
     <message numerus="yes">
         <source>The %Ln customer(s) it updated were in the book before it and keep its changes; the audit trail shows what changed.</source>
         <translation>
-            <numerusform>它更新的 %Ln 位客戶在匯入前已在帳簿中，會保留匯入所做的變更；稽核紀錄中可查看改了什麼。</numerusform></translation>
+            <numerusform>它更新的 %Ln 位客戶在匯入前已在帳簿中，會保留匯入所做的變更；稽核紀錄中可查看改了什麼。</numerusform>
+        </translation>
     </message>
     <message>
         <source>They can be restored from the trash.</source>
