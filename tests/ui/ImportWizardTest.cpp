@@ -32,6 +32,7 @@
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QTranslator>
+#include <QUndoStack>
 
 #include <gtest/gtest.h>
 
@@ -306,6 +307,48 @@ TEST_F(ImportWizardTest, FileMenuImportOpensTheWizard)
     });
     window->importFile();
     EXPECT_TRUE(opened);
+}
+
+// The whole import from the File menu, then Edit ▸ Undo: the customer it created goes to the trash, the one it
+// updated stays; Redo brings the new one back.
+TEST_F(ImportWizardTest, UndoAfterTheWizardMovesWhatTheImportCreatedToTheTrash)
+{
+    const QString path = writeCsv(kFile);
+    auto window = std::make_unique<MainWindow>(std::move(m_book));
+    window->show();
+    QSqlDatabase db = window->database().connection();
+    const auto live = [&db] {
+        QSqlQuery query(db);
+        query.exec(QStringLiteral("SELECT count(*) FROM customers WHERE deleted_at IS NULL"));
+        return query.next() ? query.value(0).toLongLong() : -1;
+    };
+    QTimer::singleShot(0, [&] {
+        auto wizard = qobject_cast<ImportWizard *>(QApplication::activeModalWidget());
+        ASSERT_TRUE(wizard);
+        child<QLineEdit>(wizard, "filePathLineEdit")->setText(path);
+        wizard->next(); // sheet
+        wizard->next(); // mapping
+        wizard->next(); // check
+        waitForJob(*wizard);
+        child<QCheckBox>(wizard, "validOnlyCheckBox")->setChecked(true);
+        wizard->next(); // duplicates: the old friend is updated
+        auto phoneAction = child<QComboBox>(wizard, "phoneActionComboBox");
+        phoneAction->setCurrentIndex(phoneAction->findData(QStringLiteral("update")));
+        wizard->next(); // run
+        waitForJob(*wizard);
+        wizard->accept();
+    });
+    window->importFile();
+    ASSERT_EQ(live(), 2);
+    EXPECT_TRUE(window->statusBar()->currentMessage().contains(QStringLiteral("moves them to the trash")))
+        << window->statusBar()->currentMessage();
+
+    window->undoStack()->undo();
+    EXPECT_EQ(live(), 1);
+    EXPECT_EQ(window->customerList()->model()->rowCount(), 1);
+    EXPECT_TRUE(CustomerRepository(db).find(m_existingId).ok());
+    window->undoStack()->redo();
+    EXPECT_EQ(live(), 2);
 }
 
 } // namespace
