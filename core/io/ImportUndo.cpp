@@ -49,7 +49,7 @@ Status ImportUndo::fill(QSqlDatabase db, Found &found)
         while (query.next())
             found.inBook << query.value(0).toLongLong();
     }
-    constexpr qsizetype kPart = 10000; // SQLite's limit of bound values per statement
+    constexpr qsizetype kPart = 500; // bound values per statement (see CustomerRepository::setDeletedAt)
     const CustomerRepository customers(db);
     for (qsizetype start = 0; start < found.inBook.size(); start += kPart) {
         auto counts = customers.businessRecords(found.inBook.mid(start, kPart));

@@ -709,8 +709,9 @@ Status CustomerRepository::setDeletedAt(const QList<qint64> &ids, const QVariant
     Transaction transaction(m_db);
     if (Status status = transaction.begin(); !status)
         return status;
-    // In parts: SQLite takes at most 32,766 bound values in one statement, and an import can be undone.
-    constexpr qsizetype kPart = 10000;
+    // In parts: SQLite takes at most 32,766 bound values in one statement, and an import can be undone. Small
+    // parts: Qt's SQLite driver looks each value's name up through all of them, which grows as the square.
+    constexpr qsizetype kPart = 500;
     for (qsizetype start = 0; start < ids.size(); start += kPart) {
         const QList<qint64> part = ids.mid(start, kPart);
         // Planned follow-ups go to the trash with their customer and come back with them.
@@ -744,10 +745,27 @@ Status CustomerRepository::restore(const QList<qint64> &ids)
     Transaction transaction(m_db);
     if (Status status = transaction.begin(); !status)
         return status;
+    // Only the ones a merge sent there have a merge to undo: asked in parts (SQLite's limit of bound values), not
+    // one by one, so that bringing back a whole import of customers takes a moment, not minutes.
     CustomerMerger merger(m_db);
-    for (qint64 id : ids) {
-        if (auto undone = merger.unmerge(id); !undone)
-            return undone.error();
+    QSqlQuery merged(m_db);
+    constexpr qsizetype kPart = 500;
+    for (qsizetype start = 0; start < ids.size(); start += kPart) {
+        const QList<qint64> part = ids.mid(start, kPart);
+        merged.prepare(QStringLiteral("SELECT DISTINCT merged_id FROM customer_merges WHERE undone_at IS NULL AND "
+                                      "deleted_at IS NULL AND merged_id IN (%1)")
+                           .arg(placeholders(part.size())));
+        bindAll(merged, part);
+        if (!merged.exec())
+            return sqlError(merged, tr("Restoring customers"));
+        QList<qint64> mergedIds;
+        while (merged.next())
+            mergedIds << merged.value(0).toLongLong();
+        merged.finish();
+        for (qint64 id : std::as_const(mergedIds)) {
+            if (auto undone = merger.unmerge(id); !undone)
+                return undone.error();
+        }
     }
     if (Status status = setDeletedAt(ids, QVariant(QMetaType(QMetaType::QString)), tr("Restoring customers"),
                                      AuditEntry::Action::Restore);
