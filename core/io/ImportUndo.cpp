@@ -49,14 +49,9 @@ Status ImportUndo::fill(QSqlDatabase db, Found &found)
         while (query.next())
             found.inBook << query.value(0).toLongLong();
     }
-    constexpr qsizetype kPart = 500; // bound values per statement (see CustomerRepository::setDeletedAt)
-    const CustomerRepository customers(db);
-    for (qsizetype start = 0; start < found.inBook.size(); start += kPart) {
-        auto counts = customers.businessRecords(found.inBook.mid(start, kPart));
-        if (!counts)
-            return counts.error();
-        for (auto it = counts.value().constBegin(); it != counts.value().constEnd(); ++it)
-            found.businessRecords[it.key()] += it.value();
-    }
+    auto counts = CustomerRepository(db).businessRecords(found.inBook);
+    if (!counts)
+        return counts.error();
+    found.businessRecords = counts.value();
     return {};
 }

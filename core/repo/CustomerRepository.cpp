@@ -709,11 +709,8 @@ Status CustomerRepository::setDeletedAt(const QList<qint64> &ids, const QVariant
     Transaction transaction(m_db);
     if (Status status = transaction.begin(); !status)
         return status;
-    // In parts: SQLite takes at most 32,766 bound values in one statement, and an import can be undone. Small
-    // parts: Qt's SQLite driver looks each value's name up through all of them, which grows as the square.
-    constexpr qsizetype kPart = 500;
-    for (qsizetype start = 0; start < ids.size(); start += kPart) {
-        const QList<qint64> part = ids.mid(start, kPart);
+    for (qsizetype start = 0; start < ids.size(); start += kIdsPerStatement) {
+        const QList<qint64> part = ids.mid(start, kIdsPerStatement);
         // Planned follow-ups go to the trash with their customer and come back with them.
         ActivityRepository activities(m_db);
         if (Status status = deletedAt.isNull() ? activities.followCustomersOutOfTrash(part)
@@ -749,9 +746,8 @@ Status CustomerRepository::restore(const QList<qint64> &ids)
     // one by one, so that bringing back a whole import of customers takes a moment, not minutes.
     CustomerMerger merger(m_db);
     QSqlQuery merged(m_db);
-    constexpr qsizetype kPart = 500;
-    for (qsizetype start = 0; start < ids.size(); start += kPart) {
-        const QList<qint64> part = ids.mid(start, kPart);
+    for (qsizetype start = 0; start < ids.size(); start += kIdsPerStatement) {
+        const QList<qint64> part = ids.mid(start, kIdsPerStatement);
         merged.prepare(QStringLiteral("SELECT DISTINCT merged_id FROM customer_merges WHERE undone_at IS NULL AND "
                                       "deleted_at IS NULL AND merged_id IN (%1)")
                            .arg(placeholders(part.size())));
@@ -783,13 +779,16 @@ Result<QMap<QString, qint64>> CustomerRepository::businessRecords(const QList<qi
     // Table names are fixed here, never from input.
     for (const QString &table : { QStringLiteral("orders"), QStringLiteral("quotes"), QStringLiteral("contracts"),
              QStringLiteral("complaints"), QStringLiteral("activities") }) {
-        query.prepare(QStringLiteral("SELECT count(*) FROM %1 WHERE deleted_at IS NULL AND customer_id IN (%2)")
-                          .arg(table, placeholders(ids.size())));
-        bindAll(query, ids);
-        if (!query.exec() || !query.next())
-            return sqlError(query, tr("Counting the customers' records"));
-        if (const qint64 count = query.value(0).toLongLong(); count > 0)
-            counts.insert(table, count);
+        for (qsizetype start = 0; start < ids.size(); start += kIdsPerStatement) {
+            const QList<qint64> part = ids.mid(start, kIdsPerStatement);
+            query.prepare(QStringLiteral("SELECT count(*) FROM %1 WHERE deleted_at IS NULL AND customer_id IN (%2)")
+                              .arg(table, placeholders(part.size())));
+            bindAll(query, part);
+            if (!query.exec() || !query.next())
+                return sqlError(query, tr("Counting the customers' records"));
+            if (const qint64 count = query.value(0).toLongLong(); count > 0)
+                counts[table] += count;
+        }
     }
     return counts;
 }
@@ -810,12 +809,17 @@ Status CustomerRepository::purge(const QList<qint64> &ids)
             return status;
     }
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("DELETE FROM customers WHERE deleted_at IS NOT NULL AND id IN (%1)")
-                          .arg(placeholders(ids.size())));
-    bindAll(query, ids);
-    if (!query.exec())
-        return sqlError(query, tr("Deleting customers for good"));
-    if (query.numRowsAffected() != ids.size())
+    qint64 deletedRows = 0;
+    for (qsizetype start = 0; start < ids.size(); start += kIdsPerStatement) {
+        const QList<qint64> part = ids.mid(start, kIdsPerStatement);
+        query.prepare(QStringLiteral("DELETE FROM customers WHERE deleted_at IS NOT NULL AND id IN (%1)")
+                          .arg(placeholders(part.size())));
+        bindAll(query, part);
+        if (!query.exec())
+            return sqlError(query, tr("Deleting customers for good"));
+        deletedRows += query.numRowsAffected();
+    }
+    if (deletedRows != ids.size())
         return Error { tr("Only customers in the trash can be deleted for good.") };
     QJsonObject deleted; // {"orders_deleted": 3, ...}
     for (auto it = records.value().constBegin(); it != records.value().constEnd(); ++it)

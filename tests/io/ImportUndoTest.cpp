@@ -105,7 +105,7 @@ TEST_F(ImportUndoTest, AnImportIsRecordedAsARangeOfIds)
     EXPECT_EQ(recorded, QStringLiteral("%1-%2").arg(created.first()).arg(created.last()));
 }
 
-// An import of a hundred thousand customers is taken back whole: more ids than SQLite binds in one statement.
+// An import of forty thousand customers is taken back whole: more ids than SQLite binds in one statement.
 TEST_F(ImportUndoTest, MoreCustomersThanOneStatementBindsGoToTheTrashAndBack)
 {
     run(db(),
@@ -118,6 +118,14 @@ TEST_F(ImportUndoTest, MoreCustomersThanOneStatementBindsGoToTheTrashAndBack)
     EXPECT_EQ(count(db(), QStringLiteral("SELECT count(*) FROM customers WHERE deleted_at IS NULL")), 0);
     ASSERT_TRUE(CustomerRepository(db()).restore(all).ok());
     EXPECT_EQ(count(db(), QStringLiteral("SELECT count(*) FROM customers WHERE deleted_at IS NULL")), 40000);
+    // And deleted for good from the trash, all at once.
+    ASSERT_TRUE(CustomerRepository(db()).moveToTrash(all).ok());
+    auto records = CustomerRepository(db()).businessRecords(all);
+    ASSERT_TRUE(records.ok()) << records.error().toString();
+    EXPECT_TRUE(records.value().isEmpty());
+    const Status purged = CustomerRepository(db()).purge(all);
+    ASSERT_TRUE(purged.ok()) << purged.error().toString();
+    EXPECT_EQ(count(db(), QStringLiteral("SELECT count(*) FROM customers")), 0);
 }
 
 TEST_F(ImportUndoTest, WhatCannotBeTakenBackSaysWhy)
