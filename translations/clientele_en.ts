@@ -750,17 +750,27 @@ The book as it is now is backed up first.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln other(s) it created are already in the trash, merged or erased.</source>
+        <source>%Ln other(s) it created are already in the trash, merged, deleted or erased.</source>
         <translation>
-            <numerusform>%Ln other it created is already in the trash, merged or erased.</numerusform>
-            <numerusform>%Ln others it created are already in the trash, merged or erased.</numerusform>
+            <numerusform>%Ln other it created is already in the trash, merged, deleted or erased.</numerusform>
+            <numerusform>%Ln others it created are already in the trash, merged, deleted or erased.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The %Ln customer(s) it updated were in the book before it and keep its changes; the audit trail shows what changed.</source>
+        <source>The %Ln customer(s) it updated keep its changes; the audit trail shows what changed.</source>
         <translation>
-            <numerusform>The customer it updated was in the book before it and keeps its changes; the audit trail shows what changed.</numerusform>
-            <numerusform>The %Ln customers it updated were in the book before it and keep its changes; the audit trail shows what changed.</numerusform>
+            <numerusform>The customer it updated keeps its changes; the audit trail shows what changed.</numerusform>
+            <numerusform>The %Ln customers it updated keep its changes; the audit trail shows what changed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message numerus="yes">
+        <source>Since the import, its customers have %1. Move the %Ln customer(s) it created to the trash all the same?</source>
+        <translation>
+            <numerusform>Since the import, its customer has %1. Move the customer it created to the trash all the same?</numerusform>
+            <numerusform>Since the import, its customers have %1. Move the %Ln customers it created to the trash all the same?</numerusform>
         </translation>
     </message>
 </context>

@@ -2446,24 +2446,23 @@ Open another book?</source>
         <source>usage: import undo ENTRY --yes (ENTRY: the import's id in audit list --action import)</source>
         <translation>用法：import undo ENTRY --yes（ENTRY：该导入在 audit list --action import 中的编号）</translation>
     </message>
-    <message>
-        <source>the customers created by import %1 are no longer in the list: they are in the trash, merged or erased</source>
-        <translation>导入 %1 创建的客户已不在列表中：它们已在回收站中、已被合并或已被抹除</translation>
-    </message>
     <message numerus="yes">
         <source>%n customer(s) created by import %1 would go to the trash; add --yes to do it</source>
         <translation>
-            <numerusform>导入 %1 创建的 %n 个客户将被移到回收站；加上 --yes 以执行</numerusform></translation>
+            <numerusform>导入 %1 创建的 %n 个客户将被移到回收站；加上 --yes 以执行</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s) moved to the trash.</source>
         <translation>
-            <numerusform>已将 %n 个客户移到回收站。</numerusform></translation>
+            <numerusform>已将 %n 个客户移到回收站。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s) the import updated keep its changes.</source>
         <translation>
-            <numerusform>导入更新的 %n 个客户保留其更改。</numerusform></translation>
+            <numerusform>导入更新的 %n 个客户保留其更改。</numerusform>
+        </translation>
     </message>
     <message>
         <source>usage: clientele-cli --db FILE [--phone-region CN|TW|HK|US|...] COMMAND ...
@@ -2568,6 +2567,10 @@ Open another book?</source>
   reps list [--format csv|json]   销售代表及其客户数
   reps hand-over FROM TO          将一位销售代表的客户和未完成的工作交给另一位（姓名或编号）
 </translation>
+    </message>
+    <message>
+        <source>the customers created by import %1 are no longer in the list: they are in the trash, merged, deleted or erased</source>
+        <translation>导入 %1 创建的客户已不在列表中：它们已在回收站中、已被合并、已被永久删除或已被抹除</translation>
     </message>
 </context>
 <context>
@@ -6170,6 +6173,18 @@ Add one with New customer… (Ctrl+N), or bring your list in with File › Impor
     </message>
 </context>
 <context>
+    <name>ImportCommand</name>
+    <message numerus="yes">
+        <source>Since the import, its customers have %1. Move the %Ln customer(s) it created to the trash all the same?</source>
+        <translation>
+            <numerusform>导入之后，这些客户有了%1。仍要将它创建的 %Ln 个客户移到回收站吗？</numerusform></translation>
+    </message>
+    <message>
+        <source>Undo import</source>
+        <translation>撤销导入</translation>
+    </message>
+</context>
+<context>
     <name>ImportDuplicatesPage</name>
     <message>
         <source>Duplicates</source>
@@ -7825,6 +7840,10 @@ Book: %2</source>
     <message>
         <source>"%1" is not a valid email address.</source>
         <translation>“%1”不是有效的电子邮件地址。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a mobile number of mainland China, which has 11 digits starting with 1.</source>
+        <translation>“%1”不是中国大陆的手机号码：手机号码是以 1 开头的 11 位数字。</translation>
     </message>
 </context>
 <context>
@@ -10364,7 +10383,8 @@ The book as it is now is backed up first.</source>
     <message numerus="yes">
         <source>%n cell(s) in Simplified Chinese were written in Traditional characters in %1: Big5 holds no others.</source>
         <translation>
-            <numerusform>%1 中有 %n 个简体中文单元格以繁体字写入：Big5 只能容纳繁体字。</numerusform></translation>
+            <numerusform>%1 中有 %n 个简体中文单元格以繁体字写入：Big5 只能容纳繁体字。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -10602,10 +10622,6 @@ The book as it is now is backed up first.</source>
         <source>Undo import</source>
         <translation>撤销导入</translation>
     </message>
-    <message>
-        <source>The customers created by this import are no longer in the list: they are in the trash, merged or erased.</source>
-        <translation>这次导入创建的客户已不在列表中：它们已在回收站中、已被合并或已被抹除。</translation>
-    </message>
     <message numerus="yes">
         <source>Move the %Ln customer(s) created by the import of %1 to the trash?</source>
         <translation>
@@ -10618,25 +10634,27 @@ The book as it is now is backed up first.</source>
             <numerusform>将导入“%1”（%2）创建的 %Ln 个客户移到回收站？</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln other(s) it created are already in the trash, merged or erased.</source>
-        <translation>
-            <numerusform>它创建的另外 %Ln 个客户已在回收站中、已被合并或已被抹除。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>They take with them: %1.</source>
         <translation>随之一起移走：%1。</translation>
     </message>
-    <message numerus="yes">
-        <source>The %Ln customer(s) it updated were in the book before it and keep its changes; the audit trail shows what changed.</source>
-        <translation>
-            <numerusform>它更新的 %Ln 个客户在导入前已在账簿中，会保留导入所做的更改；审计记录中可查看改了什么。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>They can be restored from the trash.</source>
         <translation>可以从回收站恢复它们。</translation>
+    </message>
+    <message>
+        <source>The customers created by this import are no longer in the list: they are in the trash, merged, deleted or erased.</source>
+        <translation>这次导入创建的客户已不在列表中：它们已在回收站中、已被合并、已被永久删除或已被抹除。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln other(s) it created are already in the trash, merged, deleted or erased.</source>
+        <translation>
+            <numerusform>它创建的另外 %Ln 个客户已在回收站中、已被合并、已被永久删除或已被抹除。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln customer(s) it updated keep its changes; the audit trail shows what changed.</source>
+        <translation>
+            <numerusform>它更新的 %Ln 个客户会保留导入所做的更改；审计记录中可查看改了什么。</numerusform></translation>
     </message>
 </context>
 <context>

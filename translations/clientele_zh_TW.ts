@@ -2446,24 +2446,23 @@ Open another book?</source>
         <source>usage: import undo ENTRY --yes (ENTRY: the import's id in audit list --action import)</source>
         <translation>用法：import undo ENTRY --yes（ENTRY：該匯入在 audit list --action import 中的編號）</translation>
     </message>
-    <message>
-        <source>the customers created by import %1 are no longer in the list: they are in the trash, merged or erased</source>
-        <translation>匯入 %1 建立的客戶已不在清單中：他們已在資源回收筒中、已被合併或已被抹除</translation>
-    </message>
     <message numerus="yes">
         <source>%n customer(s) created by import %1 would go to the trash; add --yes to do it</source>
         <translation>
-            <numerusform>匯入 %1 建立的 %n 位客戶將被移到資源回收筒；加上 --yes 以執行</numerusform></translation>
+            <numerusform>匯入 %1 建立的 %n 位客戶將被移到資源回收筒；加上 --yes 以執行</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s) moved to the trash.</source>
         <translation>
-            <numerusform>已將 %n 位客戶移到資源回收筒。</numerusform></translation>
+            <numerusform>已將 %n 位客戶移到資源回收筒。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s) the import updated keep its changes.</source>
         <translation>
-            <numerusform>匯入更新的 %n 位客戶保留其變更。</numerusform></translation>
+            <numerusform>匯入更新的 %n 位客戶保留其變更。</numerusform>
+        </translation>
     </message>
     <message>
         <source>usage: clientele-cli --db FILE [--phone-region CN|TW|HK|US|...] COMMAND ...
@@ -2568,6 +2567,10 @@ Open another book?</source>
   reps list [--format csv|json]   業務代表及其客戶數
   reps hand-over FROM TO          將一位業務代表的客戶和未完成的工作交給另一位（姓名或編號）
 </translation>
+    </message>
+    <message>
+        <source>the customers created by import %1 are no longer in the list: they are in the trash, merged, deleted or erased</source>
+        <translation>匯入 %1 建立的客戶已不在清單中：他們已在資源回收筒中、已被合併、已被永久刪除或已被抹除</translation>
     </message>
 </context>
 <context>
@@ -6170,6 +6173,18 @@ Add one with New customer… (Ctrl+N), or bring your list in with File › Impor
     </message>
 </context>
 <context>
+    <name>ImportCommand</name>
+    <message numerus="yes">
+        <source>Since the import, its customers have %1. Move the %Ln customer(s) it created to the trash all the same?</source>
+        <translation>
+            <numerusform>匯入之後，這些客戶有了%1。仍要將它建立的 %Ln 位客戶移到資源回收筒嗎？</numerusform></translation>
+    </message>
+    <message>
+        <source>Undo import</source>
+        <translation>復原匯入</translation>
+    </message>
+</context>
+<context>
     <name>ImportDuplicatesPage</name>
     <message>
         <source>Duplicates</source>
@@ -7825,6 +7840,10 @@ Book: %2</source>
     <message>
         <source>"%1" is not a valid email address.</source>
         <translation>「%1」不是有效的電子郵件地址。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a mobile number of mainland China, which has 11 digits starting with 1.</source>
+        <translation>「%1」不是中國大陸的手機號碼：手機號碼是以 1 開頭的 11 位數字。</translation>
     </message>
 </context>
 <context>
@@ -10364,7 +10383,8 @@ The book as it is now is backed up first.</source>
     <message numerus="yes">
         <source>%n cell(s) in Simplified Chinese were written in Traditional characters in %1: Big5 holds no others.</source>
         <translation>
-            <numerusform>%1 中有 %n 個簡體中文儲存格以繁體字寫入：Big5 只能容納繁體字。</numerusform></translation>
+            <numerusform>%1 中有 %n 個簡體中文儲存格以繁體字寫入：Big5 只能容納繁體字。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -10602,10 +10622,6 @@ The book as it is now is backed up first.</source>
         <source>Undo import</source>
         <translation>復原匯入</translation>
     </message>
-    <message>
-        <source>The customers created by this import are no longer in the list: they are in the trash, merged or erased.</source>
-        <translation>這次匯入建立的客戶已不在清單中：他們已在資源回收筒中、已被合併或已被抹除。</translation>
-    </message>
     <message numerus="yes">
         <source>Move the %Ln customer(s) created by the import of %1 to the trash?</source>
         <translation>
@@ -10618,25 +10634,27 @@ The book as it is now is backed up first.</source>
             <numerusform>將匯入「%1」（%2）建立的 %Ln 位客戶移到資源回收筒？</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln other(s) it created are already in the trash, merged or erased.</source>
-        <translation>
-            <numerusform>它建立的另外 %Ln 位客戶已在資源回收筒中、已被合併或已被抹除。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>They take with them: %1.</source>
         <translation>隨之一起移走：%1。</translation>
     </message>
-    <message numerus="yes">
-        <source>The %Ln customer(s) it updated were in the book before it and keep its changes; the audit trail shows what changed.</source>
-        <translation>
-            <numerusform>它更新的 %Ln 位客戶在匯入前已在帳簿中，會保留匯入所做的變更；稽核紀錄中可查看改了什麼。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>They can be restored from the trash.</source>
         <translation>可以從資源回收筒還原他們。</translation>
+    </message>
+    <message>
+        <source>The customers created by this import are no longer in the list: they are in the trash, merged, deleted or erased.</source>
+        <translation>這次匯入建立的客戶已不在清單中：他們已在資源回收筒中、已被合併、已被永久刪除或已被抹除。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln other(s) it created are already in the trash, merged, deleted or erased.</source>
+        <translation>
+            <numerusform>它建立的另外 %Ln 位客戶已在資源回收筒中、已被合併、已被永久刪除或已被抹除。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln customer(s) it updated keep its changes; the audit trail shows what changed.</source>
+        <translation>
+            <numerusform>它更新的 %Ln 位客戶會保留匯入所做的變更；稽核紀錄中可查看改了什麼。</numerusform></translation>
     </message>
 </context>
 <context>

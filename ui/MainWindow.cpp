@@ -35,6 +35,7 @@
 #include "followups/ReminderCenter.h"
 #include "followups/RenewalsPanel.h"
 #include "followups/ScheduleFollowUpsDialog.h"
+#include "import/ImportCommand.h"
 #include "import/ImportWizard.h"
 #include "io/BookTableExporter.h"
 #include "io/CustomerExporter.h"
@@ -125,7 +126,10 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     });
     connect(m_file, &CustomerFilePanel::complaintsChanged, m_complaints, &ComplaintsPanel::reload);
     m_audit = new AuditPanel(db);
-    connect(m_audit, &AuditPanel::customersChanged, this, &MainWindow::afterTrashChange);
+    connect(m_audit, &AuditPanel::customersChanged, this, [this] {
+        m_undo->clear(); // as after the trash's own changes: the commands' customers are not where they were
+        afterTrashChange();
+    });
     m_backups = new BackupController(*m_database, this);
     connect(m_backups, &BackupController::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
@@ -370,6 +374,15 @@ void MainWindow::buildActions()
         [this] { statusBar()->showMessage(tr("Undone: %1").arg(m_undo->text(m_undo->index())), 5000); });
     connect(redo, &QAction::triggered, this,
         [this] { statusBar()->showMessage(tr("Done again: %1").arg(m_undo->text(m_undo->index() - 1)), 5000); });
+    // An undone import whose customers the user kept (ImportCommand asks) is done again at once.
+    connect(m_undo, &QUndoStack::indexChanged, this, [this](int index) {
+        const auto import = dynamic_cast<const ImportCommand *>(m_undo->command(index));
+        if (import && import->declined() && index == m_undo->index())
+            QTimer::singleShot(0, m_undo, [stack = m_undo, index] {
+                if (stack->index() == index)
+                    stack->redo();
+            });
+    });
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
@@ -549,7 +562,7 @@ void MainWindow::offerUndoOfImport(const QList<qint64> &created, const QString &
 {
     if (created.isEmpty())
         return;
-    m_undo->push(MoveToTrashCommand::forImport(m_database->connection(), created,
+    m_undo->push(new ImportCommand(this, m_database->connection(), created,
         tr("Import of %1").arg(QFileInfo(file).fileName()), [this] { afterTrashChange(); }));
     statusBar()->showMessage(
         tr("Import finished: %Ln customer(s) created. %1 moves them to the trash.", nullptr, int(created.size()))

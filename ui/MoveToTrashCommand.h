@@ -10,10 +10,6 @@ class MoveToTrashCommand : public QUndoCommand
 {
 public:
     MoveToTrashCommand(QSqlDatabase db, QList<qint64> ids, const QString &text, std::function<void()> changed);
-    // An import that just created these customers, pushed once it is done: undo moves them to the trash, redo
-    // brings them back (the push itself changes nothing).
-    static MoveToTrashCommand *forImport(
-        QSqlDatabase db, QList<qint64> ids, const QString &text, std::function<void()> changed);
 
     void redo() override;
     void undo() override;
@@ -22,10 +18,6 @@ public:
     QString errorString() const { return m_error; }
 
 private:
-    void apply(bool toTrash);
-
-    bool m_import = false; // redo restores, undo moves to the trash
-    bool m_skipRedo = false; // the push of an import: the customers are there already
     QSqlDatabase m_db;
     QList<qint64> m_ids;
     std::function<void()> m_changed;

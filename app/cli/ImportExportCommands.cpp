@@ -222,7 +222,7 @@ int undoImport(CliContext &context)
     const ImportUndo::Found &import = found.value();
     if (import.inBook.isEmpty())
         return context.fail(Cli::tr("the customers created by import %1 are no longer in the list: they are in the "
-                                    "trash, merged or erased")
+                                    "trash, merged, deleted or erased")
                                 .arg(entry));
     if (!yes)
         return context.fail(Cli::tr("%n customer(s) created by import %1 would go to the trash; add --yes to do it",

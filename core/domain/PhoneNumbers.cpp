@@ -117,8 +117,17 @@ Result<ParsedNumber> parse(const QString &raw, const QString &region)
     util->Format(number, PhoneNumberUtil::E164, &e164);
     // A number of the right length that no region uses (a Taiwanese mobile read as Chinese: "0912 345 678") keeps
     // the digits as typed: formatting it would drop its trunk 0 and change what the user wrote (found by a review).
-    if (!util->IsValidNumber(number))
+    if (!util->IsValidNumber(number)) {
+        // Except a mainland number of 1 and some digits: a mobile with a digit too many or too few (1390663444),
+        // which would never match its customer's right number (found by a review).
+        std::string national;
+        util->GetNationalSignificantNumber(number, &national);
+        if (number.country_code() == 86 && !national.empty() && national.front() == '1' && national.size() != 11)
+            return Error { QCoreApplication::translate(
+                "PhoneNumbers", "\"%1\" is not a mobile number of mainland China, which has 11 digits starting with 1.")
+                               .arg(trimmed) };
         return ParsedNumber { QString::fromStdString(e164), trimmed };
+    }
     std::string regionOfNumber;
     util->GetRegionCodeForNumber(number, &regionOfNumber);
     std::string text;

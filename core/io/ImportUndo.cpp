@@ -3,6 +3,10 @@
 #include "db/SqlError.h"
 #include "repo/CustomerRepository.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
 #include <QSqlQuery>
 
 Result<ImportUndo::Found> ImportUndo::find(QSqlDatabase db, qint64 entryId)
@@ -27,17 +31,31 @@ Result<ImportUndo::Found> ImportUndo::find(QSqlDatabase db, qint64 entryId)
     return found;
 }
 
-Result<ImportUndo::Found> ImportUndo::ofCreated(QSqlDatabase db, const IdRanges &created)
+Result<QSet<qint64>> ImportUndo::freedSince(QSqlDatabase db, qint64 after)
 {
-    Found found;
-    found.created = created;
-    if (Status status = fill(db, found); !status)
-        return status.error();
-    return found;
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT entity_id, changes FROM audit_entries WHERE id > ? AND entity = 'customer' "
+                                 "AND action IN ('purge', 'erase')"));
+    query.addBindValue(after);
+    if (!query.exec())
+        return sqlError(query, tr("Finding the customers of the import"));
+    QSet<qint64> freed;
+    while (query.next()) {
+        if (const qint64 id = query.value(0).toLongLong(); id > 0)
+            freed.insert(id);
+        const QJsonObject changes = QJsonDocument::fromJson(query.value(1).toString().toUtf8()).object();
+        for (const QJsonValue &id : changes.value(QStringLiteral("ids")).toArray())
+            freed.insert(id.toInteger());
+    }
+    return freed;
 }
 
 Status ImportUndo::fill(QSqlDatabase db, Found &found)
 {
+    auto freed = freedSince(db, found.entry.id);
+    if (!freed)
+        return freed.error();
     QSqlQuery query(db);
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT id FROM customers WHERE id BETWEEN ? AND ? AND deleted_at IS NULL"));
@@ -46,8 +64,10 @@ Status ImportUndo::fill(QSqlDatabase db, Found &found)
         query.addBindValue(last);
         if (!query.exec())
             return sqlError(query, tr("Finding the customers of the import"));
-        while (query.next())
-            found.inBook << query.value(0).toLongLong();
+        while (query.next()) {
+            if (const qint64 id = query.value(0).toLongLong(); !freed.value().contains(id))
+                found.inBook << id;
+        }
     }
     auto counts = CustomerRepository(db).businessRecords(found.inBook);
     if (!counts)

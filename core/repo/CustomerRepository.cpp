@@ -718,8 +718,10 @@ Status CustomerRepository::setDeletedAt(const QList<qint64> &ids, const QVariant
             !status)
             return status;
         QSqlQuery query(m_db);
-        query.prepare(QStringLiteral("UPDATE customers SET deleted_at = ?, updated_at = ? WHERE id IN (%1)")
-                          .arg(placeholders(part.size())));
+        // One already in the trash keeps the time it went there: its follow-ups come back by that time.
+        query.prepare(QStringLiteral("UPDATE customers SET deleted_at = ?, updated_at = ? WHERE id IN (%1)%2")
+                          .arg(placeholders(part.size()),
+                              deletedAt.isNull() ? QString() : QStringLiteral(" AND deleted_at IS NULL")));
         query.addBindValue(deletedAt);
         query.addBindValue(Database::nowTimestamp());
         bindAll(query, part);
@@ -734,6 +736,28 @@ Status CustomerRepository::setDeletedAt(const QList<qint64> &ids, const QVariant
 Status CustomerRepository::moveToTrash(const QList<qint64> &ids)
 {
     return setDeletedAt(ids, Database::nowTimestamp(), tr("Moving customers to the trash"), AuditEntry::Action::Delete);
+}
+
+Result<QList<qint64>> CustomerRepository::inList(const QList<qint64> &ids) const
+{
+    QSet<qint64> live;
+    QSqlQuery query(m_db);
+    for (qsizetype start = 0; start < ids.size(); start += kIdsPerStatement) {
+        const QList<qint64> part = ids.mid(start, kIdsPerStatement);
+        query.prepare(QStringLiteral("SELECT id FROM customers WHERE deleted_at IS NULL AND id IN (%1)")
+                          .arg(placeholders(part.size())));
+        bindAll(query, part);
+        if (!query.exec())
+            return sqlError(query, tr("Listing customers"));
+        while (query.next())
+            live.insert(query.value(0).toLongLong());
+    }
+    QList<qint64> kept;
+    for (qint64 id : ids) {
+        if (live.contains(id))
+            kept << id;
+    }
+    return kept;
 }
 
 Status CustomerRepository::restore(const QList<qint64> &ids)

@@ -68,6 +68,8 @@ public:
     // Soft delete and its undo; purge removes rows from the trash for good. Restoring a customer that a merge put
     // in the trash undoes that merge (CustomerMerger::unmerge).
     Status moveToTrash(const QList<qint64> &ids);
+    // Of these, the ones in the book and not in the trash, in the order given.
+    Result<QList<qint64>> inList(const QList<qint64> &ids) const;
     Status restore(const QList<qint64> &ids);
     Status purge(const QList<qint64> &ids);
     // How many orders, quotes, contracts, complaints and follow-ups of these customers there are (tables without

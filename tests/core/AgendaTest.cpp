@@ -139,6 +139,20 @@ TEST_F(AgendaTest, PlannedItemsGoToTheTrashWithTheirCustomerAndComeBackWithIt)
     EXPECT_EQ(count(db(), QStringLiteral("SELECT count(*) FROM activities")), 1);
 }
 
+// Moving a customer already in the trash to the trash again (an import undone twice) keeps the time it went
+// there, by which its planned items come back with it.
+TEST_F(AgendaTest, ACustomerTrashedTwiceBringsItsPlannedItemsBack)
+{
+    const qint64 customer = addCustomer(QStringLiteral("茂名高州荔枝园"));
+    plan(customer, QStringLiteral("call"), newYork(2025, 3, 5, 12), m_li);
+    CustomerRepository customers(db());
+    ASSERT_TRUE(customers.moveToTrash({ customer }).ok());
+    m_clock.set(m_clock.nowUtc().addSecs(60));
+    ASSERT_TRUE(customers.moveToTrash({ customer }).ok());
+    ASSERT_TRUE(customers.restore({ customer }).ok());
+    EXPECT_EQ(subjects(agenda().today), QStringList { QStringLiteral("call") });
+}
+
 TEST_F(AgendaTest, CalendarRangeAndCustomerTimelineShowPlannedAndPastItems)
 {
     const qint64 c = addCustomer(QStringLiteral("Acme Inc."));

@@ -106,6 +106,13 @@ TEST(PhoneNumbers, MainlandMobilesReadAsLibphonenumberReadsThem)
                     EXPECT_FALSE(ours.ok()) << typed;
                     continue;
                 }
+                std::string significant;
+                util->GetNationalSignificantNumber(number, &significant);
+                if (!util->IsValidNumber(number) && number.country_code() == 86 && significant.front() == '1'
+                    && significant.size() != 11) {
+                    EXPECT_FALSE(ours.ok()) << typed; // a mobile of the wrong length
+                    continue;
+                }
                 std::string e164;
                 std::string national;
                 std::string region;
@@ -214,4 +221,19 @@ TEST(PhoneNumbersInvalidTest, ANumberNoRegionUsesIsKeptAsTyped)
     auto taiwan = PhoneNumbers::parse(QStringLiteral("0912 345 678"), QStringLiteral("TW"));
     ASSERT_TRUE(taiwan.ok());
     EXPECT_EQ(taiwan.value().normalized, QStringLiteral("+886912345678"));
+}
+
+// A mainland mobile with a digit too many or too few is a typing mistake, not a number to keep (found by a
+// review of an import): it would never match the customer's right number. Beijing's landlines (010) stay.
+TEST(PhoneNumbersInvalidTest, AMainlandMobileOfTheWrongLengthIsRefused)
+{
+    for (const char *typed : { "1390663444", "139066344455", "+86 139 0663 444" }) {
+        auto parsed = PhoneNumbers::parse(QString::fromLatin1(typed), QStringLiteral("CN"));
+        ASSERT_FALSE(parsed.ok()) << typed;
+        EXPECT_TRUE(parsed.error().message.contains(QLatin1String("11 digits"))) << parsed.error().message;
+    }
+    EXPECT_EQ(PhoneNumbers::normalize(QStringLiteral("010 8356 1234"), QStringLiteral("CN")).value_or(QString()),
+        QStringLiteral("+861083561234"));
+    EXPECT_EQ(PhoneNumbers::normalize(QStringLiteral("139 0663 4444"), QStringLiteral("CN")).value_or(QString()),
+        QStringLiteral("+8613906634444"));
 }

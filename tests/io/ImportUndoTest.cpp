@@ -93,6 +93,27 @@ TEST_F(ImportUndoTest, TheCustomersAnImportCreatedGoToTheTrashAndThoseItUpdatedS
     EXPECT_TRUE(again.value().inBook.isEmpty());
 }
 
+// Wrong file, undone, trash emptied, the right file imported: SQLite gives the freed ids to the new customers, and
+// the first import's entry must not take them for its own.
+TEST_F(ImportUndoTest, IdsFreedAndGivenToLaterCustomersAreNotTheImports)
+{
+    const ImportSummary wrong = import({ kHeader, { QStringLiteral("错误一"), QStringLiteral("上海"), QVariant() },
+        { QStringLiteral("错误二"), QStringLiteral("上海"), QVariant() } });
+    const qint64 wrongEntry = lastImportEntry();
+    ASSERT_TRUE(CustomerRepository(db()).moveToTrash(wrong.createdIds.ids()).ok());
+    ASSERT_TRUE(CustomerRepository(db()).purge(wrong.createdIds.ids()).ok());
+    const ImportSummary right = import({ kHeader, { QStringLiteral("正确一"), QStringLiteral("上海"), QVariant() },
+        { QStringLiteral("正确二"), QStringLiteral("上海"), QVariant() } });
+    ASSERT_EQ(right.createdIds.ids(), wrong.createdIds.ids()); // the same ids again
+
+    auto found = ImportUndo::find(db(), wrongEntry);
+    ASSERT_TRUE(found.ok()) << found.error().toString();
+    EXPECT_TRUE(found.value().inBook.isEmpty());
+    auto latest = ImportUndo::find(db(), lastImportEntry());
+    ASSERT_TRUE(latest.ok());
+    EXPECT_EQ(latest.value().inBook, right.createdIds.ids());
+}
+
 TEST_F(ImportUndoTest, AnImportIsRecordedAsARangeOfIds)
 {
     Rows rows { kHeader };

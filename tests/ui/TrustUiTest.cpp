@@ -12,6 +12,7 @@
 #include "io/CustomerImporter.h"
 #include "repo/CustomerRepository.h"
 #include "repo/TimelineRepository.h"
+#include "services/CustomerMerger.h"
 #include "trust/AuditPanel.h"
 #include "trust/BackupController.h"
 #include "trust/EraseDialog.h"
@@ -351,6 +352,54 @@ TEST_F(TrustUiTest, CtrlZAfterAnImportMovesItsCustomersToTheTrashAndRedoBringsTh
     EXPECT_EQ(listedNames(*window).size(), 4);
 }
 
+// Undo asks first when the imported customers have orders by now; kept, the import stays done.
+TEST_F(TrustUiTest, UndoOfAnImportWhoseCustomersHaveOrdersAsksAndCanKeepThem)
+{
+    auto window = openWindow();
+    QTemporaryDir dir;
+    const ImportSummary summary = importThree(*window, dir.filePath(QStringLiteral("clients.csv")));
+    window->customerList()->reload();
+    window->offerUndoOfImport(summary.createdIds.ids(), dir.filePath(QStringLiteral("clients.csv")));
+    QSqlQuery order(window->database().connection());
+    ASSERT_TRUE(order.exec(QStringLiteral("INSERT INTO orders (uuid, number, customer_id, order_date, currency, total, "
+                                          "created_at, updated_at) VALUES ('o1', 'SO-1', %1, '2026-01-05', 'CNY', "
+                                          "990, '2026-01-05', '2026-01-05')")
+                               .arg(summary.createdIds.ids().first())));
+
+    MessageBox::setNextAnswer(QMessageBox::No);
+    window->undoStack()->undo();
+    EXPECT_TRUE(MessageBox::lastText().contains(QStringLiteral("1 order"))) << MessageBox::lastText();
+    QCoreApplication::processEvents(); // the window does the import again
+    EXPECT_EQ(listedNames(*window).size(), 3);
+    EXPECT_TRUE(window->undoStack()->canUndo());
+    EXPECT_FALSE(window->undoStack()->canRedo());
+
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    window->undoStack()->undo();
+    EXPECT_TRUE(listedNames(*window).isEmpty());
+}
+
+// A merge made after the import stays made through Undo and Redo: redo brings back only what undo moved.
+TEST_F(TrustUiTest, RedoOfAnImportBringsBackOnlyWhatItsUndoMoved)
+{
+    auto window = openWindow();
+    const qint64 acme = addCustomer(*window, QStringLiteral("Acme Ltd"), QStringLiteral("13900139000"));
+    QTemporaryDir dir;
+    const ImportSummary summary = importThree(*window, dir.filePath(QStringLiteral("clients.csv")));
+    const qint64 merged = summary.createdIds.ids().first();
+    window->offerUndoOfImport(summary.createdIds.ids(), dir.filePath(QStringLiteral("clients.csv")));
+    auto survivor = CustomerRepository(window->database().connection()).find(acme);
+    ASSERT_TRUE(CustomerMerger(window->database().connection()).merge(acme, merged, survivor.value()).ok());
+    window->customerList()->reload();
+    ASSERT_EQ(listedNames(*window).size(), 3);
+
+    window->undoStack()->undo();
+    EXPECT_EQ(listedNames(*window), QStringList { QStringLiteral("Acme Ltd") });
+    window->undoStack()->redo();
+    EXPECT_EQ(listedNames(*window).size(), 3);
+    EXPECT_FALSE(listedNames(*window).contains(QStringLiteral("Mingda Trading"))); // still merged into Acme
+}
+
 TEST_F(TrustUiTest, AnImportIsUndoneLaterFromItsAuditEntry)
 {
     auto window = openWindow();
@@ -378,9 +427,11 @@ TEST_F(TrustUiTest, AnImportIsUndoneLaterFromItsAuditEntry)
         << MessageBox::lastText();
     EXPECT_EQ(listedNames(*window).size(), 4);
 
+    window->offerUndoOfImport({ 1 }, QStringLiteral("other.csv")); // an earlier step on Edit ▸ Undo
     MessageBox::setNextAnswer(QMessageBox::Yes);
     undo->click();
     EXPECT_EQ(listedNames(*window), QStringList { QStringLiteral("Acme Ltd") });
+    EXPECT_FALSE(window->undoStack()->canUndo()); // its customers are not where the steps left them
     EXPECT_EQ(table->item(0, 2)->text(), QStringLiteral("Moved to the trash"));
     // Asked again, it says there is nothing left to move.
     choose(1);

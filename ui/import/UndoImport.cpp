@@ -21,8 +21,8 @@ bool UndoImport::run(QWidget *parent, QSqlDatabase db, qint64 entryId)
     const QString when = Formatting::localDateTime(import.entry.at);
     if (import.inBook.isEmpty()) {
         MessageBox::information(parent, title,
-            tr("The customers created by this import are no longer in the list: they are in the trash, merged or "
-               "erased."));
+            tr("The customers created by this import are no longer in the list: they are in the trash, merged, "
+               "deleted or erased."));
         return false;
     }
     QString text = file.isEmpty()
@@ -33,14 +33,13 @@ bool UndoImport::run(QWidget *parent, QSqlDatabase db, qint64 entryId)
               .arg(file, when);
     if (const qint64 gone = import.created.count() - import.inBook.size(); gone > 0)
         text += QLatin1Char(' ')
-            + tr("%Ln other(s) it created are already in the trash, merged or erased.", nullptr, int(gone));
+            + tr("%Ln other(s) it created are already in the trash, merged, deleted or erased.", nullptr, int(gone));
     if (const QStringList records = BusinessRecordsText::parts(import.businessRecords); !records.isEmpty())
         text += QStringLiteral("\n\n") + tr("They take with them: %1.").arg(records.join(QStringLiteral(", ")));
     if (import.updated > 0)
         text += QStringLiteral("\n\n")
-            + tr("The %Ln customer(s) it updated were in the book before it and keep its changes; the audit trail "
-                 "shows what changed.",
-                nullptr, int(import.updated));
+            + tr("The %Ln customer(s) it updated keep its changes; the audit trail shows what changed.", nullptr,
+                int(import.updated));
     text += QStringLiteral("\n\n") + tr("They can be restored from the trash.");
     if (MessageBox::question(parent, title, text, QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
         != QMessageBox::Yes)

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QUndoCommand>
+
+#include <functional>
+
+class QWidget;
+
+// Edit ▸ Undo right after an import of customers. Undo moves the customers it created that are still in the
+// list to the trash, first asking when orders, quotes, contracts, complaints or follow-ups now hang on them; redo
+// brings back exactly those (not one that a merge sent to the trash meanwhile: that would undo the merge). The
+// push itself changes nothing: the import is done.
+class ImportCommand : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(ImportCommand)
+
+public:
+    ImportCommand(
+        QWidget *parent, QSqlDatabase db, QList<qint64> created, const QString &text, std::function<void()> changed);
+
+    void redo() override;
+    void undo() override;
+    // The user kept the customers when asked: the undo did nothing, and the window redoes it (no-op) at once.
+    bool declined() const { return m_declined; }
+    QString errorString() const { return m_error; }
+
+private:
+    bool confirm(const QList<qint64> &live);
+
+    QWidget *m_parent;
+    QSqlDatabase m_db;
+    QList<qint64> m_created;
+    QList<qint64> m_moved; // what the last undo moved to the trash
+    std::function<void()> m_changed;
+    bool m_pushed = false;
+    bool m_declined = false;
+    QString m_error;
+};
