@@ -165,6 +165,7 @@ TEST_F(ImportWizardTest, StepsFromFileToImportWithMappingCheckAndDuplicates)
     EXPECT_EQ(unnamedControls(&wizard).join(QStringLiteral("; ")).toStdString(), "") << "RunPageId"; // screen readers
     waitForJob(wizard);
     EXPECT_TRUE(imported);
+    EXPECT_FALSE(wizard.button(QWizard::CancelButton)->isVisible()); // Finish alone: the import is done
     EXPECT_TRUE(child<QLabel>(wizard.currentPage(), "statusLabel")->text().contains(QStringLiteral("Created: 1. Updated: 1.")))
             << child<QLabel>(wizard.currentPage(), "statusLabel")->text();
     EXPECT_EQ(customerCount(), 2);

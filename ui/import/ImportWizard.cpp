@@ -13,6 +13,8 @@ ImportWizard::ImportWizard(QString bookPath, QSqlDatabase db, QWidget *parent)
     setWindowTitle(tr("Import customers"));
     setWizardStyle(QWizard::ClassicStyle);
     setOption(QWizard::NoBackButtonOnLastPage);
+    // The import page has a Cancel of its own for the running import; once it is done, Finish alone closes.
+    setOption(QWizard::NoCancelButtonOnLastPage);
     // Our own words for the steps: Qt 6.4's Traditional Chinese says "下一個" ("the next one") and "＜返回".
     setButtonText(QWizard::BackButton, tr("< &Back"));
     setButtonText(QWizard::NextButton, tr("&Next >"));
