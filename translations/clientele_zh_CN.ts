@@ -2572,6 +2572,18 @@ Open another book?</source>
         <source>the customers created by import %1 are no longer in the list: they are in the trash, merged, deleted or erased</source>
         <translation>导入 %1 创建的客户已不在列表中：它们已在回收站中、已被合并、已被永久删除或已被抹除</translation>
     </message>
+    <message>
+        <source>(This is the sheet "%1"; the workbook also has %2: choose one with --sheet NAME.)</source>
+        <translation>（这是工作表“%1”；工作簿中还有 %2：请用 --sheet 名称 选择其中一个。）</translation>
+    </message>
+    <message>
+        <source>Sales reps the book does not have yet, which an import would add: %1</source>
+        <translation>账簿中尚无、导入时会新增的销售代表：%1</translation>
+    </message>
+    <message>
+        <source>Sales reps added to the book: %1</source>
+        <translation>已新增到账簿的销售代表：%1</translation>
+    </message>
 </context>
 <context>
     <name>CloseComplaintDialog</name>
@@ -6177,7 +6189,8 @@ Add one with New customer… (Ctrl+N), or bring your list in with File › Impor
     <message numerus="yes">
         <source>Since the import, its customers have %1. Move the %Ln customer(s) it created to the trash all the same?</source>
         <translation>
-            <numerusform>导入之后，这些客户有了%1。仍要将它创建的 %Ln 个客户移到回收站吗？</numerusform></translation>
+            <numerusform>导入之后，这些客户有了%1。仍要将它创建的 %Ln 个客户移到回收站吗？</numerusform>
+        </translation>
     </message>
     <message>
         <source>Undo import</source>
@@ -10649,12 +10662,14 @@ The book as it is now is backed up first.</source>
     <message numerus="yes">
         <source>%Ln other(s) it created are already in the trash, merged, deleted or erased.</source>
         <translation>
-            <numerusform>它创建的另外 %Ln 个客户已在回收站中、已被合并、已被永久删除或已被抹除。</numerusform></translation>
+            <numerusform>它创建的另外 %Ln 个客户已在回收站中、已被合并、已被永久删除或已被抹除。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The %Ln customer(s) it updated keep its changes; the audit trail shows what changed.</source>
         <translation>
-            <numerusform>它更新的 %Ln 个客户会保留导入所做的更改；审计记录中可查看改了什么。</numerusform></translation>
+            <numerusform>它更新的 %Ln 个客户会保留导入所做的更改；审计记录中可查看改了什么。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2572,6 +2572,18 @@ Open another book?</source>
         <source>the customers created by import %1 are no longer in the list: they are in the trash, merged, deleted or erased</source>
         <translation>匯入 %1 建立的客戶已不在清單中：他們已在資源回收筒中、已被合併、已被永久刪除或已被抹除</translation>
     </message>
+    <message>
+        <source>(This is the sheet "%1"; the workbook also has %2: choose one with --sheet NAME.)</source>
+        <translation>（這是工作表「%1」；活頁簿中還有 %2：請用 --sheet 名稱 選擇其中一個。）</translation>
+    </message>
+    <message>
+        <source>Sales reps the book does not have yet, which an import would add: %1</source>
+        <translation>帳簿中尚無、匯入時會新增的業務代表：%1</translation>
+    </message>
+    <message>
+        <source>Sales reps added to the book: %1</source>
+        <translation>已新增到帳簿的業務代表：%1</translation>
+    </message>
 </context>
 <context>
     <name>CloseComplaintDialog</name>
@@ -6177,7 +6189,8 @@ Add one with New customer… (Ctrl+N), or bring your list in with File › Impor
     <message numerus="yes">
         <source>Since the import, its customers have %1. Move the %Ln customer(s) it created to the trash all the same?</source>
         <translation>
-            <numerusform>匯入之後，這些客戶有了%1。仍要將它建立的 %Ln 位客戶移到資源回收筒嗎？</numerusform></translation>
+            <numerusform>匯入之後，這些客戶有了%1。仍要將它建立的 %Ln 位客戶移到資源回收筒嗎？</numerusform>
+        </translation>
     </message>
     <message>
         <source>Undo import</source>
@@ -10649,12 +10662,14 @@ The book as it is now is backed up first.</source>
     <message numerus="yes">
         <source>%Ln other(s) it created are already in the trash, merged, deleted or erased.</source>
         <translation>
-            <numerusform>它建立的另外 %Ln 位客戶已在資源回收筒中、已被合併、已被永久刪除或已被抹除。</numerusform></translation>
+            <numerusform>它建立的另外 %Ln 位客戶已在資源回收筒中、已被合併、已被永久刪除或已被抹除。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The %Ln customer(s) it updated keep its changes; the audit trail shows what changed.</source>
         <translation>
-            <numerusform>它更新的 %Ln 位客戶會保留匯入所做的變更；稽核紀錄中可查看改了什麼。</numerusform></translation>
+            <numerusform>它更新的 %Ln 位客戶會保留匯入所做的變更；稽核紀錄中可查看改了什麼。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

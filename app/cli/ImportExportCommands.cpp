@@ -97,16 +97,25 @@ int importFile(CliContext &context, ImportTarget target, const QString &path)
     if (!headers)
         return context.fail(headers.error().toString());
     auto mapping = chooseMapping(context, mappingName, target, headers.value());
-    if (!mapping)
-        return context.fail(mapping.error().toString());
     auto reader = openTable(path);
     if (!reader)
         return context.fail(reader.error().toString());
+    // The first sheet of a workbook is often a cover or notes: a failure on it names the others.
+    const QStringList sheets = reader.value()->sheetNames();
+    const auto failOnSheet = [&](const QString &message) {
+        if (!sheet.isEmpty() || sheets.size() < 2)
+            return context.fail(message);
+        return context.fail(message + QLatin1Char(' ')
+            + Cli::tr("(This is the sheet \"%1\"; the workbook also has %2: choose one with --sheet NAME.)")
+                  .arg(sheets.first(), QStringList(sheets.mid(1)).join(QStringLiteral(", "))));
+    };
+    if (!mapping)
+        return failOnSheet(mapping.error().toString());
     if (Status selected = reader.value()->selectSheet(sheet); !selected)
         return context.fail(selected.error().toString());
     auto result = importTable(context.db.connection(), *reader.value(), mapping.value(), options, !checkOnly);
     if (!result)
-        return context.fail(result.error().toString());
+        return failOnSheet(result.error().toString());
     const ImportSummary &summary = result.value();
     printProblems(context, summary);
     if (errorsPath) {
@@ -133,6 +142,13 @@ int importFile(CliContext &context, ImportTarget target, const QString &path)
                        .arg(summary.skipped)
                        .arg(summary.invalidRows)
                 << Qt::endl;
+    // A sales rep the book does not know is added by the import: said, as the wizard does, since it may be a typo.
+    if (!summary.newOwners.isEmpty())
+        context.out << (checkOnly || !summary.committed
+                ? Cli::tr("Sales reps the book does not have yet, which an import would add: %1")
+                : Cli::tr("Sales reps added to the book: %1"))
+                           .arg(summary.newOwners.join(QStringLiteral(", ")))
+                    << Qt::endl;
     if (checkOnly)
         return summary.invalidRows == 0 ? ExitOk : ExitFailed;
     if (!summary.committed) {

@@ -633,6 +633,18 @@ TEST_F(CliImportExportTest, ImportsAGbkCsvFromChineseExcel)
     EXPECT_TRUE(search.out.contains(QStringLiteral("上海明达贸易有限公司"))) << search;
 }
 
+// An owner the book does not know becomes a new sales rep: the summary names them (a typo shows).
+TEST_F(CliImportExportTest, NewSalesRepsAreNamed)
+{
+    writeFile(QStringLiteral("reps.csv"), "Company,Owner\nGood Co,Zhao Li\nOther Co,Zhao Lii\n");
+    const CliRun checked = cli({ QStringLiteral("import"), QStringLiteral("customers"), QStringLiteral("reps.csv"),
+        QStringLiteral("--check") });
+    EXPECT_TRUE(checked.out.contains(QStringLiteral("which an import would add: Zhao Li, Zhao Lii"))) << checked;
+    const CliRun run = cli({ QStringLiteral("import"), QStringLiteral("customers"), QStringLiteral("reps.csv") });
+    ASSERT_EQ(run.exitCode, 0) << run;
+    EXPECT_TRUE(run.out.contains(QStringLiteral("Sales reps added to the book: Zhao Li, Zhao Lii"))) << run;
+}
+
 // --check says what an import would do, and that it wrote nothing.
 TEST_F(CliImportExportTest, CheckSaysWhatAnImportWouldDoAndWritesNothing)
 {
@@ -834,6 +846,32 @@ TEST_F(CliImportExportTest, ExportsXlsxThatOpenpyxlReadsAndGbkCsv)
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     // The formula-like name is neutralised with an apostrophe; the bytes are GBK.
     EXPECT_EQ(file.readAll(), gbk(QStringLiteral("Name\r\n'=危险公司\r\n")));
+}
+
+// A workbook whose first sheet is a note: the failure names the sheet read and the others.
+TEST_F(CliImportExportTest, AFailureOnTheFirstSheetNamesTheOthers)
+{
+    if (!QFile::exists(python()))
+        GTEST_SKIP() << "/usr/bin/python3 is missing";
+    QProcess writer;
+    writer.setWorkingDirectory(m_dir.path());
+    writer.start(python(),
+        { QStringLiteral("-c"),
+            QStringLiteral("import openpyxl\n"
+                           "wb = openpyxl.Workbook(); wb.active.title = '说明'; wb.active['A1'] = '旧系统导出'\n"
+                           "c = wb.create_sheet('客户'); c.append(['客户名称', '城市']); c.append(['甲公司', '上海'])\n"
+                           "wb.save('two.xlsx')\n") });
+    ASSERT_TRUE(writer.waitForFinished(60000));
+    ASSERT_EQ(writer.exitCode(), 0);
+    const CliRun run = cli({ QStringLiteral("import"), QStringLiteral("customers"), QStringLiteral("two.xlsx") });
+    EXPECT_EQ(run.exitCode, 1) << run;
+    EXPECT_TRUE(run.err.contains(
+        QStringLiteral("(This is the sheet \"说明\"; the workbook also has 客户: choose one with --sheet NAME.)")))
+        << run;
+    EXPECT_EQ(cli({ QStringLiteral("import"), QStringLiteral("customers"), QStringLiteral("two.xlsx"),
+                      QStringLiteral("--sheet"), QStringLiteral("客户") })
+                  .exitCode,
+        0);
 }
 
 // A workbook written by openpyxl (not by us) with a product list and a sales history on two sheets: prices and
