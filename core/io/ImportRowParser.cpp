@@ -5,6 +5,7 @@
 #include "services/CustomerValidator.h"
 
 #include <QHash>
+#include <QLocale>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -127,18 +128,59 @@ std::optional<LifecycleStage> ImportRowParser::parseStage(const QString &text)
     return found != stages.constEnd() ? std::optional(*found) : std::nullopt;
 }
 
+namespace {
+
+// Dates as other programs and people write them: 20230506; 6-May-2023 or May 6, 2023; 25/12/2023 where the day
+// cannot be the month. 05/06/2023 could be either and stays refused (the message asks for YYYY-MM-DD).
+QDate otherDateForms(const QString &text)
+{
+    static const QRegularExpression compact(QStringLiteral("^(\\d{4})(\\d{2})(\\d{2})$"));
+    if (const auto match = compact.match(text); match.hasMatch()) {
+        const int year = match.captured(1).toInt();
+        return year >= 1900 && year <= 2199 ? QDate(year, match.captured(2).toInt(), match.captured(3).toInt())
+                                            : QDate();
+    }
+    static const QRegularExpression dayMonthYear(QStringLiteral("^(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})$"));
+    if (const auto match = dayMonthYear.match(text); match.hasMatch()) {
+        const int first = match.captured(1).toInt();
+        const int second = match.captured(2).toInt();
+        const int year = match.captured(3).toInt();
+        if (first > 12 && second <= 12)
+            return QDate(year, second, first);
+        if (second > 12 && first <= 12)
+            return QDate(year, first, second);
+        return {};
+    }
+    const QLocale english(QLocale::English, QLocale::UnitedStates);
+    for (const char *format : { "d-MMM-yyyy", "d MMM yyyy", "MMM d, yyyy", "MMMM d, yyyy", "d MMMM yyyy" }) {
+        if (const QDate date = english.toDate(text, QString::fromLatin1(format)); date.isValid())
+            return date;
+    }
+    return {};
+}
+
+} // namespace
+
 QDateTime ImportRowParser::parseDateTime(const QVariant &cell)
 {
     if (cell.typeId() == QMetaType::QDateTime)
         return cell.toDateTime();
     if (cell.typeId() == QMetaType::QDate)
         return cell.toDate().startOfDay();
+    // A date the sheet keeps as a number in a General cell: an Excel day number (1900 system) of 1954 to 2119.
+    if (cell.typeId() == QMetaType::Double || cell.typeId() == QMetaType::LongLong || cell.typeId() == QMetaType::Int) {
+        const double serial = cell.toDouble();
+        if (serial >= 20000 && serial < 80000 && serial == std::floor(serial))
+            return QDate(1899, 12, 30).addDays(qint64(serial)).startOfDay();
+    }
+    // Full-width digits and dashes (２０２３－０５－０６), as a Chinese input method types them, read as ASCII.
+    const QString text = cellText(cell).normalized(QString::NormalizationForm_KC);
     static const QRegularExpression pattern(
         QStringLiteral("^(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?(?:[ "
                        "T]+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?$"));
-    const QRegularExpressionMatch match = pattern.match(cellText(cell));
+    const QRegularExpressionMatch match = pattern.match(text);
     if (!match.hasMatch())
-        return {};
+        return otherDateForms(text).startOfDay();
     const QDate date(match.captured(1).toInt(), match.captured(2).toInt(), match.captured(3).toInt());
     if (!date.isValid())
         return {};

@@ -73,7 +73,23 @@ INSTANTIATE_TEST_SUITE_P(Dates, ImportDates,
         DateCase { "2024年3月5日", QDate(2024, 3, 5).startOfDay() },
         DateCase { "2024-03-05 14:30", QDateTime(QDate(2024, 3, 5), QTime(14, 30)) },
         DateCase { "2023-02-29", QDateTime() }, DateCase { "05/03/2024", QDateTime() },
-        DateCase { "soon", QDateTime() }, DateCase { "2024-03-05 25:00", QDateTime() }));
+        DateCase { "soon", QDateTime() }, DateCase { "2024-03-05 25:00", QDateTime() },
+        // As other programs and Chinese input methods write them (found by a review of an import).
+        DateCase { "２０２３－０５－０６", QDate(2023, 5, 6).startOfDay() },
+        DateCase { "20230506", QDate(2023, 5, 6).startOfDay() }, DateCase { "20231306", QDateTime() },
+        DateCase { "6-May-2023", QDate(2023, 5, 6).startOfDay() },
+        DateCase { "May 6, 2023", QDate(2023, 5, 6).startOfDay() },
+        DateCase { "25/12/2023", QDate(2023, 12, 25).startOfDay() },
+        DateCase { "12/25/2023", QDate(2023, 12, 25).startOfDay() }));
+
+// A date a sheet keeps as a plain number (a General cell): Excel's day number.
+TEST(ImportRowParserTest, AnExcelDayNumberInAGeneralCellIsADate)
+{
+    EXPECT_EQ(ImportRowParser::parseDateTime(QVariant(44230.0)), QDate(2021, 2, 3).startOfDay());
+    EXPECT_EQ(ImportRowParser::parseDateTime(QVariant(qlonglong(44230))), QDate(2021, 2, 3).startOfDay());
+    EXPECT_EQ(ImportRowParser::parseDateTime(QVariant(12.0)), QDateTime()); // no date of our years
+    EXPECT_EQ(ImportRowParser::parseDateTime(QVariant(44230.5)), QDateTime()); // not a whole day
+}
 
 TEST(ImportRowParserTest, NamesTheColumnOfEachProblemAndTheFieldsGiven)
 {
