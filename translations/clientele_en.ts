@@ -533,10 +533,10 @@ The book as it is now is backed up first.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n cell(s) in Simplified Chinese were written in Traditional characters in %1: Big5 holds no others.</source>
+        <source>%n cell(s) in Simplified Chinese were written in Traditional characters in %1, as Big5 holds no others: imported back, their names will not match. UTF-8 keeps them as they are.</source>
         <translation>
-            <numerusform>%n cell in Simplified Chinese was written in Traditional characters in %1: Big5 holds no others.</numerusform>
-            <numerusform>%n cells in Simplified Chinese were written in Traditional characters in %1: Big5 holds no others.</numerusform>
+            <numerusform>%n cell in Simplified Chinese was written in Traditional characters in %1, as Big5 holds no others: imported back, its names will not match. UTF-8 keeps them as they are.</numerusform>
+            <numerusform>%n cells in Simplified Chinese were written in Traditional characters in %1, as Big5 holds no others: imported back, their names will not match. UTF-8 keeps them as they are.</numerusform>
         </translation>
     </message>
 </context>

@@ -1154,6 +1154,10 @@
         <source>Records created</source>
         <translation>创建的记录</translation>
     </message>
+    <message>
+        <source>Undoes the import of</source>
+        <translation>撤销的导入</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -2583,6 +2587,10 @@ Open another book?</source>
     <message>
         <source>Sales reps added to the book: %1</source>
         <translation>已新增到账簿的销售代表：%1</translation>
+    </message>
+    <message>
+        <source>(with %1, which leave the lists and reports)</source>
+        <translation>（连同 %1，它们将从列表和报表中消失）</translation>
     </message>
 </context>
 <context>
@@ -10394,10 +10402,9 @@ The book as it is now is backed up first.</source>
         <translation>无法确定要写入的格式：文件名应以 .xlsx 或 .csv 结尾</translation>
     </message>
     <message numerus="yes">
-        <source>%n cell(s) in Simplified Chinese were written in Traditional characters in %1: Big5 holds no others.</source>
+        <source>%n cell(s) in Simplified Chinese were written in Traditional characters in %1, as Big5 holds no others: imported back, their names will not match. UTF-8 keeps them as they are.</source>
         <translation>
-            <numerusform>%1 中有 %n 个简体中文单元格以繁体字写入：Big5 只能容纳繁体字。</numerusform>
-        </translation>
+            <numerusform>%1 中有 %n 个简体中文单元格以繁体字写入，因为 Big5 只能容纳繁体字：再导入时，其中的名称将对不上。UTF-8 会原样保留它们。</numerusform></translation>
     </message>
 </context>
 <context>

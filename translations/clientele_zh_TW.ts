@@ -1154,6 +1154,10 @@
         <source>Records created</source>
         <translation>建立的紀錄</translation>
     </message>
+    <message>
+        <source>Undoes the import of</source>
+        <translation>復原的匯入</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -2583,6 +2587,10 @@ Open another book?</source>
     <message>
         <source>Sales reps added to the book: %1</source>
         <translation>已新增到帳簿的業務代表：%1</translation>
+    </message>
+    <message>
+        <source>(with %1, which leave the lists and reports)</source>
+        <translation>（連同 %1，它們將從清單和報表中消失）</translation>
     </message>
 </context>
 <context>
@@ -10394,10 +10402,9 @@ The book as it is now is backed up first.</source>
         <translation>無法判斷要寫入的格式：檔名應以 .xlsx 或 .csv 結尾</translation>
     </message>
     <message numerus="yes">
-        <source>%n cell(s) in Simplified Chinese were written in Traditional characters in %1: Big5 holds no others.</source>
+        <source>%n cell(s) in Simplified Chinese were written in Traditional characters in %1, as Big5 holds no others: imported back, their names will not match. UTF-8 keeps them as they are.</source>
         <translation>
-            <numerusform>%1 中有 %n 個簡體中文儲存格以繁體字寫入：Big5 只能容納繁體字。</numerusform>
-        </translation>
+            <numerusform>%1 中有 %n 個簡體中文儲存格以繁體字寫入，因為 Big5 只能容納繁體字：再匯入時，其中的名稱將對不上。UTF-8 會原樣保留它們。</numerusform></translation>
     </message>
 </context>
 <context>

@@ -562,8 +562,9 @@ void MainWindow::offerUndoOfImport(const QList<qint64> &created, const QString &
 {
     if (created.isEmpty())
         return;
-    m_undo->push(new ImportCommand(this, m_database->connection(), created,
-        tr("Import of %1").arg(QFileInfo(file).fileName()), [this] { afterTrashChange(); }));
+    const QString name = QFileInfo(file).fileName();
+    m_undo->push(new ImportCommand(
+        this, m_database->connection(), created, name, tr("Import of %1").arg(name), [this] { afterTrashChange(); }));
     statusBar()->showMessage(
         tr("Import finished: %Ln customer(s) created. %1 moves them to the trash.", nullptr, int(created.size()))
             .arg(QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)),

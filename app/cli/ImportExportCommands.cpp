@@ -6,7 +6,9 @@
 #include "io/SalesImporter.h"
 #include "io/TableReader.h"
 #include "repo/CustomerRepository.h"
+
 #include "repo/ImportPresetRepository.h"
+#include <QJsonObject>
 
 #include <QCoreApplication>
 #include <QFile>
@@ -240,14 +242,28 @@ int undoImport(CliContext &context)
         return context.fail(Cli::tr("the customers created by import %1 are no longer in the list: they are in the "
                                     "trash, merged, deleted or erased")
                                 .arg(entry));
+    // What leaves the lists and reports with them, as the Audit page's question says it.
+    QStringList records;
+    for (auto it = import.businessRecords.constBegin(); it != import.businessRecords.constEnd(); ++it)
+        records << QStringLiteral("%1: %2").arg(it.key()).arg(it.value()); // orders: 1
+    const QString with = records.isEmpty() ? QString()
+                                           : QLatin1Char(' ')
+            + Cli::tr("(with %1, which leave the lists and reports)").arg(records.join(QStringLiteral(", ")));
     if (!yes)
         return context.fail(Cli::tr("%n customer(s) created by import %1 would go to the trash; add --yes to do it",
                                 nullptr, int(import.inBook.size()))
-                                .arg(entry),
+                                .arg(entry)
+                + with,
             ExitUsage);
-    if (Status moved = CustomerRepository(context.db.connection()).moveToTrash(import.inBook); !moved)
+    const QString file = import.entry.changes.value(QStringLiteral("file")).toString();
+    if (Status moved
+        = CustomerRepository(context.db.connection())
+              .moveToTrash(import.inBook,
+                  QJsonObject { { QStringLiteral("undoes_import"), file.isEmpty() ? QString::number(entry) : file } });
+        !moved)
         return context.fail(moved.error().toString());
-    context.out << Cli::tr("%n customer(s) moved to the trash.", nullptr, int(import.inBook.size())) << Qt::endl;
+    context.out << Cli::tr("%n customer(s) moved to the trash.", nullptr, int(import.inBook.size())) << with
+                << Qt::endl;
     if (import.updated > 0)
         context.out << Cli::tr("%n customer(s) the import updated keep its changes.", nullptr, int(import.updated))
                     << Qt::endl;

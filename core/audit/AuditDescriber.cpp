@@ -148,6 +148,10 @@ QString AuditDescriber::record(const AuditEntry &entry) const
 {
     const QString kind = auditEntityDisplayName(entry.entity);
     const QString record = entry.entityId > 0 ? tr("%1 %2").arg(kind).arg(entry.entityId) : kind;
+    // A customer deleted for good or erased is gone: whoever has its id now is another one (SQLite gives ids again).
+    if (entry.entity == QLatin1String("customer")
+        && (entry.action == AuditEntry::Action::Purge || entry.action == AuditEntry::Action::Erase))
+        return record;
     if (entry.customerId <= 0) // a product is named by itself, the rest by their customer
         return entry.entity == QLatin1String("product") && entry.entityId > 0
             ? tr("%1 (%2)").arg(record, nameOf(QStringLiteral("products"), entry.entityId))

@@ -106,6 +106,7 @@ namespace {
         { "count", QT_TRANSLATE_NOOP("AuditField", "Rows") },
         { "created", QT_TRANSLATE_NOOP("AuditField", "Created") },
         { "created_ids", QT_TRANSLATE_NOOP("AuditField", "Records created") },
+        { "undoes_import", QT_TRANSLATE_NOOP("AuditField", "Undoes the import of") },
         { "updated", QT_TRANSLATE_NOOP("AuditField", "Updated") },
         { "skipped", QT_TRANSLATE_NOOP("AuditField", "Skipped") },
         { "invalid_rows", QT_TRANSLATE_NOOP("AuditField", "Rows with problems") },

@@ -49,24 +49,36 @@ QString Big5Text::fit(const QString &text, bool *converted)
     *converted = false;
     if (!m_toTraditional || holds(text))
         return text;
-    // The transform can lengthen text; room for twice as much, and once more if ICU says it needs it.
-    std::vector<UChar> buffer(size_t(text.size()) * 2 + 16);
-    for (int attempt = 0; attempt < 2; ++attempt) {
-        std::copy(text.utf16(), text.utf16() + text.size(), buffer.begin());
-        int32_t length = int32_t(text.size());
-        int32_t limit = length;
-        UErrorCode status = U_ZERO_ERROR;
-        utrans_transUChars(static_cast<UTransliterator *>(m_toTraditional), buffer.data(), &length,
-            int32_t(buffer.size()), 0, &limit, &status);
-        if (status == U_BUFFER_OVERFLOW_ERROR) {
-            buffer.resize(size_t(length) + 16);
+    // Character by character, and only those Big5 lacks: a name keeps every character it can (于丽 becomes 于麗,
+    // not 於麗; 周杰伦 becomes 周杰倫, not 周傑倫), at the cost of words the transform would have written
+    // otherwise as a whole (后来 becomes 后來).
+    QString result;
+    result.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const qsizetype length = text.at(i).isHighSurrogate() && i + 1 < text.size() ? 2 : 1;
+        const QString character = text.mid(i, length);
+        i += length - 1;
+        if (character.at(0).unicode() < 0x80 || holds(character)) {
+            result += character;
             continue;
         }
-        if (U_FAILURE(status))
-            return text;
-        QString result = QString::fromUtf16(reinterpret_cast<const char16_t *>(buffer.data()), length);
-        *converted = result != text;
-        return result;
+        const QString traditional = transform(character);
+        result += holds(traditional) ? traditional : character;
     }
-    return text;
+    *converted = result != text;
+    return result;
+}
+
+QString Big5Text::transform(const QString &text)
+{
+    std::vector<UChar> buffer(size_t(text.size()) * 2 + 16);
+    std::copy(text.utf16(), text.utf16() + text.size(), buffer.begin());
+    int32_t length = int32_t(text.size());
+    int32_t limit = length;
+    UErrorCode status = U_ZERO_ERROR;
+    utrans_transUChars(static_cast<UTransliterator *>(m_toTraditional), buffer.data(), &length, int32_t(buffer.size()),
+        0, &limit, &status);
+    if (U_FAILURE(status))
+        return text;
+    return QString::fromUtf16(reinterpret_cast<const char16_t *>(buffer.data()), length);
 }

@@ -4,10 +4,10 @@
 
 struct UConverter;
 
-// Text for a Big5 file. Big5 holds Traditional Chinese only: a text with a character Big5 lacks (most Simplified
-// text) is written in Traditional characters with ICU's Hans-Hant transform (张伟 → 張偉, 后来 → 後來, 皇后 stays),
-// as a reader in Taiwan expects, instead of a "?" for each character. Text Big5 holds is left as it is: the
-// transform would also change Traditional characters that have a variant (里 → 裡).
+// Text for a Big5 file. Big5 holds Traditional Chinese only: each character Big5 lacks (most Simplified ones) is
+// written in its Traditional form with ICU's Hans-Hant transform (张伟 → 張偉), as a reader in Taiwan expects,
+// instead of a "?". Characters Big5 holds are left as written, as in names: 于丽 → 于麗 (the surname 于 stays),
+// 周杰伦 → 周杰倫. A Big5 file therefore does not import back as the same names; UTF-8 moves data between books.
 class Big5Text
 {
 public:
@@ -22,6 +22,7 @@ public:
 
 private:
     bool holds(const QString &text);
+    QString transform(const QString &text);
 
     UConverter *m_big5 = nullptr;
     void *m_toTraditional = nullptr; // ICU's UTransliterator (a void * in ICU's C API)

@@ -15,8 +15,8 @@ QStringList TableWriter::warnings() const
             nullptr, int(qMin<qint64>(m_stats.truncatedCells, INT_MAX)))
                         .arg(m_path);
     if (m_stats.traditionalCells > 0)
-        warnings << tr("%n cell(s) in Simplified Chinese were written in Traditional characters in %1: Big5 holds no "
-                       "others.",
+        warnings << tr("%n cell(s) in Simplified Chinese were written in Traditional characters in %1, as Big5 holds "
+                       "no others: imported back, their names will not match. UTF-8 keeps them as they are.",
             nullptr, int(qMin<qint64>(m_stats.traditionalCells, INT_MAX)))
                         .arg(m_path);
     if (m_stats.unrepresentableCharacters > 0)

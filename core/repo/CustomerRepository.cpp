@@ -702,7 +702,7 @@ Result<QList<CustomerRow>> CustomerRepository::rows(const QList<qint64> &ids) co
 }
 
 Status CustomerRepository::setDeletedAt(const QList<qint64> &ids, const QVariant &deletedAt, const QString &doing,
-                                        AuditEntry::Action action)
+    const QJsonObject &why, AuditEntry::Action action)
 {
     if (ids.isEmpty())
         return {};
@@ -728,14 +728,15 @@ Status CustomerRepository::setDeletedAt(const QList<qint64> &ids, const QVariant
         if (!query.exec())
             return sqlError(query, doing);
     }
-    if (Status status = audit(action, ids, {}); !status)
+    if (Status status = audit(action, ids, why); !status)
         return status;
     return transaction.commit();
 }
 
-Status CustomerRepository::moveToTrash(const QList<qint64> &ids)
+Status CustomerRepository::moveToTrash(const QList<qint64> &ids, const QJsonObject &why)
 {
-    return setDeletedAt(ids, Database::nowTimestamp(), tr("Moving customers to the trash"), AuditEntry::Action::Delete);
+    return setDeletedAt(
+        ids, Database::nowTimestamp(), tr("Moving customers to the trash"), why, AuditEntry::Action::Delete);
 }
 
 Result<QList<qint64>> CustomerRepository::inList(const QList<qint64> &ids) const
@@ -787,8 +788,8 @@ Status CustomerRepository::restore(const QList<qint64> &ids)
                 return undone.error();
         }
     }
-    if (Status status = setDeletedAt(ids, QVariant(QMetaType(QMetaType::QString)), tr("Restoring customers"),
-                                     AuditEntry::Action::Restore);
+    if (Status status = setDeletedAt(
+            ids, QVariant(QMetaType(QMetaType::QString)), tr("Restoring customers"), {}, AuditEntry::Action::Restore);
         !status)
         return status;
     return transaction.commit();

@@ -67,7 +67,8 @@ public:
 
     // Soft delete and its undo; purge removes rows from the trash for good. Restoring a customer that a merge put
     // in the trash undoes that merge (CustomerMerger::unmerge).
-    Status moveToTrash(const QList<qint64> &ids);
+    // `why` goes into the audit entry (an undone import: {"undoes_import": "clients.csv"}).
+    Status moveToTrash(const QList<qint64> &ids, const QJsonObject &why = {});
     // Of these, the ones in the book and not in the trash, in the order given.
     Result<QList<qint64>> inList(const QList<qint64> &ids) const;
     Status restore(const QList<qint64> &ids);
@@ -89,7 +90,7 @@ private:
     Status writeContactPoints(qint64 customerId, const Customer &customer);
     Status writeTags(qint64 customerId, const QStringList &tags);
     Status setDeletedAt(const QList<qint64> &ids, const QVariant &deletedAt, const QString &doing,
-                        AuditEntry::Action action);
+        const QJsonObject &why, AuditEntry::Action action);
     Status audit(AuditEntry::Action action, const QList<qint64> &ids, const QJsonObject &changes);
     Status fillDetails(QList<CustomerRow> &rows) const;
     Result<std::unordered_map<qint64, QByteArray>> tagNamesById() const;

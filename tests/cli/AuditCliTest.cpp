@@ -118,6 +118,13 @@ TEST_F(AuditCliTest, AnImportIsUndoneByItsEntryAndOnlyWithYes)
     const CliRun undone = cli({ QStringLiteral("import"), QStringLiteral("undo"), entry, QStringLiteral("--yes") });
     EXPECT_EQ(undone.exitCode, 0) << undone;
     EXPECT_EQ(names(), 0);
+    const CliRun trashed = cli({ QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--action"),
+        QStringLiteral("delete"), QStringLiteral("--format"), QStringLiteral("json") });
+    const QJsonArray moves = QJsonDocument::fromJson(trashed.out.toUtf8()).array();
+    ASSERT_EQ(moves.size(), 1) << trashed;
+    EXPECT_EQ(
+        moves.first().toObject().value(QStringLiteral("changes")).toObject().value(QStringLiteral("undoes_import")),
+        QStringLiteral("new.csv"));
     EXPECT_EQ(cli({ QStringLiteral("import"), QStringLiteral("undo"), entry, QStringLiteral("--yes") }).exitCode, 1);
     EXPECT_EQ(cli({ QStringLiteral("import"), QStringLiteral("undo"), QStringLiteral("x") }).exitCode, 2);
 }

@@ -159,3 +159,27 @@ TEST_F(AuditDescriberTest, ReadsInChinese)
 }
 
 } // namespace
+
+namespace {
+
+// A customer deleted for good leaves its id to SQLite, which gives it to the next new customer: the purge's entry
+// must not show that one's name (found by a review).
+TEST_F(AuditDescriberTest, APurgedCustomersEntryDoesNotNameTheNextHolderOfItsId)
+{
+    CustomerRepository customers(db());
+    Customer old;
+    old.name = QStringLiteral("Old Co");
+    const qint64 id = customers.create(old).value();
+    ASSERT_TRUE(customers.moveToTrash({ id }).ok());
+    ASSERT_TRUE(customers.purge({ id }).ok());
+    Customer next;
+    next.name = QStringLiteral("Next Co");
+    ASSERT_EQ(customers.create(next).value(), id); // the same id again
+    AuditFilter purges;
+    purges.action = AuditEntry::Action::Purge;
+    const auto entries = AuditLog(db()).list(purges);
+    ASSERT_EQ(entries.value().size(), 1);
+    EXPECT_EQ(AuditDescriber(db()).record(entries.value().first()), QStringLiteral("Customer %1").arg(id));
+}
+
+} // namespace

@@ -115,21 +115,23 @@ TEST_F(CsvTableWriterTest, Big5WritesTraditionalChineseAsBig5Bytes)
     EXPECT_EQ(stats.traditionalCells, 1);
 }
 
-// A mainland customer in a Taiwanese office's Big5 export: read back, the names are in Traditional characters,
-// words as Taiwan writes them; Traditional text is left exactly as it was (里 is not made 裡), and what Big5 cannot
+// A mainland customer in a Taiwanese office's Big5 export: read back, the characters Big5 lacks are in their
+// Traditional forms and those it holds are as written, which keeps names right (于 stays the surname 于, 杰 stays
+// 杰; found by a review); Traditional text is left exactly as it was (里 is not made 裡), and what Big5 cannot
 // hold even so is counted.
 TEST_F(CsvTableWriterTest, Big5WritesSimplifiedTextInTraditionalCharacters)
 {
     const QString file = path(QStringLiteral("mainland.csv"));
     CsvTableWriter writer(file, CsvEncoding::Big5);
     ASSERT_TRUE(writer.begin(QString(), { { QStringLiteral("名稱") }, { QStringLiteral("備註") } }));
-    ASSERT_TRUE(writer.writeRow({ QStringLiteral("上海明达贸易有限公司"), QStringLiteral("后来发展成皇后镇的分店") }));
+    ASSERT_TRUE(
+        writer.writeRow({ QStringLiteral("上海明达贸易有限公司"), QStringLiteral("于丽、周杰伦 发展成皇后镇的分店") }));
     ASSERT_TRUE(writer.writeRow({ QStringLiteral("里長辦公處"), QStringLiteral("王先生 😀") }));
     ASSERT_TRUE(writer.finish());
 
     const QString text = QStringDecoder("Big5").decode(WriterTest::readAll(file));
-    EXPECT_EQ(
-        text, QStringLiteral("名稱,備註\r\n上海明達貿易有限公司,後來發展成皇后鎮的分店\r\n里長辦公處,王先生 ?\r\n"));
+    EXPECT_EQ(text,
+        QStringLiteral("名稱,備註\r\n上海明達貿易有限公司,于麗、周杰倫 發展成皇后鎮的分店\r\n里長辦公處,王先生 ?\r\n"));
     EXPECT_EQ(writer.stats().traditionalCells, 2); // the two Simplified cells; the emoji has no other form
     EXPECT_EQ(writer.stats().unrepresentableCharacters, 1);
     ASSERT_EQ(writer.warnings().size(), 2);

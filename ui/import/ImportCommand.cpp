@@ -3,12 +3,15 @@
 #include "MessageBox.h"
 #include "repo/CustomerRepository.h"
 
-ImportCommand::ImportCommand(
-    QWidget *parent, QSqlDatabase db, QList<qint64> created, const QString &text, std::function<void()> changed)
+#include <QJsonObject>
+
+ImportCommand::ImportCommand(QWidget *parent, QSqlDatabase db, QList<qint64> created, const QString &file,
+    const QString &text, std::function<void()> changed)
     : QUndoCommand(text)
     , m_parent(parent)
     , m_db(std::move(db))
     , m_created(std::move(created))
+    , m_file(file)
     , m_changed(std::move(changed))
 {
 }
@@ -43,7 +46,8 @@ void ImportCommand::undo()
         m_declined = true;
         return;
     }
-    const Status status = customers.moveToTrash(live.value());
+    const Status status
+        = customers.moveToTrash(live.value(), QJsonObject { { QStringLiteral("undoes_import"), m_file } });
     m_error = status ? QString() : status.error().toString();
     if (!status)
         return;

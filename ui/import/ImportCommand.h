@@ -17,8 +17,9 @@ class ImportCommand : public QUndoCommand
     Q_DECLARE_TR_FUNCTIONS(ImportCommand)
 
 public:
-    ImportCommand(
-        QWidget *parent, QSqlDatabase db, QList<qint64> created, const QString &text, std::function<void()> changed);
+    // `file`: the imported file's name, for the audit entry of the move to the trash.
+    ImportCommand(QWidget *parent, QSqlDatabase db, QList<qint64> created, const QString &file, const QString &text,
+        std::function<void()> changed);
 
     void redo() override;
     void undo() override;
@@ -32,6 +33,7 @@ private:
     QWidget *m_parent;
     QSqlDatabase m_db;
     QList<qint64> m_created;
+    QString m_file;
     QList<qint64> m_moved; // what the last undo moved to the trash
     std::function<void()> m_changed;
     bool m_pushed = false;

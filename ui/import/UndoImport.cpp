@@ -5,6 +5,8 @@
 #include "io/ImportUndo.h"
 #include "repo/CustomerRepository.h"
 
+#include <QJsonObject>
+
 #include <QApplication>
 #include <QFileInfo>
 
@@ -45,7 +47,8 @@ bool UndoImport::run(QWidget *parent, QSqlDatabase db, qint64 entryId)
         != QMessageBox::Yes)
         return false;
     QApplication::setOverrideCursor(Qt::WaitCursor); // some seconds for a very large import
-    const Status moved = CustomerRepository(db).moveToTrash(import.inBook);
+    const Status moved = CustomerRepository(db).moveToTrash(
+        import.inBook, QJsonObject { { QStringLiteral("undoes_import"), file.isEmpty() ? when : file } });
     QApplication::restoreOverrideCursor();
     if (!moved) {
         MessageBox::warning(parent, title, moved.error().toString());
