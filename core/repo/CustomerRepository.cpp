@@ -709,8 +709,7 @@ Status CustomerRepository::setDeletedAt(const QList<qint64> &ids, const QVariant
     Transaction transaction(m_db);
     if (Status status = transaction.begin(); !status)
         return status;
-    for (qsizetype start = 0; start < ids.size(); start += kIdsPerStatement) {
-        const QList<qint64> part = ids.mid(start, kIdsPerStatement);
+    const Status changed = forEachPart(ids, [&](const QList<qint64> &part) -> Status {
         // Planned follow-ups go to the trash with their customer and come back with them.
         ActivityRepository activities(m_db);
         if (Status status = deletedAt.isNull() ? activities.followCustomersOutOfTrash(part)
@@ -725,9 +724,10 @@ Status CustomerRepository::setDeletedAt(const QList<qint64> &ids, const QVariant
         query.addBindValue(deletedAt);
         query.addBindValue(Database::nowTimestamp());
         bindAll(query, part);
-        if (!query.exec())
-            return sqlError(query, doing);
-    }
+        return query.exec() ? Status() : Status(sqlError(query, doing));
+    });
+    if (!changed)
+        return changed;
     if (Status status = audit(action, ids, why); !status)
         return status;
     return transaction.commit();
@@ -741,18 +741,11 @@ Status CustomerRepository::moveToTrash(const QList<qint64> &ids, const QJsonObje
 
 Result<QList<qint64>> CustomerRepository::inList(const QList<qint64> &ids) const
 {
-    QSet<qint64> live;
-    QSqlQuery query(m_db);
-    for (qsizetype start = 0; start < ids.size(); start += kIdsPerStatement) {
-        const QList<qint64> part = ids.mid(start, kIdsPerStatement);
-        query.prepare(QStringLiteral("SELECT id FROM customers WHERE deleted_at IS NULL AND id IN (%1)")
-                          .arg(placeholders(part.size())));
-        bindAll(query, part);
-        if (!query.exec())
-            return sqlError(query, tr("Listing customers"));
-        while (query.next())
-            live.insert(query.value(0).toLongLong());
-    }
+    auto found = idsWhereIn(m_db, QStringLiteral("SELECT id FROM customers WHERE deleted_at IS NULL AND id IN (%1)"),
+        ids, tr("Listing customers"));
+    if (!found)
+        return found.error();
+    const QSet<qint64> live(found.value().cbegin(), found.value().cend());
     QList<qint64> kept;
     for (qint64 id : ids) {
         if (live.contains(id))
@@ -769,24 +762,16 @@ Status CustomerRepository::restore(const QList<qint64> &ids)
         return status;
     // Only the ones a merge sent there have a merge to undo: asked in parts (SQLite's limit of bound values), not
     // one by one, so that bringing back a whole import of customers takes a moment, not minutes.
+    auto merged = idsWhereIn(m_db,
+        QStringLiteral("SELECT DISTINCT merged_id FROM customer_merges WHERE undone_at IS NULL AND deleted_at IS NULL "
+                       "AND merged_id IN (%1)"),
+        ids, tr("Restoring customers"));
+    if (!merged)
+        return merged.error();
     CustomerMerger merger(m_db);
-    QSqlQuery merged(m_db);
-    for (qsizetype start = 0; start < ids.size(); start += kIdsPerStatement) {
-        const QList<qint64> part = ids.mid(start, kIdsPerStatement);
-        merged.prepare(QStringLiteral("SELECT DISTINCT merged_id FROM customer_merges WHERE undone_at IS NULL AND "
-                                      "deleted_at IS NULL AND merged_id IN (%1)")
-                           .arg(placeholders(part.size())));
-        bindAll(merged, part);
-        if (!merged.exec())
-            return sqlError(merged, tr("Restoring customers"));
-        QList<qint64> mergedIds;
-        while (merged.next())
-            mergedIds << merged.value(0).toLongLong();
-        merged.finish();
-        for (qint64 id : std::as_const(mergedIds)) {
-            if (auto undone = merger.unmerge(id); !undone)
-                return undone.error();
-        }
+    for (qint64 id : std::as_const(merged.value())) {
+        if (auto undone = merger.unmerge(id); !undone)
+            return undone.error();
     }
     if (Status status = setDeletedAt(
             ids, QVariant(QMetaType(QMetaType::QString)), tr("Restoring customers"), {}, AuditEntry::Action::Restore);
@@ -804,8 +789,7 @@ Result<QMap<QString, qint64>> CustomerRepository::businessRecords(const QList<qi
     // Table names are fixed here, never from input.
     for (const QString &table : { QStringLiteral("orders"), QStringLiteral("quotes"), QStringLiteral("contracts"),
              QStringLiteral("complaints"), QStringLiteral("activities") }) {
-        for (qsizetype start = 0; start < ids.size(); start += kIdsPerStatement) {
-            const QList<qint64> part = ids.mid(start, kIdsPerStatement);
+        const Status counted = forEachPart(ids, [&](const QList<qint64> &part) -> Status {
             query.prepare(QStringLiteral("SELECT count(*) FROM %1 WHERE deleted_at IS NULL AND customer_id IN (%2)")
                               .arg(table, placeholders(part.size())));
             bindAll(query, part);
@@ -813,7 +797,10 @@ Result<QMap<QString, qint64>> CustomerRepository::businessRecords(const QList<qi
                 return sqlError(query, tr("Counting the customers' records"));
             if (const qint64 count = query.value(0).toLongLong(); count > 0)
                 counts[table] += count;
-        }
+            return {};
+        });
+        if (!counted)
+            return counted.error();
     }
     return counts;
 }
@@ -835,15 +822,17 @@ Status CustomerRepository::purge(const QList<qint64> &ids)
     }
     QSqlQuery query(m_db);
     qint64 deletedRows = 0;
-    for (qsizetype start = 0; start < ids.size(); start += kIdsPerStatement) {
-        const QList<qint64> part = ids.mid(start, kIdsPerStatement);
+    const Status removed = forEachPart(ids, [&](const QList<qint64> &part) -> Status {
         query.prepare(QStringLiteral("DELETE FROM customers WHERE deleted_at IS NOT NULL AND id IN (%1)")
                           .arg(placeholders(part.size())));
         bindAll(query, part);
         if (!query.exec())
             return sqlError(query, tr("Deleting customers for good"));
         deletedRows += query.numRowsAffected();
-    }
+        return {};
+    });
+    if (!removed)
+        return removed;
     if (deletedRows != ids.size())
         return Error { tr("Only customers in the trash can be deleted for good.") };
     QJsonObject deleted; // {"orders_deleted": 3, ...}

@@ -1,8 +1,38 @@
 #include "SqlHelpers.h"
 #include "db/Database.h"
+#include "db/SqlError.h"
 #include "domain/PhoneNumbers.h"
 
 namespace SqlHelpers {
+
+Status forEachPart(const QList<qint64> &ids, const std::function<Status(const QList<qint64> &part)> &visit)
+{
+    for (qsizetype start = 0; start < ids.size(); start += kIdsPerStatement) {
+        if (Status status = visit(ids.mid(start, kIdsPerStatement)); !status)
+            return status;
+    }
+    return {};
+}
+
+Result<QList<qint64>> idsWhereIn(
+    const QSqlDatabase &db, const QString &sql, const QList<qint64> &ids, const QString &doing)
+{
+    QList<qint64> found;
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    const Status read = forEachPart(ids, [&](const QList<qint64> &part) -> Status {
+        query.prepare(sql.arg(placeholders(part.size())));
+        bindAll(query, part);
+        if (!query.exec())
+            return sqlError(query, doing);
+        while (query.next())
+            found << query.value(0).toLongLong();
+        return {};
+    });
+    if (!read)
+        return read.error();
+    return found;
+}
 
 QString placeholders(qsizetype n)
 {

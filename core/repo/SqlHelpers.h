@@ -1,11 +1,15 @@
 #pragma once
 
+#include "Result.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
+
+#include <functional>
 
 // Small helpers shared by the repositories.
 namespace SqlHelpers {
@@ -16,6 +20,11 @@ QString placeholders(qsizetype n);
 // a statement, and Qt's SQLite driver binds them in time that grows as the square of their number (it looks each
 // value's name up through all of them): 40,000 ids in parts of 10,000 took seconds, in parts of 500 a moment.
 constexpr qsizetype kIdsPerStatement = 500;
+// Calls `visit` with `ids` in parts of kIdsPerStatement, in order; stops at the first failure.
+Status forEachPart(const QList<qint64> &ids, const std::function<Status(const QList<qint64> &part)> &visit);
+// The first column of `sql`, whose "%1" stands for an IN list, over all of `ids` (in parts).
+Result<QList<qint64>> idsWhereIn(
+    const QSqlDatabase &db, const QString &sql, const QList<qint64> &ids, const QString &doing);
 void bindAll(QSqlQuery &query, const QList<qint64> &ids);
 QDateTime toDateTime(const QVariant &stored);
 // Text for a NOT NULL column: a null QString would be bound as NULL, so it becomes "".

@@ -42,7 +42,6 @@ const MovedTable kMovedTables[] = {
 // Key in moved_rows for contacts that were primary at the merged customer and lost that flag at the survivor
 // (one primary contact per customer).
 const QString kDemotedPrimary = QStringLiteral("demoted_primary_contacts");
-constexpr int kIdsPerQuery = 500;
 
 QJsonArray toJson(const QStringList &values)
 {
@@ -183,33 +182,27 @@ Status CustomerMerger::moveRows(
 {
     const QString now = Database::nowTimestamp();
     QSqlQuery query(m_db);
-    for (qsizetype start = 0; start < ids.size(); start += kIdsPerQuery) {
-        const QList<qint64> chunk = ids.mid(start, kIdsPerQuery);
+    return forEachPart(ids, [&](const QList<qint64> &chunk) -> Status {
         query.prepare(QStringLiteral("UPDATE %1 SET %2 = ?, updated_at = ? WHERE %2 = ? AND id IN (%3)")
                           .arg(table, column, placeholders(chunk.size())));
         query.addBindValue(to);
         query.addBindValue(now);
         query.addBindValue(from);
         bindAll(query, chunk);
-        if (!query.exec())
-            return sqlError(query, tr("Moving records to the other customer"));
-    }
-    return {};
+        return query.exec() ? Status() : Status(sqlError(query, tr("Moving records to the other customer")));
+    });
 }
 
 Status CustomerMerger::contactPointsFollowContacts(const QList<qint64> &contactIds)
 {
     QSqlQuery query(m_db);
-    for (qsizetype start = 0; start < contactIds.size(); start += kIdsPerQuery) {
-        const QList<qint64> chunk = contactIds.mid(start, kIdsPerQuery);
+    return forEachPart(contactIds, [&](const QList<qint64> &chunk) -> Status {
         query.prepare(QStringLiteral("UPDATE contact_points SET customer_id = (SELECT k.customer_id FROM contacts k "
                                      "WHERE k.id = contact_points.contact_id) WHERE contact_id IN (%1)")
                           .arg(placeholders(chunk.size())));
         bindAll(query, chunk);
-        if (!query.exec())
-            return sqlError(query, tr("Moving records to the other customer"));
-    }
-    return {};
+        return query.exec() ? Status() : Status(sqlError(query, tr("Moving records to the other customer")));
+    });
 }
 
 Result<qint64> CustomerMerger::merge(qint64 survivorId, qint64 mergedId, const Customer &chosen)

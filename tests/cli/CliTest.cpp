@@ -616,6 +616,17 @@ protected:
     {
         return QStringLiteral("/usr/bin/python3");
     }
+
+    // Runs a Python script in the test's folder: workbooks written by another program than ours (openpyxl).
+    ::testing::AssertionResult runPython(const QString &script)
+    {
+        QProcess writer;
+        writer.setWorkingDirectory(m_dir.path());
+        writer.start(python(), { QStringLiteral("-c"), script });
+        if (!writer.waitForFinished(60000) || writer.exitCode() != 0)
+            return ::testing::AssertionFailure() << QString::fromUtf8(writer.readAllStandardError()).toStdString();
+        return ::testing::AssertionSuccess();
+    }
 };
 
 TEST_F(CliImportExportTest, ImportsAGbkCsvFromChineseExcel)
@@ -853,16 +864,11 @@ TEST_F(CliImportExportTest, AFailureOnTheFirstSheetNamesTheOthers)
 {
     if (!QFile::exists(python()))
         GTEST_SKIP() << "/usr/bin/python3 is missing";
-    QProcess writer;
-    writer.setWorkingDirectory(m_dir.path());
-    writer.start(python(),
-        { QStringLiteral("-c"),
-            QStringLiteral("import openpyxl\n"
-                           "wb = openpyxl.Workbook(); wb.active.title = '说明'; wb.active['A1'] = '旧系统导出'\n"
-                           "c = wb.create_sheet('客户'); c.append(['客户名称', '城市']); c.append(['甲公司', '上海'])\n"
-                           "wb.save('two.xlsx')\n") });
-    ASSERT_TRUE(writer.waitForFinished(60000));
-    ASSERT_EQ(writer.exitCode(), 0);
+    ASSERT_TRUE(runPython(
+        QStringLiteral("import openpyxl\n"
+                       "wb = openpyxl.Workbook(); wb.active.title = '说明'; wb.active['A1'] = '旧系统导出'\n"
+                       "c = wb.create_sheet('客户'); c.append(['客户名称', '城市']); c.append(['甲公司', '上海'])\n"
+                       "wb.save('two.xlsx')\n")));
     const CliRun run = cli({ QStringLiteral("import"), QStringLiteral("customers"), QStringLiteral("two.xlsx") });
     EXPECT_EQ(run.exitCode, 1) << run;
     EXPECT_TRUE(run.err.contains(
@@ -880,24 +886,19 @@ TEST_F(CliImportExportTest, ImportsProductsAndTheirSalesHistoryFromAnExcelWorkbo
 {
     if (!QFile::exists(python()))
         GTEST_SKIP() << "/usr/bin/python3 is missing";
-    QProcess writer;
-    writer.setWorkingDirectory(m_dir.path());
-    writer.start(python(),
-        { QStringLiteral("-c"),
-            QStringLiteral("import openpyxl, datetime\n"
-                           "wb = openpyxl.Workbook()\n"
-                           "p = wb.active; p.title = '产品'\n"
-                           "p.append(['货号', '品名', '单价', '税率'])\n"
-                           "p.append(['LR-100', '激光测距仪', 1280.5, 0.13]); p['D2'].number_format = '0%'\n"
-                           "p.append(['HM-2', '安全帽', 45, 0.13])\n"
-                           "o = wb.create_sheet('销售明细')\n"
-                           "o.append(['单号', '日期', '客户', '货号', '数量', '折扣'])\n"
-                           "o.append(['XS-1', datetime.date(2025, 3, 5), '明达贸易', 'LR-100', 2, '9折'])\n"
-                           "o.append(['XS-1', datetime.date(2025, 3, 5), '明达贸易', 'HM-2', 10, None])\n"
-                           "o.append(['XS-2', datetime.date(2025, 4, 1), '明达贸易', 'HM-2', 1, None])\n"
-                           "wb.save('sales.xlsx')\n") });
-    ASSERT_TRUE(writer.waitForFinished(60000));
-    ASSERT_EQ(writer.exitCode(), 0) << QString::fromUtf8(writer.readAllStandardError()).toStdString();
+    ASSERT_TRUE(
+        runPython(QStringLiteral("import openpyxl, datetime\n"
+                                 "wb = openpyxl.Workbook()\n"
+                                 "p = wb.active; p.title = '产品'\n"
+                                 "p.append(['货号', '品名', '单价', '税率'])\n"
+                                 "p.append(['LR-100', '激光测距仪', 1280.5, 0.13]); p['D2'].number_format = '0%'\n"
+                                 "p.append(['HM-2', '安全帽', 45, 0.13])\n"
+                                 "o = wb.create_sheet('销售明细')\n"
+                                 "o.append(['单号', '日期', '客户', '货号', '数量', '折扣'])\n"
+                                 "o.append(['XS-1', datetime.date(2025, 3, 5), '明达贸易', 'LR-100', 2, '9折'])\n"
+                                 "o.append(['XS-1', datetime.date(2025, 3, 5), '明达贸易', 'HM-2', 10, None])\n"
+                                 "o.append(['XS-2', datetime.date(2025, 4, 1), '明达贸易', 'HM-2', 1, None])\n"
+                                 "wb.save('sales.xlsx')\n")));
     newId(cli(
         { QStringLiteral("customers"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("明达贸易") }));
 
