@@ -7534,6 +7534,10 @@ Book: %2</source>
             <numerusform>导入完成：创建了 %Ln 个客户。按 %1 可将它们移到回收站。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Undo import</source>
+        <translation>撤销导入</translation>
+    </message>
 </context>
 <context>
     <name>MarketingConsent</name>
@@ -10404,7 +10408,8 @@ The book as it is now is backed up first.</source>
     <message numerus="yes">
         <source>%n cell(s) in Simplified Chinese were written in Traditional characters in %1, as Big5 holds no others: imported back, their names will not match. UTF-8 keeps them as they are.</source>
         <translation>
-            <numerusform>%1 中有 %n 个简体中文单元格以繁体字写入，因为 Big5 只能容纳繁体字：再导入时，其中的名称将对不上。UTF-8 会原样保留它们。</numerusform></translation>
+            <numerusform>%1 中有 %n 个简体中文单元格以繁体字写入，因为 Big5 只能容纳繁体字：再导入时，其中的名称将对不上。UTF-8 会原样保留它们。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

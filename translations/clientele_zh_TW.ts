@@ -7534,6 +7534,10 @@ Book: %2</source>
             <numerusform>匯入完成：建立了 %Ln 位客戶。按 %1 可將他們移到資源回收筒。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Undo import</source>
+        <translation>復原匯入</translation>
+    </message>
 </context>
 <context>
     <name>MarketingConsent</name>
@@ -10404,7 +10408,8 @@ The book as it is now is backed up first.</source>
     <message numerus="yes">
         <source>%n cell(s) in Simplified Chinese were written in Traditional characters in %1, as Big5 holds no others: imported back, their names will not match. UTF-8 keeps them as they are.</source>
         <translation>
-            <numerusform>%1 中有 %n 個簡體中文儲存格以繁體字寫入，因為 Big5 只能容納繁體字：再匯入時，其中的名稱將對不上。UTF-8 會原樣保留它們。</numerusform></translation>
+            <numerusform>%1 中有 %n 個簡體中文儲存格以繁體字寫入，因為 Big5 只能容納繁體字：再匯入時，其中的名稱將對不上。UTF-8 會原樣保留它們。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

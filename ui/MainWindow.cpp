@@ -564,7 +564,11 @@ void MainWindow::offerUndoOfImport(const QList<qint64> &created, const QString &
         return;
     const QString name = QFileInfo(file).fileName();
     m_undo->push(new ImportCommand(
-        this, m_database->connection(), created, name, tr("Import of %1").arg(name), [this] { afterTrashChange(); }));
+        this, m_database->connection(), created, name, tr("Import of %1").arg(name), [this](const QString &error) {
+            if (!error.isEmpty())
+                MessageBox::warning(this, tr("Undo import"), error);
+            afterTrashChange();
+        }));
     statusBar()->showMessage(
         tr("Import finished: %Ln customer(s) created. %1 moves them to the trash.", nullptr, int(created.size()))
             .arg(QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)),

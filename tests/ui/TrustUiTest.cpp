@@ -379,6 +379,22 @@ TEST_F(TrustUiTest, UndoOfAnImportWhoseCustomersHaveOrdersAsksAndCanKeepThem)
     EXPECT_TRUE(listedNames(*window).isEmpty());
 }
 
+// An undo that fails says why instead of nothing.
+TEST_F(TrustUiTest, AnUndoOfAnImportThatFailsSaysWhy)
+{
+    auto window = openWindow();
+    QTemporaryDir dir;
+    const ImportSummary summary = importThree(*window, dir.filePath(QStringLiteral("clients.csv")));
+    window->offerUndoOfImport(summary.createdIds.ids(), dir.filePath(QStringLiteral("clients.csv")));
+    window->undoStack()->undo();
+    QSqlQuery broken(window->database().connection());
+    ASSERT_TRUE(broken.exec(QStringLiteral("ALTER TABLE customer_merges RENAME TO merges_gone"))); // the redo reads it
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    window->undoStack()->redo();
+    EXPECT_TRUE(MessageBox::lastText().startsWith(QStringLiteral("Restoring customers failed")))
+        << MessageBox::lastText();
+}
+
 // A merge made after the import stays made through Undo and Redo: redo brings back only what undo moved.
 TEST_F(TrustUiTest, RedoOfAnImportBringsBackOnlyWhatItsUndoMoved)
 {

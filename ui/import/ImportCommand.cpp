@@ -6,13 +6,13 @@
 #include <QJsonObject>
 
 ImportCommand::ImportCommand(QWidget *parent, QSqlDatabase db, QList<qint64> created, const QString &file,
-    const QString &text, std::function<void()> changed)
+    const QString &text, std::function<void(const QString &error)> done)
     : QUndoCommand(text)
     , m_parent(parent)
     , m_db(std::move(db))
     , m_created(std::move(created))
     , m_file(file)
-    , m_changed(std::move(changed))
+    , m_done(std::move(done))
 {
 }
 
@@ -28,8 +28,8 @@ void ImportCommand::redo()
     const Status status = CustomerRepository(m_db).restore(m_moved);
     m_error = status ? QString() : status.error().toString();
     m_moved.clear();
-    if (status && m_changed)
-        m_changed();
+    if (m_done)
+        m_done(m_error);
 }
 
 void ImportCommand::undo()
@@ -40,6 +40,8 @@ void ImportCommand::undo()
     auto live = customers.inList(m_created);
     if (!live) {
         m_error = live.error().toString();
+        if (m_done)
+            m_done(m_error);
         return;
     }
     if (!confirm(live.value())) {
@@ -49,11 +51,10 @@ void ImportCommand::undo()
     const Status status
         = customers.moveToTrash(live.value(), QJsonObject { { QStringLiteral("undoes_import"), m_file } });
     m_error = status ? QString() : status.error().toString();
-    if (!status)
-        return;
-    m_moved = live.value();
-    if (m_changed)
-        m_changed();
+    if (status)
+        m_moved = live.value();
+    if (m_done)
+        m_done(m_error);
 }
 
 bool ImportCommand::confirm(const QList<qint64> &live)

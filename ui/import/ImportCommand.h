@@ -18,8 +18,9 @@ class ImportCommand : public QUndoCommand
 
 public:
     // `file`: the imported file's name, for the audit entry of the move to the trash.
+    // `done` runs after each undo and redo that did something, with the error when it failed (else empty).
     ImportCommand(QWidget *parent, QSqlDatabase db, QList<qint64> created, const QString &file, const QString &text,
-        std::function<void()> changed);
+        std::function<void(const QString &error)> done);
 
     void redo() override;
     void undo() override;
@@ -35,7 +36,7 @@ private:
     QList<qint64> m_created;
     QString m_file;
     QList<qint64> m_moved; // what the last undo moved to the trash
-    std::function<void()> m_changed;
+    std::function<void(const QString &error)> m_done;
     bool m_pushed = false;
     bool m_declined = false;
     QString m_error;
