@@ -1,5 +1,7 @@
 #pragma once
 
+#include "../QStringPrinting.h"
+
 // Running the real clientele-cli from a test, and reading what it prints.
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -18,16 +20,6 @@
 #error "CLIENTELE_CLI_PATH must name the clientele-cli binary"
 #endif
 
-inline std::ostream &operator<<(std::ostream &os, const QString &text)
-{
-    return os << '"' << text.toStdString() << '"';
-}
-
-inline void PrintTo(const QString &text, std::ostream *os)
-{
-    *os << text;
-}
-
 struct CliRun
 {
     int exitCode = -1;
@@ -40,26 +32,24 @@ inline std::ostream &operator<<(std::ostream &os, const CliRun &run)
     return os << "exit " << run.exitCode << ", stdout " << run.out.left(2000) << ", stderr " << run.err;
 }
 
-// Runs the real clientele-cli in `workingDirectory` and waits for it, with `environment` added to this process's.
-inline CliRun runCli(
-    const QString &workingDirectory, const QStringList &arguments, const QMap<QString, QString> &environment = {})
+// Runs `program` in `workingDirectory` and waits for it, with `environment` added to this process's.
+inline CliRun runProgram(const QString &program, const QString &workingDirectory, const QStringList &arguments,
+    const QMap<QString, QString> &environment = {})
 {
     QProcess process;
     process.setWorkingDirectory(workingDirectory);
-    // The app's settings (the phone region the CLI falls back on) are the test's own, not the developer's.
     QProcessEnvironment variables = QProcessEnvironment::systemEnvironment();
-    variables.insert(QStringLiteral("XDG_CONFIG_HOME"), workingDirectory + QStringLiteral("/.config"));
     for (auto it = environment.cbegin(); it != environment.cend(); ++it)
         variables.insert(it.key(), it.value());
     process.setProcessEnvironment(variables);
-    process.start(QStringLiteral(CLIENTELE_CLI_PATH), arguments);
+    process.start(program, arguments);
     CliRun run;
     if (!process.waitForStarted(10000)) {
-        ADD_FAILURE() << "cannot start " << CLIENTELE_CLI_PATH << ": " << process.errorString();
+        ADD_FAILURE() << "cannot start " << program << ": " << process.errorString();
         return run;
     }
     if (!process.waitForFinished(180000)) {
-        ADD_FAILURE() << "clientele-cli " << arguments.join(QLatin1Char(' ')) << " did not finish";
+        ADD_FAILURE() << program << " " << arguments.join(QLatin1Char(' ')) << " did not finish";
         process.kill();
         process.waitForFinished();
         return run;
@@ -68,6 +58,16 @@ inline CliRun runCli(
     run.out = QString::fromUtf8(process.readAllStandardOutput());
     run.err = QString::fromUtf8(process.readAllStandardError());
     return run;
+}
+
+// Runs the real clientele-cli in `workingDirectory` and waits for it, with `environment` added to this process's.
+// The app's settings (the phone region the CLI falls back on) are the test's own, not the developer's.
+inline CliRun runCli(
+    const QString &workingDirectory, const QStringList &arguments, QMap<QString, QString> environment = {})
+{
+    if (!environment.contains(QStringLiteral("XDG_CONFIG_HOME")))
+        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), workingDirectory + QStringLiteral("/.config"));
+    return runProgram(QStringLiteral(CLIENTELE_CLI_PATH), workingDirectory, arguments, environment);
 }
 
 // RFC 4180: quoted fields may hold commas, doubled quotes and line breaks; records end in CRLF.

@@ -1,9 +1,11 @@
 #include "Book.h"
+#include "CliTestSupport.h"
 #include "Clock.h"
 #include "repo/ComplaintRepository.h"
 #include "repo/CustomerRepository.h"
 #include "services/ComplaintWorkflow.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -12,36 +14,13 @@
 
 #include <gtest/gtest.h>
 
-#ifndef CLIENTELE_CLI_PATH
-#error "CLIENTELE_CLI_PATH must name the clientele-cli binary"
-#endif
-
 namespace {
 
-struct CliResult
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
 // Runs clientele-cli in UTC, so that --from/--to days and months are UTC days and months.
-CliResult cli(const QStringList &arguments)
+CliRun cli(const QStringList &arguments)
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("TZ"), QStringLiteral("UTC"));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(CLIENTELE_CLI_PATH), arguments);
-    CliResult run;
-    if (!process.waitForStarted(10000) || !process.waitForFinished(60000)) {
-        ADD_FAILURE() << "clientele-cli did not run: " << process.errorString().toStdString();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return runProgram(QStringLiteral(CLIENTELE_CLI_PATH), QDir::currentPath(), arguments,
+        { { QStringLiteral("TZ"), QStringLiteral("UTC") } });
 }
 
 QDateTime utc(int month, int day, int hour = 0)
@@ -132,7 +111,7 @@ protected:
 
 TEST_F(ComplaintCliTest, ListsEveryComplaintAsCsvNewestFirst)
 {
-    const CliResult run = cli({ QStringLiteral("--db"), path(), QStringLiteral("complaints"), QStringLiteral("list"),
+    const CliRun run = cli({ QStringLiteral("--db"), path(), QStringLiteral("complaints"), QStringLiteral("list"),
         QStringLiteral("--format"), QStringLiteral("csv") });
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     const QStringList lines = run.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
@@ -152,7 +131,7 @@ TEST_F(ComplaintCliTest, ListsEveryComplaintAsCsvNewestFirst)
 
 TEST_F(ComplaintCliTest, FiltersByStatusAndOverdueAsJson)
 {
-    CliResult run = cli({ QStringLiteral("--db"), path(), QStringLiteral("complaints"), QStringLiteral("list"),
+    CliRun run = cli({ QStringLiteral("--db"), path(), QStringLiteral("complaints"), QStringLiteral("list"),
         QStringLiteral("--overdue"), QStringLiteral("--format"), QStringLiteral("json") });
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     QJsonArray array = QJsonDocument::fromJson(run.out.toUtf8()).array();
@@ -186,7 +165,7 @@ TEST_F(ComplaintCliTest, FiltersByStatusAndOverdueAsJson)
 
 TEST_F(ComplaintCliTest, StatisticsOverAPeriod)
 {
-    const CliResult run = cli({ QStringLiteral("--db"), path(), QStringLiteral("complaints"), QStringLiteral("stats"),
+    const CliRun run = cli({ QStringLiteral("--db"), path(), QStringLiteral("complaints"), QStringLiteral("stats"),
         QStringLiteral("--from"), QStringLiteral("2026-01-01"), QStringLiteral("--to"), QStringLiteral("2026-03-31"),
         QStringLiteral("--format"), QStringLiteral("json") });
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
@@ -230,7 +209,7 @@ TEST_F(ComplaintCliTest, StatisticsOverAPeriod)
 
 TEST_F(ComplaintCliTest, BadPeriodsAreRefused)
 {
-    CliResult run = cli({ QStringLiteral("--db"), path(), QStringLiteral("complaints"), QStringLiteral("stats"),
+    CliRun run = cli({ QStringLiteral("--db"), path(), QStringLiteral("complaints"), QStringLiteral("stats"),
         QStringLiteral("--from"), QStringLiteral("2026-13-01"), QStringLiteral("--to"), QStringLiteral("2026-03-31") });
     EXPECT_EQ(run.exitCode, 2);
     EXPECT_EQ(run.err.trimmed(),

@@ -1,4 +1,5 @@
 #include "Book.h"
+#include "CliTestSupport.h"
 #include "repo/ActivityRepository.h"
 #include "repo/ContractRepository.h"
 #include "repo/CustomerRepository.h"
@@ -9,62 +10,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
-#include <QProcessEnvironment>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
-#include <ostream>
-
-#ifndef CLIENTELE_CLI_PATH
-#error "CLIENTELE_CLI_PATH must name the clientele-cli binary"
-#endif
-
-inline std::ostream &operator<<(std::ostream &os, const QString &text)
-{
-    return os << '"' << text.toStdString() << '"';
-}
-
-inline void PrintTo(const QString &text, std::ostream *os)
-{
-    *os << text;
-}
-
 namespace {
-
-struct CliResult
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-std::ostream &operator<<(std::ostream &os, const CliResult &run)
-{
-    return os << "exit " << run.exitCode << ", stdout " << run.out.left(2000).toStdString() << ", stderr "
-              << run.err.toStdString();
-}
-
-// The CLI in China Standard Time (no daylight saving), so local days are known.
-CliResult runIn(const QString &directory, const QString &program, const QStringList &arguments)
-{
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("TZ"), QStringLiteral("Asia/Shanghai"));
-    process.setProcessEnvironment(environment);
-    process.setWorkingDirectory(directory);
-    process.start(program, arguments);
-    CliResult run;
-    if (!process.waitForStarted(10000) || !process.waitForFinished(120000)) {
-        ADD_FAILURE() << "cannot run " << program.toStdString() << ": " << process.errorString().toStdString();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
 
 QDateTime utc(int y, int m, int d, int h, int min = 0)
 {
@@ -167,10 +117,11 @@ protected:
     }
 
     QString bookPath() const { return m_dir.filePath(QStringLiteral("book.clientele")); }
-    CliResult cli(const QStringList &arguments)
+    CliRun cli(const QStringList &arguments)
     {
-        return runIn(m_dir.path(), QStringLiteral(CLIENTELE_CLI_PATH),
-            QStringList { QStringLiteral("--db"), bookPath() } + arguments);
+        // In China Standard Time (no daylight saving), so local days are known.
+        return runCli(m_dir.path(), QStringList { QStringLiteral("--db"), bookPath() } + arguments,
+            { { QStringLiteral("TZ"), QStringLiteral("Asia/Shanghai") } });
     }
 
     QTemporaryDir m_dir;
@@ -178,7 +129,7 @@ protected:
 
 TEST_F(FollowUpCliTest, AgendaListsOverdueTodayAndTheNextSevenDaysInLocalTime)
 {
-    const CliResult run = cli({ QStringLiteral("agenda"), QStringLiteral("--date"), QStringLiteral("2025-03-05") });
+    const CliRun run = cli({ QStringLiteral("agenda"), QStringLiteral("--date"), QStringLiteral("2025-03-05") });
     ASSERT_EQ(run.exitCode, 0) << run;
     EXPECT_EQ(run.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts),
         (QStringList {
@@ -197,7 +148,7 @@ TEST_F(FollowUpCliTest, AgendaListsOverdueTodayAndTheNextSevenDaysInLocalTime)
 
 TEST_F(FollowUpCliTest, AgendaForOneOwnerAsJson)
 {
-    const CliResult run = cli(
+    const CliRun run = cli(
         { QStringLiteral("agenda"), QStringLiteral("--date"), QStringLiteral("2025-03-05"), QStringLiteral("--owner"),
             QStringLiteral("Emily Carter"), QStringLiteral("--format"), QStringLiteral("json") });
     ASSERT_EQ(run.exitCode, 0) << run;
@@ -220,7 +171,7 @@ TEST_F(FollowUpCliTest, BadOptionsFailWithOneLine)
             QStringList { QStringLiteral("renewals"), QStringLiteral("--within"), QStringLiteral("soon") },
             QStringList { QStringLiteral("activities"), QStringLiteral("export-ics") },
             QStringList { QStringLiteral("activities"), QStringLiteral("import") } }) {
-        const CliResult run = cli(arguments);
+        const CliRun run = cli(arguments);
         EXPECT_EQ(run.exitCode, 2) << run;
         EXPECT_TRUE(run.err.startsWith(QStringLiteral("clientele-cli: "))) << run;
         EXPECT_EQ(run.err.count(QLatin1Char('\n')), 1) << run;
@@ -232,7 +183,7 @@ TEST_F(FollowUpCliTest, BadOptionsFailWithOneLine)
 
 TEST_F(FollowUpCliTest, RenewalsWithinDaysAsOfADate)
 {
-    const CliResult month = cli({ QStringLiteral("renewals"), QStringLiteral("--within"), QStringLiteral("30"),
+    const CliRun month = cli({ QStringLiteral("renewals"), QStringLiteral("--within"), QStringLiteral("30"),
         QStringLiteral("--as-of"), QStringLiteral("2025-03-05") });
     ASSERT_EQ(month.exitCode, 0) << month;
     EXPECT_EQ(month.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts),
@@ -240,7 +191,7 @@ TEST_F(FollowUpCliTest, RenewalsWithinDaysAsOfADate)
                                       "auto_renew,notice_days"),
             QStringLiteral(
                 "HT-1,上海星辰贸易有限公司,年度维保,2024-04-01,2025-03-31,26,12345.67,CNY,李娜,expiring,no,30") }));
-    const CliResult longer = cli({ QStringLiteral("renewals"), QStringLiteral("--within"), QStringLiteral("120"),
+    const CliRun longer = cli({ QStringLiteral("renewals"), QStringLiteral("--within"), QStringLiteral("120"),
         QStringLiteral("--as-of"), QStringLiteral("2025-03-05"), QStringLiteral("--format"), QStringLiteral("json") });
     ASSERT_EQ(longer.exitCode, 0) << longer;
     const QJsonArray items = QJsonDocument::fromJson(longer.out.toUtf8()).array();
@@ -276,8 +227,7 @@ print(json.dumps({'version': str(cal.get('VERSION')), 'events': sorted(events, k
 
 TEST_F(FollowUpCliTest, ExportedCalendarIsReadByPythonIcalendar)
 {
-    const CliResult run
-        = cli({ QStringLiteral("activities"), QStringLiteral("export-ics"), QStringLiteral("out.ics") });
+    const CliRun run = cli({ QStringLiteral("activities"), QStringLiteral("export-ics"), QStringLiteral("out.ics") });
     ASSERT_EQ(run.exitCode, 0) << run;
     EXPECT_EQ(run.err, QStringLiteral("Wrote 4 follow-ups to out.ics.\n"));
     QFile file(m_dir.filePath(QStringLiteral("out.ics")));
@@ -296,7 +246,7 @@ TEST_F(FollowUpCliTest, ExportedCalendarIsReadByPythonIcalendar)
             QStringLiteral("/usr/bin/python3"), { QStringLiteral("-c"), QStringLiteral("import icalendar") })
         != 0)
         GTEST_SKIP() << "python3-icalendar is not installed for /usr/bin/python3";
-    const CliResult parsed = runIn(m_dir.path(), QStringLiteral("/usr/bin/python3"),
+    const CliRun parsed = runProgram(QStringLiteral("/usr/bin/python3"), m_dir.path(),
         { QStringLiteral("-c"), QString::fromUtf8(kIcsReader), m_dir.filePath(QStringLiteral("out.ics")) });
     ASSERT_EQ(parsed.exitCode, 0) << parsed;
     const QJsonObject calendar = QJsonDocument::fromJson(parsed.out.toUtf8()).object();

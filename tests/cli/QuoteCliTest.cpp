@@ -1,4 +1,5 @@
 #include "Book.h"
+#include "CliTestSupport.h"
 #include "print/Letterhead.h"
 #include "repo/CustomerRepository.h"
 #include "repo/QuoteRepository.h"
@@ -13,46 +14,7 @@
 
 #include <ostream>
 
-inline std::ostream &operator<<(std::ostream &os, const QString &text)
-{
-    return os << '"' << text.toStdString() << '"';
-}
-
 namespace {
-
-struct ProgramRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-std::ostream &operator<<(std::ostream &os, const ProgramRun &run)
-{
-    return os << "exit " << run.exitCode << ", stdout " << run.out.left(2000).toStdString() << ", stderr "
-              << run.err.toStdString();
-}
-
-ProgramRun runProgram(const QString &program, const QStringList &arguments)
-{
-    QProcess process;
-    process.start(program, arguments);
-    ProgramRun run;
-    if (!process.waitForStarted(10000)) {
-        ADD_FAILURE() << "cannot start " << program.toStdString() << ": " << process.errorString().toStdString();
-        return run;
-    }
-    if (!process.waitForFinished(120000)) {
-        ADD_FAILURE() << program.toStdString() << " did not finish";
-        process.kill();
-        process.waitForFinished();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
 
 QuoteLine line(const QString &description, qint64 quantity, qint64 unitPrice, qint64 taxRate)
 {
@@ -105,10 +67,9 @@ protected:
     }
 
     QString bookPath() const { return m_dir.filePath(QStringLiteral("book.clientele")); }
-    ProgramRun cli(const QStringList &arguments) const
+    CliRun cli(const QStringList &arguments) const
     {
-        return runProgram(
-            QStringLiteral(CLIENTELE_CLI_PATH), QStringList { QStringLiteral("--db"), bookPath() } + arguments);
+        return runCli(m_dir.path(), QStringList { QStringLiteral("--db"), bookPath() } + arguments);
     }
     // The text of a PDF (or of one page of it), as poppler's pdftotext reads it.
     QString pdfText(const QString &pdf, int page = 0) const
@@ -116,13 +77,14 @@ protected:
         QStringList arguments { QStringLiteral("-layout") };
         if (page > 0)
             arguments << QStringLiteral("-f") << QString::number(page) << QStringLiteral("-l") << QString::number(page);
-        const ProgramRun run = runProgram(QStringLiteral("pdftotext"), arguments << pdf << QStringLiteral("-"));
+        const CliRun run
+            = runProgram(QStringLiteral("pdftotext"), m_dir.path(), arguments << pdf << QStringLiteral("-"));
         EXPECT_EQ(run.exitCode, 0) << run;
         return run.out;
     }
     int pdfPages(const QString &pdf) const
     {
-        const ProgramRun run = runProgram(QStringLiteral("pdfinfo"), { pdf });
+        const CliRun run = runProgram(QStringLiteral("pdfinfo"), m_dir.path(), { pdf });
         EXPECT_EQ(run.exitCode, 0) << run;
         const auto match = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(run.out);
         return match.hasMatch() ? match.captured(1).toInt() : -1;
@@ -135,7 +97,7 @@ protected:
 
 TEST_F(QuoteCliTest, ShowPrintsLinesAndTotalsAsJson)
 {
-    const ProgramRun run = cli({ QStringLiteral("quote"), QStringLiteral("show"), QString::number(m_quoteId),
+    const CliRun run = cli({ QStringLiteral("quote"), QStringLiteral("show"), QString::number(m_quoteId),
         QStringLiteral("--format"), QStringLiteral("json") });
     ASSERT_EQ(run.exitCode, 0) << run;
     const QJsonObject quote = QJsonDocument::fromJson(run.out.toUtf8()).object();
@@ -158,7 +120,7 @@ TEST_F(QuoteCliTest, ShowPrintsLinesAndTotalsAsJson)
 TEST_F(QuoteCliTest, EnglishPdfHasTheTotalsAndNoMargin)
 {
     const QString pdf = m_dir.filePath(QStringLiteral("en.pdf"));
-    const ProgramRun run = cli({ QStringLiteral("quote"), QStringLiteral("pdf"), QString::number(m_quoteId), pdf });
+    const CliRun run = cli({ QStringLiteral("quote"), QStringLiteral("pdf"), QString::number(m_quoteId), pdf });
     ASSERT_EQ(run.exitCode, 0) << run;
     const QString text = pdfText(pdf);
     EXPECT_TRUE(text.contains(QStringLiteral("QUOTATION"))) << text.toStdString();
@@ -176,7 +138,7 @@ TEST_F(QuoteCliTest, EnglishPdfHasTheTotalsAndNoMargin)
 TEST_F(QuoteCliTest, ChinesePdfShowsTheTotalInCapitalNumerals)
 {
     const QString pdf = m_dir.filePath(QStringLiteral("zh.pdf"));
-    const ProgramRun run = cli({ QStringLiteral("quote"), QStringLiteral("pdf"), QString::number(m_quoteId), pdf,
+    const CliRun run = cli({ QStringLiteral("quote"), QStringLiteral("pdf"), QString::number(m_quoteId), pdf,
         QStringLiteral("--language"), QStringLiteral("zh_CN") });
     ASSERT_EQ(run.exitCode, 0) << run;
     const QString text = pdfText(pdf);
@@ -198,7 +160,7 @@ TEST_F(QuoteCliTest, ChinesePdfShowsTheTotalInCapitalNumerals)
 TEST_F(QuoteCliTest, LongQuoteBreaksAcrossPagesWithTheHeaderRepeated)
 {
     const QString pdf = m_dir.filePath(QStringLiteral("long.pdf"));
-    const ProgramRun run = cli({ QStringLiteral("quote"), QStringLiteral("pdf"), QString::number(m_longQuoteId), pdf });
+    const CliRun run = cli({ QStringLiteral("quote"), QStringLiteral("pdf"), QString::number(m_longQuoteId), pdf });
     ASSERT_EQ(run.exitCode, 0) << run;
     const int pages = pdfPages(pdf);
     EXPECT_GE(pages, 2);
@@ -217,7 +179,7 @@ TEST_F(QuoteCliTest, LongQuoteBreaksAcrossPagesWithTheHeaderRepeated)
 
 TEST_F(QuoteCliTest, AcceptCreatesTheOrderThatOrdersListShows)
 {
-    const ProgramRun accept
+    const CliRun accept
         = cli({ QStringLiteral("quote"), QStringLiteral("accept"), QString::number(m_quoteId), QStringLiteral("--date"),
             QStringLiteral("2026-03-09"), QStringLiteral("--channel"), QStringLiteral("online") });
     ASSERT_EQ(accept.exitCode, 0) << accept;
@@ -225,7 +187,7 @@ TEST_F(QuoteCliTest, AcceptCreatesTheOrderThatOrdersListShows)
     EXPECT_EQ(order.value(QStringLiteral("number")).toString(), QStringLiteral("SO-2026-0001"));
     EXPECT_EQ(order.value(QStringLiteral("total")).toString(), QStringLiteral("12345.67"));
 
-    const ProgramRun csv
+    const CliRun csv
         = cli({ QStringLiteral("orders"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("csv") });
     ASSERT_EQ(csv.exitCode, 0) << csv;
     const QStringList rows = csv.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
@@ -238,27 +200,27 @@ TEST_F(QuoteCliTest, AcceptCreatesTheOrderThatOrdersListShows)
                        "Q-2026-0001,,online,CNY,10925.37,0.00,0.00,"
                        "1420.30,12345.67,5462.68"));
 
-    const ProgramRun again = cli({ QStringLiteral("quote"), QStringLiteral("accept"), QString::number(m_quoteId) });
+    const CliRun again = cli({ QStringLiteral("quote"), QStringLiteral("accept"), QString::number(m_quoteId) });
     EXPECT_EQ(again.exitCode, 1) << again;
     EXPECT_TRUE(again.err.contains(QStringLiteral("Q-2026-0001"))) << again;
-    const ProgramRun json
+    const CliRun json
         = cli({ QStringLiteral("orders"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json") });
     EXPECT_EQ(QJsonDocument::fromJson(json.out.toUtf8()).array().size(), 1) << json;
 }
 
 TEST_F(QuoteCliTest, BadInputIsAOneLineMessage)
 {
-    const ProgramRun notANumber = cli({ QStringLiteral("quote"), QStringLiteral("show"), QStringLiteral("abc") });
+    const CliRun notANumber = cli({ QStringLiteral("quote"), QStringLiteral("show"), QStringLiteral("abc") });
     EXPECT_EQ(notANumber.exitCode, 2) << notANumber;
     EXPECT_EQ(notANumber.err.trimmed(), QStringLiteral("clientele-cli: \"abc\" is not a quote ID"));
-    const ProgramRun missing = cli({ QStringLiteral("quote"), QStringLiteral("show"), QStringLiteral("999") });
+    const CliRun missing = cli({ QStringLiteral("quote"), QStringLiteral("show"), QStringLiteral("999") });
     EXPECT_EQ(missing.exitCode, 1) << missing;
     EXPECT_EQ(missing.err.trimmed(), QStringLiteral("clientele-cli: There is no quote 999."));
-    const ProgramRun language = cli({ QStringLiteral("quote"), QStringLiteral("pdf"), QString::number(m_quoteId),
+    const CliRun language = cli({ QStringLiteral("quote"), QStringLiteral("pdf"), QString::number(m_quoteId),
         m_dir.filePath(QStringLiteral("x.pdf")), QStringLiteral("--language"), QStringLiteral("fr") });
     EXPECT_EQ(language.exitCode, 2) << language;
     EXPECT_FALSE(QFile::exists(m_dir.filePath(QStringLiteral("x.pdf"))));
-    const ProgramRun unwritable = cli({ QStringLiteral("quote"), QStringLiteral("pdf"), QString::number(m_quoteId),
+    const CliRun unwritable = cli({ QStringLiteral("quote"), QStringLiteral("pdf"), QString::number(m_quoteId),
         m_dir.filePath(QStringLiteral("no/such/folder/x.pdf")) });
     EXPECT_EQ(unwritable.exitCode, 1) << unwritable;
 }

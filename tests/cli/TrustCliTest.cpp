@@ -1,5 +1,6 @@
 // clientele-cli backup, restore, audit, privacy and export --anonymise, run as a user would.
 
+#include "CliTestSupport.h"
 #include "db/Database.h"
 
 #include <QDir>
@@ -12,36 +13,14 @@
 
 #include <gtest/gtest.h>
 
-#ifndef CLIENTELE_CLI_PATH
-#error "CLIENTELE_CLI_PATH must name the clientele-cli binary"
-#endif
-
 namespace {
-
-struct CliResult
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
 
 class TrustCliTest : public ::testing::Test
 {
 protected:
-    CliResult cli(const QStringList &arguments)
+    CliRun cli(const QStringList &arguments)
     {
-        QProcess process;
-        process.setWorkingDirectory(m_dir.path());
-        process.start(QStringLiteral(CLIENTELE_CLI_PATH), QStringList { QStringLiteral("--db"), book() } + arguments);
-        CliResult run;
-        if (!process.waitForStarted(10000) || !process.waitForFinished(120000)) {
-            ADD_FAILURE() << "clientele-cli " << arguments.join(QLatin1Char(' ')).toStdString() << " did not run";
-            return run;
-        }
-        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        run.out = QString::fromUtf8(process.readAllStandardOutput());
-        run.err = QString::fromUtf8(process.readAllStandardError());
-        return run;
+        return runCli(m_dir.path(), QStringList { QStringLiteral("--db"), book() } + arguments);
     }
 
     QString book() const { return m_dir.filePath(QStringLiteral("shop.clientele")); }
@@ -49,7 +28,7 @@ protected:
 
     QString addCustomer(const QString &name, const QString &phone, const QString &email)
     {
-        const CliResult run = cli({ QStringLiteral("customers"), QStringLiteral("add"), QStringLiteral("--name"), name,
+        const CliRun run = cli({ QStringLiteral("customers"), QStringLiteral("add"), QStringLiteral("--name"), name,
             QStringLiteral("--phone"), phone, QStringLiteral("--email"), email });
         EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
         return run.out.trimmed();
@@ -67,15 +46,15 @@ protected:
 TEST_F(TrustCliTest, BackupCreateListVerifyAndRestore)
 {
     addCustomer(QStringLiteral("Kept Ltd"), QStringLiteral("13800138000"), QStringLiteral("kept@example.com"));
-    const CliResult created
+    const CliRun created
         = cli({ QStringLiteral("backup"), QStringLiteral("create"), file(QStringLiteral("one.clientele")) });
     ASSERT_EQ(created.exitCode, 0) << created.err.toStdString();
     EXPECT_EQ(created.out,
         QStringLiteral("backup verified: %1 (1 customers, 0 contacts, 0 notes)\n")
             .arg(file(QStringLiteral("one.clientele"))));
-    const CliResult inFolder = cli({ QStringLiteral("backup"), QStringLiteral("create") });
+    const CliRun inFolder = cli({ QStringLiteral("backup"), QStringLiteral("create") });
     ASSERT_EQ(inFolder.exitCode, 0) << inFolder.err.toStdString();
-    const CliResult listed = cli({ QStringLiteral("backup"), QStringLiteral("list") });
+    const CliRun listed = cli({ QStringLiteral("backup"), QStringLiteral("list") });
     ASSERT_EQ(listed.exitCode, 0) << listed.err.toStdString();
     const QStringList lines = listed.out.trimmed().split(QLatin1Char('\n'));
     ASSERT_EQ(lines.size(), 2);
@@ -83,7 +62,7 @@ TEST_F(TrustCliTest, BackupCreateListVerifyAndRestore)
     EXPECT_TRUE(lines[1].startsWith(file(QStringLiteral("shop backups/shop-")))) << lines[1].toStdString();
     EXPECT_TRUE(lines[1].endsWith(QStringLiteral("\t1\t0\t0"))) << lines[1].toStdString();
 
-    const CliResult verified
+    const CliRun verified
         = cli({ QStringLiteral("backup"), QStringLiteral("verify"), file(QStringLiteral("one.clientele")) });
     EXPECT_EQ(verified.exitCode, 0) << verified.err.toStdString();
     EXPECT_EQ(verified.out, QStringLiteral("ok: 1 customers, 0 contacts, 0 notes, book format %1\n")
@@ -92,18 +71,18 @@ TEST_F(TrustCliTest, BackupCreateListVerifyAndRestore)
     ASSERT_TRUE(junk.open(QIODevice::WriteOnly));
     junk.write("not a book at all");
     junk.close();
-    const CliResult bad = cli({ QStringLiteral("backup"), QStringLiteral("verify"), junk.fileName() });
+    const CliRun bad = cli({ QStringLiteral("backup"), QStringLiteral("verify"), junk.fileName() });
     EXPECT_EQ(bad.exitCode, 1);
     EXPECT_TRUE(bad.err.contains(QStringLiteral("not an SQLite database"))) << bad.err.toStdString();
 
     addCustomer(QStringLiteral("Later Ltd"), QStringLiteral("13900139000"), QStringLiteral("later@example.com"));
-    const CliResult unconfirmed = cli({ QStringLiteral("restore"), file(QStringLiteral("one.clientele")) });
+    const CliRun unconfirmed = cli({ QStringLiteral("restore"), file(QStringLiteral("one.clientele")) });
     EXPECT_EQ(unconfirmed.exitCode, 2);
-    const CliResult restored
+    const CliRun restored
         = cli({ QStringLiteral("restore"), file(QStringLiteral("one.clientele")), QStringLiteral("--yes") });
     ASSERT_EQ(restored.exitCode, 0) << restored.err.toStdString();
     EXPECT_TRUE(restored.out.contains(QStringLiteral("before-restore.clientele"))) << restored.out.toStdString();
-    const CliResult names = cli(
+    const CliRun names = cli(
         { QStringLiteral("customers"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json") });
     const QJsonArray customers = QJsonDocument::fromJson(names.out.toUtf8()).array();
     ASSERT_EQ(customers.size(), 1);
@@ -115,7 +94,7 @@ TEST_F(TrustCliTest, AuditListFiltersAndFormats)
     const QString id
         = addCustomer(QStringLiteral("Acme"), QStringLiteral("13800138000"), QStringLiteral("a@example.com"));
     addCustomer(QStringLiteral("Other"), QStringLiteral("13900139000"), QStringLiteral("o@example.com"));
-    const CliResult json = cli({ QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--entity"),
+    const CliRun json = cli({ QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--entity"),
         QStringLiteral("customer"), QStringLiteral("--id"), id, QStringLiteral("--format"), QStringLiteral("json") });
     ASSERT_EQ(json.exitCode, 0) << json.err.toStdString();
     const QJsonArray entries = QJsonDocument::fromJson(json.out.toUtf8()).array();
@@ -130,15 +109,15 @@ TEST_F(TrustCliTest, AuditListFiltersAndFormats)
                   .value(QStringLiteral("new")),
         QStringLiteral("Acme"));
 
-    const CliResult csv = cli(
+    const CliRun csv = cli(
         { QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--from"), QStringLiteral("2000-01-01") });
     ASSERT_EQ(csv.exitCode, 0) << csv.err.toStdString();
     EXPECT_EQ(csv.out.count(QLatin1Char('\n')), 3); // header and two entries
     EXPECT_TRUE(csv.out.startsWith(QStringLiteral("id,at,user,action,entity,entity_id,customer_id,batch_id,changes")));
-    const CliResult future = cli({ QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--from"),
+    const CliRun future = cli({ QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--from"),
         QStringLiteral("2999-01-01"), QStringLiteral("--format"), QStringLiteral("json") });
     EXPECT_EQ(QJsonDocument::fromJson(future.out.toUtf8()).array().size(), 0);
-    const CliResult badDate = cli(
+    const CliRun badDate = cli(
         { QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--from"), QStringLiteral("1/2/2026") });
     EXPECT_EQ(badDate.exitCode, 2);
     EXPECT_EQ(badDate.err, QStringLiteral("clientele-cli: dates are written YYYY-MM-DD, not \"1/2/2026\"\n"));
@@ -149,7 +128,7 @@ TEST_F(TrustCliTest, PrivacyExportThenEraseLeavesNothingOfThePerson)
     const QString id = addCustomer(
         QStringLiteral("Zebulon Quackenbush"), QStringLiteral("13912345678"), QStringLiteral("zq@quack.example"));
     addCustomer(QStringLiteral("Stays Ltd"), QStringLiteral("13500000000"), QStringLiteral("stays@example.com"));
-    const CliResult exported = cli({ QStringLiteral("privacy"), QStringLiteral("export"), id,
+    const CliRun exported = cli({ QStringLiteral("privacy"), QStringLiteral("export"), id,
         file(QStringLiteral("subject.json")), QStringLiteral("--html"), file(QStringLiteral("subject.html")) });
     ASSERT_EQ(exported.exitCode, 0) << exported.err.toStdString();
     const QJsonObject subject = QJsonDocument::fromJson(read(file(QStringLiteral("subject.json")))).object();
@@ -157,9 +136,9 @@ TEST_F(TrustCliTest, PrivacyExportThenEraseLeavesNothingOfThePerson)
         QStringLiteral("Zebulon Quackenbush"));
     EXPECT_TRUE(read(file(QStringLiteral("subject.html"))).contains("Zebulon Quackenbush"));
 
-    const CliResult refused = cli({ QStringLiteral("privacy"), QStringLiteral("erase"), id });
+    const CliRun refused = cli({ QStringLiteral("privacy"), QStringLiteral("erase"), id });
     EXPECT_EQ(refused.exitCode, 2);
-    const CliResult erased = cli({ QStringLiteral("privacy"), QStringLiteral("erase"), id, QStringLiteral("--yes") });
+    const CliRun erased = cli({ QStringLiteral("privacy"), QStringLiteral("erase"), id, QStringLiteral("--yes") });
     ASSERT_EQ(erased.exitCode, 0) << erased.err.toStdString();
     EXPECT_EQ(erased.err, QString());
     const QByteArray bytes = read(book()) + read(book() + QStringLiteral("-wal"));
@@ -167,9 +146,9 @@ TEST_F(TrustCliTest, PrivacyExportThenEraseLeavesNothingOfThePerson)
     EXPECT_FALSE(bytes.contains("13912345678"));
     EXPECT_FALSE(bytes.contains("zq@quack.example"));
     EXPECT_TRUE(bytes.contains("Stays Ltd"));
-    const CliResult shown = cli({ QStringLiteral("customers"), QStringLiteral("show"), id });
+    const CliRun shown = cli({ QStringLiteral("customers"), QStringLiteral("show"), id });
     EXPECT_EQ(shown.exitCode, 1);
-    const CliResult audit = cli({ QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--action"),
+    const CliRun audit = cli({ QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--action"),
         QStringLiteral("erase"), QStringLiteral("--format"), QStringLiteral("json") });
     EXPECT_EQ(QJsonDocument::fromJson(audit.out.toUtf8()).array().size(), 1);
 }
@@ -179,7 +158,7 @@ TEST_F(TrustCliTest, AnonymisedExportHoldsNoNamesPhonesOrEmails)
     addCustomer(
         QStringLiteral("上海星辰贸易有限公司"), QStringLiteral("13800138000"), QStringLiteral("xc@example.com"));
     addCustomer(QStringLiteral("Acme Ltd"), QStringLiteral("13900139000"), QStringLiteral("acme@example.com"));
-    const CliResult exported = cli({ QStringLiteral("export"), QStringLiteral("customers"),
+    const CliRun exported = cli({ QStringLiteral("export"), QStringLiteral("customers"),
         file(QStringLiteral("out.csv")), QStringLiteral("--anonymise") });
     ASSERT_EQ(exported.exitCode, 0) << exported.err.toStdString();
     const QString text = QString::fromUtf8(read(file(QStringLiteral("out.csv"))));

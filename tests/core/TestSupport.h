@@ -1,5 +1,7 @@
 #pragma once
 
+#include "../QStringPrinting.h"
+
 #include "Book.h"
 #include "db/Database.h"
 
@@ -15,17 +17,6 @@
 
 #include <memory>
 #include <ostream>
-
-// Readable QStrings in GoogleTest's failure messages.
-inline std::ostream &operator<<(std::ostream &os, const QString &text)
-{
-    return os << '"' << text.toStdString() << '"';
-}
-
-inline void PrintTo(const QString &text, std::ostream *os)
-{
-    *os << text;
-}
 
 namespace TestSql {
 

@@ -12,16 +12,6 @@ namespace {
 
 using Type = TableColumn::Type;
 
-const QList<TableColumn> kTypedColumns = {
-    { QStringLiteral("Name"), Type::Text },
-    { QStringLiteral("Count"), Type::Integer },
-    { QStringLiteral("Score"), Type::Number },
-    { QStringLiteral("Amount"), Type::Money },
-    { QStringLiteral("Since"), Type::Date },
-    { QStringLiteral("Seen"), Type::DateTime },
-    { QStringLiteral("Active"), Type::Bool },
-};
-
 // Writes the rows with a fresh writer and returns the status of the first step that failed, or of finish().
 Status writeTable(const QString &path, CsvEncoding encoding, const QList<TableColumn> &columns,
     const QList<QVariantList> &rows, TableWriteStats *stats = nullptr)
@@ -57,7 +47,7 @@ TEST_F(CsvTableWriterTest, WritesTypedCellsAsTextWithBomAndCrlf)
             QStringLiteral("May"), QDateTime(), QStringLiteral("yes") },
     };
     TableWriteStats stats;
-    ASSERT_TRUE(writeTable(file, CsvEncoding::Utf8WithBom, kTypedColumns, rows, &stats));
+    ASSERT_TRUE(writeTable(file, CsvEncoding::Utf8WithBom, WriterTest::kTypedColumns, rows, &stats));
 
     const QByteArray expected = "\xEF\xBB\xBF"
                                 "Name,Count,Score,Amount,Since,Seen,Active\r\n"

@@ -14,7 +14,7 @@ namespace {
 using namespace TestSql;
 using Rows = QList<QVariantList>;
 
-const QVariantList kHeader { QStringLiteral("客户名称"), QStringLiteral("城市"), QStringLiteral("手机") };
+const QVariantList kUndoHeader { QStringLiteral("客户名称"), QStringLiteral("城市"), QStringLiteral("手机") };
 
 class ImportUndoTest : public BookTest
 {
@@ -60,7 +60,7 @@ protected:
 TEST_F(ImportUndoTest, TheCustomersAnImportCreatedGoToTheTrashAndThoseItUpdatedStay)
 {
     const qint64 before = addCustomer(QStringLiteral("明达贸易"), QStringLiteral("13800138000"));
-    const ImportSummary summary = import({ kHeader,
+    const ImportSummary summary = import({ kUndoHeader,
         { QStringLiteral("明达贸易"), QStringLiteral("上海"), QStringLiteral("13800138000") }, // updates `before`
         { QStringLiteral("华新科技"), QStringLiteral("北京"), QStringLiteral("13900139000") },
         { QStringLiteral("东方物流"), QStringLiteral("广州"), QStringLiteral("13700137000") },
@@ -97,12 +97,12 @@ TEST_F(ImportUndoTest, TheCustomersAnImportCreatedGoToTheTrashAndThoseItUpdatedS
 // the first import's entry must not take them for its own.
 TEST_F(ImportUndoTest, IdsFreedAndGivenToLaterCustomersAreNotTheImports)
 {
-    const ImportSummary wrong = import({ kHeader, { QStringLiteral("错误一"), QStringLiteral("上海"), QVariant() },
+    const ImportSummary wrong = import({ kUndoHeader, { QStringLiteral("错误一"), QStringLiteral("上海"), QVariant() },
         { QStringLiteral("错误二"), QStringLiteral("上海"), QVariant() } });
     const qint64 wrongEntry = lastImportEntry();
     ASSERT_TRUE(CustomerRepository(db()).moveToTrash(wrong.createdIds.ids()).ok());
     ASSERT_TRUE(CustomerRepository(db()).purge(wrong.createdIds.ids()).ok());
-    const ImportSummary right = import({ kHeader, { QStringLiteral("正确一"), QStringLiteral("上海"), QVariant() },
+    const ImportSummary right = import({ kUndoHeader, { QStringLiteral("正确一"), QStringLiteral("上海"), QVariant() },
         { QStringLiteral("正确二"), QStringLiteral("上海"), QVariant() } });
     ASSERT_EQ(right.createdIds.ids(), wrong.createdIds.ids()); // the same ids again
 
@@ -116,7 +116,7 @@ TEST_F(ImportUndoTest, IdsFreedAndGivenToLaterCustomersAreNotTheImports)
 
 TEST_F(ImportUndoTest, AnImportIsRecordedAsARangeOfIds)
 {
-    Rows rows { kHeader };
+    Rows rows { kUndoHeader };
     for (int i = 0; i < 300; ++i)
         rows << QVariantList { QStringLiteral("客户%1").arg(i), QStringLiteral("上海"), QVariant() };
     const ImportSummary summary = import(rows);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "../core/TestSupport.h"
+#include "io/TableWriter.h"
 
 #include <QByteArray>
 #include <QDir>
@@ -117,5 +118,16 @@ private:
     bool m_mounted = false;
 };
 #endif
+
+// One column of each type a writer knows.
+inline const QList<TableColumn> kTypedColumns = {
+    { QStringLiteral("Name"), TableColumn::Type::Text },
+    { QStringLiteral("Count"), TableColumn::Type::Integer },
+    { QStringLiteral("Score"), TableColumn::Type::Number },
+    { QStringLiteral("Amount"), TableColumn::Type::Money },
+    { QStringLiteral("Since"), TableColumn::Type::Date },
+    { QStringLiteral("Seen"), TableColumn::Type::DateTime },
+    { QStringLiteral("Active"), TableColumn::Type::Bool },
+};
 
 } // namespace WriterTest

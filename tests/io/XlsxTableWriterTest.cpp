@@ -82,16 +82,6 @@ Status writeTable(XlsxTableWriter &writer, const QString &sheetName, const QList
     return status ? writer.finish() : status;
 }
 
-const QList<TableColumn> kTypedColumns = {
-    { QStringLiteral("Name"), Type::Text },
-    { QStringLiteral("Count"), Type::Integer },
-    { QStringLiteral("Score"), Type::Number },
-    { QStringLiteral("Amount"), Type::Money },
-    { QStringLiteral("Since"), Type::Date },
-    { QStringLiteral("Seen"), Type::DateTime },
-    { QStringLiteral("Active"), Type::Bool },
-};
-
 const QList<QVariantList> kTypedRows = {
     { QStringLiteral("张三有限公司"), 42, 12.5, qint64(123450), QDate(2024, 3, 5),
         QDateTime(QDate(2024, 3, 5), QTime(14, 30)), true },
@@ -106,7 +96,7 @@ TEST_F(XlsxTableWriterTest, OpenpyxlReadsTypedValues)
 {
     const QString file = path(QStringLiteral("typed.xlsx"));
     XlsxTableWriter writer(file);
-    ASSERT_TRUE(writeTable(writer, QStringLiteral("客户/2024"), kTypedColumns, kTypedRows));
+    ASSERT_TRUE(writeTable(writer, QStringLiteral("客户/2024"), WriterTest::kTypedColumns, kTypedRows));
     EXPECT_EQ(writer.stats().rows, 4);
     EXPECT_EQ(writer.stats().truncatedCells, 0);
 
@@ -228,7 +218,7 @@ TEST_F(XlsxTableWriterTest, HeaderOnlyTableHasFilterOnTheHeader)
 {
     const QString file = path(QStringLiteral("empty.xlsx"));
     XlsxTableWriter writer(file);
-    ASSERT_TRUE(writeTable(writer, QStringLiteral("Empty"), kTypedColumns, {}));
+    ASSERT_TRUE(writeTable(writer, QStringLiteral("Empty"), WriterTest::kTypedColumns, {}));
     const Sheet sheet = read(file);
     EXPECT_EQ(sheet.rowCount(), 1);
     EXPECT_EQ(sheet.dump[QStringLiteral("filter")].toString(), QStringLiteral("A1:G1"));
@@ -287,7 +277,7 @@ TEST_F(XlsxTableWriterTest, LibreOfficeShowsTheSameText)
         GTEST_SKIP() << "LibreOffice (soffice) is not installed";
     const QString file = path(QStringLiteral("typed.xlsx"));
     XlsxTableWriter writer(file);
-    ASSERT_TRUE(writeTable(writer, QStringLiteral("Typed"), kTypedColumns, kTypedRows));
+    ASSERT_TRUE(writeTable(writer, QStringLiteral("Typed"), WriterTest::kTypedColumns, kTypedRows));
 
     QProcess soffice;
     soffice.start(QStringLiteral("soffice"),

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "../QStringPrinting.h"
+
 #include <QAbstractButton>
 #include <QAbstractScrollArea>
 #include <QAccessible>
@@ -16,12 +18,6 @@
 #include <gtest/gtest.h>
 
 #include <ostream>
-
-// Readable QStrings in GoogleTest's messages (global, where argument-dependent lookup finds it).
-inline std::ostream &operator<<(std::ostream &os, const QString &text)
-{
-    return os << '"' << text.toStdString() << '"';
-}
 
 // Processes events until `done` holds or the timeout passes; true when it holds. QTest's QTRY_* macros report
 // to QTest's own log, which a GoogleTest run never reads: a failure there would pass silently.
