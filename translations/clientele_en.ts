@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>CustomerImporter</name>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n more</numerusform>
+            <numerusform>%n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) left out as headings or totals merged across the columns: %1.</source>
+        <translation>
+            <numerusform>%n row left out as a heading or total merged across the columns: %1.</numerusform>
+            <numerusform>%n rows left out as headings or totals merged across the columns: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AgendaPanel</name>
     <message numerus="yes">
         <source>… and %Ln more</source>

@@ -4640,6 +4640,20 @@ Create it anyway?</source>
         <source>row %1 of the file</source>
         <translation>文件第 %1 行</translation>
     </message>
+    <message>
+        <source>row %1 (%2) “%3”</source>
+        <translation>第 %1 行（%2）“%3”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>另外 %n 行</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) left out as headings or totals merged across the columns: %1.</source>
+        <translation>
+            <numerusform>%n 行是跨列合并的标题或合计，未导入：%1。</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>CustomerListPanel</name>

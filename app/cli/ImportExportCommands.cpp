@@ -151,6 +151,8 @@ int importFile(CliContext &context, ImportTarget target, const QString &path)
                 : Cli::tr("Sales reps added to the book: %1"))
                            .arg(summary.newOwners.join(QStringLiteral(", ")))
                     << Qt::endl;
+    if (!summary.leftOut.isEmpty())
+        context.out << CustomerImporter::leftOutText(summary.leftOut) << Qt::endl;
     if (checkOnly)
         return summary.invalidRows == 0 ? ExitOk : ExitFailed;
     if (!summary.committed) {

@@ -342,6 +342,7 @@ Result<ImportSummary> CustomerImporter::process(
     stopParsing.dismiss();
     if (reader.error())
         return *reader.error();
+    session.summary.leftOut = reader.leftOutRows();
     if (m_progress)
         m_progress(1.0);
 
@@ -673,6 +674,20 @@ Status CustomerImporter::writeProblems(const ImportSummary &summary, const QStri
     return {};
 }
 
+QString CustomerImporter::leftOutText(const QList<LeftOutRow> &rows)
+{
+    constexpr int kNamed = 5;
+    if (rows.isEmpty())
+        return {};
+    QStringList named;
+    for (const LeftOutRow &row : rows.first(std::min<qsizetype>(rows.size(), kNamed)))
+        named << tr("row %1 (%2) “%3”").arg(row.row).arg(row.range, row.text.left(40));
+    if (rows.size() > kNamed)
+        named << tr("%n more", nullptr, int(rows.size() - kNamed));
+    return tr("%n row(s) left out as headings or totals merged across the columns: %1.", nullptr, int(rows.size()))
+        .arg(QLocale().createSeparatedList(named));
+}
+
 Status CustomerImporter::recordImport(QSqlDatabase db, const ImportSummary &summary, const ImportOptions &options)
 {
     const ImportTarget target = options.target;
@@ -692,6 +707,12 @@ Status CustomerImporter::recordImport(QSqlDatabase db, const ImportSummary &summ
                                   { QStringLiteral("format"), summary.fileFormat } };
     if (!options.source.isEmpty())
         entry.changes.insert(QStringLiteral("file"), options.source);
+    if (!summary.leftOut.isEmpty()) {
+        QStringList rows;
+        for (const LeftOutRow &row : summary.leftOut)
+            rows << QString::number(row.row);
+        entry.changes.insert(QStringLiteral("left_out_rows"), rows.join(u','));
+    }
     if (!summary.createdIds.isEmpty()) // which records came from the file: an import can be undone later
         entry.changes.insert(QStringLiteral("created_ids"), summary.createdIds.toString());
     return AuditLog(db).record(entry);

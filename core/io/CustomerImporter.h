@@ -4,6 +4,7 @@
 #include "audit/IdRanges.h"
 #include "io/ImportMapping.h"
 #include "io/ImportRowParser.h"
+#include "io/TableReader.h"
 #include "repo/BulkCustomerWriter.h"
 
 #include <QCoreApplication>
@@ -81,6 +82,7 @@ struct ImportSummary
     qint64 duplicateCount = 0;
     QList<ImportDuplicate> duplicates; // the first kMaxListed
     QStringList newOwners; // owner names not yet in the book (added by the import)
+    QList<LeftOutRow> leftOut; // headings and totals merged across the columns, passed over (TableReader.h)
     bool committed = false; // the book was changed
     bool cancelled = false;
     QString fileFormat;
@@ -150,6 +152,8 @@ public:
     static Status writeProblems(const ImportSummary &summary, const QString &path);
     // One audit entry for a whole import, in its transaction.
     static Status recordImport(QSqlDatabase db, const ImportSummary &summary, const ImportOptions &options);
+    // One sentence naming the headings and totals an import passed over (the first few), or empty when none.
+    static QString leftOutText(const QList<LeftOutRow> &rows);
 
 private:
     struct Session;

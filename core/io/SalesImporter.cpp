@@ -162,6 +162,7 @@ Result<ImportSummary> SalesImporter::process(
     }
     if (reader.error())
         return *reader.error();
+    session.summary.leftOut = reader.leftOutRows();
     if (orders) {
         if (Status status = finishOrders(session); !status)
             return status.error();

@@ -6,21 +6,37 @@
 #include <QFile>
 
 #include <algorithm>
+#include <optional>
 #include <tuple>
 
 namespace {
 
-int filledCells(const QVariantList &cells)
+bool isFilled(const QVariant &cell)
 {
-    return int(std::count_if(cells.cbegin(), cells.cend(),
-        [](const QVariant &cell) { return cell.isValid() && !cell.toString().trimmed().isEmpty(); }));
+    return cell.isValid() && !cell.toString().trimmed().isEmpty();
 }
 
-// Passes over title rows above the header (see openTable()); everything else is the inner reader's.
-class TitleRowSkipper : public TableReader
+int filledCells(const QVariantList &cells)
+{
+    return int(std::count_if(cells.cbegin(), cells.cend(), isFilled));
+}
+
+QString rowText(const QVariantList &cells)
+{
+    QStringList texts;
+    for (const QVariant &cell : cells) {
+        if (isFilled(cell))
+            texts << cell.toString().simplified();
+    }
+    return texts.join(QStringLiteral("  "));
+}
+
+// Passes over title rows above the header and merged headings and totals below it (see openTable()); everything
+// else is the inner reader's.
+class LayoutRowSkipper : public TableReader
 {
 public:
-    explicit TitleRowSkipper(std::unique_ptr<TableReader> inner)
+    explicit LayoutRowSkipper(std::unique_ptr<TableReader> inner)
         : m_inner(std::move(inner))
     {
     }
@@ -30,6 +46,8 @@ public:
     {
         m_started = false;
         m_pending.clear();
+        m_headerColumns.clear();
+        m_leftOut.clear();
         return m_inner->selectSheet(name);
     }
     bool readRow(QVariantList &row) override
@@ -38,38 +56,86 @@ public:
             m_started = true;
             readStart();
         }
-        if (!m_pending.isEmpty()) {
-            std::tie(m_rowNumber, row) = m_pending.takeFirst();
-            return true;
+        while (nextRow(row)) {
+            if (m_headerColumns.isEmpty()) {
+                for (int column = 0; column < row.size(); ++column) {
+                    if (isFilled(row.at(column)))
+                        m_headerColumns << column;
+                }
+                return true;
+            }
+            const std::optional<MergedSpan> heading = headingSpan(m_spans);
+            if (!heading)
+                return true;
+            const QString row1 = QString::number(m_rowNumber);
+            m_leftOut.append({ m_rowNumber,
+                tableColumnName(heading->first) + row1 + u':' + tableColumnName(heading->last) + row1, rowText(row) });
         }
-        if (!m_inner->readRow(row))
-            return false;
-        m_rowNumber = m_inner->rowNumber();
-        return true;
+        return false;
     }
     qint64 rowNumber() const override { return m_rowNumber; }
     const std::optional<Error> &error() const override { return m_inner->error(); }
     double progress() const override { return m_inner->progress(); }
     QString formatDescription() const override { return m_inner->formatDescription(); }
+    QList<MergedSpan> mergedSpans() const override { return m_spans; }
+    QList<LeftOutRow> leftOutRows() const override { return m_leftOut; }
 
 private:
     static constexpr int kMaxTitleRows = 3;
+
+    struct Pending
+    {
+        qint64 number = 0;
+        QVariantList cells;
+        QList<MergedSpan> spans;
+    };
 
     // Reads up to the first row of several cells; the rows of one cell before it are titles.
     void readStart()
     {
         QVariantList cells;
         while (m_pending.size() <= kMaxTitleRows && m_inner->readRow(cells)) {
-            m_pending.append({ m_inner->rowNumber(), cells });
+            m_pending.append({ m_inner->rowNumber(), cells, m_inner->mergedSpans() });
             if (filledCells(cells) >= 2)
                 break;
         }
-        if (m_pending.size() > 1 && filledCells(m_pending.last().second) >= 2)
+        if (m_pending.size() > 1 && filledCells(m_pending.last().cells) >= 2)
             m_pending.erase(m_pending.begin(), m_pending.end() - 1);
     }
 
+    bool nextRow(QVariantList &row)
+    {
+        if (!m_pending.isEmpty()) {
+            Pending next = m_pending.takeFirst();
+            m_rowNumber = next.number;
+            row = std::move(next.cells);
+            m_spans = std::move(next.spans);
+            return true;
+        }
+        if (!m_inner->readRow(row))
+            return false;
+        m_rowNumber = m_inner->rowNumber();
+        m_spans = m_inner->mergedSpans();
+        return true;
+    }
+
+    // The first merged run that covers two or more of the header's columns.
+    std::optional<MergedSpan> headingSpan(const QList<MergedSpan> &spans) const
+    {
+        for (const MergedSpan &span : spans) {
+            const auto covered = std::count_if(m_headerColumns.cbegin(), m_headerColumns.cend(),
+                [&span](int column) { return column >= span.first && column <= span.last; });
+            if (covered >= 2)
+                return span;
+        }
+        return std::nullopt;
+    }
+
     std::unique_ptr<TableReader> m_inner;
-    QList<std::pair<qint64, QVariantList>> m_pending;
+    QList<Pending> m_pending;
+    QList<int> m_headerColumns;
+    QList<MergedSpan> m_spans;
+    QList<LeftOutRow> m_leftOut;
     qint64 m_rowNumber = 0;
     bool m_started = false;
 };
@@ -97,10 +163,18 @@ Result<std::unique_ptr<TableReader>> openReader(const QString &path, const Table
 
 } // namespace
 
+QString tableColumnName(int column)
+{
+    QString name;
+    for (int n = column + 1; n > 0; n = (n - 1) / 26)
+        name.prepend(QChar(u'A' + (n - 1) % 26));
+    return name;
+}
+
 Result<std::unique_ptr<TableReader>> openTable(const QString &path, const TableLimits &limits)
 {
     auto reader = openReader(path, limits);
     if (!reader)
         return reader.error();
-    return std::unique_ptr<TableReader>(std::make_unique<TitleRowSkipper>(std::move(reader).value()));
+    return std::unique_ptr<TableReader>(std::make_unique<LayoutRowSkipper>(std::move(reader).value()));
 }

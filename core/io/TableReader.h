@@ -20,6 +20,25 @@ struct TableLimits
     int maxCompressionRatio = 200;                              // .xlsx: a zip bomb has ratios in the thousands
 };
 
+// A run of columns merged into one cell on a row (0-based, first < last): a spreadsheet's heading or total.
+struct MergedSpan
+{
+    int first = 0;
+    int last = 0;
+};
+
+// A row the reader passed over: a heading or total merged across two or more of the table's columns
+// ("华南区客户" across A5:E5), which is no record of the table.
+struct LeftOutRow
+{
+    qint64 row = 0; // as Excel shows it
+    QString range; // the merged cells, like "A5:E5"
+    QString text; // what the row says
+};
+
+// The letters Excel names a 0-based column with: A, B, … Z, AA, …
+QString tableColumnName(int column);
+
 // One spreadsheet or CSV file, read row by row (streaming: memory does not grow with the file).
 //
 // Cells are QVariant: QString for text (CSV cells are always text), double for numbers, bool, QDate for
@@ -46,6 +65,10 @@ public:
     // How far through the file reading has got, 0..1 (for progress bars).
     virtual double progress() const = 0;
 
+    // The merged runs of columns on the row readRow() returned last (xlsx; none for CSV).
+    virtual QList<MergedSpan> mergedSpans() const { return {}; }
+    // The rows passed over as headings or totals so far (see openTable()).
+    virtual QList<LeftOutRow> leftOutRows() const { return {}; }
     // A short description of what was detected, e.g. "UTF-8, comma" or "GB18030, tab" (CSV), "xlsx" (xlsx).
     virtual QString formatDescription() const = 0;
 };
@@ -54,4 +77,6 @@ public:
 // Fails with a message naming the file when it cannot be read or is not a table this app understands.
 // Title lines above the header are passed over: when the sheet starts with up to three rows of one cell each
 // ("客户名单", "导出日期：2025-03-01") followed by a row of several, that row is the first one read (the header).
+// Below the header, a row with cells merged across two or more of the header's columns (a group heading such as
+// "华南区客户", or a total "合计" beside its sums) is passed over and listed in leftOutRows().
 Result<std::unique_ptr<TableReader>> openTable(const QString &path, const TableLimits &limits = {});

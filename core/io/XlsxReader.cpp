@@ -155,14 +155,6 @@ qint64 utf16Length(std::string_view text)
     return units;
 }
 
-QString columnName(int column)
-{
-    QString name;
-    for (int n = column + 1; n > 0; n = (n - 1) / 26)
-        name.prepend(QChar(u'A' + (n - 1) % 26));
-    return name;
-}
-
 // Excel writes a character that XML cannot hold, and an underscore before "xHHHH_", as "_xHHHH_"; a cell is read
 // as Excel shows it ("_x005F_x0041_" is "_x0041_", "_x0009_" a tab).
 QString decodedEscapes(const QString &text)
@@ -469,6 +461,12 @@ Status XlsxReader::openSheet(int index)
     const QString &part = m_sheetParts.at(index);
     if (Status opened = m_zip->openEntry(part); !opened)
         return opened;
+    auto merged = XlsxMergedCells::scan([zip = m_zip.get()] { return zip->read(); });
+    if (!merged)
+        return merged.error();
+    m_merged = std::move(merged).value();
+    if (Status opened = m_zip->openEntry(part); !opened)
+        return opened;
     m_sheetXml.start(
         part, [zip = m_zip.get()] { return zip->read(); }, m_sheetChunkBytes);
     while (m_sheetXml.next()) {
@@ -517,7 +515,7 @@ bool XlsxReader::failFromStream()
 
 QString XlsxReader::cellReference() const
 {
-    return m_cellRef.empty() ? columnName(m_column) + QString::number(m_rowNumber) : QString::fromUtf8(m_cellRef);
+    return m_cellRef.empty() ? tableColumnName(m_column) + QString::number(m_rowNumber) : QString::fromUtf8(m_cellRef);
 }
 
 bool XlsxReader::readRow(QVariantList &row)

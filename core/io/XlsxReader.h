@@ -1,6 +1,7 @@
 #pragma once
 
 #include "io/TableReader.h"
+#include "io/XlsxMergedCells.h"
 #include "io/XlsxNumberFormat.h"
 #include "io/XlsxSheetScanner.h"
 
@@ -20,6 +21,7 @@ class ZipXmlStream;
 // error values as their text ("#DIV/0!"), formula cells as their cached value, and numbers in a date or time
 // format as QDate, QTime (a time of day alone) or QDateTime, in the workbook's 1900 or 1904 date system.
 // Cells missing between others (r="C7" after "A7") are invalid QVariants; trailing empty cells are left off.
+// Merged cells are known from the first row on: the sheet is inflated twice, once to find them (XlsxMergedCells).
 class XlsxReader : public TableReader
 {
     Q_DECLARE_TR_FUNCTIONS(XlsxReader)
@@ -41,6 +43,7 @@ public:
     const std::optional<Error> &error() const override { return m_error; }
     double progress() const override;
     QString formatDescription() const override { return QStringLiteral("xlsx"); }
+    QList<MergedSpan> mergedSpans() const override { return m_merged.spansAt(m_rowNumber); }
 
     // Whether the workbook counts dates from 1904 (old Mac Excel) rather than 1900.
     bool uses1904Dates() const { return m_date1904; }
@@ -97,6 +100,7 @@ private:
     std::unique_ptr<ZipArchive> m_zip;
     std::unique_ptr<ZipXmlStream> m_xml; // the workbook's small parts
     XlsxSheetScanner m_sheetXml; // the sheet's data, by far the largest part
+    XlsxMergedCells m_merged; // the selected sheet's, found before its rows are read
     qsizetype m_sheetChunkBytes = 0;
     QStringList m_sheetNames;
     QStringList m_sheetParts;

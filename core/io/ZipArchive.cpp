@@ -117,7 +117,9 @@ Status ZipArchive::openEntry(const QString &name)
     if (found == m_entries.constEnd())
         return error(tr("The workbook has no part %1.").arg(name));
     const Entry &entry = *found;
-    if (entry.uncompressedSize > m_limits.maxUncompressedBytes - m_totalInflated)
+    // An entry read again (a sheet's merged cells are found before its rows) counts once.
+    const qint64 counted = m_inflatedOf.value(found.key());
+    if (entry.uncompressedSize - counted > m_limits.maxUncompressedBytes - m_totalInflated)
         return error(tr("The part %1 would unpack to %2 bytes, more than the limit of %3 bytes: refused as a "
                         "possible zip bomb.")
                          .arg(entry.name)
@@ -132,6 +134,7 @@ Status ZipArchive::openEntry(const QString &name)
         return error(tr("The part %1 cannot be unpacked: the file is damaged or uses an unsupported compression.")
                          .arg(entry.name));
     m_entry = entry;
+    m_entryKey = found.key();
     m_entryOpen = true;
     m_entryRead = 0;
     return {};
@@ -156,7 +159,10 @@ Result<QByteArray> ZipArchive::read()
         return QByteArray();
     }
     m_entryRead += got;
-    m_totalInflated += got;
+    if (qint64 &counted = m_inflatedOf[m_entryKey]; m_entryRead > counted) {
+        m_totalInflated += m_entryRead - counted;
+        counted = m_entryRead;
+    }
     // minizip stops at the declared size; count anyway, since the declared sizes are what a bomb lies about
     if (m_entryRead > m_entry.uncompressedSize || m_totalInflated > m_limits.maxUncompressedBytes
         || ratioTooHigh(m_entryRead, m_entry.compressedSize, m_limits.maxCompressionRatio)) {

@@ -56,6 +56,8 @@ private:
     TableLimits m_limits;
     QHash<QString, Entry> m_entries;
     Entry m_entry;
+    QString m_entryKey;
+    QHash<QString, qint64> m_inflatedOf; // bytes inflated of each entry so far (the most, when read again)
     bool m_entryOpen = false;
     qint64 m_entryRead = 0;
     qint64 m_totalInflated = 0;

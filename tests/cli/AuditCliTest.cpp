@@ -129,4 +129,42 @@ TEST_F(AuditCliTest, AnImportIsUndoneByItsEntryAndOnlyWithYes)
     EXPECT_EQ(cli({ QStringLiteral("import"), QStringLiteral("undo"), QStringLiteral("x") }).exitCode, 2);
 }
 
+// A workbook laid out for people, with group headings and a total merged across the columns (written by openpyxl,
+// not by us): those rows are no customers. The import says which it left out, and its audit entry records them.
+TEST_F(AuditCliTest, AnImportLeavesOutHeadingsAndTotalsMergedAcrossTheColumnsAndSaysWhich)
+{
+    const CliRun written = runProgram(
+        QStringLiteral("/usr/bin/python3"), m_dir.path(), { QStringLiteral("-c"), QStringLiteral(R"(import openpyxl
+wb = openpyxl.Workbook()
+ws = wb.active
+ws.append(["客户名称", "城市", "手机", "金额"])
+ws.append(["华北区客户"]); ws.merge_cells("A2:D2")
+ws.append(["北京星光科技有限公司", "北京", "13800001001", 100])
+ws.append(["华南区客户"]); ws.merge_cells("A4:D4")
+ws.append(["广州白云电器", "广州", "13800001003", 300])
+ws.append(["合计：2 家", None, None, 400]); ws.merge_cells("A6:C6")
+wb.save("grouped.xlsx")
+)") });
+    ASSERT_EQ(written.exitCode, 0) << written;
+    const CliRun imported
+        = cli({ QStringLiteral("import"), QStringLiteral("customers"), QStringLiteral("grouped.xlsx") });
+    ASSERT_EQ(imported.exitCode, 0) << imported;
+    EXPECT_TRUE(imported.out.contains(QStringLiteral("Rows read: 2 (xlsx). Created: 2,"))) << imported;
+    EXPECT_TRUE(imported.out.contains(QStringLiteral("3 rows left out as headings or totals merged across the "
+                                                     "columns: row 2 (A2:D2) “华北区客户”, row 4 (A4:D4) “华南区客户”, "
+                                                     "row 6 (A6:C6) “合计：2 家  400”.")))
+        << imported;
+    const CliRun customers = cli(
+        { QStringLiteral("customers"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("csv") });
+    EXPECT_FALSE(customers.out.contains(QStringLiteral("区客户"))) << customers;
+    EXPECT_FALSE(customers.out.contains(QStringLiteral("合计"))) << customers;
+    const CliRun listed = cli({ QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--action"),
+        QStringLiteral("import"), QStringLiteral("--format"), QStringLiteral("json") });
+    const QJsonArray entries = QJsonDocument::fromJson(listed.out.toUtf8()).array();
+    ASSERT_EQ(entries.size(), 1) << listed;
+    EXPECT_EQ(
+        entries.first().toObject().value(QStringLiteral("changes")).toObject().value(QStringLiteral("left_out_rows")),
+        QStringLiteral("2,4,6"));
+}
+
 } // namespace

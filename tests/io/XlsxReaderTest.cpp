@@ -1,4 +1,5 @@
 #include "io/XlsxReader.h"
+#include "io/TableReader.h"
 
 #include "../core/TestSupport.h"
 #include "XlsxTestFiles.h"
@@ -148,6 +149,88 @@ wb.save(sys.argv[1])
     ASSERT_FALSE(missing.ok());
     EXPECT_EQ(missing.error().message, QStringLiteral("The workbook has no sheet named Nope."));
     EXPECT_EQ(missing.error().file, QStringLiteral("customers.xlsx"));
+}
+
+// Group headings and totals merged across a sheet's columns, as people lay out lists in Excel.
+const QString kMergedList = QStringLiteral(R"(wb = openpyxl.Workbook()
+ws = wb.active
+ws.append(["2024年客户名单"]); ws.merge_cells("A1:E1")
+ws.append(["客户名称", "城市", "手机", "邮箱", "金额"])
+ws.append(["华北区客户"]); ws.merge_cells("A3:E3")
+ws.append(["北京星光科技有限公司", "北京", "13800001001", "a@x.cn", 100])
+ws.append(["华南区客户"]); ws.merge_cells("A5:E5")
+ws.append(["广州白云电器", "广州", "13800001003", None, 300])
+ws.append(["合计：2 家", None, None, None, 400]); ws.merge_cells("A7:D7")
+ws.append(["备注"]); ws.merge_cells("A8:A9")
+ws.merge_cells("B10:B12")
+wb.save(sys.argv[1])
+)");
+
+TEST_F(XlsxReaderTest, KnowsTheMergedRunsOfColumnsOfEachRowFromTheFirstRowOn)
+{
+    auto reader = open(openpyxlWorkbook(QStringLiteral("merged.xlsx"), kMergedList));
+    ASSERT_TRUE(reader);
+    QList<std::pair<qint64, QList<int>>> seen;
+    QVariantList row;
+    while (reader->readRow(row)) {
+        QList<int> columns;
+        for (const MergedSpan &span : reader->mergedSpans())
+            columns << span.first << span.last;
+        seen.append({ reader->rowNumber(), columns });
+    }
+    ASSERT_FALSE(reader->error().has_value()) << reader->error()->toString();
+    const QList<std::pair<qint64, QList<int>>> expected { { 1, { 0, 4 } }, { 2, {} }, { 3, { 0, 4 } }, { 4, {} },
+        { 5, { 0, 4 } }, { 6, {} }, { 7, { 0, 3 } }, { 8, {} } };
+    EXPECT_EQ(seen, expected);
+}
+
+TEST_F(XlsxReaderTest, ATableLeavesOutHeadingsAndTotalsMergedAcrossItsColumns)
+{
+    auto table = openTable(openpyxlWorkbook(QStringLiteral("merged.xlsx"), kMergedList));
+    ASSERT_TRUE(table.ok()) << table.error().toString();
+    QList<qint64> rows;
+    QStringList names;
+    QVariantList row;
+    while (table.value()->readRow(row)) {
+        rows << table.value()->rowNumber();
+        names << row.value(0).toString();
+    }
+    ASSERT_FALSE(table.value()->error().has_value());
+    // The title above the header is passed over as before; the merge down A8:A9 is one column: a record.
+    EXPECT_EQ(rows, (QList<qint64> { 2, 4, 6, 8 }));
+    EXPECT_EQ(names.value(1), QStringLiteral("北京星光科技有限公司"));
+    const QList<LeftOutRow> leftOut = table.value()->leftOutRows();
+    ASSERT_EQ(leftOut.size(), 3);
+    EXPECT_EQ(leftOut[0].row, 3);
+    EXPECT_EQ(leftOut[0].range, QStringLiteral("A3:E3"));
+    EXPECT_EQ(leftOut[0].text, QStringLiteral("华北区客户"));
+    EXPECT_EQ(leftOut[1].range, QStringLiteral("A5:E5"));
+    EXPECT_EQ(leftOut[2].range, QStringLiteral("A7:D7"));
+    EXPECT_EQ(leftOut[2].text, QStringLiteral("合计：2 家  400"));
+
+    // Read again from the start, nothing is listed twice.
+    ASSERT_TRUE(table.value()->selectSheet(QString()).ok());
+    while (table.value()->readRow(row)) { }
+    EXPECT_EQ(table.value()->leftOutRows().size(), 3);
+}
+
+TEST_F(XlsxReaderTest, CellsMergedUnderOneHeadingAreRecords)
+{
+    // Names merged across A:B under a heading merged the same way: each row is a customer.
+    auto table = openTable(openpyxlWorkbook(QStringLiteral("wide.xlsx"), QStringLiteral(R"(wb = openpyxl.Workbook()
+ws = wb.active
+ws.append(["客户名称", None, "城市"]); ws.merge_cells("A1:B1")
+for r, (name, city) in enumerate([("甲公司", "上海"), ("乙公司", "杭州"), ("丙公司", "南京")], start=2):
+    ws.append([name, None, city]); ws.merge_cells(f"A{r}:B{r}")
+wb.save(sys.argv[1])
+)")));
+    ASSERT_TRUE(table.ok()) << table.error().toString();
+    int records = 0;
+    QVariantList row;
+    while (table.value()->readRow(row))
+        ++records;
+    EXPECT_EQ(records, 4); // the header and three customers
+    EXPECT_TRUE(table.value()->leftOutRows().isEmpty());
 }
 
 TEST_F(XlsxReaderTest, ProgressGrowsWithTheBytesOfTheSheetRead)

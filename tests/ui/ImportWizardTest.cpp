@@ -23,6 +23,7 @@
 #include <QLabel>
 #include <QLibraryInfo>
 #include <QLineEdit>
+#include <QProcess>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSqlQuery>
@@ -177,6 +178,58 @@ TEST_F(ImportWizardTest, StepsFromFileToImportWithMappingCheckAndDuplicates)
     ASSERT_EQ(rows.size(), 1);
     EXPECT_EQ(rows[0].ownerName, QStringLiteral("王芳"));
     EXPECT_TRUE(rows[0].city.isEmpty());
+}
+
+// A workbook laid out for people: a title, group headings and a total merged across the columns. The preview,
+// the check and the import all say which rows are left out, and none of them becomes a customer.
+TEST_F(ImportWizardTest, HeadingsAndTotalsMergedAcrossTheColumnsAreLeftOutAndNamed)
+{
+    const QString path = m_dir.filePath(QStringLiteral("分区客户.xlsx"));
+    QProcess python;
+    python.start(QStringLiteral("/usr/bin/python3"),
+        { QStringLiteral("-c"), QStringLiteral(R"(import sys, openpyxl
+wb = openpyxl.Workbook()
+ws = wb.active
+ws.append(["2024年客户名单"]); ws.merge_cells("A1:C1")
+ws.append(["客户名称", "城市", "手机"])
+ws.append(["华东区"]); ws.merge_cells("A3:C3")
+ws.append(["上海明达贸易有限公司", "上海", "13800138001"])
+ws.append(["华南区"]); ws.merge_cells("A5:C5")
+ws.append(["广州白云电器", "广州", "13800138003"])
+ws.append(["合计：2 家"]); ws.merge_cells("A7:C7")
+wb.save(sys.argv[1])
+)"),
+            path });
+    ASSERT_TRUE(python.waitForFinished(60000) && python.exitCode() == 0) << python.readAllStandardError().toStdString();
+
+    ImportWizard wizard(m_book->path(), m_book->connection());
+    wizard.show();
+    child<QLineEdit>(&wizard, "filePathLineEdit")->setText(path);
+    wizard.next();
+    ASSERT_EQ(wizard.currentId(), ImportWizard::SheetPageId);
+    auto preview = child<QTableWidget>(&wizard, "previewTableWidget");
+    ASSERT_EQ(preview->rowCount(), 2);
+    EXPECT_EQ(preview->verticalHeaderItem(1)->text(), QStringLiteral("6"));
+    auto leftOut = child<QLabel>(&wizard, "leftOutLabel");
+    EXPECT_TRUE(leftOut->isVisible());
+    EXPECT_TRUE(leftOut->text().startsWith(QStringLiteral("3 row(s) left out as headings or totals")))
+        << leftOut->text();
+    EXPECT_TRUE(leftOut->text().contains(QStringLiteral("row 3 (A3:C3) “华东区”"))) << leftOut->text();
+
+    wizard.next();
+    ASSERT_EQ(wizard.currentId(), ImportWizard::MappingPageId);
+    wizard.next();
+    ASSERT_EQ(wizard.currentId(), ImportWizard::CheckPageId);
+    waitForJob(wizard);
+    EXPECT_TRUE(child<QLabel>(wizard.currentPage(), "statusLabel")->text().contains(QStringLiteral("row 7 (A7:C7)")))
+        << child<QLabel>(wizard.currentPage(), "statusLabel")->text();
+    wizard.next();
+    ASSERT_EQ(wizard.currentId(), ImportWizard::RunPageId);
+    waitForJob(wizard);
+    const QString done = child<QLabel>(wizard.currentPage(), "statusLabel")->text();
+    EXPECT_TRUE(done.contains(QStringLiteral("Created: 2."))) << done;
+    EXPECT_TRUE(done.contains(QStringLiteral("3 row(s) left out"))) << done; // untranslated: the source text
+    EXPECT_EQ(customerCount(), 3); // the one before and the two in the file
 }
 
 // A sales history through the wizard: the Orders choice maps the order columns, the duplicates step offers only

@@ -45,6 +45,8 @@ void ImportCheckPage::jobFinished(const Result<ImportSummary> &result)
     if (!summary.newOwners.isEmpty())
         text += QLatin1Char('\n')
             + tr("New owners will be added: %1.").arg(QLocale().createSeparatedList(summary.newOwners));
+    if (!summary.leftOut.isEmpty())
+        text += QLatin1Char('\n') + CustomerImporter::leftOutText(summary.leftOut);
     if (summary.problemCount > summary.problems.size())
         text += QLatin1Char('\n')
                 + tr("%1 problems in all; the first %2 are listed.")

@@ -32,8 +32,9 @@ void ImportRunPage::jobFinished(const Result<ImportSummary> &result)
                                   .arg(locale.toString(summary.invalidRows)));
     } else {
         m_status->setText(tr("Done. Created: %1. Updated: %2. Duplicates skipped: %3. Rows with problems left out: %4.")
-                                  .arg(locale.toString(summary.created), locale.toString(summary.updated),
-                                       locale.toString(summary.skipped), locale.toString(summary.invalidRows)));
+                              .arg(locale.toString(summary.created), locale.toString(summary.updated),
+                                  locale.toString(summary.skipped), locale.toString(summary.invalidRows))
+            + (summary.leftOut.isEmpty() ? QString() : u'\n' + CustomerImporter::leftOutText(summary.leftOut)));
         emit imported();
     }
     showProblems(summary);

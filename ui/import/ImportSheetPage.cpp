@@ -28,6 +28,10 @@ ImportSheetPage::ImportSheetPage(ImportWizard *wizard) : QWizardPage(wizard), m_
     m_format = new QLabel(this);
     m_format->setObjectName(QStringLiteral("formatLabel"));
     m_error = makeErrorLabel();
+    m_leftOut = new QLabel(this);
+    m_leftOut->setObjectName(QStringLiteral("leftOutLabel"));
+    m_leftOut->setWordWrap(true);
+    m_leftOut->hide();
     m_preview = new QTableWidget(this);
     m_preview->setObjectName(QStringLiteral("previewTableWidget"));
     m_preview->setAccessibleName(tr("Preview of the file"));
@@ -41,6 +45,7 @@ ImportSheetPage::ImportSheetPage(ImportWizard *wizard) : QWizardPage(wizard), m_
     layout->addLayout(form);
     layout->addWidget(m_error);
     layout->addWidget(m_preview, 1);
+    layout->addWidget(m_leftOut);
 }
 
 void ImportSheetPage::initializePage()
@@ -60,6 +65,7 @@ void ImportSheetPage::loadPreview()
     ImportWizard::State &state = m_wizard->state();
     m_loaded = false;
     m_error->clear();
+    m_leftOut->hide();
     m_preview->clear();
     m_preview->setRowCount(0);
     m_preview->setColumnCount(0);
@@ -90,6 +96,9 @@ void ImportSheetPage::loadPreview()
     }
     if (table.error())
         m_error->setText(table.error()->toString());
+    // The rows are numbered as in the file: where headings were passed over, say so, or the gaps look like loss.
+    m_leftOut->setText(CustomerImporter::leftOutText(table.leftOutRows()));
+    m_leftOut->setVisible(!m_leftOut->text().isEmpty());
 
     m_preview->setColumnCount(int(state.headers.size()));
     m_preview->setHorizontalHeaderLabels(state.headers);

@@ -27,6 +27,7 @@ private:
     QComboBox *m_sheet = nullptr;
     QLabel *m_format = nullptr;
     QLabel *m_error = nullptr;
+    QLabel *m_leftOut = nullptr; // headings and totals the preview passed over
     QTableWidget *m_preview = nullptr;
     bool m_loaded = false;
 };
