@@ -233,6 +233,26 @@ wb.save(sys.argv[1])
     EXPECT_TRUE(table.value()->leftOutRows().isEmpty());
 }
 
+TEST_F(XlsxReaderTest, ASheetReadTwiceCountsOnceAgainstTheUnpackingLimit)
+{
+    // The merged cells are found in a first pass over the sheet: a workbook just within the limit still opens.
+    QByteArray rows;
+    for (int r = 1; r <= 2000; ++r)
+        rows += QStringLiteral(R"(<row r="%1"><c r="A%1"><v>%1</v></c><c r="B%1"><v>7</v></c></row>)").arg(r).toUtf8();
+    const Parts parts = workbookParts({ sheet(rows) });
+    qint64 total = 0;
+    for (const auto &part : parts)
+        total += part.second.size();
+    TableLimits limits;
+    limits.maxUncompressedBytes = total + 16;
+    auto reader = open(handMade(QStringLiteral("just-within.xlsx"), parts), limits);
+    ASSERT_TRUE(reader);
+    EXPECT_EQ(readAll(*reader).size(), 2000);
+    // Reading the sheet again from the start counts nothing more.
+    ASSERT_TRUE(reader->selectSheet(QString()).ok());
+    EXPECT_EQ(readAll(*reader).size(), 2000);
+}
+
 TEST_F(XlsxReaderTest, ProgressGrowsWithTheBytesOfTheSheetRead)
 {
     const QString file = openpyxlWorkbook(QStringLiteral("long.xlsx"), QStringLiteral(R"(
