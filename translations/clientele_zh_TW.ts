@@ -4647,12 +4647,14 @@ Create it anyway?</source>
     <message numerus="yes">
         <source>%n more</source>
         <translation>
-            <numerusform>另外 %n 列</numerusform></translation>
+            <numerusform>另外 %n 列</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) left out as headings or totals merged across the columns: %1.</source>
         <translation>
-            <numerusform>%n 列是跨欄合併的標題或合計，未匯入：%1。</numerusform></translation>
+            <numerusform>%n 列是跨欄合併的標題或合計，未匯入：%1。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6715,6 +6717,10 @@ Add one with New customer… (Ctrl+N), or bring your list in with File › Impor
     <message>
         <source>"%1" is neither yes nor no (TRUE or FALSE).</source>
         <translation>「%1」既不是「是」也不是「否」（TRUE 或 FALSE）。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <optional>
 
 #include <phonenumbers/phonenumberutil.h>
@@ -42,6 +43,56 @@ std::optional<PhoneNumbers::ParsedNumber> mainlandMobile(const QString &trimmed,
         national.left(3) + QLatin1Char(' ') + national.mid(3, 4) + QLatin1Char(' ') + national.mid(7) };
 }
 
+// Extension words of Chinese numbers ("020-83561234转8001", "分机 8001") as libphonenumber reads extensions.
+QString withExtensionWords(const QString &trimmed)
+{
+    static const QString kFirstChars = QStringLiteral("转轉分内內");
+    if (std::none_of(trimmed.cbegin(), trimmed.cend(), [](QChar c) { return kFirstChars.contains(c); }))
+        return trimmed;
+    static const QRegularExpression words(QStringLiteral("\\s*(?:转|轉|分机|分機|内线|內線)\\s*(?=\\d+\\s*$)"));
+    QString text = trimmed;
+    return text.replace(words, QStringLiteral(" ext. "));
+}
+
+// "020-83561234-8001": a valid fixed-line number, a dash and up to six digits is a number and its extension, as
+// offices in China write it. Only tried when the whole cannot be a number, so "020-8356-1234" stays a number.
+std::optional<PhoneNumber> withDashExtension(const QString &trimmed, const QString &region)
+{
+    static const QRegularExpression dashed(QStringLiteral("^(.*\\d)\\s*[-－–—]\\s*(\\d{1,6})$"));
+    const QRegularExpressionMatch match = dashed.match(trimmed);
+    if (!match.hasMatch())
+        return std::nullopt;
+    const PhoneNumberUtil *util = PhoneNumberUtil::GetInstance();
+    PhoneNumber number;
+    if (util->Parse(match.captured(1).toStdString(), region.toStdString(), &number) != PhoneNumberUtil::NO_PARSING_ERROR
+        || !util->IsValidNumber(number) || util->GetNumberType(number) == PhoneNumberUtil::MOBILE)
+        return std::nullopt; // a mobile has no extension: "13800138000-1" is a typing error
+    std::string national;
+    util->GetNationalSignificantNumber(number, &national);
+    if (national.size() < 8)
+        return std::nullopt; // a service number ("109-5050", 10 95050) before the dash: the whole is a mistyped number
+    const QString extended = match.captured(1) + QStringLiteral(" ext. ") + match.captured(2);
+    if (util->Parse(extended.toStdString(), region.toStdString(), &number) != PhoneNumberUtil::NO_PARSING_ERROR)
+        return std::nullopt;
+    return number;
+}
+
+// Both forms of a valid number: national for the user's region, else international (with " ext. 8001" if any).
+PhoneNumbers::ParsedNumber formsOf(const PhoneNumber &number, const QString &region)
+{
+    const PhoneNumberUtil *util = PhoneNumberUtil::GetInstance();
+    std::string e164;
+    util->Format(number, PhoneNumberUtil::E164, &e164);
+    std::string regionOfNumber;
+    util->GetRegionCodeForNumber(number, &regionOfNumber);
+    std::string text;
+    util->Format(number,
+        QString::fromStdString(regionOfNumber) == region.toUpper() ? PhoneNumberUtil::NATIONAL
+                                                                   : PhoneNumberUtil::INTERNATIONAL,
+        &text);
+    return PhoneNumbers::ParsedNumber { QString::fromStdString(e164), QString::fromStdString(text) };
+}
+
 } // namespace
 
 namespace PhoneNumbers {
@@ -61,6 +112,9 @@ QString international(const QString &value, const QString &normalized)
 {
     if (value.startsWith(QLatin1Char('+')) || !normalized.startsWith(QLatin1Char('+')))
         return value;
+    // An extension stays as written after the number ("020 8356 1234 ext. 8001").
+    if (const qsizetype extension = value.indexOf(QLatin1String(" ext. ")); extension > 0)
+        return international(value.left(extension), normalized) + value.mid(extension);
     QString digits;
     for (QChar c : value) {
         if (c >= QLatin1Char('0') && c <= QLatin1Char('9'))
@@ -108,16 +162,19 @@ Result<ParsedNumber> parse(const QString &raw, const QString &region)
         return *mobile;
     const PhoneNumberUtil *util = PhoneNumberUtil::GetInstance();
     PhoneNumber number;
-    const auto parsed = util->Parse(trimmed.toStdString(), region.toStdString(), &number);
+    const auto parsed = util->Parse(withExtensionWords(trimmed).toStdString(), region.toStdString(), &number);
     if (parsed != PhoneNumberUtil::NO_PARSING_ERROR)
         return Error { QCoreApplication::translate("PhoneNumbers", "\"%1\" is not a phone number.").arg(trimmed) };
-    if (!util->IsPossibleNumber(number))
+    if (!util->IsPossibleNumber(number)) {
+        if (auto extended = withDashExtension(trimmed, region))
+            return formsOf(*extended, region);
         return Error { QCoreApplication::translate("PhoneNumbers", "\"%1\" has the wrong number of digits for a phone number.").arg(trimmed) };
-    std::string e164;
-    util->Format(number, PhoneNumberUtil::E164, &e164);
+    }
     // A number of the right length that no region uses (a Taiwanese mobile read as Chinese: "0912 345 678") keeps
     // the digits as typed: formatting it would drop its trunk 0 and change what the user wrote (found by a review).
     if (!util->IsValidNumber(number)) {
+        if (auto extended = withDashExtension(trimmed, region))
+            return formsOf(*extended, region);
         // Except a mainland number of 1 and some digits: a mobile with a digit too many or too few (1390663444),
         // which would never match its customer's right number (found by a review).
         std::string national;
@@ -126,16 +183,11 @@ Result<ParsedNumber> parse(const QString &raw, const QString &region)
             return Error { QCoreApplication::translate(
                 "PhoneNumbers", "\"%1\" is not a mobile number of mainland China, which has 11 digits starting with 1.")
                                .arg(trimmed) };
+        std::string e164;
+        util->Format(number, PhoneNumberUtil::E164, &e164);
         return ParsedNumber { QString::fromStdString(e164), trimmed };
     }
-    std::string regionOfNumber;
-    util->GetRegionCodeForNumber(number, &regionOfNumber);
-    std::string text;
-    util->Format(number,
-                 QString::fromStdString(regionOfNumber) == region.toUpper() ? PhoneNumberUtil::NATIONAL
-                                                                           : PhoneNumberUtil::INTERNATIONAL,
-                 &text);
-    return ParsedNumber { QString::fromStdString(e164), QString::fromStdString(text) };
+    return formsOf(number, region);
 }
 
 Result<QString> normalize(const QString &raw, const QString &region)

@@ -13,6 +13,19 @@
 
 namespace {
 
+// The numbers of a cell: separated as any list, or by "/" as sheets often write two ("13800003004/13900001111").
+QStringList phoneList(const QString &text)
+{
+    QStringList numbers;
+    for (const QString &part : CustomerValidator::splitList(text)) {
+        for (const QString &number : part.split(QLatin1Char('/'), Qt::SkipEmptyParts)) {
+            if (!number.trimmed().isEmpty())
+                numbers << number.trimmed();
+        }
+    }
+    return numbers;
+}
+
 QString fold(const QString &text)
 {
     return text.trimmed().toCaseFolded();
@@ -234,7 +247,7 @@ void ImportRowParser::parseCustomerFields(const QVariantList &cells, qint64 rowN
     customer.province = text(cells, ImportField::Province);
     customer.city = text(cells, ImportField::City);
     customer.address = text(cells, ImportField::Address);
-    customer.phones = CustomerValidator::splitList(text(cells, ImportField::Phone));
+    customer.phones = phoneList(text(cells, ImportField::Phone));
     customer.emails = CustomerValidator::splitList(text(cells, ImportField::Email));
     customer.website = text(cells, ImportField::Website);
     customer.source = text(cells, ImportField::Source);
@@ -343,7 +356,7 @@ void ImportRowParser::parseContactFields(const QVariantList &cells, qint64 rowNu
     Contact contact;
     contact.name = text(cells, ImportField::ContactName);
     contact.title = text(cells, ImportField::ContactTitle);
-    contact.phones = CustomerValidator::splitList(text(cells, ImportField::ContactPhone));
+    contact.phones = phoneList(text(cells, ImportField::ContactPhone));
     contact.email = text(cells, ImportField::ContactEmail);
     contact.notes = text(cells, ImportField::ContactNotes);
     contact.birthday = date(cells, rowNumber, ImportField::ContactBirthday, row);
@@ -368,17 +381,44 @@ void ImportRowParser::parseContactFields(const QVariantList &cells, qint64 rowNu
     row.contact = contact;
 }
 
-void ImportRowParser::readPhones(QStringList &phones, QStringList &keys, ImportField field,
-                                 const QVariantList &cells, qint64 rowNumber, ParsedImportRow &row) const
+namespace {
+
+// A number with a note after it, as people keep them in spreadsheets: "13800003004（微信同号）", "13800003004
+// (张经理)", "13800003004 微信". Returns the number and the note, or nothing when the value has no such note.
+std::optional<std::pair<QString, QString>> splitPhoneNote(const QString &value)
+{
+    static const QRegularExpression noted(QStringLiteral(
+        "^(.*\\d)\\s*(?:[（(【\\[]\\s*([^）)】\\]]+?)\\s*[）)】\\]]|\\s+([^\\d\\s（(【\\[][^\\d]*?))\\s*$"));
+    const QRegularExpressionMatch match = noted.match(value);
+    if (!match.hasMatch())
+        return std::nullopt;
+    const QString note = match.hasCaptured(2) && !match.captured(2).isEmpty() ? match.captured(2) : match.captured(3);
+    return std::make_pair(match.captured(1), note.trimmed());
+}
+
+} // namespace
+
+void ImportRowParser::readPhones(QStringList &phones, QStringList &keys, QString &notes, ImportField field,
+    const QVariantList &cells, qint64 rowNumber, ParsedImportRow &row) const
 {
     for (QString &phone : phones) {
         auto number = PhoneNumbers::parse(phone);
+        QString note;
+        if (!number) {
+            // Only a value that is no number whole is split: "020-83561234 ext 12" keeps its extension.
+            if (const auto split = splitPhoneNote(phone)) {
+                number = PhoneNumbers::parse(split->first); // its problem, if any, is the number's own
+                note = split->second;
+            }
+        }
         if (!number) {
             addProblem(row, rowNumber, field, cells, number.error().message, phone);
             continue;
         }
         phone = number.value().formatted;
         keys << number.value().normalized;
+        if (!note.isEmpty())
+            notes += (notes.isEmpty() ? QString() : QStringLiteral("\n")) + tr("%1: %2").arg(phone, note);
     }
 }
 
@@ -390,13 +430,14 @@ void ImportRowParser::validate(const QVariantList &cells, qint64 rowNumber, Pars
     withoutPhones.phones.clear();
     for (const Error &error : CustomerValidator::validate(withoutPhones))
         addProblem(row, rowNumber, fieldForValidatorError(error.field, false), cells, error.message);
-    readPhones(row.customer.phones, row.phoneKeys, ImportField::Phone, cells, rowNumber, row);
+    readPhones(row.customer.phones, row.phoneKeys, row.customer.notes, ImportField::Phone, cells, rowNumber, row);
     if (row.contact) {
         Contact contactWithoutPhones = *row.contact;
         contactWithoutPhones.phones.clear();
         for (const Error &error : CustomerValidator::validate(contactWithoutPhones))
             addProblem(row, rowNumber, fieldForValidatorError(error.field, true), cells, error.message);
-        readPhones(row.contact->phones, row.contactPhoneKeys, ImportField::ContactPhone, cells, rowNumber, row);
+        readPhones(row.contact->phones, row.contactPhoneKeys, row.contact->notes, ImportField::ContactPhone, cells,
+            rowNumber, row);
     }
 }
 

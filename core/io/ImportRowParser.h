@@ -76,9 +76,10 @@ private:
     // A date cell of the row, or an invalid date with a problem when the cell holds something else.
     QDate date(const QVariantList &cells, qint64 rowNumber, ImportField field, ParsedImportRow &row) const;
     void validate(const QVariantList &cells, qint64 rowNumber, ParsedImportRow &row) const;
-    // Parses each number once: formatted in place, E.164 forms to `keys`, a problem per bad number.
-    void readPhones(QStringList &phones, QStringList &keys, ImportField field, const QVariantList &cells,
-                    qint64 rowNumber, ParsedImportRow &row) const;
+    // Parses each number once: formatted in place, E.164 forms to `keys`, a problem per bad number. A note after a
+    // number ("13800003004（微信同号）") goes to `notes`, those of the customer or contact.
+    void readPhones(QStringList &phones, QStringList &keys, QString &notes, ImportField field,
+        const QVariantList &cells, qint64 rowNumber, ParsedImportRow &row) const;
     QString text(const QVariantList &cells, ImportField field) const;
 
     void readTier(const QVariantList &cells, qint64 rowNumber, ParsedImportRow &row) const;

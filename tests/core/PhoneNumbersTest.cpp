@@ -237,3 +237,43 @@ TEST(PhoneNumbersInvalidTest, AMainlandMobileOfTheWrongLengthIsRefused)
     EXPECT_EQ(PhoneNumbers::normalize(QStringLiteral("139 0663 4444"), QStringLiteral("CN")).value_or(QString()),
         QStringLiteral("+8613906634444"));
 }
+
+namespace {
+
+// Offices in China write a switchboard's extension after a dash or the word 转 (分机, 内线): the number and its
+// extension, not a number of too many digits. A mobile has no extension.
+TEST(PhoneNumbersExtensionTest, ChineseWritingsOfAnExtensionAreRead)
+{
+    for (const char *typed : { "020-83561234-8001", "020-83561234转8001", "020-83561234 转 8001",
+             "020 8356 1234 分机8001", "020-83561234 內線 8001", "020-83561234－8001", "(020)83561234-8001",
+             "+86 20 8356 1234-8001", "020 8356 1234 ext 8001" }) {
+        auto parsed = PhoneNumbers::parse(QString::fromUtf8(typed), QStringLiteral("CN"));
+        ASSERT_TRUE(parsed.ok()) << typed << ": " << parsed.error().message;
+        EXPECT_EQ(parsed.value().normalized, QStringLiteral("+862083561234")) << typed;
+        EXPECT_EQ(parsed.value().formatted, QStringLiteral("020 8356 1234 ext. 8001")) << typed;
+        // What is stored reads back as the same number and extension.
+        EXPECT_EQ(PhoneNumbers::formatted(parsed.value().formatted, QStringLiteral("CN")).value_or(QString()),
+            parsed.value().formatted);
+    }
+    // Dashes between the groups of a number are no extension.
+    EXPECT_EQ(PhoneNumbers::formatted(QStringLiteral("020-8356-1234"), QStringLiteral("CN")).value_or(QString()),
+        QStringLiteral("020 8356 1234"));
+    // A mobile and a dash: a typing mistake, refused.
+    EXPECT_FALSE(PhoneNumbers::parse(QStringLiteral("13800138000-1"), QStringLiteral("CN")).ok());
+    // A number no region uses stays as typed, dash and all.
+    EXPECT_EQ(PhoneNumbers::formatted(QStringLiteral("0755-2345678-12"), QStringLiteral("CN")).value_or(QString()),
+        QStringLiteral("0755-2345678-12"));
+    // 转 without digits after it is no extension.
+    EXPECT_FALSE(PhoneNumbers::parse(QStringLiteral("020-83561234转"), QStringLiteral("CN")).ok());
+}
+
+TEST(PhoneNumbersExtensionTest, AnExtensionStaysInTheInternationalForm)
+{
+    EXPECT_EQ(PhoneNumbers::international(QStringLiteral("020 8356 1234 ext. 8001"), QStringLiteral("+862083561234")),
+        QStringLiteral("+86 20 8356 1234 ext. 8001"));
+    EXPECT_EQ(
+        PhoneNumbers::normalize(QStringLiteral("+86 20 8356 1234 ext. 8001"), QStringLiteral("US")).value_or(QString()),
+        QStringLiteral("+862083561234"));
+}
+
+} // namespace

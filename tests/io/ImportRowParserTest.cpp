@@ -1,5 +1,6 @@
 #include "io/ImportRowParser.h"
 #include "../core/TestSupport.h"
+#include "domain/PhoneNumbers.h"
 
 namespace {
 
@@ -151,6 +152,32 @@ TEST(ImportRowParserTest, ATierMustBeOneOfTheBooksInItsSpelling)
     EXPECT_EQ(unknown.problems[0].message,
         QStringLiteral("\"Z\" is not one of this book's tiers (VIP, Gold). Add it under Edit ▸ Customer tiers, or "
                        "change the file."));
+}
+
+// A number with a note after it, as sheets keep them: the number is read and the note goes to the notes of its
+// customer or contact, after what the notes column says. A bad number with a note is the number's problem.
+TEST(ImportRowParserTest, ANoteAfterAPhoneNumberGoesToTheNotes)
+{
+    PhoneNumbers::setDefaultRegion(QStringLiteral("CN"));
+    const QStringList headers { QStringLiteral("客户名称"), QStringLiteral("手机"), QStringLiteral("备注"),
+        QStringLiteral("联系人"), QStringLiteral("联系人手机") };
+    const ImportRowParser parser(ImportMapping::guess(headers), headers);
+    const ParsedImportRow row
+        = parser.parse({ QStringLiteral("甲公司"), QStringLiteral("13800003004（微信同号）/13800003005 (张经理)"),
+                           QStringLiteral("老客户"), QStringLiteral("李四"), QStringLiteral("13900001111 微信") },
+            2);
+    ASSERT_TRUE(row.isValid()) << row.problems.value(0).message;
+    EXPECT_EQ(row.customer.phones, (QStringList { QStringLiteral("138 0000 3004"), QStringLiteral("138 0000 3005") }));
+    EXPECT_EQ(row.customer.notes, QStringLiteral("老客户\n138 0000 3004: 微信同号\n138 0000 3005: 张经理"));
+    ASSERT_TRUE(row.contact.has_value());
+    EXPECT_EQ(row.contact->phones, QStringList { QStringLiteral("139 0000 1111") });
+    EXPECT_EQ(row.contact->notes, QStringLiteral("139 0000 1111: 微信"));
+    EXPECT_EQ(row.phoneKeys, (QStringList { QStringLiteral("+8613800003004"), QStringLiteral("+8613800003005") }));
+
+    const ParsedImportRow bad = parser.parse({ QStringLiteral("乙公司"), QStringLiteral("1380000300 (错)") }, 3);
+    ASSERT_EQ(bad.problems.size(), 1);
+    EXPECT_TRUE(bad.problems[0].message.contains(QStringLiteral("11 digits"))) << bad.problems[0].message;
+    EXPECT_TRUE(bad.customer.notes.isEmpty());
 }
 
 } // namespace
