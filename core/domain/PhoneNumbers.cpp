@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <QUrl>
 
 #include <algorithm>
 #include <optional>
@@ -222,24 +223,41 @@ QString normalizedOrDigits(const QString &raw)
 
 namespace Emails {
 
+QString cleaned(const QString &email)
+{
+    QString text = email.trimmed().normalized(QString::NormalizationForm_KC);
+    if (const qsizetype at = text.lastIndexOf(QLatin1Char('@')); at >= 0) {
+        for (qsizetype i = at + 1; i < text.size(); ++i) {
+            if (text[i] == QChar(0x3002) || text[i] == QChar(0xFF61)) // ideographic full stops
+                text[i] = QLatin1Char('.');
+        }
+    }
+    return text;
+}
+
 Status validate(const QString &email)
 {
-    static const QRegularExpression pattern(QStringLiteral(
-            "^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
-            "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\\.[A-Za-z]{2,}$"));
+    // The domain is checked in its ASCII form (xn--fiqs8s for 中国), so any script's domains pass the same rule.
+    static const QRegularExpression pattern(
+        QStringLiteral("^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
+                       "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\\.(?:[A-Za-z]{2,}|xn--[A-Za-z0-9-]+)$"));
     const QString trimmed = email.trimmed();
     if (trimmed.isEmpty())
         return Error { QCoreApplication::translate("PhoneNumbers", "The email address is empty.") };
-    if (!trimmed.contains(QLatin1Char('@')))
+    const QString clean = cleaned(email);
+    const qsizetype at = clean.lastIndexOf(QLatin1Char('@'));
+    if (at < 0)
         return Error { QCoreApplication::translate("PhoneNumbers", "\"%1\" is not an email address: it has no @.").arg(trimmed) };
-    if (trimmed.contains(QStringLiteral("..")) || !pattern.match(trimmed).hasMatch())
+    const QByteArray domain = QUrl::toAce(clean.mid(at + 1));
+    const QString ascii = clean.left(at + 1) + QString::fromLatin1(domain);
+    if (domain.isEmpty() || ascii.contains(QStringLiteral("..")) || !pattern.match(ascii).hasMatch())
         return Error { QCoreApplication::translate("PhoneNumbers", "\"%1\" is not a valid email address.").arg(trimmed) };
     return {};
 }
 
 QString normalized(const QString &email)
 {
-    return email.trimmed().toLower();
+    return cleaned(email).toLower();
 }
 
 } // namespace Emails

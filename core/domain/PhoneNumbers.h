@@ -46,7 +46,12 @@ QString normalizedOrDigits(const QString &raw);
 } // namespace PhoneNumbers
 
 namespace Emails {
-// A practical syntax check (local@domain.tld, no spaces); an Error says what is wrong.
+// An address as it is stored: trimmed, with the full-width forms a Chinese input method types read as ASCII
+// ("ｉｎｆｏ＠ｅｘａｍｐｌｅ．ｃｏｍ" and "info@example。com" are "info@example.com").
+QString cleaned(const QString &email);
+// A practical syntax check of the cleaned address (local@domain.tld, no spaces; the domain may be written in
+// any script, "info@例子.中国"); an Error says what is wrong.
 Status validate(const QString &email);
+// The cleaned address in lower case: what duplicate checks compare.
 QString normalized(const QString &email);
 } // namespace Emails

@@ -248,7 +248,8 @@ void ImportRowParser::parseCustomerFields(const QVariantList &cells, qint64 rowN
     customer.city = text(cells, ImportField::City);
     customer.address = text(cells, ImportField::Address);
     customer.phones = phoneList(text(cells, ImportField::Phone));
-    customer.emails = CustomerValidator::splitList(text(cells, ImportField::Email));
+    for (const QString &email : CustomerValidator::splitList(text(cells, ImportField::Email)))
+        customer.emails << Emails::cleaned(email);
     customer.website = text(cells, ImportField::Website);
     customer.source = text(cells, ImportField::Source);
     readTier(cells, rowNumber, row);
@@ -357,7 +358,7 @@ void ImportRowParser::parseContactFields(const QVariantList &cells, qint64 rowNu
     contact.name = text(cells, ImportField::ContactName);
     contact.title = text(cells, ImportField::ContactTitle);
     contact.phones = phoneList(text(cells, ImportField::ContactPhone));
-    contact.email = text(cells, ImportField::ContactEmail);
+    contact.email = Emails::cleaned(text(cells, ImportField::ContactEmail));
     contact.notes = text(cells, ImportField::ContactNotes);
     contact.birthday = date(cells, rowNumber, ImportField::ContactBirthday, row);
     contact.consentDate = date(cells, rowNumber, ImportField::ConsentDate, row);

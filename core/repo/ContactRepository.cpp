@@ -165,7 +165,7 @@ Status ContactRepository::write(const Contact &contact, qint64 id)
             return sqlError(query, tr("Saving the contact"));
     }
     if (!contact.email.trimmed().isEmpty()
-        && !insert(QStringLiteral("email"), contact.email, Emails::normalized(contact.email), 0))
+        && !insert(QStringLiteral("email"), Emails::cleaned(contact.email), Emails::normalized(contact.email), 0))
         return sqlError(query, tr("Saving the contact"));
     return CustomerRepository(m_db).refreshSearchText(contact.customerId);
 }

@@ -297,7 +297,8 @@ Status CustomerRepository::writeContactPoints(qint64 customerId, const Customer 
             return sqlError(query, tr("Saving phones and emails"));
     }
     for (int i = 0; i < customer.emails.size(); ++i) {
-        if (!insert(QStringLiteral("email"), customer.emails[i], Emails::normalized(customer.emails[i]), i))
+        if (!insert(QStringLiteral("email"), Emails::cleaned(customer.emails[i]),
+                Emails::normalized(customer.emails[i]), i))
             return sqlError(query, tr("Saving phones and emails"));
     }
     return {};

@@ -116,6 +116,22 @@ TEST_F(CustomerRepositoryTest, CreateThenFindRoundTripsEveryField)
         QStringLiteral("2025-05-06T07:08:09Z"));
 }
 
+// An address typed with a Chinese input method is stored as ASCII, and found as the same address.
+TEST_F(CustomerRepositoryTest, FullWidthEmailsAreStoredAsAscii)
+{
+    Customer customer;
+    customer.name = QStringLiteral("全角公司");
+    customer.emails << QStringLiteral("ｉｎｆｏ＠ｑｕａｎ．ｃｎ");
+    const qint64 id = create(customer);
+    ASSERT_GT(id, 0);
+    EXPECT_EQ(CustomerRepository(db()).find(id).value().emails, QStringList { QStringLiteral("info@quan.cn") });
+    const auto found = CustomerRepository(db()).findByContactPoint(
+        QStringLiteral("email"), Emails::normalized(QStringLiteral("INFO@quan.cn")));
+    ASSERT_TRUE(found.ok());
+    ASSERT_EQ(found.value().size(), 1);
+    EXPECT_EQ(found.value().first().id, id);
+}
+
 TEST_F(CustomerRepositoryTest, RowShowsTheFirstPhoneAndEmailAndAllTags)
 {
     const qint64 ownerId = addOwner(QStringLiteral("李娜"));

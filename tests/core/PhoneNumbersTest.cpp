@@ -176,11 +176,29 @@ INSTANTIATE_TEST_SUITE_P(Table, EmailTest,
         EmailCase { "no-at-sign", false }, EmailCase { "a@b", false }, EmailCase { "a..b@c.com", false },
         EmailCase { "a@b..com", false }, EmailCase { "a b@c.com", false }, EmailCase { "a@-b.com", false },
         EmailCase { "@b.com", false }, EmailCase { "a@b.c", false }, EmailCase { "a@@b.com", false },
-        EmailCase { "", false }, EmailCase { "   ", false }));
+        EmailCase { "", false }, EmailCase { "   ", false },
+        // Typed with a Chinese input method, and domains in Chinese script (internationalised domain names).
+        EmailCase { "ｉｎｆｏ＠ｅｘａｍｐｌｅ．ｃｏｍ", true }, EmailCase { "info@example。com", true },
+        EmailCase { "info@例子.中国", true }, EmailCase { "sales@公司.香港", true },
+        EmailCase { "用户@例子.中国", false }, EmailCase { "info@xn--fiqs8s", false },
+        EmailCase { "info@example.c0m", false }, EmailCase { "info＠", false }));
 
 TEST(Emails, NormalizedIsTrimmedLowerCase)
 {
     EXPECT_EQ(Emails::normalized(QStringLiteral("  Li.Na@Example.COM ")), QStringLiteral("li.na@example.com"));
+    // The same address typed in full-width forms is the same address.
+    EXPECT_EQ(
+        Emails::normalized(QStringLiteral("Ｌｉ．Ｎａ＠Ｅｘａｍｐｌｅ．ＣＯＭ")), QStringLiteral("li.na@example.com"));
+}
+
+TEST(Emails, CleanedReadsFullWidthFormsAsAscii)
+{
+    EXPECT_EQ(
+        Emails::cleaned(QStringLiteral(" ｉｎｆｏ＠ｅｘａｍｐｌｅ．ｃｏｍ ")), QStringLiteral("info@example.com"));
+    EXPECT_EQ(Emails::cleaned(QStringLiteral("info@example。com。cn")), QStringLiteral("info@example.com.cn"));
+    EXPECT_EQ(Emails::cleaned(QStringLiteral("info@例子.中国")), QStringLiteral("info@例子.中国"));
+    // A full stop before the @ is no dot of a domain: left for the check to refuse.
+    EXPECT_EQ(Emails::cleaned(QStringLiteral("li。na@example.com")), QStringLiteral("li。na@example.com"));
 }
 
 } // namespace

@@ -180,4 +180,19 @@ TEST(ImportRowParserTest, ANoteAfterAPhoneNumberGoesToTheNotes)
     EXPECT_TRUE(bad.customer.notes.isEmpty());
 }
 
+// Addresses typed with a Chinese input method are stored as ASCII, so that mail programs understand them.
+TEST(ImportRowParserTest, FullWidthEmailsAreStoredAsAscii)
+{
+    const QStringList headers { QStringLiteral("客户名称"), QStringLiteral("邮箱"), QStringLiteral("联系人"),
+        QStringLiteral("联系人邮箱") };
+    const ImportRowParser parser(ImportMapping::guess(headers), headers);
+    const ParsedImportRow row = parser.parse({ QStringLiteral("甲公司"), QStringLiteral("ｉｎｆｏ＠ｊｉａ．ｃｎ"),
+                                                 QStringLiteral("李四"), QStringLiteral("li4@jia。cn") },
+        2);
+    ASSERT_TRUE(row.isValid()) << row.problems.value(0).message;
+    EXPECT_EQ(row.customer.emails, QStringList { QStringLiteral("info@jia.cn") });
+    ASSERT_TRUE(row.contact.has_value());
+    EXPECT_EQ(row.contact->email, QStringLiteral("li4@jia.cn"));
+}
+
 } // namespace
