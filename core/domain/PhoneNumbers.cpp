@@ -78,12 +78,23 @@ std::optional<PhoneNumber> withDashExtension(const QString &trimmed, const QStri
     return number;
 }
 
-// Both forms of a valid number: national for the user's region, else international (with " ext. 8001" if any).
-PhoneNumbers::ParsedNumber formsOf(const PhoneNumber &number, const QString &region)
+// The number in E.164, with its extension as RFC 3966 writes it ("+862083561234;ext=8001"): two extensions of one
+// switchboard are two numbers, for duplicate checks and for keeping what is stored.
+QString keyOf(const PhoneNumber &number)
 {
     const PhoneNumberUtil *util = PhoneNumberUtil::GetInstance();
     std::string e164;
     util->Format(number, PhoneNumberUtil::E164, &e164);
+    std::string uri;
+    util->Format(number, PhoneNumberUtil::RFC3966, &uri); // "tel:+86-20-8356-1234;ext=8001"
+    const size_t extension = uri.find(";ext=");
+    return QString::fromStdString(extension == std::string::npos ? e164 : e164 + uri.substr(extension));
+}
+
+// Both forms of a valid number: national for the user's region, else international (with " ext. 8001" if any).
+PhoneNumbers::ParsedNumber formsOf(const PhoneNumber &number, const QString &region)
+{
+    const PhoneNumberUtil *util = PhoneNumberUtil::GetInstance();
     std::string regionOfNumber;
     util->GetRegionCodeForNumber(number, &regionOfNumber);
     std::string text;
@@ -91,7 +102,7 @@ PhoneNumbers::ParsedNumber formsOf(const PhoneNumber &number, const QString &reg
         QString::fromStdString(regionOfNumber) == region.toUpper() ? PhoneNumberUtil::NATIONAL
                                                                    : PhoneNumberUtil::INTERNATIONAL,
         &text);
-    return PhoneNumbers::ParsedNumber { QString::fromStdString(e164), QString::fromStdString(text) };
+    return PhoneNumbers::ParsedNumber { keyOf(number), QString::fromStdString(text) };
 }
 
 } // namespace
@@ -113,7 +124,9 @@ QString international(const QString &value, const QString &normalized)
 {
     if (value.startsWith(QLatin1Char('+')) || !normalized.startsWith(QLatin1Char('+')))
         return value;
-    // An extension stays as written after the number ("020 8356 1234 ext. 8001").
+    // An extension stays as written after the number ("020 8356 1234 ext. 8001"); the key has it after ";ext=".
+    if (const qsizetype key = normalized.indexOf(QLatin1String(";ext=")); key > 0)
+        return international(value, normalized.left(key));
     if (const qsizetype extension = value.indexOf(QLatin1String(" ext. ")); extension > 0)
         return international(value.left(extension), normalized) + value.mid(extension);
     QString digits;
@@ -184,9 +197,7 @@ Result<ParsedNumber> parse(const QString &raw, const QString &region)
             return Error { QCoreApplication::translate(
                 "PhoneNumbers", "\"%1\" is not a mobile number of mainland China, which has 11 digits starting with 1.")
                                .arg(trimmed) };
-        std::string e164;
-        util->Format(number, PhoneNumberUtil::E164, &e164);
-        return ParsedNumber { QString::fromStdString(e164), trimmed };
+        return ParsedNumber { keyOf(number), trimmed, false };
     }
     return formsOf(number, region);
 }

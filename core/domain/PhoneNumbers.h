@@ -14,8 +14,9 @@ void setDefaultRegion(const QString &region);
 // A number read once by libphonenumber (parsing is what costs): both forms the app stores.
 struct ParsedNumber
 {
-    QString normalized; // E.164, "+8613800138000": what duplicate checks compare
+    QString normalized; // E.164, "+8613800138000", and an extension after ";ext=": what duplicate checks compare
     QString formatted;  // as people read it, see formatted()
+    bool valid = true; // false: possible but no region uses it, kept as typed (a Taiwanese mobile read as Chinese)
 };
 Result<ParsedNumber> parse(const QString &raw, const QString &region = defaultRegion());
 

@@ -48,6 +48,15 @@ quint64 fileKey(DuplicateRule rule, const QString &value)
     return quint64(qHash(value, size_t(0x9e3779b97f4a7c15ULL) * (int(rule) + 1)));
 }
 
+// Adds each line the notes do not have yet (an import run twice adds a phone's note once).
+void addNoteLines(QString &notes, const QStringList &lines)
+{
+    for (const QString &line : lines) {
+        if (!notes.contains(line))
+            notes += (notes.isEmpty() ? QString() : QStringLiteral("\n")) + line;
+    }
+}
+
 QString nameCityKey(const Customer &customer)
 {
     return customer.name.toCaseFolded() + QChar(0x1f) + customer.city.trimmed().toCaseFolded();
@@ -520,6 +529,8 @@ Status CustomerImporter::updateCustomer(Session &session, qint64 id, const Parse
         customer.stage = incoming.stage;
     if (given(ImportField::Owner))
         customer.ownerId = session.owners->known(row.ownerName);
+    if (!given(ImportField::Notes))
+        addNoteLines(customer.notes, row.phoneNotes);
     addNewPhones(customer.phones, incoming.phones);
     for (const QString &email : incoming.emails) {
         if (!customer.emails.contains(email, Qt::CaseInsensitive))
@@ -563,6 +574,8 @@ Contact CustomerImporter::updatedContact(const Contact &known, const ParsedImpor
         contact.primary = row.contact->primary;
     if (row.given.contains(ImportField::ContactNotes))
         contact.notes = row.contact->notes;
+    else
+        addNoteLines(contact.notes, row.contactPhoneNotes);
     if (row.given.contains(ImportField::MarketingConsent)) {
         contact.marketingConsent = row.contact->marketingConsent;
         contact.consentDate = row.contact->consentDate;

@@ -13,14 +13,24 @@
 
 namespace {
 
-// The numbers of a cell: separated as any list, or by "/" as sheets often write two ("13800003004/13900001111").
+// The numbers of a cell: separated as any list, or by "/" as sheets often write two ("13800003004/13900001111") when
+// each side is a number of its own; "020/83561234" and Germany's "089/1234567" are one number each.
 QStringList phoneList(const QString &text)
 {
+    static const QRegularExpression brackets(QStringLiteral("[（(【\\[]"));
     QStringList numbers;
     for (const QString &part : CustomerValidator::splitList(text)) {
-        for (const QString &number : part.split(QLatin1Char('/'), Qt::SkipEmptyParts)) {
-            if (!number.trimmed().isEmpty())
-                numbers << number.trimmed();
+        const QStringList sides = part.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+        const bool two = sides.size() > 1 && !part.contains(brackets) && !PhoneNumbers::parse(part)
+            && std::all_of(sides.cbegin(), sides.cend(), [](const QString &side) {
+                   const auto number = PhoneNumbers::parse(side.trimmed());
+                   return number.ok() && number.value().valid;
+               });
+        if (two) {
+            for (const QString &side : sides)
+                numbers << side.trimmed();
+        } else {
+            numbers << part;
         }
     }
     return numbers;
@@ -399,8 +409,8 @@ std::optional<std::pair<QString, QString>> splitPhoneNote(const QString &value)
 
 } // namespace
 
-void ImportRowParser::readPhones(QStringList &phones, QStringList &keys, QString &notes, ImportField field,
-    const QVariantList &cells, qint64 rowNumber, ParsedImportRow &row) const
+void ImportRowParser::readPhones(QStringList &phones, QStringList &keys, QString &notes, QStringList &noteLines,
+    ImportField field, const QVariantList &cells, qint64 rowNumber, ParsedImportRow &row) const
 {
     for (QString &phone : phones) {
         auto number = PhoneNumbers::parse(phone);
@@ -418,8 +428,10 @@ void ImportRowParser::readPhones(QStringList &phones, QStringList &keys, QString
         }
         phone = number.value().formatted;
         keys << number.value().normalized;
-        if (!note.isEmpty())
-            notes += (notes.isEmpty() ? QString() : QStringLiteral("\n")) + tr("%1: %2").arg(phone, note);
+        if (!note.isEmpty()) {
+            noteLines << tr("%1: %2").arg(phone, note);
+            notes += (notes.isEmpty() ? QString() : QStringLiteral("\n")) + noteLines.constLast();
+        }
     }
 }
 
@@ -431,14 +443,15 @@ void ImportRowParser::validate(const QVariantList &cells, qint64 rowNumber, Pars
     withoutPhones.phones.clear();
     for (const Error &error : CustomerValidator::validate(withoutPhones))
         addProblem(row, rowNumber, fieldForValidatorError(error.field, false), cells, error.message);
-    readPhones(row.customer.phones, row.phoneKeys, row.customer.notes, ImportField::Phone, cells, rowNumber, row);
+    readPhones(row.customer.phones, row.phoneKeys, row.customer.notes, row.phoneNotes, ImportField::Phone, cells,
+        rowNumber, row);
     if (row.contact) {
         Contact contactWithoutPhones = *row.contact;
         contactWithoutPhones.phones.clear();
         for (const Error &error : CustomerValidator::validate(contactWithoutPhones))
             addProblem(row, rowNumber, fieldForValidatorError(error.field, true), cells, error.message);
-        readPhones(row.contact->phones, row.contactPhoneKeys, row.contact->notes, ImportField::ContactPhone, cells,
-            rowNumber, row);
+        readPhones(row.contact->phones, row.contactPhoneKeys, row.contact->notes, row.contactPhoneNotes,
+            ImportField::ContactPhone, cells, rowNumber, row);
     }
 }
 

@@ -31,6 +31,9 @@ struct ParsedImportRow
     // E.164 forms of customer.phones and contact->phones, in the same order (each number parsed once).
     QStringList phoneKeys;
     QStringList contactPhoneKeys;
+    // Notes written after numbers ("138 0000 3004: 微信同号"), also in the notes: an update adds them to the book's.
+    QStringList phoneNotes;
+    QStringList contactPhoneNotes;
     QList<ImportProblem> problems;
 
     bool isValid() const { return problems.isEmpty(); }
@@ -78,7 +81,7 @@ private:
     void validate(const QVariantList &cells, qint64 rowNumber, ParsedImportRow &row) const;
     // Parses each number once: formatted in place, E.164 forms to `keys`, a problem per bad number. A note after a
     // number ("13800003004（微信同号）") goes to `notes`, those of the customer or contact.
-    void readPhones(QStringList &phones, QStringList &keys, QString &notes, ImportField field,
+    void readPhones(QStringList &phones, QStringList &keys, QString &notes, QStringList &noteLines, ImportField field,
         const QVariantList &cells, qint64 rowNumber, ParsedImportRow &row) const;
     QString text(const QVariantList &cells, ImportField field) const;
 

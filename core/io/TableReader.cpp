@@ -64,7 +64,7 @@ public:
                 }
                 return true;
             }
-            const std::optional<MergedSpan> heading = headingSpan(m_spans);
+            const std::optional<MergedSpan> heading = headingSpan(row, m_spans);
             if (!heading)
                 return true;
             const QString row1 = QString::number(m_rowNumber);
@@ -119,13 +119,24 @@ private:
         return true;
     }
 
-    // The first merged run that covers two or more of the header's columns.
-    std::optional<MergedSpan> headingSpan(const QList<MergedSpan> &spans) const
+    // The merged run that makes the row a heading or a total: it starts at the row's first filled cell, covers two
+    // or more of the header's columns, and every filled cell after it is a number (a total's sums). A record with
+    // cells merged in it ("北京市" across 省份 and 城市, after its name) is none.
+    std::optional<MergedSpan> headingSpan(const QVariantList &row, const QList<MergedSpan> &spans) const
     {
+        const auto first = std::find_if(row.cbegin(), row.cend(), isFilled);
+        if (first == row.cend())
+            return std::nullopt;
+        const int start = int(first - row.cbegin());
         for (const MergedSpan &span : spans) {
+            if (span.first != start)
+                continue;
             const auto covered = std::count_if(m_headerColumns.cbegin(), m_headerColumns.cend(),
                 [&span](int column) { return column >= span.first && column <= span.last; });
-            if (covered >= 2)
+            bool onlySums = true;
+            for (int column = span.last + 1; column < row.size() && onlySums; ++column)
+                onlySums = !isFilled(row.at(column)) || row.at(column).typeId() == QMetaType::Double;
+            if (covered >= 2 && onlySums)
                 return span;
         }
         return std::nullopt;

@@ -1,5 +1,7 @@
 #include "XlsxMergedCells.h"
 
+#include <algorithm>
+
 namespace {
 
 constexpr std::string_view kName = "mergeCell";
@@ -26,18 +28,24 @@ bool parseCell(std::string_view text, int &column, qint64 &row)
     return true;
 }
 
-// The value of attribute `ref` in an element's text, or empty.
+// The value of attribute `ref` in an element's text, or empty. XML allows spaces around the "=".
 std::string_view refOf(std::string_view element)
 {
-    for (size_t at = element.find("ref="); at != std::string_view::npos; at = element.find("ref=", at + 4)) {
-        if (at == 0 || !isSpace(element[at - 1]) || at + 5 > element.size())
+    for (size_t at = element.find("ref"); at != std::string_view::npos; at = element.find("ref", at + 3)) {
+        if (at == 0 || !isSpace(element[at - 1]))
             continue;
-        const char quote = element[at + 4];
-        if (quote != '"' && quote != '\'')
+        size_t i = at + 3;
+        while (i < element.size() && isSpace(element[i]))
+            ++i;
+        if (i >= element.size() || element[i] != '=')
             continue;
-        const size_t start = at + 5;
-        const size_t end = element.find(quote, start);
-        return end == std::string_view::npos ? std::string_view() : element.substr(start, end - start);
+        ++i;
+        while (i < element.size() && isSpace(element[i]))
+            ++i;
+        if (i >= element.size() || (element[i] != '"' && element[i] != '\''))
+            continue;
+        const size_t end = element.find(element[i], i + 1);
+        return end == std::string_view::npos ? std::string_view() : element.substr(i + 1, end - i - 1);
     }
     return {};
 }
@@ -52,9 +60,11 @@ void XlsxMergedCells::add(std::string_view reference)
     int firstColumn = 0, lastColumn = 0;
     qint64 firstRow = 0, lastRow = 0;
     if (!parseCell(reference.substr(0, colon), firstColumn, firstRow)
-        || !parseCell(reference.substr(colon + 1), lastColumn, lastRow) || lastColumn <= firstColumn)
+        || !parseCell(reference.substr(colon + 1), lastColumn, lastRow) || lastColumn == firstColumn)
         return;
-    m_byRow[std::min(firstRow, lastRow)].append({ std::min(firstColumn, lastColumn), lastColumn });
+    // Corners in any order ("F2:A2" is A2:F2).
+    m_byRow[std::min(firstRow, lastRow)].append(
+        { std::min(firstColumn, lastColumn), std::max(firstColumn, lastColumn) });
     ++m_count;
 }
 

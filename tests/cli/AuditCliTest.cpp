@@ -167,4 +167,27 @@ wb.save("grouped.xlsx")
         QStringLiteral("2,4,6"));
 }
 
+// An import that updates a customer adds the notes written after its numbers to the customer's notes, once, and
+// keeps what the notes said (found by a review: the note was dropped).
+TEST_F(AuditCliTest, AnUpdatingImportAddsThePhoneNotesToTheNotes)
+{
+    const CliRun added = cli({ QStringLiteral("customers"), QStringLiteral("add"), QStringLiteral("--name"),
+        QStringLiteral("广州甲公司"), QStringLiteral("--phone"), QStringLiteral("13800003004"),
+        QStringLiteral("--notes"), QStringLiteral("VIP客户，账期60天") });
+    ASSERT_EQ(added.exitCode, 0) << added;
+    QFile csv(m_dir.filePath(QStringLiteral("noted.csv")));
+    ASSERT_TRUE(csv.open(QIODevice::WriteOnly));
+    csv.write("客户名称,手机\n广州甲公司,13800003004（微信同号）\n");
+    csv.close();
+    for (int run = 0; run < 2; ++run) {
+        const CliRun imported = cli({ QStringLiteral("import"), QStringLiteral("customers"), csv.fileName(),
+            QStringLiteral("--on-duplicate"), QStringLiteral("update") });
+        ASSERT_EQ(imported.exitCode, 0) << imported;
+    }
+    const CliRun shown = cli({ QStringLiteral("customers"), QStringLiteral("show"), added.out.trimmed() });
+    EXPECT_EQ(jsonObject(shown).value(QStringLiteral("notes")).toString(),
+        QStringLiteral("VIP客户，账期60天\n138 0000 3004: 微信同号"))
+        << shown;
+}
+
 } // namespace

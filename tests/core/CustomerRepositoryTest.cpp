@@ -132,6 +132,35 @@ TEST_F(CustomerRepositoryTest, FullWidthEmailsAreStoredAsAscii)
     EXPECT_EQ(found.value().first().id, id);
 }
 
+// Two extensions of one switchboard are two numbers: saving keeps both, and a changed extension is saved
+// (found by a review: the second was rewritten into the first, which shares its E.164 form).
+TEST_F(CustomerRepositoryTest, ExtensionsOfOneSwitchboardAreKeptApart)
+{
+    Customer customer;
+    customer.name = QStringLiteral("总机公司");
+    customer.phones << QStringLiteral("020 8356 1234 ext. 8001") << QStringLiteral("020 8356 1234 ext. 8002");
+    const qint64 id = create(customer);
+    ASSERT_GT(id, 0);
+    CustomerRepository repository(db());
+    Customer saved = repository.find(id).value();
+    EXPECT_EQ(saved.phones,
+        (QStringList { QStringLiteral("020 8356 1234 ext. 8001"), QStringLiteral("020 8356 1234 ext. 8002") }));
+    ASSERT_TRUE(repository.update(saved).ok());
+    EXPECT_EQ(repository.find(id).value().phones, saved.phones);
+    saved.phones[1] = QStringLiteral("020 8356 1234 ext. 8009");
+    ASSERT_TRUE(repository.update(saved).ok());
+    EXPECT_EQ(repository.find(id).value().phones.value(1), QStringLiteral("020 8356 1234 ext. 8009"));
+    const auto byExtension = repository.findByContactPoint(
+        QStringLiteral("phone"), PhoneNumbers::normalizedOrDigits(QStringLiteral("020-83561234-8009")));
+    ASSERT_TRUE(byExtension.ok());
+    EXPECT_EQ(byExtension.value().size(), 1);
+    EXPECT_TRUE(repository
+                    .findByContactPoint(
+                        QStringLiteral("phone"), PhoneNumbers::normalizedOrDigits(QStringLiteral("020-83561234-8002")))
+                    .value()
+                    .isEmpty());
+}
+
 TEST_F(CustomerRepositoryTest, RowShowsTheFirstPhoneAndEmailAndAllTags)
 {
     const qint64 ownerId = addOwner(QStringLiteral("李娜"));

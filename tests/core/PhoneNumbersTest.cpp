@@ -267,7 +267,7 @@ TEST(PhoneNumbersExtensionTest, ChineseWritingsOfAnExtensionAreRead)
              "+86 20 8356 1234-8001", "020 8356 1234 ext 8001" }) {
         auto parsed = PhoneNumbers::parse(QString::fromUtf8(typed), QStringLiteral("CN"));
         ASSERT_TRUE(parsed.ok()) << typed << ": " << parsed.error().message;
-        EXPECT_EQ(parsed.value().normalized, QStringLiteral("+862083561234")) << typed;
+        EXPECT_EQ(parsed.value().normalized, QStringLiteral("+862083561234;ext=8001")) << typed;
         EXPECT_EQ(parsed.value().formatted, QStringLiteral("020 8356 1234 ext. 8001")) << typed;
         // What is stored reads back as the same number and extension.
         EXPECT_EQ(PhoneNumbers::formatted(parsed.value().formatted, QStringLiteral("CN")).value_or(QString()),
@@ -289,9 +289,16 @@ TEST(PhoneNumbersExtensionTest, AnExtensionStaysInTheInternationalForm)
 {
     EXPECT_EQ(PhoneNumbers::international(QStringLiteral("020 8356 1234 ext. 8001"), QStringLiteral("+862083561234")),
         QStringLiteral("+86 20 8356 1234 ext. 8001"));
+    // The key has the extension as RFC 3966 writes it, and the international form reads it back the same.
     EXPECT_EQ(
         PhoneNumbers::normalize(QStringLiteral("+86 20 8356 1234 ext. 8001"), QStringLiteral("US")).value_or(QString()),
-        QStringLiteral("+862083561234"));
+        QStringLiteral("+862083561234;ext=8001"));
+    EXPECT_EQ(PhoneNumbers::international(
+                  QStringLiteral("020 8356 1234 ext. 8001"), QStringLiteral("+862083561234;ext=8001")),
+        QStringLiteral("+86 20 8356 1234 ext. 8001"));
+    EXPECT_EQ(
+        PhoneNumbers::readableHere(QStringLiteral("020 8356 1234 ext. 8001"), QStringLiteral("+862083561234;ext=8001")),
+        QStringLiteral("020 8356 1234 ext. 8001"));
 }
 
 } // namespace

@@ -163,7 +163,7 @@ TEST(ImportRowParserTest, ANoteAfterAPhoneNumberGoesToTheNotes)
         QStringLiteral("联系人"), QStringLiteral("联系人手机") };
     const ImportRowParser parser(ImportMapping::guess(headers), headers);
     const ParsedImportRow row
-        = parser.parse({ QStringLiteral("甲公司"), QStringLiteral("13800003004（微信同号）/13800003005 (张经理)"),
+        = parser.parse({ QStringLiteral("甲公司"), QStringLiteral("13800003004（微信同号）、13800003005 (张经理)"),
                            QStringLiteral("老客户"), QStringLiteral("李四"), QStringLiteral("13900001111 微信") },
             2);
     ASSERT_TRUE(row.isValid()) << row.problems.value(0).message;
@@ -193,6 +193,23 @@ TEST(ImportRowParserTest, FullWidthEmailsAreStoredAsAscii)
     EXPECT_EQ(row.customer.emails, QStringList { QStringLiteral("info@jia.cn") });
     ASSERT_TRUE(row.contact.has_value());
     EXPECT_EQ(row.contact->email, QStringLiteral("li4@jia.cn"));
+}
+
+// "/" between two whole numbers is two numbers; inside one number ("020/83561234") or a note it is not.
+TEST(ImportRowParserTest, ASlashSeparatesTwoWholeNumbersOnly)
+{
+    PhoneNumbers::setDefaultRegion(QStringLiteral("CN"));
+    const QStringList headers { QStringLiteral("客户名称"), QStringLiteral("电话") };
+    const ImportRowParser parser(ImportMapping::guess(headers), headers);
+    auto phones = [&](const QString &cell) { return parser.parse({ QStringLiteral("甲"), cell }, 2); };
+    EXPECT_EQ(phones(QStringLiteral("13800003004/13900001111")).customer.phones,
+        (QStringList { QStringLiteral("138 0000 3004"), QStringLiteral("139 0000 1111") }));
+    EXPECT_EQ(phones(QStringLiteral("020/83561234")).customer.phones, QStringList { QStringLiteral("020 8356 1234") });
+    const ParsedImportRow noted = phones(QStringLiteral("13800003010（微信/电话同号）"));
+    EXPECT_EQ(noted.customer.phones, QStringList { QStringLiteral("138 0000 3010") });
+    EXPECT_EQ(noted.phoneNotes, QStringList { QStringLiteral("138 0000 3010: 微信/电话同号") });
+    // A second side without its area code is no number of its own: the cell is one value, refused.
+    EXPECT_FALSE(phones(QStringLiteral("0571-88888888/88888889")).isValid());
 }
 
 } // namespace

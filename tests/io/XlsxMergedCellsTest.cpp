@@ -72,8 +72,20 @@ TEST(XlsxMergedCellsTest, PrefixedElementsAndAnyOrderOfCorners)
         = scanInChunks(R"(<x:worksheet><x:mergeCells><x:mergeCell ref="AB3:AA3"/><x:mergeCell  id="1"  ref="C7:D8"/>)"
                        R"(</x:mergeCells></x:worksheet>)",
             7);
-    EXPECT_TRUE(spansAre(merged.spansAt(3), {})); // the last column before the first: no run
+    EXPECT_TRUE(spansAre(merged.spansAt(3), { { 26, 27 } })); // corners in any order
     EXPECT_TRUE(spansAre(merged.spansAt(7), { { 2, 3 } }));
+}
+
+TEST(XlsxMergedCellsTest, SpacesAroundTheEqualsSignAsXmlAllows)
+{
+    const XlsxMergedCells merged = scanInChunks(R"(<mergeCells><mergeCell ref = "A2:F2"/><mergeCell
+ref
+=
+'B4:C4'/><mergeCell xref="A6:C6"/></mergeCells>)",
+        5);
+    EXPECT_TRUE(spansAre(merged.spansAt(2), { { 0, 5 } }));
+    EXPECT_TRUE(spansAre(merged.spansAt(4), { { 1, 2 } }));
+    EXPECT_TRUE(merged.spansAt(6).isEmpty()); // another attribute that ends in "ref"
 }
 
 TEST(XlsxMergedCellsTest, BrokenReferencesArePassedOver)

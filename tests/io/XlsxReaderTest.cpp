@@ -233,6 +233,29 @@ wb.save(sys.argv[1])
     EXPECT_TRUE(table.value()->leftOutRows().isEmpty());
 }
 
+TEST_F(XlsxReaderTest, RecordsWithCellsMergedAfterTheirFirstAreKept)
+{
+    // Found by a review: "北京市" across 省份 and 城市, an address across two columns, a name across 名称 and 简称
+    // followed by text: each is a customer, not a heading.
+    auto table = openTable(openpyxlWorkbook(QStringLiteral("records.xlsx"), QStringLiteral(R"(wb = openpyxl.Workbook()
+ws = wb.active
+ws.append(["客户名称", "简称", "省份", "城市", "地址", "备注", "电话"])
+ws.append(["北京丙公司", "丙", "北京市", None, "朝阳路1号", None, "13800000003"]); ws.merge_cells("C2:D2")
+ws.append(["上海丁公司", "丁", "上海", "上海", "浦东大道2号", None, "13800000004"]); ws.merge_cells("E3:F3")
+ws.append(["广州戊贸易有限公司", None, "广东", "广州", None, None, "13800000005"]); ws.merge_cells("A4:B4")
+ws.append(["合计：3 家", None, None, None, None, None, 3]); ws.merge_cells("A5:F5")
+wb.save(sys.argv[1])
+)")));
+    ASSERT_TRUE(table.ok()) << table.error().toString();
+    QList<qint64> rows;
+    QVariantList row;
+    while (table.value()->readRow(row))
+        rows << table.value()->rowNumber();
+    EXPECT_EQ(rows, (QList<qint64> { 1, 2, 3, 4 }));
+    ASSERT_EQ(table.value()->leftOutRows().size(), 1);
+    EXPECT_EQ(table.value()->leftOutRows().first().range, QStringLiteral("A5:F5"));
+}
+
 TEST_F(XlsxReaderTest, ASheetReadTwiceCountsOnceAgainstTheUnpackingLimit)
 {
     // The merged cells are found in a first pass over the sheet: a workbook just within the limit still opens.
