@@ -50,7 +50,8 @@ QString withExtensionWords(const QString &trimmed)
     static const QString kFirstChars = QStringLiteral("转轉分内內");
     if (std::none_of(trimmed.cbegin(), trimmed.cend(), [](QChar c) { return kFirstChars.contains(c); }))
         return trimmed;
-    static const QRegularExpression words(QStringLiteral("\\s*(?:转|轉|分机|分機|内线|內線)\\s*(?=\\d+\\s*$)"));
+    static const QRegularExpression words(
+        QStringLiteral("\\s*(?:转|轉|分机号|分機號|分机|分機|内线|內線)\\s*(?=\\d+\\s*$)"));
     QString text = trimmed;
     return text.replace(words, QStringLiteral(" ext. "));
 }

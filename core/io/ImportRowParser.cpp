@@ -403,8 +403,20 @@ std::optional<std::pair<QString, QString>> splitPhoneNote(const QString &value)
     const QRegularExpressionMatch match = noted.match(value);
     if (!match.hasMatch())
         return std::nullopt;
-    const QString note = match.hasCaptured(2) && !match.captured(2).isEmpty() ? match.captured(2) : match.captured(3);
+    QString note = match.hasCaptured(2) && !match.captured(2).isEmpty() ? match.captured(2) : match.captured(3);
+    static const QRegularExpression leading(QStringLiteral("^[\\s\\-–—:：,，;；]+"));
+    note.remove(leading);
+    if (note.trimmed().isEmpty())
+        return std::nullopt;
     return std::make_pair(match.captured(1), note.trimmed());
+}
+
+// Whether a value may have a note after its number: it has a letter (any script) or a bracket. Most have neither,
+// and are read without the regular expression.
+bool mayHaveNote(const QString &value)
+{
+    return std::any_of(value.cbegin(), value.cend(),
+        [](QChar c) { return c.isLetter() || c == u'(' || c == u'（' || c == u'【' || c == u'['; });
 }
 
 } // namespace
@@ -415,10 +427,12 @@ void ImportRowParser::readPhones(QStringList &phones, QStringList &keys, QString
     for (QString &phone : phones) {
         auto number = PhoneNumbers::parse(phone);
         QString note;
-        if (!number) {
-            // Only a value that is no number whole is split: "020-83561234 ext 12" keeps its extension.
-            if (const auto split = splitPhoneNote(phone)) {
-                number = PhoneNumbers::parse(split->first); // its problem, if any, is the number's own
+        // libphonenumber reads "13800003021 (A)" as the number alone: the note is taken first, so it is not lost.
+        // Extensions ("020-83561234 ext 12") have digits, which no note here has.
+        if (const auto split = mayHaveNote(phone) ? splitPhoneNote(phone) : std::nullopt) {
+            auto bare = PhoneNumbers::parse(split->first);
+            if (bare || !number) {
+                number = std::move(bare); // when neither reads, the problem is the number's own
                 note = split->second;
             }
         }

@@ -60,12 +60,19 @@ void XlsxMergedCells::add(std::string_view reference)
     int firstColumn = 0, lastColumn = 0;
     qint64 firstRow = 0, lastRow = 0;
     if (!parseCell(reference.substr(0, colon), firstColumn, firstRow)
-        || !parseCell(reference.substr(colon + 1), lastColumn, lastRow) || lastColumn == firstColumn)
+        || !parseCell(reference.substr(colon + 1), lastColumn, lastRow))
         return;
     // Corners in any order ("F2:A2" is A2:F2).
-    m_byRow[std::min(firstRow, lastRow)].append(
-        { std::min(firstColumn, lastColumn), std::max(firstColumn, lastColumn) });
-    ++m_count;
+    const qint64 top = std::min(firstRow, lastRow);
+    const int left = std::min(firstColumn, lastColumn);
+    if (firstColumn != lastColumn) {
+        m_byRow[top].append({ left, std::max(firstColumn, lastColumn) });
+        ++m_count;
+    }
+    if (firstRow != lastRow) {
+        m_downFrom[top].append({ left, std::max(firstRow, lastRow) });
+        ++m_count;
+    }
 }
 
 size_t XlsxMergedCells::takeElements(std::string_view buffer)

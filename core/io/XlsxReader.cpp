@@ -465,6 +465,7 @@ Status XlsxReader::openSheet(int index)
     if (!merged)
         return merged.error();
     m_merged = std::move(merged).value();
+    m_fillDown.clear();
     if (Status opened = m_zip->openEntry(part); !opened)
         return opened;
     m_sheetXml.start(
@@ -538,8 +539,10 @@ bool XlsxReader::readRow(QVariantList &row)
                 return false;
             while (!row.isEmpty() && !row.constLast().isValid())
                 row.removeLast();
-            if (std::any_of(row.cbegin(), row.cend(), [](const QVariant &value) { return !isEmptyValue(value); }))
+            if (std::any_of(row.cbegin(), row.cend(), [](const QVariant &value) { return !isEmptyValue(value); })) {
+                fillMergedDown(row);
                 return true;
+            }
             row.clear();
         } else if (token == Token::EndElement && m_sheetXml.name() == "sheetData") {
             m_sheetDone = true;
@@ -552,6 +555,25 @@ bool XlsxReader::readRow(QVariantList &row)
     }
     m_column = -1;
     return failFromStream();
+}
+
+void XlsxReader::fillMergedDown(QVariantList &row)
+{
+    for (auto it = m_fillDown.begin(); it != m_fillDown.end();) {
+        if (it->lastRow < m_rowNumber) {
+            it = m_fillDown.erase(it);
+            continue;
+        }
+        if (row.size() <= it.key())
+            row.resize(it.key() + 1);
+        if (isEmptyValue(row.at(it.key())))
+            row[it.key()] = it->value;
+        ++it;
+    }
+    for (const XlsxMergedCells::Down &down : m_merged.downFrom(m_rowNumber)) {
+        if (down.column < row.size() && !isEmptyValue(row.at(down.column)))
+            m_fillDown.insert(down.column, { down.lastRow, row.at(down.column) });
+    }
 }
 
 bool XlsxReader::readCells(QVariantList &row)

@@ -22,6 +22,7 @@ class ZipXmlStream;
 // format as QDate, QTime (a time of day alone) or QDateTime, in the workbook's 1900 or 1904 date system.
 // Cells missing between others (r="C7" after "A7") are invalid QVariants; trailing empty cells are left off.
 // Merged cells are known from the first row on: the sheet is inflated twice, once to find them (XlsxMergedCells).
+// A cell merged down rows gives its value to each of them, as Excel shows it.
 class XlsxReader : public TableReader
 {
     Q_DECLARE_TR_FUNCTIONS(XlsxReader)
@@ -101,6 +102,13 @@ private:
     std::unique_ptr<ZipXmlStream> m_xml; // the workbook's small parts
     XlsxSheetScanner m_sheetXml; // the sheet's data, by far the largest part
     XlsxMergedCells m_merged; // the selected sheet's, found before its rows are read
+    struct FillDown
+    {
+        qint64 lastRow = 0;
+        QVariant value;
+    };
+    QHash<int, FillDown> m_fillDown; // by column: the value of a merge down rows, for the rows below its top
+    void fillMergedDown(QVariantList &row);
     qsizetype m_sheetChunkBytes = 0;
     QStringList m_sheetNames;
     QStringList m_sheetParts;

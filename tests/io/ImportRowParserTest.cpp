@@ -212,4 +212,22 @@ TEST(ImportRowParserTest, ASlashSeparatesTwoWholeNumbersOnly)
     EXPECT_FALSE(phones(QStringLiteral("0571-88888888/88888889")).isValid());
 }
 
+// Notes libphonenumber would read past ("13800003021 (A)", "13800003017 x") are kept too, without the dash before
+// them; an extension is no note.
+TEST(ImportRowParserTest, ANoteTheNumberReaderWouldDropIsKept)
+{
+    PhoneNumbers::setDefaultRegion(QStringLiteral("CN"));
+    const QStringList headers { QStringLiteral("客户名称"), QStringLiteral("电话") };
+    const ImportRowParser parser(ImportMapping::guess(headers), headers);
+    auto parsed = [&](const QString &cell) { return parser.parse({ QStringLiteral("甲"), cell }, 2); };
+    EXPECT_EQ(parsed(QStringLiteral("13800003021 (A)")).phoneNotes, QStringList { QStringLiteral("138 0000 3021: A") });
+    EXPECT_EQ(parsed(QStringLiteral("13800003017 x")).phoneNotes, QStringList { QStringLiteral("138 0000 3017: x") });
+    EXPECT_EQ(
+        parsed(QStringLiteral("13800003024 - 微信")).phoneNotes, QStringList { QStringLiteral("138 0000 3024: 微信") });
+    const ParsedImportRow extension = parsed(QStringLiteral("020-83561234 分机号 8001"));
+    EXPECT_EQ(extension.customer.phones, QStringList { QStringLiteral("020 8356 1234 ext. 8001") });
+    EXPECT_TRUE(extension.phoneNotes.isEmpty());
+    EXPECT_TRUE(parsed(QStringLiteral("020 8356 1234 ext 8001")).phoneNotes.isEmpty());
+}
+
 } // namespace

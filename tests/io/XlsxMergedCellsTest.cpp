@@ -48,12 +48,17 @@ TEST(XlsxMergedCellsTest, FindsRunsOfColumnsByTheirTopRow)
     const XlsxMergedCells merged = scanInChunks(kSheet, 64 * 1024);
     EXPECT_TRUE(spansAre(merged.spansAt(5), { { 0, 4 } }));
     EXPECT_TRUE(spansAre(merged.spansAt(9), { { 1, 2 }, { 6, 7 } }));
-    // A merge down one column (A12:A14) and a single cell are no run of columns; text that only says
-    // "mergeCell" is no element.
+    // A merge down one column (A12:A14) is no run of columns but a merge down rows; a single cell is neither;
+    // text that only says "mergeCell" is no element.
     EXPECT_TRUE(merged.spansAt(12).isEmpty());
+    ASSERT_EQ(merged.downFrom(12).size(), 1);
+    EXPECT_EQ(merged.downFrom(12).first().column, 0);
+    EXPECT_EQ(merged.downFrom(12).first().lastRow, 14);
+    EXPECT_TRUE(merged.downFrom(5).isEmpty());
     EXPECT_TRUE(merged.spansAt(20).isEmpty());
+    EXPECT_TRUE(merged.downFrom(20).isEmpty());
     EXPECT_TRUE(merged.spansAt(1).isEmpty());
-    EXPECT_EQ(merged.size(), 3);
+    EXPECT_EQ(merged.size(), 4);
 }
 
 TEST(XlsxMergedCellsTest, AnElementSplitBetweenChunksIsFoundAtEverySplit)
@@ -62,7 +67,7 @@ TEST(XlsxMergedCellsTest, AnElementSplitBetweenChunksIsFoundAtEverySplit)
         const XlsxMergedCells merged = scanInChunks(kSheet, chunk);
         EXPECT_TRUE(spansAre(merged.spansAt(5), { { 0, 4 } })) << "chunks of " << chunk;
         EXPECT_TRUE(spansAre(merged.spansAt(9), { { 1, 2 }, { 6, 7 } })) << "chunks of " << chunk;
-        EXPECT_EQ(merged.size(), 3) << "chunks of " << chunk;
+        EXPECT_EQ(merged.size(), 4) << "chunks of " << chunk;
     }
 }
 

@@ -233,6 +233,34 @@ wb.save(sys.argv[1])
     EXPECT_TRUE(table.value()->leftOutRows().isEmpty());
 }
 
+TEST_F(XlsxReaderTest, ACellMergedDownRowsGivesItsValueToEachRow)
+{
+    // A company's name merged down beside its two contacts, as Excel shows it: on both rows.
+    auto reader = open(openpyxlWorkbook(QStringLiteral("down.xlsx"), QStringLiteral(R"(wb = openpyxl.Workbook()
+ws = wb.active
+ws.append(["客户名称", "城市", "联系人"])
+ws.append(["甲公司", "上海", "张三"])
+ws.append([None, None, "李四"])
+ws.append(["乙公司", "杭州", "王五"])
+ws.append([None, None, None])
+ws.append([None, "南京", "赵六"])
+ws.merge_cells("A2:A3"); ws.merge_cells("B2:B3")
+ws.merge_cells("A4:A6")
+wb.save(sys.argv[1])
+)")));
+    ASSERT_TRUE(reader);
+    const QList<ReadRow> rows = readAll(*reader);
+    ASSERT_EQ(rows.size(), 5); // row 5 is empty beside the merge: still passed over
+    expectRow(rows[1], 2, { QStringLiteral("甲公司"), QStringLiteral("上海"), QStringLiteral("张三") });
+    expectRow(rows[2], 3, { QStringLiteral("甲公司"), QStringLiteral("上海"), QStringLiteral("李四") });
+    expectRow(rows[4], 6, { QStringLiteral("乙公司"), QStringLiteral("南京"), QStringLiteral("赵六") });
+    // From the start again, the same.
+    ASSERT_TRUE(reader->selectSheet(QString()).ok());
+    const QList<ReadRow> again = readAll(*reader);
+    ASSERT_EQ(again.size(), 5);
+    expectRow(again[2], 3, { QStringLiteral("甲公司"), QStringLiteral("上海"), QStringLiteral("李四") });
+}
+
 TEST_F(XlsxReaderTest, RecordsWithCellsMergedAfterTheirFirstAreKept)
 {
     // Found by a review: "北京市" across 省份 and 城市, an address across two columns, a name across 名称 and 简称
