@@ -27,15 +27,37 @@ QString phoneDigits(const QString &text)
     return digits;
 }
 
+namespace {
+
+    // A number's text without its extension ("020 8356 1234 ext. 8001", key "+862083561234;ext=8001"), and the
+    // extension's digits.
+    std::pair<QString, QString> splitExtension(const QString &text)
+    {
+        for (const QLatin1String marker : { QLatin1String(" ext. "), QLatin1String(";ext=") }) {
+            if (const qsizetype at = text.indexOf(marker); at > 0)
+                return { text.left(at), phoneDigits(text.mid(at + marker.size())) };
+        }
+        return { text, QString() };
+    }
+
+} // namespace
+
 QString phoneSearchText(const QString &raw, const QString &e164)
 {
-    const QString digits = phoneDigits(raw);
-    const QString international = phoneDigits(e164);
+    const auto [rawNumber, rawExtension] = splitExtension(raw);
+    const auto [keyNumber, keyExtension] = splitExtension(e164);
+    const QString digits = phoneDigits(rawNumber);
+    const QString international = phoneDigits(keyNumber);
+    QString text;
     if (international.isEmpty() || digits.contains(international))
-        return digits;
-    if (digits.isEmpty() || international.contains(digits))
-        return international;
-    return digits + QLatin1Char(' ') + international;
+        text = digits;
+    else if (digits.isEmpty() || international.contains(digits))
+        text = international;
+    else
+        text = digits + QLatin1Char(' ') + international;
+    // The extension on its own, so that searching "8001" finds the desk.
+    const QString extension = rawExtension.isEmpty() ? keyExtension : rawExtension;
+    return text.isEmpty() || extension.isEmpty() ? text : text + QLatin1Char(' ') + extension;
 }
 
 QStringList bigrams(const QString &folded)

@@ -159,6 +159,17 @@ TEST_F(SearchTest, SearchResultsPageByKeyset)
     EXPECT_EQ(searchNames(db(), QStringLiteral("王"), false, 1), sorted({ kWangWeifang, kWangFang }));
 }
 
+TEST_F(SearchTest, ANumberWithAnExtensionIsFoundByEitherPart)
+{
+    Customer desk;
+    desk.name = QStringLiteral("总机分机公司");
+    desk.phones << QStringLiteral("020 8356 1234 ext. 6029");
+    ASSERT_TRUE(CustomerRepository(db()).create(desk).ok());
+    EXPECT_EQ(searchNames(db(), QStringLiteral("8356 1234")), QStringList { desk.name });
+    EXPECT_EQ(searchNames(db(), QStringLiteral("020-83561234")), QStringList { desk.name });
+    EXPECT_EQ(searchNames(db(), QStringLiteral("6029")), QStringList { desk.name });
+}
+
 TEST_F(SearchTest, EmptySearchListsEveryone)
 {
     EXPECT_EQ(searchNames(db(), QString()).size(), 7);
@@ -327,6 +338,10 @@ TEST(SearchText, FoldsWidthCaseAndSpaces)
     EXPECT_EQ(SearchText::phoneDigits(QStringLiteral("Room 101")), QString());
     EXPECT_EQ(SearchText::phoneSearchText(QStringLiteral("138 0013 8000"), QStringLiteral("+8613800138000")),
         QStringLiteral("8613800138000"));
+    // A number with an extension is found by the number and by the extension (found by a review: by neither).
+    EXPECT_EQ(SearchText::phoneSearchText(
+                  QStringLiteral("020 8356 1234 ext. 8001"), QStringLiteral("+862083561234;ext=8001")),
+        QStringLiteral("02083561234 862083561234 8001"));
     EXPECT_EQ(SearchText::bigrams(QStringLiteral("王伟芳")),
         (QStringList { QStringLiteral("王伟"), QStringLiteral("伟芳") }));
     EXPECT_EQ(SearchText::bigrams(QStringLiteral("a b")), QStringList());
