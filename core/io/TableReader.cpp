@@ -58,6 +58,7 @@ public:
         }
         while (nextRow(row)) {
             if (m_headerColumns.isEmpty()) {
+                takeSubHeader(row);
                 for (int column = 0; column < row.size(); ++column) {
                     if (isFilled(row.at(column)))
                         m_headerColumns << column;
@@ -117,6 +118,49 @@ private:
         m_rowNumber = m_inner->rowNumber();
         m_spans = m_inner->mergedSpans();
         return true;
+    }
+
+    // A header of two rows: a group name merged across columns ("联系方式" across 电话 and 邮箱) over the names of
+    // those columns in the row below. The columns under the group take the names below; that row is no record.
+    void takeSubHeader(QVariantList &header)
+    {
+        const QList<MergedSpan> groups = m_spans;
+        if (groups.isEmpty())
+            return;
+        const qint64 headerRow = m_rowNumber;
+        QVariantList below;
+        if (!nextRow(below))
+            return;
+        auto inGroup = [&groups](int column) {
+            return std::any_of(groups.cbegin(), groups.cend(),
+                [column](const MergedSpan &span) { return column >= span.first && column <= span.last; });
+        };
+        // Beside the group, the header's own cells merged down over both rows read the same in the row below.
+        auto repeated
+            = [&header, &below](int column) { return column < header.size() && below.at(column) == header.at(column); };
+        bool names = false;
+        bool onlyNames = true;
+        for (int column = 0; column < below.size() && onlyNames; ++column) {
+            if (!isFilled(below.at(column)) || repeated(column))
+                continue;
+            names = true;
+            onlyNames = inGroup(column) && below.at(column).typeId() == QMetaType::QString;
+        }
+        names = names && onlyNames;
+        if (!names) { // a record: read next, as it was
+            m_pending.prepend({ m_rowNumber, below, m_spans });
+            m_rowNumber = headerRow;
+            m_spans = groups;
+            return;
+        }
+        if (header.size() < below.size())
+            header.resize(below.size());
+        for (int column = 0; column < below.size(); ++column) {
+            if (isFilled(below.at(column)) && inGroup(column))
+                header[column] = below.at(column);
+        }
+        m_rowNumber = headerRow;
+        m_spans = groups;
     }
 
     // The merged run that makes the row a heading or a total: it starts at the row's first filled cell, covers two

@@ -261,6 +261,33 @@ wb.save(sys.argv[1])
     expectRow(again[2], 3, { QStringLiteral("甲公司"), QStringLiteral("上海"), QStringLiteral("李四") });
 }
 
+TEST_F(XlsxReaderTest, AHeaderOfTwoRowsNamesTheColumnsUnderAGroup)
+{
+    // "联系方式" across 电话 and 邮箱, the other names merged down over both rows: one header, as people read it.
+    auto table = openTable(openpyxlWorkbook(QStringLiteral("two-rows.xlsx"), QStringLiteral(R"(wb = openpyxl.Workbook()
+ws = wb.active
+ws.append(["客户名称", "城市", "联系方式", None, "备注"])
+ws.append([None, None, "电话", "邮箱", None])
+ws.merge_cells("C1:D1"); ws.merge_cells("A1:A2"); ws.merge_cells("B1:B2"); ws.merge_cells("E1:E2")
+ws.append(["甲公司", "上海", "13800000001", "a@jia.cn", "老客户"])
+ws.append(["乙公司", "杭州", "13800000002", "b@yi.cn", None])
+wb.save(sys.argv[1])
+)")));
+    ASSERT_TRUE(table.ok()) << table.error().toString();
+    QVariantList row;
+    ASSERT_TRUE(table.value()->readRow(row));
+    EXPECT_EQ(row,
+        (QVariantList { QStringLiteral("客户名称"), QStringLiteral("城市"), QStringLiteral("电话"),
+            QStringLiteral("邮箱"), QStringLiteral("备注") }));
+    ASSERT_TRUE(table.value()->readRow(row));
+    EXPECT_EQ(table.value()->rowNumber(), 3);
+    EXPECT_EQ(row.value(0).toString(), QStringLiteral("甲公司"));
+    ASSERT_TRUE(table.value()->readRow(row));
+    EXPECT_EQ(table.value()->rowNumber(), 4);
+    EXPECT_FALSE(table.value()->readRow(row));
+    EXPECT_TRUE(table.value()->leftOutRows().isEmpty());
+}
+
 TEST_F(XlsxReaderTest, RecordsWithCellsMergedAfterTheirFirstAreKept)
 {
     // Found by a review: "北京市" across 省份 and 城市, an address across two columns, a name across 名称 and 简称
