@@ -125,10 +125,16 @@ QString international(const QString &value, const QString &normalized)
 {
     if (value.startsWith(QLatin1Char('+')) || !normalized.startsWith(QLatin1Char('+')))
         return value;
-    // An extension stays as written after the number ("020 8356 1234 ext. 8001"); the key has it after ";ext=".
-    if (const qsizetype key = normalized.indexOf(QLatin1String(";ext=")); key > 0)
-        return international(value, normalized.left(key));
-    if (const qsizetype extension = value.indexOf(QLatin1String(" ext. ")); extension > 0)
+    // An extension stays as written after the number ("020 8356 1234 ext. 8001", Taiwan's "02 2345 6789#55"); the
+    // key has it after ";ext=".
+    if (const qsizetype key = normalized.indexOf(QLatin1String(";ext=")); key > 0) {
+        const QString extension = normalized.mid(key + 5);
+        qsizetype cut = value.endsWith(extension) ? value.size() - extension.size() : value.size();
+        while (cut < value.size() && cut > 0 && !value[cut - 1].isDigit())
+            --cut;
+        return international(value.left(cut), normalized.left(key)) + value.mid(cut);
+    }
+    if (const qsizetype extension = value.indexOf(QLatin1String(" ext. ")); extension > 0) // a key of before ";ext="
         return international(value.left(extension), normalized) + value.mid(extension);
     QString digits;
     for (QChar c : value) {
@@ -269,7 +275,13 @@ Status validate(const QString &email)
 
 QString normalized(const QString &email)
 {
-    return cleaned(email).toLower();
+    // A domain in Chinese script and its ASCII form are one address.
+    QString address = cleaned(email).toLower();
+    if (const qsizetype at = address.lastIndexOf(QLatin1Char('@')); at >= 0) {
+        if (const QByteArray ace = QUrl::toAce(address.mid(at + 1)); !ace.isEmpty())
+            address = address.left(at + 1) + QString::fromLatin1(ace).toLower();
+    }
+    return address;
 }
 
 } // namespace Emails

@@ -13,19 +13,49 @@
 
 namespace {
 
+std::optional<std::pair<QString, QString>> splitPhoneNote(const QString &value);
+
+// The parts of a value between "/" outside brackets ("13800003004（微信/电话同号）" is one part).
+QStringList slashParts(const QString &value)
+{
+    QStringList parts(1);
+    int depth = 0;
+    for (QChar c : value) {
+        if (c == u'(' || c == u'（' || c == u'【' || c == u'[')
+            ++depth;
+        else if ((c == u')' || c == u'）' || c == u'】' || c == u']') && depth > 0)
+            --depth;
+        if (c == u'/' && depth == 0)
+            parts.append(QString());
+        else
+            parts.last() += c;
+    }
+    return parts;
+}
+
+// Whether a side of "/" is a number of its own (a note after it aside): a valid one, or at least ten digits. A
+// local number without its area code ("88888889" after "0571-88888888/") is no number of its own.
+bool wholeNumber(const QString &side)
+{
+    QString number = side.trimmed();
+    if (const auto split = splitPhoneNote(number))
+        number = split->first;
+    const auto parsed = PhoneNumbers::parse(number);
+    if (!parsed)
+        return false;
+    return parsed.value().valid
+        || std::count_if(number.cbegin(), number.cend(), [](QChar c) { return c.isDigit(); }) >= 10;
+}
+
 // The numbers of a cell: separated as any list, or by "/" as sheets often write two ("13800003004/13900001111") when
 // each side is a number of its own; "020/83561234" and Germany's "089/1234567" are one number each.
 QStringList phoneList(const QString &text)
 {
-    static const QRegularExpression brackets(QStringLiteral("[（(【\\[]"));
     QStringList numbers;
     for (const QString &part : CustomerValidator::splitList(text)) {
-        const QStringList sides = part.split(QLatin1Char('/'), Qt::SkipEmptyParts);
-        const bool two = sides.size() > 1 && !part.contains(brackets) && !PhoneNumbers::parse(part)
-            && std::all_of(sides.cbegin(), sides.cend(), [](const QString &side) {
-                   const auto number = PhoneNumbers::parse(side.trimmed());
-                   return number.ok() && number.value().valid;
-               });
+        const QStringList sides = slashParts(part);
+        const bool two
+            = sides.size() > 1 && !PhoneNumbers::parse(part) && std::all_of(sides.cbegin(), sides.cend(), wholeNumber);
         if (two) {
             for (const QString &side : sides)
                 numbers << side.trimmed();

@@ -47,6 +47,7 @@ public:
         m_started = false;
         m_pending.clear();
         m_headerColumns.clear();
+        m_header.clear();
         m_leftOut.clear();
         return m_inner->selectSheet(name);
     }
@@ -59,12 +60,15 @@ public:
         while (nextRow(row)) {
             if (m_headerColumns.isEmpty()) {
                 takeSubHeader(row);
+                m_header = row;
                 for (int column = 0; column < row.size(); ++column) {
                     if (isFilled(row.at(column)))
                         m_headerColumns << column;
                 }
                 return true;
             }
+            if (repeatsHeader(row))
+                continue; // the header again, or its cells merged down into the row below it
             const std::optional<MergedSpan> heading = headingSpan(row, m_spans);
             if (!heading)
                 return true;
@@ -120,6 +124,20 @@ private:
         return true;
     }
 
+    // Whether every filled cell of the row is the header's own in its column.
+    bool repeatsHeader(const QVariantList &row) const
+    {
+        bool any = false;
+        for (int column = 0; column < row.size(); ++column) {
+            if (!isFilled(row.at(column)))
+                continue;
+            if (column >= m_header.size() || row.at(column) != m_header.at(column))
+                return false;
+            any = true;
+        }
+        return any;
+    }
+
     // A header of two rows: a group name merged across columns ("联系方式" across 电话 and 邮箱) over the names of
     // those columns in the row below. The columns under the group take the names below; that row is no record.
     void takeSubHeader(QVariantList &header)
@@ -164,8 +182,8 @@ private:
     }
 
     // The merged run that makes the row a heading or a total: it starts at the row's first filled cell, covers two
-    // or more of the header's columns, and every filled cell after it is a number (a total's sums). A record with
-    // cells merged in it ("北京市" across 省份 and 城市, after its name) is none.
+    // or more of the header's columns, and either half the header or more, or only numbers follow (a total's sums). A
+    // record with cells merged in it ("北京市" across 省份 and 城市, after its name) is none.
     std::optional<MergedSpan> headingSpan(const QVariantList &row, const QList<MergedSpan> &spans) const
     {
         const auto first = std::find_if(row.cbegin(), row.cend(), isFilled);
@@ -180,7 +198,8 @@ private:
             bool onlySums = true;
             for (int column = span.last + 1; column < row.size() && onlySums; ++column)
                 onlySums = !isFilled(row.at(column)) || row.at(column).typeId() == QMetaType::Double;
-            if (covered >= 2 && onlySums)
+            // Across half the header or more it is a heading whatever follows ("负责人：张三", "¥100").
+            if (covered >= 2 && (onlySums || covered * 2 >= m_headerColumns.size()))
                 return span;
         }
         return std::nullopt;
@@ -189,6 +208,7 @@ private:
     std::unique_ptr<TableReader> m_inner;
     QList<Pending> m_pending;
     QList<int> m_headerColumns;
+    QVariantList m_header;
     QList<MergedSpan> m_spans;
     QList<LeftOutRow> m_leftOut;
     qint64 m_rowNumber = 0;

@@ -69,7 +69,7 @@ void XlsxMergedCells::add(std::string_view reference)
         m_byRow[top].append({ left, std::max(firstColumn, lastColumn) });
         ++m_count;
     }
-    if (firstRow != lastRow) {
+    if (firstRow != lastRow && firstColumn == lastColumn) { // a box across columns too is a heading's: not filled
         m_downFrom[top].append({ left, std::max(firstRow, lastRow) });
         ++m_count;
     }

@@ -29,23 +29,26 @@ QString phoneDigits(const QString &text)
 
 namespace {
 
-    // A number's text without its extension ("020 8356 1234 ext. 8001", key "+862083561234;ext=8001"), and the
-    // extension's digits.
-    std::pair<QString, QString> splitExtension(const QString &text)
+    // A number's text without its extension, and the extension's digits: the key has it after ";ext="
+    // ("+862083561234;ext=8001"), the stored text at its end after a word or sign ("… ext. 8001", "…6789#55").
+    std::pair<QString, QString> splitExtension(const QString &raw, const QString &key)
     {
-        for (const QLatin1String marker : { QLatin1String(" ext. "), QLatin1String(";ext=") }) {
-            if (const qsizetype at = text.indexOf(marker); at > 0)
-                return { text.left(at), phoneDigits(text.mid(at + marker.size())) };
-        }
-        return { text, QString() };
+        const qsizetype at = key.indexOf(QLatin1String(";ext="));
+        if (at < 0)
+            return { raw, QString() };
+        const QString extension = key.mid(at + 5);
+        qsizetype cut = raw.endsWith(extension) ? raw.size() - extension.size() : raw.size();
+        while (cut < raw.size() && cut > 0 && !raw[cut - 1].isDigit())
+            --cut;
+        return { raw.left(cut), extension };
     }
 
 } // namespace
 
 QString phoneSearchText(const QString &raw, const QString &e164)
 {
-    const auto [rawNumber, rawExtension] = splitExtension(raw);
-    const auto [keyNumber, keyExtension] = splitExtension(e164);
+    const auto [rawNumber, extension] = splitExtension(raw, e164);
+    const QString keyNumber = extension.isEmpty() ? e164 : e164.left(e164.indexOf(u';'));
     const QString digits = phoneDigits(rawNumber);
     const QString international = phoneDigits(keyNumber);
     QString text;
@@ -56,7 +59,6 @@ QString phoneSearchText(const QString &raw, const QString &e164)
     else
         text = digits + QLatin1Char(' ') + international;
     // The extension on its own, so that searching "8001" finds the desk.
-    const QString extension = rawExtension.isEmpty() ? keyExtension : rawExtension;
     return text.isEmpty() || extension.isEmpty() ? text : text + QLatin1Char(' ') + extension;
 }
 

@@ -287,6 +287,12 @@ TEST(PhoneNumbersExtensionTest, ChineseWritingsOfAnExtensionAreRead)
 
 TEST(PhoneNumbersExtensionTest, AnExtensionStaysInTheInternationalForm)
 {
+    // Taiwan writes an extension after "#" (found by a review: the export dropped it).
+    auto taipei = PhoneNumbers::parse(QStringLiteral("02-2345-6789 轉 55"), QStringLiteral("TW"));
+    ASSERT_TRUE(taipei.ok()) << taipei.error().message;
+    EXPECT_EQ(taipei.value().normalized, QStringLiteral("+886223456789;ext=55"));
+    EXPECT_EQ(PhoneNumbers::international(taipei.value().formatted, taipei.value().normalized),
+        QStringLiteral("+886 2 2345 6789#55"));
     EXPECT_EQ(PhoneNumbers::international(QStringLiteral("020 8356 1234 ext. 8001"), QStringLiteral("+862083561234")),
         QStringLiteral("+86 20 8356 1234 ext. 8001"));
     // The key has the extension as RFC 3966 writes it, and the international form reads it back the same.

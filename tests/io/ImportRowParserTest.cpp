@@ -208,6 +208,11 @@ TEST(ImportRowParserTest, ASlashSeparatesTwoWholeNumbersOnly)
     const ParsedImportRow noted = phones(QStringLiteral("13800003010（微信/电话同号）"));
     EXPECT_EQ(noted.customer.phones, QStringList { QStringLiteral("138 0000 3010") });
     EXPECT_EQ(noted.phoneNotes, QStringList { QStringLiteral("138 0000 3010: 微信/电话同号") });
+    // Sides with notes, or of other regions, are numbers of their own too (found by a review).
+    EXPECT_EQ(phones(QStringLiteral("13800003004 (微信同号) / 13900001111")).customer.phones,
+        (QStringList { QStringLiteral("138 0000 3004"), QStringLiteral("139 0000 1111") }));
+    EXPECT_EQ(phones(QStringLiteral("+852 2345 6780/+853 2812 3456")).customer.phones.size(), 2);
+    EXPECT_EQ(phones(QStringLiteral("13800003004/0912345678")).customer.phones.size(), 2);
     // A second side without its area code is no number of its own: the cell is one value, refused.
     EXPECT_FALSE(phones(QStringLiteral("0571-88888888/88888889")).isValid());
 }

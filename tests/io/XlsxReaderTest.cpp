@@ -288,6 +288,37 @@ wb.save(sys.argv[1])
     EXPECT_TRUE(table.value()->leftOutRows().isEmpty());
 }
 
+TEST_F(XlsxReaderTest, HeadingsWithTextAfterThemAndBoxesAreNoRecords)
+{
+    // Found by a review: a heading with a note beside it and a total with its sum as text are still headings when
+    // they span half the header or more; a heading merged as a box (A6:B7) fills no row below; the header's
+    // names merged down over two rows make no record.
+    auto table = openTable(openpyxlWorkbook(QStringLiteral("boxes.xlsx"), QStringLiteral(R"(wb = openpyxl.Workbook()
+ws = wb.active
+ws.append(["公司名称", "联系人", "电话", "城市", "金额"])
+ws.append([None, None, None, None, None])
+ws.merge_cells("A1:A2"); ws.merge_cells("D1:D2")
+ws.append(["华南区客户", None, None, "负责人：张三"]); ws.merge_cells("A3:C3")
+ws.append(["甲公司", "张三", "13800000001", "广州", 100])
+ws.append(["合计：1 家", None, None, None, "¥100"]); ws.merge_cells("A5:D5")
+ws.append(["华东区"]); ws.merge_cells("A6:B7")
+ws.append([None, None, "13800000002", "上海"])
+wb.save(sys.argv[1])
+)")));
+    ASSERT_TRUE(table.ok()) << table.error().toString();
+    QList<qint64> rows;
+    QStringList names;
+    QVariantList row;
+    while (table.value()->readRow(row)) {
+        rows << table.value()->rowNumber();
+        names << row.value(0).toString();
+    }
+    EXPECT_EQ(rows, (QList<qint64> { 1, 4, 7 }));
+    EXPECT_EQ(names.value(2), QString()); // not "华东区"
+    ASSERT_EQ(table.value()->leftOutRows().size(), 3);
+    EXPECT_EQ(table.value()->leftOutRows().at(2).range, QStringLiteral("A6:B6"));
+}
+
 TEST_F(XlsxReaderTest, RecordsWithCellsMergedAfterTheirFirstAreKept)
 {
     // Found by a review: "北京市" across 省份 and 城市, an address across two columns, a name across 名称 and 简称
