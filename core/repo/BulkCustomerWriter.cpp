@@ -35,6 +35,7 @@ BulkCustomerWriter::BulkCustomerWriter(QSqlDatabase db)
 
 BulkCustomerWriter::~BulkCustomerWriter()
 {
+    m_index->endBulk(); // after a commit, finishBulk() ended it; else the load is given up
     // The statements go first: they belong to the connection and must not outlive what they were prepared in.
     m_customer.reset();
     m_contact.reset();
@@ -55,6 +56,7 @@ Status BulkCustomerWriter::begin()
     m_transaction = std::make_unique<Transaction>(m_db);
     if (Status status = m_transaction->begin(); !status)
         return status;
+    m_index->beginBulk();
     m_now = Database::nowTimestamp();
     m_nameOrder = std::make_unique<NameOrder>(NameOrder::ofBook(m_db));
     if (Status status = deferIndexes(); !status)

@@ -40,6 +40,11 @@ public:
     // `shortGrams` is SearchText::shortGramText(foldedText) when the caller made it already (empty: made here).
     virtual Status addNew(qint64 customerId, const QString &foldedText, const QString &shortGrams = {}) = 0;
     virtual Status finishBulk() = 0;
+    // Between these, on this connection, what cannot be indexed row by row waits for finishBulk(): a customer the
+    // bulk load wrote and something changes again before it ends (an import's later row updating an earlier one) is
+    // then not taken out of what does not hold it yet. endBulk() also follows a bulk load given up (rolled back).
+    virtual void beginBulk() { }
+    virtual void endBulk() { }
     // The condition for a folded query; an empty query gives an empty clause.
     virtual Result<Clause> clause(const QString &foldedQuery) const = 0;
 };

@@ -3,6 +3,8 @@
 #include "db/SqlError.h"
 
 #include <QCoreApplication>
+#include <QMutex>
+#include <QSet>
 #include <QSqlQuery>
 
 namespace {
@@ -24,6 +26,27 @@ QString ftsTerms(const QStringList &grams)
 
 const QString kInstr = QStringLiteral("instr(c.search_text, ?) > 0");
 const QString kContains = QStringLiteral("clientele_contains(c.search_text, ?)");
+
+// The connections in a bulk load, by name: their trigram table holds none of the rows written since it began (it
+// is rebuilt in one pass by finishBulk()), so a change to such a row must not delete it from that table (FTS5
+// says "database disk image is malformed"); the rebuild indexes the row's last text anyway.
+QSet<QString> &bulkConnections()
+{
+    static QSet<QString> names;
+    return names;
+}
+
+QMutex &bulkMutex()
+{
+    static QMutex mutex;
+    return mutex;
+}
+
+bool inBulk(const QSqlDatabase &db)
+{
+    const QMutexLocker locker(&bulkMutex());
+    return bulkConnections().contains(db.connectionName());
+}
 
 } // namespace
 
@@ -118,11 +141,13 @@ Status SqliteSearchIndex::put(qint64 customerId, const QString &foldedText)
     if (!tablesExist())
         return {};
 
-    query.prepare(QStringLiteral("INSERT INTO %1 (rowid, search_text) VALUES (?, ?)").arg(kTrigramTable));
-    query.addBindValue(customerId);
-    query.addBindValue(foldedText);
-    if (!query.exec())
-        return sqlError(query, QCoreApplication::translate("SearchIndex", "Updating the search index"));
+    if (!inBulk(m_db)) {
+        query.prepare(QStringLiteral("INSERT INTO %1 (rowid, search_text) VALUES (?, ?)").arg(kTrigramTable));
+        query.addBindValue(customerId);
+        query.addBindValue(foldedText);
+        if (!query.exec())
+            return sqlError(query, QCoreApplication::translate("SearchIndex", "Updating the search index"));
+    }
     return insertBigrams(customerId, SearchText::shortGramText(foldedText));
 }
 
@@ -153,8 +178,21 @@ Status SqliteSearchIndex::addNew(qint64 customerId, const QString &foldedText, c
     return insertBigrams(customerId, shortGrams.isEmpty() ? SearchText::shortGramText(foldedText) : shortGrams);
 }
 
+void SqliteSearchIndex::beginBulk()
+{
+    const QMutexLocker locker(&bulkMutex());
+    bulkConnections().insert(m_db.connectionName());
+}
+
+void SqliteSearchIndex::endBulk()
+{
+    const QMutexLocker locker(&bulkMutex());
+    bulkConnections().remove(m_db.connectionName());
+}
+
 Status SqliteSearchIndex::finishBulk()
 {
+    endBulk();
     if (!tablesExist())
         return {};
     // The trigram table reads its content straight from customers: one pass is faster than a row at a time.
@@ -170,11 +208,14 @@ Status SqliteSearchIndex::removeFromFts(qint64 customerId, const QString &oldTex
         return {};
     // Both tables keep no copy of the text, so a row is removed by handing FTS5 the values it was indexed with.
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("INSERT INTO %1 (%1, rowid, search_text) VALUES ('delete', ?, ?)").arg(kTrigramTable));
-    query.addBindValue(customerId);
-    query.addBindValue(oldText);
-    if (!query.exec())
-        return sqlError(query, QCoreApplication::translate("SearchIndex", "Updating the search index"));
+    if (!inBulk(m_db)) {
+        query.prepare(
+            QStringLiteral("INSERT INTO %1 (%1, rowid, search_text) VALUES ('delete', ?, ?)").arg(kTrigramTable));
+        query.addBindValue(customerId);
+        query.addBindValue(oldText);
+        if (!query.exec())
+            return sqlError(query, QCoreApplication::translate("SearchIndex", "Updating the search index"));
+    }
     query.prepare(QStringLiteral("INSERT INTO %1 (%1, rowid, grams) VALUES ('delete', ?, ?)").arg(kBigramTable));
     query.addBindValue(customerId);
     query.addBindValue(SearchText::shortGramText(oldText));

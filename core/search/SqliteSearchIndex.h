@@ -22,6 +22,8 @@ public:
     Status rebuild() override;
     Status addNew(qint64 customerId, const QString &foldedText, const QString &shortGrams = {}) override;
     Status finishBulk() override;
+    void beginBulk() override;
+    void endBulk() override;
     Result<Clause> clause(const QString &foldedQuery) const override;
 
     // Above this many candidates a scan in list order fills a page sooner than sorting the candidates.
