@@ -460,6 +460,17 @@ void ImportRowParser::readPhones(QStringList &phones, QStringList &keys, QString
         // libphonenumber reads "13800003021 (A)" as the number alone: the note is taken first, so it is not lost.
         // Extensions ("020-83561234 ext 12") have digits, which no note here has.
         if (const auto split = mayHaveNote(phone) ? splitPhoneNote(phone) : std::nullopt) {
+            // Digits alone in brackets after a fixed line, "020-83561234 (8001)", are its extension.
+            static const QRegularExpression extensionDigits(QStringLiteral("^\\d{1,6}$"));
+            if (extensionDigits.match(split->second).hasMatch()) {
+                if (auto extended = PhoneNumbers::parse(split->first + QStringLiteral(" ext. ") + split->second);
+                    extended && extended.value().valid && extended.value().normalized.contains(u';')) {
+                    number = std::move(extended);
+                    phone = number.value().formatted;
+                    keys << number.value().normalized;
+                    continue;
+                }
+            }
             auto bare = PhoneNumbers::parse(split->first);
             if (bare || !number) {
                 number = std::move(bare); // when neither reads, the problem is the number's own

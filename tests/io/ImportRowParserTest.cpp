@@ -233,6 +233,10 @@ TEST(ImportRowParserTest, ANoteTheNumberReaderWouldDropIsKept)
     EXPECT_EQ(extension.customer.phones, QStringList { QStringLiteral("020 8356 1234 ext. 8001") });
     EXPECT_TRUE(extension.phoneNotes.isEmpty());
     EXPECT_TRUE(parsed(QStringLiteral("020 8356 1234 ext 8001")).phoneNotes.isEmpty());
+    const ParsedImportRow bracketed = parsed(QStringLiteral("020-83561234 (8001)"));
+    EXPECT_EQ(bracketed.customer.phones, QStringList { QStringLiteral("020 8356 1234 ext. 8001") });
+    EXPECT_EQ(bracketed.phoneKeys, QStringList { QStringLiteral("+862083561234;ext=8001") });
+    EXPECT_TRUE(bracketed.phoneNotes.isEmpty());
 }
 
 } // namespace
