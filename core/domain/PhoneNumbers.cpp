@@ -241,6 +241,22 @@ QString normalizedOrDigits(const QString &raw)
 
 namespace Emails {
 
+namespace {
+
+    bool isAscii(QStringView text)
+    {
+        return std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x80; });
+    }
+
+    // A domain in its ASCII form (xn--fiqs8s for 中国); empty when it cannot be one. Most are ASCII already, and are
+    // taken as they are: an import checks a million of them.
+    QByteArray asciiDomain(const QString &domain)
+    {
+        return isAscii(domain) ? domain.toLatin1() : QUrl::toAce(domain);
+    }
+
+} // namespace
+
 QString cleaned(const QString &email)
 {
     QString text = email.trimmed().normalized(QString::NormalizationForm_KC);
@@ -266,7 +282,7 @@ Status validate(const QString &email)
     const qsizetype at = clean.lastIndexOf(QLatin1Char('@'));
     if (at < 0)
         return Error { QCoreApplication::translate("PhoneNumbers", "\"%1\" is not an email address: it has no @.").arg(trimmed) };
-    const QByteArray domain = QUrl::toAce(clean.mid(at + 1));
+    const QByteArray domain = asciiDomain(clean.mid(at + 1));
     const QString ascii = clean.left(at + 1) + QString::fromLatin1(domain);
     if (domain.isEmpty() || ascii.contains(QStringLiteral("..")) || !pattern.match(ascii).hasMatch())
         return Error { QCoreApplication::translate("PhoneNumbers", "\"%1\" is not a valid email address.").arg(trimmed) };
@@ -278,8 +294,10 @@ QString normalized(const QString &email)
     // A domain in Chinese script and its ASCII form are one address.
     QString address = cleaned(email).toLower();
     if (const qsizetype at = address.lastIndexOf(QLatin1Char('@')); at >= 0) {
-        if (const QByteArray ace = QUrl::toAce(address.mid(at + 1)); !ace.isEmpty())
-            address = address.left(at + 1) + QString::fromLatin1(ace).toLower();
+        if (const QStringView domain = QStringView(address).mid(at + 1); !isAscii(domain)) {
+            if (const QByteArray ace = QUrl::toAce(domain.toString()); !ace.isEmpty())
+                address = address.left(at + 1) + QString::fromLatin1(ace).toLower();
+        }
     }
     return address;
 }
