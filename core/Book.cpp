@@ -1,4 +1,5 @@
 #include "Book.h"
+#include "repo/StoredPhones.h"
 #include "search/NameOrder.h"
 #include "search/SearchIndex.h"
 
@@ -10,6 +11,8 @@ Result<std::unique_ptr<Database>> openBook(const QString &path, const Database::
     if (Status status = SearchIndex::create(database.value()->connection())->ensureReady(); !status)
         return status.error();
     if (Status status = NameOrder::ensureKeys(database.value()->connection()); !status)
+        return status.error();
+    if (Status status = StoredPhones::ensureKeys(database.value()->connection()); !status)
         return status.error();
     return database;
 }

@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
@@ -170,11 +170,11 @@
 <context>
     <name>ActivityRepository</name>
     <message>
-        <source>Saving the activity &quot;%1&quot;</source>
+        <source>Saving the activity "%1"</source>
         <translation>保存跟进“%1”</translation>
     </message>
     <message>
-        <source>The activity &quot;%1&quot; no longer exists.</source>
+        <source>The activity "%1" no longer exists.</source>
         <translation>跟进“%1”已不存在。</translation>
     </message>
     <message>
@@ -202,15 +202,15 @@
         <translation>查找被冷落的客户</translation>
     </message>
     <message>
-        <source>Moving the customers&apos; planned activities to the trash</source>
+        <source>Moving the customers' planned activities to the trash</source>
         <translation>将客户的计划跟进移到回收站</translation>
     </message>
     <message>
-        <source>Restoring the customers&apos; planned activities</source>
+        <source>Restoring the customers' planned activities</source>
         <translation>恢复客户的计划跟进</translation>
     </message>
     <message>
-        <source>Saving the activity &quot;%1&quot;: %2</source>
+        <source>Saving the activity "%1": %2</source>
         <translation>保存跟进“%1”：%2</translation>
     </message>
 </context>
@@ -423,7 +423,7 @@
     </message>
     <message>
         <source>d MMM yyyy</source>
-        <comment>date format on the printed analysis&apos;s cover</comment>
+        <comment>date format on the printed analysis's cover</comment>
         <translation>yyyy年M月d日</translation>
     </message>
     <message>
@@ -474,7 +474,7 @@
         <translation>VIEW</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; already exists; use File &gt; Open book to open it.</source>
+        <source>"%1" already exists; use File &gt; Open book to open it.</source>
         <translation>“%1”已存在；请使用“文件 &gt; 打开账簿”打开它。</translation>
     </message>
     <message>
@@ -494,7 +494,7 @@
         <translation>同意续约两年。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is already open in this window.</source>
+        <source>"%1" is already open in this window.</source>
         <translation>“%1”已在此窗口中打开。</translation>
     </message>
     <message>
@@ -518,7 +518,7 @@
         <translation>将主窗口的截图保存到 FILE，然后退出（使用 --db 时，在账簿的副本上进行）。</translation>
     </message>
     <message>
-        <source>Cannot copy &quot;%1&quot; to take the screenshot on the copy.</source>
+        <source>Cannot copy "%1" to take the screenshot on the copy.</source>
         <translation>无法复制“%1”以在副本上截图。</translation>
     </message>
     <message>
@@ -1368,7 +1368,7 @@
 <context>
     <name>BackupService</name>
     <message>
-        <source>Cannot create the backup folder &quot;%1&quot;.</source>
+        <source>Cannot create the backup folder "%1".</source>
         <translation>无法创建备份文件夹“%1”。</translation>
     </message>
     <message>
@@ -1380,7 +1380,7 @@
         <translation>备份已生成但未通过检查，因此已删除：%1</translation>
     </message>
     <message>
-        <source>Cannot write the backup &quot;%1&quot;.</source>
+        <source>Cannot write the backup "%1".</source>
         <translation>无法写入备份“%1”。</translation>
     </message>
     <message>
@@ -1392,15 +1392,15 @@
         <translation>备份有 %1 个表，账簿有 %2 个。</translation>
     </message>
     <message>
-        <source>Cannot delete the old backup &quot;%1&quot;.</source>
+        <source>Cannot delete the old backup "%1".</source>
         <translation>无法删除旧备份“%1”。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; cannot be restored: %2</source>
+        <source>"%1" cannot be restored: %2</source>
         <translation>无法从“%1”恢复：%2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; was saved by a newer version of Clientele.</source>
+        <source>"%1" was saved by a newer version of Clientele.</source>
         <translation>“%1”由更新版本的 Clientele 保存。</translation>
     </message>
     <message>
@@ -1408,15 +1408,15 @@
         <translation>未恢复任何内容，因为无法先备份当前账簿：%1</translation>
     </message>
     <message>
-        <source>Cannot move the damaged book &quot;%1&quot; aside.</source>
+        <source>Cannot move the damaged book "%1" aside.</source>
         <translation>无法移走已损坏的账簿“%1”。</translation>
     </message>
     <message>
-        <source>Cannot copy &quot;%1&quot; to &quot;%2&quot;.</source>
+        <source>Cannot copy "%1" to "%2".</source>
         <translation>无法将“%1”复制到“%2”。</translation>
     </message>
     <message>
-        <source>Reading the book&apos;s erasures</source>
+        <source>Reading the book's erasures</source>
         <translation>读取账簿的抹除记录</translation>
     </message>
     <message>
@@ -1498,34 +1498,34 @@
         <translation>备份文件夹</translation>
     </message>
     <message>
-        <source>The folder &quot;%1&quot; cannot be created or used.</source>
+        <source>The folder "%1" cannot be created or used.</source>
         <translation>无法创建或使用文件夹“%1”。</translation>
     </message>
 </context>
 <context>
     <name>BookFileCheck</name>
     <message>
-        <source>Cannot read &quot;%1&quot;: %2</source>
+        <source>Cannot read "%1": %2</source>
         <translation>无法读取“%1”：%2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a Clientele book: the file is not an SQLite database.</source>
+        <source>"%1" is not a Clientele book: the file is not an SQLite database.</source>
         <translation>“%1”不是 Clientele 账簿：该文件不是 SQLite 数据库。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is damaged: the file is cut short (%2 bytes).</source>
+        <source>"%1" is damaged: the file is cut short (%2 bytes).</source>
         <translation>“%1”已损坏：文件不完整（只有 %2 字节）。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is damaged: the file is cut short (%2 bytes of the %3 its header gives).</source>
+        <source>"%1" is damaged: the file is cut short (%2 bytes of the %3 its header gives).</source>
         <translation>“%1”已损坏：文件不完整（只有 %2 字节，文件头表明应有 %3 字节）。</translation>
     </message>
     <message>
-        <source>Cannot open &quot;%1&quot;: %2</source>
+        <source>Cannot open "%1": %2</source>
         <translation>无法打开“%1”：%2</translation>
     </message>
     <message numerus="yes">
-        <source>&quot;%1&quot; is damaged: the database check found %n problem(s) in it. The first: %2</source>
+        <source>"%1" is damaged: the database check found %n problem(s) in it. The first: %2</source>
         <translation>
             <numerusform>“%1”已损坏：数据库检查发现了 %n 个问题。第一个：%2</numerusform>
         </translation>
@@ -1534,11 +1534,11 @@
 <context>
     <name>BookLock</name>
     <message>
-        <source>Cannot create the lock file &quot;%1&quot; next to the book.</source>
+        <source>Cannot create the lock file "%1" next to the book.</source>
         <translation>无法在账簿旁创建锁文件“%1”。</translation>
     </message>
     <message>
-        <source>The book &quot;%1&quot; is already open in another Clientele window or program: user %2 on %3, process %4, since %5.</source>
+        <source>The book "%1" is already open in another Clientele window or program: user %2 on %3, process %4, since %5.</source>
         <translation>账簿“%1”已在另一个 Clientele 窗口或程序中打开：用户 %2，计算机 %3，进程 %4，自 %5 起。</translation>
     </message>
     <message>
@@ -1569,7 +1569,7 @@
         <translation>账簿已恢复</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; was restored from the backup &quot;%2&quot;. The damaged file was kept as &quot;%3&quot;.</source>
+        <source>"%1" was restored from the backup "%2". The damaged file was kept as "%3".</source>
         <translation>“%1”已从备份“%2”恢复。损坏的文件已保留为“%3”。</translation>
     </message>
     <message>
@@ -1598,7 +1598,7 @@ You can open it read-only to look things up: nothing can be changed then, and th
 Nothing has been written to it. The newest backup that passes its check was taken on %2 and holds %Ln customer(s):
 %3
 
-Restore it? The damaged file is kept beside it as &quot;%4&quot;, never deleted.</source>
+Restore it? The damaged file is kept beside it as "%4", never deleted.</source>
         <translation>
             <numerusform>%1
 
@@ -1787,7 +1787,7 @@ Open another book?</source>
         <translation>准备导入</translation>
     </message>
     <message>
-        <source>Adding the tag &quot;%1&quot;</source>
+        <source>Adding the tag "%1"</source>
         <translation>添加标签“%1”</translation>
     </message>
     <message>
@@ -1795,7 +1795,7 @@ Open another book?</source>
         <translation>添加电话和邮箱</translation>
     </message>
     <message>
-        <source>Adding the customer &quot;%1&quot;</source>
+        <source>Adding the customer "%1"</source>
         <translation>添加客户“%1”</translation>
     </message>
     <message>
@@ -1803,7 +1803,7 @@ Open another book?</source>
         <translation>添加标签</translation>
     </message>
     <message>
-        <source>Adding the contact &quot;%1&quot;</source>
+        <source>Adding the contact "%1"</source>
         <translation>添加联系人“%1”</translation>
     </message>
     <message>
@@ -1965,7 +1965,7 @@ Open another book?</source>
         <translation>改期</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is %2 and stays on its day.</source>
+        <source>"%1" is %2 and stays on its day.</source>
         <translation>“%1”%2，不能改期。</translation>
     </message>
     <message numerus="yes">
@@ -1982,7 +1982,7 @@ Open another book?</source>
     </message>
     <message>
         <source>MMMM yyyy</source>
-        <comment>date format of the month&apos;s title</comment>
+        <comment>date format of the month's title</comment>
         <translation>yyyy年M月</translation>
     </message>
 </context>
@@ -2005,7 +2005,7 @@ Open another book?</source>
         <translation>保存图表</translation>
     </message>
     <message>
-        <source>The chart could not be saved as &quot;%1&quot;.</source>
+        <source>The chart could not be saved as "%1".</source>
         <translation>无法将图表保存为“%1”。</translation>
     </message>
     <message>
@@ -2031,15 +2031,15 @@ Open another book?</source>
         <translation>多余的参数：%1</translation>
     </message>
     <message>
-        <source>--format must be csv or json, not &quot;%1&quot;</source>
+        <source>--format must be csv or json, not "%1"</source>
         <translation>--format 必须是 csv 或 json，而不是“%1”</translation>
     </message>
     <message>
-        <source>--limit must be a whole number, not &quot;%1&quot;</source>
+        <source>--limit must be a whole number, not "%1"</source>
         <translation>--limit 必须是整数，而不是“%1”</translation>
     </message>
     <message>
-        <source>there is no owner named &quot;%1&quot;</source>
+        <source>there is no owner named "%1"</source>
         <translation>没有名为“%1”的负责人</translation>
     </message>
     <message>
@@ -2047,15 +2047,15 @@ Open another book?</source>
         <translation>customers add 需要 --name</translation>
     </message>
     <message>
-        <source>--kind must be company or individual, not &quot;%1&quot;</source>
+        <source>--kind must be company or individual, not "%1"</source>
         <translation>--kind 必须是 company 或 individual，而不是“%1”</translation>
     </message>
     <message>
-        <source>--stage must be lead, prospect, customer or inactive, not &quot;%1&quot;</source>
+        <source>--stage must be lead, prospect, customer or inactive, not "%1"</source>
         <translation>--stage 必须是 lead、prospect、customer 或 inactive，而不是“%1”</translation>
     </message>
     <message>
-        <source>likely duplicate of customer %1 &quot;%2&quot; (%3); add --force to create it anyway</source>
+        <source>likely duplicate of customer %1 "%2" (%3); add --force to create it anyway</source>
         <translation>可能与客户 %1“%2”重复（%3）；如仍要创建，请加上 --force</translation>
     </message>
     <message>
@@ -2071,7 +2071,7 @@ Open another book?</source>
         <translation>必须先给出 --db FILE</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot; (see --help)</source>
+        <source>unknown command "%1" (see --help)</source>
         <translation>未知命令“%1”（参见 --help）</translation>
     </message>
     <message numerus="yes">
@@ -2081,27 +2081,27 @@ Open another book?</source>
         </translation>
     </message>
     <message>
-        <source>%1 must be a date such as 2026-06-30, not &quot;%2&quot;</source>
+        <source>%1 must be a date such as 2026-06-30, not "%2"</source>
         <translation>%1 必须是日期（如 2026-06-30），而不是“%2”</translation>
     </message>
     <message>
-        <source>unknown currency &quot;%1&quot;</source>
+        <source>unknown currency "%1"</source>
         <translation>未知币种“%1”</translation>
     </message>
     <message>
-        <source>cannot read the customers&apos; names</source>
+        <source>cannot read the customers' names</source>
         <translation>无法读取客户名称</translation>
     </message>
     <message>
-        <source>--by must be revenue or profit, not &quot;%1&quot;</source>
+        <source>--by must be revenue or profit, not "%1"</source>
         <translation>--by 必须是 revenue 或 profit，而不是“%1”</translation>
     </message>
     <message>
-        <source>--seed must be a whole number, not &quot;%1&quot;</source>
+        <source>--seed must be a whole number, not "%1"</source>
         <translation>--seed 必须是整数，而不是“%1”</translation>
     </message>
     <message>
-        <source>--k must be a number from 1 to 20, not &quot;%1&quot;</source>
+        <source>--k must be a number from 1 to 20, not "%1"</source>
         <translation>--k 必须是 1 到 20 之间的数字，而不是“%1”</translation>
     </message>
     <message>
@@ -2109,7 +2109,7 @@ Open another book?</source>
         <translation>report pdf 需要要写入的 PDF 文件名</translation>
     </message>
     <message>
-        <source>--language must be en, zh_CN or zh_TW, not &quot;%1&quot;</source>
+        <source>--language must be en, zh_CN or zh_TW, not "%1"</source>
         <translation>--language 必须是 en、zh_CN 或 zh_TW，而不是“%1”</translation>
     </message>
     <message>
@@ -2117,15 +2117,15 @@ Open another book?</source>
         <translation>report 需要以下之一：%1</translation>
     </message>
     <message>
-        <source>--status must be new, acknowledged, in_progress, resolved or closed, not &quot;%1&quot;</source>
+        <source>--status must be new, acknowledged, in_progress, resolved or closed, not "%1"</source>
         <translation>--status 必须是 new、acknowledged、in_progress、resolved 或 closed，而不是“%1”</translation>
     </message>
     <message>
-        <source>--format must be json, not &quot;%1&quot;</source>
+        <source>--format must be json, not "%1"</source>
         <translation>--format 必须是 json，而不是“%1”</translation>
     </message>
     <message>
-        <source>complaints stats needs --from and --to as dates YYYY-MM-DD, not &quot;%1&quot; and &quot;%2&quot;</source>
+        <source>complaints stats needs --from and --to as dates YYYY-MM-DD, not "%1" and "%2"</source>
         <translation>complaints stats 需要 YYYY-MM-DD 格式的 --from 和 --to 日期，而不是“%1”和“%2”</translation>
     </message>
     <message>
@@ -2133,7 +2133,7 @@ Open another book?</source>
         <translation>--to %1 早于 --from %2</translation>
     </message>
     <message>
-        <source>complaints needs list or stats, not &quot;%1&quot;</source>
+        <source>complaints needs list or stats, not "%1"</source>
         <translation>complaints 需要 list 或 stats，而不是“%1”</translation>
     </message>
     <message>
@@ -2145,11 +2145,11 @@ Open another book?</source>
         <translation>report customer 需要要写入的 PDF 文件名</translation>
     </message>
     <message>
-        <source>--lang must be en, zh_CN or zh_TW, not &quot;%1&quot;</source>
+        <source>--lang must be en, zh_CN or zh_TW, not "%1"</source>
         <translation>--lang 必须是 en、zh_CN 或 zh_TW，而不是“%1”</translation>
     </message>
     <message>
-        <source>--as-of must be a date such as 2026-06-30, not &quot;%1&quot;</source>
+        <source>--as-of must be a date such as 2026-06-30, not "%1"</source>
         <translation>--as-of 必须是日期，例如 2026-06-30，而不是“%1”</translation>
     </message>
     <message>
@@ -2157,7 +2157,7 @@ Open another book?</source>
         <translation>%1 请先在那里关闭它；只读取数据的命令仍可运行。</translation>
     </message>
     <message>
-        <source>--customers must be a whole number, not &quot;%1&quot;</source>
+        <source>--customers must be a whole number, not "%1"</source>
         <translation>--customers 必须是整数，而不是“%1”</translation>
     </message>
     <message>
@@ -2173,7 +2173,7 @@ Open another book?</source>
         <translation>ok</translation>
     </message>
     <message>
-        <source>%1 must be a date as YYYY-MM-DD, not &quot;%2&quot;</source>
+        <source>%1 must be a date as YYYY-MM-DD, not "%2"</source>
         <translation>%1 必须是 YYYY-MM-DD 格式的日期，而不是“%2”</translation>
     </message>
     <message>
@@ -2181,7 +2181,7 @@ Open another book?</source>
         <translation>renewals 需要 --within 天数</translation>
     </message>
     <message>
-        <source>--within must be a number of days, not &quot;%1&quot;</source>
+        <source>--within must be a number of days, not "%1"</source>
         <translation>--within 必须是天数，而不是“%1”</translation>
     </message>
     <message>
@@ -2197,7 +2197,7 @@ Open another book?</source>
         <translation>activities 需要子命令：export-ics OUT.ics</translation>
     </message>
     <message>
-        <source>cannot read the mapping &quot;%1&quot;: %2</source>
+        <source>cannot read the mapping "%1": %2</source>
         <translation>无法读取字段对应“%1”：%2</translation>
     </message>
     <message>
@@ -2217,7 +2217,7 @@ Open another book?</source>
         <translation>……另有 %1 个问题（--errors FILE 可写出全部问题）</translation>
     </message>
     <message>
-        <source>--on-duplicate must be skip, update or create, not &quot;%1&quot;</source>
+        <source>--on-duplicate must be skip, update or create, not "%1"</source>
         <translation>--on-duplicate 必须是 skip、update 或 create，而不是“%1”</translation>
     </message>
     <message>
@@ -2237,7 +2237,7 @@ Open another book?</source>
         <translation>未导入任何数据：每一行都是重复或有问题</translation>
     </message>
     <message>
-        <source>unknown column &quot;%1&quot; in --columns</source>
+        <source>unknown column "%1" in --columns</source>
         <translation>--columns 中有未知的列“%1”</translation>
     </message>
     <message>
@@ -2245,7 +2245,7 @@ Open another book?</source>
         <translation>需要报价单编号</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a quote ID</source>
+        <source>"%1" is not a quote ID</source>
         <translation>“%1”不是报价单编号</translation>
     </message>
     <message>
@@ -2253,15 +2253,15 @@ Open another book?</source>
         <translation>quote pdf 需要要写入的文件，例如 quote pdf 12 quote.pdf</translation>
     </message>
     <message>
-        <source>--date must be a date like 2026-03-31, not &quot;%1&quot;</source>
+        <source>--date must be a date like 2026-03-31, not "%1"</source>
         <translation>--date 必须是 2026-03-31 这样的日期，而不是“%1”</translation>
     </message>
     <message>
-        <source>quote needs show, pdf or accept, not &quot;%1&quot;</source>
+        <source>quote needs show, pdf or accept, not "%1"</source>
         <translation>quote 需要 show、pdf 或 accept，而不是“%1”</translation>
     </message>
     <message>
-        <source>orders needs list, not &quot;%1&quot;</source>
+        <source>orders needs list, not "%1"</source>
         <translation>orders 需要 list，而不是“%1”</translation>
     </message>
     <message>
@@ -2269,7 +2269,7 @@ Open another book?</source>
         <translation>--from 和 --to 必须是 2026-03-31 这样的日期</translation>
     </message>
     <message>
-        <source>products needs list, not &quot;%1&quot;</source>
+        <source>products needs list, not "%1"</source>
         <translation>products 需要 list，而不是“%1”</translation>
     </message>
     <message>
@@ -2293,7 +2293,7 @@ Open another book?</source>
         <translation>用法：restore FILE --yes</translation>
     </message>
     <message>
-        <source>restoring replaces the whole book with &quot;%1&quot;; add --yes to do it</source>
+        <source>restoring replaces the whole book with "%1"; add --yes to do it</source>
         <translation>恢复会用“%1”替换整个账簿；确认请加上 --yes</translation>
     </message>
     <message>
@@ -2305,15 +2305,15 @@ Open another book?</source>
         <translation>用法：audit list [--entity customer --id N] [--from DATE] [--to DATE] [--user U] [--action A] [--format csv|json]</translation>
     </message>
     <message>
-        <source>--id must be a record id, not &quot;%1&quot;</source>
+        <source>--id must be a record id, not "%1"</source>
         <translation>--id 必须是记录编号，而不是“%1”</translation>
     </message>
     <message>
-        <source>dates are written YYYY-MM-DD, not &quot;%1&quot;</source>
+        <source>dates are written YYYY-MM-DD, not "%1"</source>
         <translation>日期的写法是 YYYY-MM-DD，而不是“%1”</translation>
     </message>
     <message>
-        <source>unknown action &quot;%1&quot;</source>
+        <source>unknown action "%1"</source>
         <translation>未知的操作“%1”</translation>
     </message>
     <message>
@@ -2329,7 +2329,7 @@ Open another book?</source>
         <translation>用法：privacy erase CUSTOMER_ID --yes</translation>
     </message>
     <message>
-        <source>erasing removes customer %1&apos;s personal data for good; add --yes to do it</source>
+        <source>erasing removes customer %1's personal data for good; add --yes to do it</source>
         <translation>抹除会永久删除客户 %1 的个人数据；确认请加上 --yes</translation>
     </message>
     <message>
@@ -2345,11 +2345,11 @@ Open another book?</source>
         <translation>用法：privacy export CUSTOMER_ID OUT.json | privacy erase CUSTOMER_ID --yes</translation>
     </message>
     <message>
-        <source>--tier must be one of this book&apos;s tiers (%1), not &quot;%2&quot;</source>
+        <source>--tier must be one of this book's tiers (%1), not "%2"</source>
         <translation>--tier 必须是本账簿的等级之一（%1），而不是“%2”</translation>
     </message>
     <message>
-        <source>there is no sales rep &quot;%1&quot; (see reps list)</source>
+        <source>there is no sales rep "%1" (see reps list)</source>
         <translation>没有销售代表“%1”（见 reps list）</translation>
     </message>
     <message>
@@ -2401,7 +2401,7 @@ Open another book?</source>
         <translation>已读取 %1 行（%2）。未写入任何内容。本次导入原本会新建 %3 条、更新 %4 条、跳过 %5 条重复；有问题的行：%6。</translation>
     </message>
     <message>
-        <source>--encoding must be utf8-bom, utf8, gbk or big5, not &quot;%1&quot;</source>
+        <source>--encoding must be utf8-bom, utf8, gbk or big5, not "%1"</source>
         <translation>--encoding 必须是 utf8-bom、utf8、gbk 或 big5，而不是“%1”</translation>
     </message>
     <message numerus="yes">
@@ -2437,7 +2437,7 @@ Open another book?</source>
         <translation>%1 不适用于 export %2</translation>
     </message>
     <message>
-        <source>--phone-region must be a two-letter region code such as CN, TW, HK or US, not &quot;%1&quot;</source>
+        <source>--phone-region must be a two-letter region code such as CN, TW, HK or US, not "%1"</source>
         <translation>--phone-region 必须是两个字母的地区代码，例如 CN、TW、HK 或 US，而不是“%1”</translation>
     </message>
     <message numerus="yes">
@@ -2447,7 +2447,7 @@ Open another book?</source>
         </translation>
     </message>
     <message>
-        <source>usage: import undo ENTRY --yes (ENTRY: the import&apos;s id in audit list --action import)</source>
+        <source>usage: import undo ENTRY --yes (ENTRY: the import's id in audit list --action import)</source>
         <translation>用法：import undo ENTRY --yes（ENTRY：该导入在 audit list --action import 中的编号）</translation>
     </message>
     <message numerus="yes">
@@ -2484,11 +2484,11 @@ Open another book?</source>
                                   (ENTRY: its id in audit list --action import)
   export customers OUT.xlsx|OUT.csv [--search TEXT] [--trash] [--columns name,phone,...]
          [--encoding utf8-bom|utf8|gbk|big5] [--anonymise] [--with-consent]
-         (every column of the customer&apos;s file unless --columns says which)
+         (every column of the customer's file unless --columns says which)
   export contacts|products|orders OUT.xlsx|OUT.csv [--encoding ...]
          [--search TEXT] (contacts, orders: of these customers) [--from DATE] [--to DATE] (orders)
          (orders: one row per order line; each file imports into another book as it is)
-  check                           run SQLite&apos;s integrity check on the book
+  check                           run SQLite's integrity check on the book
   quote show ID [--format json]   a quote with its lines and totals
   quote pdf ID OUT.pdf [--language en|zh_CN|zh_TW]   the printed quotation
   quote accept ID [--date YYYY-MM-DD] [--channel direct|online|distributor|phone]
@@ -2504,7 +2504,7 @@ Open another book?</source>
   report customer ID OUT.pdf [--lang en|zh_CN|zh_TW] [--as-of DATE]
                                   the printed one-customer report
   agenda [--date YYYY-MM-DD] [--owner NAME] [--format csv|json]
-                                  overdue items, today&apos;s and the next seven days&apos;
+                                  overdue items, today's and the next seven days'
   renewals --within DAYS [--as-of YYYY-MM-DD] [--owner NAME] [--format csv|json]
                                   contracts ending within DAYS
   activities export-ics OUT.ics [--owner NAME]
@@ -2516,9 +2516,9 @@ Open another book?</source>
   audit list [--entity customer --id N] [--from DATE] [--to DATE] [--user U] [--action A]
              [--format csv|json]
   privacy export CUSTOMER_ID OUT.json [--html OUT.html]
-  privacy erase CUSTOMER_ID --yes  remove a customer&apos;s personal data for good
+  privacy erase CUSTOMER_ID --yes  remove a customer's personal data for good
   reps list [--format csv|json]   the sales reps and how many customers each has
-  reps hand-over FROM TO          give a rep&apos;s customers and open work to another (name or id)
+  reps hand-over FROM TO          give a rep's customers and open work to another (name or id)
 </source>
         <translation>用法： clientele-cli --db FILE [--phone-region CN|TW|HK|US|...] COMMAND ...
   demo --customers N --seed S      用演示数据填充一个新账簿
@@ -2577,7 +2577,7 @@ Open another book?</source>
         <translation>导入 %1 创建的客户已不在列表中：它们已在回收站中、已被合并、已被永久删除或已被抹除</translation>
     </message>
     <message>
-        <source>(This is the sheet &quot;%1&quot;; the workbook also has %2: choose one with --sheet NAME.)</source>
+        <source>(This is the sheet "%1"; the workbook also has %2: choose one with --sheet NAME.)</source>
         <translation>（这是工作表“%1”；工作簿中还有 %2：请用 --sheet 名称 选择其中一个。）</translation>
     </message>
     <message>
@@ -2672,7 +2672,7 @@ Open another book?</source>
     </message>
     <message>
         <source>, </source>
-        <extracomment>Joins the traits of a customer group, e.g. &quot;bought recently, buy often&quot;.</extracomment>
+        <extracomment>Joins the traits of a customer group, e.g. "bought recently, buy often".</extracomment>
         <translation>，</translation>
     </message>
 </context>
@@ -3038,11 +3038,11 @@ Open another book?</source>
         <translation>就投诉 %1 回电：%2</translation>
     </message>
     <message>
-        <source>The follow-up &quot;%1&quot; is not for the customer of the complaint %2.</source>
+        <source>The follow-up "%1" is not for the customer of the complaint %2.</source>
         <translation>跟进“%1”的客户不是投诉 %2 的客户。</translation>
     </message>
     <message>
-        <source>Follow-up scheduled: %1 &quot;%2&quot;, due %3, for %4.</source>
+        <source>Follow-up scheduled: %1 "%2", due %3, for %4.</source>
         <translation>已安排跟进：%1“%2”，时间 %3，负责人 %4。</translation>
     </message>
     <message>
@@ -3239,18 +3239,18 @@ Open another book?</source>
         <translation>统计投诉数量</translation>
     </message>
     <message>
-        <source>Recording the complaint&apos;s history</source>
+        <source>Recording the complaint's history</source>
         <translation>记录投诉历史</translation>
     </message>
     <message>
-        <source>Reading the complaint&apos;s history</source>
+        <source>Reading the complaint's history</source>
         <translation>读取投诉历史</translation>
     </message>
 </context>
 <context>
     <name>ComplaintSettings</name>
     <message>
-        <source>A complaint category cannot contain a comma: &quot;%1&quot;.</source>
+        <source>A complaint category cannot contain a comma: "%1".</source>
         <translation>投诉类别不能包含逗号：“%1”。</translation>
     </message>
     <message>
@@ -3427,7 +3427,7 @@ Open another book?</source>
         <translation>投诉的客户 %1 不存在或在回收站中。</translation>
     </message>
     <message>
-        <source>The contact of the complaint is not one of the customer&apos;s contacts.</source>
+        <source>The contact of the complaint is not one of the customer's contacts.</source>
         <translation>投诉的联系人不是该客户的联系人。</translation>
     </message>
     <message>
@@ -3808,7 +3808,7 @@ Open another book?</source>
         <translation>续约(&amp;R)</translation>
     </message>
     <message>
-        <source>The value &quot;%1&quot; is not an amount of %2 such as 12000 or %3.</source>
+        <source>The value "%1" is not an amount of %2 such as 12000 or %3.</source>
         <translation>“%1”不是 %2 金额，应写作 12000 或 %3 这样的形式。</translation>
     </message>
 </context>
@@ -4007,7 +4007,7 @@ Open another book?</source>
 <context>
     <name>CustomerBulkEdit</name>
     <message>
-        <source>&quot;%1&quot; is not one of this book&apos;s tiers (%2).</source>
+        <source>"%1" is not one of this book's tiers (%2).</source>
         <translation>“%1”不是本账簿的等级（%2）。</translation>
     </message>
     <message>
@@ -4533,19 +4533,19 @@ Create it anyway?</source>
         <translation>查找客户</translation>
     </message>
     <message>
-        <source>The contact&apos;s name is required.</source>
+        <source>The contact's name is required.</source>
         <translation>联系人姓名为必填项。</translation>
     </message>
     <message>
-        <source>There is no customer named &quot;%1&quot; in the book.</source>
+        <source>There is no customer named "%1" in the book.</source>
         <translation>账簿中没有名为“%1”的客户。</translation>
     </message>
     <message>
-        <source>Several customers are named &quot;%1&quot;: add a City column to tell them apart.</source>
+        <source>Several customers are named "%1": add a City column to tell them apart.</source>
         <translation>有多个客户名为“%1”：请添加“城市”列以区分它们。</translation>
     </message>
     <message>
-        <source>Cannot write &quot;%1&quot;: %2</source>
+        <source>Cannot write "%1": %2</source>
         <translation>无法写入“%1”：%2</translation>
     </message>
     <message>
@@ -5103,7 +5103,7 @@ Add one with New customer… (Ctrl+N), or bring your list in with File › Impor
     </message>
     <message>
         <source>Title</source>
-        <comment>a contact&apos;s job title</comment>
+        <comment>a contact's job title</comment>
         <translation>职务</translation>
     </message>
     <message numerus="yes">
@@ -5113,7 +5113,7 @@ Add one with New customer… (Ctrl+N), or bring your list in with File › Impor
         </translation>
     </message>
     <message>
-        <source>The figures above are in %1, the currency of most of the customer&apos;s orders. Also bought, without tax: %2.</source>
+        <source>The figures above are in %1, the currency of most of the customer's orders. Also bought, without tax: %2.</source>
         <translation>以上数字以 %1 计，这是该客户多数订单的币种。另有其他币种的购买（不含税）：%2。</translation>
     </message>
 </context>
@@ -5203,14 +5203,14 @@ Add one with New customer… (Ctrl+N), or bring your list in with File › Impor
         <translation>统计客户数量</translation>
     </message>
     <message>
-        <source>Counting the customers&apos; records</source>
+        <source>Counting the customers' records</source>
         <translation>统计客户的记录</translation>
     </message>
 </context>
 <context>
     <name>CustomerSalesRepository</name>
     <message>
-        <source>Reading the customer&apos;s orders</source>
+        <source>Reading the customer's orders</source>
         <translation>读取客户的订单</translation>
     </message>
 </context>
@@ -5288,25 +5288,25 @@ Add one with New customer… (Ctrl+N), or bring your list in with File › Impor
         <translation>等级需要名称。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is longer than %2 characters.</source>
+        <source>"%1" is longer than %2 characters.</source>
         <translation>“%1”超过 %2 个字符。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; contains a comma or an equals sign, which a tier name cannot.</source>
+        <source>"%1" contains a comma or an equals sign, which a tier name cannot.</source>
         <translation>“%1”包含逗号或等号，等级名称不能包含这些字符。</translation>
     </message>
     <message>
-        <source>There are two tiers named &quot;%1&quot;.</source>
+        <source>There are two tiers named "%1".</source>
         <translation>有两个名为“%1”的等级。</translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s) have the tier &quot;%1&quot;: give them another tier, or rename &quot;%1&quot; instead of removing it.</source>
+        <source>%n customer(s) have the tier "%1": give them another tier, or rename "%1" instead of removing it.</source>
         <translation>
             <numerusform>有 %n 个客户的等级为“%1”：请先为他们改设其他等级，或改为重命名“%1”而不是删除。</numerusform>
         </translation>
     </message>
     <message>
-        <source>Renaming the tier &quot;%1&quot;</source>
+        <source>Renaming the tier "%1"</source>
         <translation>重命名等级“%1”</translation>
     </message>
 </context>
@@ -5321,11 +5321,11 @@ Add one with New customer… (Ctrl+N), or bring your list in with File › Impor
         <translation>名称超过 200 个字符。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a web address.</source>
+        <source>"%1" is not a web address.</source>
         <translation>“%1”不是网址。</translation>
     </message>
     <message>
-        <source>The contact&apos;s name is required.</source>
+        <source>The contact's name is required.</source>
         <translation>联系人姓名为必填项。</translation>
     </message>
     <message>
@@ -5365,7 +5365,7 @@ Add one with New customer… (Ctrl+N), or bring your list in with File › Impor
         <translation>某个标签</translation>
     </message>
     <message>
-        <source>The contact&apos;s name</source>
+        <source>The contact's name</source>
         <translation>联系人姓名</translation>
     </message>
     <message>
@@ -5414,27 +5414,27 @@ Add one with New customer… (Ctrl+N), or bring your list in with File › Impor
 <context>
     <name>Database</name>
     <message>
-        <source>The book &quot;%1&quot; does not exist.</source>
+        <source>The book "%1" does not exist.</source>
         <translation>账簿“%1”不存在。</translation>
     </message>
     <message>
-        <source>Cannot create the folder &quot;%1&quot;.</source>
+        <source>Cannot create the folder "%1".</source>
         <translation>无法创建文件夹“%1”。</translation>
     </message>
     <message>
-        <source>Cannot open &quot;%1&quot;: %2</source>
+        <source>Cannot open "%1": %2</source>
         <translation>无法打开“%1”：%2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is damaged or not a database: %2</source>
+        <source>"%1" is damaged or not a database: %2</source>
         <translation>“%1”已损坏或不是数据库：%2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is an SQLite database but not a Clientele book.</source>
+        <source>"%1" is an SQLite database but not a Clientele book.</source>
         <translation>“%1”是 SQLite 数据库，但不是 Clientele 账簿。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; was saved by a newer version of Clientele (book format %2; this version reads up to %3). Install the newer version to open it.</source>
+        <source>"%1" was saved by a newer version of Clientele (book format %2; this version reads up to %3). Install the newer version to open it.</source>
         <translation>“%1”由较新版本的 Clientele 保存（账簿格式 %2；此版本最高只能读取格式 %3）。请安装新版本以打开它。</translation>
     </message>
     <message>
@@ -5442,11 +5442,11 @@ Add one with New customer… (Ctrl+N), or bring your list in with File › Impor
         <translation>账簿未升级，因为无法事先创建备份：%1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; cannot be used: %2</source>
+        <source>"%1" cannot be used: %2</source>
         <translation>无法使用“%1”：%2</translation>
     </message>
     <message>
-        <source>The book &quot;%1&quot; is damaged: %2</source>
+        <source>The book "%1" is damaged: %2</source>
         <translation>账簿“%1”已损坏：%2</translation>
     </message>
     <message>
@@ -5454,7 +5454,7 @@ Add one with New customer… (Ctrl+N), or bring your list in with File › Impor
         <translation>复制账簿</translation>
     </message>
     <message>
-        <source>The copy &quot;%1&quot; could not be verified: %2</source>
+        <source>The copy "%1" could not be verified: %2</source>
         <translation>无法验证副本“%1”：%2</translation>
     </message>
     <message>
@@ -5470,7 +5470,7 @@ Add one with New customer… (Ctrl+N), or bring your list in with File › Impor
         <translation>将账簿升级到格式 %1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is in an older format (%2) and must be upgraded to format %3 before use, which cannot be done while it is open read-only. Close the other Clientele window that has it open, then open it again.</source>
+        <source>"%1" is in an older format (%2) and must be upgraded to format %3 before use, which cannot be done while it is open read-only. Close the other Clientele window that has it open, then open it again.</source>
         <translation>“%1”是旧格式（%2），使用前必须升级到格式 %3，而以只读方式打开时无法升级。请关闭打开它的另一个 Clientele 窗口，然后重新打开。</translation>
     </message>
     <message>
@@ -5511,7 +5511,7 @@ Add one with New customer… (Ctrl+N), or bring your list in with File › Impor
 <context>
     <name>DemoConsent</name>
     <message>
-        <source>Writing the demo contacts&apos; consent</source>
+        <source>Writing the demo contacts' consent</source>
         <translation>写入演示联系人的营销同意</translation>
     </message>
 </context>
@@ -5595,7 +5595,7 @@ Add one with New customer… (Ctrl+N), or bring your list in with File › Impor
 <context>
     <name>DocumentNumbers</name>
     <message>
-        <source>The number pattern &quot;%1&quot; needs exactly one counter such as {####}.</source>
+        <source>The number pattern "%1" needs exactly one counter such as {####}.</source>
         <translation>编号格式“%1”需要恰好一个计数器，例如 {####}。</translation>
     </message>
     <message>
@@ -5640,7 +5640,7 @@ Add one with New customer… (Ctrl+N), or bring your list in with File › Impor
         </translation>
     </message>
     <message numerus="yes">
-        <source>The tag &quot;%1&quot; was added to %Ln customer(s).</source>
+        <source>The tag "%1" was added to %Ln customer(s).</source>
         <translation>
             <numerusform>已为 %Ln 位客户添加标签“%1”。</numerusform>
         </translation>
@@ -5896,11 +5896,11 @@ Add one with New customer… (Ctrl+N), or bring your list in with File › Impor
         <translation>抹除客户</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Erase all personal data of &quot;%1&quot;?&lt;/b&gt;</source>
+        <source>&lt;b&gt;Erase all personal data of "%1"?&lt;/b&gt;</source>
         <translation>&lt;b&gt;抹除“%1”的全部个人数据？&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Backups made before now still hold this data until rotation deletes them (after at most a year with the default settings). It cannot be undone: export the customer&apos;s data first if they asked for a copy.</source>
+        <source>Backups made before now still hold this data until rotation deletes them (after at most a year with the default settings). It cannot be undone: export the customer's data first if they asked for a copy.</source>
         <translation>此前生成的备份仍保存这些数据，直到轮换将其删除（默认设置下最多一年）。此操作无法撤销：如果客户要求提供副本，请先导出其数据。</translation>
     </message>
     <message>
@@ -5924,7 +5924,7 @@ Add one with New customer… (Ctrl+N), or bring your list in with File › Impor
         </translation>
     </message>
     <message>
-        <source>The audit trail keeps only that an erasure happened. Orders, quotes and contracts, when there are any, stay for the sales figures, without the customer&apos;s name.</source>
+        <source>The audit trail keeps only that an erasure happened. Orders, quotes and contracts, when there are any, stay for the sales figures, without the customer's name.</source>
         <translation>审计记录只保留发生过抹除这一事实。订单、报价单和合同（如有）会保留以供销售统计，但不再带有客户名称。</translation>
     </message>
 </context>
@@ -5980,23 +5980,23 @@ Add one with New customer… (Ctrl+N), or bring your list in with File › Impor
         <translation>跟进需要主题。</translation>
     </message>
     <message>
-        <source>The activity &quot;%1&quot; needs a due date.</source>
+        <source>The activity "%1" needs a due date.</source>
         <translation>跟进“%1”需要到期日期。</translation>
     </message>
     <message>
-        <source>The duration of &quot;%1&quot; must be between 0 minutes and 7 days.</source>
+        <source>The duration of "%1" must be between 0 minutes and 7 days.</source>
         <translation>“%1”的时长必须在 0 分钟到 7 天之间。</translation>
     </message>
     <message>
-        <source>Reading the customer&apos;s tier</source>
+        <source>Reading the customer's tier</source>
         <translation>读取客户等级</translation>
     </message>
     <message>
-        <source>The activity &quot;%1&quot; is already %2.</source>
+        <source>The activity "%1" is already %2.</source>
         <translation>跟进“%1”已经是%2状态。</translation>
     </message>
     <message>
-        <source>The activity &quot;%1&quot; needs a valid date.</source>
+        <source>The activity "%1" needs a valid date.</source>
         <translation>跟进“%1”需要有效的日期。</translation>
     </message>
     <message>
@@ -6004,15 +6004,15 @@ Add one with New customer… (Ctrl+N), or bring your list in with File › Impor
         <translation>%1 级客户的跟进间隔必须在 1 到 3650 天之间。</translation>
     </message>
     <message>
-        <source>Follow-up cancelled: %1 &quot;%2&quot;.</source>
+        <source>Follow-up cancelled: %1 "%2".</source>
         <translation>已取消跟进：%1“%2”。</translation>
     </message>
     <message>
-        <source>Follow-up done: %1 &quot;%2&quot;.</source>
+        <source>Follow-up done: %1 "%2".</source>
         <translation>已完成跟进：%1“%2”。</translation>
     </message>
     <message>
-        <source>Follow-up done: %1 &quot;%2&quot;. Outcome: %3</source>
+        <source>Follow-up done: %1 "%2". Outcome: %3</source>
         <translation>已完成跟进：%1“%2”。结果：%3</translation>
     </message>
 </context>
@@ -6039,7 +6039,7 @@ Add one with New customer… (Ctrl+N), or bring your list in with File › Impor
         <translation>续约提醒（到期前天数）：</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number of days.</source>
+        <source>"%1" is not a number of days.</source>
         <translation>“%1”不是天数。</translation>
     </message>
 </context>
@@ -6082,7 +6082,7 @@ Add one with New customer… (Ctrl+N), or bring your list in with File › Impor
 <context>
     <name>HandOverDialog</name>
     <message>
-        <source>Hand over %1&apos;s work</source>
+        <source>Hand over %1's work</source>
         <translation>移交%1的工作</translation>
     </message>
     <message>
@@ -6486,11 +6486,11 @@ Add one with New customer… (Ctrl+N), or bring your list in with File › Impor
         <translation>请选择哪一列是各联系人所属的客户（公司）。</translation>
     </message>
     <message>
-        <source>Choose the column that holds the customer&apos;s name.</source>
+        <source>Choose the column that holds the customer's name.</source>
         <translation>请选择包含客户名称的列。</translation>
     </message>
     <message>
-        <source>Choose the column that holds the contact&apos;s name.</source>
+        <source>Choose the column that holds the contact's name.</source>
         <translation>请选择包含联系人姓名的列。</translation>
     </message>
     <message>
@@ -6550,7 +6550,7 @@ Add one with New customer… (Ctrl+N), or bring your list in with File › Impor
         <translation>销售渠道</translation>
     </message>
     <message>
-        <source>Choose the column that holds the product&apos;s name.</source>
+        <source>Choose the column that holds the product's name.</source>
         <translation>请选择包含产品名称的列。</translation>
     </message>
     <message>
@@ -6598,8 +6598,8 @@ Add one with New customer… (Ctrl+N), or bring your list in with File › Impor
         <translation>主要联系人</translation>
     </message>
     <message>
-        <source>The mapping is not readable (%1); it should be a JSON object such as {&quot;Company&quot;: &quot;name&quot;, &quot;Mobile&quot;: &quot;phone&quot;}.</source>
-        <translation>无法读取列映射（%1）；它应是一个 JSON 对象，例如 {&quot;Company&quot;: &quot;name&quot;, &quot;Mobile&quot;: &quot;phone&quot;}。</translation>
+        <source>The mapping is not readable (%1); it should be a JSON object such as {"Company": "name", "Mobile": "phone"}.</source>
+        <translation>无法读取列映射（%1）；它应是一个 JSON 对象，例如 {"Company": "name", "Mobile": "phone"}。</translation>
     </message>
     <message>
         <source>not an object</source>
@@ -6610,7 +6610,7 @@ Add one with New customer… (Ctrl+N), or bring your list in with File › Impor
         <translation>（不是文本）</translation>
     </message>
     <message>
-        <source>The mapping gives the column &quot;%1&quot; the unknown field %2; the fields are: %3.</source>
+        <source>The mapping gives the column "%1" the unknown field %2; the fields are: %3.</source>
         <translation>列映射把列“%1”对应到未知字段 %2；可用的字段有：%3。</translation>
     </message>
 </context>
@@ -6621,7 +6621,7 @@ Add one with New customer… (Ctrl+N), or bring your list in with File › Impor
         <translation>设置字段映射</translation>
     </message>
     <message>
-        <source>Choose what each column of the file becomes. Columns set to &quot;(Do not import)&quot; are left out.</source>
+        <source>Choose what each column of the file becomes. Columns set to "(Do not import)" are left out.</source>
         <translation>为文件中的每一列选择要导入为哪个字段。设为“（不导入）”的列将被忽略。</translation>
     </message>
     <message>
@@ -6668,11 +6668,11 @@ Add one with New customer… (Ctrl+N), or bring your list in with File › Impor
         <translation>读取已保存的映射</translation>
     </message>
     <message>
-        <source>Reading the saved mapping &quot;%1&quot;</source>
+        <source>Reading the saved mapping "%1"</source>
         <translation>读取已保存的映射“%1”</translation>
     </message>
     <message>
-        <source>There is no saved mapping named &quot;%1&quot;.</source>
+        <source>There is no saved mapping named "%1".</source>
         <translation>没有名为“%1”的已保存映射。</translation>
     </message>
     <message>
@@ -6680,42 +6680,42 @@ Add one with New customer… (Ctrl+N), or bring your list in with File › Impor
         <translation>映射名称不能为空。</translation>
     </message>
     <message>
-        <source>Saving the mapping &quot;%1&quot;</source>
+        <source>Saving the mapping "%1"</source>
         <translation>保存映射“%1”</translation>
     </message>
     <message>
-        <source>Deleting the mapping &quot;%1&quot;</source>
+        <source>Deleting the mapping "%1"</source>
         <translation>删除映射“%1”</translation>
     </message>
 </context>
 <context>
     <name>ImportRowParser</name>
     <message>
-        <source>&quot;%1&quot; is neither a company nor an individual.</source>
+        <source>"%1" is neither a company nor an individual.</source>
         <translation>“%1”既不是公司也不是个人。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a known stage.</source>
+        <source>"%1" is not a known stage.</source>
         <translation>“%1”不是已知的阶段。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date (use YYYY-MM-DD).</source>
+        <source>"%1" is not a date (use YYYY-MM-DD).</source>
         <translation>“%1”不是日期（请使用 YYYY-MM-DD 格式）。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not one of this book&apos;s tiers (%2). Add it under Edit ▸ Customer tiers, or change the file.</source>
+        <source>"%1" is not one of this book's tiers (%2). Add it under Edit ▸ Customer tiers, or change the file.</source>
         <translation>“%1”不是本账簿的等级（%2）。请在“编辑 ▸ 客户等级”中添加，或修改文件。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is in the future: a customer cannot have been with you since then.</source>
+        <source>"%1" is in the future: a customer cannot have been with you since then.</source>
         <translation>“%1”是将来的日期：客户不可能从那时起就与您合作。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a marketing consent: write agreed, refused or not asked.</source>
+        <source>"%1" is not a marketing consent: write agreed, refused or not asked.</source>
         <translation>“%1”不是营销许可：请填写已同意、已拒绝或未询问。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is neither yes nor no (TRUE or FALSE).</source>
+        <source>"%1" is neither yes nor no (TRUE or FALSE).</source>
         <translation>“%1”既不是“是”也不是“否”（TRUE 或 FALSE）。</translation>
     </message>
     <message>
@@ -6918,7 +6918,7 @@ Add one with New customer… (Ctrl+N), or bring your list in with File › Impor
         <translation>负责人姓名不能为空。</translation>
     </message>
     <message>
-        <source>Adding the owner &quot;%1&quot;</source>
+        <source>Adding the owner "%1"</source>
         <translation>添加负责人“%1”</translation>
     </message>
     <message>
@@ -6934,11 +6934,11 @@ Add one with New customer… (Ctrl+N), or bring your list in with File › Impor
         <translation>读取可选值列表</translation>
     </message>
     <message>
-        <source>Reading the book&apos;s settings</source>
+        <source>Reading the book's settings</source>
         <translation>读取账簿设置</translation>
     </message>
     <message>
-        <source>Saving the book&apos;s settings</source>
+        <source>Saving the book's settings</source>
         <translation>保存账簿设置</translation>
     </message>
 </context>
@@ -7279,7 +7279,7 @@ Book: %2</source>
         <translation>已写入 %1 和 %2。</translation>
     </message>
     <message>
-        <source>The customer&apos;s personal data was erased.</source>
+        <source>The customer's personal data was erased.</source>
         <translation>客户的个人数据已抹除。</translation>
     </message>
     <message>
@@ -7323,7 +7323,7 @@ Book: %2</source>
         <translation>账簿以只读方式打开。</translation>
     </message>
     <message>
-        <source>The book &quot;%1&quot; is open read-only because another Clientele window or program has it open, so it cannot be changed here. Close it there, then open it again here to make changes.</source>
+        <source>The book "%1" is open read-only because another Clientele window or program has it open, so it cannot be changed here. Close it there, then open it again here to make changes.</source>
         <translation>账簿“%1”以只读方式打开，因为另一个 Clientele 窗口或程序正在使用它，所以无法在此修改。请先在那里关闭它，再在这里重新打开以进行修改。</translation>
     </message>
     <message>
@@ -7415,25 +7415,25 @@ Book: %2</source>
         <translation>移除标签</translation>
     </message>
     <message numerus="yes">
-        <source>Tag %Ln customer(s) &quot;%1&quot;</source>
+        <source>Tag %Ln customer(s) "%1"</source>
         <translation>
             <numerusform>为 %Ln 位客户添加标签“%1”</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Remove the tag &quot;%1&quot; from %Ln customer(s)</source>
+        <source>Remove the tag "%1" from %Ln customer(s)</source>
         <translation>
             <numerusform>移除 %Ln 位客户的标签“%1”</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The tag &quot;%1&quot; was given to %Ln customer(s). %2 takes it back.</source>
+        <source>The tag "%1" was given to %Ln customer(s). %2 takes it back.</source>
         <translation>
             <numerusform>已为 %Ln 位客户添加标签“%1”。按 %2 可撤销。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The tag &quot;%1&quot; was taken from %Ln customer(s). %2 puts it back.</source>
+        <source>The tag "%1" was taken from %Ln customer(s). %2 puts it back.</source>
         <translation>
             <numerusform>已移除 %Ln 位客户的标签“%1”。按 %2 可恢复。</numerusform>
         </translation>
@@ -7601,26 +7601,26 @@ Book: %2</source>
 <context>
     <name>Money</name>
     <message>
-        <source>&quot;%1&quot; is not an amount of money.</source>
+        <source>"%1" is not an amount of money.</source>
         <translation>“%1”不是有效金额。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has decimals; this currency has none.</source>
+        <source>"%1" has decimals; this currency has none.</source>
         <translation>“%1”含有小数，而此币种没有小数。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has more than %2 decimals.</source>
+        <source>"%1" has more than %2 decimals.</source>
         <translation>“%1”的小数位超过 %2 位。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is too large an amount.</source>
+        <source>"%1" is too large an amount.</source>
         <translation>“%1”金额过大。</translation>
     </message>
 </context>
 <context>
     <name>NameOrder</name>
     <message>
-        <source>Sorting the customers&apos; names</source>
+        <source>Sorting the customers' names</source>
         <translation>排列客户名称</translation>
     </message>
     <message>
@@ -7685,7 +7685,7 @@ Book: %2</source>
         </translation>
     </message>
     <message>
-        <source>No completed activity for longer than the tier&apos;s follow-up interval (%1). Double-click a customer to open their file.</source>
+        <source>No completed activity for longer than the tier's follow-up interval (%1). Double-click a customer to open their file.</source>
         <translation>超过其等级的跟进间隔仍没有完成任何跟进（%1）。双击客户可打开其档案。</translation>
     </message>
     <message>
@@ -7738,11 +7738,11 @@ Book: %2</source>
         <translation>订单需要日期。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a currency this version knows.</source>
+        <source>"%1" is not a currency this version knows.</source>
         <translation>此版本不支持币种“%1”。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a sales channel (direct, online, distributor or phone).</source>
+        <source>"%1" is not a sales channel (direct, online, distributor or phone).</source>
         <translation>“%1”不是销售渠道（direct、online、distributor 或 phone）。</translation>
     </message>
     <message>
@@ -7867,11 +7867,11 @@ Book: %2</source>
         <translation>电话号码为空。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a phone number.</source>
+        <source>"%1" is not a phone number.</source>
         <translation>“%1”不是电话号码。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has the wrong number of digits for a phone number.</source>
+        <source>"%1" has the wrong number of digits for a phone number.</source>
         <translation>“%1”的位数不对，不是有效的电话号码。</translation>
     </message>
     <message>
@@ -7879,22 +7879,22 @@ Book: %2</source>
         <translation>电子邮件地址为空。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an email address: it has no @.</source>
+        <source>"%1" is not an email address: it has no @.</source>
         <translation>“%1”不是电子邮件地址：缺少 @。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid email address.</source>
+        <source>"%1" is not a valid email address.</source>
         <translation>“%1”不是有效的电子邮件地址。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a mobile number of mainland China, which has 11 digits starting with 1.</source>
+        <source>"%1" is not a mobile number of mainland China, which has 11 digits starting with 1.</source>
         <translation>“%1”不是中国大陆的手机号码：手机号码是以 1 开头的 11 位数字。</translation>
     </message>
 </context>
 <context>
     <name>PrivacyTables</name>
     <message>
-        <source>Finding the customer&apos;s merged records</source>
+        <source>Finding the customer's merged records</source>
         <translation>查找合并到该客户的记录</translation>
     </message>
 </context>
@@ -7972,7 +7972,7 @@ Book: %2</source>
         <translation>产品需要名称。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a currency this version knows.</source>
+        <source>"%1" is not a currency this version knows.</source>
         <translation>此版本不支持币种“%1”。</translation>
     </message>
     <message>
@@ -7992,7 +7992,7 @@ Book: %2</source>
         <translation>保存产品</translation>
     </message>
     <message>
-        <source>The code %1 is already used by &quot;%2&quot;.</source>
+        <source>The code %1 is already used by "%2".</source>
         <translation>编码 %1 已被“%2”使用。</translation>
     </message>
 </context>
@@ -8140,7 +8140,7 @@ Book: %2</source>
         <translation>附加费用的税率必须在 0% 到 100% 之间。</translation>
     </message>
     <message>
-        <source>The quote&apos;s total is too large.</source>
+        <source>The quote's total is too large.</source>
         <translation>报价单总额过大。</translation>
     </message>
 </context>
@@ -8491,7 +8491,7 @@ Book: %2</source>
         <translation>报价明细</translation>
     </message>
     <message>
-        <source>No single product matches &quot;%1&quot;. Pick one from the list.</source>
+        <source>No single product matches "%1". Pick one from the list.</source>
         <translation>没有唯一与“%1”匹配的产品。请从列表中选择。</translation>
     </message>
     <message>
@@ -8518,7 +8518,7 @@ Book: %2</source>
 <context>
     <name>QuotePrinter</name>
     <message>
-        <source>&quot;%1&quot; is not a language for quotations (en, zh_CN or zh_TW).</source>
+        <source>"%1" is not a language for quotations (en, zh_CN or zh_TW).</source>
         <translation>“%1”不是报价单可用的语言（en、zh_CN 或 zh_TW）。</translation>
     </message>
     <message>
@@ -8673,7 +8673,7 @@ Book: %2</source>
         <translation>报价单需要客户。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a currency this version knows.</source>
+        <source>"%1" is not a currency this version knows.</source>
         <translation>此版本不支持币种“%1”。</translation>
     </message>
     <message>
@@ -8737,7 +8737,7 @@ Book: %2</source>
         <translation>报价单 %1 的状态为“%2”，不能改为“%3”。</translation>
     </message>
     <message>
-        <source>Changing the quote&apos;s status</source>
+        <source>Changing the quote's status</source>
         <translation>更改报价单状态</translation>
     </message>
     <message>
@@ -9717,7 +9717,7 @@ The book as it is now is backed up first.</source>
         <translation>文件为空：没有标题行。</translation>
     </message>
     <message>
-        <source>The code %1 is already used by &quot;%2&quot;: skip or update such rows, or give this product a code of its own.</source>
+        <source>The code %1 is already used by "%2": skip or update such rows, or give this product a code of its own.</source>
         <translation>编码 %1 已被“%2”使用：请跳过或更新这类行，或给该产品一个自己的编码。</translation>
     </message>
     <message>
@@ -9729,11 +9729,11 @@ The book as it is now is backed up first.</source>
         <translation>查找客户</translation>
     </message>
     <message>
-        <source>There is no customer named &quot;%1&quot; in the book: import the customers first.</source>
+        <source>There is no customer named "%1" in the book: import the customers first.</source>
         <translation>账簿中没有名为“%1”的客户：请先导入客户。</translation>
     </message>
     <message>
-        <source>Several customers are named &quot;%1&quot;: add a City column to tell them apart.</source>
+        <source>Several customers are named "%1": add a City column to tell them apart.</source>
         <translation>有多个客户名为“%1”：请添加“城市”列以便区分。</translation>
     </message>
     <message>
@@ -9741,7 +9741,7 @@ The book as it is now is backed up first.</source>
         <translation>产品目录中没有编码为 %1 的产品：请先导入产品。</translation>
     </message>
     <message>
-        <source>Several products are named &quot;%1&quot;: add a column with their codes.</source>
+        <source>Several products are named "%1": add a column with their codes.</source>
         <translation>有多个产品名为“%1”：请添加产品编码列。</translation>
     </message>
     <message>
@@ -9753,11 +9753,11 @@ The book as it is now is backed up first.</source>
         <translation>订单 %1 在第 %2 行的日期不同。</translation>
     </message>
     <message>
-        <source>The catalogue&apos;s price of &quot;%1&quot; is in %2, the order in %3: give the unit price.</source>
+        <source>The catalogue's price of "%1" is in %2, the order in %3: give the unit price.</source>
         <translation>产品目录中“%1”的价格币种为 %2，订单币种为 %3：请填写单价。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not in the catalogue: give its unit price.</source>
+        <source>"%1" is not in the catalogue: give its unit price.</source>
         <translation>“%1”不在产品目录中：请填写其单价。</translation>
     </message>
     <message>
@@ -9811,7 +9811,7 @@ The book as it is now is backed up first.</source>
         <translation>销售代表需要姓名。</translation>
     </message>
     <message>
-        <source>There are two sales reps named &quot;%1&quot;.</source>
+        <source>There are two sales reps named "%1".</source>
         <translation>有两位名为“%1”的销售代表。</translation>
     </message>
     <message>
@@ -9819,11 +9819,11 @@ The book as it is now is backed up first.</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>Saving the sales rep &quot;%1&quot;</source>
+        <source>Saving the sales rep "%1"</source>
         <translation>保存销售代表“%1”</translation>
     </message>
     <message>
-        <source>Removing the sales rep &quot;%1&quot;</source>
+        <source>Removing the sales rep "%1"</source>
         <translation>删除销售代表“%1”</translation>
     </message>
     <message numerus="yes">
@@ -9868,7 +9868,7 @@ The book as it is now is backed up first.</source>
         <translation>移交(&amp;H)…</translation>
     </message>
     <message>
-        <source>Give this rep&apos;s customers and open work to another rep, e.g. when they leave</source>
+        <source>Give this rep's customers and open work to another rep, e.g. when they leave</source>
         <translation>将此销售代表的客户和未完成的工作交给另一位销售代表，例如在其离职时</translation>
     </message>
     <message numerus="yes">
@@ -9897,27 +9897,27 @@ The book as it is now is backed up first.</source>
 <context>
     <name>SalesRowParser</name>
     <message>
-        <source>&quot;%1&quot; is below zero.</source>
+        <source>"%1" is below zero.</source>
         <translation>“%1”小于零。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a discount between 0% and 100% (write 10%, 0.1 or 9折).</source>
+        <source>"%1" is not a discount between 0% and 100% (write 10%, 0.1 or 9折).</source>
         <translation>“%1”不是 0% 到 100% 之间的折扣（可写 10%、0.1 或 9折）。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a tax rate between 0% and 100% (write 13% or 0.13).</source>
+        <source>"%1" is not a tax rate between 0% and 100% (write 13% or 0.13).</source>
         <translation>“%1”不是 0% 到 100% 之间的税率（可写 13% 或 0.13）。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a currency this version knows (%2).</source>
+        <source>"%1" is not a currency this version knows (%2).</source>
         <translation>“%1”不是本版本支持的币种（%2）。</translation>
     </message>
     <message>
-        <source>The product&apos;s name is required.</source>
+        <source>The product's name is required.</source>
         <translation>产品名称为必填项。</translation>
     </message>
     <message>
-        <source>The customer&apos;s name is required.</source>
+        <source>The customer's name is required.</source>
         <translation>客户名称为必填项。</translation>
     </message>
     <message>
@@ -9925,11 +9925,11 @@ The book as it is now is backed up first.</source>
         <translation>订单日期为必填项。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date (use YYYY-MM-DD).</source>
+        <source>"%1" is not a date (use YYYY-MM-DD).</source>
         <translation>“%1”不是日期（请使用 YYYY-MM-DD）。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is in the future: the sales history holds what was sold.</source>
+        <source>"%1" is in the future: the sales history holds what was sold.</source>
         <translation>“%1”是将来的日期：销售记录只记录已售出的内容。</translation>
     </message>
     <message>
@@ -9941,22 +9941,22 @@ The book as it is now is backed up first.</source>
         <translation>数量为必填项。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a quantity above zero (with at most 3 decimals).</source>
+        <source>"%1" is not a quantity above zero (with at most 3 decimals).</source>
         <translation>“%1”不是大于零的数量（最多 3 位小数）。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a sales channel (direct, online, distributor or phone).</source>
+        <source>"%1" is not a sales channel (direct, online, distributor or phone).</source>
         <translation>“%1”不是销售渠道（直销、线上、经销商或电话）。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is neither yes nor no (TRUE or FALSE).</source>
+        <source>"%1" is neither yes nor no (TRUE or FALSE).</source>
         <translation>“%1”既不是“是”也不是“否”（TRUE 或 FALSE）。</translation>
     </message>
 </context>
 <context>
     <name>SavedFile</name>
     <message>
-        <source>Cannot write &quot;%1&quot;: %2</source>
+        <source>Cannot write "%1": %2</source>
         <translation>无法写入“%1”：%2</translation>
     </message>
     <message>
@@ -9985,7 +9985,7 @@ The book as it is now is backed up first.</source>
         <translation>跟进 %1</translation>
     </message>
     <message>
-        <source>%1 is replaced by each customer&apos;s name.</source>
+        <source>%1 is replaced by each customer's name.</source>
         <translation>%1 会替换为每个客户的名称。</translation>
     </message>
     <message>
@@ -10001,7 +10001,7 @@ The book as it is now is backed up first.</source>
         <translation> 个工作日</translation>
     </message>
     <message>
-        <source>Each customer&apos;s &amp;owner</source>
+        <source>Each customer's &amp;owner</source>
         <translation>各客户的负责人(&amp;O)</translation>
     </message>
     <message>
@@ -10091,7 +10091,7 @@ The book as it is now is backed up first.</source>
 <context>
     <name>ServiceLevels</name>
     <message>
-        <source>The service level &quot;%1&quot; is not of the form severity=response/resolution minutes.</source>
+        <source>The service level "%1" is not of the form severity=response/resolution minutes.</source>
         <translation>服务水平“%1”的格式不是 严重程度=响应/解决分钟数。</translation>
     </message>
     <message>
@@ -10099,11 +10099,11 @@ The book as it is now is backed up first.</source>
         <translation>“%1”的服务水平需要大于零的响应时间，且解决时间不短于响应时间。</translation>
     </message>
     <message>
-        <source>The business hours &quot;%1&quot; are not of the form &quot;1,2,3,4,5 09:00-18:00&quot; with the start before the end.</source>
+        <source>The business hours "%1" are not of the form "1,2,3,4,5 09:00-18:00" with the start before the end.</source>
         <translation>工作时间“%1”的格式不是“1,2,3,4,5 09:00-18:00”，或开始时间不早于结束时间。</translation>
     </message>
     <message>
-        <source>The time zone &quot;%1&quot; of the business hours is unknown.</source>
+        <source>The time zone "%1" of the business hours is unknown.</source>
         <translation>工作时间的时区“%1”未知。</translation>
     </message>
 </context>
@@ -10235,19 +10235,19 @@ The book as it is now is backed up first.</source>
         <translation>统计行数</translation>
     </message>
     <message>
-        <source>Copying the book to &quot;%1&quot;</source>
+        <source>Copying the book to "%1"</source>
         <translation>将账簿复制到“%1”</translation>
     </message>
     <message>
-        <source>Cannot create &quot;%1&quot;.</source>
+        <source>Cannot create "%1".</source>
         <translation>无法创建“%1”。</translation>
     </message>
     <message>
-        <source>Cannot open &quot;%1&quot;.</source>
+        <source>Cannot open "%1".</source>
         <translation>无法打开“%1”。</translation>
     </message>
     <message>
-        <source>Restoring from &quot;%1&quot;</source>
+        <source>Restoring from "%1"</source>
         <translation>从“%1”恢复</translation>
     </message>
     <message>
@@ -10259,7 +10259,7 @@ The book as it is now is backed up first.</source>
         <translation>%1：已取消。</translation>
     </message>
     <message>
-        <source>Checking &quot;%1&quot;: cancelled.</source>
+        <source>Checking "%1": cancelled.</source>
         <translation>检查“%1”：已取消。</translation>
     </message>
 </context>
@@ -10269,11 +10269,15 @@ The book as it is now is backed up first.</source>
         <source>Reading the phones</source>
         <translation>读取电话号码</translation>
     </message>
+    <message>
+        <source>Updating the phone keys</source>
+        <translation>更新电话号码索引</translation>
+    </message>
 </context>
 <context>
     <name>SubjectExporter</name>
     <message>
-        <source>Collecting the customer&apos;s data</source>
+        <source>Collecting the customer's data</source>
         <translation>收集客户数据</translation>
     </message>
     <message>
@@ -10403,7 +10407,7 @@ The book as it is now is backed up first.</source>
 <context>
     <name>TableReader</name>
     <message>
-        <source>Cannot open &quot;%1&quot;: %2</source>
+        <source>Cannot open "%1": %2</source>
         <translation>无法打开“%1”：%2</translation>
     </message>
 </context>
@@ -10416,7 +10420,7 @@ The book as it is now is backed up first.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n character(s) could not be written in the chosen encoding and appear as &quot;?&quot; in %1.</source>
+        <source>%n character(s) could not be written in the chosen encoding and appear as "?" in %1.</source>
         <translation>
             <numerusform>有 %n 个字符无法以所选编码写入，在 %1 中显示为“?”。</numerusform>
         </translation>
@@ -10474,11 +10478,11 @@ The book as it is now is backed up first.</source>
         <translation>标签需要名称。</translation>
     </message>
     <message>
-        <source>Adding the tag &quot;%1&quot;</source>
+        <source>Adding the tag "%1"</source>
         <translation>添加标签“%1”</translation>
     </message>
     <message>
-        <source>Reading the tag &quot;%1&quot;</source>
+        <source>Reading the tag "%1"</source>
         <translation>读取标签“%1”</translation>
     </message>
     <message>
@@ -10486,7 +10490,7 @@ The book as it is now is backed up first.</source>
         <translation>读取客户的标签</translation>
     </message>
     <message>
-        <source>Changing the tag &quot;%1&quot;</source>
+        <source>Changing the tag "%1"</source>
         <translation>修改标签“%1”</translation>
     </message>
     <message>
@@ -10548,7 +10552,7 @@ The book as it is now is backed up first.</source>
         <translation>正在保存等级…</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln customer(s) have the tier &quot;%1&quot;: give them another tier first, or rename it instead.</source>
+        <source>%Ln customer(s) have the tier "%1": give them another tier first, or rename it instead.</source>
         <translation>
             <numerusform>有 %Ln 个客户的等级为“%1”：请先为他们改设其他等级，或改为重命名。</numerusform>
         </translation>
@@ -10657,7 +10661,7 @@ The book as it is now is backed up first.</source>
         <translation>一并删除：%1。</translation>
     </message>
     <message>
-        <source>To remove a person&apos;s data but keep the sales figures, restore the customer and use Erase instead.</source>
+        <source>To remove a person's data but keep the sales figures, restore the customer and use Erase instead.</source>
         <translation>如要删除个人数据但保留销售数据，请先恢复该客户，再使用“抹除”。</translation>
     </message>
 </context>
@@ -10674,7 +10678,7 @@ The book as it is now is backed up first.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Move the %Ln customer(s) created by the import of &quot;%1&quot; (%2) to the trash?</source>
+        <source>Move the %Ln customer(s) created by the import of "%1" (%2) to the trash?</source>
         <translation>
             <numerusform>将导入“%1”（%2）创建的 %Ln 个客户移到回收站？</numerusform>
         </translation>
@@ -11089,7 +11093,7 @@ The book as it is now is backed up first.</source>
         <translation>置信度</translation>
     </message>
     <message>
-        <source>Support: share of all orders with both products. Confidence: share of the orders with the first product that also have the second. Lift: confidence divided by the second product&apos;s share of all orders; above 1 they go together more often than by chance.</source>
+        <source>Support: share of all orders with both products. Confidence: share of the orders with the first product that also have the second. Lift: confidence divided by the second product's share of all orders; above 1 they go together more often than by chance.</source>
         <translation>支持度：同时包含两种产品的订单占全部订单的比例。置信度：包含第一种产品的订单中也包含第二种产品的比例。提升度：置信度除以第二种产品在全部订单中的占比；大于 1 表示两者一起购买的频率高于偶然。</translation>
     </message>
     <message>

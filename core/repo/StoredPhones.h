@@ -25,5 +25,8 @@ Result<QList<Stored>> read(const QSqlDatabase &db, qint64 customerId, qint64 con
 QString keptForm(const QString &phone, const QList<Stored> &stored);
 // Whether the lists hold the same numbers in the same order, whatever their formats.
 bool sameNumbers(const QStringList &a, const QStringList &b);
+// Once per book (on opening it): the keys of numbers with an extension, stored before keys had one (";ext="), are
+// made again, with the customers' search texts, so that two extensions of one switchboard are two numbers.
+Status ensureKeys(const QSqlDatabase &db);
 
 } // namespace StoredPhones

@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 
 #include "search/NameOrder.h"
+#include "search/SearchIndex.h"
 
 #include "Clock.h"
 #include "domain/CustomerQuery.h"
@@ -159,6 +160,31 @@ TEST_F(CustomerRepositoryTest, ExtensionsOfOneSwitchboardAreKeptApart)
                         QStringLiteral("phone"), PhoneNumbers::normalizedOrDigits(QStringLiteral("020-83561234-8002")))
                     .value()
                     .isEmpty());
+}
+
+// A book saved before keys had extensions gets them on its next opening, with the search texts.
+TEST_F(CustomerRepositoryTest, OpeningAnOlderBookKeysItsExtensionsAgain)
+{
+    Customer customer;
+    customer.name = QStringLiteral("旧账簿公司");
+    customer.phones << QStringLiteral("020 8356 1234 ext. 6029") << QStringLiteral("138 0013 8000");
+    const qint64 id = create(customer);
+    ASSERT_GT(id, 0);
+    // As the book stood before: E.164 keys, no extension digits to search, no record of the keys' version.
+    TestSql::run(
+        db(), QStringLiteral("UPDATE contact_points SET normalized = '+862083561234' WHERE value LIKE '%ext%'"));
+    ASSERT_TRUE(SearchIndex::create(db())->put(id, QStringLiteral("旧账簿公司 | 02083561234")).ok());
+    TestSql::run(db(), QStringLiteral("DELETE FROM book_settings WHERE key = 'phone_keys'"));
+    reopen();
+    EXPECT_EQ(TestSql::count(db(),
+                  QStringLiteral("SELECT count(*) FROM contact_points WHERE normalized = '+862083561234;ext=6029'")),
+        1);
+    EXPECT_EQ(
+        TestSql::count(db(), QStringLiteral("SELECT count(*) FROM contact_points WHERE normalized = '+8613800138000'")),
+        1);
+    CustomerQuery query;
+    query.search = QStringLiteral("6029");
+    EXPECT_EQ(CustomerRepository(db()).page(query, std::nullopt, 10).value().size(), 1);
 }
 
 TEST_F(CustomerRepositoryTest, RowShowsTheFirstPhoneAndEmailAndAllTags)
