@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <optional>
@@ -95,16 +96,27 @@ private:
         QList<MergedSpan> spans;
     };
 
-    // Reads up to the first row of several cells; the rows of one cell before it are titles.
+    // Whether the row can be the header: several cells, not all of them "label: value" as a title's lines are
+    // ("制表：张", "日期：2025-03-01"); a column's name has no colon before more text.
+    static bool canBeHeader(const QVariantList &cells)
+    {
+        static const QRegularExpression labelled(QStringLiteral("[:：]\\s*\\S"));
+        return filledCells(cells) >= 2 && std::any_of(cells.cbegin(), cells.cend(), [](const QVariant &cell) {
+            return isFilled(cell) && !cell.toString().contains(labelled);
+        });
+    }
+
+    // Reads up to the first row that can be the header; the rows of one cell or of labelled values before it are
+    // titles.
     void readStart()
     {
         QVariantList cells;
         while (m_pending.size() <= kMaxTitleRows && m_inner->readRow(cells)) {
             m_pending.append({ m_inner->rowNumber(), cells, m_inner->mergedSpans() });
-            if (filledCells(cells) >= 2)
+            if (canBeHeader(cells))
                 break;
         }
-        if (m_pending.size() > 1 && filledCells(m_pending.last().cells) >= 2)
+        if (m_pending.size() > 1 && canBeHeader(m_pending.last().cells))
             m_pending.erase(m_pending.begin(), m_pending.end() - 1);
     }
 

@@ -258,6 +258,14 @@ TEST_F(CsvFileTest, titleRowsAboveTheHeaderArePassedOver)
     ASSERT_TRUE(titled.value()->readRow(row));
     EXPECT_EQ(titled.value()->rowNumber(), 4);
 
+    // A title line of labelled values in two cells ("制表：张", "日期：…") is no header either (found by a review).
+    auto labelled = openTable(write(QStringLiteral("labelled.csv"),
+        "客户名单\n制表：张,日期：2025-03-01\n客户名称,手机,城市\n海珠布料批发,13800138000,广州\n"));
+    ASSERT_TRUE(labelled.ok()) << labelled.error().toString();
+    ASSERT_TRUE(labelled.value()->readRow(row));
+    EXPECT_EQ(row.value(0).toString(), QStringLiteral("客户名称"));
+    EXPECT_EQ(labelled.value()->rowNumber(), 3);
+
     auto single = openTable(write(QStringLiteral("names.csv"), "Name\nAlpha\nBeta\nGamma\nDelta\nEpsilon\n"));
     ASSERT_TRUE(single.ok()) << single.error().toString();
     QStringList names;
