@@ -15,6 +15,9 @@ bool writesToBook(const QString &command, CliArguments args)
         QStringLiteral("restore"), QStringLiteral("privacy"), QStringLiteral("customers add"),
         QStringLiteral("quote accept"), QStringLiteral("reps hand-over") };
     const QString sub = args.takePositional().value_or(QString());
+    // "import undo ENTRY" without --yes only says what an undo would take away.
+    if (command == QLatin1String("import") && sub == QLatin1String("undo"))
+        return args.takeFlag(QStringLiteral("--yes"));
     return writing.contains(command) || writing.contains(command + QLatin1Char(' ') + sub);
 }
 

@@ -41,6 +41,15 @@ protected:
 
 TEST_F(BookLockCliTest, WriteCommandsAreRefusedWhileAnotherProgramHoldsTheBook)
 {
+    QFile csv(m_dir.filePath(QStringLiteral("new.csv")));
+    ASSERT_TRUE(csv.open(QIODevice::WriteOnly));
+    csv.write("Name,City\nBeta Ltd,Wuhan\n");
+    csv.close();
+    ASSERT_EQ(cli({ QStringLiteral("import"), QStringLiteral("customers"), csv.fileName() }).exitCode, 0);
+    const QJsonArray imports = jsonArray(cli({ QStringLiteral("audit"), QStringLiteral("list"),
+        QStringLiteral("--action"), QStringLiteral("import"), QStringLiteral("--format"), QStringLiteral("json") }));
+    ASSERT_EQ(imports.size(), 1);
+    const QString entry = QString::number(imports.first().toObject().value(QStringLiteral("id")).toInteger());
     LockHolderProcess app;
     ASSERT_TRUE(app.start(book()));
     const QByteArray before = hashOfBook();
@@ -71,6 +80,12 @@ TEST_F(BookLockCliTest, WriteCommandsAreRefusedWhileAnotherProgramHoldsTheBook)
     EXPECT_TRUE(listed.out.contains(QStringLiteral("Acme Ltd"))) << listed;
     const CliRun checked = cli({ QStringLiteral("check") });
     EXPECT_EQ(checked.exitCode, 0) << checked;
+    // Asking what undoing an import would take away only reads (it says to add --yes); doing it writes.
+    const CliRun asked = cli({ QStringLiteral("import"), QStringLiteral("undo"), entry });
+    EXPECT_EQ(asked.exitCode, 2) << asked;
+    EXPECT_TRUE(asked.err.contains(QStringLiteral("1 customer created by import"))) << asked;
+    const CliRun undone = cli({ QStringLiteral("import"), QStringLiteral("undo"), entry, QStringLiteral("--yes") });
+    EXPECT_TRUE(undone.err.contains(QStringLiteral("Close it there first"))) << undone;
     EXPECT_EQ(hashOfBook(), before);
     EXPECT_EQ(QFileInfo(book()).lastModified(), modified);
 
