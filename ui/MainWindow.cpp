@@ -987,10 +987,22 @@ void MainWindow::editCustomer(qint64 id)
 {
     if (id <= 0 || refuseWhenReadOnly(tr("Edit customer")))
         return;
+    CustomerTableModel *model = m_list->model();
+    const int sortColumn = CustomerTableModel::columnFor(model->query().sort);
+    auto sortValue = [model, id, sortColumn] {
+        const int row = model->rowOfId(id);
+        return row < 0 ? QVariant() : model->data(model->index(row, sortColumn));
+    };
+    const QVariant before = sortValue();
     CustomerDialog dialog(m_database->connection(), id, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    m_list->model()->refreshRow(id);
+    model->refreshRow(id);
+    // A change of what the list is sorted by (a new name) moves the customer to its new place in the list.
+    if (before.isValid() && sortValue() != before) {
+        m_list->reload();
+        m_list->selectCustomer(id);
+    }
     m_file->showCustomer(id);
 }
 

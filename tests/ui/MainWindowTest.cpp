@@ -981,6 +981,30 @@ TEST_F(MainWindowTest, EnterOpensTheCustomerForEditing)
     EXPECT_EQ(window->findChild<QLabel *>(QStringLiteral("customerTitleLabel"))->text(), QStringLiteral("New Name"));
 }
 
+// A renamed customer moves to its place in the list sorted by name, and stays selected (it kept its old place
+// until the list was sorted again).
+TEST_F(MainWindowTest, ARenamedCustomerMovesToItsPlaceInTheList)
+{
+    auto window = openWindow();
+    addCustomer(*window, QStringLiteral("Beta"));
+    const qint64 id = addCustomer(*window, QStringLiteral("Alpha"));
+    addCustomer(*window, QStringLiteral("Delta"));
+    ASSERT_EQ(names(window->customerList()->model()),
+        (QStringList { QStringLiteral("Alpha"), QStringLiteral("Beta"), QStringLiteral("Delta") }));
+    window->customerList()->selectCustomer(id);
+    window->customerList()->view()->setFocus();
+    onNextDialog([](QDialog *dialog) {
+        typeInto(dialog, QStringLiteral("nameLineEdit"), QStringLiteral("Charlie"));
+        clickSave(dialog);
+    });
+    QTest::keyClick(window->customerList()->view(), Qt::Key_Return);
+    EXPECT_EQ(names(window->customerList()->model()),
+        (QStringList { QStringLiteral("Beta"), QStringLiteral("Charlie"), QStringLiteral("Delta") }));
+    const QModelIndexList selected = window->customerList()->view()->selectionModel()->selectedRows();
+    ASSERT_EQ(selected.size(), 1);
+    EXPECT_EQ(selected.first().row(), 1);
+}
+
 } // namespace
 // A laptop screen 1,280 pixels wide holds the whole window, the customer list beside the customer file, in
 // every language: no page asks for more width than that.
