@@ -198,6 +198,8 @@ private:
     // record with cells merged in it ("北京市" across 省份 and 城市, after its name) is none.
     std::optional<MergedSpan> headingSpan(const QVariantList &row, const QList<MergedSpan> &spans) const
     {
+        if (spans.isEmpty())
+            return std::nullopt; // most rows, and every CSV row
         const auto first = std::find_if(row.cbegin(), row.cend(), isFilled);
         if (first == row.cend())
             return std::nullopt;
