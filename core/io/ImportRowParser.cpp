@@ -13,7 +13,30 @@
 
 namespace {
 
-std::optional<std::pair<QString, QString>> splitPhoneNote(const QString &value);
+// A number with a note after it, as people keep them in spreadsheets: "13800003004（微信同号）", "13800003004
+// (张经理)", "13800003004 微信". Returns the number and the note, or nothing when the value has no such note.
+std::optional<std::pair<QString, QString>> splitPhoneNote(const QString &value)
+{
+    static const QRegularExpression noted(QStringLiteral(
+        "^(.*\\d)\\s*(?:[（(【\\[]\\s*([^）)】\\]]+?)\\s*[）)】\\]]|\\s+([^\\d\\s（(【\\[][^\\d]*?))\\s*$"));
+    const QRegularExpressionMatch match = noted.match(value);
+    if (!match.hasMatch())
+        return std::nullopt;
+    QString note = match.hasCaptured(2) && !match.captured(2).isEmpty() ? match.captured(2) : match.captured(3);
+    static const QRegularExpression leading(QStringLiteral("^[\\s\\-–—:：,，;；]+"));
+    note.remove(leading);
+    if (note.trimmed().isEmpty())
+        return std::nullopt;
+    return std::make_pair(match.captured(1), note.trimmed());
+}
+
+// Whether a value may have a note after its number: it has a letter (any script) or a bracket. Most have neither,
+// and are read without the regular expression.
+bool mayHaveNote(const QString &value)
+{
+    return std::any_of(value.cbegin(), value.cend(),
+        [](QChar c) { return c.isLetter() || c == u'(' || c == u'（' || c == u'【' || c == u'['; });
+}
 
 // The parts of a value between "/" outside brackets ("13800003004（微信/电话同号）" is one part).
 QStringList slashParts(const QString &value)
@@ -53,6 +76,10 @@ QStringList phoneList(const QString &text)
 {
     QStringList numbers;
     for (const QString &part : CustomerValidator::splitList(text)) {
+        if (!part.contains(u'/')) { // most cells: nothing to look at
+            numbers << part;
+            continue;
+        }
         const QStringList sides = slashParts(part);
         const bool two
             = sides.size() > 1 && !PhoneNumbers::parse(part) && std::all_of(sides.cbegin(), sides.cend(), wholeNumber);
@@ -421,35 +448,6 @@ void ImportRowParser::parseContactFields(const QVariantList &cells, qint64 rowNu
     }
     row.contact = contact;
 }
-
-namespace {
-
-// A number with a note after it, as people keep them in spreadsheets: "13800003004（微信同号）", "13800003004
-// (张经理)", "13800003004 微信". Returns the number and the note, or nothing when the value has no such note.
-std::optional<std::pair<QString, QString>> splitPhoneNote(const QString &value)
-{
-    static const QRegularExpression noted(QStringLiteral(
-        "^(.*\\d)\\s*(?:[（(【\\[]\\s*([^）)】\\]]+?)\\s*[）)】\\]]|\\s+([^\\d\\s（(【\\[][^\\d]*?))\\s*$"));
-    const QRegularExpressionMatch match = noted.match(value);
-    if (!match.hasMatch())
-        return std::nullopt;
-    QString note = match.hasCaptured(2) && !match.captured(2).isEmpty() ? match.captured(2) : match.captured(3);
-    static const QRegularExpression leading(QStringLiteral("^[\\s\\-–—:：,，;；]+"));
-    note.remove(leading);
-    if (note.trimmed().isEmpty())
-        return std::nullopt;
-    return std::make_pair(match.captured(1), note.trimmed());
-}
-
-// Whether a value may have a note after its number: it has a letter (any script) or a bracket. Most have neither,
-// and are read without the regular expression.
-bool mayHaveNote(const QString &value)
-{
-    return std::any_of(value.cbegin(), value.cend(),
-        [](QChar c) { return c.isLetter() || c == u'(' || c == u'（' || c == u'【' || c == u'['; });
-}
-
-} // namespace
 
 void ImportRowParser::readPhones(QStringList &phones, QStringList &keys, QString &notes, QStringList &noteLines,
     ImportField field, const QVariantList &cells, qint64 rowNumber, ParsedImportRow &row) const

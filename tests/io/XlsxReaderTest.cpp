@@ -151,6 +151,18 @@ wb.save(sys.argv[1])
     EXPECT_EQ(missing.error().file, QStringLiteral("customers.xlsx"));
 }
 
+// The numbers of the rows a table gives, and their first cells.
+std::pair<QList<qint64>, QStringList> rowNumbersAndFirstCells(TableReader &table)
+{
+    std::pair<QList<qint64>, QStringList> read;
+    QVariantList row;
+    while (table.readRow(row)) {
+        read.first << table.rowNumber();
+        read.second << row.value(0).toString();
+    }
+    return read;
+}
+
 // Group headings and totals merged across a sheet's columns, as people lay out lists in Excel.
 const QString kMergedList = QStringLiteral(R"(wb = openpyxl.Workbook()
 ws = wb.active
@@ -188,13 +200,7 @@ TEST_F(XlsxReaderTest, ATableLeavesOutHeadingsAndTotalsMergedAcrossItsColumns)
 {
     auto table = openTable(openpyxlWorkbook(QStringLiteral("merged.xlsx"), kMergedList));
     ASSERT_TRUE(table.ok()) << table.error().toString();
-    QList<qint64> rows;
-    QStringList names;
-    QVariantList row;
-    while (table.value()->readRow(row)) {
-        rows << table.value()->rowNumber();
-        names << row.value(0).toString();
-    }
+    const auto [rows, names] = rowNumbersAndFirstCells(*table.value());
     ASSERT_FALSE(table.value()->error().has_value());
     // The title above the header is passed over as before; the merge down A8:A9 is one column: a record.
     EXPECT_EQ(rows, (QList<qint64> { 2, 4, 6, 8 }));
@@ -210,7 +216,7 @@ TEST_F(XlsxReaderTest, ATableLeavesOutHeadingsAndTotalsMergedAcrossItsColumns)
 
     // Read again from the start, nothing is listed twice.
     ASSERT_TRUE(table.value()->selectSheet(QString()).ok());
-    while (table.value()->readRow(row)) { }
+    EXPECT_EQ(rowNumbersAndFirstCells(*table.value()).first, rows);
     EXPECT_EQ(table.value()->leftOutRows().size(), 3);
 }
 
@@ -306,13 +312,7 @@ ws.append([None, None, "13800000002", "上海"])
 wb.save(sys.argv[1])
 )")));
     ASSERT_TRUE(table.ok()) << table.error().toString();
-    QList<qint64> rows;
-    QStringList names;
-    QVariantList row;
-    while (table.value()->readRow(row)) {
-        rows << table.value()->rowNumber();
-        names << row.value(0).toString();
-    }
+    const auto [rows, names] = rowNumbersAndFirstCells(*table.value());
     EXPECT_EQ(rows, (QList<qint64> { 1, 4, 7 }));
     EXPECT_EQ(names.value(2), QString()); // not "华东区"
     ASSERT_EQ(table.value()->leftOutRows().size(), 3);
