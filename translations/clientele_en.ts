@@ -791,4 +791,31 @@ The book as it is now is backed up first.</numerusform>
         </translation>
     </message>
 </context>
+<context>
+    <name>ImportJobPage</name>
+    <message numerus="yes">
+        <source>%n row(s) repeated the customer of an earlier row with another contact, phone or e-mail address: these were added to that customer.</source>
+        <translation>
+            <numerusform>%n row repeated the customer of an earlier row with another contact, phone or e-mail address: these were added to that customer.</numerusform>
+            <numerusform>%n rows repeated the customer of an earlier row with another contact, phone or e-mail address: these were added to that customer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) repeat the customer of an earlier row with another contact, phone or e-mail address: with “Skip the row”, these are added to that customer.</source>
+        <translation>
+            <numerusform>%n row repeats the customer of an earlier row with another contact, phone or e-mail address: with “Skip the row”, these are added to that customer.</numerusform>
+            <numerusform>%n rows repeat the customer of an earlier row with another contact, phone or e-mail address: with “Skip the row”, these are added to that customer.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportDuplicatesPage</name>
+    <message numerus="yes">
+        <source>%n of them repeat the customer of an earlier row with another contact, phone or e-mail address: with “Skip the row”, these are added to that customer.</source>
+        <translation>
+            <numerusform>%n of them repeats the customer of an earlier row with another contact, phone or e-mail address: with “Skip the row”, these are added to that customer.</numerusform>
+            <numerusform>%n of them repeat the customer of an earlier row with another contact, phone or e-mail address: with “Skip the row”, these are added to that customer.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -2592,6 +2592,14 @@ Open another book?</source>
         <source>(with %1, which leave the lists and reports)</source>
         <translation>（连同 %1，它们将从列表和报表中消失）</translation>
     </message>
+    <message>
+        <source>Rows repeating an earlier row's customer with another contact, phone or e-mail address, which an import would add to that customer: %1</source>
+        <translation>重复前面某行的客户、并带有另一联系人、电话或电子邮件地址的行（导入时会补充到该客户）：%1</translation>
+    </message>
+    <message>
+        <source>Rows repeating an earlier row's customer with another contact, phone or e-mail address, added to that customer: %1</source>
+        <translation>重复前面某行的客户、并带有另一联系人、电话或电子邮件地址的行，已补充到该客户：%1</translation>
+    </message>
 </context>
 <context>
     <name>CloseComplaintDialog</name>
@@ -4656,6 +4664,10 @@ Create it anyway?</source>
             <numerusform>%n 行是跨列合并的标题或合计，未导入：%1。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Added to its customer: %1</source>
+        <translation>已补充到其客户：%1</translation>
+    </message>
 </context>
 <context>
     <name>CustomerListPanel</name>
@@ -6284,6 +6296,21 @@ Add one with New customer… (Ctrl+N), or bring your list in with File › Impor
         <source>Order in the file</source>
         <translation>文件中的订单</translation>
     </message>
+    <message>
+        <source>%1; adds %2</source>
+        <translation>%1；补充 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them repeat the customer of an earlier row with another contact, phone or e-mail address: with “Skip the row”, these are added to that customer.</source>
+        <translation>
+            <numerusform>其中 %n 行重复前面某行的客户，并带有另一联系人、电话或电子邮件地址：选择“跳过该行”时，这些信息会补充到该客户。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>one sentence after another (no space between them in Chinese)</comment>
+        <translation>%1%2</translation>
+    </message>
 </context>
 <context>
     <name>ImportFilePage</name>
@@ -6393,6 +6420,23 @@ Add one with New customer… (Ctrl+N), or bring your list in with File › Impor
     <message>
         <source>Problems</source>
         <translation>问题</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) repeated the customer of an earlier row with another contact, phone or e-mail address: these were added to that customer.</source>
+        <translation>
+            <numerusform>%n 行重复了前面某行的客户，并带有另一联系人、电话或电子邮件地址：这些信息已补充到该客户。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) repeat the customer of an earlier row with another contact, phone or e-mail address: with “Skip the row”, these are added to that customer.</source>
+        <translation>
+            <numerusform>%n 行重复前面某行的客户，并带有另一联系人、电话或电子邮件地址：选择“跳过该行”时，这些信息会补充到该客户。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>one sentence after another (no space between them in Chinese)</comment>
+        <translation>%1%2</translation>
     </message>
 </context>
 <context>

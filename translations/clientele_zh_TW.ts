@@ -2592,6 +2592,14 @@ Open another book?</source>
         <source>(with %1, which leave the lists and reports)</source>
         <translation>（連同 %1，它們將從清單和報表中消失）</translation>
     </message>
+    <message>
+        <source>Rows repeating an earlier row's customer with another contact, phone or e-mail address, which an import would add to that customer: %1</source>
+        <translation>重複前面某列的客戶、並帶有另一聯絡人、電話或電子郵件地址的列（匯入時會補充到該客戶）：%1</translation>
+    </message>
+    <message>
+        <source>Rows repeating an earlier row's customer with another contact, phone or e-mail address, added to that customer: %1</source>
+        <translation>重複前面某列的客戶、並帶有另一聯絡人、電話或電子郵件地址的列，已補充到該客戶：%1</translation>
+    </message>
 </context>
 <context>
     <name>CloseComplaintDialog</name>
@@ -4656,6 +4664,10 @@ Create it anyway?</source>
             <numerusform>%n 列是跨欄合併的標題或合計，未匯入：%1。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Added to its customer: %1</source>
+        <translation>已補充到其客戶：%1</translation>
+    </message>
 </context>
 <context>
     <name>CustomerListPanel</name>
@@ -6284,6 +6296,21 @@ Add one with New customer… (Ctrl+N), or bring your list in with File › Impor
         <source>Order in the file</source>
         <translation>檔案中的訂單</translation>
     </message>
+    <message>
+        <source>%1; adds %2</source>
+        <translation>%1；補充 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them repeat the customer of an earlier row with another contact, phone or e-mail address: with “Skip the row”, these are added to that customer.</source>
+        <translation>
+            <numerusform>其中 %n 列重複前面某列的客戶，並帶有另一聯絡人、電話或電子郵件地址：選擇「略過此列」時，這些資料會補充到該客戶。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>one sentence after another (no space between them in Chinese)</comment>
+        <translation>%1%2</translation>
+    </message>
 </context>
 <context>
     <name>ImportFilePage</name>
@@ -6393,6 +6420,23 @@ Add one with New customer… (Ctrl+N), or bring your list in with File › Impor
     <message>
         <source>Problems</source>
         <translation>問題</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) repeated the customer of an earlier row with another contact, phone or e-mail address: these were added to that customer.</source>
+        <translation>
+            <numerusform>%n 列重複了前面某列的客戶，並帶有另一聯絡人、電話或電子郵件地址：這些資料已補充到該客戶。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) repeat the customer of an earlier row with another contact, phone or e-mail address: with “Skip the row”, these are added to that customer.</source>
+        <translation>
+            <numerusform>%n 列重複前面某列的客戶，並帶有另一聯絡人、電話或電子郵件地址：選擇「略過此列」時，這些資料會補充到該客戶。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>one sentence after another (no space between them in Chinese)</comment>
+        <translation>%1%2</translation>
     </message>
 </context>
 <context>

@@ -144,6 +144,15 @@ int importFile(CliContext &context, ImportTarget target, const QString &path)
                        .arg(summary.skipped)
                        .arg(summary.invalidRows)
                 << Qt::endl;
+    // A company on several rows, one contact on each: the later rows join the earlier row's customer.
+    if (summary.joinedRows > 0)
+        context.out << (checkOnly || !summary.committed
+                ? Cli::tr("Rows repeating an earlier row's customer with another contact, phone or e-mail address, "
+                          "which an import would add to that customer: %1")
+                : Cli::tr("Rows repeating an earlier row's customer with another contact, phone or e-mail address, "
+                          "added to that customer: %1"))
+                           .arg(summary.joinedRows)
+                    << Qt::endl;
     // A sales rep the book does not know is added by the import: said, as the wizard does, since it may be a typo.
     if (!summary.newOwners.isEmpty())
         context.out << (checkOnly || !summary.committed

@@ -62,6 +62,14 @@ QString nameCityKey(const Customer &customer)
     return customer.name.toCaseFolded() + QChar(0x1f) + customer.city.trimmed().toCaseFolded();
 }
 
+// A contact of a customer the file makes, by the customer's name and city and the contact's name, hashed as
+// fileKey() hashes (with a seed of its own).
+quint64 contactKey(const Customer &customer, const QString &contactName)
+{
+    return quint64(qHash(
+        nameCityKey(customer) + QChar(0x1f) + contactName.trimmed().toCaseFolded(), size_t(0x2545f4914f6cdd1dULL)));
+}
+
 // The E.164 form of each of the row's numbers, as parsed once already.
 QString rowPhoneKey(const ParsedImportRow &row, const QString &formatted)
 {
@@ -182,6 +190,13 @@ QList<DuplicateRule> duplicateRules(ImportTarget target)
     return { DuplicateRule::Phone, DuplicateRule::Email, DuplicateRule::NameAndCity };
 }
 
+// The earlier row of the file a key was seen on, and the customer that row made (0 when checking).
+struct CustomerImporter::FileRow
+{
+    qint64 row = 0;
+    qint64 customerId = 0;
+};
+
 struct CustomerImporter::Session
 {
     Session(const ImportMapping &mapping, const QStringList &headers, const ImportOptions &options)
@@ -200,7 +215,7 @@ struct CustomerImporter::Session
     // Prepared once, run per row. Values are set with bindValue(index): addBindValue() would pile up values
     // on a query that is skipped (an empty book), costing memory and time per row.
     std::unique_ptr<QSqlQuery> byPoint, byNameCity, byName;
-    QHash<quint64, qint64> fileKeys; // key -> customer id when writing, row number when checking
+    QHash<quint64, FileRow> fileKeys; // fileKey() and contactKey() -> where the file had it first
     std::unique_ptr<ImportOwners> owners;
     QHash<QString, QString> phoneKeys; // formatted -> E.164, for the row being written
 };
@@ -368,8 +383,11 @@ Result<ImportSummary> CustomerImporter::process(
     return session.summary;
 }
 
+// The customer (made by an earlier row, or in the book) the row matches, if any; customerId is set to its id
+// (0 for an earlier row while checking). The file is asked first: when writing, the book has the customers of
+// earlier rows too, and a match must name the same row whether the import writes or only checks.
 std::optional<ImportDuplicate> CustomerImporter::findDuplicate(
-    Session &session, const ParsedImportRow &row, qint64 rowNumber)
+    Session &session, const ParsedImportRow &row, qint64 rowNumber, qint64 &customerId)
 {
     const Customer &customer = row.customer;
     ImportDuplicate duplicate;
@@ -381,6 +399,7 @@ std::optional<ImportDuplicate> CustomerImporter::findDuplicate(
         duplicate.rule = rule;
         duplicate.existingId = query.value(0).toLongLong();
         duplicate.existingName = query.value(1).toString();
+        customerId = duplicate.existingId;
         query.finish();
         return true;
     };
@@ -389,16 +408,14 @@ std::optional<ImportDuplicate> CustomerImporter::findDuplicate(
         if (found == session.fileKeys.constEnd())
             return false;
         duplicate.rule = rule;
-        if (session.write)
-            duplicate.existingId = *found;
-        else
-            duplicate.earlierRow = *found;
+        duplicate.earlierRow = found->row;
+        customerId = found->customerId;
         return true;
     };
     for (const QString &normalized : row.phoneKeys + row.contactPhoneKeys) {
         session.byPoint->bindValue(0, QStringLiteral("phone"));
         session.byPoint->bindValue(1, normalized);
-        if (inBook(*session.byPoint, DuplicateRule::Phone) || inFile(DuplicateRule::Phone, normalized))
+        if (inFile(DuplicateRule::Phone, normalized) || inBook(*session.byPoint, DuplicateRule::Phone))
             return duplicate;
     }
     QStringList emails = customer.emails;
@@ -408,27 +425,103 @@ std::optional<ImportDuplicate> CustomerImporter::findDuplicate(
         const QString normalized = Emails::normalized(email);
         session.byPoint->bindValue(0, QStringLiteral("email"));
         session.byPoint->bindValue(1, normalized);
-        if (inBook(*session.byPoint, DuplicateRule::Email) || inFile(DuplicateRule::Email, normalized))
+        if (inFile(DuplicateRule::Email, normalized) || inBook(*session.byPoint, DuplicateRule::Email))
             return duplicate;
     }
     session.byNameCity->bindValue(0, SqlHelpers::text(customer.name));
     session.byNameCity->bindValue(1, SqlHelpers::text(customer.city));
-    if (inBook(*session.byNameCity, DuplicateRule::NameAndCity)
-        || inFile(DuplicateRule::NameAndCity, nameCityKey(customer)))
+    if (inFile(DuplicateRule::NameAndCity, nameCityKey(customer))
+        || inBook(*session.byNameCity, DuplicateRule::NameAndCity))
         return duplicate;
     return std::nullopt;
 }
 
-void CustomerImporter::rememberKeys(Session &session, const ParsedImportRow &row, qint64 reference)
+void CustomerImporter::rememberKeys(Session &session, const ParsedImportRow &row, const FileRow &reference)
 {
-    QStringList emails = row.customer.emails;
-    if (row.contact && !row.contact->email.isEmpty())
-        emails << row.contact->email;
-    for (const QString &normalized : row.phoneKeys + row.contactPhoneKeys)
+    for (const QString &normalized : row.phoneKeys)
         session.fileKeys.insert(fileKey(DuplicateRule::Phone, normalized), reference);
-    for (const QString &email : std::as_const(emails))
+    for (const QString &email : row.customer.emails)
         session.fileKeys.insert(fileKey(DuplicateRule::Email, Emails::normalized(email)), reference);
     session.fileKeys.insert(fileKey(DuplicateRule::NameAndCity, nameCityKey(row.customer)), reference);
+    rememberContactKeys(session, row, reference);
+}
+
+void CustomerImporter::rememberContactKeys(Session &session, const ParsedImportRow &row, const FileRow &reference)
+{
+    if (!row.contact)
+        return;
+    for (const QString &normalized : row.contactPhoneKeys)
+        session.fileKeys.insert(fileKey(DuplicateRule::Phone, normalized), reference);
+    if (!row.contact->email.isEmpty())
+        session.fileKeys.insert(fileKey(DuplicateRule::Email, Emails::normalized(row.contact->email)), reference);
+    if (!row.contact->name.trimmed().isEmpty())
+        session.fileKeys.insert(contactKey(row.customer, row.contact->name), reference);
+}
+
+// A company on several rows of the file, one contact on each (often its name in a cell merged down): a row skipped
+// as a duplicate of the earlier row with the same name and city adds what the customer that row made lacks (its
+// contact, phones and e-mail addresses) instead of losing it. True when it added something (or would, when
+// checking: the file's keys say what the customer has).
+Result<bool> CustomerImporter::joinEarlierRow(
+    Session &session, const ParsedImportRow &row, ImportDuplicate &duplicate, qint64 customerId)
+{
+    if (duplicate.earlierRow == 0)
+        return false;
+    // The same company: its name and city lead to the row that matched, whichever key matched first.
+    const auto company = session.fileKeys.constFind(fileKey(DuplicateRule::NameAndCity, nameCityKey(row.customer)));
+    if (company == session.fileKeys.constEnd() || company->row != duplicate.earlierRow)
+        return false;
+    const FileRow earlier = *company;
+    const bool newContact = row.contact && !row.contact->name.trimmed().isEmpty()
+        && !session.fileKeys.contains(contactKey(row.customer, row.contact->name));
+    QStringList phones, emails;
+    for (int i = 0; i < row.customer.phones.size() && i < row.phoneKeys.size(); ++i) {
+        if (!session.fileKeys.contains(fileKey(DuplicateRule::Phone, row.phoneKeys[i])))
+            phones << row.customer.phones[i];
+    }
+    for (const QString &email : row.customer.emails) {
+        if (!session.fileKeys.contains(fileKey(DuplicateRule::Email, Emails::normalized(email))))
+            emails << email;
+    }
+    if (!newContact && phones.isEmpty() && emails.isEmpty())
+        return false; // nothing new: a duplicate row
+    if (session.write) {
+        if (Status status = addToCustomer(customerId, phones, emails, row.phoneNotes); !status)
+            return status.error();
+        if (newContact) {
+            Contact contact = *row.contact;
+            contact.customerId = customerId;
+            if (!row.given.contains(ImportField::ContactPrimary))
+                contact.primary = false; // the earlier row's contact came first
+            auto created = ContactRepository(m_db).create(contact);
+            if (!created)
+                return created.error();
+        }
+    }
+    if (newContact)
+        duplicate.added << row.contact->name;
+    duplicate.added << phones << emails;
+    rememberKeys(session, row, earlier);
+    return true;
+}
+
+Status CustomerImporter::addToCustomer(
+    qint64 id, const QStringList &phones, const QStringList &emails, const QStringList &noteLines)
+{
+    if (phones.isEmpty() && emails.isEmpty())
+        return {};
+    CustomerRepository customers(m_db);
+    auto found = customers.find(id);
+    if (!found)
+        return found.error();
+    Customer customer = found.value();
+    addNewPhones(customer.phones, phones);
+    for (const QString &email : emails) {
+        if (!customer.emails.contains(email, Qt::CaseInsensitive))
+            customer.emails << email;
+    }
+    addNoteLines(customer.notes, noteLines);
+    return customers.update(customer);
 }
 
 Result<qint64> ImportOwners::id(const QString &name, QStringList &newOwners)
@@ -463,21 +556,26 @@ Status CustomerImporter::processRow(
     auto owner = session.owners->id(row.ownerName, session.summary.newOwners);
     if (!owner)
         return owner.error();
-    if (auto duplicate = findDuplicate(session, row, rowNumber)) {
+    qint64 customerId = 0;
+    if (auto duplicate = findDuplicate(session, row, rowNumber, customerId)) {
         duplicate->action = session.options.onDuplicate[int(duplicate->rule)];
-        session.summary.addDuplicate(*duplicate);
         if (duplicate->action == DuplicateAction::Skip) {
-            ++session.summary.skipped;
+            auto joined = joinEarlierRow(session, row, *duplicate, customerId);
+            if (!joined)
+                return joined.error();
+            ++(joined.value() ? session.summary.joinedRows : session.summary.skipped);
+            session.summary.addDuplicate(*duplicate);
             return {};
         }
+        session.summary.addDuplicate(*duplicate);
         if (duplicate->action == DuplicateAction::Update) {
             ++session.summary.updated;
-            return session.write ? updateCustomer(session, duplicate->existingId, row) : Status();
+            return session.write ? updateCustomer(session, customerId, row) : Status();
         }
     }
     ++session.summary.created;
     if (!session.write) {
-        rememberKeys(session, row, rowNumber);
+        rememberKeys(session, row, { rowNumber, 0 });
         return {};
     }
     Customer customer = row.customer;
@@ -494,7 +592,7 @@ Status CustomerImporter::processRow(
     if (!id)
         return id.error();
     session.summary.createdIds.add(id.value());
-    rememberKeys(session, row, id.value());
+    rememberKeys(session, row, { rowNumber, id.value() });
     return {};
 }
 
@@ -625,7 +723,7 @@ Status CustomerImporter::processContactRow(Session &session, const ParsedImportR
             continue;
         const DuplicateAction action = session.options.onDuplicate[int(DuplicateRule::NameAndCity)];
         session.summary.addDuplicate(
-            { rowNumber, DuplicateRule::NameAndCity, contact.name, ids.first(), 0, row.customer.name, action });
+            { rowNumber, DuplicateRule::NameAndCity, contact.name, ids.first(), 0, row.customer.name, action, {} });
         if (action == DuplicateAction::Skip) {
             ++session.summary.skipped;
             return {};
@@ -658,10 +756,12 @@ Status CustomerImporter::writeDuplicates(const ImportSummary &summary, ImportTar
     for (const ImportDuplicate &duplicate : summary.duplicates) {
         const QString matches
             = duplicate.existingId > 0 ? duplicate.existingName : tr("row %1 of the file").arg(duplicate.earlierRow);
-        file.write(
-            Csv::line({ QString::number(duplicate.row), Csv::neutralised(duplicate.name), Csv::neutralised(matches),
-                          displayName(duplicate.rule), displayName(duplicate.action, target) })
-                .toUtf8());
+        const QString done = duplicate.added.isEmpty()
+            ? displayName(duplicate.action, target)
+            : tr("Added to its customer: %1").arg(QLocale().createSeparatedList(duplicate.added));
+        file.write(Csv::line({ QString::number(duplicate.row), Csv::neutralised(duplicate.name),
+                                 Csv::neutralised(matches), displayName(duplicate.rule), done })
+                       .toUtf8());
     }
     if (!SavedFile::commit(file))
         return Error(tr("Cannot write \"%1\": %2").arg(path, SavedFile::failure(file)), path);
@@ -713,11 +813,9 @@ Status CustomerImporter::recordImport(QSqlDatabase db, const ImportSummary &summ
     entry.entity = entities.value(target);
     entry.batchId = AuditLog::newBatchId();
     entry.changes = QJsonObject { { QStringLiteral("rows"), summary.rows },
-                                  { QStringLiteral("created"), summary.created },
-                                  { QStringLiteral("updated"), summary.updated },
-                                  { QStringLiteral("skipped"), summary.skipped },
-                                  { QStringLiteral("invalid_rows"), summary.invalidRows },
-                                  { QStringLiteral("format"), summary.fileFormat } };
+        { QStringLiteral("created"), summary.created }, { QStringLiteral("updated"), summary.updated },
+        { QStringLiteral("skipped"), summary.skipped }, { QStringLiteral("joined_rows"), summary.joinedRows },
+        { QStringLiteral("invalid_rows"), summary.invalidRows }, { QStringLiteral("format"), summary.fileFormat } };
     if (!options.source.isEmpty())
         entry.changes.insert(QStringLiteral("file"), options.source);
     if (!summary.leftOut.isEmpty()) {

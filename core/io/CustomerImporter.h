@@ -68,6 +68,10 @@ struct ImportDuplicate
     qint64 earlierRow = 0; // the earlier row of the file, 0 when it is a customer in the book
     QString existingName;
     DuplicateAction action = DuplicateAction::Skip;
+    // A company on several rows of the file (one contact on each, say): a row skipped as a duplicate of an earlier
+    // row with the same name and city adds what the customer that row made lacks (named here: the contact's
+    // name, phones, e-mail addresses) instead of losing it.
+    QStringList added;
 };
 
 struct ImportSummary
@@ -76,6 +80,7 @@ struct ImportSummary
     qint64 created = 0; // customers, contacts, products or orders created
     qint64 updated = 0;
     qint64 skipped = 0; // duplicates skipped
+    qint64 joinedRows = 0; // rows that added a contact, phone or e-mail to an earlier row's customer (ImportDuplicate)
     qint64 invalidRows = 0;
     qint64 problemCount = 0; // all problems found; `problems` keeps the first kMaxListed
     QList<ImportProblem> problems;
@@ -163,9 +168,15 @@ private:
         Session &session, const ParsedImportRow &row, qint64 rowNumber, const BulkCustomerWriter::SearchTexts &texts);
     Status processContactRow(Session &session, const ParsedImportRow &row, qint64 rowNumber);
     static Contact updatedContact(const Contact &known, const ParsedImportRow &row);
-    std::optional<ImportDuplicate> findDuplicate(Session &session, const ParsedImportRow &row, qint64 rowNumber);
-    void rememberKeys(Session &session, const ParsedImportRow &row, qint64 reference);
+    struct FileRow;
+    std::optional<ImportDuplicate> findDuplicate(
+        Session &session, const ParsedImportRow &row, qint64 rowNumber, qint64 &customerId);
+    void rememberKeys(Session &session, const ParsedImportRow &row, const FileRow &reference);
+    void rememberContactKeys(Session &session, const ParsedImportRow &row, const FileRow &reference);
+    Result<bool> joinEarlierRow(
+        Session &session, const ParsedImportRow &row, ImportDuplicate &duplicate, qint64 customerId);
     Status updateCustomer(Session &session, qint64 id, const ParsedImportRow &row);
+    Status addToCustomer(qint64 id, const QStringList &phones, const QStringList &emails, const QStringList &noteLines);
     Status prepareLookups(Session &session);
     bool cancelled() const { return m_cancel && m_cancel->load(); }
 

@@ -216,7 +216,7 @@ Status SalesImporter::productRow(Session &session, const ParsedProductRow &parse
         }
         // While writing, the earlier row's product is in the book already: the match names it, as checking does.
         summary.addDuplicate({ rowNumber, rule, incoming.name, existing && earlierRow == 0 ? existing->id : 0,
-            earlierRow, existing ? existing->name : QString(), action });
+            earlierRow, existing ? existing->name : QString(), action, {} });
         if (action == DuplicateAction::Skip) {
             ++summary.skipped;
             return {};
@@ -374,7 +374,7 @@ SalesImporter::PendingOrder *SalesImporter::orderFor(
         if (pending.existingId > 0) {
             pending.action = session.options.onDuplicate[int(DuplicateRule::OrderNumber)];
             session.summary.addDuplicate({ rowNumber, DuplicateRule::OrderNumber, line.orderNumber, pending.existingId,
-                0, line.orderNumber, pending.action });
+                0, line.orderNumber, pending.action, {} });
         }
         session.orderIndex.insert(line.orderNumber, session.orders.size());
     }

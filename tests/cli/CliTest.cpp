@@ -668,6 +668,36 @@ TEST_F(CliImportExportTest, CheckSaysWhatAnImportWouldDoAndWritesNothing)
     EXPECT_EQ(listedNames(), QStringList());
 }
 
+// A company merged down beside its two contacts (as offices lay sheets out, written here by openpyxl): one customer
+// with both contacts, by default, and the summary says so.
+TEST_F(CliImportExportTest, ACompanyMergedDownBesideItsContactsKeepsThemAll)
+{
+    ASSERT_TRUE(runPython(QStringLiteral("from openpyxl import Workbook\n"
+                                         "wb = Workbook(); ws = wb.active\n"
+                                         "ws.append(['公司名称', '联系人', '手机'])\n"
+                                         "ws.append(['甲贸易有限公司', '张三丰', '13800001111'])\n"
+                                         "ws.append([None, '李四光', '13900002222'])\n"
+                                         "ws.append(['乙商行', '王五', '13700003333'])\n"
+                                         "ws.merge_cells('A2:A3')\n"
+                                         "wb.save('merged.xlsx')\n")));
+    const CliRun checked = cli({ QStringLiteral("import"), QStringLiteral("customers"), QStringLiteral("merged.xlsx"),
+        QStringLiteral("--check") });
+    ASSERT_EQ(checked.exitCode, 0) << checked;
+    EXPECT_TRUE(checked.out.contains(QStringLiteral("which an import would add to that customer: 1"))) << checked;
+    const CliRun run = cli({ QStringLiteral("import"), QStringLiteral("customers"), QStringLiteral("merged.xlsx") });
+    ASSERT_EQ(run.exitCode, 0) << run;
+    EXPECT_TRUE(run.out.contains(QStringLiteral("Created: 2, updated: 0, duplicates skipped: 0,"))) << run;
+    EXPECT_TRUE(run.out.contains(QStringLiteral("added to that customer: 1"))) << run;
+    EXPECT_EQ(listedNames(), (QStringList { QStringLiteral("乙商行"), QStringLiteral("甲贸易有限公司") }));
+    const CliRun search = cli(
+        { QStringLiteral("customers"), QStringLiteral("list"), QStringLiteral("--search"), QStringLiteral("李四光") });
+    EXPECT_TRUE(search.out.contains(QStringLiteral("甲贸易有限公司"))) << search;
+    const QString id = parseCsv(search.out).value(1).value(0);
+    const CliRun shown = cli({ QStringLiteral("customers"), QStringLiteral("show"), id });
+    EXPECT_TRUE(shown.out.contains(QStringLiteral("张三丰")) && shown.out.contains(QStringLiteral("李四光"))) << shown;
+    EXPECT_TRUE(shown.out.contains(QStringLiteral("139 0000 2222"))) << shown;
+}
+
 TEST_F(CliImportExportTest, AnExportNamedNeitherXlsxNorCsvIsRefused)
 {
     newId(

@@ -52,6 +52,8 @@ protected:
         return all;
     }
 
+    void expectEachContactJoinsItsCompany();
+
     qint64 customerCount() { return TestSql::count(db(), QStringLiteral("SELECT count(*) FROM customers")); }
 
     qint64 existingCustomer(const char *name, const char *city, const char *phone)
@@ -232,9 +234,82 @@ TEST_F(CustomerImporterTest, NameAndCityRuleAndDuplicatesWithinTheFile)
     ASSERT_EQ(summary.value().duplicates.size(), 2);
     EXPECT_EQ(summary.value().duplicates[0].rule, DuplicateRule::NameAndCity);
     EXPECT_EQ(summary.value().duplicates[1].rule, DuplicateRule::Email);
-    EXPECT_EQ(summary.value().duplicates[1].existingId,
-        CustomerRepository(db()).page({}, std::nullopt, 10).value().last().id); // "Red Hill Farm", sorted last
+    EXPECT_EQ(summary.value().duplicates[1].existingId, 0); // not a customer of the book
+    EXPECT_EQ(summary.value().duplicates[1].earlierRow, 3); // "Red Hill Farm", as when only checking
     EXPECT_EQ(customerCount(), 3);
+}
+
+// A company on several rows with one contact on each (its name merged down in Excel): with the default "skip", the
+// later rows add their contacts, phones and e-mail addresses to the customer of the first row instead of losing
+// them. The same contact again, or another company on the same phone, stays a skipped duplicate; checking counts
+// as importing does.
+void CustomerImporterTest::expectEachContactJoinsItsCompany()
+{
+    const Rows rows { kHeader, row("甲贸易有限公司", "上海", QStringLiteral("13800001111"), "", "", "张三丰"),
+        row("甲贸易有限公司", "上海", QStringLiteral("13800001111"), "", "", "李四光"),
+        row("甲贸易有限公司", "上海", QString(), "", "", "张三丰"),
+        row("乙贸易有限公司", "上海", QStringLiteral("13800001111"), "", "", "王五"),
+        row("甲贸易有限公司", "北京", QString(), "", "", "赵六"),
+        row("甲贸易有限公司", "上海", QStringLiteral("13900009999"), "jia@example.cn") };
+    auto checked = import(rows, {}, false);
+    ASSERT_TRUE(checked.ok()) << checked.error().toString();
+    auto imported = import(rows);
+    ASSERT_TRUE(imported.ok()) << imported.error().toString();
+    for (const ImportSummary &summary : { checked.value(), imported.value() }) {
+        EXPECT_EQ(summary.created, 2); // 甲 in 上海 and 甲 in 北京
+        EXPECT_EQ(summary.joinedRows, 2);
+        EXPECT_EQ(summary.skipped, 2);
+        ASSERT_EQ(summary.duplicates.size(), 4);
+        EXPECT_EQ(summary.duplicates[0].row, 3);
+        EXPECT_EQ(summary.duplicates[0].earlierRow, 2);
+        EXPECT_EQ(summary.duplicates[0].added, QStringList { QStringLiteral("李四光") });
+        EXPECT_EQ(summary.duplicates[1].added, QStringList()); // 张三丰 again
+        EXPECT_EQ(summary.duplicates[2].added, QStringList()); // 乙, matched by 甲's phone
+        EXPECT_EQ(summary.duplicates[2].earlierRow, 2);
+        EXPECT_EQ(summary.duplicates[3].added,
+            (QStringList { QStringLiteral("139 0000 9999"), QStringLiteral("jia@example.cn") }));
+    }
+    CustomerQuery query;
+    query.search = QStringLiteral("李四光");
+    const auto found = CustomerRepository(db()).page(query, std::nullopt, 10);
+    ASSERT_TRUE(found.ok()) << found.error().toString();
+    ASSERT_EQ(found.value().size(), 1);
+    EXPECT_EQ(found.value()[0].city, QStringLiteral("上海"));
+    const auto contacts = ContactRepository(db()).forCustomer(found.value()[0].id);
+    ASSERT_TRUE(contacts.ok()) << contacts.error().toString();
+    QStringList names;
+    for (const Contact &contact : contacts.value())
+        names << contact.name + (contact.primary ? QStringLiteral(" (primary)") : QString());
+    EXPECT_EQ(names, (QStringList { QStringLiteral("张三丰 (primary)"), QStringLiteral("李四光") }));
+    const Customer jia = CustomerRepository(db()).find(found.value()[0].id).value();
+    EXPECT_EQ(jia.phones, (QStringList { QStringLiteral("138 0000 1111"), QStringLiteral("139 0000 9999") }));
+    EXPECT_EQ(jia.emails, QStringList { QStringLiteral("jia@example.cn") });
+
+    const QString path = m_dir.filePath(QStringLiteral("duplicates.csv"));
+    ASSERT_TRUE(CustomerImporter::writeDuplicates(imported.value(), ImportTarget::Customers, path));
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(file.readAll()).split(QStringLiteral("\r\n"));
+    ASSERT_GE(lines.size(), 4);
+    EXPECT_EQ(
+        lines[1], QStringLiteral("3,甲贸易有限公司,row 2 of the file,Same phone number,Added to its customer: 李四光"));
+    EXPECT_EQ(lines[3], QStringLiteral("5,乙贸易有限公司,row 2 of the file,Same phone number,Skip the row"));
+    EXPECT_EQ(TestSql::count(
+                  db(), QStringLiteral("SELECT count(*) FROM pragma_integrity_check WHERE integrity_check <> 'ok'")),
+        0);
+}
+
+TEST_F(CustomerImporterTest, ACompanyOnSeveralRowsGetsTheContactOfEachInAnEmptyBook)
+{
+    expectEachContactJoinsItsCompany();
+}
+
+// A book with customers takes another way (no bulk load; the book is asked for matches, and has the customers the
+// import made).
+TEST_F(CustomerImporterTest, ACompanyOnSeveralRowsGetsTheContactOfEachInABookWithCustomers)
+{
+    existingCustomer("Old Friend Ltd", "Beijing", "13900000000");
+    expectEachContactJoinsItsCompany();
 }
 
 TEST_F(CustomerImporterTest, CheckReportsLikeAnImportButWritesNothing)

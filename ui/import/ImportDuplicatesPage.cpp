@@ -9,6 +9,9 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <limits>
+
 ImportDuplicatesPage::ImportDuplicatesPage(ImportWizard *wizard) : QWizardPage(wizard), m_wizard(wizard)
 {
     setTitle(tr("Duplicates"));
@@ -74,7 +77,17 @@ void ImportDuplicatesPage::initializePage()
     if (!state.checked)
         return;
     const QLocale locale;
-    m_summary->setText(tr("Rows that match: %1.").arg(locale.toString(state.checked->duplicateCount)));
+    QString summary = tr("Rows that match: %1.").arg(locale.toString(state.checked->duplicateCount));
+    if (state.checked->joinedRows > 0)
+        summary
+            = tr("%1 %2", "one sentence after another (no space between them in Chinese)")
+                  .arg(summary,
+                      tr("%n of them repeat the customer of an earlier row with another contact, phone or e-mail "
+                         "address: "
+                         "with “Skip the row”, these are added to that customer.",
+                          nullptr, int(std::min<qint64>(state.checked->joinedRows, std::numeric_limits<int>::max()))));
+    m_summary->setText(summary);
+    m_summary->setWordWrap(true);
     const QList<ImportDuplicate> &duplicates = state.checked->duplicates;
     m_table->setRowCount(int(duplicates.size()));
     for (int i = 0; i < duplicates.size(); ++i) {
@@ -82,7 +95,10 @@ void ImportDuplicatesPage::initializePage()
         const QString matches = duplicate.existingId > 0
                 ? duplicate.existingName
                 : tr("Row %1 of the file").arg(locale.toString(duplicate.earlierRow));
-        const QStringList cells { locale.toString(duplicate.row), duplicate.name, matches, displayName(duplicate.rule) };
+        const QString because = duplicate.added.isEmpty()
+            ? displayName(duplicate.rule)
+            : tr("%1; adds %2").arg(displayName(duplicate.rule), locale.createSeparatedList(duplicate.added));
+        const QStringList cells { locale.toString(duplicate.row), duplicate.name, matches, because };
         for (int column = 0; column < cells.size(); ++column)
             m_table->setItem(i, column, new QTableWidgetItem(cells[column]));
     }

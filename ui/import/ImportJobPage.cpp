@@ -17,6 +17,9 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <limits>
+
 namespace {
 
 Result<ImportSummary> importInThisThread(const QString &bookPath, const ImportWizard::State &state, bool write,
@@ -113,9 +116,25 @@ void ImportJobPage::startJob()
 QString ImportJobPage::countsText(const ImportSummary &summary) const
 {
     const QLocale locale;
-    return tr("Rows read: %1. To create: %2. To update: %3. Duplicates to skip: %4. With problems: %5.")
-            .arg(locale.toString(summary.rows), locale.toString(summary.created), locale.toString(summary.updated),
-                 locale.toString(summary.skipped), locale.toString(summary.invalidRows));
+    QString text
+        = tr("Rows read: %1. To create: %2. To update: %3. Duplicates to skip: %4. With problems: %5.")
+              .arg(locale.toString(summary.rows), locale.toString(summary.created), locale.toString(summary.updated),
+                  locale.toString(summary.skipped), locale.toString(summary.invalidRows));
+    if (summary.joinedRows > 0)
+        text = tr("%1 %2", "one sentence after another (no space between them in Chinese)")
+                   .arg(text, joinedRowsText(summary, false));
+    return text;
+}
+
+QString ImportJobPage::joinedRowsText(const ImportSummary &summary, bool done) const
+{
+    const int count = int(std::min<qint64>(summary.joinedRows, std::numeric_limits<int>::max()));
+    return done ? tr("%n row(s) repeated the customer of an earlier row with another contact, phone or e-mail "
+                     "address: these were added to that customer.",
+               nullptr, count)
+                : tr("%n row(s) repeat the customer of an earlier row with another contact, phone or e-mail "
+                     "address: with “Skip the row”, these are added to that customer.",
+                    nullptr, count);
 }
 
 void ImportJobPage::showProblems(const ImportSummary &summary)

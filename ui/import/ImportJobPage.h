@@ -32,6 +32,8 @@ protected:
     virtual void jobFinished(const Result<ImportSummary> &result) = 0;
     void showProblems(const ImportSummary &summary);
     QString countsText(const ImportSummary &summary) const;
+    // How many rows repeated an earlier row's customer and brought another contact, phone or e-mail of it.
+    QString joinedRowsText(const ImportSummary &summary, bool done) const;
 
     ImportWizard *m_wizard;
     QVBoxLayout *m_layout = nullptr;

@@ -34,6 +34,7 @@ void ImportRunPage::jobFinished(const Result<ImportSummary> &result)
         m_status->setText(tr("Done. Created: %1. Updated: %2. Duplicates skipped: %3. Rows with problems left out: %4.")
                               .arg(locale.toString(summary.created), locale.toString(summary.updated),
                                   locale.toString(summary.skipped), locale.toString(summary.invalidRows))
+            + (summary.joinedRows > 0 ? u'\n' + joinedRowsText(summary, true) : QString())
             + (summary.leftOut.isEmpty() ? QString() : u'\n' + CustomerImporter::leftOutText(summary.leftOut)));
         emit imported();
     }
