@@ -210,6 +210,9 @@ std::optional<LifecycleStage> ImportRowParser::parseStage(const QString &text)
 
 namespace {
 
+constexpr double kFirstDayNumber = 3654; // 1910-01-01 in Excel's 1900 system
+constexpr double kLastDayNumber = 80000; // 2119-01-11
+
 // Dates as other programs and people write them: 20230506; 6-May-2023 or May 6, 2023; 25/12/2023 where the day
 // cannot be the month. 05/06/2023 could be either and stays refused (the message asks for YYYY-MM-DD).
 QDate otherDateForms(const QString &text)
@@ -231,9 +234,12 @@ QDate otherDateForms(const QString &text)
             return QDate(year, first, second);
         return {};
     }
+    // "Sept" as British writing abbreviates September; Qt knows "Sep" only.
+    static const QRegularExpression sept(QStringLiteral("\\bSept\\b"), QRegularExpression::CaseInsensitiveOption);
+    const QString months = QString(text).replace(sept, QStringLiteral("Sep"));
     const QLocale english(QLocale::English, QLocale::UnitedStates);
     for (const char *format : { "d-MMM-yyyy", "d MMM yyyy", "MMM d, yyyy", "MMMM d, yyyy", "d MMMM yyyy" }) {
-        if (const QDate date = english.toDate(text, QString::fromLatin1(format)); date.isValid())
+        if (const QDate date = english.toDate(months, QString::fromLatin1(format)); date.isValid())
             return date;
     }
     return {};
@@ -247,11 +253,17 @@ QDateTime ImportRowParser::parseDateTime(const QVariant &cell)
         return cell.toDateTime();
     if (cell.typeId() == QMetaType::QDate)
         return cell.toDate().startOfDay();
-    // A date the sheet keeps as a number in a General cell: an Excel day number (1900 system) of 1954 to 2119.
+    // A date the sheet keeps as a number in a General cell: an Excel day number (1900 system) of 1910 to 2119, a
+    // fraction being the time of day. Smaller numbers are refused: 1985 is more likely a year than 1905-06-07.
     if (cell.typeId() == QMetaType::Double || cell.typeId() == QMetaType::LongLong || cell.typeId() == QMetaType::Int) {
         const double serial = cell.toDouble();
-        if (serial >= 20000 && serial < 80000 && serial == std::floor(serial))
-            return QDate(1899, 12, 30).addDays(qint64(serial)).startOfDay();
+        if (!(serial >= kFirstDayNumber && serial < kLastDayNumber))
+            return {};
+        const double day = std::floor(serial);
+        const QDate date = QDate(1899, 12, 30).addDays(qint64(day));
+        const auto seconds = qRound64((serial - day) * 86400.0);
+        return seconds == 0 ? date.startOfDay()
+                            : QDateTime(date, QTime(0, 0).addSecs(int(std::min<qint64>(seconds, 86399))));
     }
     // Full-width digits and dashes (２０２３－０５－０６), as a Chinese input method types them, read as ASCII.
     const QString text = cellText(cell).normalized(QString::NormalizationForm_KC);

@@ -81,7 +81,11 @@ INSTANTIATE_TEST_SUITE_P(Dates, ImportDates,
         DateCase { "6-May-2023", QDate(2023, 5, 6).startOfDay() },
         DateCase { "May 6, 2023", QDate(2023, 5, 6).startOfDay() },
         DateCase { "25/12/2023", QDate(2023, 12, 25).startOfDay() },
-        DateCase { "12/25/2023", QDate(2023, 12, 25).startOfDay() }));
+        DateCase { "12/25/2023", QDate(2023, 12, 25).startOfDay() },
+        // British "Sept", and month names in capitals as database exports write them.
+        DateCase { "6-Sept-2023", QDate(2023, 9, 6).startOfDay() },
+        DateCase { "6 Sept 2023", QDate(2023, 9, 6).startOfDay() },
+        DateCase { "06-MAY-2023", QDate(2023, 5, 6).startOfDay() }, DateCase { "Septic 6, 2023", QDateTime() }));
 
 // A date a sheet keeps as a plain number (a General cell): Excel's day number.
 TEST(ImportRowParserTest, AnExcelDayNumberInAGeneralCellIsADate)
@@ -89,7 +93,16 @@ TEST(ImportRowParserTest, AnExcelDayNumberInAGeneralCellIsADate)
     EXPECT_EQ(ImportRowParser::parseDateTime(QVariant(44230.0)), QDate(2021, 2, 3).startOfDay());
     EXPECT_EQ(ImportRowParser::parseDateTime(QVariant(qlonglong(44230))), QDate(2021, 2, 3).startOfDay());
     EXPECT_EQ(ImportRowParser::parseDateTime(QVariant(12.0)), QDateTime()); // no date of our years
-    EXPECT_EQ(ImportRowParser::parseDateTime(QVariant(44230.5)), QDateTime()); // not a whole day
+    EXPECT_EQ(ImportRowParser::parseDateTime(QVariant(1985.0)), QDateTime()); // a year, not 1905-06-07
+    // A birthday before 1954 (found refused by a review), and a date-time: the fraction is the time of day.
+    EXPECT_EQ(ImportRowParser::parseDateTime(QVariant(18323.0)), QDate(1950, 3, 1).startOfDay());
+    EXPECT_EQ(ImportRowParser::parseDateTime(QVariant(3654.0)), QDate(1910, 1, 1).startOfDay());
+    EXPECT_EQ(ImportRowParser::parseDateTime(QVariant(3653.0)), QDateTime());
+    EXPECT_EQ(ImportRowParser::parseDateTime(QVariant(44230.5)), QDateTime(QDate(2021, 2, 3), QTime(12, 0)));
+    EXPECT_EQ(ImportRowParser::parseDateTime(QVariant(45052.60417)), QDateTime(QDate(2023, 5, 6), QTime(14, 30)));
+    EXPECT_EQ(
+        ImportRowParser::parseDateTime(QVariant(44230.99999999)), QDateTime(QDate(2021, 2, 3), QTime(23, 59, 59)));
+    EXPECT_EQ(ImportRowParser::parseDateTime(QVariant(90000.0)), QDateTime());
 }
 
 TEST(ImportRowParserTest, NamesTheColumnOfEachProblemAndTheFieldsGiven)
