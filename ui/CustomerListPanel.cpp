@@ -20,6 +20,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 CustomerListPanel::CustomerListPanel(QSqlDatabase db, QWidget *parent) : QWidget(parent), m_db(std::move(db))
 {
     setObjectName(QStringLiteral("customerListPanel"));
@@ -80,7 +82,9 @@ CustomerListPanel::CustomerListPanel(QSqlDatabase db, QWidget *parent) : QWidget
     header->resizeSection(CustomerTableModel::Name, 240);
     header->resizeSection(CustomerTableModel::Industry, 80);
     header->resizeSection(CustomerTableModel::City, 80);
-    header->resizeSection(CustomerTableModel::Phone, 120);
+    // Wide enough for a number with its country code, as numbers of other countries are shown.
+    header->resizeSection(CustomerTableModel::Phone,
+        std::max(120, m_view->fontMetrics().horizontalAdvance(QStringLiteral("+1 (212) 555-0123")) + 16));
     header->resizeSection(CustomerTableModel::Email, 160);
     header->resizeSection(CustomerTableModel::Tier, 40);
     connect(header, &QHeaderView::customContextMenuRequested, this, &CustomerListPanel::showColumnMenu);

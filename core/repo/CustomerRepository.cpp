@@ -643,15 +643,20 @@ Status CustomerRepository::fillDetails(QList<CustomerRow> &rows) const
     }
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT customer_id, kind, value FROM contact_points WHERE contact_id IS NULL "
-                                 "AND position = 0 AND customer_id IN (%1)")
-                          .arg(placeholders(ids.size())));
+    query.prepare(QStringLiteral("SELECT customer_id, kind, value, normalized FROM contact_points WHERE contact_id "
+                                 "IS NULL AND position = 0 AND customer_id IN (%1)")
+                      .arg(placeholders(ids.size())));
     bindAll(query, ids);
     if (!query.exec())
         return sqlError(query, tr("Listing customers"));
     while (query.next()) {
         CustomerRow *row = byId[query.value(0).toLongLong()];
-        (query.value(1).toString() == QLatin1String("phone") ? row->phone : row->email) = query.value(2).toString();
+        // A number of another country shows its country code, as in the customer's file: "(212) 574-4279" alone
+        // reads as a local number to a user in China.
+        if (query.value(1).toString() == QLatin1String("phone"))
+            row->phone = PhoneNumbers::readableHere(query.value(2).toString(), query.value(3).toString());
+        else
+            row->email = query.value(2).toString();
     }
     query.prepare(QStringLiteral("SELECT ct.customer_id, t.name FROM customer_tags ct JOIN tags t ON t.id = ct.tag_id "
                                  "WHERE ct.customer_id IN (%1) ORDER BY ct.customer_id, t.name")

@@ -731,8 +731,8 @@ INSTANTIATE_TEST_SUITE_P(AllSorts, CustomerSortTest,
 } // namespace
 
 // A number saved in another phone region (an American one typed in the US, or by the demo) and edited by a user in
-// China: the dialog shows it with its country code, and saving it unchanged keeps it American. It was read back as
-// a Chinese number ("(212) 353-9611" became 021 2353 9611).
+// China: the dialog and the list show it with its country code, and saving it unchanged keeps it American. It was read
+// back as a Chinese number ("(212) 353-9611" became 021 2353 9611).
 TEST_F(CustomerRepositoryTest, SavingACustomerAgainKeepsNumbersOfAnotherRegion)
 {
     PhoneNumbers::setDefaultRegion(QStringLiteral("US"));
@@ -761,6 +761,11 @@ TEST_F(CustomerRepositoryTest, SavingACustomerAgainKeepsNumbersOfAnotherRegion)
     ASSERT_TRUE(found.ok());
     EXPECT_EQ(found.value().phones,
         (QStringList { QStringLiteral("+1 (212) 353-9611"), QStringLiteral("+86 138 0013 8000") }));
+    // The list shows it as the file does (it showed "(212) 353-9611", a local number to a user in China).
+    const auto listed = CustomerRepository(db()).page({}, std::nullopt, 10);
+    ASSERT_TRUE(listed.ok()) << listed.error().toString();
+    ASSERT_EQ(listed.value().size(), 1);
+    EXPECT_EQ(listed.value()[0].phone, QStringLiteral("+1 (212) 353-9611"));
     ASSERT_TRUE(CustomerRepository(db()).update(CustomerValidator::normalized(found.value())).ok());
     auto contacts = ContactRepository(db()).forCustomer(id.value());
     ASSERT_TRUE(contacts.ok());
