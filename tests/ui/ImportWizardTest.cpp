@@ -8,6 +8,7 @@
 #include "db/Database.h"
 #include "domain/PhoneNumbers.h"
 #include "import/ImportJobPage.h"
+#include "repo/ContactRepository.h"
 #include "repo/CustomerRepository.h"
 #include "repo/ImportPresetRepository.h"
 #include "repo/OrderRepository.h"
@@ -230,6 +231,60 @@ wb.save(sys.argv[1])
     EXPECT_TRUE(done.contains(QStringLiteral("Created: 2."))) << done;
     EXPECT_TRUE(done.contains(QStringLiteral("3 row(s) left out"))) << done; // untranslated: the source text
     EXPECT_EQ(customerCount(), 3); // the one before and the two in the file
+}
+
+// A company's name merged down beside its two contacts: the check, the duplicates page and the result say the
+// second row joins the first one's customer, and the customer gets both contacts.
+TEST_F(ImportWizardTest, ACompanyMergedDownKeepsBothContactsAndSaysSo)
+{
+    const QString path = m_dir.filePath(QStringLiteral("联系人.xlsx"));
+    QProcess python;
+    python.start(QStringLiteral("/usr/bin/python3"),
+        { QStringLiteral("-c"), QStringLiteral(R"(import sys, openpyxl
+wb = openpyxl.Workbook()
+ws = wb.active
+ws.append(["公司名称", "城市", "联系人", "手机"])
+ws.append(["华南贸易有限公司", "广州", "张三丰", "13800001111"])
+ws.append([None, None, "李四光", "13900002222"])
+ws.merge_cells("A2:A3"); ws.merge_cells("B2:B3")
+wb.save(sys.argv[1])
+)"),
+            path });
+    ASSERT_TRUE(python.waitForFinished(60000) && python.exitCode() == 0) << python.readAllStandardError().toStdString();
+
+    ImportWizard wizard(m_book->path(), m_book->connection());
+    wizard.show();
+    child<QLineEdit>(&wizard, "filePathLineEdit")->setText(path);
+    wizard.next();
+    wizard.next();
+    ASSERT_EQ(wizard.currentId(), ImportWizard::MappingPageId);
+    wizard.next();
+    ASSERT_EQ(wizard.currentId(), ImportWizard::CheckPageId);
+    waitForJob(wizard);
+    const QString checked = child<QLabel>(wizard.currentPage(), "statusLabel")->text();
+    EXPECT_TRUE(
+        checked.contains(QStringLiteral("To create: 1.")) && checked.contains(QStringLiteral("Duplicates to skip: 0.")))
+        << checked;
+    EXPECT_TRUE(checked.contains(QStringLiteral("1 row(s) repeat the customer of an earlier row"))) << checked;
+    wizard.next();
+    ASSERT_EQ(wizard.currentId(), ImportWizard::DuplicatesPageId);
+    auto duplicates = child<QTableWidget>(&wizard, "duplicatesTableWidget");
+    ASSERT_EQ(duplicates->rowCount(), 1);
+    EXPECT_EQ(duplicates->item(0, 2)->text(), QStringLiteral("Row 2 of the file"));
+    EXPECT_TRUE(duplicates->item(0, 3)->text().contains(QStringLiteral("李四光"))) << duplicates->item(0, 3)->text();
+    EXPECT_TRUE(child<QLabel>(wizard.currentPage(), "summaryLabel")->text().contains(QStringLiteral("1 of them")));
+    wizard.next();
+    ASSERT_EQ(wizard.currentId(), ImportWizard::RunPageId);
+    waitForJob(wizard);
+    const QString done = child<QLabel>(wizard.currentPage(), "statusLabel")->text();
+    EXPECT_TRUE(done.contains(QStringLiteral("Created: 1."))) << done;
+    EXPECT_TRUE(done.contains(QStringLiteral("1 row(s) repeated the customer of an earlier row"))) << done;
+    CustomerQuery query;
+    query.search = QStringLiteral("李四光");
+    const auto rows = CustomerRepository(m_book->connection()).page(query, std::nullopt, 10).value();
+    ASSERT_EQ(rows.size(), 1);
+    EXPECT_EQ(rows[0].name, QStringLiteral("华南贸易有限公司"));
+    EXPECT_EQ(ContactRepository(m_book->connection()).forCustomer(rows[0].id).value().size(), 2);
 }
 
 // A sales history through the wizard: the Orders choice maps the order columns, the duplicates step offers only
