@@ -4,6 +4,7 @@
 #include "db/Transaction.h"
 #include "domain/PhoneNumbers.h"
 #include "io/CsvWriter.h"
+#include "io/CustomerImportSession.h"
 #include "io/RowPipe.h"
 #include "io/SavedFile.h"
 #include "io/TableReader.h"
@@ -40,36 +41,6 @@ struct ParsedRowPipe : BatchPipe<QList<ParsedRowPipeItem>>
     using Item = ParsedRowPipeItem;
 };
 
-// In-file duplicates are remembered by a 64-bit hash of the normalised value rather than the value itself, so a
-// million rows cost megabytes, not hundreds of them. A false match needs a 64-bit collision among the file's
-// keys (about one in 10^7 for a million rows).
-quint64 fileKey(DuplicateRule rule, const QString &value)
-{
-    return quint64(qHash(value, size_t(0x9e3779b97f4a7c15ULL) * (int(rule) + 1)));
-}
-
-// Adds each line the notes do not have yet (an import run twice adds a phone's note once).
-void addNoteLines(QString &notes, const QStringList &lines)
-{
-    for (const QString &line : lines) {
-        if (!notes.contains(line))
-            notes += (notes.isEmpty() ? QString() : QStringLiteral("\n")) + line;
-    }
-}
-
-QString nameCityKey(const Customer &customer)
-{
-    return customer.name.toCaseFolded() + QChar(0x1f) + customer.city.trimmed().toCaseFolded();
-}
-
-// A contact of a customer the file makes, by the customer's name and city and the contact's name, hashed as
-// fileKey() hashes (with a seed of its own).
-quint64 contactKey(const Customer &customer, const QString &contactName)
-{
-    return quint64(qHash(
-        nameCityKey(customer) + QChar(0x1f) + contactName.trimmed().toCaseFolded(), size_t(0x2545f4914f6cdd1dULL)));
-}
-
 // The E.164 form of each of the row's numbers, as parsed once already.
 QString rowPhoneKey(const ParsedImportRow &row, const QString &formatted)
 {
@@ -82,18 +53,6 @@ QString rowPhoneKey(const ParsedImportRow &row, const QString &formatted)
             return row.contactPhoneKeys[i];
     }
     return PhoneNumbers::normalizedOrDigits(formatted);
-}
-
-// Adds the incoming numbers the list does not have yet (compared in their E.164 form).
-void addNewPhones(QStringList &phones, const QStringList &incoming)
-{
-    for (const QString &phone : incoming) {
-        const QString normalized = PhoneNumbers::normalizedOrDigits(phone);
-        const bool known = std::any_of(phones.cbegin(), phones.cend(),
-            [&](const QString &p) { return PhoneNumbers::normalizedOrDigits(p) == normalized; });
-        if (!known)
-            phones << phone;
-    }
 }
 
 BulkCustomerWriter::SearchTexts searchTextsOf(const ParsedImportRow &row)
@@ -189,36 +148,6 @@ QList<DuplicateRule> duplicateRules(ImportTarget target)
     }
     return { DuplicateRule::Phone, DuplicateRule::Email, DuplicateRule::NameAndCity };
 }
-
-// The earlier row of the file a key was seen on, and the customer that row made (0 when checking).
-struct CustomerImporter::FileRow
-{
-    qint64 row = 0;
-    qint64 customerId = 0;
-};
-
-struct CustomerImporter::Session
-{
-    Session(const ImportMapping &mapping, const QStringList &headers, const ImportOptions &options)
-        : options(options)
-        , parser(mapping, headers)
-    {
-    }
-
-    ImportOptions options;
-    ImportRowParser parser;
-    ImportSummary summary;
-    bool write = false;
-    bool bookHasCustomers = false;
-    std::unique_ptr<BulkCustomerWriter> writer;
-    std::unique_ptr<Transaction> transaction; // contacts imports
-    // Prepared once, run per row. Values are set with bindValue(index): addBindValue() would pile up values
-    // on a query that is skipped (an empty book), costing memory and time per row.
-    std::unique_ptr<QSqlQuery> byPoint, byNameCity, byName;
-    QHash<quint64, FileRow> fileKeys; // fileKey() and contactKey() -> where the file had it first
-    std::unique_ptr<ImportOwners> owners;
-    QHash<QString, QString> phoneKeys; // formatted -> E.164, for the row being written
-};
 
 CustomerImporter::CustomerImporter(QSqlDatabase db)
     : m_db(std::move(db))
@@ -374,6 +303,8 @@ Result<ImportSummary> CustomerImporter::process(
         return session.summary;
     if (session.summary.invalidRows > 0 && !options.validOnly)
         return session.summary; // all or nothing: rolled back
+    if (auto written = flushPending(session); !written)
+        return written.error();
     if (Status audited = recordImport(m_db, session.summary, options); !audited)
         return audited.error();
     const Status committed = session.writer ? session.writer->commit() : session.transaction->commit();
@@ -381,147 +312,6 @@ Result<ImportSummary> CustomerImporter::process(
         return committed.error();
     session.summary.committed = true;
     return session.summary;
-}
-
-// The customer (made by an earlier row, or in the book) the row matches, if any; customerId is set to its id
-// (0 for an earlier row while checking). The file is asked first: when writing, the book has the customers of
-// earlier rows too, and a match must name the same row whether the import writes or only checks.
-std::optional<ImportDuplicate> CustomerImporter::findDuplicate(
-    Session &session, const ParsedImportRow &row, qint64 rowNumber, qint64 &customerId)
-{
-    const Customer &customer = row.customer;
-    ImportDuplicate duplicate;
-    duplicate.row = rowNumber;
-    duplicate.name = customer.name;
-    auto inBook = [&](QSqlQuery &query, DuplicateRule rule) {
-        if (!session.bookHasCustomers || !query.exec() || !query.next())
-            return false;
-        duplicate.rule = rule;
-        duplicate.existingId = query.value(0).toLongLong();
-        duplicate.existingName = query.value(1).toString();
-        customerId = duplicate.existingId;
-        query.finish();
-        return true;
-    };
-    auto inFile = [&](DuplicateRule rule, const QString &value) {
-        const auto found = session.fileKeys.constFind(fileKey(rule, value));
-        if (found == session.fileKeys.constEnd())
-            return false;
-        duplicate.rule = rule;
-        duplicate.earlierRow = found->row;
-        customerId = found->customerId;
-        return true;
-    };
-    for (const QString &normalized : row.phoneKeys + row.contactPhoneKeys) {
-        session.byPoint->bindValue(0, QStringLiteral("phone"));
-        session.byPoint->bindValue(1, normalized);
-        if (inFile(DuplicateRule::Phone, normalized) || inBook(*session.byPoint, DuplicateRule::Phone))
-            return duplicate;
-    }
-    QStringList emails = customer.emails;
-    if (row.contact && !row.contact->email.isEmpty())
-        emails << row.contact->email;
-    for (const QString &email : std::as_const(emails)) {
-        const QString normalized = Emails::normalized(email);
-        session.byPoint->bindValue(0, QStringLiteral("email"));
-        session.byPoint->bindValue(1, normalized);
-        if (inFile(DuplicateRule::Email, normalized) || inBook(*session.byPoint, DuplicateRule::Email))
-            return duplicate;
-    }
-    session.byNameCity->bindValue(0, SqlHelpers::text(customer.name));
-    session.byNameCity->bindValue(1, SqlHelpers::text(customer.city));
-    if (inFile(DuplicateRule::NameAndCity, nameCityKey(customer))
-        || inBook(*session.byNameCity, DuplicateRule::NameAndCity))
-        return duplicate;
-    return std::nullopt;
-}
-
-void CustomerImporter::rememberKeys(Session &session, const ParsedImportRow &row, const FileRow &reference)
-{
-    for (const QString &normalized : row.phoneKeys)
-        session.fileKeys.insert(fileKey(DuplicateRule::Phone, normalized), reference);
-    for (const QString &email : row.customer.emails)
-        session.fileKeys.insert(fileKey(DuplicateRule::Email, Emails::normalized(email)), reference);
-    session.fileKeys.insert(fileKey(DuplicateRule::NameAndCity, nameCityKey(row.customer)), reference);
-    rememberContactKeys(session, row, reference);
-}
-
-void CustomerImporter::rememberContactKeys(Session &session, const ParsedImportRow &row, const FileRow &reference)
-{
-    if (!row.contact)
-        return;
-    for (const QString &normalized : row.contactPhoneKeys)
-        session.fileKeys.insert(fileKey(DuplicateRule::Phone, normalized), reference);
-    if (!row.contact->email.isEmpty())
-        session.fileKeys.insert(fileKey(DuplicateRule::Email, Emails::normalized(row.contact->email)), reference);
-    if (!row.contact->name.trimmed().isEmpty())
-        session.fileKeys.insert(contactKey(row.customer, row.contact->name), reference);
-}
-
-// A company on several rows of the file, one contact on each (often its name in a cell merged down): a row skipped
-// as a duplicate of the earlier row with the same name and city adds what the customer that row made lacks (its
-// contact, phones and e-mail addresses) instead of losing it. True when it added something (or would, when
-// checking: the file's keys say what the customer has).
-Result<bool> CustomerImporter::joinEarlierRow(
-    Session &session, const ParsedImportRow &row, ImportDuplicate &duplicate, qint64 customerId)
-{
-    if (duplicate.earlierRow == 0)
-        return false;
-    // The same company: its name and city lead to the row that matched, whichever key matched first.
-    const auto company = session.fileKeys.constFind(fileKey(DuplicateRule::NameAndCity, nameCityKey(row.customer)));
-    if (company == session.fileKeys.constEnd() || company->row != duplicate.earlierRow)
-        return false;
-    const FileRow earlier = *company;
-    const bool newContact = row.contact && !row.contact->name.trimmed().isEmpty()
-        && !session.fileKeys.contains(contactKey(row.customer, row.contact->name));
-    QStringList phones, emails;
-    for (int i = 0; i < row.customer.phones.size() && i < row.phoneKeys.size(); ++i) {
-        if (!session.fileKeys.contains(fileKey(DuplicateRule::Phone, row.phoneKeys[i])))
-            phones << row.customer.phones[i];
-    }
-    for (const QString &email : row.customer.emails) {
-        if (!session.fileKeys.contains(fileKey(DuplicateRule::Email, Emails::normalized(email))))
-            emails << email;
-    }
-    if (!newContact && phones.isEmpty() && emails.isEmpty())
-        return false; // nothing new: a duplicate row
-    if (session.write) {
-        if (Status status = addToCustomer(customerId, phones, emails, row.phoneNotes); !status)
-            return status.error();
-        if (newContact) {
-            Contact contact = *row.contact;
-            contact.customerId = customerId;
-            if (!row.given.contains(ImportField::ContactPrimary))
-                contact.primary = false; // the earlier row's contact came first
-            auto created = ContactRepository(m_db).create(contact);
-            if (!created)
-                return created.error();
-        }
-    }
-    if (newContact)
-        duplicate.added << row.contact->name;
-    duplicate.added << phones << emails;
-    rememberKeys(session, row, earlier);
-    return true;
-}
-
-Status CustomerImporter::addToCustomer(
-    qint64 id, const QStringList &phones, const QStringList &emails, const QStringList &noteLines)
-{
-    if (phones.isEmpty() && emails.isEmpty())
-        return {};
-    CustomerRepository customers(m_db);
-    auto found = customers.find(id);
-    if (!found)
-        return found.error();
-    Customer customer = found.value();
-    addNewPhones(customer.phones, phones);
-    for (const QString &email : emails) {
-        if (!customer.emails.contains(email, Qt::CaseInsensitive))
-            customer.emails << email;
-    }
-    addNoteLines(customer.notes, noteLines);
-    return customers.update(customer);
 }
 
 Result<qint64> ImportOwners::id(const QString &name, QStringList &newOwners)
@@ -568,31 +358,43 @@ Status CustomerImporter::processRow(
             return {};
         }
         session.summary.addDuplicate(*duplicate);
-        if (duplicate->action == DuplicateAction::Update) {
-            ++session.summary.updated;
-            return session.write ? updateCustomer(session, customerId, row) : Status();
-        }
+        if (duplicate->action == DuplicateAction::Update)
+            return updateDuplicate(session, row, *duplicate, customerId);
     }
     ++session.summary.created;
     if (!session.write) {
         rememberKeys(session, row, { rowNumber, 0 });
         return {};
     }
-    Customer customer = row.customer;
-    customer.ownerId = owner.value();
-    QList<Contact> contacts;
-    if (row.contact)
-        contacts << *row.contact;
-    session.phoneKeys.clear();
-    for (int i = 0; i < row.customer.phones.size() && i < row.phoneKeys.size(); ++i)
-        session.phoneKeys.insert(row.customer.phones[i], row.phoneKeys[i]);
-    for (int i = 0; row.contact && i < row.contact->phones.size() && i < row.contactPhoneKeys.size(); ++i)
-        session.phoneKeys.insert(row.contact->phones[i], row.contactPhoneKeys[i]);
-    auto id = session.writer->add(customer, contacts, {}, &texts);
-    if (!id)
-        return id.error();
-    session.summary.createdIds.add(id.value());
-    rememberKeys(session, row, { rowNumber, id.value() });
+    // Written when the next new customer comes, so the rows right after it that repeat its company join it first.
+    if (auto written = flushPending(session); !written)
+        return written.error();
+    startPending(session, row, rowNumber, owner.value(), texts);
+    return {};
+}
+
+// An update of the customer a row matches (with "update" chosen for its rule). Its numbers and addresses then point
+// at that customer, so that a later row with one of them matches it whether the import writes or only checks.
+Status CustomerImporter::updateDuplicate(
+    Session &session, const ParsedImportRow &row, const ImportDuplicate &duplicate, qint64 customerId)
+{
+    ++session.summary.updated;
+    const qint64 reference = duplicate.earlierRow > 0 ? duplicate.earlierRow : duplicate.row;
+    if (!session.write) {
+        rememberPointKeys(session, row, { reference, customerId });
+        return {};
+    }
+    if (session.pending && session.pending->row == duplicate.earlierRow) {
+        auto written = flushPending(session);
+        if (!written)
+            return written.error();
+        customerId = written.value();
+    }
+    if (Status status = keepIndexesLive(session); !status)
+        return status;
+    if (Status status = updateCustomer(session, customerId, row); !status)
+        return status;
+    rememberPointKeys(session, row, { reference, customerId });
     return {};
 }
 

@@ -18,6 +18,7 @@
 
 class TableReader;
 class BulkCustomerWriter;
+struct RowAdditions;
 
 // How a row that matches a customer already in the book (or an earlier row of the same file) is handled.
 enum class DuplicateAction
@@ -169,14 +170,24 @@ private:
     Status processContactRow(Session &session, const ParsedImportRow &row, qint64 rowNumber);
     static Contact updatedContact(const Contact &known, const ParsedImportRow &row);
     struct FileRow;
+    // CustomerImporterJoin.cpp: matches with earlier rows and the book, and rows joining an earlier row's customer.
     std::optional<ImportDuplicate> findDuplicate(
         Session &session, const ParsedImportRow &row, qint64 rowNumber, qint64 &customerId);
-    void rememberKeys(Session &session, const ParsedImportRow &row, const FileRow &reference);
-    void rememberContactKeys(Session &session, const ParsedImportRow &row, const FileRow &reference);
+    static void remember(Session &session, quint64 key, const FileRow &reference);
+    static void rememberKeys(Session &session, const ParsedImportRow &row, const FileRow &reference);
+    static void rememberPointKeys(Session &session, const ParsedImportRow &row, const FileRow &reference);
+    static RowAdditions additionsOf(const Session &session, const ParsedImportRow &row);
     Result<bool> joinEarlierRow(
         Session &session, const ParsedImportRow &row, ImportDuplicate &duplicate, qint64 customerId);
+    Status addToWrittenCustomer(Session &session, qint64 id, const ParsedImportRow &row, const RowAdditions &additions);
+    static Status keepIndexesLive(Session &session);
+    static void startPending(Session &session, const ParsedImportRow &row, qint64 rowNumber, qint64 ownerId,
+        const BulkCustomerWriter::SearchTexts &texts);
+    static Result<qint64> flushPending(Session &session);
+
+    Status updateDuplicate(
+        Session &session, const ParsedImportRow &row, const ImportDuplicate &duplicate, qint64 customerId);
     Status updateCustomer(Session &session, qint64 id, const ParsedImportRow &row);
-    Status addToCustomer(qint64 id, const QStringList &phones, const QStringList &emails, const QStringList &noteLines);
     Status prepareLookups(Session &session);
     bool cancelled() const { return m_cancel && m_cancel->load(); }
 

@@ -254,11 +254,11 @@ QDateTime ImportRowParser::parseDateTime(const QVariant &cell)
     if (cell.typeId() == QMetaType::QDate)
         return cell.toDate().startOfDay();
     // A date the sheet keeps as a number in a General cell: an Excel day number (1900 system) of 1910 to 2119, a
-    // fraction being the time of day. Smaller numbers are refused: 1985 is more likely a year than 1905-06-07.
-    if (cell.typeId() == QMetaType::Double || cell.typeId() == QMetaType::LongLong || cell.typeId() == QMetaType::Int) {
-        const double serial = cell.toDouble();
-        if (!(serial >= kFirstDayNumber && serial < kLastDayNumber))
-            return {};
+    // fraction being the time of day. Other numbers are read as text below (19850506 as a date; 1985, more likely
+    // a year than 1905-06-07, refused).
+    const bool isNumber
+        = cell.typeId() == QMetaType::Double || cell.typeId() == QMetaType::LongLong || cell.typeId() == QMetaType::Int;
+    if (const double serial = isNumber ? cell.toDouble() : 0; serial >= kFirstDayNumber && serial < kLastDayNumber) {
         const double day = std::floor(serial);
         const QDate date = QDate(1899, 12, 30).addDays(qint64(day));
         const auto seconds = qRound64((serial - day) * 86400.0);

@@ -46,6 +46,10 @@ public:
     Result<qint64> add(const Customer &customer, const QList<Contact> &contacts, const QList<Note> &notes,
         const SearchTexts *texts = nullptr);
     Status commit();
+    // Builds the indexes begin() left out (into an empty book) now instead of at commit(): for a caller about to read
+    // back and change customers it wrote, which would otherwise read every row written so far. Once; later rows
+    // keep them up to date.
+    Status keepIndexesLive() { return restoreIndexes(); }
 
 private:
     Status deferIndexes();

@@ -352,10 +352,13 @@ Status CustomerRepository::refreshSearchText(qint64 customerId)
 {
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral(
-            "SELECT 'name', name, '' FROM customers WHERE id = ? "
-            "UNION ALL SELECT 'name', name, '' FROM contacts WHERE customer_id = ? AND deleted_at IS NULL "
-            "UNION ALL SELECT kind, value, normalized FROM contact_points WHERE customer_id = ? AND ("
-            "contact_id IS NULL OR contact_id IN (SELECT id FROM contacts WHERE deleted_at IS NULL))"));
+        "SELECT 'name', name, '' FROM customers WHERE id = ? "
+        "UNION ALL SELECT 'name', name, '' FROM contacts WHERE customer_id = ? AND deleted_at IS NULL "
+        // EXISTS looks the one contact up; "contact_id IN (SELECT id FROM contacts ...)" listed every contact
+        // of the book for each customer saved (a second per thousand rows of an import joining companies).
+        "UNION ALL SELECT p.kind, p.value, p.normalized FROM contact_points p WHERE p.customer_id = ? AND ("
+        "p.contact_id IS NULL OR EXISTS (SELECT 1 FROM contacts k WHERE k.id = p.contact_id "
+        "AND k.deleted_at IS NULL))"));
     query.addBindValue(customerId);
     query.addBindValue(customerId);
     query.addBindValue(customerId);

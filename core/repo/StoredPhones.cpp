@@ -15,8 +15,11 @@ Result<QList<Stored>> read(const QSqlDatabase &db, qint64 customerId, qint64 con
 {
     QSqlQuery query(db);
     if (contactId > 0) {
-        query.prepare(QStringLiteral(
-            "SELECT value, normalized FROM contact_points WHERE contact_id = ? AND kind = 'phone' ORDER BY position"));
+        // By customer too, so that SQLite looks the contact up in contact_points_by_owner instead of reading every
+        // phone of the book.
+        query.prepare(QStringLiteral("SELECT value, normalized FROM contact_points WHERE customer_id = ? AND "
+                                     "contact_id = ? AND kind = 'phone' ORDER BY position"));
+        query.addBindValue(customerId);
         query.addBindValue(contactId);
     } else {
         query.prepare(QStringLiteral("SELECT value, normalized FROM contact_points WHERE customer_id = ? AND "

@@ -291,8 +291,8 @@ void CustomerImporterTest::expectEachContactJoinsItsCompany()
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     const QStringList lines = QString::fromUtf8(file.readAll()).split(QStringLiteral("\r\n"));
     ASSERT_GE(lines.size(), 4);
-    EXPECT_EQ(
-        lines[1], QStringLiteral("3,甲贸易有限公司,row 2 of the file,Same phone number,Added to its customer: 李四光"));
+    EXPECT_EQ(lines[1],
+        QStringLiteral("3,甲贸易有限公司,row 2 of the file,Same name and city,Added to its customer: 李四光"));
     EXPECT_EQ(lines[3], QStringLiteral("5,乙贸易有限公司,row 2 of the file,Same phone number,Skip the row"));
     EXPECT_EQ(TestSql::count(
                   db(), QStringLiteral("SELECT count(*) FROM pragma_integrity_check WHERE integrity_check <> 'ok'")),
@@ -310,6 +310,73 @@ TEST_F(CustomerImporterTest, ACompanyOnSeveralRowsGetsTheContactOfEachInABookWit
 {
     existingCustomer("Old Friend Ltd", "Beijing", "13900000000");
     expectEachContactJoinsItsCompany();
+}
+
+// Found by a review of the above: two people of one name in one city stay two (the second row is skipped, as
+// before); a company's row whose contact shares a number with another company still joins its company; a contact
+// on two rows gets the number of each; a company whose first row had no contact gets a primary contact.
+TEST_F(CustomerImporterTest, RowsJoinTheirCompanyOnlyAndCompleteItsContacts)
+{
+    const QVariantList header { QStringLiteral("客户名称"), QStringLiteral("类型"), QStringLiteral("城市"),
+        QStringLiteral("手机"), QStringLiteral("联系人"), QStringLiteral("联系人电话") };
+    const auto line = [](const char *name, const char *city, const char *contact, const char *phone) {
+        return QVariantList { QString::fromUtf8(name), QStringLiteral("公司"), QString::fromUtf8(city), QString(),
+            QString::fromUtf8(contact), QString::fromUtf8(phone) };
+    };
+    const auto person = [](const char *phone) {
+        return QVariantList { QStringLiteral("张伟"), QStringLiteral("个人"), QStringLiteral("北京"),
+            QString::fromUtf8(phone), QString(), QString() };
+    };
+    const Rows rows { header, person("13911112222"), person("13833334444"),
+        line("甲公司", "广州", "陈一", "13800000001"), line("乙公司", "深圳", "周二", "075582220002"),
+        line("甲公司", "广州", "黄三", "075582220002"), line("甲公司", "广州", "陈一", "13800000009"),
+        line("己公司", "杭州", "", ""), line("己公司", "杭州", "冯七", "13700000007"),
+        line("己公司", "杭州", "陈八", "13700000008") };
+    for (bool write : { false, true }) {
+        auto summary = import(rows, {}, write);
+        ASSERT_TRUE(summary.ok()) << summary.error().toString();
+        ASSERT_EQ(summary.value().invalidRows, 0)
+            << summary.value().problems.value(0).row << " " << summary.value().problems.value(0).message;
+        EXPECT_EQ(summary.value().created, 4) << write; // 张伟, 甲, 乙, 己
+        EXPECT_EQ(summary.value().skipped, 1) << write; // the second 张伟
+        EXPECT_EQ(summary.value().joinedRows, 4) << write; // 黄三, 陈一's second number, 冯七, 陈八
+    }
+    CustomerRepository customers(db());
+    ContactRepository contacts(db());
+    const auto contactsOf = [&](const char *name) {
+        CustomerQuery query;
+        query.search = QString::fromUtf8(name);
+        const auto found = customers.page(query, std::nullopt, 10);
+        EXPECT_TRUE(found.ok() && found.value().size() == 1) << name;
+        QStringList listed;
+        for (const Contact &contact : contacts.forCustomer(found.value().value(0).id).value_or(QList<Contact> {}))
+            listed << contact.name + u':' + contact.phones.join(u'/')
+                    + (contact.primary ? QStringLiteral(" *") : QString());
+        return listed;
+    };
+    EXPECT_EQ(contactsOf("甲公司"),
+        (QStringList { QStringLiteral("陈一:138 0000 0001/138 0000 0009 *"), QStringLiteral("黄三:0755 8222 0002") }));
+    EXPECT_EQ(contactsOf("己公司"),
+        (QStringList { QStringLiteral("冯七:137 0000 0007 *"), QStringLiteral("陈八:137 0000 0008") }));
+    EXPECT_EQ(TestSql::count(db(), QStringLiteral("SELECT count(*) FROM customers WHERE name = '张伟'")), 1);
+}
+
+// With "update", a row updating a customer of the book lends it its new number: a later row with that number
+// matches the same customer whether the import writes or only checks (the check said "create", found by a review).
+TEST_F(CustomerImporterTest, AnUpdatedCustomersNewNumberMatchesLaterRowsWhenCheckingToo)
+{
+    existingCustomer("Blue River Logistics", "New York", "13500000000");
+    ImportOptions options;
+    options.setAllDuplicateActions(DuplicateAction::Update);
+    const Rows rows { kHeader, row("Blue River Logistics", "New York", QStringLiteral("13600000000"), ""),
+        row("Harbor Freight", "Boston", QStringLiteral("13600000000"), "") };
+    auto checked = import(rows, options, false);
+    auto imported = import(rows, options);
+    ASSERT_TRUE(checked.ok() && imported.ok());
+    for (const ImportSummary &summary : { checked.value(), imported.value() }) {
+        EXPECT_EQ(summary.created, 0);
+        EXPECT_EQ(summary.updated, 2);
+    }
 }
 
 TEST_F(CustomerImporterTest, CheckReportsLikeAnImportButWritesNothing)

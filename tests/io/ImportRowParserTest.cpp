@@ -103,6 +103,10 @@ TEST(ImportRowParserTest, AnExcelDayNumberInAGeneralCellIsADate)
     EXPECT_EQ(
         ImportRowParser::parseDateTime(QVariant(44230.99999999)), QDateTime(QDate(2021, 2, 3), QTime(23, 59, 59)));
     EXPECT_EQ(ImportRowParser::parseDateTime(QVariant(90000.0)), QDateTime());
+    // A date written as digits in a number cell, as HR and ERP exports do (refused by the first version of the above,
+    // found by a review).
+    EXPECT_EQ(ImportRowParser::parseDateTime(QVariant(19850506.0)), QDate(1985, 5, 6).startOfDay());
+    EXPECT_EQ(ImportRowParser::parseDateTime(QVariant(qlonglong(20230506))), QDate(2023, 5, 6).startOfDay());
 }
 
 TEST(ImportRowParserTest, NamesTheColumnOfEachProblemAndTheFieldsGiven)

@@ -1,0 +1,79 @@
+#include "ImportJoin.h"
+#include "domain/PhoneNumbers.h"
+
+#include <algorithm>
+
+QStringList RowAdditions::described(const ParsedImportRow &row) const
+{
+    QStringList parts;
+    if (newContact && row.contact)
+        parts << row.contact->name;
+    return parts + phones + emails + contactPhones;
+}
+
+void addNewPhones(QStringList &phones, const QStringList &incoming)
+{
+    for (const QString &phone : incoming) {
+        const QString normalized = PhoneNumbers::normalizedOrDigits(phone);
+        const bool known = std::any_of(phones.cbegin(), phones.cend(),
+            [&](const QString &p) { return PhoneNumbers::normalizedOrDigits(p) == normalized; });
+        if (!known)
+            phones << phone;
+    }
+}
+
+void addNoteLines(QString &notes, const QStringList &lines)
+{
+    for (const QString &line : lines) {
+        if (!notes.contains(line))
+            notes += (notes.isEmpty() ? QString() : QStringLiteral("\n")) + line;
+    }
+}
+
+AppliedAdditions applyAdditions(
+    Customer &customer, QList<Contact> &contacts, const ParsedImportRow &row, const RowAdditions &additions)
+{
+    AppliedAdditions applied;
+    if (!additions.phones.isEmpty() || !additions.emails.isEmpty()) {
+        addNewPhones(customer.phones, additions.phones);
+        for (const QString &email : additions.emails) {
+            if (!customer.emails.contains(email, Qt::CaseInsensitive))
+                customer.emails << email;
+        }
+        addNoteLines(customer.notes, row.phoneNotes);
+        applied.customer = true;
+    }
+    if (!row.contact)
+        return applied;
+    if (additions.newContact) {
+        Contact contact = *row.contact;
+        contact.customerId = customer.id;
+        if (!row.given.contains(ImportField::ContactPrimary))
+            contact.primary
+                = std::none_of(contacts.cbegin(), contacts.cend(), [](const Contact &c) { return c.primary; });
+        contacts << contact;
+        applied.contact = int(contacts.size()) - 1;
+        applied.newContact = true;
+        return applied;
+    }
+    if (additions.contactPhones.isEmpty())
+        return applied;
+    const QString name = row.contact->name.trimmed().toCaseFolded();
+    for (int i = 0; i < contacts.size(); ++i) {
+        if (contacts[i].name.trimmed().toCaseFolded() != name)
+            continue;
+        addNewPhones(contacts[i].phones, additions.contactPhones);
+        addNoteLines(contacts[i].notes, row.contactPhoneNotes);
+        applied.contact = i;
+        break;
+    }
+    return applied;
+}
+
+void PendingCustomer::addPhoneKeys(const ParsedImportRow &row)
+{
+    for (int i = 0; i < row.customer.phones.size() && i < row.phoneKeys.size(); ++i)
+        phoneKeys.insert(row.customer.phones[i], row.phoneKeys[i]);
+    for (int i = 0; row.contact && i < row.contact->phones.size() && i < row.contactPhoneKeys.size(); ++i)
+        phoneKeys.insert(row.contact->phones[i], row.contactPhoneKeys[i]);
+}

@@ -1,0 +1,123 @@
+// What SQLite does for the statements of everyday edits: none may read a large table whole. Saving a contact in a
+// book of a million customers read all 3.4 million phones and addresses twice ("WHERE contact_id = ?" matches no
+// index), which nothing else showed: the tests' books are small and fast either way.
+
+#include "TestSupport.h"
+
+#include "db/SqliteHandle.h"
+#include "repo/ContactRepository.h"
+#include "repo/CustomerRepository.h"
+
+#include <QSet>
+
+#ifdef CLIENTELE_TEST_SQLITE_TRACE
+#include <sqlite3.h>
+#endif
+
+namespace {
+
+class QueryPlanTest : public BookTest
+{
+protected:
+#ifdef CLIENTELE_TEST_SQLITE_TRACE
+    // Every statement the connection runs while `work` does, as written (parameters unbound).
+    QSet<QString> statementsOf(const std::function<void()> &work)
+    {
+        sqlite3 *handle = sqliteHandle(db());
+        if (!handle)
+            return {};
+        QSet<QString> statements;
+        sqlite3_trace_v2(
+            handle, SQLITE_TRACE_STMT,
+            [](unsigned, void *context, void *statement, void *) {
+                if (const char *sql = sqlite3_sql(static_cast<sqlite3_stmt *>(statement)))
+                    static_cast<QSet<QString> *>(context)->insert(QString::fromUtf8(sql));
+                return 0;
+            },
+            &statements);
+        work();
+        sqlite3_trace_v2(handle, 0, nullptr, nullptr);
+        return statements;
+    }
+
+    // The steps of SQLite's plan for `sql` that read one of the book's large tables whole (asked through the
+    // handle: Qt will not run a statement whose parameters are not bound).
+    QStringList fullScans(const QString &sql)
+    {
+        static const QStringList large { QStringLiteral("customers"), QStringLiteral("contacts"),
+            QStringLiteral("contact_points"), QStringLiteral("customer_tags"), QStringLiteral("notes"),
+            QStringLiteral("activities"), QStringLiteral("audit_entries") };
+        sqlite3_stmt *plan = nullptr;
+        const QByteArray explain = QByteArrayLiteral("EXPLAIN QUERY PLAN ") + sql.toUtf8();
+        if (sqlite3_prepare_v2(sqliteHandle(db()), explain.constData(), int(explain.size()), &plan, nullptr)
+            != SQLITE_OK)
+            return { QStringLiteral("cannot explain") };
+        QStringList scans;
+        while (sqlite3_step(plan) == SQLITE_ROW) {
+            const QString detail = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(plan, 3)));
+            for (const QString &table : large) {
+                // "SCAN t" and "SCAN t USING INDEX ..." without a search term both read every row.
+                if (detail == QStringLiteral("SCAN ") + table
+                    || detail.startsWith(QStringLiteral("SCAN ") + table + QStringLiteral(" USING")))
+                    scans << detail;
+            }
+        }
+        sqlite3_finalize(plan);
+        return scans;
+    }
+#endif
+};
+
+TEST_F(QueryPlanTest, SavingCustomersAndContactsReadsNoLargeTableWhole)
+{
+#ifndef CLIENTELE_TEST_SQLITE_TRACE
+    GTEST_SKIP() << "built without the driver's sqlite3 handle (CLIENTELE_SQLITE_HANDLE)";
+#else
+    if (!sqliteHandle(db()))
+        GTEST_SKIP() << "the Qt SQLite driver's handle is not usable here";
+    CustomerRepository customers(db());
+    ContactRepository contacts(db());
+    Customer customer;
+    customer.name = QStringLiteral("上海明达贸易有限公司");
+    customer.phones = { QStringLiteral("138 0013 8000") };
+    customer.emails = { QStringLiteral("info@mingda.cn") };
+    customer.tags = { QStringLiteral("VIP") };
+    auto id = customers.create(customer);
+    ASSERT_TRUE(id.ok()) << id.error().toString();
+    customer.id = id.value();
+    Contact contact;
+    contact.customerId = id.value();
+    contact.name = QStringLiteral("王芳");
+    contact.phones = { QStringLiteral("139 0013 9000") };
+    contact.email = QStringLiteral("wang@mingda.cn");
+
+    const QSet<QString> statements = statementsOf([&] {
+        auto contactId = contacts.create(contact);
+        ASSERT_TRUE(contactId.ok()) << contactId.error().toString();
+        contact.id = contactId.value();
+        contact.phones << QStringLiteral("021 5555 0000");
+        ASSERT_TRUE(contacts.update(contact).ok());
+        customer.city = QStringLiteral("上海");
+        customer.phones << QStringLiteral("021 6666 0000");
+        ASSERT_TRUE(customers.update(customer).ok());
+        ASSERT_TRUE(contacts.remove(contact.id).ok());
+        ASSERT_TRUE(customers.find(customer.id).ok());
+        ASSERT_TRUE(contacts.forCustomer(customer.id).ok());
+    });
+    ASSERT_GT(statements.size(), 10); // the trace saw the work
+    QStringList scans;
+    for (const QString &sql : statements) {
+        if (sql.contains(QStringLiteral("'main'."))) // FTS5's own statements on its shadow tables
+            continue;
+        const QString verb = sql.trimmed().section(u' ', 0, 0).toUpper();
+        if (verb == QLatin1String("SELECT") || verb == QLatin1String("UPDATE") || verb == QLatin1String("DELETE")
+            || verb == QLatin1String("INSERT") || verb == QLatin1String("WITH")) {
+            for (const QString &scan : fullScans(sql))
+                scans << scan + QStringLiteral("  <-  ") + sql.simplified();
+        }
+    }
+    EXPECT_TRUE(scans.isEmpty()) << scans.join(u'\n').toStdString();
+#endif
+}
+
+} // namespace
