@@ -91,7 +91,10 @@ TEST(FileDialogTest, BrowsingTheBooksFolderKeepsTheBookLocked)
     FileDialog::getSaveFileName(
         nullptr, QStringLiteral("Save"), dir.filePath(QStringLiteral("quote.pdf")), QStringLiteral("PDF (*.pdf)"));
     ASSERT_TRUE(listed);
-    EXPECT_EQ(locksOn(path), held) << "the dialog dropped SQLite's locks on the book";
+    // Closing any descriptor of the file drops every POSIX lock the process holds on it: none would be left. The
+    // count itself may differ from before (a reader of the book, such as the check that runs when a book is
+    // opened, holds its own lock for a moment: a CI run once saw 2 here).
+    EXPECT_GT(locksOn(path), 0) << "the dialog dropped SQLite's locks on the book (" << held << " before)";
 
     // And the book still works with another program reading it: a write after that read is in the file.
     ASSERT_EQ(
