@@ -5,8 +5,11 @@
 #include "TestSupport.h"
 
 #include "db/SqliteHandle.h"
+#include "repo/ActivityRepository.h"
 #include "repo/ContactRepository.h"
+#include "repo/ContractRepository.h"
 #include "repo/CustomerRepository.h"
+#include "repo/TimelineRepository.h"
 
 #include <QSet>
 
@@ -65,6 +68,23 @@ protected:
         sqlite3_finalize(plan);
         return scans;
     }
+
+    // The full scans of the statements' plans, each with its statement.
+    QStringList scansOf(const QSet<QString> &statements)
+    {
+        QStringList scans;
+        for (const QString &sql : statements) {
+            if (sql.contains(QStringLiteral("'main'."))) // FTS5's own statements on its shadow tables
+                continue;
+            const QString verb = sql.trimmed().section(u' ', 0, 0).toUpper();
+            if (verb == QLatin1String("SELECT") || verb == QLatin1String("UPDATE") || verb == QLatin1String("DELETE")
+                || verb == QLatin1String("INSERT") || verb == QLatin1String("WITH")) {
+                for (const QString &scan : fullScans(sql))
+                    scans << scan + QStringLiteral("  <-  ") + sql.simplified();
+            }
+        }
+        return scans;
+    }
 #endif
 };
 
@@ -105,17 +125,58 @@ TEST_F(QueryPlanTest, SavingCustomersAndContactsReadsNoLargeTableWhole)
         ASSERT_TRUE(contacts.forCustomer(customer.id).ok());
     });
     ASSERT_GT(statements.size(), 10); // the trace saw the work
-    QStringList scans;
-    for (const QString &sql : statements) {
-        if (sql.contains(QStringLiteral("'main'."))) // FTS5's own statements on its shadow tables
-            continue;
-        const QString verb = sql.trimmed().section(u' ', 0, 0).toUpper();
-        if (verb == QLatin1String("SELECT") || verb == QLatin1String("UPDATE") || verb == QLatin1String("DELETE")
-            || verb == QLatin1String("INSERT") || verb == QLatin1String("WITH")) {
-            for (const QString &scan : fullScans(sql))
-                scans << scan + QStringLiteral("  <-  ") + sql.simplified();
-        }
-    }
+    const QStringList scans = scansOf(statements);
+    EXPECT_TRUE(scans.isEmpty()) << scans.join(u'\n').toStdString();
+#endif
+}
+
+// What the customer's file reads when it opens, and the everyday changes around it: a note, a follow-up planned
+// and done, the customer to the trash and back.
+TEST_F(QueryPlanTest, TheCustomersFileAndItsEverydayChangesReadNoLargeTableWhole)
+{
+#ifndef CLIENTELE_TEST_SQLITE_TRACE
+    GTEST_SKIP() << "built without the driver's sqlite3 handle (CLIENTELE_SQLITE_HANDLE)";
+#else
+    if (!sqliteHandle(db()))
+        GTEST_SKIP() << "the Qt SQLite driver's handle is not usable here";
+    CustomerRepository customers(db());
+    Customer customer;
+    customer.name = QStringLiteral("Harbor Foods Ltd");
+    customer.phones = { QStringLiteral("+1 212 555 0100") };
+    auto id = customers.create(customer);
+    ASSERT_TRUE(id.ok()) << id.error().toString();
+    Contact contact;
+    contact.customerId = id.value();
+    contact.name = QStringLiteral("Ann Lee");
+    ASSERT_TRUE(ContactRepository(db()).create(contact).ok());
+
+    const QSet<QString> statements = statementsOf([&] {
+        ASSERT_TRUE(customers.find(id.value()).ok());
+        ASSERT_TRUE(customers.row(id.value()).ok());
+        ASSERT_TRUE(ContactRepository(db()).forCustomer(id.value()).ok());
+        ASSERT_TRUE(TimelineRepository(db()).forCustomer(id.value()).ok());
+        ASSERT_TRUE(ContractRepository(db()).forCustomer(id.value()).ok());
+        ASSERT_TRUE(ActivityRepository(db()).forCustomer(id.value()).ok());
+        Note note;
+        note.customerId = id.value();
+        note.body = QStringLiteral("Called about the spring order.");
+        ASSERT_TRUE(TimelineRepository(db()).addNote(note).ok());
+        Activity call;
+        call.customerId = id.value();
+        call.subject = QStringLiteral("Follow-up call");
+        call.allDay = true;
+        call.dueDate = QDate(2026, 12, 8);
+        auto callId = ActivityRepository(db()).create(call);
+        ASSERT_TRUE(callId.ok()) << callId.error().toString();
+        call.id = callId.value();
+        call.status = ActivityStatus::Done;
+        call.completedAt = QDateTime(QDate(2026, 12, 8), QTime(9, 0), Qt::UTC);
+        ASSERT_TRUE(ActivityRepository(db()).update(call).ok());
+        ASSERT_TRUE(customers.moveToTrash({ id.value() }).ok());
+        ASSERT_TRUE(customers.restore({ id.value() }).ok());
+    });
+    ASSERT_GT(statements.size(), 10);
+    const QStringList scans = scansOf(statements);
     EXPECT_TRUE(scans.isEmpty()) << scans.join(u'\n').toStdString();
 #endif
 }
