@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <tuple>
 
 namespace {
 
@@ -28,6 +29,26 @@ std::optional<std::pair<QString, QString>> splitPhoneNote(const QString &value)
     if (note.trimmed().isEmpty())
         return std::nullopt;
     return std::make_pair(match.captured(1), note.trimmed());
+}
+
+// Text before a number, "张总 13800003008" or "微信：13800003008": the number and the text, which is a note unless it
+// only says that a phone number follows ("手机：", "Tel.", "M"), when it is empty. Nothing for a value that starts
+// with the number.
+std::optional<std::pair<QString, QString>> splitLeadingNote(const QString &value)
+{
+    static const QRegularExpression leading(
+        QStringLiteral("^\\s*([^\\d+＋(（]*?)[\\s:：,，;；\\-–—]*([+＋(（]?\\s*\\d.*)$"));
+    const QRegularExpressionMatch match = leading.match(value);
+    if (!match.hasMatch() || match.captured(1).isEmpty())
+        return std::nullopt;
+    static const QRegularExpression label(QStringLiteral("^(?:手机|手机号|手机号码|电话|电话号码|联系电话|联系方式|"
+                                                         "座机|固话|固定电话|办公电话|移动电话|手機|手機號碼|"
+                                                         "電話|電話號碼|聯絡電話|聯繫電話|行動電話|市話|tel|tel\\.|"
+                                                         "telephone|phone|phone no\\.?|mobile|mob|mob\\.|cell|"
+                                                         "m|t|m\\.|t\\.)$"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QString text = match.captured(1).trimmed();
+    return std::make_pair(match.captured(2), label.match(text).hasMatch() ? QString() : text);
 }
 
 // Whether a value may have a note after its number: it has a letter (any script) or a bracket. Most have neither,
@@ -465,28 +486,29 @@ void ImportRowParser::readPhones(QStringList &phones, QStringList &keys, QString
     ImportField field, const QVariantList &cells, qint64 rowNumber, ParsedImportRow &row) const
 {
     for (QString &phone : phones) {
+        // libphonenumber reads "张总 13800003008" and "13800003021 (A)" as the number alone: the notes before and
+        // after it are taken first, so they are not lost.
+        QString leadingNote;
+        if (const auto split = mayHaveNote(phone) ? splitLeadingNote(phone) : std::nullopt)
+            std::tie(phone, leadingNote) = *split;
         auto number = PhoneNumbers::parse(phone);
         QString note;
-        // libphonenumber reads "13800003021 (A)" as the number alone: the note is taken first, so it is not lost.
         // Extensions ("020-83561234 ext 12") have digits, which no note here has.
         if (const auto split = mayHaveNote(phone) ? splitPhoneNote(phone) : std::nullopt) {
             // Digits alone in brackets after a fixed line, "020-83561234 (8001)", are its extension.
             static const QRegularExpression extensionDigits(QStringLiteral("^\\d{1,6}$"));
-            if (extensionDigits.match(split->second).hasMatch()) {
-                if (auto extended = PhoneNumbers::parse(split->first + QStringLiteral(" ext. ") + split->second);
-                    extended && extended.value().valid && extended.value().normalized.contains(u';')) {
-                    number = std::move(extended);
-                    phone = number.value().formatted;
-                    keys << number.value().normalized;
-                    continue;
-                }
-            }
-            auto bare = PhoneNumbers::parse(split->first);
-            if (bare || !number) {
+            auto extended = extensionDigits.match(split->second).hasMatch()
+                ? PhoneNumbers::parse(split->first + QStringLiteral(" ext. ") + split->second)
+                : Result<PhoneNumbers::ParsedNumber>(Error {});
+            if (extended && extended.value().valid && extended.value().normalized.contains(u';')) {
+                number = std::move(extended);
+            } else if (auto bare = PhoneNumbers::parse(split->first); bare || !number) {
                 number = std::move(bare); // when neither reads, the problem is the number's own
                 note = split->second;
             }
         }
+        if (!leadingNote.isEmpty())
+            note = note.isEmpty() ? leadingNote : leadingNote + QStringLiteral("; ") + note;
         if (!number) {
             addProblem(row, rowNumber, field, cells, number.error().message, phone);
             continue;

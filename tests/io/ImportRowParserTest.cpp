@@ -256,4 +256,36 @@ TEST(ImportRowParserTest, ANoteTheNumberReaderWouldDropIsKept)
     EXPECT_TRUE(bracketed.phoneNotes.isEmpty());
 }
 
+// Text before a number, as sheets keep it: who answers it ("张总 13800003008") or what it is ("微信：…", "总机 …")
+// goes to the notes; a label that only says a phone number follows ("手机：", "Tel.") is left out. libphonenumber
+// read past it, and the text was lost.
+TEST(ImportRowParserTest, TextBeforeANumberIsANoteUnlessItIsAPhoneLabel)
+{
+    PhoneNumbers::setDefaultRegion(QStringLiteral("CN"));
+    const QStringList headers { QStringLiteral("客户名称"), QStringLiteral("电话") };
+    const ImportRowParser parser(ImportMapping::guess(headers), headers);
+    auto parsed = [&](const QString &cell) { return parser.parse({ QStringLiteral("甲"), cell }, 2); };
+    const ParsedImportRow boss = parsed(QStringLiteral("张总 13800003008"));
+    ASSERT_TRUE(boss.isValid()) << boss.problems.value(0).message;
+    EXPECT_EQ(boss.customer.phones, QStringList { QStringLiteral("138 0000 3008") });
+    EXPECT_EQ(boss.phoneNotes, QStringList { QStringLiteral("138 0000 3008: 张总") });
+    EXPECT_EQ(
+        parsed(QStringLiteral("微信：13800003009")).phoneNotes, QStringList { QStringLiteral("138 0000 3009: 微信") });
+    EXPECT_EQ(parsed(QStringLiteral("王经理 13800003010（下午）")).phoneNotes,
+        QStringList { QStringLiteral("138 0000 3010: 王经理; 下午") });
+    const ParsedImportRow switchboard = parsed(QStringLiteral("总机 020-83561234 转 8001"));
+    EXPECT_EQ(switchboard.customer.phones, QStringList { QStringLiteral("020 8356 1234 ext. 8001") });
+    EXPECT_EQ(switchboard.phoneNotes, QStringList { QStringLiteral("020 8356 1234 ext. 8001: 总机") });
+    for (const char *labelled :
+        { "手机：13800003011", "Tel. 13800003011", "Mobile: +86 138 0000 3011", "M 13800003011", "電話 13800003011" }) {
+        const ParsedImportRow row = parsed(QString::fromUtf8(labelled));
+        EXPECT_EQ(row.customer.phones, QStringList { QStringLiteral("138 0000 3011") }) << labelled;
+        EXPECT_TRUE(row.phoneNotes.isEmpty()) << labelled << " " << row.phoneNotes.value(0).toStdString();
+    }
+    const ParsedImportRow two = parsed(QStringLiteral("张总 13800003012/李总 13900003013"));
+    EXPECT_EQ(two.customer.phones, (QStringList { QStringLiteral("138 0000 3012"), QStringLiteral("139 0000 3013") }));
+    EXPECT_EQ(
+        two.phoneNotes, (QStringList { QStringLiteral("138 0000 3012: 张总"), QStringLiteral("139 0000 3013: 李总") }));
+}
+
 } // namespace
