@@ -495,14 +495,18 @@ void ImportRowParser::readPhones(QStringList &phones, QStringList &keys, QString
         QString note;
         // Extensions ("020-83561234 ext 12") have digits, which no note here has.
         if (const auto split = mayHaveNote(phone) ? splitPhoneNote(phone) : std::nullopt) {
-            // Digits alone in brackets after a fixed line, "020-83561234 (8001)", are its extension.
+            // Digits alone in brackets after a fixed line, "020-83561234 (8001)", are its extension; after a mainland
+            // mobile, which has none, "13800003004 (12)", they are a note.
             static const QRegularExpression extensionDigits(QStringLiteral("^\\d{1,6}$"));
-            auto extended = extensionDigits.match(split->second).hasMatch()
+            static const QRegularExpression mainlandMobile(QStringLiteral("^\\+861[3-9]\\d{9}$"));
+            auto bare = PhoneNumbers::parse(split->first);
+            const bool mobile = bare && mainlandMobile.match(bare.value().normalized).hasMatch();
+            auto extended = !mobile && extensionDigits.match(split->second).hasMatch()
                 ? PhoneNumbers::parse(split->first + QStringLiteral(" ext. ") + split->second)
                 : Result<PhoneNumbers::ParsedNumber>(Error {});
             if (extended && extended.value().valid && extended.value().normalized.contains(u';')) {
                 number = std::move(extended);
-            } else if (auto bare = PhoneNumbers::parse(split->first); bare || !number) {
+            } else if (bare || !number) {
                 number = std::move(bare); // when neither reads, the problem is the number's own
                 note = split->second;
             }

@@ -254,6 +254,10 @@ TEST(ImportRowParserTest, ANoteTheNumberReaderWouldDropIsKept)
     EXPECT_EQ(bracketed.customer.phones, QStringList { QStringLiteral("020 8356 1234 ext. 8001") });
     EXPECT_EQ(bracketed.phoneKeys, QStringList { QStringLiteral("+862083561234;ext=8001") });
     EXPECT_TRUE(bracketed.phoneNotes.isEmpty());
+    // A mainland mobile has no extension: digits in brackets after it are a note.
+    const ParsedImportRow mobile = parsed(QStringLiteral("13800003004 (12)"));
+    EXPECT_EQ(mobile.phoneKeys, QStringList { QStringLiteral("+8613800003004") });
+    EXPECT_EQ(mobile.phoneNotes, QStringList { QStringLiteral("138 0000 3004: 12") });
 }
 
 // Text before a number, as sheets keep it: who answers it ("张总 13800003008") or what it is ("微信：…", "总机 …")
