@@ -45,7 +45,7 @@ public:
 
 private:
     Status moveRows(const QString &table, const QString &column, const QList<qint64> &ids, qint64 from, qint64 to);
-    Status contactPointsFollowContacts(const QList<qint64> &contactIds);
+    Status contactPointsFollowContacts(const QList<qint64> &contactIds, qint64 from);
     Result<QJsonObject> fieldValues(qint64 customerId) const;
 
     QSqlDatabase m_db;

@@ -4,12 +4,15 @@
 
 #include "TestSupport.h"
 
+#include "audit/AuditLog.h"
 #include "db/SqliteHandle.h"
 #include "repo/ActivityRepository.h"
 #include "repo/ContactRepository.h"
 #include "repo/ContractRepository.h"
 #include "repo/CustomerRepository.h"
+#include "repo/TagRepository.h"
 #include "repo/TimelineRepository.h"
+#include "services/CustomerMerger.h"
 
 #include <QSet>
 
@@ -174,6 +177,51 @@ TEST_F(QueryPlanTest, TheCustomersFileAndItsEverydayChangesReadNoLargeTableWhole
         ASSERT_TRUE(ActivityRepository(db()).update(call).ok());
         ASSERT_TRUE(customers.moveToTrash({ id.value() }).ok());
         ASSERT_TRUE(customers.restore({ id.value() }).ok());
+    });
+    ASSERT_GT(statements.size(), 10);
+    const QStringList scans = scansOf(statements);
+    EXPECT_TRUE(scans.isEmpty()) << scans.join(u'\n').toStdString();
+#endif
+}
+
+// Cleaning up: two customers merged and the merge undone, a tag added and taken off, a customer's audit trail, and
+// a customer deleted for good from the trash.
+TEST_F(QueryPlanTest, MergingTaggingAndPurgingReadNoLargeTableWhole)
+{
+#ifndef CLIENTELE_TEST_SQLITE_TRACE
+    GTEST_SKIP() << "built without the driver's sqlite3 handle (CLIENTELE_SQLITE_HANDLE)";
+#else
+    if (!sqliteHandle(db()))
+        GTEST_SKIP() << "the Qt SQLite driver's handle is not usable here";
+    CustomerRepository customers(db());
+    QList<qint64> ids;
+    for (const char *name : { "Harbor Foods Ltd", "Harbor Foods Limited", "Other Co" }) {
+        Customer customer;
+        customer.name = QString::fromUtf8(name);
+        customer.phones = { QStringLiteral("+1 212 555 01%1").arg(ids.size()) };
+        auto id = customers.create(customer);
+        ASSERT_TRUE(id.ok()) << id.error().toString();
+        ids << id.value();
+        Contact contact;
+        contact.customerId = id.value();
+        contact.name = QStringLiteral("Contact %1").arg(ids.size());
+        ASSERT_TRUE(ContactRepository(db()).create(contact).ok());
+    }
+
+    const QSet<QString> statements = statementsOf([&] {
+        CustomerMerger merger(db());
+        const Customer survivor = customers.find(ids[0]).value();
+        auto merged = merger.merge(ids[0], ids[1], survivor);
+        ASSERT_TRUE(merged.ok()) << merged.error().toString();
+        ASSERT_TRUE(merger.unmerge(ids[1]).ok());
+        TagRepository tags(db());
+        ASSERT_TRUE(tags.addTag({ ids[0] }, QStringLiteral("VIP")).ok());
+        ASSERT_TRUE(tags.removeTag({ ids[0] }, QStringLiteral("VIP")).ok());
+        AuditFilter filter;
+        filter.customerId = ids[0];
+        ASSERT_TRUE(AuditLog(db()).list(filter, 100).ok());
+        ASSERT_TRUE(customers.moveToTrash({ ids[2] }).ok());
+        ASSERT_TRUE(customers.purge({ ids[2] }).ok());
     });
     ASSERT_GT(statements.size(), 10);
     const QStringList scans = scansOf(statements);
