@@ -61,7 +61,7 @@ protected:
 
 TEST_F(DatabaseTest, FreshBookHasTheLatestSchema)
 {
-    ASSERT_EQ(Database::latestSchemaVersion(), 15);
+    ASSERT_EQ(Database::latestSchemaVersion(), 16);
     auto book = openBook(path());
     ASSERT_TRUE(book.ok()) << book.error().toString();
     const QSqlDatabase db = book.value()->connection();
@@ -161,8 +161,8 @@ TEST_F(DatabaseTest, UpgradeFromVersionOneKeepsDataAndMakesAVerifiedBackup)
         QStringList {
             QStringLiteral("0b0e2c34-0000-4000-8000-000000000001\t老客户有限公司\t杭州\t2024-01-02T03:04:05Z") });
 
-    const QString backupName = QStringLiteral("book.clientele.before-v15-20250304050607.bak");
-    EXPECT_EQ(QDir(m_dir.path()).entryList({ QStringLiteral("book.clientele.before-v15-*.bak") }, QDir::Files),
+    const QString backupName = QStringLiteral("book.clientele.before-v16-20250304050607.bak");
+    EXPECT_EQ(QDir(m_dir.path()).entryList({ QStringLiteral("book.clientele.before-v16-*.bak") }, QDir::Files),
         QStringList { backupName });
 
     auto backup = Database::open(path(backupName), readOnly(1));
@@ -542,7 +542,8 @@ TEST_F(DatabaseTest, UpgradeToFormatTenKeepsFollowUpsContractsAndTheirLinks)
     EXPECT_EQ(count(db,
                   QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
                                  "AND tbl_name IN ('activities', 'contracts')")),
-        16); // the twelve of format 10, the calendar's two (11), contracts by status (13), activities by quote (14)
+        17); // the twelve of format 10, the calendar's two (11), contracts by status (13), activities by quote (14),
+             // activities by contact (16)
     EXPECT_EQ(scalar(db, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
     EXPECT_TRUE(book.value()->checkIntegrity().ok());
     run(db, QStringLiteral("DELETE FROM contracts WHERE id = 1"));

@@ -6,6 +6,8 @@
 
 #include "audit/AuditLog.h"
 #include "db/SqliteHandle.h"
+#include "privacy/Eraser.h"
+#include "privacy/SubjectExporter.h"
 #include "repo/ActivityRepository.h"
 #include "repo/ContactRepository.h"
 #include "repo/ContractRepository.h"
@@ -224,6 +226,38 @@ TEST_F(QueryPlanTest, MergingTaggingAndPurgingReadNoLargeTableWhole)
         ASSERT_TRUE(customers.purge({ ids[2] }).ok());
     });
     ASSERT_GT(statements.size(), 10);
+    const QStringList scans = scansOf(statements);
+    EXPECT_TRUE(scans.isEmpty()) << scans.join(u'\n').toStdString();
+#endif
+}
+
+// A customer's privacy rights: everything the book holds about them, then their erasure.
+TEST_F(QueryPlanTest, ACustomersDataAndItsErasureReadNoLargeTableWhole)
+{
+#ifndef CLIENTELE_TEST_SQLITE_TRACE
+    GTEST_SKIP() << "built without the driver's sqlite3 handle (CLIENTELE_SQLITE_HANDLE)";
+#else
+    if (!sqliteHandle(db()))
+        GTEST_SKIP() << "the Qt SQLite driver's handle is not usable here";
+    Customer customer;
+    customer.kind = CustomerKind::Individual;
+    customer.name = QStringLiteral("李娜");
+    customer.phones = { QStringLiteral("138 0013 8000") };
+    customer.emails = { QStringLiteral("lina@example.cn") };
+    auto id = CustomerRepository(db()).create(customer);
+    ASSERT_TRUE(id.ok()) << id.error().toString();
+    Note note;
+    note.customerId = id.value();
+    note.body = QStringLiteral("Prefers calls after six.");
+    ASSERT_TRUE(TimelineRepository(db()).addNote(note).ok());
+
+    const QSet<QString> statements = statementsOf([&] {
+        auto collected = SubjectExporter(db()).collect(id.value());
+        ASSERT_TRUE(collected.ok()) << collected.error().toString();
+        auto erased = Eraser(db()).erase(id.value());
+        ASSERT_TRUE(erased.ok()) << erased.error().toString();
+    });
+    ASSERT_GT(statements.size(), 5);
     const QStringList scans = scansOf(statements);
     EXPECT_TRUE(scans.isEmpty()) << scans.join(u'\n').toStdString();
 #endif
