@@ -8,6 +8,7 @@
 #include "repo/BulkCustomerWriter.h"
 
 #include <QHash>
+#include <QSet>
 #include <QSqlQuery>
 
 #include <memory>
@@ -21,9 +22,14 @@ inline quint64 fileKey(DuplicateRule rule, const QString &value)
     return quint64(qHash(value, size_t(0x9e3779b97f4a7c15ULL) * (int(rule) + 1)));
 }
 
+inline QString nameCityKey(const QString &name, const QString &city)
+{
+    return name.toCaseFolded() + QChar(0x1f) + city.trimmed().toCaseFolded();
+}
+
 inline QString nameCityKey(const Customer &customer)
 {
-    return customer.name.toCaseFolded() + QChar(0x1f) + customer.city.trimmed().toCaseFolded();
+    return nameCityKey(customer.name, customer.city);
 }
 
 // A contact of a customer the file makes, by the customer's name and city and the contact's name, hashed as
@@ -63,4 +69,6 @@ struct CustomerImporter::Session
     std::unique_ptr<ImportOwners> owners;
     QHash<QString, QString> phoneKeys; // formatted -> E.164, for the customer being written
     std::optional<PendingCustomer> pending; // when writing: the customer of the last new row, not yet written
+    QString matchedCity; // the city of the book's customer findDuplicate() found last
+    QSet<qint64> updatedRows; // rows that updated a customer of the book: no row joins it
 };

@@ -177,15 +177,16 @@ Status CustomerImporter::prepareLookups(Session &session)
     session.bookHasCustomers = count.value(0).toBool();
     const QList<std::pair<std::unique_ptr<QSqlQuery> *, QString>> statements {
         { &session.byPoint,
-            QStringLiteral("SELECT c.id, c.name FROM contact_points p JOIN customers c ON c.id = p.customer_id "
+            QStringLiteral("SELECT c.id, c.name, c.city FROM contact_points p JOIN customers c ON c.id = p.customer_id "
                            "LEFT JOIN contacts k ON k.id = p.contact_id WHERE p.kind = ? AND p.normalized = ? "
                            "AND c.deleted_at IS NULL AND k.deleted_at IS NULL LIMIT 1") },
         // "city || ''" keeps SQLite, which has no statistics on a book, from looking the row up by city: with
         // many customers in one city (or without one) every lookup read all of them, and importing 16,000 rows
         // into a book of 500 took 15 s instead of half a second.
         { &session.byNameCity,
-            QStringLiteral("SELECT id, name FROM customers WHERE name = ? AND city || '' = ? AND deleted_at IS NULL "
-                           "LIMIT 1") },
+            QStringLiteral(
+                "SELECT id, name, city FROM customers WHERE name = ? AND city || '' = ? AND deleted_at IS NULL "
+                "LIMIT 1") },
         { &session.byName,
             QStringLiteral("SELECT id, name FROM customers WHERE name = ? AND deleted_at IS NULL "
                            "AND (? = '' OR city = ?) LIMIT 2") },
@@ -286,8 +287,9 @@ Result<ImportSummary> CustomerImporter::process(
             const Status status = options.target == ImportTarget::Customers
                 ? processRow(session, row, item.rowNumber, item.texts)
                 : processContactRow(session, row, item.rowNumber);
-            if (!status)
-                return Error(status.error().message, {}, int(item.rowNumber));
+            if (!status) // the row that failed; a customer written late names its own row (flushPending)
+                return Error(
+                    status.error().message, {}, status.error().row > 0 ? status.error().row : int(item.rowNumber));
         }
         pipe.giveBack(std::move(*batch));
     }
@@ -380,8 +382,20 @@ Status CustomerImporter::updateDuplicate(
 {
     ++session.summary.updated;
     const qint64 reference = duplicate.earlierRow > 0 ? duplicate.earlierRow : duplicate.row;
+    // Later rows match the customer it changed by its numbers, addresses, and name and city before and after the
+    // change, whether the import writes (and the book has the change) or only checks (and it has not).
+    const auto rememberChanged = [&](qint64 id) {
+        rememberPointKeys(session, row, { reference, id });
+        remember(session, fileKey(DuplicateRule::NameAndCity, nameCityKey(row.customer)), { reference, id });
+        if (duplicate.existingId > 0) {
+            session.updatedRows.insert(reference);
+            remember(session,
+                fileKey(DuplicateRule::NameAndCity, nameCityKey(duplicate.existingName, session.matchedCity)),
+                { reference, id });
+        }
+    };
     if (!session.write) {
-        rememberPointKeys(session, row, { reference, customerId });
+        rememberChanged(customerId);
         return {};
     }
     if (session.pending && session.pending->row == duplicate.earlierRow) {
@@ -394,7 +408,7 @@ Status CustomerImporter::updateDuplicate(
         return status;
     if (Status status = updateCustomer(session, customerId, row); !status)
         return status;
-    rememberPointKeys(session, row, { reference, customerId });
+    rememberChanged(customerId);
     return {};
 }
 

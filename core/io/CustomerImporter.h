@@ -176,7 +176,7 @@ private:
     static void remember(Session &session, quint64 key, const FileRow &reference);
     static void rememberKeys(Session &session, const ParsedImportRow &row, const FileRow &reference);
     static void rememberPointKeys(Session &session, const ParsedImportRow &row, const FileRow &reference);
-    static RowAdditions additionsOf(const Session &session, const ParsedImportRow &row);
+    static RowAdditions additionsOf(const Session &session, const ParsedImportRow &row, qint64 earlierRow);
     Result<bool> joinEarlierRow(
         Session &session, const ParsedImportRow &row, ImportDuplicate &duplicate, qint64 customerId);
     Status addToWrittenCustomer(Session &session, qint64 id, const ParsedImportRow &row, const RowAdditions &additions);

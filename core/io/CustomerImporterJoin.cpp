@@ -25,6 +25,7 @@ std::optional<ImportDuplicate> CustomerImporter::findDuplicate(
         duplicate.rule = rule;
         duplicate.existingId = query.value(0).toLongLong();
         duplicate.existingName = query.value(1).toString();
+        session.matchedCity = query.value(2).toString();
         customerId = duplicate.existingId;
         query.finish();
         return true;
@@ -92,11 +93,15 @@ void CustomerImporter::rememberPointKeys(Session &session, const ParsedImportRow
         remember(session, fileKey(DuplicateRule::Email, Emails::normalized(row.contact->email)), reference);
 }
 
-// What the row brings that the file has not had yet: its contact, or numbers of a contact seen already, and the
-// customer's numbers and addresses.
-RowAdditions CustomerImporter::additionsOf(const Session &session, const ParsedImportRow &row)
+// What the row brings that the company of `earlierRow` does not have yet: its contact, or numbers of a contact it
+// has, and the customer's numbers and addresses.
+RowAdditions CustomerImporter::additionsOf(const Session &session, const ParsedImportRow &row, qint64 earlierRow)
 {
-    const auto known = [&session](quint64 key) { return session.fileKeys.contains(key); };
+    // Known to this company: a number another company of the file has is still new to this one.
+    const auto known = [&session, earlierRow](quint64 key) {
+        const auto found = session.fileKeys.constFind(key);
+        return found != session.fileKeys.constEnd() && found->row == earlierRow;
+    };
     RowAdditions additions;
     for (int i = 0; i < row.customer.phones.size() && i < row.phoneKeys.size(); ++i) {
         if (!known(fileKey(DuplicateRule::Phone, row.phoneKeys[i])))
@@ -123,10 +128,12 @@ RowAdditions CustomerImporter::additionsOf(const Session &session, const ParsedI
 Result<bool> CustomerImporter::joinEarlierRow(
     Session &session, const ParsedImportRow &row, ImportDuplicate &duplicate, qint64 customerId)
 {
+    // A row without a contact, "张伟, 北京, 13911112222" twice, is more likely two people than one company.
     if (duplicate.earlierRow == 0 || duplicate.rule != DuplicateRule::NameAndCity
-        || row.customer.kind != CustomerKind::Company)
+        || row.customer.kind != CustomerKind::Company || !row.contact || row.contact->name.trimmed().isEmpty()
+        || session.updatedRows.contains(duplicate.earlierRow)) // a customer of the book, which "skip" leaves alone
         return false;
-    const RowAdditions additions = additionsOf(session, row);
+    const RowAdditions additions = additionsOf(session, row, duplicate.earlierRow);
     if (additions.isEmpty())
         return false; // nothing new: a duplicate row
     if (session.write) {
@@ -176,6 +183,10 @@ Status CustomerImporter::addToWrittenCustomer(
 // once, or every such read would go through every row written so far.
 Status CustomerImporter::keepIndexesLive(Session &session)
 {
+    // The customer waiting in memory goes first, so that rows are written in the file's order (and a tag the
+    // repositories add later is one the bulk writer has already written, or finds).
+    if (auto written = flushPending(session); !written)
+        return written.error();
     return session.writer ? session.writer->keepIndexesLive() : Status();
 }
 
@@ -211,7 +222,7 @@ Result<qint64> CustomerImporter::flushPending(Session &session)
     }
     auto id = session.writer->add(pending.customer, pending.contacts, {}, &pending.texts);
     if (!id)
-        return id.error();
+        return Error(id.error().message, {}, int(pending.row));
     session.summary.createdIds.add(id.value());
     for (quint64 key : std::as_const(pending.keys)) {
         const auto found = session.fileKeys.find(key);

@@ -34,15 +34,20 @@ AppliedAdditions applyAdditions(
     Customer &customer, QList<Contact> &contacts, const ParsedImportRow &row, const RowAdditions &additions)
 {
     AppliedAdditions applied;
-    if (!additions.phones.isEmpty() || !additions.emails.isEmpty()) {
-        addNewPhones(customer.phones, additions.phones);
-        for (const QString &email : additions.emails) {
-            if (!customer.emails.contains(email, Qt::CaseInsensitive))
-                customer.emails << email;
-        }
-        addNoteLines(customer.notes, row.phoneNotes);
-        applied.customer = true;
+    const Customer before = customer;
+    addNewPhones(customer.phones, additions.phones);
+    for (const QString &email : additions.emails) {
+        if (!customer.emails.contains(email, Qt::CaseInsensitive))
+            customer.emails << email;
     }
+    // The row's tags and notes (its notes column and the notes after its numbers) join the customer's too.
+    for (const QString &tag : row.customer.tags) {
+        if (!customer.tags.contains(tag, Qt::CaseInsensitive))
+            customer.tags << tag;
+    }
+    addNoteLines(customer.notes, row.customer.notes.split(u'\n', Qt::SkipEmptyParts));
+    applied.customer = customer.phones != before.phones || customer.emails != before.emails
+        || customer.tags != before.tags || customer.notes != before.notes;
     if (!row.contact)
         return applied;
     if (additions.newContact) {

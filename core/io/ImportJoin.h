@@ -34,8 +34,9 @@ struct AppliedAdditions
 void addNewPhones(QStringList &phones, const QStringList &incoming);
 // Adds each line the notes do not have yet (an import run twice adds a phone's note once).
 void addNoteLines(QString &notes, const QStringList &lines);
-// Applies what a row adds to a customer and its contacts, in memory. A new contact is the primary one when none is
-// (unless the row says), so a company whose first row had no contact still has a primary contact.
+// Applies what a row adds to a customer and its contacts, in memory, with the row's tags and note lines the customer
+// lacks. A new contact is the primary one when none is (unless the row says), so a company whose first row had no
+// contact still has a primary contact.
 AppliedAdditions applyAdditions(
     Customer &customer, QList<Contact> &contacts, const ParsedImportRow &row, const RowAdditions &additions);
 

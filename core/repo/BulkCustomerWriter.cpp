@@ -99,6 +99,17 @@ Result<qint64> BulkCustomerWriter::tagId(const QString &name)
     const QString key = asciiLower(name);
     if (auto it = m_tagIds.constFind(key); it != m_tagIds.constEnd())
         return *it;
+    // A tag the repositories added in this transaction since begin() (an import that updates customers as well).
+    QSqlQuery existing(m_db);
+    existing.prepare(QStringLiteral("SELECT id FROM tags WHERE lower(name) = lower(?) ORDER BY id LIMIT 1"));
+    existing.addBindValue(name);
+    if (!existing.exec())
+        return sqlError(existing, tr("Adding the tag \"%1\"").arg(name));
+    if (existing.next()) {
+        const qint64 id = existing.value(0).toLongLong();
+        m_tagIds.insert(key, id);
+        return id;
+    }
     m_tag->bindText(0, Database::nameUuid(QStringLiteral("tag"), name));
     m_tag->bindText(1, name);
     m_tag->bindText(2, m_now);
