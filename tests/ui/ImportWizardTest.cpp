@@ -43,6 +43,20 @@ namespace {
 class ImportWizardTest : public ::testing::Test
 {
 protected:
+    // A workbook written by another program than ours (openpyxl): `sheet` is Python filling the worksheet `ws`.
+    static ::testing::AssertionResult writeWorkbook(const QString &path, const QString &sheet)
+    {
+        QProcess python;
+        python.start(QStringLiteral("/usr/bin/python3"),
+            { QStringLiteral("-c"),
+                QStringLiteral("import sys, openpyxl\nwb = openpyxl.Workbook()\nws = wb.active\n") + sheet
+                    + QStringLiteral("\nwb.save(sys.argv[1])\n"),
+                path });
+        if (!python.waitForFinished(60000) || python.exitCode() != 0)
+            return ::testing::AssertionFailure() << python.readAllStandardError().toStdString();
+        return ::testing::AssertionSuccess();
+    }
+
     void SetUp() override
     {
         ASSERT_TRUE(m_dir.isValid());
@@ -186,22 +200,13 @@ TEST_F(ImportWizardTest, StepsFromFileToImportWithMappingCheckAndDuplicates)
 TEST_F(ImportWizardTest, HeadingsAndTotalsMergedAcrossTheColumnsAreLeftOutAndNamed)
 {
     const QString path = m_dir.filePath(QStringLiteral("分区客户.xlsx"));
-    QProcess python;
-    python.start(QStringLiteral("/usr/bin/python3"),
-        { QStringLiteral("-c"), QStringLiteral(R"(import sys, openpyxl
-wb = openpyxl.Workbook()
-ws = wb.active
-ws.append(["2024年客户名单"]); ws.merge_cells("A1:C1")
+    ASSERT_TRUE(writeWorkbook(path, QStringLiteral(R"(ws.append(["2024年客户名单"]); ws.merge_cells("A1:C1")
 ws.append(["客户名称", "城市", "手机"])
 ws.append(["华东区"]); ws.merge_cells("A3:C3")
 ws.append(["上海明达贸易有限公司", "上海", "13800138001"])
 ws.append(["华南区"]); ws.merge_cells("A5:C5")
 ws.append(["广州白云电器", "广州", "13800138003"])
-ws.append(["合计：2 家"]); ws.merge_cells("A7:C7")
-wb.save(sys.argv[1])
-)"),
-            path });
-    ASSERT_TRUE(python.waitForFinished(60000) && python.exitCode() == 0) << python.readAllStandardError().toStdString();
+ws.append(["合计：2 家"]); ws.merge_cells("A7:C7"))")));
 
     ImportWizard wizard(m_book->path(), m_book->connection());
     wizard.show();
@@ -238,19 +243,10 @@ wb.save(sys.argv[1])
 TEST_F(ImportWizardTest, ACompanyMergedDownKeepsBothContactsAndSaysSo)
 {
     const QString path = m_dir.filePath(QStringLiteral("联系人.xlsx"));
-    QProcess python;
-    python.start(QStringLiteral("/usr/bin/python3"),
-        { QStringLiteral("-c"), QStringLiteral(R"(import sys, openpyxl
-wb = openpyxl.Workbook()
-ws = wb.active
-ws.append(["公司名称", "城市", "联系人", "手机"])
+    ASSERT_TRUE(writeWorkbook(path, QStringLiteral(R"(ws.append(["公司名称", "城市", "联系人", "手机"])
 ws.append(["华南贸易有限公司", "广州", "张三丰", "13800001111"])
 ws.append([None, None, "李四光", "13900002222"])
-ws.merge_cells("A2:A3"); ws.merge_cells("B2:B3")
-wb.save(sys.argv[1])
-)"),
-            path });
-    ASSERT_TRUE(python.waitForFinished(60000) && python.exitCode() == 0) << python.readAllStandardError().toStdString();
+ws.merge_cells("A2:A3"); ws.merge_cells("B2:B3"))")));
 
     ImportWizard wizard(m_book->path(), m_book->connection());
     wizard.show();
