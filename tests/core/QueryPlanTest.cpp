@@ -12,9 +12,11 @@
 #include "repo/ContactRepository.h"
 #include "repo/ContractRepository.h"
 #include "repo/CustomerRepository.h"
+#include "repo/QuoteRepository.h"
 #include "repo/TagRepository.h"
 #include "repo/TimelineRepository.h"
 #include "services/CustomerMerger.h"
+#include "services/FollowUpService.h"
 
 #include <QSet>
 
@@ -267,6 +269,51 @@ TEST_F(QueryPlanTest, ACustomersDataAndItsErasureReadNoLargeTableWhole)
         ASSERT_TRUE(erased.ok()) << erased.error().toString();
     });
     expectNoFullScans(statements, 6);
+}
+
+// A customer's business: a quote written and sent, a contract, a follow-up scheduled, moved and done.
+TEST_F(QueryPlanTest, QuotesContractsAndFollowUpsReadNoLargeTableWhole)
+{
+    if (const QString why = untraceable(); !why.isEmpty())
+        GTEST_SKIP() << why.toStdString();
+    Customer customer;
+    customer.name = QStringLiteral("上海明达贸易有限公司");
+    auto id = CustomerRepository(db()).create(customer);
+    ASSERT_TRUE(id.ok()) << id.error().toString();
+
+    const QSet<QString> statements = statementsOf([&] {
+        Quote quote;
+        quote.customerId = id.value();
+        quote.date = QDate(2025, 3, 5);
+        quote.validUntil = QDate(2025, 4, 4);
+        QuoteLine line;
+        line.description = QStringLiteral("液压泵");
+        line.quantity = 2500;
+        line.unitPrice = 120000;
+        quote.lines << line;
+        auto quoteId = QuoteRepository(db()).create(quote);
+        ASSERT_TRUE(quoteId.ok()) << quoteId.error().toString();
+        ASSERT_TRUE(QuoteRepository(db()).markSent(quoteId.value()).ok());
+        Contract contract;
+        contract.customerId = id.value();
+        contract.number = QStringLiteral("HT-1");
+        contract.title = QStringLiteral("Maintenance");
+        contract.startDate = QDate(2025, 1, 1);
+        contract.endDate = QDate(2025, 12, 31);
+        contract.value = Amount { 1200000, QStringLiteral("CNY") };
+        auto contractId = ContractRepository(db()).create(contract);
+        ASSERT_TRUE(contractId.ok()) << contractId.error().toString();
+        Activity call;
+        call.customerId = id.value();
+        call.subject = QStringLiteral("回访");
+        call.dueAt = QDateTime(QDate(2025, 3, 6), QTime(6, 0), Qt::UTC);
+        FollowUpService service(db());
+        auto callId = service.schedule(call);
+        ASSERT_TRUE(callId.ok()) << callId.error().toString();
+        ASSERT_TRUE(service.reschedule(callId.value(), QDate(2025, 3, 7)).ok());
+        ASSERT_TRUE(service.complete(callId.value(), QStringLiteral("谈妥了")).ok());
+    });
+    expectNoFullScans(statements, 11);
 }
 
 } // namespace
