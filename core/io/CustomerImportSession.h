@@ -70,5 +70,8 @@ struct CustomerImporter::Session
     QHash<QString, QString> phoneKeys; // formatted -> E.164, for the customer being written
     std::optional<PendingCustomer> pending; // when writing: the customer of the last new row, not yet written
     QString matchedCity; // the city of the book's customer findDuplicate() found last
-    QSet<qint64> updatedRows; // rows that updated a customer of the book: no row joins it
+    // Rows whose company is a customer of the book (they updated it, or were skipped as its duplicates): no row
+    // joins them, and the rows repeating their company match that customer too.
+    QSet<qint64> bookRows;
+    QSet<qint64> personRows; // rows that made an individual: no row joins a person
 };

@@ -356,6 +356,8 @@ Status CustomerImporter::processRow(
             if (!joined)
                 return joined.error();
             ++(joined.value() ? session.summary.joinedRows : session.summary.skipped);
+            if (!joined.value())
+                rememberSkippedCompany(session, row, *duplicate, customerId);
             session.summary.addDuplicate(*duplicate);
             return {};
         }
@@ -364,6 +366,8 @@ Status CustomerImporter::processRow(
             return updateDuplicate(session, row, *duplicate, customerId);
     }
     ++session.summary.created;
+    if (row.customer.kind == CustomerKind::Individual)
+        session.personRows.insert(rowNumber);
     if (!session.write) {
         rememberKeys(session, row, { rowNumber, 0 });
         return {};
@@ -388,7 +392,7 @@ Status CustomerImporter::updateDuplicate(
         rememberPointKeys(session, row, { reference, id });
         remember(session, fileKey(DuplicateRule::NameAndCity, nameCityKey(row.customer)), { reference, id });
         if (duplicate.existingId > 0) {
-            session.updatedRows.insert(reference);
+            session.bookRows.insert(reference);
             remember(session,
                 fileKey(DuplicateRule::NameAndCity, nameCityKey(duplicate.existingName, session.matchedCity)),
                 { reference, id });

@@ -179,6 +179,8 @@ private:
     static RowAdditions additionsOf(const Session &session, const ParsedImportRow &row, qint64 earlierRow);
     Result<bool> joinEarlierRow(
         Session &session, const ParsedImportRow &row, ImportDuplicate &duplicate, qint64 customerId);
+    static void rememberSkippedCompany(
+        Session &session, const ParsedImportRow &row, const ImportDuplicate &duplicate, qint64 customerId);
     Status addToWrittenCustomer(Session &session, qint64 id, const ParsedImportRow &row, const RowAdditions &additions);
     static Status keepIndexesLive(Session &session);
     static void startPending(Session &session, const ParsedImportRow &row, qint64 rowNumber, qint64 ownerId,

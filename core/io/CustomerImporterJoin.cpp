@@ -118,6 +118,9 @@ RowAdditions CustomerImporter::additionsOf(const Session &session, const ParsedI
         if (!known(fileKey(DuplicateRule::Phone, row.contactPhoneKeys[i])))
             additions.contactPhones << row.contact->phones[i];
     }
+    const QString &email = row.contact->email;
+    if (!additions.newContact && !email.isEmpty() && !known(fileKey(DuplicateRule::Email, Emails::normalized(email))))
+        additions.contactEmail = email;
     return additions;
 }
 
@@ -131,7 +134,8 @@ Result<bool> CustomerImporter::joinEarlierRow(
     // A row without a contact, "张伟, 北京, 13911112222" twice, is more likely two people than one company.
     if (duplicate.earlierRow == 0 || duplicate.rule != DuplicateRule::NameAndCity
         || row.customer.kind != CustomerKind::Company || !row.contact || row.contact->name.trimmed().isEmpty()
-        || session.updatedRows.contains(duplicate.earlierRow)) // a customer of the book, which "skip" leaves alone
+        || session.bookRows.contains(duplicate.earlierRow) // a customer of the book, which "skip" leaves alone
+        || session.personRows.contains(duplicate.earlierRow)) // a row with a blank type after a person's
         return false;
     const RowAdditions additions = additionsOf(session, row, duplicate.earlierRow);
     if (additions.isEmpty())
@@ -149,6 +153,21 @@ Result<bool> CustomerImporter::joinEarlierRow(
     duplicate.added = additions.described(row);
     rememberKeys(session, row, { duplicate.earlierRow, customerId });
     return true;
+}
+
+// A row skipped as a duplicate of a customer of the book by its number or address: the rows after it that repeat
+// its company (name and city) are that customer's rows too, not a new company made from the second of them.
+void CustomerImporter::rememberSkippedCompany(
+    Session &session, const ParsedImportRow &row, const ImportDuplicate &duplicate, qint64 customerId)
+{
+    // A match by name and city needs nothing: the later rows match the book's customer the same way.
+    if (duplicate.existingId == 0 || duplicate.rule == DuplicateRule::NameAndCity)
+        return;
+    const quint64 key = fileKey(DuplicateRule::NameAndCity, nameCityKey(row.customer));
+    if (session.fileKeys.contains(key))
+        return;
+    session.fileKeys.insert(key, { duplicate.row, customerId });
+    session.bookRows.insert(duplicate.row);
 }
 
 // A customer written already, read back and changed through the repositories (a company whose rows are apart).

@@ -8,7 +8,10 @@ QStringList RowAdditions::described(const ParsedImportRow &row) const
     QStringList parts;
     if (newContact && row.contact)
         parts << row.contact->name;
-    return parts + phones + emails + contactPhones;
+    parts << phones << emails << contactPhones;
+    if (!contactEmail.isEmpty())
+        parts << contactEmail;
+    return parts;
 }
 
 void addNewPhones(QStringList &phones, const QStringList &incoming)
@@ -61,7 +64,7 @@ AppliedAdditions applyAdditions(
         applied.newContact = true;
         return applied;
     }
-    if (additions.contactPhones.isEmpty())
+    if (additions.contactPhones.isEmpty() && additions.contactEmail.isEmpty())
         return applied;
     const QString name = row.contact->name.trimmed().toCaseFolded();
     for (int i = 0; i < contacts.size(); ++i) {
@@ -69,6 +72,13 @@ AppliedAdditions applyAdditions(
             continue;
         addNewPhones(contacts[i].phones, additions.contactPhones);
         addNoteLines(contacts[i].notes, row.contactPhoneNotes);
+        // A contact has one address: a second one is kept in its notes rather than lost.
+        if (contacts[i].email.isEmpty())
+            contacts[i].email = additions.contactEmail;
+        else if (!additions.contactEmail.isEmpty())
+            addNoteLines(contacts[i].notes, { additions.contactEmail });
+        if (contacts[i].title.isEmpty())
+            contacts[i].title = row.contact->title;
         applied.contact = i;
         break;
     }

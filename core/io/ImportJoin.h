@@ -16,8 +16,12 @@ struct RowAdditions
     QStringList phones; // the customer's numbers it lacks
     QStringList emails; // the customer's addresses it lacks
     QStringList contactPhones; // numbers a contact it has already lacks (that contact on several rows)
+    QString contactEmail; // an address of that contact new to the company
 
-    bool isEmpty() const { return !newContact && phones.isEmpty() && emails.isEmpty() && contactPhones.isEmpty(); }
+    bool isEmpty() const
+    {
+        return !newContact && phones.isEmpty() && emails.isEmpty() && contactPhones.isEmpty() && contactEmail.isEmpty();
+    }
     // What is added, for the user: the new contact's name, then the numbers and addresses.
     QStringList described(const ParsedImportRow &row) const;
 };

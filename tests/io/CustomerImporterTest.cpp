@@ -428,6 +428,73 @@ TEST_F(CustomerImporterTest, UpdatesAmongNewCustomersKeepTagsAndMatchAsTheCheckD
         2);
 }
 
+// A company whose first row is skipped as the book's customer (by its number) has its later rows skipped as that
+// customer's too: the second row made a new company without the first row's contact. A row with a blank type does
+// not join an earlier person of its name and city.
+TEST_F(CustomerImporterTest, ACompanySkippedForTheBooksCustomerIsNotMadeAgainFromItsNextRow)
+{
+    existingCustomer("甲贸易有限公司", "上海", "13800001111");
+    const QVariantList header { QStringLiteral("客户名称"), QStringLiteral("类型"), QStringLiteral("城市"),
+        QStringLiteral("手机"), QStringLiteral("联系人") };
+    const auto line = [](const char *name, const char *kind, const char *phone, const char *contact) {
+        return QVariantList { QString::fromUtf8(name), QString::fromUtf8(kind), QStringLiteral("上海"),
+            QString::fromUtf8(phone), QString::fromUtf8(contact) };
+    };
+    const Rows rows { header, line("甲公司", "公司", "13800001111", "张三"), line("甲公司", "公司", "", "李四"),
+        line("甲公司", "", "13900002222", "王五"), line("陈静", "个人", "13700003333", ""),
+        line("陈静", "", "", "陈静的助理") };
+    for (bool write : { false, true }) {
+        auto summary = import(rows, {}, write);
+        ASSERT_TRUE(summary.ok()) << summary.error().toString();
+        EXPECT_EQ(summary.value().created, 1) << write; // 陈静
+        EXPECT_EQ(summary.value().joinedRows, 0) << write;
+        EXPECT_EQ(summary.value().skipped, 4) << write;
+        ASSERT_EQ(summary.value().duplicates.size(), 4) << write;
+        EXPECT_EQ(summary.value().duplicates[0].existingName, QStringLiteral("甲贸易有限公司"));
+        EXPECT_EQ(summary.value().duplicates[1].earlierRow, 2);
+        EXPECT_EQ(summary.value().duplicates[2].earlierRow, 2);
+        EXPECT_EQ(summary.value().duplicates[3].earlierRow, 5);
+    }
+    EXPECT_EQ(customerCount(), 2);
+    EXPECT_EQ(TestSql::count(db(), QStringLiteral("SELECT count(*) FROM contacts")), 0);
+}
+
+// A contact seen again with an e-mail address keeps it (a second address goes to its notes), and gets the row's
+// title when it had none; whether its rows follow each other (joined in memory) or not (joined in the book).
+TEST_F(CustomerImporterTest, AContactSeenAgainKeepsItsNewAddressAndTitle)
+{
+    const QVariantList header { QStringLiteral("客户名称"), QStringLiteral("城市"), QStringLiteral("联系人"),
+        QStringLiteral("职位"), QStringLiteral("联系人邮箱") };
+    const auto line = [](const char *name, const char *contact, const char *title, const char *email) {
+        return QVariantList { QString::fromUtf8(name), QStringLiteral("苏州"), QString::fromUtf8(contact),
+            QString::fromUtf8(title), QString::fromUtf8(email) };
+    };
+    const Rows rows { header, line("甲公司", "张三", "", ""), line("甲公司", "张三", "经理", "zs@jia.cn"),
+        line("乙公司", "李四", "", ""), line("甲公司", "张三", "", "zhang@jia.cn"),
+        line("乙公司", "李四", "", "ls@yi.cn"), line("甲公司", "张三", "", "ZS@jia.cn") };
+    for (bool write : { false, true }) {
+        auto summary = import(rows, {}, write);
+        ASSERT_TRUE(summary.ok()) << summary.error().toString();
+        EXPECT_EQ(summary.value().created, 2) << write;
+        EXPECT_EQ(summary.value().joinedRows, 3) << write;
+        EXPECT_EQ(summary.value().skipped, 1) << write; // the address 张三 has already
+        ASSERT_EQ(summary.value().duplicates.size(), 4);
+        EXPECT_EQ(summary.value().duplicates[0].added, QStringList { QStringLiteral("zs@jia.cn") });
+    }
+    const auto contactOf = [&](const char *company) {
+        const qint64 id = TestSql::count(
+            db(), QStringLiteral("SELECT id FROM customers WHERE name = '%1'").arg(QString::fromUtf8(company)));
+        const auto contacts = ContactRepository(db()).forCustomer(id);
+        EXPECT_TRUE(contacts.ok() && contacts.value().size() == 1) << company;
+        return contacts.value_or(QList<Contact> {}).value(0);
+    };
+    const Contact zhang = contactOf("甲公司");
+    EXPECT_EQ(zhang.email, QStringLiteral("zs@jia.cn"));
+    EXPECT_EQ(zhang.title, QStringLiteral("经理"));
+    EXPECT_EQ(zhang.notes, QStringLiteral("zhang@jia.cn"));
+    EXPECT_EQ(contactOf("乙公司").email, QStringLiteral("ls@yi.cn"));
+}
+
 TEST_F(CustomerImporterTest, CheckReportsLikeAnImportButWritesNothing)
 {
     existingCustomer("Old Friend Ltd", "Beijing", "13900000000");
