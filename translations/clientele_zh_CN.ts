@@ -5519,6 +5519,10 @@ Add one with New customer… (Ctrl+N), or bring your list in with File › Impor
         <source>Writing the demo complaints failed: %1</source>
         <translation>写入演示投诉失败：%1</translation>
     </message>
+    <message>
+        <source>Reading the demo products</source>
+        <translation>读取演示产品</translation>
+    </message>
 </context>
 <context>
     <name>DemoConsent</name>
@@ -8884,10 +8888,6 @@ Book: %2</source>
         <translation>销售漏斗：%1</translation>
     </message>
     <message>
-        <source>Win rate by month: %1</source>
-        <translation>各月成交率：%1</translation>
-    </message>
-    <message>
         <source>New quote</source>
         <translation>新建报价单</translation>
     </message>
@@ -8914,6 +8914,15 @@ Book: %2</source>
     <message>
         <source>No quotes yet: the pipeline and the win rate by month show here once there are some.</source>
         <translation>还没有报价单：有了报价单后，这里会显示销售漏斗和各月成交率。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a short month name and its year: Mar 2026</comment>
+        <translation>%2年%1</translation>
+    </message>
+    <message>
+        <source>Win rate by month of the quote, all currencies: %1</source>
+        <translation>按报价月份的成交率（全部币种）：%1</translation>
     </message>
 </context>
 <context>
@@ -9175,7 +9184,7 @@ Book: %2</source>
     <message>
         <source>MMM yy</source>
         <comment>date format of a month under a bar of the chart</comment>
-        <translation>yy年M月</translation>
+        <translation>yyyy年M月</translation>
     </message>
     <message>
         <source>No contract ends in the next 90 days.</source>
@@ -9247,10 +9256,6 @@ Book: %2</source>
     <message>
         <source>Cumulative share</source>
         <translation>累计占比</translation>
-    </message>
-    <message>
-        <source>Top %1%</source>
-        <translation>前 %1%</translation>
     </message>
     <message>
         <source>Class %1: %2 customers (%3), %4 of the gross profit</source>
@@ -9367,6 +9372,18 @@ Book: %2</source>
     <message>
         <source>Profile</source>
         <translation>特征</translation>
+    </message>
+    <message>
+        <source>Top 10%</source>
+        <translation>前 10%</translation>
+    </message>
+    <message>
+        <source>%1–%2%</source>
+        <translation>%1–%2%</translation>
+    </message>
+    <message>
+        <source>Customers ranked by gross profit, a tenth per bar</source>
+        <translation>按毛利排名的客户，每根柱为十分之一</translation>
     </message>
 </context>
 <context>

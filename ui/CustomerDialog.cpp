@@ -1,4 +1,5 @@
 #include "CustomerDialog.h"
+#include "DialogSize.h"
 #include "ErrorLabel.h"
 #include "MessageBox.h"
 #include "SaveShortcut.h"
@@ -45,7 +46,7 @@ CustomerDialog::CustomerDialog(QSqlDatabase db, qint64 customerId, QWidget *pare
             m_buttons->button(QDialogButtonBox::Save)->setEnabled(false);
         }
     }
-    resize(560, sizeHint().height());
+    DialogSize::fitToWidth(this, 560);
     m_name->setFocus(); // the name, not the type above it: a letter typed there changed the type unseen
 }
 

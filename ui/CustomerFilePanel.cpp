@@ -352,6 +352,12 @@ void CustomerFilePanel::loadTimeline()
     for (const TimelineEntry &entry : all)
         m_timeline->addTopLevelItem(new QTreeWidgetItem({ Formatting::localDateTime(entry.at), entry.text }));
     FollowUpTimeline::addPlanned(m_timeline, m_db, m_customerId);
+    // A long entry is cut to the panel's width: all of it shows when the mouse rests on it.
+    for (int i = 0; i < m_timeline->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = m_timeline->topLevelItem(i);
+        if (item->toolTip(1).isEmpty())
+            item->setToolTip(1, item->text(1));
+    }
     m_timeline->resizeColumnToContents(0);
 }
 

@@ -74,6 +74,7 @@ ComplaintStatistics computeComplaintStatistics(
     ComplaintStatistics stats;
     stats.total = int(complaints.size());
     QHash<QString, int> categories, products;
+    QHash<QString, QString> productNames; // product key -> the spelling first seen
     QHash<qint64, int> customers;
     QHash<qint64, QString> customerNames;
     QHash<ComplaintSeverity, int> severities;
@@ -91,8 +92,14 @@ ComplaintStatistics computeComplaintStatistics(
         ++months[monthOf(c.receivedAt, zone)];
         ++customers[c.customerId];
         customerNames.insert(c.customerId, c.customerName);
-        if (!c.productRef.trimmed().isEmpty())
-            ++products[c.productRef.trimmed()];
+        if (!c.productRef.trimmed().isEmpty() || c.productId > 0) {
+            // One product whatever its spelling: by its id when linked, else by its name's letters.
+            const QString key
+                = c.productId > 0 ? QStringLiteral("#%1").arg(c.productId) : c.productRef.simplified().toCaseFolded();
+            ++products[key];
+            if (!productNames.contains(key))
+                productNames.insert(key, c.productRef.simplified());
+        }
         if (c.respondedAt.isValid()) {
             responseHours += c.receivedAt.secsTo(c.respondedAt) / 3600.0;
             ++responded;
@@ -162,7 +169,10 @@ ComplaintStatistics computeComplaintStatistics(
             repeated.insert(customerNames.value(it.key()), it.value());
     }
     stats.repeatedCustomers = sortedCounts(repeated, 2);
-    stats.repeatedProducts = sortedCounts(products, 2);
+    QHash<QString, int> named;
+    for (auto it = products.cbegin(); it != products.cend(); ++it)
+        named[productNames.value(it.key())] += it.value();
+    stats.repeatedProducts = sortedCounts(named, 2);
     stats.frequentTerms = frequentTerms(texts, termLimit);
     return stats;
 }

@@ -22,20 +22,20 @@ struct CaseText
     const char *category;
     const char *summary;
     const char *description;
-    const char *product;
+    const char *productCode; // a product of the demo catalogue (DemoQuotes), or empty
     const char *resolution;
     const char *rootCause;
     const char *correctiveAction;
 };
 
 const CaseText kChinese[] {
-    { "product_quality", "收到的显示器屏幕有坏点", "客户反映新到的 27 寸显示器屏幕有三个坏点，要求换货。",
-        "27寸显示器 M27", "已安排换新，旧机由快递上门取回。", "出厂检测漏检。", "出货前增加坏点检测环节。" },
-    { "product_quality", "打印机卡纸频繁", "办公室打印机使用一周后频繁卡纸，影响日常工作。", "激光打印机 P300",
+    { "product_quality", "收到的客显屏有坏点", "客户反映新到的客显屏有三个坏点，要求换货。", "HW-DSP2",
+        "已安排换新，旧机由快递上门取回。", "出厂检测漏检。", "出货前增加坏点检测环节。" },
+    { "product_quality", "标签打印机卡纸频繁", "仓库的热敏标签打印机使用一周后频繁卡纸，影响发货。", "HW-LP200",
         "上门更换进纸组件并清洁。", "进纸滚轮批次质量问题。", "通知供应商更换该批次滚轮。" },
     { "delivery", "货物延迟一周未到", "订单承诺三天到货，至今一周仍未收到，客户很着急。", "",
         "联系物流加急派送，并补偿运费。", "物流中转站爆仓。", "旺季改用两家物流分担。" },
-    { "delivery", "包装破损货物受潮", "收货时外包装破损，部分货物受潮无法使用。", "办公用纸 A4", "补发受损货物。",
+    { "delivery", "包装破损货物受潮", "收货时外包装破损，部分收银纸受潮无法使用。", "CS-RP80", "补发受损货物。",
         "运输途中遇雨，包装不防水。", "改用防水包装材料。" },
     { "service_attitude", "客服电话态度差", "客户致电咨询退货流程，客服态度冷淡并挂断电话。", "",
         "主管致电道歉并协助办理退货。", "新员工培训不足。", "加强客服沟通培训并抽查录音。" },
@@ -48,23 +48,23 @@ const CaseText kChinese[] {
 };
 
 const CaseText kEnglish[] {
-    { "product_quality", "Monitor arrived with dead pixels",
-        "The new 27-inch monitor has three dead pixels; the "
+    { "product_quality", "Customer display arrived with dead pixels",
+        "The new customer display has three dead pixels; the "
         "customer wants a replacement.",
-        "27\" monitor M27", "Sent a replacement and collected the faulty unit.", "Missed in the factory check.",
+        "HW-DSP2", "Sent a replacement and collected the faulty unit.", "Missed in the factory check.",
         "Added a dead-pixel test before shipping." },
-    { "product_quality", "Printer keeps jamming",
-        "The office printer jams several times a day after one week of "
+    { "product_quality", "Label printer keeps jamming",
+        "The warehouse's thermal label printer jams several times a day after one week of "
         "use.",
-        "Laser printer P300", "Replaced the paper feed assembly on site.", "Faulty batch of feed rollers.",
+        "HW-LP200", "Replaced the paper feed assembly on site.", "Faulty batch of feed rollers.",
         "Supplier replaces the whole roller batch." },
     { "delivery", "Order one week late", "Delivery was promised in three days; a week later nothing has arrived.", "",
         "Expedited the shipment and refunded the freight.", "Carrier hub overloaded.",
         "Split peak-season shipments over two carriers." },
     { "delivery", "Damaged packaging, wet goods",
-        "The carton arrived torn and part of the paper was wet and "
+        "The carton arrived torn and part of the receipt paper was wet and "
         "unusable.",
-        "A4 office paper", "Re-sent the damaged goods.", "Packaging not waterproof in rain.",
+        "CS-RP80", "Re-sent the damaged goods.", "Packaging not waterproof in rain.",
         "Switched to waterproof wrapping." },
     { "service_attitude", "Rude support call", "The customer called about returns; the agent was curt and hung up.", "",
         "The team lead called back to apologise and arranged the return.", "New agent not yet trained.",
@@ -123,6 +123,12 @@ Status DemoComplaints::generate(QSqlDatabase db, quint64 seed, const QDateTime &
     }
     QSqlQuery customer(db);
     customer.prepare(QStringLiteral("SELECT name FROM customers WHERE id = ?"));
+    // The products complained about, as the catalogue names them (in both languages), and linked to it.
+    QHash<QString, std::pair<qint64, QString>> products;
+    if (!query.exec(QStringLiteral("SELECT code, id, name FROM products WHERE deleted_at IS NULL")))
+        return sqlError(query, tr("Reading the demo products"));
+    while (query.next())
+        products.insert(query.value(0).toString(), { query.value(1).toLongLong(), query.value(2).toString() });
 
     // Open cases are recent (most still within their time); resolved and closed ones spread over the year.
     const int count = int(std::max<qint64>(std::min<qint64>(customers, 40), customers / 25));
@@ -161,8 +167,8 @@ Status DemoComplaints::generate(QSqlDatabase db, quint64 seed, const QDateTime &
         QStringLiteral("INSERT INTO complaints (uuid, number, number_year, number_seq, customer_id, channel, "
                        "category, product_ref, severity, summary, description, received_at, owner_id, status, "
                        "resolution, root_cause, corrective_action, response_due_at, resolution_due_at, "
-                       "responded_at, resolved_at, closed_at, csat, nps, created_at, updated_at) VALUES (?, ?, ?, "
-                       "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       "responded_at, resolved_at, closed_at, csat, nps, created_at, updated_at, product_id) VALUES "
+                       "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         &error);
     if (!insert)
         return error;
@@ -214,7 +220,12 @@ Status DemoComplaints::generate(QSqlDatabase db, quint64 seed, const QDateTime &
         insert->bindInt(4, demo.customerId);
         insert->bindText(5, toString(kChannels[below(7)]));
         insert->bindText(6, QString::fromLatin1(text.category));
-        insert->bindText(7, QString::fromUtf8(text.product));
+        const auto product = products.value(QString::fromLatin1(text.productCode));
+        insert->bindText(7, product.second);
+        if (product.first > 0)
+            insert->bindInt(26, product.first);
+        else
+            insert->bindNull(26);
         insert->bindText(8, toString(demo.severity));
         insert->bindText(9, QString::fromUtf8(text.summary));
         insert->bindText(10, QString::fromUtf8(text.description));

@@ -336,19 +336,26 @@ Result<int> ContractRepository::lapsedCount(const QDate &today, qint64 ownerId) 
     return query.value(0).toInt();
 }
 
-Result<QList<RenewalMonth>> ContractRepository::renewalsByMonth(const QDate &lastMonth, int months) const
+Result<QList<RenewalMonth>> ContractRepository::renewalsByMonth(const QDate &today, int months, qint64 ownerId) const
 {
-    const QDate last(lastMonth.year(), lastMonth.month(), 1);
+    const QDate last(today.year(), today.month(), 1);
     const QDate first = last.addMonths(-(months - 1));
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    // Drafts and contracts terminated early were never up for renewal.
-    query.prepare(QStringLiteral("SELECT substr(end_date, 1, 7), count(*), sum(CASE WHEN status = 'renewed' THEN 1 "
-                                 "ELSE 0 END) FROM contracts WHERE deleted_at IS NULL AND status IN ('active', "
-                                 "'expiring', 'expired', 'renewed') AND end_date >= ? AND end_date < ? "
-                                 "GROUP BY substr(end_date, 1, 7)"));
+    // Drafts and contracts terminated early were never up for renewal; a contract still running (this month's,
+    // ending after today) is not yet renewed or lost, unless it was renewed early.
+    query.prepare(QStringLiteral("SELECT substr(k.end_date, 1, 7), count(*), sum(CASE WHEN k.status = 'renewed' THEN "
+                                 "1 ELSE 0 END) %1 GROUP BY substr(k.end_date, 1, 7)")
+                      .arg(countedContracts(QStringLiteral("k.deleted_at IS NULL AND k.status IN ('active', "
+                                                           "'expiring', 'expired', 'renewed') AND k.end_date >= ? AND "
+                                                           "k.end_date < ? AND (k.end_date < ? OR k.status = "
+                                                           "'renewed')"),
+                          ownerId)));
     query.addBindValue(first.toString(Qt::ISODate));
     query.addBindValue(last.addMonths(1).toString(Qt::ISODate));
+    query.addBindValue(today.toString(Qt::ISODate));
+    if (ownerId != 0)
+        query.addBindValue(ownerId);
     if (!query.exec())
         return sqlError(query, tr("Counting renewals"));
     QList<RenewalMonth> result;

@@ -47,8 +47,9 @@ public:
     // Live contracts that ended before `today` and were neither renewed nor terminated, latest first.
     Result<QList<Contract>> lapsed(const QDate &today, int limit, qint64 ownerId = 0) const;
     Result<int> lapsedCount(const QDate &today, qint64 ownerId = 0) const;
-    // For each of `months` months ending with the month of `lastMonth`, the contracts due and renewed.
-    Result<QList<RenewalMonth>> renewalsByMonth(const QDate &lastMonth, int months) const;
+    // Contracts that ended (or were renewed early) in each of the `months` months up to today's, and how many of them
+    // were renewed; ownerId 0 for the whole team.
+    Result<QList<RenewalMonth>> renewalsByMonth(const QDate &today, int months, qint64 ownerId = 0) const;
     // Sets the stored status of active contracts to expiring or expired as of `today`; returns how many changed.
     Result<int> refreshStatuses(const QDate &today);
 

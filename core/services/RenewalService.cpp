@@ -285,7 +285,7 @@ Result<RenewalOverview> RenewalService::overview(const QDate &today, qint64 owne
     if (!lapsedTotal)
         return lapsedTotal.error();
     result.lapsedTotal = lapsedTotal.value();
-    auto months = contracts.renewalsByMonth(today, 12);
+    auto months = contracts.renewalsByMonth(today, 12, ownerId);
     if (!months)
         return months.error();
     result.months = std::move(months).value();

@@ -181,6 +181,29 @@ TEST(ComplaintStatistics, SatisfactionMonthsWithoutScoresStayInTheSeriesEmpty)
     EXPECT_DOUBLE_EQ(s.satisfactionByMonth[3].nps.value(), 100.0);
 }
 
+// One product whatever its spelling: "M27 monitor" and " m27  Monitor" are one, and cases linked to one product of
+// the catalogue are counted together under the name first seen (the report listed them apart).
+TEST(ComplaintStatistics, RepeatedProductsAreCountedWhateverTheirSpelling)
+{
+    QList<Complaint> cases;
+    const auto add = [&](const char *ref, qint64 productId) {
+        Complaint c = make(cases.size() + 1, QStringLiteral("C%1").arg(cases.size()), QStringLiteral("other"),
+            ComplaintSeverity::Low, day(2, 1 + int(cases.size())), 24, 72);
+        c.productRef = QString::fromUtf8(ref);
+        c.productId = productId;
+        cases << c;
+    };
+    add("M27 monitor", 0);
+    add(" m27  Monitor", 0);
+    add("客显屏 Customer display", 7);
+    add("Customer display", 7);
+    add("客显屏", 7);
+    add("P300", 0);
+    const ComplaintStatistics s = computeComplaintStatistics(cases, kNow, QTimeZone::utc());
+    EXPECT_EQ(s.repeatedProducts,
+        (QList<KeyCount> { { QStringLiteral("客显屏 Customer display"), 3 }, { QStringLiteral("M27 monitor"), 2 } }));
+}
+
 TEST(ComplaintStatistics, NothingToAverageGivesNoValue)
 {
     const ComplaintStatistics s = computeComplaintStatistics({}, kNow, QTimeZone::utc());

@@ -213,8 +213,9 @@ TEST_F(RenewalServiceTest, OverviewShowsValueAtStakeLapsedContractsAndTheRenewal
     EXPECT_EQ(january.month, QDate(2025, 1, 1));
     EXPECT_EQ(january.due, 2);
     EXPECT_EQ(january.renewed, 1);
+    // A and U end later this month: not yet renewed or lost, so not counted (they made the rate look worse).
     EXPECT_EQ(overview.value().months[11].month, QDate(2025, 3, 1));
-    EXPECT_EQ(overview.value().months[11].due, 2);
+    EXPECT_EQ(overview.value().months[11].due, 0);
 }
 
 // The page's counts and totals leave out customers in the trash and, for one owner, count the contracts that owner
@@ -252,6 +253,21 @@ TEST_F(RenewalServiceTest, OverviewCountsLeaveOutTheTrashAndFollowTheOwner)
     EXPECT_EQ(li.value().endingCount.value(30), 1);
     EXPECT_EQ(li.value().valueAtStake.value(30).value(QStringLiteral("CNY")), 100000);
     EXPECT_EQ(li.value().lapsedTotal, 1);
+    // The renewal rate too: contracts that ended by today, of the customers not in the trash, of the rep shown.
+    const auto endedIn = [](const RenewalOverview &overview, int month) {
+        for (const RenewalMonth &m : overview.months) {
+            if (m.month == QDate(2025, month, 1))
+                return m.due;
+        }
+        return -1;
+    };
+    EXPECT_EQ(endedIn(everyone.value(), 1), 1); // LI-OLD
+    EXPECT_EQ(endedIn(everyone.value(), 2), 1); // EM-OLD (GONE-OLD's customer is in the trash)
+    EXPECT_EQ(endedIn(everyone.value(), 3), 0); // still running
+    EXPECT_EQ(endedIn(emily.value(), 1), 0);
+    EXPECT_EQ(endedIn(emily.value(), 2), 1);
+    EXPECT_EQ(endedIn(li.value(), 1), 1);
+    EXPECT_EQ(endedIn(li.value(), 2), 0);
 
     // Reminders follow the same rules: none for the trashed customer's contracts; each goes to the contract's
     // owner, else to its customer's.

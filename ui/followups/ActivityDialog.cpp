@@ -1,6 +1,7 @@
 #include "ActivityDialog.h"
 #include "Clock.h"
 #include "CompleteActivityDialog.h"
+#include "DialogSize.h"
 #include "ErrorLabel.h"
 #include "FollowUpFormatting.h"
 #include "SaveShortcut.h"
@@ -138,7 +139,7 @@ void ActivityDialog::buildForm()
     layout->addLayout(form);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
-    resize(520, sizeHint().height());
+    DialogSize::fitToWidth(this, 520);
 }
 
 void ActivityDialog::load()

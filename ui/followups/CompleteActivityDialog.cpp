@@ -1,5 +1,6 @@
 #include "CompleteActivityDialog.h"
 #include "Clock.h"
+#include "DialogSize.h"
 #include "ErrorLabel.h"
 #include "FollowUpFormatting.h"
 #include "services/FollowUpService.h"
@@ -93,7 +94,7 @@ CompleteActivityDialog::CompleteActivityDialog(QSqlDatabase db, const Activity &
     layout->addWidget(m_scheduleNext);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
-    resize(480, sizeHint().height());
+    DialogSize::fitToWidth(this, 480);
 }
 
 std::optional<Activity> CompleteActivityDialog::next() const

@@ -41,7 +41,9 @@ void addPlanned(QTreeWidget *timeline, const QSqlDatabase &db, qint64 customerId
         item->setForeground(0, Appearance::accentText());
         item->setForeground(1, Appearance::accentText());
         item->setData(0, Qt::UserRole, a.id);
-        item->setToolTip(1, QCoreApplication::translate("FollowUps", "Double-click or press Enter to open it"));
+        item->setToolTip(1,
+            what + QStringLiteral("\n")
+                + QCoreApplication::translate("FollowUps", "Double-click or press Enter to open it"));
         timeline->insertTopLevelItem(row++, item);
     }
 }

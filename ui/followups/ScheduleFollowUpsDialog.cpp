@@ -1,6 +1,7 @@
 #include "ScheduleFollowUpsDialog.h"
 #include "BackgroundJob.h"
 #include "Clock.h"
+#include "DialogSize.h"
 #include "ErrorLabel.h"
 #include "FollowUpFormatting.h"
 #include "MessageBox.h"
@@ -157,7 +158,7 @@ void ScheduleFollowUpsDialog::buildForm()
     layout->addWidget(m_error);
     layout->addWidget(m_progress);
     layout->addWidget(m_buttons);
-    resize(560, sizeHint().height());
+    DialogSize::fitToWidth(this, 560);
 }
 
 FollowUpBatch ScheduleFollowUpsDialog::batch() const

@@ -212,7 +212,9 @@ void QuotesPanel::updateSummary()
     const QDate start = Clock::instance().today().addMonths(-11);
     for (const WinRateEntry &entry : quotes.winRateByMonth(QDate(start.year(), start.month(), 1)).value_or({})) {
         const int decided = entry.won + entry.lost;
-        const QString month = QLocale().monthName(entry.month.mid(5).toInt(), QLocale::ShortFormat); // "Mar", "3月"
+        QString month = QLocale().monthName(entry.month.mid(5).toInt(), QLocale::ShortFormat); // "Mar", "3月"
+        if (months.isEmpty() || entry.month.endsWith(QLatin1String("-01"))) // the year where it starts or changes
+            month = tr("%1 %2", "a short month name and its year: Mar 2026").arg(month, entry.month.left(4));
         months << (decided == 0 ? tr("%1: –").arg(month)
                                 : tr("%1: %2%").arg(month).arg(qRound(100.0 * entry.won / decided))); // 1 of 6: 17%
     }
@@ -221,7 +223,9 @@ void QuotesPanel::updateSummary()
         return;
     }
     m_summary->setText(tr("Pipeline: %1").arg(parts.join(QStringLiteral(" · "))) + QStringLiteral("<br/>")
-        + (months.isEmpty() ? QString() : tr("Win rate by month: %1").arg(months.join(QStringLiteral("  ")))));
+        + (months.isEmpty()
+                ? QString()
+                : tr("Win rate by month of the quote, all currencies: %1").arg(months.join(QStringLiteral("  ")))));
 }
 
 qint64 QuotesPanel::currentId() const

@@ -10,6 +10,7 @@
 #include <QHeaderView>
 #include <QPainter>
 #include <QPushButton>
+#include <QSettings>
 #include <QSplitter>
 #include <QStandardItemModel>
 #include <QSvgGenerator>
@@ -47,7 +48,7 @@ ChartPanel::ChartPanel(const QString &objectName, QWidget *parent)
     ChartStyle::show(m_view, m_view->chart());
     m_view->setObjectName(objectName + QStringLiteral("ChartView"));
     m_view->setRenderHint(QPainter::Antialiasing);
-    m_view->setMinimumHeight(300);
+    m_view->setMinimumHeight(220);
     m_model = new QStandardItemModel(this);
     m_table = new QTableView;
     m_table->setObjectName(objectName + QStringLiteral("TableView"));
@@ -64,11 +65,20 @@ ChartPanel::ChartPanel(const QString &objectName, QWidget *parent)
     m_save->setObjectName(objectName + QStringLiteral("SaveChartButton"));
     connect(m_save, &QPushButton::clicked, this, &ChartPanel::saveChart);
 
+    // The figures show at least five rows under the chart (at 1280 × 800 the chart took all but one and a half),
+    // and where the user moves the line between them is kept, per chart.
+    m_table->setMinimumHeight(m_table->horizontalHeader()->sizeHint().height()
+        + 5 * m_table->verticalHeader()->defaultSectionSize() + 2 * m_table->frameWidth());
     auto *splitter = new QSplitter(Qt::Vertical);
+    splitter->setObjectName(objectName + QStringLiteral("Splitter"));
     splitter->addWidget(m_view);
     splitter->addWidget(m_table);
     splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(1, 2);
+    const QString key = QStringLiteral("charts/%1/splitter").arg(objectName);
+    splitter->restoreState(QSettings().value(key).toByteArray());
+    connect(splitter, &QSplitter::splitterMoved, this,
+        [splitter, key] { QSettings().setValue(key, splitter->saveState()); });
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter, 1);

@@ -129,7 +129,8 @@ ReportView ReportContent::pareto(const SalesAnalysisResult &r)
         running += share;
         *shares << 100 * share;
         cumulative->append(d, 100 * running);
-        deciles << tr("Top %1%").arg((d + 1) * 10);
+        // Each bar is one tenth of the customers, not the top share so far (that is the line).
+        deciles << (d == 0 ? tr("Top 10%") : tr("%1–%2%").arg(d * 10).arg((d + 1) * 10));
         rows.append({ deciles.last(), QLocale().toString(qlonglong((d + 1) * n / 10 - d * n / 10)), money(r, value),
             percent(share), percent(running) });
     }
@@ -140,6 +141,7 @@ ReportView ReportContent::pareto(const SalesAnalysisResult &r)
     chart->addSeries(cumulative);
     auto *axisX = new QBarCategoryAxis;
     axisX->append(deciles);
+    axisX->setTitleText(tr("Customers ranked by gross profit, a tenth per bar"));
     chart->addAxis(axisX, Qt::AlignBottom);
     auto *axisY = new QValueAxis;
     axisY->setRange(0, 100);

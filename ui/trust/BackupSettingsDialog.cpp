@@ -1,5 +1,6 @@
 #include "BackupSettingsDialog.h"
 #include "BackupController.h"
+#include "DialogSize.h"
 #include "FileDialog.h"
 #include "Formatting.h"
 #include "MessageBox.h"
@@ -86,7 +87,7 @@ BackupSettingsDialog::BackupSettingsDialog(Database &database, BackupController 
     layout->addWidget(lastLabel);
     layout->addWidget(note);
     layout->addWidget(buttons);
-    resize(560, sizeHint().height());
+    DialogSize::fitToWidth(this, 560);
 }
 
 void BackupSettingsDialog::chooseFolder()

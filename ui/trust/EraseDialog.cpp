@@ -1,4 +1,5 @@
 #include "EraseDialog.h"
+#include "DialogSize.h"
 #include "MessageBox.h"
 #include "backup/BackupSettings.h"
 #include "privacy/Eraser.h"
@@ -67,7 +68,7 @@ EraseDialog::EraseDialog(QSqlDatabase db, qint64 customerId, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(buttons);
-    resize(520, sizeHint().height());
+    DialogSize::fitToWidth(this, 520);
 }
 
 void EraseDialog::accept()
