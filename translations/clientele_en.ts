@@ -38,10 +38,10 @@
 <context>
     <name>AuditDescriber</name>
     <message numerus="yes">
-        <source>%1, … (%n in all)</source>
+        <source>%n in all: %1, …</source>
         <translation>
-            <numerusform>%1, … (%n in all)</numerusform>
-            <numerusform>%1, … (%n in all)</numerusform>
+            <numerusform>%n in all: %1, …</numerusform>
+            <numerusform>%n in all: %1, …</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -567,9 +567,9 @@
         <translation>；</translation>
     </message>
     <message numerus="yes">
-        <source>%1, … (%n in all)</source>
+        <source>%n in all: %1, …</source>
         <translation>
-            <numerusform>%1……（共 %n 条）</numerusform>
+            <numerusform>共 %n 条：%1……</numerusform>
         </translation>
     </message>
     <message>
@@ -9278,14 +9278,6 @@ Book: %2</source>
         <translation>%1（%2 位客户）</translation>
     </message>
     <message>
-        <source>Value pyramid: share of gross profit per tier</source>
-        <translation>价值金字塔：各层级的毛利占比</translation>
-    </message>
-    <message>
-        <source>Tier</source>
-        <translation>层级</translation>
-    </message>
-    <message>
         <source>Entry bar</source>
         <translation>入门门槛</translation>
     </message>
@@ -9385,6 +9377,14 @@ Book: %2</source>
         <source>Customers ranked by gross profit, a tenth per bar</source>
         <translation>按毛利排名的客户，每根柱为十分之一</translation>
     </message>
+    <message>
+        <source>Value pyramid: share of gross profit per value level</source>
+        <translation>价值金字塔：各价值层级的毛利占比</translation>
+    </message>
+    <message>
+        <source>Value level</source>
+        <translation>价值层级</translation>
+    </message>
 </context>
 <context>
     <name>ReportsPanel</name>
@@ -9449,10 +9449,6 @@ Book: %2</source>
         <translation>负责人：</translation>
     </message>
     <message>
-        <source>Province:</source>
-        <translation>省份：</translation>
-    </message>
-    <message>
         <source>Tier:</source>
         <translation>等级：</translation>
     </message>
@@ -9463,10 +9459,6 @@ Book: %2</source>
     <message>
         <source>All owners</source>
         <translation>所有负责人</translation>
-    </message>
-    <message>
-        <source>All provinces</source>
-        <translation>所有省份</translation>
     </message>
     <message>
         <source>All tiers</source>
@@ -9541,6 +9533,14 @@ Book: %2</source>
         <translation>
             <numerusform>%Ln 个只用其他币种购买的客户不在本分析中：选择他们的币种即可查看。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>地区：</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>全部地区</translation>
     </message>
 </context>
 <context>
@@ -11126,10 +11126,6 @@ The book as it is now is backed up first.</source>
         <translation>提升度</translation>
     </message>
     <message>
-        <source>%1 → %2</source>
-        <translation>%1 → %2</translation>
-    </message>
-    <message>
         <source>Products bought together: lift of the strongest pairs (%1 orders)</source>
         <translation>一起购买的产品：关联最强的产品对的提升度（%1 个订单）</translation>
     </message>
@@ -11200,6 +11196,10 @@ The book as it is now is backed up first.</source>
     <message>
         <source>Lifetime value = average order value × purchases per year × gross margin × expected lifetime (%1 years); purchases per year = purchases / years since the first purchase (at least 30 days), over the whole history to the as-of date.</source>
         <translation>生命周期价值 = 平均订单金额 × 每年购买次数 × 毛利率 × 预期生命周期（%1 年）；每年购买次数 = 购买次数 / 自首次购买以来的年数（至少按 30 天计），按截至日期前的全部历史计算。</translation>
+    </message>
+    <message>
+        <source>%1 + %2</source>
+        <translation>%1 + %2</translation>
     </message>
 </context>
 <context>

@@ -567,9 +567,9 @@
         <translation>；</translation>
     </message>
     <message numerus="yes">
-        <source>%1, … (%n in all)</source>
+        <source>%n in all: %1, …</source>
         <translation>
-            <numerusform>%1……（共 %n 筆）</numerusform>
+            <numerusform>共 %n 筆：%1……</numerusform>
         </translation>
     </message>
     <message>
@@ -9278,14 +9278,6 @@ Book: %2</source>
         <translation>%1（%2 位客戶）</translation>
     </message>
     <message>
-        <source>Value pyramid: share of gross profit per tier</source>
-        <translation>價值金字塔：各層級的毛利占比</translation>
-    </message>
-    <message>
-        <source>Tier</source>
-        <translation>層級</translation>
-    </message>
-    <message>
         <source>Entry bar</source>
         <translation>進入門檻</translation>
     </message>
@@ -9385,6 +9377,14 @@ Book: %2</source>
         <source>Customers ranked by gross profit, a tenth per bar</source>
         <translation>依毛利排名的客戶，每根長條為十分之一</translation>
     </message>
+    <message>
+        <source>Value pyramid: share of gross profit per value level</source>
+        <translation>價值金字塔：各價值層級的毛利占比</translation>
+    </message>
+    <message>
+        <source>Value level</source>
+        <translation>價值層級</translation>
+    </message>
 </context>
 <context>
     <name>ReportsPanel</name>
@@ -9449,10 +9449,6 @@ Book: %2</source>
         <translation>負責人：</translation>
     </message>
     <message>
-        <source>Province:</source>
-        <translation>省份：</translation>
-    </message>
-    <message>
         <source>Tier:</source>
         <translation>等級：</translation>
     </message>
@@ -9463,10 +9459,6 @@ Book: %2</source>
     <message>
         <source>All owners</source>
         <translation>所有負責人</translation>
-    </message>
-    <message>
-        <source>All provinces</source>
-        <translation>所有省份</translation>
     </message>
     <message>
         <source>All tiers</source>
@@ -9541,6 +9533,14 @@ Book: %2</source>
         <translation>
             <numerusform>%Ln 位只以其他幣別購買的客戶不在本分析中：選擇他們的幣別即可查看。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>地區：</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>所有地區</translation>
     </message>
 </context>
 <context>
@@ -11126,10 +11126,6 @@ The book as it is now is backed up first.</source>
         <translation>提升度</translation>
     </message>
     <message>
-        <source>%1 → %2</source>
-        <translation>%1 → %2</translation>
-    </message>
-    <message>
         <source>Products bought together: lift of the strongest pairs (%1 orders)</source>
         <translation>一起購買的產品：關聯最強的產品組合的提升度（%1 筆訂單）</translation>
     </message>
@@ -11200,6 +11196,10 @@ The book as it is now is backed up first.</source>
     <message>
         <source>Lifetime value = average order value × purchases per year × gross margin × expected lifetime (%1 years); purchases per year = purchases / years since the first purchase (at least 30 days), over the whole history to the as-of date.</source>
         <translation>終身價值 = 平均訂單金額 × 每年購買次數 × 毛利率 × 預期生命週期（%1 年）；每年購買次數 = 購買次數 / 自首次購買以來的年數（至少以 30 天計），以截至日期前的全部歷史計算。</translation>
+    </message>
+    <message>
+        <source>%1 + %2</source>
+        <translation>%1 + %2</translation>
     </message>
 </context>
 <context>

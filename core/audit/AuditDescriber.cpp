@@ -169,7 +169,7 @@ QString AuditDescriber::valueText(const AuditEntry &entry, const QString &key, c
         for (int i = 0; i < items.size() && i < kShownIds; ++i)
             parts << numberText(items[i]);
         const QString shownIds = parts.join(QStringLiteral(", "));
-        return items.size() > kShownIds ? tr("%1, … (%n in all)", nullptr, int(items.size())).arg(shownIds) : shownIds;
+        return items.size() > kShownIds ? tr("%n in all: %1, …", nullptr, int(items.size())).arg(shownIds) : shownIds;
     }
     for (const QJsonValue &item : items) {
         const auto column

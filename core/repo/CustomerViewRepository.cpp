@@ -176,7 +176,8 @@ Result<QList<QuoteFact>> CustomerViewRepository::quotes(const SalesQuery &query)
     return quotes;
 }
 
-Result<QHash<qint64, QString>> CustomerViewRepository::productNames(const QList<qint64> &ids) const
+Result<QHash<qint64, QString>> CustomerViewRepository::productNames(
+    const QList<qint64> &ids, QHash<qint64, QString> *codes) const
 {
     QHash<qint64, QString> names;
     QSqlQuery q(m_db);
@@ -191,6 +192,8 @@ Result<QHash<qint64, QString>> CustomerViewRepository::productNames(const QList<
             return sqlError(q, tr("Reading the products"));
         if (q.next()) {
             const QString code = q.value(0).toString();
+            if (codes && !code.isEmpty())
+                codes->insert(id, code);
             names.insert(id, code.isEmpty() ? q.value(1).toString() : tr("%1 %2").arg(code, q.value(1).toString()));
         }
     }

@@ -40,8 +40,9 @@ public:
     // The newest revision of every live quote in the query's currency, dated in its period, of customers matching
     // its owner, province and tier; the value is the total without tax.
     Result<QList<QuoteFact>> quotes(const SalesQuery &query) const;
-    // The names of the given products ("code name" when a code is set).
-    Result<QHash<qint64, QString>> productNames(const QList<qint64> &ids) const;
+    // The names of the given products ("code name" when a code is set), and into `codes` their codes if set.
+    Result<QHash<qint64, QString>> productNames(
+        const QList<qint64> &ids, QHash<qint64, QString> *codes = nullptr) const;
     // The names of the given customers.
     Result<QHash<qint64, QString>> customerNames(const QList<qint64> &ids) const;
 

@@ -88,7 +88,7 @@ Result<CustomerViewsResult> CustomerViewsAnalysis::run(QSqlDatabase db, const Sa
     QList<qint64> products;
     for (const AssociationRule &rule : result.associations)
         products << rule.antecedent << rule.consequent;
-    auto names = views.productNames(products);
+    auto names = views.productNames(products, &result.productCodes);
     if (!names)
         return names.error();
     result.productNames = names.value();

@@ -30,6 +30,7 @@ struct CustomerViewsResult
     QList<AssociationRule> associations;
     int baskets = 0; // orders with catalogue products
     QHash<qint64, QString> productNames;
+    QHash<qint64, QString> productCodes; // of those with a code: short enough for a chart's labels
     QHash<qint64, QString> customerNames; // of the customers listed by name: top and bottom, highest values
     QList<ViewGroup> promotion;
     SourceTimeline newBySource;

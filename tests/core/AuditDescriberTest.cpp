@@ -124,7 +124,7 @@ TEST_F(AuditDescriberTest, LinkedRecordsByNameAndLongIdListsShortened)
     AuditEntry bulk = entry(QStringLiteral("quote"), R"({"status": {"new": "expired"}, "rows": 12})");
     bulk.changes.insert(QStringLiteral("ids"), ids);
     EXPECT_EQ(describer.describe(bulk),
-        QStringLiteral("Status: Expired; Rows: 12; IDs: 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, … (12 in all)"));
+        QStringLiteral("Status: Expired; Rows: 12; IDs: 12 in all: 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, …"));
     // Counts with the locale's digit grouping.
     const QLocale locale;
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));

@@ -349,8 +349,8 @@ TEST_F(FollowUpsUiTest, MonthsReadAsTheLanguageWritesThem)
             months = categories->categories();
     }
     ASSERT_FALSE(months.isEmpty());
-    EXPECT_TRUE(months.contains(QStringLiteral("25年3月"))) << months.join(QLatin1Char(' '));
-    EXPECT_TRUE(months.contains(QStringLiteral("24年4月"))) << months.join(QLatin1Char(' '));
+    EXPECT_TRUE(months.contains(QStringLiteral("2025年3月"))) << months.join(QLatin1Char(' '));
+    EXPECT_TRUE(months.contains(QStringLiteral("2024年4月"))) << months.join(QLatin1Char(' '));
 }
 
 TEST_F(FollowUpsUiTest, RenewsAContractFromTheRenewalsPage)

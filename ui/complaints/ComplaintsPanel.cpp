@@ -5,6 +5,7 @@
 #include "ComplaintSettingsDialog.h"
 #include "ComplaintTableModel.h"
 #include "EmptyState.h"
+#include "Formatting.h"
 #include "ReadOnlyUi.h"
 #include "RowButtons.h"
 #include "repo/ComplaintRepository.h"
@@ -15,6 +16,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -24,6 +26,8 @@
 #include <QSettings>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace {
 // "Open" in the status filter: every case still waiting for something.
@@ -47,13 +51,7 @@ ComplaintsPanel::ComplaintsPanel(QSqlDatabase db, QWidget *parent)
     m_view->horizontalHeader()->setSortIndicator(ComplaintTableModel::ReceivedColumn, Qt::DescendingOrder);
     m_view->verticalHeader()->hide();
     m_view->setWordWrap(false);
-    const std::pair<int, int> widths[] = { { ComplaintTableModel::NumberColumn, 105 },
-        { ComplaintTableModel::ReceivedColumn, 115 }, { ComplaintTableModel::CustomerColumn, 160 },
-        { ComplaintTableModel::CategoryColumn, 100 }, { ComplaintTableModel::SeverityColumn, 70 },
-        { ComplaintTableModel::StatusColumn, 90 }, { ComplaintTableModel::OwnerColumn, 95 },
-        { ComplaintTableModel::DueColumn, 115 }, { ComplaintTableModel::ServiceLevelColumn, 90 } };
-    for (const auto &[column, width] : widths)
-        m_view->setColumnWidth(column, width);
+    setColumnWidths();
     stretchSummary();
     connect(m_view, &QTableView::activated, this,
         [this](const QModelIndex &index) { openComplaint(m_model->idAt(index.row())); });
@@ -282,6 +280,38 @@ void ComplaintsPanel::restoreState(const QSettings &settings)
 {
     m_view->horizontalHeader()->restoreState(settings.value(QStringLiteral("complaints/header")).toByteArray());
     stretchSummary(); // a layout saved by an earlier version stretched the last column
+}
+
+// Each column as wide as its longest value in this language and font (fixed pixel widths cut "10 Dec 2026 11:08"
+// and "Acknowledged" off); customer and owner names as wide as ten Chinese characters and a Western name.
+void ComplaintsPanel::setColumnWidths()
+{
+    const QFontMetrics metrics(m_view->font());
+    const auto fit = [&](int column, const QStringList &samples) {
+        int width = metrics.horizontalAdvance(m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString());
+        for (const QString &sample : samples)
+            width = std::max(width, metrics.horizontalAdvance(sample));
+        m_view->setColumnWidth(column, width + 3 * metrics.averageCharWidth());
+    };
+    const QString latest = Formatting::localDateTime(QDateTime(QDate(2026, 12, 28), QTime(23, 59)).toUTC());
+    QStringList severities, statuses, categories;
+    for (ComplaintSeverity severity : allComplaintSeverities())
+        severities << displayName(severity);
+    for (ComplaintStatus status : allComplaintStatuses())
+        statuses << displayName(status);
+    for (const char *code : { "product_quality", "delivery", "service_attitude", "billing", "other" })
+        categories << complaintCategoryDisplayName(QString::fromLatin1(code));
+    fit(ComplaintTableModel::NumberColumn, { ComplaintTableModel::tr("%1 ▲").arg(QStringLiteral("C-2026-0000")) });
+    fit(ComplaintTableModel::ReceivedColumn, { latest });
+    fit(ComplaintTableModel::DueColumn, { latest });
+    fit(ComplaintTableModel::SeverityColumn, severities);
+    fit(ComplaintTableModel::StatusColumn, statuses);
+    fit(ComplaintTableModel::CategoryColumn, categories);
+    fit(ComplaintTableModel::ServiceLevelColumn,
+        { ComplaintTableModel::tr("Overdue"), ComplaintTableModel::tr("Due soon"),
+            ComplaintTableModel::tr("On track") });
+    m_view->setColumnWidth(ComplaintTableModel::CustomerColumn, metrics.horizontalAdvance(QString(10, QChar(0x56fd))));
+    m_view->setColumnWidth(ComplaintTableModel::OwnerColumn, metrics.horizontalAdvance(QStringLiteral("David Brown")));
 }
 
 // The summary takes the width the other columns leave, so the service level (last) is in view in a window

@@ -47,6 +47,7 @@ signals:
     void followUpsChanged();
 
 private:
+    void setColumnWidths();
     void stretchSummary();
     void applyFilter();
     void fillFilterChoices();

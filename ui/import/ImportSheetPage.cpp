@@ -12,6 +12,12 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
+namespace {
+constexpr qsizetype kShownCharacters = 500;
+} // namespace
+
 ImportSheetPage::ImportSheetPage(ImportWizard *wizard) : QWizardPage(wizard), m_wizard(wizard)
 {
     setTitle(tr("Check the preview"));
@@ -37,6 +43,9 @@ ImportSheetPage::ImportSheetPage(ImportWizard *wizard) : QWizardPage(wizard), m_
     m_preview->setAccessibleName(tr("Preview of the file"));
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_preview->horizontalHeader()->setDefaultSectionSize(140);
+    // One line per row, as in the file: a wrapped value was cut in half by the row's height, hiding the very space
+    // or character a user looks for. The whole value is in the cell's tooltip.
+    m_preview->setWordWrap(false);
 
     auto form = new QFormLayout;
     form->addRow(tr("&Sheet:"), m_sheet);
@@ -105,8 +114,20 @@ void ImportSheetPage::loadPreview()
     m_preview->setRowCount(int(state.preview.size()));
     m_preview->setVerticalHeaderLabels(rowNumbers);
     for (int row = 0; row < state.preview.size(); ++row) {
-        for (int column = 0; column < state.preview[row].size() && column < state.headers.size(); ++column)
-            m_preview->setItem(row, column, new QTableWidgetItem(ImportRowParser::cellText(state.preview[row][column])));
+        for (int column = 0; column < state.preview[row].size() && column < state.headers.size(); ++column) {
+            QString text = ImportRowParser::cellText(state.preview[row][column]);
+            if (text.size() > kShownCharacters) // a 1 MB cell is previewed, not laid out whole
+                text = text.left(kShownCharacters) + QChar(0x2026);
+            auto *item = new QTableWidgetItem(text);
+            item->setToolTip(text);
+            m_preview->setItem(row, column, item);
+        }
+    }
+    // Wide enough for most values; a sheet of thousands of columns keeps the default width.
+    if (m_preview->columnCount() <= 200) {
+        m_preview->resizeColumnsToContents();
+        for (int column = 0; column < m_preview->columnCount(); ++column)
+            m_preview->setColumnWidth(column, std::clamp(m_preview->columnWidth(column), 60, 320));
     }
     m_loaded = !table.error();
     emit completeChanged();

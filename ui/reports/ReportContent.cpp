@@ -176,7 +176,7 @@ ReportView ReportContent::pyramid(const SalesAnalysisResult &r)
     }
     auto *series = new QHorizontalBarSeries;
     series->append(set);
-    QChart *chart = ChartStyle::newChart(tr("Value pyramid: share of gross profit per tier"));
+    QChart *chart = ChartStyle::newChart(tr("Value pyramid: share of gross profit per value level"));
     chart->addSeries(series);
     auto *axisY = new QBarCategoryAxis;
     axisY->append(names);
@@ -195,7 +195,7 @@ ReportView ReportContent::pyramid(const SalesAnalysisResult &r)
             money(r, t.value), percent(t.valueShare), money(r, t.lowestValue) });
     ReportView view;
     view.chart = chart;
-    view.headers = { tr("Tier"), tr("Customers"), tr("Share of customers"), tr("Gross profit"),
+    view.headers = { tr("Value level"), tr("Customers"), tr("Share of customers"), tr("Gross profit"),
         tr("Share of gross profit"), tr("Entry bar") };
     view.rows = rows;
     for (int i = 0; i < rows.size(); ++i)

@@ -160,7 +160,7 @@ QWidget *ReportsPanel::buildFilterBar()
     layout->setContentsMargins(0, 0, 0, 0);
     const QList<std::pair<QString, QWidget *>> fields { { tr("Period:"), m_period }, { tr("As of:"), m_asOf },
         { tr("Currency:"), m_currency }, { tr("Clusters:"), m_clusters }, { tr("Owner:"), m_owner },
-        { tr("Province:"), m_province }, { tr("Tier:"), m_tier }, { tr("Category:"), m_category } };
+        { tr("Region:"), m_province }, { tr("Tier:"), m_tier }, { tr("Category:"), m_category } };
     for (int i = 0; i < fields.size(); ++i) {
         auto *text = new QLabel(fields[i].first);
         text->setBuddy(fields[i].second);
@@ -206,7 +206,7 @@ void ReportsPanel::loadFilterChoices()
     for (const Owner &owner : lookup.owners().value_or({}))
         owners.append({ owner.name, owner.id });
     fillChoices(m_owner, tr("All owners"), owners);
-    fillChoices(m_province, tr("All provinces"), plain(lookup.distinctValues(QStringLiteral("province")).value_or({})));
+    fillChoices(m_province, tr("All regions"), plain(lookup.distinctValues(QStringLiteral("province")).value_or({})));
     fillChoices(m_tier, tr("All tiers"), plain(lookup.tiers().value_or({})));
     fillChoices(m_category, tr("All categories"), plain(history.productCategories().value_or({})));
 }

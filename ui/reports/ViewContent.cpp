@@ -524,12 +524,20 @@ ViewPage ViewContent::products(const SalesAnalysisResult &r)
     auto *set = new QBarSet(tr("Lift"));
     QStringList names;
     const auto name = [&r](qint64 id) { return r.views.productNames.value(id, QString::number(id)); };
+    // Lift is the same both ways (A → B, B → A): the chart shows each pair once, the table both rules.
+    QSet<std::pair<qint64, qint64>> charted;
     for (const AssociationRule &rule : r.views.associations) {
         page.view.rows.append({ name(rule.antecedent), name(rule.consequent), number(rule.together),
             percent(rule.support), percent(rule.confidence), QLocale().toString(rule.lift, 'f', 2) });
         page.customers << QList<qint64>();
-        if (names.size() < kChartCategories) {
-            names << tr("%1 → %2").arg(shortened(name(rule.antecedent), 14), shortened(name(rule.consequent), 14));
+        const std::pair<qint64, qint64> pair = std::minmax(rule.antecedent, rule.consequent);
+        if (names.size() < kChartCategories && !charted.contains(pair)) {
+            charted.insert(pair);
+            const auto label = [&r, &name](qint64 id) {
+                const QString code = r.views.productCodes.value(id);
+                return code.isEmpty() ? shortened(name(id), 16) : code;
+            };
+            names << tr("%1 + %2").arg(label(pair.first), label(pair.second));
             *set << rule.lift;
         }
     }
