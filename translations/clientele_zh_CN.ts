@@ -5904,6 +5904,10 @@ Add one with New customer… (Ctrl+N), or bring your list in with File › Impor
         <source>S&amp;wap sides</source>
         <translation>左右互换(&amp;W)</translation>
     </message>
+    <message>
+        <source>Why they may be one customer: %1 (numbers and addresses of their contacts count too).</source>
+        <translation>可能是同一客户的原因：%1（联系人的电话和邮箱也计算在内）。</translation>
+    </message>
 </context>
 <context>
     <name>EraseDialog</name>

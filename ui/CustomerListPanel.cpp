@@ -79,9 +79,16 @@ CustomerListPanel::CustomerListPanel(QSqlDatabase db, QWidget *parent) : QWidget
     for (int column : { CustomerTableModel::Kind, CustomerTableModel::Province, CustomerTableModel::Source,
                         CustomerTableModel::Created, CustomerTableModel::Updated, CustomerTableModel::Deleted })
         header->setSectionHidden(column, true);
-    header->resizeSection(CustomerTableModel::Name, 240);
-    header->resizeSection(CustomerTableModel::Industry, 80);
-    header->resizeSection(CustomerTableModel::City, 80);
+    // Room for common values ("Manufacturing", "San Francisco", a company of about thirty letters) in this font;
+    // longer ones are cut and the user's widths are kept.
+    const QFontMetrics metrics = m_view->fontMetrics();
+    const int padding = 2 * metrics.averageCharWidth() + 8;
+    header->resizeSection(
+        CustomerTableModel::Name, metrics.horizontalAdvance(QStringLiteral("Anderson & Williams Technolog")) + padding);
+    header->resizeSection(CustomerTableModel::Industry,
+        std::max(80, metrics.horizontalAdvance(QStringLiteral("Manufacturing")) + padding));
+    header->resizeSection(
+        CustomerTableModel::City, std::max(80, metrics.horizontalAdvance(QStringLiteral("San Francisco")) + padding));
     // Wide enough for a number with its country code, as numbers of other countries are shown.
     header->resizeSection(CustomerTableModel::Phone,
         std::max(120, m_view->fontMetrics().horizontalAdvance(QStringLiteral("+1 (212) 555-0123")) + 16));

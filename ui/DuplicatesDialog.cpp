@@ -112,9 +112,14 @@ DuplicatesDialog::DuplicatesDialog(QSqlDatabase db, QWidget *parent)
     actions->addWidget(m_swap);
     actions->addStretch();
     actions->addWidget(m_merge);
+    m_why = new QLabel;
+    m_why->setObjectName(QStringLiteral("whyLabel"));
+    m_why->setWordWrap(true);
+    m_why->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto comparison = new QWidget;
     auto comparisonLayout = new QVBoxLayout(comparison);
     comparisonLayout->setContentsMargins(0, 0, 0, 0);
+    comparisonLayout->addWidget(m_why);
     comparisonLayout->addWidget(scroll, 1);
     comparisonLayout->addWidget(hint);
     comparisonLayout->addLayout(actions);
@@ -288,6 +293,7 @@ void DuplicatesDialog::fillGroups()
         m_summary->setText(tr("%Ln group(s) of likely duplicates found.", nullptr, int(m_groups.size())));
     if (listed == 0) {
         clearComparison();
+        m_why->clear();
         return;
     }
     m_groupsTree->setCurrentItem(m_groupsTree->topLevelItem(std::clamp(previous, 0, listed - 1)));
@@ -304,6 +310,12 @@ void DuplicatesDialog::showGroup(int group)
             combo->addItem(row.city.isEmpty() ? row.name : tr("%1 (%2)").arg(row.name, row.city), id);
         }
     }
+    // The list's column cuts the evidence off, and a number or address may be a contact's, not shown below.
+    QStringList reasons;
+    for (const DuplicateGroup::Evidence &evidence : m_groups[group].evidence)
+        reasons << reasonText(m_groups[group], evidence);
+    m_why->setText(tr("Why they may be one customer: %1 (numbers and addresses of their contacts count too).")
+                       .arg(reasons.join(QStringLiteral("; "))));
     const QSignalBlocker blocker(m_rightCombo);
     m_rightCombo->setCurrentIndex(1);
     showPair();

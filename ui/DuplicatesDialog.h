@@ -87,6 +87,7 @@ private:
     QProgressDialog *m_progress = nullptr;
 
     QLabel *m_summary = nullptr;
+    QLabel *m_why = nullptr; // the group's evidence, in full above the comparison
     QTreeWidget *m_groupsTree = nullptr;
     QComboBox *m_leftCombo = nullptr;
     QComboBox *m_rightCombo = nullptr;

@@ -37,8 +37,9 @@ ShortcutsDialog::ShortcutsDialog(const QMenuBar *menus, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    // The commands whole; the keys take what is left (the longest are a sentence, and wrap in their tooltip).
+    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     for (QAction *top : menus->actions()) {
         const QMenu *menu = top->menu();
         if (!menu)
@@ -60,7 +61,7 @@ ShortcutsDialog::ShortcutsDialog(const QMenuBar *menus, QWidget *parent)
     auto layout = new QVBoxLayout(this);
     layout->addWidget(m_table);
     layout->addWidget(buttons);
-    resize(620, 560);
+    resize(720, 560);
 }
 
 void ShortcutsDialog::addRow(const QString &menu, const QString &command, const QString &keys)
@@ -69,5 +70,7 @@ void ShortcutsDialog::addRow(const QString &menu, const QString &command, const 
     m_table->insertRow(row);
     m_table->setItem(row, 0, new QTableWidgetItem(menu));
     m_table->setItem(row, 1, new QTableWidgetItem(command));
-    m_table->setItem(row, 2, new QTableWidgetItem(keys));
+    auto *keysItem = new QTableWidgetItem(keys);
+    keysItem->setToolTip(keys);
+    m_table->setItem(row, 2, keysItem);
 }

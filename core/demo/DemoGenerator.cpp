@@ -11,6 +11,7 @@
 #include "services/ComplaintWorkflow.h"
 
 #include <QSqlQuery>
+#include <QUrl>
 #include <QUuid>
 
 namespace {
@@ -270,6 +271,11 @@ QList<Contact> DemoGenerator::makeContacts(const Customer &customer)
         return contacts;
     const bool chinese = customer.name.at(0).unicode() > 0x2e80;
     const int count = 1 + (chance(40) ? 1 : 0) + (chance(10) ? 1 : 0);
+    QString domain = QUrl(customer.website).host();
+    if (domain.startsWith(QLatin1String("www.")))
+        domain = domain.mid(4);
+    if (domain.isEmpty())
+        domain = QStringLiteral("example.com");
     for (int i = 0; i < count; ++i) {
         Contact contact;
         contact.uuid = uuid();
@@ -277,10 +283,12 @@ QList<Contact> DemoGenerator::makeContacts(const Customer &customer)
         contact.title = chinese ? pick(kChineseTitles) : pick(kEnglishTitles);
         contact.phones << (chinese ? chinesePhone() : americanPhone());
         if (chance(50)) {
+            // At the company's own domain: "sarah.carter@example.com" at two companies made the duplicate finder
+            // pair them.
             contact.email = chinese ? QStringLiteral("%1@qq.com").arg(digits(m_rng, 9))
-                                    : QStringLiteral("%1.%2@example.com")
+                                    : QStringLiteral("%1.%2@%3")
                                           .arg(contact.name.section(QLatin1Char(' '), 0, 0).toLower(),
-                                              contact.name.section(QLatin1Char(' '), 1, 1).toLower());
+                                              contact.name.section(QLatin1Char(' '), 1, 1).toLower(), domain);
         }
         if (chance(40))
             contact.birthday = QDate(1960 + below(40), 1 + below(12), 1 + below(28));

@@ -6,7 +6,6 @@
 #include "search/SearchText.h"
 #include "services/DuplicateFinder.h"
 
-#include <QElapsedTimer>
 #include <QHash>
 #include <QSet>
 
@@ -194,7 +193,7 @@ TEST_F(DuplicateFinderTest, ReportsProgressAndCanBeCancelled)
 }
 
 // The finder on a demo book agrees with a plain computation written independently here (every live customer's
-// phones, emails and core name read one by one, grouped in maps), and is fast.
+// phones, emails and core name read one by one, grouped in maps). Its speed is measured in bench/, not here.
 TEST_F(DuplicateFinderTest, DemoBookOfTwentyThousandIsCorrectAndFast)
 {
     DemoGenerator::Options options;
@@ -206,12 +205,8 @@ TEST_F(DuplicateFinderTest, DemoBookOfTwentyThousandIsCorrectAndFast)
                        "SELECT 7, kind, value, normalized FROM contact_points WHERE customer_id = 3"));
     ASSERT_TRUE(CustomerRepository(db()).moveToTrash({ 11, 12, 13 }).ok());
 
-    QElapsedTimer timer;
-    timer.start();
     auto groups = DuplicateFinder(db()).find();
-    const qint64 elapsed = timer.elapsed();
     ASSERT_TRUE(groups.ok()) << groups.error().toString();
-    EXPECT_LT(elapsed, 3000) << "finder took " << elapsed << " ms";
 
     std::map<QString, std::set<qint64>> expected; // "reason value" -> customers
     QSqlQuery query = run(db(), QStringLiteral("SELECT c.id, c.name FROM customers c WHERE c.deleted_at IS NULL"));
