@@ -2501,7 +2501,7 @@ Open another book?</source>
          [--by industry|region|tier|source (profile) | category|channel|region|rep (performance)]
          [the same filters and --format]   one of the seven views of customer analysis
   report pdf OUT.pdf [--language en|zh_CN|zh_TW] [the same filters]   the printed analysis
-  report customer ID OUT.pdf [--lang en|zh_CN|zh_TW] [--as-of DATE]
+  report customer ID OUT.pdf [--language en|zh_CN|zh_TW] [--as-of DATE]
                                   the printed one-customer report
   agenda [--date YYYY-MM-DD] [--owner NAME] [--format csv|json]
                                   overdue items, today's and the next seven days'
@@ -2552,7 +2552,7 @@ Open another book?</source>
          [--by industry|region|tier|source (profile) | category|channel|region|rep (performance)]
          [相同的筛选条件和 --format]   客户分析七大视图之一
   report pdf OUT.pdf [--language en|zh_CN|zh_TW] [相同的筛选条件]   打印的客户分析
-  report customer ID OUT.pdf [--lang en|zh_CN|zh_TW] [--as-of DATE]
+  report customer ID OUT.pdf [--language en|zh_CN|zh_TW] [--as-of DATE]
                                   打印的单个客户报告
   agenda [--date YYYY-MM-DD] [--owner NAME] [--format csv|json]
                                   逾期事项、今天和未来七天的事项
@@ -6939,10 +6939,6 @@ Add one with New customer… (Ctrl+N), or bring your list in with File › Impor
 <context>
     <name>Lifecycle</name>
     <message>
-        <source>Prospect</source>
-        <translation>潜在客户</translation>
-    </message>
-    <message>
         <source>New</source>
         <translation>新客户</translation>
     </message>
@@ -6957,6 +6953,10 @@ Add one with New customer… (Ctrl+N), or bring your list in with File › Impor
     <message>
         <source>Lapsed</source>
         <translation>已流失</translation>
+    </message>
+    <message>
+        <source>No purchase yet</source>
+        <translation>未成交客户</translation>
     </message>
 </context>
 <context>

@@ -48,7 +48,7 @@ QString usage()
         "         [--by industry|region|tier|source (profile) | category|channel|region|rep (performance)]\n"
         "         [the same filters and --format]   one of the seven views of customer analysis\n"
         "  report pdf OUT.pdf [--language en|zh_CN|zh_TW] [the same filters]   the printed analysis\n"
-        "  report customer ID OUT.pdf [--lang en|zh_CN|zh_TW] [--as-of DATE]\n"
+        "  report customer ID OUT.pdf [--language en|zh_CN|zh_TW] [--as-of DATE]\n"
         "                                  the printed one-customer report\n"
         "  agenda [--date YYYY-MM-DD] [--owner NAME] [--format csv|json]\n"
         "                                  overdue items, today's and the next seven days'\n"

@@ -150,7 +150,7 @@ QString Lifecycle::name(LifecycleState state)
 {
     switch (state) {
     case LifecycleState::Prospect:
-        return tr("Prospect");
+        return tr("No purchase yet");
     case LifecycleState::New:
         return tr("New");
     case LifecycleState::Active:

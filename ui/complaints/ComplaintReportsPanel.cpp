@@ -17,6 +17,7 @@
 #include <QHeaderView>
 #include <QHorizontalBarSeries>
 #include <QLabel>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
 #include <QPieSeries>
@@ -318,49 +319,79 @@ void ComplaintReportsPanel::showMonthChart()
     delete old;
 }
 
+namespace {
+
+// A line per run of months with a value: a month without one is a gap, not a straight line from its neighbours
+// (the chart drew September's absent score as the average of August and October). The first run carries the
+// name in the legend, the others its colour.
+void addSegments(QChart *chart, const QString &name, const QList<std::optional<double>> &values, QAbstractAxis *axisX,
+    QAbstractAxis *axisY)
+{
+    QLineSeries *first = nullptr;
+    QLineSeries *current = nullptr;
+    for (qsizetype i = 0; i <= values.size(); ++i) {
+        if (i == values.size() || !values[i]) {
+            current = nullptr;
+            continue;
+        }
+        if (!current) {
+            current = new QLineSeries;
+            current->setPointsVisible(true);
+            chart->addSeries(current);
+            current->attachAxis(axisX);
+            current->attachAxis(axisY);
+            if (!first) {
+                first = current;
+                first->setName(name);
+            } else {
+                current->setColor(first->color());
+                for (QLegendMarker *marker : chart->legend()->markers(current))
+                    marker->setVisible(false);
+            }
+        }
+        current->append(double(i), *values[i]);
+    }
+}
+
+// Ticks at the scale's round values, with room beyond both ends so that a point on an end is not cut in half.
+QValueAxis *scoreAxis(double low, double high, double interval, const QString &title)
+{
+    auto axis = new QValueAxis;
+    const double room = (high - low) / 20;
+    axis->setRange(low - room, high + room);
+    axis->setTickType(QValueAxis::TicksDynamic);
+    axis->setTickAnchor(low);
+    axis->setTickInterval(interval);
+    axis->setLabelFormat(QStringLiteral("%.0f"));
+    axis->setTitleText(title);
+    return axis;
+}
+
+} // namespace
+
 void ComplaintReportsPanel::showSatisfactionChart()
 {
     QChart *chart = newChart(tr("Satisfaction by month closed"));
     chart->legend()->setVisible(true);
     chart->legend()->setAlignment(Qt::AlignBottom);
-    auto csat = new QLineSeries;
-    csat->setName(tr("CSAT (1–5)"));
-    csat->setPointsVisible(true);
-    auto nps = new QLineSeries;
-    nps->setName(tr("NPS (−100–100)"));
-    nps->setPointsVisible(true);
     QStringList months;
-    for (qsizetype i = 0; i < m_stats.satisfactionByMonth.size(); ++i) {
-        const MonthlySatisfaction &month = m_stats.satisfactionByMonth[i];
+    QList<std::optional<double>> csat, nps;
+    for (const MonthlySatisfaction &month : m_stats.satisfactionByMonth) {
         months << month.month;
-        if (month.csatAverage)
-            csat->append(double(i), *month.csatAverage);
-        if (month.nps)
-            nps->append(double(i), *month.nps);
+        csat << month.csatAverage;
+        nps << month.nps;
     }
-    chart->addSeries(csat);
-    chart->addSeries(nps);
     QBarCategoryAxis *axisX = monthAxis(months);
     if (!m_stats.satisfactionByMonth.isEmpty())
         axisX->setTitleText(
             monthSpan(m_stats.satisfactionByMonth.first().month, m_stats.satisfactionByMonth.last().month));
     chart->addAxis(axisX, Qt::AlignBottom);
-    csat->attachAxis(axisX);
-    nps->attachAxis(axisX);
-    auto csatAxis = new QValueAxis;
-    csatAxis->setRange(1, 5);
-    csatAxis->setTickCount(5);
-    csatAxis->setLabelFormat(QStringLiteral("%.0f"));
-    csatAxis->setTitleText(tr("CSAT"));
+    QValueAxis *csatAxis = scoreAxis(1, 5, 1, tr("CSAT"));
     chart->addAxis(csatAxis, Qt::AlignLeft);
-    csat->attachAxis(csatAxis);
-    auto npsAxis = new QValueAxis;
-    npsAxis->setRange(-100, 100);
-    npsAxis->setTickCount(5);
-    npsAxis->setLabelFormat(QStringLiteral("%.0f"));
-    npsAxis->setTitleText(tr("NPS"));
+    QValueAxis *npsAxis = scoreAxis(-100, 100, 50, tr("NPS"));
     chart->addAxis(npsAxis, Qt::AlignRight);
-    nps->attachAxis(npsAxis);
+    addSegments(chart, tr("CSAT (1–5)"), csat, axisX, csatAxis);
+    addSegments(chart, tr("NPS (−100–100)"), nps, axisX, npsAxis);
     QChart *old = m_satisfactionChart->chart();
     ChartStyle::show(m_satisfactionChart, chart);
     delete old;
