@@ -362,18 +362,6 @@
         <translation>%1 位，貢獻 %2% 的毛利</translation>
     </message>
     <message>
-        <source>Customers at risk</source>
-        <translation>有流失風險的客戶</translation>
-    </message>
-    <message>
-        <source>Lapsed customers</source>
-        <translation>已流失客戶</translation>
-    </message>
-    <message>
-        <source>Prospects (no purchase yet)</source>
-        <translation>潛在客戶（尚未購買）</translation>
-    </message>
-    <message>
         <source>Customer analysis</source>
         <translation>客戶分析</translation>
     </message>
@@ -429,6 +417,10 @@
     <message>
         <source>Customers buying only in other currencies (not in this analysis)</source>
         <translation>只以其他幣別購買的客戶（不在本分析中）</translation>
+    </message>
+    <message>
+        <source>Lifecycle: %1</source>
+        <translation>生命週期：%1</translation>
     </message>
 </context>
 <context>
@@ -5099,7 +5091,7 @@ Add one with New customer… (Ctrl+N), or bring your list in with File › Impor
     </message>
     <message>
         <source>CSAT</source>
-        <translation>CSAT</translation>
+        <translation>滿意度</translation>
     </message>
     <message>
         <source>The customer report cannot be printed: the printer or file did not open.</source>
@@ -8606,10 +8598,6 @@ Book: %2</source>
         <translation>幣別</translation>
     </message>
     <message>
-        <source>Contact person</source>
-        <translation>我方聯絡人</translation>
-    </message>
-    <message>
         <source>Quotation for</source>
         <translation>致</translation>
     </message>
@@ -8716,6 +8704,10 @@ Book: %2</source>
     <message>
         <source>Quotation</source>
         <translation>報價單</translation>
+    </message>
+    <message>
+        <source>Sales contact</source>
+        <translation>我方聯絡人</translation>
     </message>
 </context>
 <context>
@@ -9388,6 +9380,11 @@ Book: %2</source>
     <message>
         <source>Value level</source>
         <translation>價值層級</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>date format of the as-of day, as on the printed analysis's cover</comment>
+        <translation>yyyy年M月d日</translation>
     </message>
 </context>
 <context>
@@ -11095,7 +11092,7 @@ The book as it is now is backed up first.</source>
     </message>
     <message>
         <source>Lost</source>
-        <translation>未成交</translation>
+        <translation>失單</translation>
     </message>
     <message>
         <source>Open</source>

@@ -56,8 +56,10 @@ QString nothing(const QString &text)
 
 // A table with a coloured header row (repeated on every page it flows over) and banded rows. `right` names the
 // columns aligned right; cells are HTML already.
-QString table(
-    const QStringList &headers, const QList<int> &right, const QList<QStringList> &rows, const QList<int> &widths = {})
+// Columns in `right` are right-aligned; they and those in `unbroken` (dates) stay on one line: a narrow column
+// left "日" of a date alone on the next line.
+QString table(const QStringList &headers, const QList<int> &right, const QList<QStringList> &rows,
+    const QList<int> &widths = {}, const QList<int> &unbroken = {})
 {
     QString html = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" border=\"0\"><thead><tr>");
     for (int i = 0; i < headers.size(); ++i) {
@@ -74,6 +76,8 @@ QString table(
             html += right.contains(i)
                 ? QStringLiteral("<td align=\"right\" valign=\"top\" style=\"white-space:nowrap;\">%1</td>")
                       .arg(rows[r][i])
+                : unbroken.contains(i)
+                ? QStringLiteral("<td valign=\"top\" style=\"white-space:nowrap;\">%1</td>").arg(rows[r][i])
                 : QStringLiteral("<td valign=\"top\">%1</td>").arg(rows[r][i]);
         html += QStringLiteral("</tr>");
     }
@@ -355,7 +359,7 @@ QString CustomerReport::timelineHtml() const
                                   dateText(local.date()), local.toString(QStringLiteral("HH:mm"))),
             escaped(entry.text) };
     }
-    return html + table({ tr("When"), tr("What") }, {}, rows, { 25, 75 });
+    return html + table({ tr("When"), tr("What") }, {}, rows, { 25, 75 }, { 0 });
 }
 
 QString CustomerReport::quotesHtml() const
@@ -368,7 +372,8 @@ QString CustomerReport::quotesHtml() const
         rows << QStringList { escaped(q.number), dateText(q.date), money(q.total, q.currency),
             escaped(displayName(q.status)), dateText(q.validUntil) };
     }
-    return html + table({ tr("Number"), tr("Date"), tr("Total"), tr("Status"), tr("Valid until") }, { 2 }, rows);
+    return html
+        + table({ tr("Number"), tr("Date"), tr("Total"), tr("Status"), tr("Valid until") }, { 2 }, rows, {}, { 1, 4 });
 }
 
 QString CustomerReport::contractsHtml() const
@@ -382,12 +387,12 @@ QString CustomerReport::contractsHtml() const
         if (k.autoRenew && !k.renewed)
             renewal = tr("%1 (renews automatically)").arg(renewal);
         rows << QStringList { escaped(k.number), escaped(k.title),
-            tr("%1 – %2").arg(dateText(k.start), dateText(k.end)), money(k.value, k.currency),
+            tr("%1 – %2").arg(dateText(k.start), QStringLiteral("<br/>") + dateText(k.end)), money(k.value, k.currency),
             escaped(CustomerReportData::contractStatusName(k.status)), renewal };
     }
     return html
         + table({ tr("Number"), tr("Title"), tr("Period"), tr("Value"), tr("Status"), tr("Renew by") }, { 3 }, rows,
-            { 17, 17, 28, 14, 10, 14 });
+            { 17, 15, 22, 14, 12, 20 }, { 2, 5 });
 }
 
 QString CustomerReport::complaintsHtml() const
@@ -405,7 +410,7 @@ QString CustomerReport::complaintsHtml() const
     return html
         + table(
             { tr("Number"), tr("Summary"), tr("Severity"), tr("Status"), tr("Received"), tr("Resolved"), tr("CSAT") },
-            { 6 }, rows);
+            { 6 }, rows, {}, { 4, 5 });
 }
 
 QString CustomerReport::html() const

@@ -153,7 +153,7 @@ QString QuotePrinter::partiesHtml() const
         + row.arg(label(QT_TRANSLATE_NOOP("QuotePrinter", "Valid until")), dateText(m_quote.validUntil))
         + row.arg(label(QT_TRANSLATE_NOOP("QuotePrinter", "Currency")), m_quote.currency);
     if (!m_quote.ownerName.isEmpty())
-        facts += row.arg(label(QT_TRANSLATE_NOOP("QuotePrinter", "Contact person")), escaped(m_quote.ownerName));
+        facts += row.arg(label(QT_TRANSLATE_NOOP("QuotePrinter", "Sales contact")), escaped(m_quote.ownerName));
     return QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"2\" style=\"margin-top:8px;\"><tr>"
                           "<td width=\"58%\" valign=\"top\"><span style=\"color:#555555;\">%1</span><br/>%2</td>"
                           "<td width=\"42%\" valign=\"top\"><table width=\"100%\" cellspacing=\"0\" cellpadding=\"1\">"

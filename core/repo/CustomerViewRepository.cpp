@@ -55,9 +55,11 @@ QString CustomerViewRepository::customerFilter(const SalesQuery &query, QVariant
 Result<QList<ViewCustomer>> CustomerViewRepository::customers(const SalesQuery &query) const
 {
     QVariantList binds;
+    QString where = customerFilter(query, &binds);
+    where += SalesHistoryRepository::existedBy(query, &binds);
     const QString sql = QStringLiteral("SELECT c.id, c.industry, c.province, c.tier, c.source FROM customers c%1 "
                                        "ORDER BY c.id")
-                            .arg(customerFilter(query, &binds));
+                            .arg(where);
     QSqlQuery q(m_db);
     if (!prepareAndBind(q, sql, binds))
         return sqlError(q, tr("Reading the customers to analyse"));

@@ -147,6 +147,17 @@ Result<QList<qint64>> SalesHistoryRepository::buyersInOtherCurrenciesOnly(
     return leftOut;
 }
 
+QString SalesHistoryRepository::existedBy(const SalesQuery &query, QVariantList *binds)
+{
+    if (!query.to.isValid())
+        return {};
+    const QString day = query.to.toString(Qt::ISODate);
+    *binds << day << day << day;
+    return QStringLiteral(" AND (substr(c.created_at, 1, 10) <= ? OR EXISTS (SELECT 1 FROM orders o WHERE "
+                          "o.customer_id = c.id AND o.deleted_at IS NULL AND o.order_date <= ?) OR EXISTS (SELECT 1 "
+                          "FROM quotes q WHERE q.customer_id = c.id AND q.deleted_at IS NULL AND q.quote_date <= ?))");
+}
+
 Result<QList<qint64>> SalesHistoryRepository::customerIds(const SalesQuery &query, qint64 *leftOut) const
 {
     QVariantList binds;
@@ -159,6 +170,7 @@ Result<QList<qint64>> SalesHistoryRepository::customerIds(const SalesQuery &quer
         sql += QStringLiteral(" AND %1 = ?").arg(column);
         binds << value;
     }
+    sql += existedBy(query, &binds);
     Error error;
     auto reader = RowReader::open(m_db, sql + QStringLiteral(" ORDER BY c.id"), binds, &error);
     if (!reader)

@@ -35,6 +35,11 @@ public:
     {
     }
 
+    // " AND ..." keeping customers `c` that existed by query.to (made by then, or with an order or quote by then:
+    // imported customers are made after their history); nothing without a date. An analysis as of last year counted
+    // every customer made since as one who never bought.
+    static QString existedBy(const SalesQuery &query, QVariantList *binds);
+
     // One fact per order, in customer and date order.
     Result<QList<OrderFact>> facts(const SalesQuery &query) const;
     // Orders summed per customer, in customer id order.

@@ -137,11 +137,10 @@ TEST_F(CustomerReportCliTest, EnglishReportShowsEverySectionsFigures)
             // quotes
             QStringLiteral("Q-2026-0002 15 Jun 2026 ¥452.00 Sent 15 Jul 2026"),
             QStringLiteral("Q-2026-0001 10 Jun 2026 ¥904.00 Draft 10 Jul 2026"),
-            // contracts (a title may wrap in its column)
-            QStringLiteral("K-2026-01 Maintenance"),
-            QStringLiteral("1 Jan 2026 – 31 Dec 2026 ¥12,000.00 Active 1 Dec 2026"),
-            QStringLiteral("K-2025-01 Maintenance"),
-            QStringLiteral("1 Jan 2025 – 31 Dec 2025 ¥10,000.00 Renewed renewed"),
+            // contracts (a title may wrap in its column; the period's end is on a line of its own)
+            QStringLiteral("K-2026-01 Maintenance"), QStringLiteral("1 Jan 2026 – ¥12,000.00 Active 1 Dec 2026"),
+            QStringLiteral("2026 31 Dec 2026"), QStringLiteral("K-2025-01 Maintenance"),
+            QStringLiteral("1 Jan 2025 – ¥10,000.00 Renewed renewed"), QStringLiteral("2025 31 Dec 2025"),
             // complaints
             QStringLiteral("C-2026-0002 Late delivery Medium In progress 20 Jun 2026"),
             QStringLiteral("C-2026-0001 Pump leaks oil High Closed 1 Feb 2026 3 Feb 2026 4/5"),

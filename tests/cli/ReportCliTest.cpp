@@ -93,7 +93,7 @@ TEST_F(ReportCliTest, AbcByRevenueAsJsonEndsAtTheWholeTotal)
 }
 
 // Every live customer who has bought in yuan or not at all up to the as-of date: the demo's dollar buyers are
-// in the analysis in dollars, not prospects of this one.
+// in the analysis in dollars, not prospects of this one, and customers made after it are in no analysis of that day.
 TEST_F(ReportCliTest, LifecycleListsEveryLiveCustomerIncludingProspects)
 {
     const CliRun run = report({ QStringLiteral("lifecycle"), QStringLiteral("--as-of"), QStringLiteral("2026-06-30") });
@@ -110,9 +110,18 @@ TEST_F(ReportCliTest, LifecycleListsEveryLiveCustomerIncludingProspects)
                                 .value(0)
                                 .toInt();
     EXPECT_GT(dollarsOnly, 0) << "the demo book has customers buying in dollars";
+    const int madeLater = sqlColumn(
+        QStringLiteral("SELECT count(*) FROM customers c WHERE c.deleted_at IS NULL AND c.created_at >= "
+                       "'2026-07-01' AND NOT EXISTS (SELECT 1 FROM orders o WHERE o.customer_id = c.id AND "
+                       "o.deleted_at IS NULL AND o.order_date <= '2026-06-30') AND NOT EXISTS (SELECT 1 FROM "
+                       "quotes q WHERE q.customer_id = c.id AND q.deleted_at IS NULL AND q.quote_date <= "
+                       "'2026-06-30')"))
+                              .value(0)
+                              .toInt();
+    EXPECT_GT(madeLater, 0) << "the demo book has customers made after the as-of date";
     EXPECT_EQ(rows.size() - 1,
         sqlColumn(QStringLiteral("SELECT count(*) FROM customers WHERE deleted_at IS NULL")).value(0).toInt()
-            - dollarsOnly);
+            - dollarsOnly - madeLater);
     QSet<QString> states;
     for (const QStringList &row : rows.mid(1))
         states.insert(row[1]);

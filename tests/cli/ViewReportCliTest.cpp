@@ -61,8 +61,8 @@ protected:
 
 } // namespace
 
-// Every live customer of the analysis in yuan: the demo's customers who bought only in dollars up to the as-of date
-// are in the one in dollars.
+// Every live customer of the analysis in yuan that existed by the as-of date (made by then, or with an order or
+// quote by then): the demo's customers who bought only in dollars up to the as-of date are in the one in dollars.
 TEST_F(ViewReportCliTest, ProfileByTierCountsEveryLiveCustomer)
 {
     const CliRun run = views(
@@ -81,7 +81,10 @@ TEST_F(ViewReportCliTest, ProfileByTierCountsEveryLiveCustomer)
                                "AND o.total - o.tax > 0 AND o.order_date <= '2026-06-30' AND o.currency <> 'CNY') "
                                "AND NOT EXISTS (SELECT 1 FROM orders o WHERE o.customer_id = c.id AND o.deleted_at IS "
                                "NULL AND o.total - o.tax > 0 AND o.order_date <= '2026-06-30' AND o.currency = 'CNY')) "
-                               "GROUP BY tier ORDER BY 2 DESC, 1")));
+                               "AND (c.created_at < '2026-07-01' OR EXISTS (SELECT 1 FROM orders o WHERE o.customer_id "
+                               "= c.id AND o.deleted_at IS NULL AND o.order_date <= '2026-06-30') OR EXISTS (SELECT 1 "
+                               "FROM quotes q WHERE q.customer_id = c.id AND q.deleted_at IS NULL AND q.quote_date <= "
+                               "'2026-06-30')) GROUP BY tier ORDER BY 2 DESC, 1")));
 }
 
 TEST_F(ViewReportCliTest, PerformanceByChannelAsJsonMatchesTheOrders)

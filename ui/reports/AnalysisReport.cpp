@@ -209,9 +209,13 @@ QString AnalysisReport::coverHtml(const TableSpace &space) const
             tr("%1, bringing %2% of the gross profit")
                 .arg(locale.toString(r.paretoByProfit.classes.value(0).customers))
                 .arg(100.0 * r.paretoByProfit.classes.value(0).valueShare, 0, 'f', 1) },
-        { tr("Customers at risk"), locale.toString(r.count(LifecycleState::AtRisk)) },
-        { tr("Lapsed customers"), locale.toString(r.count(LifecycleState::Lapsed)) },
-        { tr("Prospects (no purchase yet)"), locale.toString(r.count(LifecycleState::Prospect)) },
+        // Named as on the lifecycle page: "at risk" is also an RFM segment, with other customers in it.
+        { tr("Lifecycle: %1").arg(Lifecycle::name(LifecycleState::AtRisk)),
+            locale.toString(r.count(LifecycleState::AtRisk)) },
+        { tr("Lifecycle: %1").arg(Lifecycle::name(LifecycleState::Lapsed)),
+            locale.toString(r.count(LifecycleState::Lapsed)) },
+        { tr("Lifecycle: %1").arg(Lifecycle::name(LifecycleState::Prospect)),
+            locale.toString(r.count(LifecycleState::Prospect)) },
     };
     if (r.otherCurrencyCustomers > 0)
         figures << QStringList { tr("Customers buying only in other currencies (not in this analysis)"),

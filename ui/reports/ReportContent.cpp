@@ -215,7 +215,9 @@ ReportView ReportContent::lifecycle(const SalesAnalysisResult &r)
         rows.append({ Lifecycle::name(state), QLocale().toString(count), percent(count / all) });
     }
     QChart *chart = ChartStyle::newChart(
-        tr("Customers by lifecycle stage on %1").arg(QLocale().toString(r.options.asOf, QLocale::ShortFormat)));
+        tr("Customers by lifecycle stage on %1")
+            .arg(QLocale().toString(
+                r.options.asOf, tr("d MMM yyyy", "date format of the as-of day, as on the printed analysis's cover"))));
     chart->addSeries(series);
     ChartStyle::labelSharesInside(chart, series);
     chart->legend()->setAlignment(Qt::AlignRight);

@@ -61,6 +61,24 @@ QString shortened(const QString &name, int longest = 32)
     return name.size() <= longest ? name : name.left(longest - 1) + QChar(0x2026);
 }
 
+// Names longer than a short word are broken at the space nearest their middle (they are rich text), so that a few
+// bars side by side each keep their name.
+QStringList twoLines(QStringList names)
+{
+    for (QString &name : names) {
+        if (name.size() <= 12)
+            continue;
+        qsizetype best = -1;
+        for (qsizetype i = name.indexOf(u' '); i >= 0; i = name.indexOf(u' ', i + 1)) {
+            if (best < 0 || std::abs(i - name.size() / 2) < std::abs(best - name.size() / 2))
+                best = i;
+        }
+        if (best > 0)
+            name = name.left(best) + QStringLiteral("<br>") + name.mid(best + 1);
+    }
+    return names;
+}
+
 QChart *barChart(const QString &title, QStringList categories, QList<QBarSet *> sets, bool horizontal,
     const QString &valueFormat = QStringLiteral("%.0f"))
 {
@@ -104,6 +122,9 @@ QChart *barChart(const QString &title, QStringList categories, QList<QBarSet *> 
     categoryAxis->setTruncateLabels(false);
     if (!horizontal && categories.size() > 6)
         categoryAxis->setLabelsAngle(-45);
+    else if (!horizontal)
+        categoryAxis->setCategories(
+            twoLines(categories)); // Qt hid a name too wide for its bar ("11 purchases and more")
     // Many bars side by side: smaller names, so that every bar keeps its name.
     if (horizontal && categories.size() > 8) {
         QFont font = categoryAxis->labelsFont();

@@ -22,6 +22,9 @@ protected:
         c.tier = tier;
         auto id = CustomerRepository(db()).create(c);
         EXPECT_TRUE(id.ok()) << id.error().toString();
+        // In the book before the dates the tests analyse (an analysis leaves out customers made after its end).
+        run(db(), QStringLiteral("UPDATE customers SET created_at = '2020-01-01T00:00:00Z' WHERE id = ?"),
+            { id.value_or(0) });
         return id.value_or(0);
     }
 
@@ -262,4 +265,28 @@ TEST_F(SalesHistoryRepositoryTest, CustomersBuyingOnlyInAnotherCurrencyAreNotPro
     ASSERT_TRUE(withSamples.ok());
     EXPECT_EQ(withSamples.value(), (QList<qint64> { yuan, both, none, later, refund }));
     EXPECT_EQ(leftOut, 2);
+}
+
+// An analysis as of a past day is about the customers there were then: one made since is not counted (it was, as
+// a customer who never bought), unless it has an order by then (imported with its history, made later).
+TEST_F(SalesHistoryRepositoryTest, AnAnalysisAsOfAPastDayLeavesOutCustomersMadeSince)
+{
+    const qint64 old = customer(QStringLiteral("Old"), QStringLiteral("浙江省"), QStringLiteral("A"));
+    const qint64 imported = customer(QStringLiteral("Imported"), QStringLiteral("浙江省"), QStringLiteral("A"));
+    const qint64 recent = customer(QStringLiteral("Recent"), QStringLiteral("浙江省"), QStringLiteral("A"));
+    run(db(), QStringLiteral("UPDATE customers SET created_at = '2025-03-01T08:00:00Z' WHERE id = ?"), { old });
+    run(db(), QStringLiteral("UPDATE customers SET created_at = '2026-02-01T08:00:00Z' WHERE id IN (?, ?)"),
+        { imported, recent });
+    order(imported, QStringLiteral("2025-05-10"), 1000, 0, 0);
+
+    SalesQuery asOf;
+    asOf.to = QDate(2025, 12, 31);
+    auto then = SalesHistoryRepository(db()).customerIds(asOf);
+    ASSERT_TRUE(then.ok()) << then.error().toString();
+    EXPECT_EQ(then.value(), (QList<qint64> { old, imported }));
+    asOf.to = QDate(2026, 2, 1); // made that day: counted
+    EXPECT_EQ(SalesHistoryRepository(db()).customerIds(asOf).value_or(QList<qint64> {}),
+        (QList<qint64> { old, imported, recent }));
+    EXPECT_EQ(SalesHistoryRepository(db()).customerIds(SalesQuery {}).value_or(QList<qint64> {}),
+        (QList<qint64> { old, imported, recent }));
 }
