@@ -9334,10 +9334,6 @@ Book: %2</source>
         <translation>收入（%1）</translation>
     </message>
     <message>
-        <source>Cluster %1: %2</source>
-        <translation>第 %1 群：%2</translation>
-    </message>
-    <message>
         <source>Cluster %1</source>
         <translation>第 %1 群</translation>
     </message>

@@ -10,6 +10,7 @@
 #include <QLocale>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QSet>
 #include <QTextDocument>
 #include <QUrl>
 
@@ -24,6 +25,8 @@ constexpr double kChartWidth = 500;
 constexpr double kChartHeight = 340;
 // The charts of the seven views leave room for a longer table.
 constexpr double kViewChartHeight = 270;
+// Bars across with a name each (customers, product pairs): taller, so that fifteen names are not squeezed.
+constexpr double kNamedBarsChartHeight = 330;
 // A chart's text is the screen font in pixels: laid out on a 500-unit-wide scene it printed at about 11 points, with
 // no room for the months under a year's axis. Laid out this many times larger and then scaled down, its text prints
 // at about the tables' 8 points.
@@ -247,29 +250,44 @@ QString AnalysisReport::sectionHtml(ReportContent::Tab tab, const ReportView &vi
     return html;
 }
 
-QString AnalysisReport::viewSectionHtml(ViewContent::Page page, const ReportView &view, int index, const TableSpace &space) const
+QString AnalysisReport::viewSectionHtml(
+    ViewContent::Page page, const ReportView &view, int index, const TableSpace &space, double chartHeight) const
 {
     // Product pairs have two long names a row: fewer rows fit.
-    const int rowsPerView = page == ViewContent::Page::Products ? 12 : 20;
+    const int rowsPerView = page == ViewContent::Page::Products ? 10 : 20;
     QString html = QStringLiteral("<h2 style=\"page-break-before: always;\">%1</h2><h3>%2</h3>"
                                   "<p><img src=\"chart-%3\" width=\"%4\" height=\"%5\"/></p>")
                        .arg(escaped(tr("Customer analysis view: %1").arg(ViewContent::viewName(page))),
                            escaped(ViewContent::title(page)))
                        .arg(index)
                        .arg(space.width)
-                       .arg(space.width * kViewChartHeight / kChartWidth);
+                       .arg(space.width * chartHeight / kChartWidth);
     // Names: the first column, or both product columns of the pairs.
     const int names = page == ViewContent::Page::Products ? 2 : 1;
+    // Each pair of products once, in the direction listed first (the screen lists both: their confidence differs), so
+    // that the printed rows are as many pairs as the chart's bars.
+    QList<QStringList> all = view.rows;
+    if (page == ViewContent::Page::Products) {
+        QSet<QString> seen;
+        all.removeIf([&seen](const QStringList &row) {
+            const QString key
+                = std::min(row.value(0), row.value(1)) + QChar(0x1f) + std::max(row.value(0), row.value(1));
+            if (seen.contains(key))
+                return true;
+            seen.insert(key);
+            return false;
+        });
+    }
     // Most pages print their first rows; the pipeline its latest months, the profit list its ends.
-    QList<QStringList> rows = view.rows.mid(0, rowsPerView);
+    QList<QStringList> rows = all.mid(0, rowsPerView);
     if (page == ViewContent::Page::Prospects)
-        rows = view.rows.mid(std::max<qsizetype>(0, view.rows.size() - rowsPerView));
-    else if (page == ViewContent::Page::ProfitabilityTopBottom && view.rows.size() > rowsPerView)
-        rows = view.rows.mid(0, rowsPerView / 2) + view.rows.mid(view.rows.size() - rowsPerView / 2);
+        rows = all.mid(std::max<qsizetype>(0, all.size() - rowsPerView));
+    else if (page == ViewContent::Page::ProfitabilityTopBottom && all.size() > rowsPerView)
+        rows = all.mid(0, rowsPerView / 2) + all.mid(all.size() - rowsPerView / 2);
     html += tableHtml(view.headers, rows, space, names);
-    if (view.rows.size() > rows.size())
+    if (all.size() > rows.size())
         html += QStringLiteral("<p style=\"font-size: 8pt;\">%1</p>")
-                    .arg(escaped(tr("%1 of %2 rows.").arg(rows.size()).arg(view.rows.size())));
+                    .arg(escaped(tr("%1 of %2 rows.").arg(rows.size()).arg(all.size())));
     // The most valuable customers follow the distribution page, which has the formula already.
     if (!view.tip.isEmpty() && page != ViewContent::Page::ValueTopCustomers)
         html += QStringLiteral("<p style=\"font-size: 8pt;\">%1</p>").arg(escaped(view.tip));
@@ -289,9 +307,10 @@ QString AnalysisReport::html(QTextDocument &document, const TableSpace &space) c
     // The seven views and customer value, a page each.
     for (ViewContent::Page page : ViewContent::printedPages()) {
         ViewPage content = ViewContent::page(m_result, page);
+        const double height = content.bottomUp ? kNamedBarsChartHeight : kViewChartHeight;
         document.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart-%1").arg(index)),
-            chartImage(content.view.chart, QSizeF(kChartWidth, kViewChartHeight)));
-        html += viewSectionHtml(page, content.view, index++, space);
+            chartImage(content.view.chart, QSizeF(kChartWidth, height)));
+        html += viewSectionHtml(page, content.view, index++, space, height);
     }
     return html;
 }

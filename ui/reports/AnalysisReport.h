@@ -43,7 +43,8 @@ private:
     QString html(QTextDocument &document, const TableSpace &space) const;
     QString coverHtml(const TableSpace &space) const;
     QString sectionHtml(ReportContent::Tab tab, const ReportView &view, int index, const TableSpace &space) const;
-    QString viewSectionHtml(ViewContent::Page page, const ReportView &view, int index, const TableSpace &space) const;
+    QString viewSectionHtml(
+        ViewContent::Page page, const ReportView &view, int index, const TableSpace &space, double chartHeight) const;
 
     SalesAnalysisResult m_result;
     QString m_companyName;

@@ -292,7 +292,8 @@ ReportView ReportContent::clusters(const SalesAnalysisResult &r)
     QList<QScatterSeries *> series;
     for (const ClusterProfile &profile : clustering.clusters) {
         auto *s = new QScatterSeries;
-        s->setName(tr("Cluster %1: %2").arg(profile.cluster + 1).arg(profile.description));
+        // The legend names the cluster; its profile is a sentence, in the table (the legend cut it off).
+        s->setName(tr("Cluster %1").arg(profile.cluster + 1));
         s->setMarkerSize(7);
         s->setBorderColor(Qt::transparent);
         series << s;
@@ -318,7 +319,8 @@ ReportView ReportContent::clusters(const SalesAnalysisResult &r)
         s->attachAxis(axisX);
         s->attachAxis(axisY);
     }
-    ChartStyle::fitValueAxis(axisX, 0, latest); // days on round numbers (0, 100, 200), not 1, 146, 291
+    // Days on round numbers (0, 100, 200), not 1, 146, 291, with room after the latest so that its points show whole.
+    ChartStyle::fitValueAxis(axisX, 0, latest + std::max(1, latest / 20));
     QList<QStringList> rows;
     for (const ClusterProfile &p : clustering.clusters)
         rows.append({ tr("Cluster %1").arg(p.cluster + 1), QLocale().toString(p.customers),

@@ -128,7 +128,7 @@ QChart *barChart(const QString &title, QStringList categories, QList<QBarSet *> 
     // Many bars side by side: smaller names, so that every bar keeps its name.
     if (horizontal && categories.size() > 8) {
         QFont font = categoryAxis->labelsFont();
-        font.setPointSizeF(categories.size() > 15 ? 6 : 7);
+        font.setPointSizeF(categories.size() > 15 ? 6.5 : 7.5);
         categoryAxis->setLabelsFont(font);
     }
     auto *valueAxis = new QValueAxis;
