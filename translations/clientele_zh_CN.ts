@@ -1771,6 +1771,18 @@ Open another book?</source>
         <source>Consent source</source>
         <translation>许可来源</translation>
     </message>
+    <message>
+        <source>Order discount</source>
+        <translation>整单折扣</translation>
+    </message>
+    <message>
+        <source>Charges</source>
+        <translation>其他费用</translation>
+    </message>
+    <message>
+        <source>Charges tax rate</source>
+        <translation>其他费用税率</translation>
+    </message>
 </context>
 <context>
     <name>BulkCustomerWriter</name>
@@ -6657,6 +6669,18 @@ Add one with New customer… (Ctrl+N), or bring your list in with File › Impor
         <source>The mapping gives the column "%1" the unknown field %2; the fields are: %3.</source>
         <translation>列映射把列“%1”对应到未知字段 %2；可用的字段有：%3。</translation>
     </message>
+    <message>
+        <source>Order discount</source>
+        <translation>整单折扣</translation>
+    </message>
+    <message>
+        <source>Charges</source>
+        <translation>其他费用</translation>
+    </message>
+    <message>
+        <source>Charges tax rate</source>
+        <translation>其他费用税率</translation>
+    </message>
 </context>
 <context>
     <name>ImportMappingPage</name>
@@ -9825,6 +9849,10 @@ The book as it is now is backed up first.</source>
     <message>
         <source>Left out with order %1, whose row %2 has a problem.</source>
         <translation>随订单 %1 一起略过：该订单的第 %2 行有问题。</translation>
+    </message>
+    <message>
+        <source>Order %1 has another value here on row %2.</source>
+        <translation>订单 %1 在第 %2 行的此项取值不同。</translation>
     </message>
 </context>
 <context>

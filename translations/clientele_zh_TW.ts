@@ -1771,6 +1771,18 @@ Open another book?</source>
         <source>Consent source</source>
         <translation>同意來源</translation>
     </message>
+    <message>
+        <source>Order discount</source>
+        <translation>整單折扣</translation>
+    </message>
+    <message>
+        <source>Charges</source>
+        <translation>其他費用</translation>
+    </message>
+    <message>
+        <source>Charges tax rate</source>
+        <translation>其他費用稅率</translation>
+    </message>
 </context>
 <context>
     <name>BulkCustomerWriter</name>
@@ -6657,6 +6669,18 @@ Add one with New customer… (Ctrl+N), or bring your list in with File › Impor
         <source>The mapping gives the column "%1" the unknown field %2; the fields are: %3.</source>
         <translation>欄位對應把欄「%1」對應到未知欄位 %2；可用的欄位有：%3。</translation>
     </message>
+    <message>
+        <source>Order discount</source>
+        <translation>整單折扣</translation>
+    </message>
+    <message>
+        <source>Charges</source>
+        <translation>其他費用</translation>
+    </message>
+    <message>
+        <source>Charges tax rate</source>
+        <translation>其他費用稅率</translation>
+    </message>
 </context>
 <context>
     <name>ImportMappingPage</name>
@@ -9825,6 +9849,10 @@ The book as it is now is backed up first.</source>
     <message>
         <source>Left out with order %1, whose row %2 has a problem.</source>
         <translation>隨訂單 %1 一併略過：該訂單的第 %2 列有問題。</translation>
+    </message>
+    <message>
+        <source>Order %1 has another value here on row %2.</source>
+        <translation>訂單 %1 在第 %2 列的此欄取值不同。</translation>
     </message>
 </context>
 <context>

@@ -42,6 +42,9 @@ struct Order
     qint64 subtotal = 0;
     qint64 discount = 0;
     qint64 charges = 0;
+    // The rates the discount and the charges' tax were worked out with (basis points), as on the quote.
+    qint64 discountRate = 0;
+    qint64 chargesTaxRate = 0;
     qint64 tax = 0;
     qint64 total = 0;
     qint64 cost = 0;

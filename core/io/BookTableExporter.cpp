@@ -65,13 +65,19 @@ QVariantList productCells(RowReader &reader)
         reader.integer(9) != 0 };
 }
 
+// The order's discount and charges, with the rates they were worked out with, are cells of its first line only
+// (a column summed in a spreadsheet counts them once); empty where the order has none.
 QVariantList orderLineCells(RowReader &reader)
 {
     const QString currency = reader.sharedText(6);
+    const auto optional
+        = [&reader](int column, const QVariant &value) { return reader.isNull(column) ? QVariant() : value; };
     return { text(reader, 0), date(reader, 1), text(reader, 2), reader.sharedText(3), reader.sharedText(4),
         OrderChannel::displayName(reader.sharedText(5)), currency, text(reader, 7), text(reader, 8),
         double(reader.integer(9)) / 1000.0, money(reader.integer(10), currency), basisPoints(reader, 11),
-        basisPoints(reader, 12), money(reader.integer(13), currency), money(reader.integer(14), currency) };
+        basisPoints(reader, 12), money(reader.integer(13), currency), money(reader.integer(14), currency),
+        optional(15, basisPoints(reader, 15)), optional(16, money(reader.integer(16), currency)),
+        optional(17, basisPoints(reader, 17)) };
 }
 
 } // namespace
@@ -94,7 +100,9 @@ QList<TableColumn> BookTableExporter::columns(Table table)
             { tr("Sales rep") }, { tr("Channel") }, { tr("Currency") }, { tr("Product code") }, { tr("Product") },
             { tr("Quantity"), Type::Number }, { tr("Unit price"), Type::Money, kMoneyDecimals },
             { tr("Discount"), Type::Percent, 1 }, { tr("Tax rate"), Type::Percent, 1 },
-            { tr("Unit cost"), Type::Money, kMoneyDecimals }, { tr("Amount"), Type::Money, kMoneyDecimals } };
+            { tr("Unit cost"), Type::Money, kMoneyDecimals }, { tr("Amount"), Type::Money, kMoneyDecimals },
+            { tr("Order discount"), Type::Percent, 1 }, { tr("Charges"), Type::Money, kMoneyDecimals },
+            { tr("Charges tax rate"), Type::Percent, 1 } };
     }
     return {};
 }
@@ -178,9 +186,14 @@ Result<BookTableExporter::Query> BookTableExporter::query(Table table, const Fil
     return Query { QStringLiteral("SELECT o.number, o.order_date, c.name, c.city, w.name, o.channel, o.currency, "
                                   "CASE WHEN p.deleted_at IS NULL THEN p.code END, "
                                   "CASE WHEN l.description <> '' THEN l.description ELSE p.name END, "
-                                  "l.quantity, l.unit_price, l.discount_rate, l.tax_rate, l.unit_cost, l.amount %1 "
+                                  "l.quantity, l.unit_price, l.discount_rate, l.tax_rate, l.unit_cost, l.amount, "
+                                  "CASE WHEN l.position = %2 AND o.discount_rate > 0 THEN o.discount_rate END, "
+                                  "CASE WHEN l.position = %2 AND o.charges > 0 THEN o.charges END, "
+                                  "CASE WHEN l.position = %2 AND o.charges > 0 THEN o.charges_tax_rate END %1 "
                                   "ORDER BY o.order_date, o.number, l.position")
-                       .arg(from),
+                       .arg(from,
+                           QStringLiteral(
+                               "(SELECT min(f.position) FROM order_lines f WHERE f.order_id = o.id)")), // first line
         binds, QStringLiteral("SELECT count(*) ") + from };
 }
 

@@ -54,6 +54,10 @@ constexpr std::array kFields {
     FieldInfo { ImportField::Quantity, "quantity", QT_TRANSLATE_NOOP("ImportMapping", "Quantity") },
     FieldInfo { ImportField::Discount, "discount", QT_TRANSLATE_NOOP("ImportMapping", "Line discount") },
     FieldInfo { ImportField::Channel, "channel", QT_TRANSLATE_NOOP("ImportMapping", "Sales channel") },
+    FieldInfo { ImportField::OrderDiscount, "order_discount", QT_TRANSLATE_NOOP("ImportMapping", "Order discount") },
+    FieldInfo { ImportField::Charges, "charges", QT_TRANSLATE_NOOP("ImportMapping", "Charges") },
+    FieldInfo {
+        ImportField::ChargesTaxRate, "charges_tax_rate", QT_TRANSLATE_NOOP("ImportMapping", "Charges tax rate") },
     FieldInfo { ImportField::ContactBirthday, "contact_birthday", QT_TRANSLATE_NOOP("ImportMapping", "Birthday") },
     FieldInfo { ImportField::ContactNotes, "contact_notes", QT_TRANSLATE_NOOP("ImportMapping", "Contact notes") },
     FieldInfo {
@@ -167,6 +171,12 @@ const QHash<QString, ImportField> &salesSynonyms()
         { ImportField::Quantity, "quantity|qty|units|count|数量|销售数量|件数|數量|銷售數量|件數" },
         { ImportField::Discount, "discount|discountrate|linediscount|折扣|折扣率|折让|折讓" },
         { ImportField::Channel, "channel|saleschannel|销售渠道|渠道|销售方式|銷售渠道|通路|銷售通路" },
+        { ImportField::OrderDiscount,
+            "orderdiscount|orderdiscountrate|quotediscount|整单折扣|订单折扣|整单折扣率|整單折扣|訂單折扣|整單折扣率" },
+        { ImportField::Charges,
+            "charges|othercharges|shipping|shippingcharges|freight|其他费用|运费|运杂费|其他費用|運費|運雜費" },
+        { ImportField::ChargesTaxRate,
+            "chargestaxrate|shippingtaxrate|freighttaxrate|其他费用税率|运费税率|其他費用稅率|運費稅率" },
         { ImportField::Owner, "salesrep|salesperson|seller|rep|销售员|业务员|经手人|銷售員|業務員|經手人" },
         { ImportField::ProductActive, "active|enabled|onsale|在售|启用|有效|上架|啟用|上架中|販售中" },
     });
@@ -277,7 +287,8 @@ QList<ImportField> importFields(ImportTarget target)
         return { ImportField::Ignore, ImportField::OrderNumber, ImportField::OrderDate, ImportField::Name,
             ImportField::City, ImportField::ProductCode, ImportField::ProductName, ImportField::Quantity,
             ImportField::UnitPrice, ImportField::CostPrice, ImportField::Discount, ImportField::TaxRate,
-            ImportField::Currency, ImportField::Channel, ImportField::Owner };
+            ImportField::Currency, ImportField::Channel, ImportField::Owner, ImportField::OrderDiscount,
+            ImportField::Charges, ImportField::ChargesTaxRate };
     case ImportTarget::Customers:
         break;
     }

@@ -57,6 +57,10 @@ enum class ImportField
     ConsentSource,
     ProductActive, // offered in new quotes or not (TRUE/FALSE, yes/no, 是/否)
     ContactPrimary, // the customer's primary contact or not (contacts imports)
+    // An order's terms, given on any of its lines (an export writes them on the first)
+    OrderDiscount, // a discount of the whole order, as a quote's
+    Charges, // shipping and other charges
+    ChargesTaxRate,
 };
 
 // What an import creates: customers (with one contact per row when mapped), contacts of customers already in

@@ -35,6 +35,10 @@ struct SalesImporter::PendingOrder
     QList<QuoteLine> lines;
     QList<qint64> rows; // the file's row of each line, then of the bad ones
     QList<qint64> badRows;
+    // Its terms, from whichever of its lines gives them.
+    std::optional<qint64> discountRate;
+    std::optional<qint64> charges;
+    std::optional<qint64> chargesTaxRate;
 };
 
 struct SalesImporter::Session
@@ -382,6 +386,33 @@ SalesImporter::PendingOrder *SalesImporter::orderFor(
     return &session.orders.back();
 }
 
+// The order's discount and charges as a line gives them; another line of the same order may repeat them, not
+// change them.
+std::optional<ImportProblem> SalesImporter::takeOrderTerms(
+    Session &session, PendingOrder &pending, const ParsedOrderLine &line, const QString &currency, qint64 rowNumber)
+{
+    const auto take = [&](std::optional<qint64> &kept, std::optional<qint64> given, ImportField field,
+                          const QString &text) -> std::optional<ImportProblem> {
+        if (!given)
+            return std::nullopt;
+        if (kept && *kept != *given)
+            return session.parser.problem(rowNumber, field, text,
+                tr("Order %1 has another value here on row %2.").arg(line.orderNumber).arg(pending.rows.value(0)));
+        kept = given;
+        return std::nullopt;
+    };
+    if (auto problem = take(pending.discountRate, line.orderDiscount, ImportField::OrderDiscount, {}))
+        return problem;
+    if (!line.chargesText.isEmpty()) {
+        const auto charges = SalesRowParser::parseMoney(line.chargesText, Money::decimals(currency));
+        if (!charges)
+            return session.parser.problem(rowNumber, ImportField::Charges, line.chargesText, charges.error().message);
+        if (auto problem = take(pending.charges, charges.value(), ImportField::Charges, line.chargesText))
+            return problem;
+    }
+    return take(pending.chargesTaxRate, line.chargesTaxRate, ImportField::ChargesTaxRate, {});
+}
+
 Status SalesImporter::orderLine(Session &session, const ParsedOrderLine &line, qint64 rowNumber)
 {
     auto markBad = [&] {
@@ -454,6 +485,8 @@ Status SalesImporter::orderLine(Session &session, const ParsedOrderLine &line, q
                     .arg(line.orderNumber, pending->order.currency)
                     .arg(pending->rows.value(0)));
     }
+    if (!problem)
+        problem = takeOrderTerms(session, *pending, line, currency, rowNumber);
     if (problem) {
         rowProblem(session, *problem);
         if (pending)
@@ -518,6 +551,9 @@ Status SalesImporter::writeOrder(Session &session, const PendingOrder &pending)
     Quote quote;
     quote.currency = pending.order.currency;
     quote.lines = pending.lines;
+    quote.discount = pending.discountRate.value_or(0);
+    quote.charges = pending.charges.value_or(0);
+    quote.chargesTaxRate = pending.chargesTaxRate.value_or(0);
     const auto totals = QuoteCalculator::compute(quote);
     if (!totals) {
         rowProblem(session, { pending.rows.first(), 0, {}, {}, totals.error().message });
@@ -529,7 +565,7 @@ Status SalesImporter::writeOrder(Session &session, const PendingOrder &pending)
         return {};
     Order order = pending.order;
     order.number = pending.existingId > 0 ? QString() : pending.number; // Create: the book's next number
-    QuoteCalculator::fillOrder(order, pending.lines, totals.value());
+    QuoteCalculator::fillOrder(order, quote, totals.value());
     if (replace)
         return OrderRepository(m_db).replace(pending.existingId, order);
     auto id = OrderRepository(m_db).insert(order);

@@ -42,6 +42,8 @@ private:
     Status prepare(Session &session);
     Status productRow(Session &session, const ParsedProductRow &row, qint64 rowNumber);
     Status orderLine(Session &session, const ParsedOrderLine &line, qint64 rowNumber);
+    std::optional<ImportProblem> takeOrderTerms(Session &session, PendingOrder &pending, const ParsedOrderLine &line,
+        const QString &currency, qint64 rowNumber);
     Result<qint64> customerOf(Session &session, const ParsedOrderLine &line, qint64 rowNumber);
     std::optional<Product> productOf(Session &session, const ParsedOrderLine &line, qint64 rowNumber);
     PendingOrder *orderFor(Session &session, const ParsedOrderLine &line, qint64 customerId, qint64 rowNumber);

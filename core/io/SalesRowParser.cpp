@@ -230,6 +230,9 @@ ParsedOrderLine SalesRowParser::parseOrderLine(const QVariantList &cells, qint64
         line.quantity = parsedQuantity.value();
     line.discount = percent(cells, rowNumber, ImportField::Discount, true, line.problems).value_or(0);
     line.taxRate = percent(cells, rowNumber, ImportField::TaxRate, false, line.problems);
+    line.orderDiscount = percent(cells, rowNumber, ImportField::OrderDiscount, true, line.problems);
+    line.chargesText = text(cells, ImportField::Charges);
+    line.chargesTaxRate = percent(cells, rowNumber, ImportField::ChargesTaxRate, false, line.problems);
     const QString channel = text(cells, ImportField::Channel);
     if (const auto parsed = parseChannel(channel))
         line.channel = *parsed;

@@ -42,6 +42,10 @@ struct ParsedOrderLine
     QString currency; // empty: the product's or the book's
     QString channel = QStringLiteral("direct");
     QString ownerName; // empty: the customer's owner
+    // The order's terms, if this line gives them: a discount of the whole order, and charges with their tax rate.
+    std::optional<qint64> orderDiscount; // basis points
+    QString chargesText; // in the order's currency, parsed when it is known
+    std::optional<qint64> chargesTaxRate; // basis points
     QList<ImportProblem> problems;
 
     bool isValid() const { return problems.isEmpty(); }

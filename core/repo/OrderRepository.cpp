@@ -77,8 +77,9 @@ Result<qint64> OrderRepository::insert(const Order &order)
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral(
         "INSERT INTO orders (uuid, number, customer_id, quote_id, owner_id, order_date, currency, channel, subtotal, "
-        "discount, charges, tax, total, cost, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-        "?, ?, ?)"));
+        "discount, charges, tax, total, cost, created_at, updated_at, discount_rate, charges_tax_rate) VALUES (?, ?, "
+        "?, "
+        "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(order.uuid.isEmpty() ? Database::newUuid() : order.uuid);
     query.addBindValue(number);
     query.addBindValue(order.customerId);
@@ -95,6 +96,8 @@ Result<qint64> OrderRepository::insert(const Order &order)
     query.addBindValue(order.cost);
     query.addBindValue(now);
     query.addBindValue(now);
+    query.addBindValue(order.discountRate);
+    query.addBindValue(order.chargesTaxRate);
     if (!query.exec())
         return sqlError(query, tr("Saving the order"));
     const qint64 id = query.lastInsertId().toLongLong();
@@ -145,11 +148,12 @@ Status OrderRepository::replace(qint64 id, const Order &order)
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("UPDATE orders SET customer_id = ?, owner_id = ?, order_date = ?, currency = ?, "
                                  "channel = ?, subtotal = ?, discount = ?, charges = ?, tax = ?, total = ?, cost = ?, "
-                                 "updated_at = ? WHERE id = ?"));
-    for (const QVariant &value : { QVariant(order.customerId), idOrNull(order.ownerId), fromDate(order.date),
-             QVariant(order.currency), QVariant(order.channel), QVariant(order.subtotal), QVariant(order.discount),
-             QVariant(order.charges), QVariant(order.tax), QVariant(order.total), QVariant(order.cost),
-             QVariant(Database::nowTimestamp()), QVariant(id) })
+                                 "discount_rate = ?, charges_tax_rate = ?, updated_at = ? WHERE id = ?"));
+    for (const QVariant &value :
+        { QVariant(order.customerId), idOrNull(order.ownerId), fromDate(order.date), QVariant(order.currency),
+            QVariant(order.channel), QVariant(order.subtotal), QVariant(order.discount), QVariant(order.charges),
+            QVariant(order.tax), QVariant(order.total), QVariant(order.cost), QVariant(order.discountRate),
+            QVariant(order.chargesTaxRate), QVariant(Database::nowTimestamp()), QVariant(id) })
         query.addBindValue(value);
     if (!query.exec())
         return sqlError(query, tr("Saving the order"));
@@ -182,7 +186,9 @@ Result<QList<Order>> OrderRepository::list(const OrderFilter &filter) const
     QString sql = QStringLiteral(
         "SELECT o.id, o.uuid, o.number, o.customer_id, c.name, coalesce(o.quote_id, 0), coalesce(q.number, ''), "
         "coalesce(o.owner_id, 0), coalesce(w.name, ''), o.order_date, o.currency, o.channel, o.subtotal, o.discount, "
-        "o.charges, o.tax, o.total, o.cost FROM orders o JOIN customers c ON c.id = o.customer_id LEFT JOIN quotes q "
+        "o.charges, o.tax, o.total, o.cost, o.discount_rate, o.charges_tax_rate FROM orders o JOIN customers c ON c.id "
+        "= "
+        "o.customer_id LEFT JOIN quotes q "
         "ON q.id = o.quote_id LEFT JOIN owners w ON w.id = o.owner_id WHERE o.deleted_at IS NULL AND "
         "c.deleted_at IS NULL");
     QVariantList binds;
@@ -230,6 +236,8 @@ Result<QList<Order>> OrderRepository::list(const OrderFilter &filter) const
         order.tax = query.value(i++).toLongLong();
         order.total = query.value(i++).toLongLong();
         order.cost = query.value(i++).toLongLong();
+        order.discountRate = query.value(i++).toLongLong();
+        order.chargesTaxRate = query.value(i++).toLongLong();
         orders << order;
     }
     return orders;

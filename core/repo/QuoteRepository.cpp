@@ -528,7 +528,7 @@ Result<qint64> QuoteRepository::accept(qint64 id, const QDate &date, const QStri
     order.date = date;
     order.currency = quote.value().currency;
     order.channel = channel;
-    QuoteCalculator::fillOrder(order, quote.value().lines, totals.value());
+    QuoteCalculator::fillOrder(order, quote.value(), totals.value());
     auto orderId = OrderRepository(m_db).insert(order);
     if (!orderId)
         return orderId.error();

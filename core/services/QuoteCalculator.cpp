@@ -97,8 +97,11 @@ Result<QuoteTotals> QuoteCalculator::compute(const Quote &quote)
     return totals;
 }
 
-void QuoteCalculator::fillOrder(Order &order, const QList<QuoteLine> &lines, const QuoteTotals &totals)
+void QuoteCalculator::fillOrder(Order &order, const Quote &quote, const QuoteTotals &totals)
 {
+    const QList<QuoteLine> &lines = quote.lines;
+    order.discountRate = quote.discount;
+    order.chargesTaxRate = quote.chargesTaxRate;
     order.subtotal = totals.subtotal;
     order.discount = totals.discount;
     order.charges = totals.charges;

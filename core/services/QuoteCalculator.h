@@ -46,6 +46,6 @@ public:
     static Result<QuoteTotals> compute(const Quote &quote);
     // One line alone, with its 1-based position for messages.
     static Result<QuoteTotals::LineTotal> computeLine(const QuoteLine &line, int position);
-    // The order a quote's lines and totals make: its amounts and lines (the rest of the order is the caller's).
-    static void fillOrder(Order &order, const QList<QuoteLine> &lines, const QuoteTotals &totals);
+    // The order a quote and its totals make: its amounts, rates and lines (the rest of the order is the caller's).
+    static void fillOrder(Order &order, const Quote &quote, const QuoteTotals &totals);
 };

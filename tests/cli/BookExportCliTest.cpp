@@ -1,5 +1,7 @@
 // The book's tables exported with clientele-cli and imported into another book: what went out comes back in.
+#include "Book.h"
 #include "CliTestSupport.h"
+#include "repo/QuoteRepository.h"
 
 #include <QDir>
 #include <QFile>
@@ -77,6 +79,7 @@ protected:
         execute(path(QStringLiteral("from.clientele")),
             QStringLiteral("UPDATE contacts SET is_primary = 0 WHERE customer_id = (SELECT min(customer_id) FROM "
                            "contacts WHERE deleted_at IS NULL)"));
+        addOrderWithTerms();
         for (const QString &table : { QStringLiteral("customers"), QStringLiteral("products"),
                  QStringLiteral("contacts"), QStringLiteral("orders") }) {
             const QString file = table + suffix;
@@ -92,6 +95,37 @@ protected:
             ASSERT_TRUE(problems.open(QIODevice::ReadOnly)) << imported;
             EXPECT_LE(problems.readAll().count('\n'), 1) << "no problem below the header: " << imported;
         }
+    }
+
+    // An order accepted from a quote with a discount of the whole quote and shipping at a tax rate of its own: its
+    // terms must come back with it (they were left out, and the imported order had another total).
+    void addOrderWithTerms()
+    {
+        auto book = openBook(path(QStringLiteral("from.clientele")));
+        ASSERT_TRUE(book.ok()) << book.error().toString();
+        QuoteRepository quotes(book.value()->connection());
+        Quote quote;
+        quote.customerId = 1;
+        QSqlQuery owner(book.value()->connection());
+        ASSERT_TRUE(owner.exec(QStringLiteral("SELECT owner_id FROM customers WHERE id = 1")) && owner.next());
+        quote.ownerId = owner.value(0).toLongLong(); // an import gives an order without a rep the customer's
+        quote.date = QDate::currentDate().addDays(-20);
+        quote.validUntil = quote.date.addDays(30);
+        quote.discount = 1000; // 10%
+        quote.charges = 5000; // 50.00
+        quote.chargesTaxRate = 600; // 6%
+        for (const auto &[description, price] : { std::pair { "Installation", 120000 }, std::pair { "Cable", 3550 } }) {
+            QuoteLine line;
+            line.description = QString::fromLatin1(description);
+            line.quantity = 2000;
+            line.unitPrice = price;
+            line.taxRate = 1300;
+            quote.lines << line;
+        }
+        auto id = quotes.create(quote);
+        ASSERT_TRUE(id.ok()) << id.error().toString();
+        auto order = quotes.accept(id.value(), QDate::currentDate().addDays(-10), QStringLiteral("direct"));
+        ASSERT_TRUE(order.ok()) << order.error().toString();
     }
 
     // What each book holds, compared table by table.
@@ -133,8 +167,8 @@ protected:
             QStringList { QStringLiteral("1") });
         EXPECT_EQ(rowsOf(to, products), rowsOf(from, products));
 
-        // Every line with its product, amounts and rates; and each order's date, customer, rep, channel and totals
-        // before any discount or charge on the whole order (an imported history has none).
+        // Every line with its product, amounts and rates; and each order's date, customer, rep, channel, totals,
+        // and the discount and charges of the whole order with their rates.
         const QString lines = QStringLiteral(
             "SELECT o.number, l.position, p.code, l.description, l.quantity, l.unit_price, l.discount_rate, "
             "l.tax_rate, l.amount, l.unit_cost, l.cost FROM order_lines l JOIN orders o ON o.id = l.order_id "
@@ -144,9 +178,14 @@ protected:
         ASSERT_GT(fromLines.size(), 40);
         EXPECT_EQ(rowsOf(to, lines), fromLines);
         const QString orders = QStringLiteral(
-            "SELECT o.number, o.order_date, c.name, w.name, o.channel, o.currency, o.subtotal, o.tax "
+            "SELECT o.number, o.order_date, c.name, w.name, o.channel, o.currency, o.subtotal, o.discount, "
+            "o.discount_rate, o.charges, o.charges_tax_rate, o.tax, o.total "
             "FROM orders o JOIN customers c ON c.id = o.customer_id LEFT JOIN owners w ON w.id = o.owner_id "
             "WHERE o.deleted_at IS NULL AND c.deleted_at IS NULL");
+        EXPECT_EQ(rowsOf(from,
+                      QStringLiteral("SELECT discount, charges FROM orders WHERE discount_rate = 1000 AND "
+                                     "charges_tax_rate = 600")),
+            QStringList { QStringLiteral("24710 | 5000") }); // 10% of 2 × 1,200.00 + 2 × 35.50
         EXPECT_EQ(rowsOf(to, orders), rowsOf(from, orders));
     }
 

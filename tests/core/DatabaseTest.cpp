@@ -61,7 +61,7 @@ protected:
 
 TEST_F(DatabaseTest, FreshBookHasTheLatestSchema)
 {
-    ASSERT_EQ(Database::latestSchemaVersion(), 16);
+    ASSERT_EQ(Database::latestSchemaVersion(), 17);
     auto book = openBook(path());
     ASSERT_TRUE(book.ok()) << book.error().toString();
     const QSqlDatabase db = book.value()->connection();
@@ -161,8 +161,8 @@ TEST_F(DatabaseTest, UpgradeFromVersionOneKeepsDataAndMakesAVerifiedBackup)
         QStringList {
             QStringLiteral("0b0e2c34-0000-4000-8000-000000000001\t老客户有限公司\t杭州\t2024-01-02T03:04:05Z") });
 
-    const QString backupName = QStringLiteral("book.clientele.before-v16-20250304050607.bak");
-    EXPECT_EQ(QDir(m_dir.path()).entryList({ QStringLiteral("book.clientele.before-v16-*.bak") }, QDir::Files),
+    const QString backupName = QStringLiteral("book.clientele.before-v17-20250304050607.bak");
+    EXPECT_EQ(QDir(m_dir.path()).entryList({ QStringLiteral("book.clientele.before-v17-*.bak") }, QDir::Files),
         QStringList { backupName });
 
     auto backup = Database::open(path(backupName), readOnly(1));
@@ -618,4 +618,32 @@ TEST_F(DatabaseTest, UpgradeToFormatElevenReadsFirstPhonesFromTheIndexAlone)
                                                      "AND p.position = 0"));
     ASSERT_EQ(plan.size(), 1);
     EXPECT_TRUE(plan.first().contains(QStringLiteral("COVERING INDEX contact_points_by_owner"))) << plan.first().toStdString();
+}
+
+// Book format 17: an order from a quote takes the rates of the quote's discount and charges; other orders none.
+TEST_F(DatabaseTest, UpgradeGivesOrdersTheirQuotesDiscountAndChargesRates)
+{
+    {
+        Database::Options options;
+        options.migrateTo = 16;
+        auto old = Database::open(path(), options);
+        ASSERT_TRUE(old.ok()) << old.error().toString();
+        const QSqlDatabase db = old.value()->connection();
+        run(db,
+            QStringLiteral("INSERT INTO customers (id, uuid, name, created_at, updated_at) VALUES (1, 'c1', 'A', "
+                           "'2025-01-01T00:00:00Z', '2025-01-01T00:00:00Z')"));
+        run(db,
+            QStringLiteral("INSERT INTO quotes (id, uuid, number, customer_id, quote_date, valid_until, currency, "
+                           "status, discount_rate, charges, charges_tax_rate, created_at, updated_at) VALUES (7, 'q7', "
+                           "'Q-7', 1, '2025-02-01', '2025-03-01', 'CNY', 'accepted', 1000, 5000, 600, 't', 't')"));
+        run(db,
+            QStringLiteral("INSERT INTO orders (uuid, number, customer_id, quote_id, order_date, currency, discount, "
+                           "charges, created_at, updated_at) VALUES ('o1', 'SO-1', 1, 7, '2025-02-02', 'CNY', 100, "
+                           "5000, 't', 't'), ('o2', 'SO-2', 1, NULL, '2025-02-03', 'CNY', 0, 0, 't', 't')"));
+    }
+    auto book = openBook(path());
+    ASSERT_TRUE(book.ok()) << book.error().toString();
+    EXPECT_EQ(dump(book.value()->connection(),
+                  QStringLiteral("SELECT number, discount_rate, charges_tax_rate FROM orders ORDER BY number")),
+        (QStringList { QStringLiteral("SO-1\t1000\t600"), QStringLiteral("SO-2\t0\t0") }));
 }
