@@ -3069,10 +3069,6 @@ Open another book?</source>
         <translation>時間</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>類型</translation>
-    </message>
-    <message>
         <source>Subject</source>
         <translation>主旨</translation>
     </message>
@@ -3099,6 +3095,10 @@ Open another book?</source>
     <message>
         <source>(nobody)</source>
         <translation>（無）</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>類型</translation>
     </message>
 </context>
 <context>
@@ -9406,6 +9406,14 @@ Book: %2</source>
         <comment>date format of the as-of day, as on the printed analysis's cover</comment>
         <translation>yyyy年M月d日</translation>
     </message>
+    <message>
+        <source>No. %1</source>
+        <translation>第 %1 名</translation>
+    </message>
+    <message>
+        <source>Customers ranked by gross profit, one per bar</source>
+        <translation>依毛利排名的客戶，每根長條為一位客戶</translation>
+    </message>
 </context>
 <context>
     <name>ReportsPanel</name>
@@ -10099,10 +10107,6 @@ The book as it is now is backed up first.</source>
         <translation>（無）</translation>
     </message>
     <message>
-        <source>&amp;Kind:</source>
-        <translation>類型(&amp;K)：</translation>
-    </message>
-    <message>
         <source>S&amp;ubject:</source>
         <translation>主旨(&amp;U)：</translation>
     </message>
@@ -10149,6 +10153,10 @@ The book as it is now is backed up first.</source>
     <message>
         <source>Working days to spread over</source>
         <translation>分散到的工作日數</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>類型(&amp;T)：</translation>
     </message>
 </context>
 <context>

@@ -35,7 +35,7 @@ ComplaintFollowUpsWidget::ComplaintFollowUpsWidget(QSqlDatabase db, std::functio
     setObjectName(QStringLiteral("complaintFollowUpsWidget"));
     m_table = new QTableWidget(0, ColumnCount);
     m_table->setObjectName(QStringLiteral("complaintFollowUpsTableWidget"));
-    m_table->setHorizontalHeaderLabels({ tr("Due"), tr("Kind"), tr("Subject"), tr("Owner"), tr("Status") });
+    m_table->setHorizontalHeaderLabels({ tr("Due"), tr("Type"), tr("Subject"), tr("Owner"), tr("Status") });
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);

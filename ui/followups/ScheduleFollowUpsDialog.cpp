@@ -134,7 +134,7 @@ void ScheduleFollowUpsDialog::buildForm()
     subject->addWidget(m_subject);
     subject->addWidget(hint);
     auto form = new QFormLayout;
-    form->addRow(tr("&Kind:"), m_type);
+    form->addRow(tr("&Type:"), m_type);
     auto subjectLabel = new QLabel(tr("S&ubject:"));
     subjectLabel->setBuddy(m_subject);
     form->addRow(subjectLabel, subject);

@@ -121,18 +121,24 @@ ReportView ReportContent::pareto(const SalesAnalysisResult &r)
     QStringList deciles;
     QList<QStringList> rows;
     double running = 0;
-    for (int d = 0; d < 10; ++d) {
+    // A tenth of the customers per bar; with fewer than ten customers, one each (a tenth of seven customers is
+    // nobody, and the chart said "Top 10%: 0 customers").
+    const int buckets = n >= 10 ? 10 : int(n);
+    for (int d = 0; d < buckets; ++d) {
         qint64 value = 0;
-        for (qsizetype i = d * n / 10; i < (d + 1) * n / 10; ++i)
+        for (qsizetype i = d * n / buckets; i < (d + 1) * n / buckets; ++i)
             value += std::max<qint64>(pareto.rows[i].value, 0);
         const double share = pareto.positiveTotal > 0 ? double(value) / double(pareto.positiveTotal) : 0;
         running += share;
         *shares << 100 * share;
         cumulative->append(d, 100 * running);
         // Each bar is one tenth of the customers, not the top share so far (that is the line).
-        deciles << (d == 0 ? tr("Top 10%") : tr("%1–%2%").arg(d * 10).arg((d + 1) * 10));
-        rows.append({ deciles.last(), QLocale().toString(qlonglong((d + 1) * n / 10 - d * n / 10)), money(r, value),
-            percent(share), percent(running) });
+        if (buckets < 10)
+            deciles << tr("No. %1").arg(d + 1);
+        else
+            deciles << (d == 0 ? tr("Top 10%") : tr("%1–%2%").arg(d * 10).arg((d + 1) * 10));
+        rows.append({ deciles.last(), QLocale().toString(qlonglong((d + 1) * n / buckets - d * n / buckets)),
+            money(r, value), percent(share), percent(running) });
     }
     auto *bars = new QBarSeries;
     bars->append(shares);
@@ -141,7 +147,8 @@ ReportView ReportContent::pareto(const SalesAnalysisResult &r)
     chart->addSeries(cumulative);
     auto *axisX = new QBarCategoryAxis;
     axisX->append(deciles);
-    axisX->setTitleText(tr("Customers ranked by gross profit, a tenth per bar"));
+    axisX->setTitleText(buckets < 10 ? tr("Customers ranked by gross profit, one per bar")
+                                     : tr("Customers ranked by gross profit, a tenth per bar"));
     chart->addAxis(axisX, Qt::AlignBottom);
     auto *axisY = new QValueAxis;
     axisY->setRange(0, 100);
