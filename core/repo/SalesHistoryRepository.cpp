@@ -1,4 +1,5 @@
 #include "SalesHistoryRepository.h"
+#include "db/Database.h"
 #include "db/RowReader.h"
 #include "db/SqlError.h"
 #include "repo/OrderScan.h"
@@ -151,9 +152,11 @@ QString SalesHistoryRepository::existedBy(const SalesQuery &query, QVariantList 
 {
     if (!query.to.isValid())
         return {};
+    // Made before the end of that day here (created_at is UTC: an evening in New York is the next day there).
+    const QString endOfDay = Database::timestamp(query.to.addDays(1).startOfDay().toUTC());
     const QString day = query.to.toString(Qt::ISODate);
-    *binds << day << day << day;
-    return QStringLiteral(" AND (substr(c.created_at, 1, 10) <= ? OR EXISTS (SELECT 1 FROM orders o WHERE "
+    *binds << endOfDay << day << day;
+    return QStringLiteral(" AND (c.created_at < ? OR EXISTS (SELECT 1 FROM orders o WHERE "
                           "o.customer_id = c.id AND o.deleted_at IS NULL AND o.order_date <= ?) OR EXISTS (SELECT 1 "
                           "FROM quotes q WHERE q.customer_id = c.id AND q.deleted_at IS NULL AND q.quote_date <= ?))");
 }
