@@ -92,10 +92,10 @@ ComplaintStatistics computeComplaintStatistics(
         ++months[monthOf(c.receivedAt, zone)];
         ++customers[c.customerId];
         customerNames.insert(c.customerId, c.customerName);
-        if (!c.productRef.trimmed().isEmpty() || c.productId > 0) {
-            // One product whatever its spelling: by its id when linked, else by its name's letters.
-            const QString key
-                = c.productId > 0 ? QStringLiteral("#%1").arg(c.productId) : c.productRef.simplified().toCaseFolded();
+        if (!c.productRef.trimmed().isEmpty()) {
+            // One product whatever its spelling's case and spaces. Not by its link to the catalogue: editing the
+            // product's text keeps the old link.
+            const QString key = c.productRef.simplified().toCaseFolded();
             ++products[key];
             if (!productNames.contains(key))
                 productNames.insert(key, c.productRef.simplified());
@@ -171,7 +171,7 @@ ComplaintStatistics computeComplaintStatistics(
     stats.repeatedCustomers = sortedCounts(repeated, 2);
     QHash<QString, int> named;
     for (auto it = products.cbegin(); it != products.cend(); ++it)
-        named[productNames.value(it.key())] += it.value();
+        named.insert(productNames.value(it.key()), it.value());
     stats.repeatedProducts = sortedCounts(named, 2);
     stats.frequentTerms = frequentTerms(texts, termLimit);
     return stats;

@@ -173,8 +173,10 @@ const QHash<QString, ImportField> &salesSynonyms()
         { ImportField::Channel, "channel|saleschannel|销售渠道|渠道|销售方式|銷售渠道|通路|銷售通路" },
         { ImportField::OrderDiscount,
             "orderdiscount|orderdiscountrate|quotediscount|整单折扣|订单折扣|整单折扣率|整單折扣|訂單折扣|整單折扣率" },
+        // Not "shipping", "freight" or 运费 alone: headers are matched by the longest name they contain, and
+        // "Shipping address" or 运费承担方 would be taken for an amount.
         { ImportField::Charges,
-            "charges|othercharges|shipping|shippingcharges|freight|其他费用|运费|运杂费|其他費用|運費|運雜費" },
+            "charges|othercharges|shippingcharges|freightcharges|其他费用|运费金额|运杂费|其他費用|運費金額|運雜費" },
         { ImportField::ChargesTaxRate,
             "chargestaxrate|shippingtaxrate|freighttaxrate|其他费用税率|运费税率|其他費用稅率|運費稅率" },
         { ImportField::Owner, "salesrep|salesperson|seller|rep|销售员|业务员|经手人|銷售員|業務員|經手人" },

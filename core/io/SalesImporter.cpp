@@ -9,6 +9,7 @@
 #include "repo/SqlHelpers.h"
 #include "services/QuoteCalculator.h"
 
+#include <QLocale>
 #include <QSqlQuery>
 
 #include <memory>
@@ -39,6 +40,7 @@ struct SalesImporter::PendingOrder
     std::optional<qint64> discountRate;
     std::optional<qint64> charges;
     std::optional<qint64> chargesTaxRate;
+    qint64 termsRow = 0; // the row that gave them first
 };
 
 struct SalesImporter::Session
@@ -397,11 +399,17 @@ std::optional<ImportProblem> SalesImporter::takeOrderTerms(
             return std::nullopt;
         if (kept && *kept != *given)
             return session.parser.problem(rowNumber, field, text,
-                tr("Order %1 has another value here on row %2.").arg(line.orderNumber).arg(pending.rows.value(0)));
+                tr("Order %1 has another value here on row %2.").arg(line.orderNumber).arg(pending.termsRow));
         kept = given;
+        if (pending.termsRow == 0)
+            pending.termsRow = rowNumber;
         return std::nullopt;
     };
-    if (auto problem = take(pending.discountRate, line.orderDiscount, ImportField::OrderDiscount, {}))
+    const auto percentText = [](std::optional<qint64> basisPoints) {
+        return basisPoints ? QLocale::c().toString(double(*basisPoints) / 100.0) + QLatin1Char('%') : QString();
+    };
+    if (auto problem
+        = take(pending.discountRate, line.orderDiscount, ImportField::OrderDiscount, percentText(line.orderDiscount)))
         return problem;
     if (!line.chargesText.isEmpty()) {
         const auto charges = SalesRowParser::parseMoney(line.chargesText, Money::decimals(currency));
@@ -410,7 +418,8 @@ std::optional<ImportProblem> SalesImporter::takeOrderTerms(
         if (auto problem = take(pending.charges, charges.value(), ImportField::Charges, line.chargesText))
             return problem;
     }
-    return take(pending.chargesTaxRate, line.chargesTaxRate, ImportField::ChargesTaxRate, {});
+    return take(
+        pending.chargesTaxRate, line.chargesTaxRate, ImportField::ChargesTaxRate, percentText(line.chargesTaxRate));
 }
 
 Status SalesImporter::orderLine(Session &session, const ParsedOrderLine &line, qint64 rowNumber)

@@ -20,7 +20,11 @@ Result<CustomerViewsResult> CustomerViewsAnalysis::run(QSqlDatabase db, const Sa
     CustomerViewsResult result;
     CustomerViewRepository views(db);
     SalesHistoryRepository history(db);
-    auto customers = views.customers(query);
+    // The customers there were by the analysis's end: the later of the period's end and the as-of date, as for
+    // the lifecycle (SalesAnalysis), so that both count the same customers.
+    SalesQuery existing = query;
+    existing.to = query.to.isValid() ? std::max(query.to, asOf) : QDate();
+    auto customers = views.customers(existing);
     if (!customers)
         return customers.error();
     // The customers of the analysis in this currency, as for the lifecycle (SalesAnalysis): those who bought up

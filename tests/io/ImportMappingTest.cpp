@@ -75,6 +75,18 @@ TEST(ImportMappingTest, CompoundHeadersAreReadByTheirLastWordTheSameWayEveryTime
     EXPECT_EQ(ImportMapping::guess(orders, ImportTarget::Orders).columns(),
         (QList<ImportField> { ImportField::Ignore, ImportField::Name, ImportField::ProductCode, ImportField::OrderDate,
             ImportField::Quantity }));
+    // An order's terms, and headers about shipping that are not its charges (found by review: "Shipping address"
+    // was taken for an amount, and every row refused).
+    const QStringList terms { QStringLiteral("Order discount"), QStringLiteral("Charges"),
+        QStringLiteral("Charges tax rate"), QStringLiteral("Shipping address"), QStringLiteral("运费承担方"),
+        QStringLiteral("Freight terms") };
+    EXPECT_EQ(ImportMapping::guess(terms, ImportTarget::Orders).columns(),
+        (QList<ImportField> { ImportField::OrderDiscount, ImportField::Charges, ImportField::ChargesTaxRate,
+            ImportField::Ignore, ImportField::Ignore, ImportField::Ignore }));
+    const QStringList chinese { QStringLiteral("整单折扣"), QStringLiteral("其他费用"),
+        QStringLiteral("其他费用税率") };
+    EXPECT_EQ(ImportMapping::guess(chinese, ImportTarget::Orders).columns(),
+        (QList<ImportField> { ImportField::OrderDiscount, ImportField::Charges, ImportField::ChargesTaxRate }));
 }
 
 TEST(ImportMappingTest, ContactsImportReadsPersonNamesAsContacts)

@@ -16,6 +16,7 @@
 
 namespace {
 constexpr qsizetype kShownCharacters = 500;
+constexpr qsizetype kTooltipCharacters = 2000;
 } // namespace
 
 ImportSheetPage::ImportSheetPage(ImportWizard *wizard) : QWizardPage(wizard), m_wizard(wizard)
@@ -115,11 +116,12 @@ void ImportSheetPage::loadPreview()
     m_preview->setVerticalHeaderLabels(rowNumbers);
     for (int row = 0; row < state.preview.size(); ++row) {
         for (int column = 0; column < state.preview[row].size() && column < state.headers.size(); ++column) {
-            QString text = ImportRowParser::cellText(state.preview[row][column]);
-            if (text.size() > kShownCharacters) // a 1 MB cell is previewed, not laid out whole
-                text = text.left(kShownCharacters) + QChar(0x2026);
-            auto *item = new QTableWidgetItem(text);
-            item->setToolTip(text);
+            const QString whole = ImportRowParser::cellText(state.preview[row][column]);
+            // A 1 MB cell is previewed, not laid out whole; its tooltip has more of it.
+            const auto cut
+                = [&whole](qsizetype size) { return whole.size() > size ? whole.left(size) + QChar(0x2026) : whole; };
+            auto *item = new QTableWidgetItem(cut(kShownCharacters));
+            item->setToolTip(cut(kTooltipCharacters));
             m_preview->setItem(row, column, item);
         }
     }

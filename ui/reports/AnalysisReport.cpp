@@ -264,8 +264,8 @@ QString AnalysisReport::viewSectionHtml(
                        .arg(space.width * chartHeight / kChartWidth);
     // Names: the first column, or both product columns of the pairs.
     const int names = page == ViewContent::Page::Products ? 2 : 1;
-    // Each pair of products once, in the direction listed first (the screen lists both: their confidence differs), so
-    // that the printed rows are as many pairs as the chart's bars.
+    // Each pair of products once, in the direction listed first (the screen lists both: their confidence differs):
+    // the printed rows are the chart's first pairs.
     QList<QStringList> all = view.rows;
     if (page == ViewContent::Page::Products) {
         QSet<QString> seen;

@@ -75,6 +75,8 @@ QStringList twoLines(QStringList names)
         }
         if (best > 0)
             name = name.left(best) + QStringLiteral("<br>") + name.mid(best + 1);
+        else if (!name.contains(u'&')) // Chinese, no spaces (and no escaped entity to cut in two)
+            name = name.left(name.size() / 2) + QStringLiteral("<br>") + name.mid(name.size() / 2);
     }
     return names;
 }
