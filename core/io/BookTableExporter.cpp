@@ -187,13 +187,12 @@ Result<BookTableExporter::Query> BookTableExporter::query(Table table, const Fil
                                   "CASE WHEN p.deleted_at IS NULL THEN p.code END, "
                                   "CASE WHEN l.description <> '' THEN l.description ELSE p.name END, "
                                   "l.quantity, l.unit_price, l.discount_rate, l.tax_rate, l.unit_cost, l.amount, "
-                                  "CASE WHEN l.position = %2 AND o.discount_rate > 0 THEN o.discount_rate END, "
-                                  "CASE WHEN l.position = %2 AND o.charges > 0 THEN o.charges END, "
-                                  "CASE WHEN l.position = %2 AND o.charges > 0 THEN o.charges_tax_rate END %1 "
+                                  // An order's lines are written whole, numbered from 1 (OrderRepository).
+                                  "CASE WHEN l.position = 1 AND o.discount_rate > 0 THEN o.discount_rate END, "
+                                  "CASE WHEN l.position = 1 AND o.charges > 0 THEN o.charges END, "
+                                  "CASE WHEN l.position = 1 AND o.charges > 0 THEN o.charges_tax_rate END %1 "
                                   "ORDER BY o.order_date, o.number, l.position")
-                       .arg(from,
-                           QStringLiteral(
-                               "(SELECT min(f.position) FROM order_lines f WHERE f.order_id = o.id)")), // first line
+                       .arg(from),
         binds, QStringLiteral("SELECT count(*) ") + from };
 }
 

@@ -2,6 +2,7 @@
 #include "db/SqlError.h"
 #include "db/Transaction.h"
 #include "domain/Money.h"
+#include "io/TableCell.h"
 #include "io/TableReader.h"
 #include "repo/LookupRepository.h"
 #include "repo/OrderRepository.h"
@@ -9,7 +10,6 @@
 #include "repo/SqlHelpers.h"
 #include "services/QuoteCalculator.h"
 
-#include <QLocale>
 #include <QSqlQuery>
 
 #include <memory>
@@ -406,7 +406,10 @@ std::optional<ImportProblem> SalesImporter::takeOrderTerms(
         return std::nullopt;
     };
     const auto percentText = [](std::optional<qint64> basisPoints) {
-        return basisPoints ? QLocale::c().toString(double(*basisPoints) / 100.0) + QLatin1Char('%') : QString();
+        QString text;
+        if (basisPoints)
+            TableCell::appendPercent(text, double(*basisPoints) / 10'000.0); // as the export writes it
+        return text;
     };
     if (auto problem
         = take(pending.discountRate, line.orderDiscount, ImportField::OrderDiscount, percentText(line.orderDiscount)))
